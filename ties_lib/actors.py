@@ -1,0 +1,407 @@
+"""Actors: officials from the shipped actor base, people introduced with an office, and
+offices named without their holder.
+
+The base (``data/actors.csv``) holds one row per person and office tenure, with a source.
+Matching survives ranks and titles, later references by the last name, a name glued to
+the next word and the possessive. Journalists, analysts and spokespeople are sources,
+not actors: they are only ever found through an office, and press offices are not listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import load_csv
+from .records import ActorHit
+from .text import fold
+
+LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
+
+RANK_CORE = (r"(?:Sen(?:ior)?\.?|Sr\.?|Lieut(?:enant)?\.?|Lt\.?|Gen(?:eral)?\.?|Maj(?:or)?\.?|"
+        r"Col(?:onel)?\.?|Adm(?:iral)?\.?|Rear|Vice|Brig(?:adier)?\.?|Capt(?:ain)?\.?|"
+        r"Air\s+Chief\s+Marshal|Marshal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|H\.\s?E\.?|"
+        r"Honourable|Hon\.?)")
+RANK = rf"(?:{RANK_CORE}\s+)"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]\.)"
+NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
+_NOT_NAME = frozenset(
+    """Vietnam Viet India United States Ministry Government Embassy Army Navy Air Force
+    Defence Defense Minister Ministers Security Public National Council Committee People
+    Party The A An And Of In On At For Deputy Prime President Secretary General Chief
+    Office Department Forces Guard Honor Honour University Centre Center Summit Dialogue
+    Partnership Agreement Vision Joint Plan Action Memorandum Comprehensive Strategic
+    Raksha Mantri Twitter Foreign Affairs External Southeast Asia Asian Pacific Indo
+    Hanoi Delhi New Da Nang Pentagon Information Technology Language Both Two Speaking
+    Taking During After Before Had Our We He She They It This That Last Next Earlier""".split()
+)
+#: Words that make the next name a source rather than an actor.
+SOURCE_CUES = re.compile(
+    r"(?:according to|press secretary|spokes(?:person|man|woman)|correspondent|journalist|"
+    r"analyst|researcher|reporter|editor|columnist|professor|scholar|fellow|writes|wrote|"
+    r"told|author)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+SOURCE_AFTER = re.compile(
+    r"^,?\s*(?:a|an|the)?\s*(?:senior\s+|research\s+|visiting\s+)?(?:researcher|analyst|"
+    r"fellow|professor|journalist|correspondent|expert|scholar|spokes)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    role: str
+    office: str
+    level: str
+    start: dt.date
+    end: dt.date | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    actor_id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    tenures: tuple[Tenure, ...]
+
+    def tenures_at(self, day: dt.date) -> list[Tenure]:
+        return [t for t in self.tenures if t.start <= day and (t.end is None or day <= t.end)]
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    phrase: str
+    office: str
+    level: str
+    country: str
+
+
+def _date(s: str, end: bool = False) -> dt.date | None:
+    if not s:
+        return None
+    parts = [int(p) for p in s.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        y, m = parts
+        if end:
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(y, m, 1)
+    return dt.date(*parts)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower().replace("'", "")).strip("-")
+
+
+@lru_cache(maxsize=1)
+def offices() -> tuple[Office, ...]:
+    rows = [Office(r["phrase"], r["office"], r["level"], r["country"]) for r in load_csv("offices.csv")]
+    return tuple(sorted(rows, key=lambda o: -len(o.phrase)))
+
+
+@lru_cache(maxsize=1)
+def _office_by_phrase() -> dict[str, Office]:
+    return {o.phrase.lower(): o for o in offices()}
+
+
+def office_of(role: str) -> str:
+    """The generic office of a role as written ("Minister of National Defence" -> "Defence Minister")."""
+    o = _office_by_phrase().get(role.lower())
+    return o.office if o else role
+
+
+@lru_cache(maxsize=1)
+def people() -> dict[str, Person]:
+    """The actor base: one :class:`Person` per actor_id, with dated tenures."""
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for r in load_csv("actors.csv"):
+        grouped.setdefault(r["actor_id"], []).append(r)
+    out = {}
+    for aid, rows in grouped.items():
+        first = rows[0]
+        aliases = tuple(a.strip() for r in rows for a in r["aliases"].split(";") if a.strip())
+        tenures = tuple(
+            Tenure(r["role"], office_of(r["role"]), r["level"], _date(r["start"]) or dt.date.min,
+                   _date(r["end"], end=True), r["source"]) for r in rows)
+        out[aid] = Person(aid, first["name"], tuple(dict.fromkeys(aliases)), first["country"], tenures)
+    return out
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    return tuple((r["code"], r["name"], tuple(t for t in r["terms"].split(";") if t))
+                 for r in load_csv("countries.csv"))
+
+
+@lru_cache(maxsize=1)
+def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    for code, _name, terms in countries():
+        for t in terms:
+            lookup[t.lower()] = code
+    alts = sorted(lookup, key=len, reverse=True)
+    # "US" only in capitals: "us" is a pronoun
+    parts = [re.escape(a) if a != "us" else "(?-i:US)" for a in alts]
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?:'s|s')?(?![\w])", re.IGNORECASE)
+    return pattern, lookup
+
+
+def country_of(term: str) -> str:
+    _, lookup = country_pattern()
+    t = term.lower()
+    t = re.sub(r"('s|s')$", "", t)
+    return lookup.get(t, lookup.get(t.rstrip("s"), ""))
+
+
+def find_countries(text: str) -> list[tuple[int, int, str]]:
+    pattern, _ = country_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        code = country_of(m.group(0))
+        if code:
+            out.append((m.start(), m.end(), code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    index: dict[str, str] = {}
+    for p in people().values():
+        for n in (p.name, *p.aliases):
+            index[fold(n)] = p.actor_id
+    alts = sorted(index, key=len, reverse=True)
+    # no word boundary at the end: a name glued to the next word ("Giangfor") still counts
+    pat = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")")
+    return pat, index
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for p in people().values():
+        out.setdefault(fold(p.name).split()[-1], []).append(p.actor_id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _office_pattern() -> re.Pattern[str]:
+    alts = []
+    for o in offices():
+        if o.phrase.isupper():
+            alts.append(f"(?-i:{re.escape(o.phrase)})")
+        else:
+            alts.append(re.escape(o.phrase).replace(r"\ ", r"\s+"))
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")s?(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _titled_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_office_pattern().pattern}|{RANK_CORE})\s*$", re.IGNORECASE)
+
+
+def _office_for(text: str) -> Office | None:
+    key = re.sub(r"\s+", " ", text).lower()
+    table = _office_by_phrase()
+    return table.get(key) or table.get(key[:-1] if key.endswith("s") else key)
+
+
+_CONJ_OFFICE = re.compile(r"^\s*(?:and|&)\s+")
+_QUAL_BEFORE = re.compile(r"(?:(?P<both>two|both(?: the)?)\s+)?$", re.IGNORECASE)
+_QUAL_AFTER = re.compile(r"^\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,3}?(?P<c>[A-Z][\w.']+)")
+
+
+@dataclass(frozen=True, slots=True)
+class _OfficeSpan:
+    start: int
+    end: int
+    offices: tuple[Office, ...]
+    country: str
+    both: bool
+
+
+def _office_spans(text: str) -> list[_OfficeSpan]:
+    """Office phrases, with "X and Y" joined, and the country they are qualified with."""
+    spans: list[_OfficeSpan] = []
+    matches = list(_office_pattern().finditer(text))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        group = [m]
+        while i + 1 < len(matches) and _CONJ_OFFICE.fullmatch(text[group[-1].end():matches[i + 1].start()] + " "):
+            i += 1
+            group.append(matches[i])
+        i += 1
+        offs = tuple(o for o in (_office_for(g.group(0)) for g in group) if o)
+        if not offs:
+            continue
+        start, end = group[0].start(), group[-1].end()
+        before = text[max(0, start - 40):start]
+        if re.search(r"\b(?:to|of)\s+the\s+$", before):
+            continue  # "Advisor to the Prime Minister of India": a modifier, not an actor
+        country = ""
+        cm = list(re.finditer(r"([A-Z][\w.]*(?:\s[A-Z]\w+)?)(?:'s|’s)?\s+(?:(?:Deputy|Vice|Acting|Senior|former|then)\s+)?$", before))
+        near = before[-30:]
+        for c_start, c_end, code in find_countries(near):
+            if near[c_end:].strip() == "" or re.fullmatch(r"(?:'s)?\s*", near[c_end:]):
+                country = code
+        del cm
+        after = _QUAL_AFTER.match(text[end:end + 60])
+        if not country and after:
+            country = country_of(after.group("c").rstrip("."))
+        if not country:
+            implied = {o.country for o in offs if o.country}
+            country = implied.pop() if len(implied) == 1 else ""
+        both = bool(re.search(r"\b(?:two|both(?: the)?)\s+$", before))
+        spans.append(_OfficeSpan(start, end, offs, country, both))
+    return spans
+
+
+def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
+    """All actors in ``text`` (folded), with the office each holds as the text gives it.
+
+    ``day`` (the article's date when known) picks a person's role from the base when the
+    text names none.
+    """
+    hits: list[ActorHit] = []
+    base = people()
+    name_pat, index = _name_pattern()
+    office_spans = _office_spans(text)
+    found: dict[str, tuple[int, int]] = {}
+    person_spans: list[tuple[int, int, str]] = []
+
+    for m in name_pat.finditer(text):
+        aid = index[m.group(0)]
+        person_spans.append((m.start(), m.end(), aid))
+        found.setdefault(aid, (m.start(), m.end()))
+
+    # people introduced with an office but not in the base
+    for span in office_spans:
+        tail = text[span.end:span.end + 80]
+        tail_m = re.match(rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+{RANK}*(?P<n>{NEW_NAME.pattern})", tail)
+        if tail_m:
+            s = span.end + tail_m.start("n")
+            e = span.end + tail_m.end("n")
+            _add_new(text, s, e, span, person_spans, found)
+        head = text[max(0, span.start - 80):span.start]
+        head_m = re.search(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?$", head)
+        if head_m:
+            base_off = max(0, span.start - 80)
+            _add_new(text, base_off + head_m.start("n"), base_off + head_m.end("n"), span,
+                     person_spans, found)
+
+    # later references by last name, or a title and a last name
+    surnames = _surnames()
+    new_last = {text[s:e].split()[-1]: aid for s, e, aid in person_spans if aid not in base}
+    for m in re.finditer(r"(?<![\w'-])([A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?![\w-])", text):
+        tok = m.group(1)
+        if any(s <= m.start() < e for s, e, _ in person_spans):
+            continue
+        cands = [a for a in surnames.get(tok, ()) if a in found and found[a][0] < m.start()]
+        if tok in new_last and found.get(new_last[tok], (10**9,))[0] < m.start():
+            cands = [new_last[tok]]
+        if not cands:
+            titled = _titled_pattern().search(text[max(0, m.start() - 40):m.start()])
+            pool = surnames.get(tok, ())
+            if titled and len(pool) == 1:
+                cands = list(pool)
+        if len(cands) == 1:
+            person_spans.append((m.start(), m.end(), cands[0]))
+            found.setdefault(cands[0], (m.start(), m.end()))
+
+    person_spans.sort()
+    for s, e, aid in person_spans:
+        role, level, country = _role_near(text, s, e, office_spans)
+        if aid in base:
+            p = base[aid]
+            country = p.country
+            if not role and day is not None:
+                current = p.tenures_at(day)
+                role = " and ".join(t.role for t in current)
+                level = _max_level([t.level for t in current])
+            if day is not None:
+                level = _max_level([level, *[t.level for t in p.tenures_at(day)]])
+            hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True))
+        else:
+            name = aid.split(":", 1)[1]
+            hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
+
+    # offices named without a holder
+    for span in office_spans:
+        if any(span.start - 60 <= s <= span.end + 60 and _linked(text, span, s, e)
+               for s, e, _ in person_spans):
+            continue
+        countries_: list[str] = []
+        if not text[span.start].isupper():
+            continue  # "an Indian prime minister": a generic mention, not an actor
+        if span.both:
+            countries_ = ["VNM", "*"]
+        elif span.country:
+            countries_ = [span.country]
+        for c in countries_:
+            off = span.offices[0]
+            hits.append(ActorHit(f"{c.lower()}-{slug(off.office)}", f"{off.office} of {c}", "office", c,
+                                 off.office, off.level, -1, span.start, span.end, False))
+    return hits
+
+
+def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:
+    if s >= span.end:
+        gap = text[span.end:s]
+        return bool(re.fullmatch(rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+{RANK}*", gap))
+    gap = text[e:span.start]
+    return bool(re.fullmatch(r"(?:'s)?,\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?", gap))
+
+
+def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
+             person_spans: list[tuple[int, int, str]], found: dict[str, tuple[int, int]]) -> None:
+    name = text[s:e]
+    toks = name.replace(".", " ").split()
+    if any(t in _NOT_NAME for t in toks) or len([t for t in toks if len(t) > 1]) < 2:
+        return
+    if any(ps <= s < pe or s <= ps < e for ps, pe, _ in person_spans):
+        return
+    if SOURCE_CUES.search(text[max(0, s - 60):s]) or SOURCE_AFTER.match(text[e:e + 40]):
+        return
+    key = "new:" + name
+    person_spans.append((s, e, key))
+    found.setdefault(key, (s, e))
+
+
+def _role_near(text: str, s: int, e: int, spans: list[_OfficeSpan]) -> tuple[str, str, str]:
+    for span in spans:
+        if _linked(text, span, s, e):
+            role = " and ".join(_role_text(text, span))
+            return role, _max_level([o.level for o in span.offices]), span.country
+    return "", "", ""
+
+
+def _role_text(text: str, span: _OfficeSpan) -> list[str]:
+    return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\s+(?:and|&)\s+", text[span.start:span.end])]
+
+
+def _max_level(levels: list[str]) -> str:
+    known = [lv for lv in levels if lv in LEVELS]
+    return max(known, key=LEVELS.index) if known else ""
+
+
+def tenure_window(actor_id: str, role: str) -> tuple[dt.date, dt.date] | None:
+    """Dates between which ``actor_id`` held ``role`` (every office named in it), per the base.
+
+    Without a matching role, the span of all the person's tenures.
+    """
+    p = people().get(actor_id)
+    if p is None or not p.tenures:
+        return None
+    wanted = {office_of(r.strip()) for r in re.split(r"\s+and\s+", role) if r.strip()}
+    chosen = [t for t in p.tenures if t.office in wanted]
+    if not chosen:
+        chosen = list(p.tenures)
+        start = min(t.start for t in chosen)
+        end = max((t.end or dt.date.max) for t in chosen)
+        return start, end
+    start = max(t.start for t in chosen)
+    end = min((t.end or dt.date.max) for t in chosen)
+    return (start, end) if start <= end else None

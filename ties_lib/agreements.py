@@ -1,0 +1,152 @@
+"""Agreements: signed or adopted documents and named frameworks, with status and date.
+
+A name is read around a document noun ("Memorandum of Understanding", "Joint Vision
+Statement", "Plan of Action", "agreement", "line of credit", ...): left over its
+modifiers and year, right over "on/of/for/towards ..." complements. A bare "agreements"
+with nothing to name it is not an agreement row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEAD = re.compile(
+    r"(?<![\w-])(?:memorandum of understanding|mou|joint vision statement|joint vision|"
+    r"joint statement|plan of action|action plan|protocol|agreements?|treaty|declaration|"
+    r"lines? of credit|credit line|roadmap|road map)(?![\w-])", re.IGNORECASE)
+_LEFT_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|\d{4}|implementation|logistics|support|defen[cs]e|framework|"
+    r"cooperation|updated|landmark|several|some|bilateral|\$?\d[\d,.]*|million|billion|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|mutual|"
+    r"hydrography|security|maritime|military|white|shipping)$")
+_CONNECT = {"of", "on", "for", "and", "the", "towards", "toward", "to", "between"}
+_STOP_LEFT = {"The", "A", "An", "During", "In", "On", "At", "Both", "They", "Notably"}
+_NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
+SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|inked|adopted|conclud(?:ed)|produced|ink(?:s|ing)?|"
+                    r"concluded|exchanged|followed with)\b", re.IGNORECASE)
+PLANNED = re.compile(r"\b(?:to conclud\w*|concluding|will sign|to sign|to be signed|plan(?:s|ned)? to|"
+                     r"look(?:ed|ing)? forward to|negotiat\w+|expedite|finali[sz]\w*|draft\w*)\b",
+                     re.IGNORECASE)
+REFERENCED = re.compile(r"\b(?:announc\w+|under the|progress|significance|guidance|framework of)\b",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementSpan:
+    start: int
+    end: int
+    name: str
+    status: str
+    year: int | None
+
+
+def find_agreements(text: str) -> list[AgreementSpan]:
+    """Agreement names in a sentence (folded text), each with the status the verbs give it."""
+    out: list[AgreementSpan] = []
+    for m in HEAD.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue
+        start, end = _left(text, m.start()), _right(text, m.end())
+        name = text[start:end].strip(" ,'\"")
+        name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+        words = name.split()
+        head_only = len(words) <= 2 and HEAD.fullmatch(" ".join(w for w in words if w.lower() != "the"))
+        if head_only or not any(w[0].isupper() or w[0].isdigit() or w[0] == "$" for w in words) and len(words) < 3:
+            if not re.match(rf"{_NUMBER_WORDS}\b", name, re.IGNORECASE):
+                continue
+        year_m = re.search(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*\d)", name)
+        year = int(year_m.group(0)) if year_m and not re.search(r"(?:towards|to)\s+\d{4}", name) else None
+        out.append(AgreementSpan(start, end, name, _status(text, start, end), year))
+    return out
+
+
+def _left(text: str, pos: int) -> int:
+    start = pos
+    while True:
+        m = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+        if not m:
+            return start
+        word = m.group(1).strip("'\"‘“")
+        if word in _STOP_LEFT or not _LEFT_WORD.match(word) or word.endswith((",", ".")):
+            return start
+        start = start - len(m.group(0))
+
+
+_RIGHT_WORD = re.compile(r"(\s*,\s*|\s+)(['\"]?[\w'’$-]+['\"]?)")
+_NOT_COMPLEMENT = frozenset(
+    """during that which who with at in by has have had was were is are extended signed
+    inked adopted between among will would set gave give guide""".split())
+
+
+def _right(text: str, pos: int) -> int:
+    """Extend a name over its complements: "on Defence Cooperation", "for 2024-2028"."""
+    end = pos
+    connect = ""
+    lower_run = 0
+    cur = pos
+    while (m := _RIGHT_WORD.match(text, cur)) is not None:
+        cur = m.end()
+        sep, word = m.group(1), m.group(2).strip("'\"")
+        lw = word.lower()
+        capital = word[:1].isupper() or word[:1] == "$"
+        is_year = bool(re.fullmatch(r"\d{4}(?:[-–]\d{2,4})?", word))
+        if "," in sep and not capital:
+            break
+        if lw in _CONNECT:
+            if lw == "and" and not _next_capital(text, cur):
+                break
+            connect = lw
+            continue
+        if capital or is_year:
+            if not connect and not is_year and "," not in sep and end == pos:
+                break  # "agreement Vietnam has signed": no complement
+            end, connect, lower_run = m.end(), "", 0
+            continue
+        if (connect or lower_run) and lw not in _NOT_COMPLEMENT and lower_run < 2:
+            end, connect, lower_run = m.end(), "", lower_run + 1
+            continue
+        break
+    return end
+
+
+def _next_capital(text: str, pos: int) -> bool:
+    m = re.match(r"\s+(?:the\s+)?(\S)", text[pos:])
+    return bool(m and m.group(1).isupper())
+
+
+def _status(text: str, start: int, end: int) -> str:
+    """signed, planned or referenced, from the verbs nearest the name."""
+    after = text[end:end + 40]
+    if re.match(r"\s*(?:[\w'’]+\s+){0,2}?(?:has |have |had |was |were )?(?:been )?"
+                r"(?:signed|inked|adopted|concluded)\b", after):
+        return "signed"
+    before = text[max(0, start - 45):start]
+    best, best_pos = "referenced", -1
+    for status, pattern in (("planned", PLANNED), ("signed", SIGNED), ("referenced", REFERENCED)):
+        for m in pattern.finditer(before):
+            if m.end() > best_pos:
+                best, best_pos = status, m.end()
+    return best
+
+
+_STOP = {"the", "of", "on", "for", "and", "a", "an", "between", "to", "towards", "in", "with", "s"}
+
+
+def name_tokens(name: str) -> set[str]:
+    return {t for t in re.split(r"[^a-z0-9]+", name.casefold()) if t and t not in _STOP}
+
+
+def same_agreement(a: str, b: str) -> bool:
+    """Whether two names refer to one document: shared words, and no clash of years."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    ya, yb = {t for t in ta if t.isdigit()}, {t for t in tb if t.isdigit()}
+    if ya and yb and not (ya & yb):
+        return False
+    wa, wb = ta - ya, tb - yb
+    inter = wa & wb
+    if not wa or not wb:
+        return False
+    if len(inter) < 2 and not (wa <= wb or wb <= wa):
+        return False
+    return len(inter) / max(1, min(len(wa), len(wb))) >= 0.6 and len(inter) / max(len(wa), len(wb)) >= 0.5

@@ -1,0 +1,67 @@
+"""Command line: ``python -m ties_lib export SRC OUT`` and ``python -m ties_lib evaluate SRC GOLD``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .corpus import load_corpus
+from .evaluate import evaluate
+from .frames import EXPORTED, to_csv_frame
+from .reading import TiesError
+
+
+def export(corpus, out: Path, fmt: str = "csv") -> list[Path]:
+    """Write the corpus's tables to ``out`` (never into the source folder)."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in EXPORTED:
+        df = getattr(corpus, name)
+        if fmt == "parquet":
+            path = out / f"{name}.parquet"
+            to_csv_frame(name, df).astype(str).to_parquet(path, index=False)
+        else:
+            path = out / f"{name}.csv"
+            to_csv_frame(name, df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ties_lib", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_exp = sub.add_parser("export", help="extract a folder of articles and write the tables")
+    p_exp.add_argument("src", type=Path, help="folder of .txt articles (subfolders are read too)")
+    p_exp.add_argument("out", type=Path, help="folder to write the tables to")
+    p_exp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p_exp.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    p_ev = sub.add_parser("evaluate", help="score a folder of articles against gold tables")
+    p_ev.add_argument("src", type=Path)
+    p_ev.add_argument("gold", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "export":
+            src, out = args.src.resolve(), args.out.resolve()
+            if out == src or src in out.parents:
+                raise TiesError(f"refusing to write into the source folder: {args.out}")
+            corpus = load_corpus(args.src, workers=args.workers)
+            written = export(corpus, args.out, args.format)
+            print(f"{len(corpus.articles)} articles, {len(corpus.events)} events, "
+                  f"{len(corpus.problems)} problems; wrote {len(written)} tables to {args.out}")
+            for p in corpus.problems.itertuples():
+                print(f"  problem: {p.file}: {p.problem} {('- ' + p.detail) if p.detail else ''}".rstrip(),
+                      file=sys.stderr)
+        else:
+            if not args.gold.is_dir():
+                raise TiesError(f"gold folder does not exist: {args.gold}")
+            corpus = load_corpus(args.src)
+            print(evaluate(corpus, args.gold).to_string())
+    except TiesError as exc:
+        print(f"ties: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

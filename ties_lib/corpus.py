@@ -1,0 +1,153 @@
+"""A corpus: a folder of articles read into cited DataFrames.
+
+>>> import ties_lib as tl
+>>> corpus = tl.load_corpus("seeds")          # doctest: +SKIP
+>>> corpus.events[["event_id", "date_start", "type"]].head()   # doctest: +SKIP
+
+The per-article step (:func:`ties_lib.extract.extract`) is pure; this module maps it over
+the files (in one process or several) and reduces the results: one event per happening,
+one agreement per document, one actor per person, across all articles.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import frames
+from .agreements import same_agreement
+from .events import merge as merge_events
+from .extract import extract
+from .reading import TiesError, article_files, read_document
+from .records import AgreementRecord, ArticleResult, Document, Problem
+
+__all__ = ["Corpus", "TiesError", "load_corpus", "extract_file", "build_corpus"]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The tables of a corpus. Each row keeps the article and sentence it came from."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    actors: pd.DataFrame
+    roles: pd.DataFrame
+    agreements: pd.DataFrame
+    domains: pd.DataFrame
+    furniture: pd.DataFrame
+    partner_text: pd.DataFrame
+    problems: pd.DataFrame
+    source: str = ""
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by name, in the order the export writes them."""
+        return {name: getattr(self, name) for name in frames.TABLES}
+
+    def __repr__(self) -> str:
+        return (f"Corpus({self.source!r}: {len(self.articles)} articles, {len(self.events)} events, "
+                f"{len(self.actors)} actors, {len(self.agreements)} agreements, "
+                f"{len(self.problems)} problems)")
+
+
+def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
+    """Read and extract one file; any failure becomes a :class:`Problem`, never an exception."""
+    src, path = Path(src), Path(path)
+    doc = read_document(src, path)
+    if isinstance(doc, Problem):
+        return doc
+    return extract_document(doc)
+
+
+def extract_document(doc: Document) -> ArticleResult | Problem:
+    try:
+        return extract(doc)
+    except Exception as exc:  # noqa: BLE001 - one bad article must not cost the others
+        return Problem(doc.path, "extraction failed", f"{type(exc).__name__}: {exc}")
+
+
+def load_corpus(src: str | Path | None = None, *, workers: int = 1) -> Corpus:
+    """Read every ``.txt`` article under ``src`` (default: the kit's ``seeds/``).
+
+    Raises :class:`TiesError` when the folder does not exist or holds no article. Files
+    that cannot be read are listed in ``corpus.problems``; they never stop the run.
+    """
+    from .paths import seeds_dir
+
+    folder = Path(src) if src is not None else seeds_dir()
+    files = article_files(folder)
+    if workers > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, len(files) // (workers * 8))
+            results = list(pool.map(extract_file, [folder] * len(files), files, chunksize=chunk))
+    else:
+        results = [extract_file(folder, f) for f in files]
+    return build_corpus(results, source=str(folder))
+
+
+def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -> Corpus:
+    """The cross-article reduction: merge events and agreements, aggregate actors."""
+    good: list[ArticleResult] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    duplicates: dict[str, str] = {}
+    for r in results:
+        if isinstance(r, Problem):
+            problems.append(r)
+            continue
+        problems.extend(r.problems)
+        first = seen.get(r.article.sha1)
+        if first is not None:
+            duplicates[r.article.article_id] = first
+            problems.append(Problem(r.article.path, "duplicate",
+                                    f"same text as {first}; counted once"))
+        else:
+            seen[r.article.sha1] = r.article.article_id
+        good.append(r)
+    counted = [r for r in good if r.article.article_id not in duplicates]
+    events = merge_events([e for r in counted for e in r.events])
+    agreements = merge_agreements([a for r in counted for a in r.agreements])
+    return Corpus(
+        articles=frames.articles_frame(good, duplicates),
+        sentences=frames.sentences_frame(good),
+        mentions=frames.mentions_frame(good),
+        events=frames.events_frame(events),
+        actors=frames.actors_frame(counted),
+        roles=frames.roles_frame(counted),
+        agreements=frames.agreements_frame(agreements),
+        domains=frames.domains_frame(counted),
+        furniture=frames.furniture_frame(good),
+        partner_text=frames.partner_text_frame(good),
+        problems=frames.problems_frame(problems),
+        source=source,
+    )
+
+
+def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
+    """One row per document: same partner and names that agree (see :func:`same_agreement`)."""
+    order = {"signed": 0, "planned": 1, "referenced": 2}
+    out: list[AgreementRecord] = []
+    for r in records:
+        for i, o in enumerate(out):
+            if o.partner == r.partner and same_agreement(o.name, r.name):
+                better_date = o.date if (o.date and (not r.date or o.date.rank() >= r.date.rank())) else r.date
+                out[i] = AgreementRecord(
+                    partner=o.partner, name=max((o.name, r.name), key=len), date=better_date,
+                    status=min((o.status, r.status), key=order.__getitem__),
+                    article_ids=tuple(dict.fromkeys(o.article_ids + r.article_ids)),
+                    sentence_refs=tuple(dict.fromkeys(o.sentence_refs + r.sentence_refs)),
+                    evidence=tuple(dict.fromkeys(o.evidence + r.evidence)))
+                break
+        else:
+            out.append(r)
+    return out
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))

@@ -1,0 +1,19 @@
+"""Knowledge the extractor reads: CSV files a student can open and extend."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib.resources import files
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> tuple[dict[str, str], ...]:
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+def load_csv(name: str) -> list[dict[str, str]]:
+    """Rows of ``ties_lib/data/NAME`` as dicts (cached; callers must not mutate them)."""
+    return list(_read(name))

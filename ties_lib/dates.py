@@ -1,0 +1,439 @@
+"""Dates in two passes: find every expression with what it fixes, then resolve per article.
+
+Pass one (:func:`find_dates`) reads the text alone. It knows full dates, dates without a
+year, months, ranges, durations ("a five-day visit beginning on November 24"), relative
+expressions ("last week", "on Thursday", "December last year", "the same day") and
+arithmetic ("the 25th anniversary of ..."). Period names ("2015-20"), ordinals, money,
+percentages, counts and identifiers are rejected before anything is read as a year.
+
+Pass two (:func:`resolve`) gives each expression a :class:`DateValue` from the article's
+reference point (:class:`Anchor`) and records the basis: ``stated``, ``year_inferred``,
+``relative`` or ``derived``. An expression that cannot be resolved stays unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .records import DateValue
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+
+
+def number_value(word: str) -> int | None:
+    """Read "25", "25th", "five", "twenty-fifth", "third" as an integer."""
+    w = word.lower().strip()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", w)
+    if m:
+        return int(m.group(1))
+    total = 0
+    for part in re.split(r"[- ]", w):
+        if part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        elif part in ORDINAL_WORDS:
+            total += ORDINAL_WORDS[part]
+        else:
+            return None
+    return total or None
+
+
+def _month_alt() -> str:
+    names = sorted(MONTHS, key=len, reverse=True)
+    # Capitalised or upper case only: "may" and "march" in lower case are verbs.
+    return "(?:" + "|".join(f"{n.capitalize()}|{n.upper()}" for n in names) + r")\.?"
+
+
+MON = _month_alt()
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+NUM = r"(?:\d+(?:st|nd|rd|th)?|[A-Za-z]+(?:-[a-z]+)?)"
+WD = "(?:" + "|".join(calendar.day_name) + ")"
+_NOT_AFTER = r"(?![\d,]*\d)(?!\s*(?:%|per ?cent|percent))"
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+
+#: Each pattern names the groups the resolver reads. Order matters: longer forms first.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    ("range", re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?:(?P<m2>{MON})\s+)?"
+        rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),
+    ("range", re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
+    ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("month_last_year", re.compile(
+        rf"\b(?P<m>{MON})\s+(?P<rel>last|this|next)\s+year\b")),
+    ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>{MON})\b(?!\s+\d)")),
+    ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
+    ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
+    ("month", re.compile(
+        rf"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|"
+        rf"[Aa]fter|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\b(?!\s+\d)")),
+    ("relative", re.compile(
+        r"\b(?P<rel>last week|this week|next week|last month|this month|next month|"
+        r"earlier this (?:year|month|week)|later this (?:year|month)|last year|this year|"
+        r"next year|earlier in the day|later in the day|later that day|"
+        r"(?:on |in )?the same day|that day|the following day|the next day|the day after|"
+        r"the previous day|the day before|today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    ("weekday", re.compile(
+        rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<wd>{WD})\b")),
+    ("anniversary", re.compile(
+        rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
+    ("years_since", re.compile(
+        rf"\b(?P<n>{NUM})\s+years\s+(?:since|after)\b", re.IGNORECASE)),
+    ("later", re.compile(
+        rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+later\b", re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?P<y>{YEAR})(?![\w/@%]|[-–/]\d|\s*(?:%|per ?cent))")),
+]
+
+#: Periods such as "2015-20" or "2024–2028": never an event date, kept as a year hint.
+PERIOD = re.compile(rf"(?<![\w/])(?P<y>{YEAR})\s*[-–/]\s*(?P<y2>\d{{2}}|{YEAR})(?![\w/])")
+_DURATION = re.compile(
+    rf"\b(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay|"
+    r"exercise|programme|program)\s+(?:beginning|starting|from|that began)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    """One date expression found in a text, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    rel: str = ""
+    n: int | None = None
+    unit: str = ""
+    duration_days: int | None = None
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+
+
+def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    mo = _month(g["m"]) if g.get("m") else None
+    d = _day(g["d"]) if g.get("d") else None
+    if kind == "iso":
+        return DateExpr(m.start(), m.end(), m.group(0), "date", y, int(g["m"]), int(g["d"]))
+    if kind == "range":
+        m2 = _month(g["m2"]) if g.get("m2") else mo
+        d2 = _day(g["d2"])
+        if mo is None or d is None or not _valid(2000, mo, d) or not _valid(2000, m2, d2):
+            return None
+        if (m2, d2) <= (mo, d) and m2 == mo:
+            return None  # "November 24 and 5": not a range
+        end_y = y
+        start_y = y - 1 if y is not None and m2 is not None and m2 < mo else y
+        return DateExpr(m.start(), m.end(), m.group(0), "range", start_y, mo, d, end_y, m2, d2)
+    if kind in ("date", "month_day"):
+        if not _valid(y or 2000, mo, d):  # type: ignore[arg-type]
+            return None
+        return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo, d)
+    if kind in ("month_year", "month"):
+        return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo)
+    if kind in ("month_last_year", "rel_month"):
+        return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel=g["rel"].lower())
+    if kind == "relative":
+        rel = re.sub(r"^(?:on|in) ", "", g["rel"].lower())
+        return DateExpr(m.start(), m.end(), m.group(0), "relative", rel=rel)
+    if kind == "weekday":
+        return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=g["rel"].lower(),
+                        n=WEEKDAYS[g["wd"].lower()])
+    if kind in ("anniversary", "years_since", "later"):
+        n = number_value(g["n"])
+        if n is None or n > 200:
+            return None
+        return DateExpr(m.start(), m.end(), m.group(0), kind, n=n,
+                        unit=(g.get("unit") or "years").lower())
+    if kind == "year":
+        return DateExpr(m.start(), m.end(), m.group(0), "year", y)
+    return None
+
+
+def _valid(y: int, mo: int | None, d: int | None) -> bool:
+    if mo is None or d is None:
+        return False
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str) -> list[DateExpr]:
+    """Every date expression in ``text`` (a folded text: ASCII quotes and dashes)."""
+    taken = bytearray(len(text) + 1)
+    found: list[DateExpr] = []
+    for p in PERIOD.finditer(text):
+        taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            expr = _expr(kind, m)
+            if expr is None:
+                continue
+            found.append(expr)
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    found.sort(key=lambda e: e.start)
+    return _attach_durations(text, found)
+
+
+def find_periods(text: str) -> list[tuple[int, int, int, int]]:
+    """Period names ("2015-20", "2024–2028") as (start, end, first year, last year)."""
+    out = []
+    for p in PERIOD.finditer(text):
+        y1, y2 = int(p.group("y")), p.group("y2")
+        last = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if last > y1:
+            out.append((p.start(), p.end(), y1, last))
+    return out
+
+
+def _attach_durations(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """Durations before a date ("five-day visit beginning on") and "D1 ... until D2" ranges."""
+    out: list[DateExpr] = []
+    for e in found:
+        before = text[max(0, e.start - 80) : e.start]
+        dm = _DURATION.search(before)
+        if dm and e.kind in ("date", "month_day"):
+            n = number_value(dm.group("n"))
+            if n and n > 1:
+                e = replace(e, duration_days=n)
+        if (out and e.kind in ("date", "month_day") and _UNTIL.search(before[-12:])
+                and out[-1].kind in ("date", "month_day") and out[-1].duration_days is None
+                and "." not in text[out[-1].end : e.start]
+                and (e.month, e.day) > (out[-1].month, out[-1].day)):
+            prev = out.pop()
+            e = replace(prev, end=e.end, text=text[prev.start : e.end], kind="range",
+                        end_year=e.year or prev.year, end_month=e.month, end_day=e.day)
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------------------- pass two
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What an article's dates are read against.
+
+    ``now`` is the article's own date (stated, or a year from the text's arithmetic or the
+    officials' tenures); ``facts`` is the latest date with a year that the text states, for
+    dates written without one when ``now`` is unknown.
+    """
+
+    now: DateValue | None = None
+    facts: DateValue | None = None
+    note: str = ""
+
+
+def month_value(y: int, mo: int, basis: str) -> DateValue:
+    last = calendar.monthrange(y, mo)[1]
+    return DateValue(dt.date(y, mo, 1), dt.date(y, mo, last), "month", basis)
+
+
+def year_value(y: int, basis: str) -> DateValue:
+    return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", basis)
+
+
+def day_value(d: dt.date, basis: str) -> DateValue:
+    return DateValue(d, d, "day", basis)
+
+
+def _year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
+    """The year of a date written without one, and how it was chosen."""
+    now = anchor.now
+    if now is not None and now.precision != "year":
+        ref = now.end if now.precision == "week" else now.start
+        # the latest such date not more than a month after the article's date
+        for y in (ref.year + 1, ref.year, ref.year - 1):
+            try:
+                cand = dt.date(y, mo, d or 1)
+            except ValueError:
+                continue
+            if cand <= ref + dt.timedelta(days=31):
+                return y, "year of the article's date"
+    if now is not None:
+        return now.start.year, "year of the article (" + anchor.note + ")"
+    if anchor.facts is not None:
+        ref = anchor.facts.start
+        best = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                cand = dt.date(y, mo, d or 15)
+            except ValueError:
+                continue
+            dist = abs((cand - ref).days)
+            if best is None or dist < best[0] or (dist == best[0] and y > best[1]):
+                best = (dist, y)
+        if best:
+            return best[1], f"nearest to the dated fact {anchor.facts.iso_start()}"
+    return None
+
+
+def resolve(exprs: list[DateExpr], anchor: Anchor) -> list[tuple[DateExpr, DateValue | None, str]]:
+    """Resolve expressions in text order: each gets a value (or None) and a note on how."""
+    out: list[tuple[DateExpr, DateValue | None, str]] = []
+    last: DateValue | None = None
+    for e in exprs:
+        value, note = _resolve_one(e, anchor, last)
+        if value is not None and e.kind not in ("anniversary", "years_since", "later"):
+            last = value
+        out.append((e, value, note))
+    return out
+
+
+def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
+                 ) -> tuple[DateValue | None, str]:
+    now = anchor.now
+    day_now = now.start if now is not None and now.precision == "day" else None
+    if e.kind == "date" and e.year:
+        v = day_value(dt.date(e.year, e.month, e.day), "stated")  # type: ignore[arg-type]
+        return _with_duration(v, e), "stated"
+    if e.kind == "month_year":
+        return month_value(e.year, e.month, "stated"), "stated"  # type: ignore[arg-type]
+    if e.kind == "year":
+        return year_value(e.year, "stated"), "stated"  # type: ignore[arg-type]
+    if e.kind == "range":
+        if e.year is None:
+            got = _year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
+            if got is None:
+                return None, "no year in the text or its context"
+            y, how = got
+            ey = y + 1 if (e.end_month or 0) < (e.month or 0) else y
+            basis = "year_inferred"
+        else:
+            y, ey, how, basis = e.year, e.end_year or e.year, "stated", "stated"
+        start = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
+        end = dt.date(ey, e.end_month, e.end_day)  # type: ignore[arg-type]
+        return DateValue(start, end, "day", basis, True), how
+    if e.kind in ("month_day", "month"):
+        got = _year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
+        if got is None:
+            return None, "no year in the text or its context"
+        y, how = got
+        if e.kind == "month":
+            return month_value(y, e.month, "year_inferred"), how  # type: ignore[arg-type]
+        v = day_value(dt.date(y, e.month, e.day), "year_inferred")  # type: ignore[arg-type]
+        return _with_duration(v, e), how
+    if e.kind == "month_last_year" and now is not None:
+        y = now.start.year + {"last": -1, "this": 0, "next": 1}[e.rel]
+        return month_value(y, e.month, "relative"), f"{e.rel} year from the article's date"  # type: ignore[arg-type]
+    if e.kind == "rel_month" and now is not None and now.precision != "year":
+        ref = now.start
+        y = ref.year
+        if e.rel == "last":
+            y = ref.year if e.month < ref.month else ref.year - 1  # type: ignore[operator]
+        elif e.rel == "next":
+            y = ref.year if e.month > ref.month else ref.year + 1  # type: ignore[operator]
+        return month_value(y, e.month, "relative"), f"'{e.text}' from the article's date"  # type: ignore[arg-type]
+    if e.kind == "weekday" and day_now is not None:
+        back = (day_now.weekday() - e.n) % 7  # type: ignore[operator]
+        if e.rel == "last" and back == 0:
+            back = 7
+        if e.rel == "next":
+            fwd = (e.n - day_now.weekday()) % 7 or 7  # type: ignore[operator]
+            return day_value(day_now + dt.timedelta(days=fwd), "relative"), "next such weekday"
+        return (day_value(day_now - dt.timedelta(days=back), "relative"),
+                "latest such weekday on or before the article's date")
+    if e.kind == "relative":
+        return _relative(e.rel, now, day_now, last)
+    if e.kind in ("anniversary", "years_since"):
+        if now is not None and e.unit == "years":
+            return year_value(now.start.year - e.n, "derived"), f"{e.n} years before the article's year"  # type: ignore[operator]
+        return None, "anniversary without the article's year"
+    if e.kind == "later" and last is not None:
+        if e.unit == "years":
+            return year_value(last.start.year + e.n, "derived"), f"{e.n} years after {last.iso_start()}"  # type: ignore[operator]
+        if e.unit == "months" and last.precision in ("month", "day", "week"):
+            total = last.start.year * 12 + last.start.month - 1 + e.n  # type: ignore[operator]
+            return month_value(total // 12, total % 12 + 1, "derived"), f"{e.n} months after {last.iso_start()}"
+    return None, "not resolvable from the article's context"
+
+
+def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
+    if e.duration_days:
+        return DateValue(v.start, v.start + dt.timedelta(days=e.duration_days - 1), "day",
+                         v.basis, True)
+    return v
+
+
+def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
+              last: DateValue | None) -> tuple[DateValue | None, str]:
+    if rel in ("the same day", "same day", "that day", "earlier in the day", "later in the day",
+               "later that day"):
+        if last is not None and last.precision == "day":
+            return day_value(last.start, "relative"), f"same day as {last.iso_start()}"
+        if day_now is not None and rel != "that day":
+            return day_value(day_now, "relative"), "the article's date"
+        return None, "no day to refer to"
+    if rel in ("the following day", "the next day", "the day after", "the previous day",
+               "the day before"):
+        step = -1 if rel in ("the previous day", "the day before") else 1
+        if last is not None and last.precision == "day":
+            return (day_value(last.start + dt.timedelta(days=step), "relative"),
+                    f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")
+        return None, "no day to refer to"
+    if day_now is not None:
+        offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
+        if rel in offsets:
+            return day_value(day_now + dt.timedelta(days=offsets[rel]), "relative"), f"{rel} from the article's date"
+        if rel.endswith("week") and not rel.startswith("earlier"):
+            shift = {"last": -7, "this": 0, "next": 7}[rel.split()[0]]
+            monday = day_now - dt.timedelta(days=day_now.weekday()) + dt.timedelta(days=shift)
+            return (DateValue(monday, monday + dt.timedelta(days=6), "week", "relative"),
+                    f"{rel} from the article's date")
+    if now is not None and now.precision in ("day", "week", "month"):
+        ref = now.start
+        if rel in ("last month", "this month", "next month", "earlier this month"):
+            shift = {"last": -1, "next": 1}.get(rel.split()[0], 0)
+            total = ref.year * 12 + ref.month - 1 + shift
+            return month_value(total // 12, total % 12 + 1, "relative"), f"{rel} from the article's date"
+    if now is not None:
+        y = now.start.year
+        years = {"last year": y - 1, "this year": y, "earlier this year": y, "later this year": y,
+                 "next year": y + 1}
+        if rel in years:
+            return year_value(years[rel], "relative"), f"{rel} from the article's year"
+    return None, "no article date to count from"

@@ -1,0 +1,54 @@
+"""Cooperation domains from a lexicon (``data/domains.csv``), with the evidence kept.
+
+A term is matched as a whole word, longest first, and a span is read once: "Information
+Technology-Foreign Language Centre" is training, not technology. A domain is coded only
+from a sentence that speaks of cooperation or engagement, not from a word in passing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import load_csv
+
+DOMAINS = (
+    "maritime", "hydrography", "defence_industry", "training", "peacekeeping", "multilateral",
+    "counterterrorism", "cyber", "transnational_crime", "health", "space", "war_legacy",
+    "military_exchanges", "economic", "technology", "culture",
+)
+COOPERATION_CUES = re.compile(
+    r"\b(?:cooperat|co-operat|collaborat|partner|agree|discuss|sign|inked|pact|exchang|support|"
+    r"assist|aid|help|joint|bilateral|both sides|two sides|two countries|two nations|"
+    r"dialogue|talks|visit|train|relation|ties|engag|initiative|project|effort|combat|pledg|"
+    r"commit|deepen|strengthen|enhanc|expand|focus|covered|areas|fields|includ|take part|"
+    r"welcom|counterpart|protocol|memorand|statement|credit|announc|remediat|account for)",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over all terms (longest first) and a term -> domain table."""
+    table: dict[str, str] = {}
+    written: dict[str, str] = {}
+    for row in load_csv("domains.csv"):
+        table[row["term"].lower()] = row["domain"]
+        written[row["term"].lower()] = row["term"]
+    parts = []
+    for key in sorted(table, key=len, reverse=True):
+        term = written[key]
+        # short acronyms keep their case: "MIA", "UXO"
+        acronym = term.isupper() and len(term) <= 4
+        parts.append(f"(?-i:{re.escape(term)})" if acronym else re.escape(term))
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, table
+
+
+def find_domains(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, domain, term) for each lexicon term in ``text``."""
+    pattern, table = lexicon()
+    return [(m.start(), m.end(), table[m.group(0).lower()], m.group(0)) for m in pattern.finditer(text)]
+
+
+def speaks_of_cooperation(sentence: str) -> bool:
+    return bool(COOPERATION_CUES.search(sentence))

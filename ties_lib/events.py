@@ -1,0 +1,230 @@
+"""Events: one reported happening between Vietnam and a partner, with a date.
+
+Per sentence, trigger phrases give the event type; each resolved date goes to the nearest
+trigger before it (else after it) in the sentence; a trigger with no date of its own may
+share one with a trigger of another type ("his visit ... in July 2007, the two governments
+raised the relationship"). Future plans and invitations are not events. Undated mentions
+only add detail to a dated event of the same type nearby. :func:`merge` then makes one
+event per happening across sentences and articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .records import DateValue, EventRecord
+
+TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("partnership_upgrade", re.compile(
+        r"\b(?:elevat|upgrad|rais)(?:ed|ing|e|es)\s+(?:\w+\s+){0,3}?(?:relationship|relations|ties|"
+        r"partnership)\s+to\b|\bnormali[sz](?:ation|ed|ing)\b|\bestablish(?:ed|ing|ment of)\s+"
+        r"(?:\w+\s+){0,2}?diplomatic\s+(?:relations|ties)\b|\bdiplomatic relations were established\b|"
+        r"\bPartnership,?\s+(?:was\s+)?established\b|\bestablished\s+(?:a|an|the)\s+(?:[A-Z]\w+\s+){1,3}"
+        r"Partnership\b|\bPartnership\s*(?=\((?:19|20)\d\d\))", re.IGNORECASE)),
+    ("summit", re.compile(r"\b(?:virtual\s+|bilateral\s+|online\s+)?summit\b", re.IGNORECASE)),
+    ("dialogue", re.compile(r"\bdialogue\b", re.IGNORECASE)),
+    ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage)\s+(?:\w+\s+)?exercises?\b|"
+                            r"\bdrills?\b|\bPASSEX\b", re.IGNORECASE)),
+    ("ceremony", re.compile(r"\bceremon(?:y|ies)\b|\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
+                            r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
+    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
+                         r"\blanded\s+in\b|\barrived\s+in\b|\banchored\s+(?:off|at|in)\b|"
+                         r"\bport\s+calls?\b|\bdocked\b", re.IGNORECASE)),
+    ("talks", re.compile(r"\btalks?\b|\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
+                         r"\binteract(?:ion|ed)\b|\bcalled\s+(?:up)?on\b|\bcourtesy\s+calls?\b|"
+                         r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
+                         r"\breceived\b(?=\s+(?:[A-Z]|the\s+[A-Z]|a\s+delegation))", re.IGNORECASE)),
+]
+#: A named multilateral gathering is not a bilateral summit.
+MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC|Mekong|Shangri-La|"
+                                 r"Regional|Global|World|Nuclear|Climate|Security)\s+$")
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
+    r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
+    r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|once\b|next round|"
+    r"to continue|to deepen|to promote|to strengthen|to enhance|would like)\b[^.;]*$", re.IGNORECASE)
+FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
+                            r"is scheduled|is expected)\b", re.IGNORECASE)
+VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
+                     r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b", re.IGNORECASE)
+LEVEL_CUES = [
+    ("deputy_ministerial", re.compile(r"\bdeputy[\s-]+minister(?:ial)?(?:[\s-]+level)?\b", re.IGNORECASE)),
+    ("summit", re.compile(r"\b(?:state\s+visit|summit|two\s+prime\s+ministers|heads?\s+of\s+(?:state|government))\b",
+                          re.IGNORECASE)),
+]
+ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+                     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b", re.IGNORECASE)
+LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    start: int
+    end: int
+    text: str
+    anaphoric: bool = False  # "During the interaction": refers back, takes no date
+
+
+ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:During|In|After|At|Following)\s+the\s+(?:\w+\s+){0,2}$")
+SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){0,2}(?:trip|visit|stay)\b",
+                          re.IGNORECASE)
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Event triggers in a sentence that are not plans, invitations or multilateral forums."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for etype, pattern in TRIGGERS:
+        for m in pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = sentence[:m.start()]
+            if etype == "summit" and MULTILATERAL_BEFORE.search(before):
+                continue
+            if etype == "summit" and re.search(r"\b[A-Z]\w+\s+$", before) and not re.search(
+                    r"(?:Virtual|Bilateral|Vietnam|India|US|Online|the)\s+$", before):
+                continue
+            if FUTURE_BEFORE.search(before[-90:]) or (m.start() < 40 and FUTURE_SUBJECT.search(sentence)):
+                continue
+            found.append(Trigger(etype, m.start(), m.end(), m.group(0),
+                                 bool(ANAPHORA.search(before))))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda t: t.start)
+    # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
+    if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):
+        found = [t for t in found if t.type != "talks"]
+    # "called upon and interacted with": adjacent triggers of one type are one trigger
+    merged: list[Trigger] = []
+    for t in found:
+        if merged and merged[-1].type == t.type and t.start - merged[-1].end < 25:
+            merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
+        else:
+            merged.append(t)
+    return merged
+
+
+def assign_dates(sentence: str, triggers: list[Trigger],
+                 dates: list[tuple[int, int, DateValue, bool]]
+                 ) -> list[tuple[Trigger, DateValue | None]]:
+    """Pair triggers with dates: a date goes to the nearest trigger before it, else after it.
+
+    ``dates`` holds (start, end, value, looks_forward): an anniversary looks forward, to the
+    happening it is the anniversary of. A relative clause (", which ...") is a barrier.
+    """
+    pairs: list[tuple[Trigger, DateValue | None]] = []
+    given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
+    for ds, de, value, forward in dates:
+        ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)]
+        before = [i for i in ok if triggers[i].end <= ds]
+        after = [i for i in ok if triggers[i].start >= de]
+        order = (after[:1] + before[-1:]) if forward else (before[-1:] + after[:1])
+        if order:
+            given[order[0]].append(value)
+    for i, t in enumerate(triggers):
+        values = _finest(given[i])
+        if values:
+            pairs.extend((t, v) for v in values)
+            continue
+        if t.type == "partnership_upgrade" and not t.anaphoric:
+            # "his visit ... in July 2007, the two governments raised the relationship"
+            others = [(abs(ds - t.start), v) for ds, _de, v, _f in dates
+                      if any(triggers[j].type != t.type and v in given[j] for j in given if j != i)]
+            if others:
+                pairs.append((t, min(others, key=lambda x: x[0])[1]))
+                continue
+        pairs.append((t, None))
+    return pairs
+
+
+def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
+    between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
+    return bool(re.search(r",\s+(?:which|who|whose)\b", between))
+
+
+def _finest(values: list[DateValue]) -> list[DateValue]:
+    """Drop a date that only restates a finer one ("earlier this year, from July 30 ...")."""
+    out = []
+    for v in values:
+        if any(o is not v and v.contains(o) and o.rank() > v.rank() for o in values):
+            continue
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def ordinal_before(sentence: str, pos: int) -> int | None:
+    m = None
+    for m in ORDINAL.finditer(sentence[max(0, pos - 70):pos]):
+        pass
+    if m is None:
+        return None
+    from .dates import number_value
+
+    return number_value(m.group(0))
+
+
+def max_level(levels: list[str]) -> str:
+    known = [lv for lv in levels if lv in LEVELS]
+    return max(known, key=LEVELS.index) if known else ""
+
+
+# ----------------------------------------------------------------------------- merge
+
+
+def compatible(a: EventRecord, b: EventRecord) -> bool:
+    """Whether two records can be one happening: partner, type and dates agree."""
+    if a.partner != b.partner or a.type != b.type or a.date is None or b.date is None:
+        return False
+    da, db = a.date, b.date
+    if not (da.contains(db) or db.contains(da)):
+        return False
+    if da.precision == db.precision == "day" and da.start != db.start:
+        return False
+    pa = {p for p in a.participants if "-" in p and not p.startswith(("vnm-", "ind-", "usa-"))}
+    pb = {p for p in b.participants if "-" in p and not p.startswith(("vnm-", "ind-", "usa-"))}
+    return not (pa and pb and not pa & pb and min(da.rank(), db.rank()) < 3)
+
+
+def combine(a: EventRecord, b: EventRecord) -> EventRecord:
+    """One record from two reports of a happening: the finer date, the union of the rest."""
+    first, second = (a, b) if (a.date and b.date and a.date.rank() >= b.date.rank()) else (b, a)
+    date = first.date
+    if date is not None and second.date is not None and second.date.is_range and not date.is_range \
+            and second.date.start == date.start:
+        date = second.date
+    modality = first.modality if first.modality != "unknown" else second.modality
+    return EventRecord(
+        partner=first.partner, type=first.type, date=date, modality=modality,
+        level=max_level([a.level, b.level]),
+        location=first.location or second.location,
+        participants=tuple(dict.fromkeys(a.participants + b.participants)),
+        ordinal=a.ordinal or b.ordinal,
+        domains=tuple(dict.fromkeys(a.domains + b.domains)),
+        article_ids=tuple(dict.fromkeys(a.article_ids + b.article_ids)),
+        sentence_refs=tuple(dict.fromkeys(a.sentence_refs + b.sentence_refs)),
+        evidence=tuple(dict.fromkeys(a.evidence + b.evidence)),
+        trigger=first.trigger or second.trigger,
+    )
+
+
+def merge(records: list[EventRecord]) -> list[EventRecord]:
+    """One event per happening: records are folded into the first compatible one, finest first."""
+    ordered = sorted(records, key=lambda r: (-(r.date.rank() if r.date else -1),
+                                             r.date.start if r.date else None))
+    out: list[EventRecord] = []
+    for r in ordered:
+        for i, o in enumerate(out):
+            if compatible(o, r):
+                out[i] = combine(o, r)
+                break
+        else:
+            out.append(r)
+    return sorted(out, key=lambda r: (r.date.start if r.date else None, r.partner, r.type))
+
+
+def event_id(r: EventRecord) -> str:
+    date = r.date.iso_start() if r.date else "undated"
+    return f"{r.partner.lower()}-{date}-{r.type.replace('_', '-')}"

@@ -1,0 +1,417 @@
+"""The per-article step: one :class:`Document` in, one :class:`ArticleResult` out.
+
+A pure function with no state between articles, so that the same code serves
+``load_corpus``, a process pool and Dask.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from . import actors as actors_mod
+from .agreements import find_agreements
+from .dates import Anchor, DateExpr, find_dates, find_periods, resolve, year_value
+from .domains import find_domains, speaks_of_cooperation
+from .events import (
+    LEVEL_CUES, VIRTUAL, Trigger, assign_dates, find_triggers, max_level, ordinal_before,
+)
+from .furniture import clean
+from .places import find_places
+from .records import (
+    ActorHit, AgreementRecord, ArticleInfo, ArticleResult, DateValue, Document, EventRecord,
+    Mention, Problem, Sentence,
+)
+from .text import fold, sentence_at, split_sentences
+
+HOME = "VNM"
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|have)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:posted on|published|updated|last updated)\s*:\s*(?P<rest>.*)$",
+                       re.IGNORECASE | re.MULTILINE)
+
+
+def extract(doc: Document) -> ArticleResult:
+    """Read one article: furniture, sentences, mentions, actors, events, agreements, domains."""
+    aid = doc.article_id
+    cleaned = clean(aid, doc.text)
+    body = cleaned.body
+    text = fold(body)
+    sentences = split_sentences(aid, body)
+    exprs = find_dates(text)
+    periods = find_periods(text)
+    anchor, published, pub_basis, pub_evidence = _anchor(cleaned.header_date, fold(cleaned.dropped_text),
+                                                         text, sentences, exprs, periods)
+    resolved = resolve(exprs, anchor)
+    day = _reference_day(anchor)
+    hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
+    places = find_places(text)
+    sentence_partner, partner_chars = _partners(text, sentences, hits)
+    main_partner = partner_chars[0][0] if partner_chars else ""
+    hits = [_resolve_star(h, main_partner) for h in hits]
+
+    agreement_spans = []
+    for s in sentences:
+        for a in find_agreements(text[s.start:s.end]):
+            agreement_spans.append((s, a))
+    in_agreement = [(s.start + a.start, s.start + a.end) for s, a in agreement_spans]
+
+    dated = [(e, v, note) for e, v, note in resolved]
+    events, undated = _events(aid, text, sentences, dated, hits, places, sentence_partner,
+                              in_agreement)
+    domain_hits = _domains(text, sentences)
+    events = _attach(events, undated, domain_hits, sentences)
+    agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
+
+    if published is None:
+        published, pub_basis, pub_evidence = _published_from(dated, in_agreement, sentences, anchor)
+
+    mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
+    flags = _flags(text, hits, partner_chars)
+    article = ArticleInfo(
+        article_id=aid, path=doc.path, title=cleaned.title, published=published,
+        published_basis=pub_basis, published_evidence=pub_evidence, body=body,
+        encoding=doc.encoding, fmt=doc.fmt, sha1=doc.sha1,
+        partners=tuple(p for p, _ in partner_chars), partner_chars=tuple(partner_chars),
+        furniture_lines=len(cleaned.dropped),
+        furniture_chars=sum(len(f.text) for f in cleaned.dropped), flags=tuple(flags))
+    return ArticleResult(
+        article=article, sentences=tuple(sentences), furniture=cleaned.dropped,
+        mentions=tuple(mentions), actors=tuple(hits), events=tuple(events),
+        agreements=tuple(agreements),
+        domains=tuple((d, sid, term) for sid, _s, _e, d, term in domain_hits
+                      if speaks_of_cooperation(sentences[sid].text)),
+        problems=tuple(Problem(doc.path, f, "") for f in flags))
+
+
+# ------------------------------------------------------------------------- anchoring
+
+
+def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
+            exprs: list[DateExpr], periods: list[tuple[int, int, int, int]]
+            ) -> tuple[Anchor, DateValue | None, str, str]:
+    """The article's reference point, per the codebook's order of evidence."""
+    if header:
+        d = dt.date.fromisoformat(header)
+        v = DateValue(d, d, "day", "stated")
+        return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
+    for m in _DATELINE.finditer(dropped):
+        for e in find_dates(m.group("rest")):
+            if e.kind == "date" and e.year:
+                d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
+                v = DateValue(d, d, "day", "stated")
+                return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
+    # "the 10th anniversary of ... established in July 2013": the article's own year
+    for i, e in enumerate(exprs):
+        if e.kind in ("anniversary", "years_since") and e.unit == "years":
+            sent_end = next((s.end for s in sentences if s.start <= e.start < s.end), len(text))
+            for f in exprs[i + 1:]:
+                if f.start > sent_end:
+                    break
+                if f.kind in ("month_year", "year", "date") and f.year:
+                    y = f.year + (e.n or 0)
+                    return (Anchor(now=year_value(y, "derived"),
+                                   note=f"'{e.text}' of {f.text}"), None, "", "")
+    facts = [e for e in exprs if e.kind in ("date", "month_year") and e.year]
+    if facts:
+        latest = max(facts, key=lambda e: (e.year, e.month or 0, e.day or 0))
+        v = resolve([latest], Anchor())[0][1]
+        return Anchor(facts=v, note=f"dated fact {latest.text}"), None, "", ""
+    window = _tenure_years(text)
+    if window:
+        text_years = {e.year for e in exprs if e.kind == "year" and e.year}
+        text_years |= {y for _s, _e, y1, y2 in periods for y in (y1, y2)}
+        years, note = window
+        chosen = years if len(years) == 1 else sorted(set(years) & text_years)
+        if len(chosen) == 1:
+            how = note if len(years) == 1 else f"{note}, and the year the text names"
+            return Anchor(now=year_value(chosen[0], "year_inferred"), note=how), None, "", ""
+    return Anchor(), None, "", ""
+
+
+def _tenure_years(text: str) -> tuple[list[int], str] | None:
+    """Years in which every named official held the office the text gives them."""
+    lo, hi = dt.date.min, dt.date.max
+    names = []
+    for h in actors_mod.find_actors(text, None):
+        if h.kind != "person" or not h.in_base:
+            continue
+        w = actors_mod.tenure_window(h.actor_id, h.role)
+        if w is None:
+            continue
+        lo, hi = max(lo, w[0]), min(hi, w[1])
+        names.append(h.name)
+    if not names or lo > hi or lo == dt.date.min:
+        return None
+    hi = min(hi, dt.date.today())
+    years = list(range(lo.year, hi.year + 1))
+    return years, "tenures of " + ", ".join(dict.fromkeys(names))
+
+
+def _reference_day(anchor: Anchor) -> dt.date | None:
+    if anchor.now is not None:
+        return anchor.now.start if anchor.now.precision != "year" else dt.date(anchor.now.start.year, 7, 1)
+    return anchor.facts.start if anchor.facts is not None else None
+
+
+def _published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
+                    in_agreement: list[tuple[int, int]], sentences: list[Sentence],
+                    anchor: Anchor) -> tuple[DateValue | None, str, str]:
+    values = [(v, e) for e, v, _ in dated if v is not None
+              and not any(s <= e.start < t for s, t in in_agreement)]
+    if not values:
+        if anchor.now is not None:
+            return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), \
+                "inferred", anchor.note
+        return None, "", ""
+    v, e = max(values, key=lambda x: (x[0].start, x[0].rank()))
+    precision = "month" if v.rank() >= 1 else "year"
+    from .dates import month_value
+
+    pub = month_value(v.start.year, v.start.month, "inferred") if precision == "month" \
+        else year_value(v.start.year, "inferred")
+    sid = sentence_at(sentences, e.start)
+    return pub, "inferred", f"latest dated happening: '{e.text}' (sentence {sid})"
+
+
+# -------------------------------------------------------------------------- partners
+
+
+def _with_sentence(h: ActorHit, sentences: list[Sentence]) -> ActorHit:
+    from dataclasses import replace
+
+    return replace(h, sentence_id=sentence_at(sentences, h.start))
+
+
+def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
+    if h.country != "*":
+        return h
+    from dataclasses import replace
+
+    c = partner or "UNK"
+    return replace(h, country=c, actor_id=h.actor_id.replace("*", c.lower()),
+                   name=h.name.replace("of *", f"of {c}"))
+
+
+def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit]
+              ) -> tuple[dict[int, str], list[tuple[str, int]]]:
+    """The partner each sentence speaks of, and how many characters speak of each partner."""
+    per_sentence: dict[int, Counter[str]] = {}
+    for s in sentences:
+        c: Counter[str] = Counter()
+        for _a, _b, code in actors_mod.find_countries(text[s.start:s.end]):
+            if code != HOME:
+                c[code] += 1
+        for h in hits:
+            if h.sentence_id == s.sentence_id and h.country not in (HOME, "*", ""):
+                c[h.country] += 2
+        per_sentence[s.sentence_id] = c
+    chars: Counter[str] = Counter()
+    for s in sentences:
+        for code in per_sentence[s.sentence_id]:
+            chars[code] += s.end - s.start
+    ranking = [p for p, _ in chars.most_common()]
+    chosen: dict[int, str] = {}
+    previous = ranking[0] if ranking else ""
+    for s in sentences:
+        c = per_sentence[s.sentence_id]
+        if c:
+            top = max(c.values())
+            best = [p for p in c if c[p] == top]
+            best.sort(key=lambda p: ranking.index(p) if p in ranking else 99)
+            previous = best[0]
+        chosen[s.sentence_id] = previous
+    return chosen, sorted(chars.items(), key=lambda x: (-x[1], x[0]))
+
+
+# ---------------------------------------------------------------------------- events
+
+
+def _events(aid: str, text: str, sentences: list[Sentence],
+            dated: list[tuple[DateExpr, DateValue | None, str]], hits: list[ActorHit],
+            places: list[tuple[int, int, str, str, str]], sentence_partner: dict[int, str],
+            in_agreement: list[tuple[int, int]]
+            ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
+    events: list[EventRecord] = []
+    undated: list[tuple[int, Trigger, EventRecord]] = []
+    for s in sentences:
+        stext = text[s.start:s.end]
+        triggers = find_triggers(stext)
+        if not triggers:
+            continue
+        partner = sentence_partner.get(s.sentence_id, "")
+        if not partner:
+            continue
+        local = [(e.start - s.start, e.end - s.start, v, e.kind in ("anniversary", "years_since"))
+                 for e, v, _ in dated
+                 if v is not None and s.start <= e.start < s.end
+                 and not any(a <= e.start < b for a, b in in_agreement)
+                 and not re.search(r"\bsince\s+$", text[max(0, e.start - 7):e.start])]
+        explicit = [d for d in local if d[2].basis != "derived"]
+        if explicit:
+            local = [d for d in local if d[2].basis != "derived"
+                     or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
+        bounds = _scopes(triggers, len(stext))
+        for trig, value in assign_dates(stext, triggers, local):
+            lo, hi = bounds[triggers.index(trig)]
+            rec = _record(aid, s, stext, trig, value, lo, hi, hits, places, partner)
+            if value is None:
+                undated.append((s.sentence_id, trig, rec))
+            else:
+                events.append(rec)
+    return events, undated
+
+
+def _scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int]]:
+    cuts = [0] + [(a.end + b.start) // 2 for a, b in zip(triggers, triggers[1:], strict=False)] + [length]
+    return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
+
+
+def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
+            lo: int, hi: int, hits: list[ActorHit], places: list[tuple[int, int, str, str, str]],
+            partner: str) -> EventRecord:
+    scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi]
+    if len({h.actor_id for h in scope_hits}) == 0:
+        scope_hits = [h for h in hits if h.sentence_id == s.sentence_id]
+    scope_hits = [h for h in scope_hits if h.country in (HOME, partner)]
+    etype = trig.type
+    if etype == "partnership_upgrade":
+        scope_hits = [h for h in scope_hits if h.level == "summit"]
+    participants = tuple(dict.fromkeys(h.actor_id for h in scope_hits))
+    scope = stext[lo:hi]
+    summit_sides = {h.country for h in scope_hits if h.level == "summit"}
+    if etype == "talks" and summit_sides >= {HOME, partner}:
+        etype = "summit"
+    upgrade = etype == "partnership_upgrade"
+    cue_levels = [lv for lv, p in LEVEL_CUES if p.search(scope)]
+    level = "" if upgrade else max_level([h.level for h in scope_hits] + cue_levels)
+    virtual = bool(VIRTUAL.search(stext))
+    city = next((p for ps, _pe, p, _c, kind in places
+                 if kind == "city" and s.start + lo <= ps < s.start + hi), "")
+    if upgrade:
+        modality = "unknown"
+    elif virtual:
+        modality = "virtual"
+    elif etype in ("visit", "ceremony", "exercise") or city or re.search(
+            r"\b(?:met|hosted|called|received|in person|landed)\b", scope, re.IGNORECASE):
+        modality = "in_person"
+    else:
+        modality = "unknown"
+    location = "virtual" if modality == "virtual" else ("" if upgrade else city)
+    ordinal = ordinal_before(stext, trig.start) if etype == "dialogue" else None
+    return EventRecord(
+        partner=partner, type=etype, date=value, modality=modality, level=level,
+        location=location, participants=participants, ordinal=ordinal, domains=(),
+        article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
+        trigger=trig.text)
+
+
+def _domains(text: str, sentences: list[Sentence]) -> list[tuple[int, int, int, str, str]]:
+    out = []
+    for start, end, domain, term in find_domains(text):
+        sid = sentence_at(sentences, start)
+        out.append((sid, start, end, domain, term))
+    return out
+
+
+def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
+            domain_hits: list[tuple[int, int, int, str, str]], sentences: list[Sentence]
+            ) -> list[EventRecord]:
+    """Give each event the domains of its paragraph, and the detail of undated mentions."""
+    from dataclasses import replace
+
+    para = {s.sentence_id: s.paragraph for s in sentences}
+    first_sid = {id(e): e.sentence_refs[0][1] for e in events}
+    starts = sorted({first_sid[id(e)] for e in events})
+    out = []
+    for e in events:
+        sid = first_sid[id(e)]
+        nxt = next((x for x in starts if x > sid), 10**9)
+        own = {d for s_id, _a, _b, d, _t in domain_hits
+               if para.get(s_id) == para.get(sid) and sid <= s_id < nxt
+               and speaks_of_cooperation(sentences[s_id].text)}
+        extra = [r for usid, _t, r in undated
+                 if r.type == e.type and r.partner == e.partner and para.get(usid) == para.get(sid)]
+        participants = e.participants
+        for r in extra:
+            participants = participants + r.participants
+        out.append(replace(e, domains=tuple(sorted(own)),
+                           participants=tuple(dict.fromkeys(participants)),
+                           location=e.location or next((r.location for r in extra if r.location), "")))
+    return out
+
+
+# ------------------------------------------------------------------------ agreements
+
+
+def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, DateValue | None, str]],
+                events: list[EventRecord], sentence_partner: dict[int, str],
+                in_names: list[tuple[int, int]]) -> list[AgreementRecord]:
+    out = []
+    for s, a in spans:
+        astart, aend = s.start + a.start, s.start + a.end
+        partner = sentence_partner.get(s.sentence_id, "")
+        if not partner:
+            continue
+        date: DateValue | None = None
+        if a.status != "planned":
+            inside = [(e, v) for e, v, _ in dated if v is not None and s.start <= e.start < s.end
+                      and not any(x <= e.start < y for x, y in in_names)]
+            following = [(e, v) for e, v in inside if e.start >= aend]
+            preceding = [(e, v) for e, v in inside if e.start < astart]
+            if following:
+                date = following[0][1]
+            elif preceding:
+                date = preceding[-1][1]
+            elif a.year:
+                date = year_value(a.year, "stated")
+            elif a.status == "signed":
+                earlier = [e for e in events if e.sentence_refs[0][1] < s.sentence_id and e.partner == partner]
+                if earlier:
+                    date = max(earlier, key=lambda e: e.sentence_refs[0][1]).date
+        out.append(AgreementRecord(partner, a.name, date, a.status, (aid,),
+                                   ((aid, s.sentence_id),), (s.text,)))
+    return out
+
+
+# -------------------------------------------------------------------------- mentions
+
+
+def _mentions(aid: str, text: str, sentences: list[Sentence], dated, hits: list[ActorHit],
+              domain_hits, agreement_spans, places) -> list[Mention]:
+    out: list[Mention] = []
+    for e, v, note in dated:
+        value = v.iso_start() if v else ""
+        detail = f"{v.precision}; {v.basis}; {note}" if v else f"unresolved; {note}"
+        if v is not None and v.is_range:
+            value = f"{v.iso_start()}/{v.iso_end()}"
+        out.append(Mention(aid, sentence_at(sentences, e.start), "date", e.start, e.end, e.text, value, detail))
+    for h in hits:
+        out.append(Mention(aid, h.sentence_id, h.kind if h.kind == "office" else "actor", h.start, h.end,
+                           text[h.start:h.end], h.actor_id, h.role))
+    for sid, start, end, domain, term in domain_hits:
+        out.append(Mention(aid, sid, "domain", start, end, text[start:end], domain, term))
+    for s, a in agreement_spans:
+        out.append(Mention(aid, s.sentence_id, "agreement", s.start + a.start, s.start + a.end, a.name,
+                           a.name, a.status))
+    for start, end, place, country, _kind in places:
+        out.append(Mention(aid, sentence_at(sentences, start), "place", start, end, text[start:end], place,
+                           country))
+    out.sort(key=lambda m: (m.start, m.kind))
+    return out
+
+
+def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]) -> list[str]:
+    flags = []
+    if not text.strip():
+        return ["no article text after page furniture was removed"]
+    words = len(text.split())
+    if words >= 20 and len(_ENGLISH.findall(text)) / words < 0.04:
+        flags.append("does not look like English: parsed, but rules are written for English")
+    has_home = any(c == HOME for _a, _b, c in actors_mod.find_countries(text)) or any(
+        h.country == HOME for h in hits)
+    if not has_home:
+        flags.append("no mention of Vietnam: nothing to code")
+    elif not partner_chars:
+        flags.append("no partner country named besides Vietnam")
+    return flags

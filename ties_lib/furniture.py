@@ -1,0 +1,110 @@
+"""Page furniture: what a scraped page carries besides the article, removed before coding.
+
+The patterns live in ``data/furniture.csv`` so that a new house style can be handled by
+adding a row. Every dropped line is kept, with its reason, for inspection.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import load_csv
+from .records import FurnitureLine
+
+#: A ``date YYYY-MM-DD`` header written by the scraper at the start of the article.
+HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    title: str
+    body: str
+    header_date: str  # ISO date from a ``date`` header, or ""
+    dropped: tuple[FurnitureLine, ...]
+    dropped_text: str  # the dropped lines, for a dateline search
+
+
+def _rules() -> list[tuple[re.Pattern[str], str, str]]:
+    return [(re.compile(r["pattern"], re.IGNORECASE), r["reason"], r["scope"])
+            for r in load_csv("furniture.csv")]
+
+
+_RULES: list[tuple[re.Pattern[str], str, str]] | None = None
+
+
+def _classify(line: str) -> tuple[str, str] | None:
+    global _RULES
+    if _RULES is None:
+        _RULES = _rules()
+    for pattern, reason, scope in _RULES:
+        if pattern.search(line):
+            return reason, scope
+    return None
+
+
+def _is_label(line: str) -> bool:
+    """A short line without sentence punctuation: a section name, a desk code, a kicker."""
+    words = _WORD.findall(line)
+    return 0 < len(words) <= 3 and not re.search(r"[.!?:;\"”]\s*$", line)
+
+
+def _is_title(line: str) -> bool:
+    words = _WORD.findall(line)
+    return 4 <= len(words) <= 30 and not re.search(r"[.!?;,\"”]\s*$", line) and not line.isupper()
+
+
+def clean(article_id: str, text: str) -> Cleaned:
+    """Split a page into title, body and dropped furniture lines."""
+    lines = text.split("\n")
+    dropped: list[FurnitureLine] = []
+    header_date = ""
+    header_line = next((i for i, ln in enumerate(lines) if HEADER.match(ln)), None)
+    kept: list[tuple[int, str]] = []
+    in_block = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if header_line is not None and i < header_line:
+            if line:
+                dropped.append(FurnitureLine(article_id, i + 1, line, "navigation"))
+            continue
+        if i == header_line:
+            m = HEADER.match(raw)
+            assert m is not None
+            header_date = m.group(1)
+            line = raw[m.end():].strip()
+        if not line:
+            kept.append((i, ""))
+            continue
+        if in_block:
+            dropped.append(FurnitureLine(article_id, i + 1, line, "list"))
+            continue
+        hit = _classify(line)
+        if hit:
+            reason, scope = hit
+            dropped.append(FurnitureLine(article_id, i + 1, line, reason))
+            in_block = scope == "block"
+            continue
+        kept.append((i, line))
+
+    title = ""
+    body_lines: list[str] = []
+    seen_text = False
+    for i, line in kept:
+        if not line:
+            if body_lines and body_lines[-1] != "":
+                body_lines.append("")
+            continue
+        if not seen_text and not title and _is_title(line):
+            title = line
+            continue
+        if _is_label(line):
+            dropped.append(FurnitureLine(article_id, i + 1, line, "label"))
+            continue
+        seen_text = True
+        body_lines.append(line)
+    body = "\n".join(body_lines).strip()
+    dropped.sort(key=lambda f: f.line)
+    return Cleaned(title, body, header_date, tuple(dropped),
+                   "\n".join(f.text for f in dropped))

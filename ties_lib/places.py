@@ -1,0 +1,31 @@
+"""Places where meetings happen (``data/places.csv``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import load_csv
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    table: dict[str, tuple[str, str, str]] = {}
+    for r in load_csv("places.csv"):
+        for name in [r["place"], *[a for a in r["aliases"].split(";") if a]]:
+            table[name.lower()] = (r["place"], r["country"], r["kind"])
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])",
+                      re.IGNORECASE), table
+
+
+def find_places(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, place, country, kind) for each known place in ``text``."""
+    pattern, table = _pattern()
+    out = []
+    for m in pattern.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue
+        place, country, kind = table[m.group(0).lower()]
+        out.append((m.start(), m.end(), place, country, kind))
+    return out

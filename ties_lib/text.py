@@ -1,0 +1,96 @@
+"""Sentences with character offsets, and a diacritic-folded copy of a text of equal length."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .records import Sentence
+
+# Abbreviations after which a full stop does not end a sentence (ranks, titles, initials).
+ABBREVIATIONS = frozenset(
+    """
+    sen sr jr lieut lt gen maj col capt cmdr adm brig rear vice dr mr mrs ms st no nos vol
+    gov sec dept govt inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.g i.e vs approx est h.e fig
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+def split_sentences(article_id: str, body: str) -> list[Sentence]:
+    """Split ``body`` into sentences; each keeps its character span and paragraph number."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for para_match in [*_PARAGRAPH.finditer(body), None]:
+        para_end = para_match.start() if para_match else len(body)
+        chunk_start = pos
+        if body[chunk_start:para_end].strip():
+            for s, e in _split_paragraph(body, chunk_start, para_end):
+                out.append(Sentence(article_id, len(out), s, e, body[s:e], paragraph))
+            paragraph += 1
+        if para_match is None:
+            break
+        pos = para_match.end()
+    return out
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        word = re.search(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$", text[cur : m.end()])
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if text[m.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
+            continue
+        spans.append((cur, m.start() + len(m.group(0).rstrip())))
+        cur = m.end()
+    spans.append((cur, end))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_SPECIAL = {"đ": "d", "Đ": "D", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+            "\u00a0": " "}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    if ord(ch) < 128:
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Strip diacritics and normalise quotes and dashes, keeping every offset in place."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:
+    """The id of the sentence that contains ``offset`` (the last one starting before it)."""
+    lo, hi = 0, len(sentences) - 1
+    best = 0
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            best = mid
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return sentences[best].sentence_id if sentences else -1
