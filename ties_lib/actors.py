@@ -242,12 +242,11 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
         if re.search(r"\b(?:to|of)\s+the\s+$", before):
             continue  # "Advisor to the Prime Minister of India": a modifier, not an actor
         country = ""
-        cm = list(re.finditer(r"([A-Z][\w.]*(?:\s[A-Z]\w+)?)(?:'s|’s)?\s+(?:(?:Deputy|Vice|Acting|Senior|former|then)\s+)?$", before))
         near = before[-30:]
-        for c_start, c_end, code in find_countries(near):
-            if near[c_end:].strip() == "" or re.fullmatch(r"(?:'s)?\s*", near[c_end:]):
+        for _c_start, c_end, code in find_countries(near):
+            # "Indian Defence Secretary", "Vietnam's Deputy Minister": the country qualifies the office
+            if re.fullmatch(r"(?:'s)?\s*", near[c_end:]):
                 country = code
-        del cm
         after = _QUAL_AFTER.match(text[end:end + 60])
         if not country and after:
             country = country_of(after.group("c").rstrip("."))

@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     except TiesError as exc:
         print(f"ties: error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. OUT is a file, or not writable: one line, not a traceback
+        print(f"ties: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
     return 0
 
 

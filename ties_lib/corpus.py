@@ -59,7 +59,10 @@ class Corpus:
 def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
     """Read and extract one file; any failure becomes a :class:`Problem`, never an exception."""
     src, path = Path(src), Path(path)
-    doc = read_document(src, path)
+    try:
+        doc = read_document(src, path)
+    except Exception as exc:  # noqa: BLE001 - reading already answers with a Problem; this is a backstop
+        return Problem(path.relative_to(src).as_posix(), "unreadable", f"{type(exc).__name__}: {exc}")
     if isinstance(doc, Problem):
         return doc
     return extract_document(doc)
@@ -102,7 +105,7 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -
             problems.append(r)
             continue
         problems.extend(r.problems)
-        first = seen.get(r.article.sha1)
+        first = seen.get(r.article.sha1) if r.article.sha1 else None
         if first is not None:
             duplicates[r.article.article_id] = first
             problems.append(Problem(r.article.path, "duplicate",
@@ -136,7 +139,8 @@ def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
     for r in records:
         for i, o in enumerate(out):
             if o.partner == r.partner and same_agreement(o.name, r.name):
-                better_date = o.date if (o.date and (not r.date or o.date.rank() >= r.date.rank())) else r.date
+                keep_o = o.date and (not r.date or o.date.rank() >= r.date.rank())
+                better_date = o.date if keep_o else r.date
                 out[i] = AgreementRecord(
                     partner=o.partner, name=max((o.name, r.name), key=len), date=better_date,
                     status=min((o.status, r.status), key=order.__getitem__),

@@ -108,11 +108,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<n>{NUM})\s+years\s+(?:since|after)\b", re.IGNORECASE)),
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+later\b", re.IGNORECASE)),
-    ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?P<y>{YEAR})(?![\w/@%]|[-–/]\d|\s*(?:%|per ?cent))")),
+    ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?P<y>{YEAR})"
+                        r"(?![\w/@%]|[-–/]\d|\s*(?:%|per ?cent))")),
 ]
 
 #: Periods such as "2015-20" or "2024–2028": never an event date, kept as a year hint.
-PERIOD = re.compile(rf"(?<![\w/])(?P<y>{YEAR})\s*[-–/]\s*(?P<y2>\d{{2}}|{YEAR})(?![\w/])")
+PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})\s*[-–/]\s*(?P<y2>\d{{2}}|{YEAR})(?![\w/]|-\d)")
 _DURATION = re.compile(
     rf"\b(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay|"
     r"exercise|programme|program)\s+(?:beginning|starting|from|that began)\s+(?:on\s+)?$",
@@ -151,10 +152,12 @@ def _day(s: str) -> int:
 def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") else None
+    if kind == "iso":
+        if not _valid(y or 0, int(g["m"]), int(g["d"])):
+            return None
+        return DateExpr(m.start(), m.end(), m.group(0), "date", y, int(g["m"]), int(g["d"]))
     mo = _month(g["m"]) if g.get("m") else None
     d = _day(g["d"]) if g.get("d") else None
-    if kind == "iso":
-        return DateExpr(m.start(), m.end(), m.group(0), "date", y, int(g["m"]), int(g["d"]))
     if kind == "range":
         m2 = _month(g["m2"]) if g.get("m2") else mo
         d2 = _day(g["d2"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .dates import number_value
 from .records import DateValue, EventRecord
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
@@ -66,6 +67,7 @@ class Trigger:
     end: int
     text: str
     anaphoric: bool = False  # "During the interaction": refers back, takes no date
+    future: bool = False  # in a plan or invitation: an event only if its date has passed
 
 
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:During|In|After|At|Following)\s+the\s+(?:\w+\s+){0,2}$")
@@ -74,7 +76,7 @@ SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
-    """Event triggers in a sentence that are not plans, invitations or multilateral forums."""
+    """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for etype, pattern in TRIGGERS:
@@ -85,12 +87,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if etype == "summit" and MULTILATERAL_BEFORE.search(before):
                 continue
             if etype == "summit" and re.search(r"\b[A-Z]\w+\s+$", before) and not re.search(
-                    r"(?:Virtual|Bilateral|Vietnam|India|US|Online|the)\s+$", before):
+                    r"(?:Virtual|Bilateral|Vietnam|India|US|Online|[Tt]he|An?|This|That|Its|Their|His|Her)\s+$",
+                    before):
                 continue
-            if FUTURE_BEFORE.search(before[-90:]) or (m.start() < 40 and FUTURE_SUBJECT.search(sentence)):
-                continue
+            future = bool(FUTURE_BEFORE.search(before) or (m.start() < 40 and FUTURE_SUBJECT.search(sentence)))
             found.append(Trigger(etype, m.start(), m.end(), m.group(0),
-                                 bool(ANAPHORA.search(before))))
+                                 bool(ANAPHORA.search(before)), future))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
@@ -99,7 +101,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     # "called upon and interacted with": adjacent triggers of one type are one trigger
     merged: list[Trigger] = []
     for t in found:
-        if merged and merged[-1].type == t.type and t.start - merged[-1].end < 25:
+        if merged and merged[-1].type == t.type and t.start - merged[-1].end < 25 and merged[-1].future == t.future:
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
             merged.append(t)
@@ -156,14 +158,9 @@ def _finest(values: list[DateValue]) -> list[DateValue]:
 
 
 def ordinal_before(sentence: str, pos: int) -> int | None:
-    m = None
-    for m in ORDINAL.finditer(sentence[max(0, pos - 70):pos]):
-        pass
-    if m is None:
-        return None
-    from .dates import number_value
-
-    return number_value(m.group(0))
+    """The session number just before a mechanism's name ("the 13th ... dialogue")."""
+    found = list(ORDINAL.finditer(sentence[max(0, pos - 70):pos]))
+    return number_value(found[-1].group(0)) if found else None
 
 
 def max_level(levels: list[str]) -> str:

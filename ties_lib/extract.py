@@ -15,13 +15,27 @@ from .agreements import find_agreements
 from .dates import Anchor, DateExpr, find_dates, find_periods, resolve, year_value
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
-    LEVEL_CUES, VIRTUAL, Trigger, assign_dates, find_triggers, max_level, ordinal_before,
+    LEVEL_CUES,
+    VIRTUAL,
+    Trigger,
+    assign_dates,
+    find_triggers,
+    max_level,
+    ordinal_before,
 )
 from .furniture import clean
 from .places import find_places
 from .records import (
-    ActorHit, AgreementRecord, ArticleInfo, ArticleResult, DateValue, Document, EventRecord,
-    Mention, Problem, Sentence,
+    ActorHit,
+    AgreementRecord,
+    ArticleInfo,
+    ArticleResult,
+    DateValue,
+    Document,
+    EventRecord,
+    Mention,
+    Problem,
+    Sentence,
 )
 from .text import fold, sentence_at, split_sentences
 
@@ -57,8 +71,9 @@ def extract(doc: Document) -> ArticleResult:
     in_agreement = [(s.start + a.start, s.start + a.end) for s, a in agreement_spans]
 
     dated = [(e, v, note) for e, v, note in resolved]
+    latest = max((v.end for _e, v, _n in dated if v is not None), default=None)
     events, undated = _events(aid, text, sentences, dated, hits, places, sentence_partner,
-                              in_agreement)
+                              in_agreement, _article_day(anchor) or latest)
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
@@ -148,6 +163,13 @@ def _tenure_years(text: str) -> tuple[list[int], str] | None:
     return years, "tenures of " + ", ".join(dict.fromkeys(names))
 
 
+def _article_day(anchor: Anchor) -> dt.date | None:
+    """The article's own day, when known: before it, a planned happening has happened."""
+    if anchor.now is not None and anchor.now.precision in ("day", "week"):
+        return anchor.now.start
+    return None
+
+
 def _reference_day(anchor: Anchor) -> dt.date | None:
     if anchor.now is not None:
         return anchor.now.start if anchor.now.precision != "year" else dt.date(anchor.now.start.year, 7, 1)
@@ -230,7 +252,7 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit]
 def _events(aid: str, text: str, sentences: list[Sentence],
             dated: list[tuple[DateExpr, DateValue | None, str]], hits: list[ActorHit],
             places: list[tuple[int, int, str, str, str]], sentence_partner: dict[int, str],
-            in_agreement: list[tuple[int, int]]
+            in_agreement: list[tuple[int, int]], today: dt.date | None
             ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
     events: list[EventRecord] = []
     undated: list[tuple[int, Trigger, EventRecord]] = []
@@ -253,6 +275,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
         bounds = _scopes(triggers, len(stext))
         for trig, value in assign_dates(stext, triggers, local):
+            if trig.future and (value is None or today is None or value.end >= today):
+                continue  # a plan, or an invitation: an event only once its date has passed
             lo, hi = bounds[triggers.index(trig)]
             rec = _record(aid, s, stext, trig, value, lo, hi, hits, places, partner)
             if value is None:

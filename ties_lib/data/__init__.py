@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name: str) -> tuple[dict[str, str], ...]:
     text = files(__package__).joinpath(name).read_text(encoding="utf-8")
     return tuple(csv.DictReader(io.StringIO(text)))

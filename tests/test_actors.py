@@ -1,0 +1,85 @@
+"""Actors: the base, ranks and titles, later references, new officials, offices, sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ties_lib.actors import find_actors, people, tenure_window
+from ties_lib.data import load_csv
+
+
+def ids(text: str, day: dt.date | None = None) -> set[str]:
+    return {h.actor_id for h in find_actors(text, day)}
+
+
+def test_every_base_row_has_a_source_and_iso_dates():
+    for row in load_csv("actors.csv"):
+        assert row["source"].startswith("http"), row
+        assert row["country"] in {"VNM", "IND", "USA"}
+        assert row["start"][:4].isdigit()
+
+
+def test_ranks_and_titles_do_not_hide_a_name():
+    assert ids("Sen. Lieut. Gen. Nguyen Chi Vinh spoke") == {"nguyen-chi-vinh"}
+    assert ids("with Sr Lt Gen Phan Van Giang on Thursday") == {"phan-van-giang"}
+
+
+def test_name_glued_to_the_next_word_and_possessive():
+    assert ids("He thanked Sr Lt Gen Phan Van Giangfor inviting him") == {"phan-van-giang"}
+    assert ids("Prime Minister Pham Minh Chinh's state visit") == {"pham-minh-chinh"}
+
+
+def test_later_reference_by_last_name_only_after_the_full_name():
+    hits = find_actors("Phan Van Giang arrived. Later, Giang met the press.")
+    assert [h.actor_id for h in hits] == ["phan-van-giang", "phan-van-giang"]
+    assert find_actors("Later, Giang met the press.") == []
+
+
+def test_title_and_last_name_when_unambiguous():
+    assert ids("after President Biden's visit to Hanoi") == {"joe-biden"}
+
+
+def test_person_not_in_base_introduced_with_an_office():
+    hits = find_actors("the dialogue was co-chaired by Vietnam's Deputy Minister of Public Security, Tran Van Hoa, "
+                       "and others")
+    (h,) = hits
+    assert (h.name, h.country, h.role, h.in_base) == ("Tran Van Hoa", "VNM", "Deputy Minister of Public Security",
+                                                     False)
+    (h,) = find_actors("Indian Defence Secretary Suresh Menon co-chaired it")
+    assert (h.name, h.country) == ("Suresh Menon", "IND")
+
+
+def test_commentators_and_spokespeople_are_not_actors():
+    assert find_actors("according to Prashanth Parameswaran at The Diplomat") == []
+    assert find_actors("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the readout") == []
+    assert find_actors("said Tran Minh Duc, a researcher at a Hanoi institute") == []
+
+
+def test_offices_without_holders():
+    offices = {(h.actor_id, h.country) for h in find_actors("the telephone talks between the two Defence Ministers")}
+    assert offices == {("vnm-defence-minister", "VNM"), ("*-defence-minister", "*")}
+    (h,) = find_actors("the adviser met Vietnamese Minister for Public Security with regard to crime")
+    assert (h.kind, h.actor_id) == ("office", "vnm-public-security-minister")
+
+
+def test_generic_lower_case_office_is_not_an_actor():
+    assert find_actors("the first visit by an Indian prime minister in fifteen years") == []
+
+
+def test_role_as_the_text_gives_it():
+    (h,) = find_actors("Phan Van Giang, Chief of General Staff and Deputy Defense Minister, called on")
+    assert h.role == "Chief of General Staff and Deputy Defense Minister"
+    assert h.level == "deputy_ministerial"
+
+
+def test_tenure_window_follows_the_role_named():
+    lo, hi = tenure_window("bipin-rawat", "Army Chief")
+    assert hi == dt.date(2019, 12, 31)
+    assert tenure_window("phan-van-giang", "Minister of National Defence")[0].year == 2021
+    # a role the base does not know: the span of all the person's tenures
+    assert tenure_window("phan-van-giang", "Envoy")[0].year == 2016
+
+
+def test_one_person_two_offices_in_the_base():
+    giang = people()["phan-van-giang"]
+    assert {t.office for t in giang.tenures} >= {"Chief of the General Staff", "Defence Minister"}

@@ -1,0 +1,47 @@
+"""Agreement names, status from the nearest verb, and matching across articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from ties_lib.agreements import find_agreements, same_agreement
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.status) for a in find_agreements(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the two ministers signed an implementation agreement on hydrography during a meeting",
+     [("implementation agreement on hydrography", "signed")]),
+    ("they adopted a Plan of Action for the Implementation of the Strategic Partnership for 2024-2028, further",
+     [("Plan of Action for the Implementation of the Strategic Partnership for 2024-2028", "signed")]),
+    ("acknowledged the significance of the Joint Vision Statement of 2015-20 and looked forward to concluding "
+     "the Joint Vision Statement of 2021-25 soon",
+     [("Joint Vision Statement of 2015-20", "referenced"), ("Joint Vision Statement of 2021-25", "planned")]),
+    ("under the guidance of the Joint Vision for Peace, Prosperity and People signed during the summit",
+     [("Joint Vision for Peace, Prosperity and People", "signed")]),
+    ("India announced a $500 million line of credit for defence procurement.",
+     [("$500 million line of credit for defence procurement", "referenced")]),
+    ("produced a joint vision statement on defence to 2030 and the first logistics support agreement Vietnam "
+     "has signed", [("joint vision statement on defence to 2030", "signed"), ("logistics support agreement", "signed")]),
+])
+def test_names_and_status(text, expected):
+    assert found(text) == expected
+
+
+def test_a_bare_plural_is_not_an_agreement():
+    assert found("with the implementation of agreements signed by leaders") == []
+
+
+def test_year_in_the_name():
+    (a,) = find_agreements("since the signing of a 2016 Memorandum of Understanding, it met")
+    assert (a.name, a.year) == ("2016 Memorandum of Understanding", 2016)
+
+
+def test_same_agreement_across_wordings_but_not_across_periods():
+    assert same_agreement("Joint Vision Statement on India-Vietnam Defence Partnership towards 2030",
+                          "joint vision statement on defence to 2030")
+    assert not same_agreement("Joint Vision Statement of 2015-20", "Joint Vision Statement of 2021-25")
+    assert not same_agreement("Joint Vision for Peace, Prosperity and People",
+                              "Joint Vision Statement on Defence Partnership towards 2030")

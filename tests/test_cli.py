@@ -1,0 +1,72 @@
+"""The command line: the codebook's columns in every CSV, clear errors, no tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+from conftest import ROOT
+
+CODEBOOK_COLUMNS = {
+    "articles": ["article_id", "title", "published", "published_basis"],
+    "events": ["partner", "type", "date_start", "date_end", "date_basis", "modality", "level", "location",
+               "participants", "ordinal", "domains", "article_ids", "evidence"],
+    "actors": ["actor_id", "name", "country", "role", "kind"],
+    "agreements": ["agreement_id", "partner", "name", "date", "status", "article_ids"],
+    "domains": ["article_id", "domain", "evidence"],
+    "mentions": ["article_id", "sentence_id", "kind", "start", "end", "text"],
+    "problems": ["file", "problem", "detail"],
+}
+
+
+def run(*args: str):
+    return subprocess.run([sys.executable, "-m", "ties_lib", *args], capture_output=True, text=True)
+
+
+def test_export_writes_the_codebook_columns(tmp_path):
+    res = run("export", str(ROOT / "seeds"), str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    for table, columns in CODEBOOK_COLUMNS.items():
+        with open(tmp_path / f"{table}.csv", encoding="utf-8") as f:
+            header = next(csv.reader(f))
+        assert set(columns) <= set(header), (table, header)
+
+
+def test_export_dates_at_their_precision_and_lists_joined(tmp_path):
+    run("export", str(ROOT / "seeds"), str(tmp_path))
+    with open(tmp_path / "events.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    by_start = {r["date_start"]: r for r in rows}
+    # "Early October" (001) is a month; the CSP of 2016 is a year; the 13th dialogue a day
+    assert "2019-10" in by_start and "2016" in by_start and "2021-01-12" in by_start
+    assert by_start["2021-01-12"]["ordinal"] == "13"
+    summit = by_start["2020-12-21"]
+    assert set(summit["article_ids"].split(";")) == {"000_0aac01dad6770a12", "003_4fd3e7492f48b50c"}
+
+
+def test_missing_source_folder_is_one_line_and_non_zero(tmp_path):
+    res = run("export", str(tmp_path / "nope"), str(tmp_path / "out"))
+    assert res.returncode == 2
+    assert res.stderr.strip().count("\n") == 0 and "does not exist" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_empty_source_folder(tmp_path):
+    (tmp_path / "src").mkdir()
+    res = run("export", str(tmp_path / "src"), str(tmp_path / "out"))
+    assert res.returncode == 2 and "no .txt articles" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_refuses_to_write_into_the_source_folder(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Vietnam and India held talks in Hanoi on March 3, 2022.", encoding="utf-8")
+    res = run("export", str(src), str(src / "out"))
+    assert res.returncode == 2 and not (src / "out").exists()
+
+
+def test_evaluate_prints_scores():
+    res = run("evaluate", str(ROOT / "seeds"), str(ROOT / "data" / "gold"))
+    assert res.returncode == 0
+    assert "events" in res.stdout and "f1" in res.stdout

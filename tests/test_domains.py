@@ -1,0 +1,35 @@
+"""Domain lexicon: whole words, longest first, and only where cooperation is discussed."""
+
+from __future__ import annotations
+
+from conftest import article
+
+from ties_lib.data import load_csv
+from ties_lib.domains import DOMAINS, find_domains, speaks_of_cooperation
+
+
+def domains_of(text: str) -> set[str]:
+    return {d for _s, _e, d, _t in find_domains(text)}
+
+
+def test_every_codebook_domain_has_vocabulary():
+    assert {r["domain"] for r in load_csv("domains.csv")} == set(DOMAINS)
+
+
+def test_longest_term_wins():
+    assert domains_of("the Information Technology-Foreign Language Centre") == {"training"}
+    assert domains_of("closer collaboration in UN Peacekeeping efforts") == {"peacekeeping"}
+    assert domains_of("exchanges with local people") == {"culture"}
+
+
+def test_whole_words_and_acronym_case():
+    assert domains_of("the trademark dispute") == set()  # not "trade"
+    assert domains_of("accounting for MIA cases") == {"war_legacy"}
+    assert domains_of("mia and uxo") == set()
+
+
+def test_a_word_in_passing_is_not_a_domain():
+    assert not speaks_of_cooperation("The storm hit the coast on Monday.")
+    assert speaks_of_cooperation("The two sides agreed to expand cooperation in cybersecurity.")
+    r = article("Vietnam and India agreed to expand cooperation in cybersecurity. The storm hit the navy base.")
+    assert {d for d, _sid, _t in r.domains} == {"cyber"}

@@ -1,0 +1,46 @@
+"""environment.yml and pyproject.toml list the same dependencies with the same bounds."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+from conftest import ROOT
+
+
+def _norm(spec: str) -> tuple[str, str]:
+    spec = spec.split("#")[0].strip().replace(" ", "")
+    m = re.match(r"([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?(.*)", spec)
+    assert m, spec
+    return m.group(1).lower().replace("_", "-"), m.group(2).replace("==", "=")
+
+
+def test_environment_matches_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = dict(_norm(s) for s in project["dependencies"])
+    for extra in ("notebooks", "dev"):
+        wanted.update(_norm(s) for s in project["optional-dependencies"][extra])
+    env = (ROOT / "environment.yml").read_text()
+    deps = env.split("dependencies:", 1)[1]
+    listed = {}
+    for line in deps.splitlines():
+        m = re.match(r"\s+-\s+([A-Za-z][^#:]*?)\s*(?:#.*)?$", line)
+        if m and not m.group(1).startswith(("-e", "pip")) and not m.group(1).startswith("python"):
+            name, bound = _norm(m.group(1))
+            listed[name] = bound
+    assert listed == wanted
+
+
+def test_environment_uses_conda_forge_and_installs_the_kit():
+    env = (ROOT / "environment.yml").read_text()
+    assert "conda-forge" in env and "nodefaults" in env and "-e ." in env and "python=3.11" in env
+
+
+def test_seeds_are_the_shared_seeds_byte_for_byte():
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("shared/ is not beside the kit")
+    assert sorted(p.name for p in shared.glob("*.txt")) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    for p in shared.glob("*.txt"):
+        assert (ROOT / "seeds" / p.name).read_bytes() == p.read_bytes()

@@ -1,0 +1,94 @@
+"""Events from small articles: types, dates, plans that are not events, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import article
+
+from ties_lib.corpus import build_corpus
+
+
+def events(text: str) -> list[tuple[str, str, str, str]]:
+    r = article(text)
+    return sorted((e.partner, e.type, e.date.iso_start(), e.date.precision) for e in r.events)
+
+
+def test_a_dated_dialogue_with_its_ordinal_modality_and_level():
+    r = article(" date 2021-01-15 Deputy Defence Minister Nguyen Chi Vinh and Indian Defence Secretary Ajay Kumar "
+                "co-chaired the 13th Vietnam-India defence policy dialogue, held on January 12 via videoconference.")
+    (e,) = r.events
+    assert (e.partner, e.type, e.date.start, e.ordinal) == ("IND", "dialogue", dt.date(2021, 1, 12), 13)
+    assert (e.modality, e.location, e.level) == ("virtual", "virtual", "deputy_ministerial")
+    assert set(e.participants) == {"nguyen-chi-vinh", "ajay-kumar"}
+
+
+def test_plans_and_invitations_are_not_events():
+    assert events(" date 2021-07-01 The Indian minister will visit Hanoi on July 20. He thanked "
+                  "Vietnam for inviting him on an official visit in August. India looks forward to joint "
+                  "exercises next year.") == []
+
+
+def test_each_date_goes_to_its_own_trigger():
+    got = events(" date 2021-01-15 They will implement the outcomes of the talks between the two Prime Ministers "
+                 "of Vietnam and India on December 21, 2020, and the telephone talks between the two Defence "
+                 "Ministers on November 27, 2020.")
+    assert got == [("IND", "summit", "2020-12-21", "day"), ("IND", "talks", "2020-11-27", "day")]
+
+
+def test_one_date_two_happenings_of_different_types():
+    got = events("During Prime Minister Nguyen Tan Dung's visit to New Delhi in July 2007, Vietnam and India "
+                 "raised the relationship to a Strategic Partnership.")
+    assert got == [("IND", "partnership_upgrade", "2007-07", "month"), ("IND", "visit", "2007-07", "month")]
+
+
+def test_a_meeting_during_a_trip_belongs_to_the_trip():
+    r = article(" date 2020-11-27 Last week, US National Security Advisor Robert O'Brien met Prime Minister "
+                "Nguyen Xuan Phuc during his trip to Hanoi.")
+    (e,) = r.events
+    assert (e.partner, e.type, e.location) == ("USA", "visit", "Hanoi")
+    assert (e.date.start, e.date.end, e.date.precision) == (dt.date(2020, 11, 16), dt.date(2020, 11, 22), "week")
+    assert {"robert-obrien", "nguyen-xuan-phuc"} <= set(e.participants)
+
+
+def test_multilateral_summit_is_not_a_bilateral_summit():
+    assert events("At the East Asia Summit in Bangkok in 2019, India's prime minister proposed an initiative "
+                  "with Vietnam.") == []
+
+
+def test_anniversary_dates_the_happening_it_counts_from():
+    got = events(" date 2020-11-27 The US adviser's visit to Vietnam comes as the two countries mark the "
+                 "25th anniversary of normalisation.")
+    assert ("USA", "partnership_upgrade", "1995", "year") in got
+
+
+def test_partner_follows_the_sentence_not_only_the_article():
+    got = events(" date 2020-11-27 On November 27, the Indian Defence Minister met his Vietnamese counterpart "
+                 "virtually.\n\nLast week, US National Security Advisor Robert O'Brien visited Hanoi.")
+    assert {(p, t) for p, t, _s, _e in got} == {("IND", "talks"), ("USA", "visit")}
+
+
+def test_one_event_per_happening_across_articles():
+    a = article(" date 2021-07-01 The virtual summit between the Prime Ministers of India and Vietnam in "
+                "December 2020 set the course.", "a")
+    b = article("The high-level talks between the two Prime Ministers of India and Vietnam on December 21, 2020 "
+                "were virtual.", "b")
+    corpus = build_corpus([a, b])
+    summits = corpus.events[corpus.events["type"] == "summit"]
+    assert len(summits) == 1
+    (row,) = summits.itertuples()
+    assert row.article_ids == ["b", "a"] or row.article_ids == ["a", "b"]
+    assert row.date_start == dt.datetime(2020, 12, 21) and row.date_precision == "day"
+
+
+def test_publication_date_inferred_from_the_latest_happening():
+    r = article("Vietnam and India held talks in Hanoi on March 3, 2022.")
+    assert (r.article.published.iso_start(), r.article.published_basis) == ("2022-03", "inferred")
+
+
+def test_year_from_the_officials_tenures():
+    # Bipin Rawat was Army Chief until 2019-12-31, Rajnath Singh Defence Minister from 2019-05-30
+    r = article("Vietnam's deputy minister called on Indian Army Chief General Bipin Rawat on November 25 and met "
+                "India's Defence Minister Rajnath Singh.")
+    (e,) = r.events
+    assert (e.date.start, e.date.basis) == (dt.date(2019, 11, 25), "year_inferred")

@@ -1,0 +1,65 @@
+"""Page furniture is dropped before coding, and kept for inspection."""
+
+from __future__ import annotations
+
+from conftest import article
+
+from ties_lib.furniture import clean
+
+PAGE = """Home | World | Politics
+Log in
+Search
+
+Vietnam and India hold naval talks in Hanoi
+
+Hanoi (VNA) – Vietnam and India held naval talks in Hanoi on March 3, 2022.
+
+[Photo] Officers at the talks. (Photo: VNA)
+![]() |
+| A caption row of the scraped table |
+The two navies agreed to expand training.
+
+Related news
+· Rajnath Singh visits Japan (May 2, 2022)
+· Another teaser on Ho Chi Minh City
+"""
+
+
+def test_title_body_and_dropped_lines():
+    c = clean("a", PAGE)
+    assert c.title == "Vietnam and India hold naval talks in Hanoi"
+    assert c.body.startswith("Hanoi (VNA)")
+    assert c.body.rstrip().endswith("expand training.")
+    reasons = {f.text: f.reason for f in c.dropped}
+    assert reasons["Log in"] == "navigation"
+    assert reasons["Home | World | Politics"] == "navigation"
+    assert reasons["[Photo] Officers at the talks. (Photo: VNA)"] == "caption"
+    assert reasons["Related news"] == "list"
+    assert reasons["· Rajnath Singh visits Japan (May 2, 2022)"] == "list"
+
+
+def test_a_name_only_in_furniture_is_not_an_actor():
+    r = article(PAGE)
+    assert "rajnath-singh" not in {h.actor_id for h in r.actors}
+    assert {f.reason for f in r.furniture} >= {"navigation", "caption", "list"}
+
+
+def test_date_header_starts_the_article_and_lines_before_it_are_chrome():
+    c = clean("a", "An official website of the United States Government\nDepartment X\n"
+                   " date 2024-09-09 Readout of the Secretary's Meeting With Vietnam's Minister\n\nThe two met today.")
+    assert c.header_date == "2024-09-09"
+    assert c.title == "Readout of the Secretary's Meeting With Vietnam's Minister"
+    assert c.body == "The two met today."
+    assert [f.reason for f in c.dropped] == ["navigation", "navigation"]
+
+
+def test_no_title_when_the_first_line_is_a_paragraph():
+    c = clean("a", " date 2021-07-01 The minister held talks on Thursday with his counterpart.")
+    assert c.title == "" and c.body.startswith("The minister held talks")
+
+
+def test_author_box_and_short_labels_are_dropped():
+    c = clean("a", "ANALYSIS\n\nA headline of several words here\n\nThe body sentence is here.\n"
+                   "ABB/Savvy\n\nThe author is a fellow. Views are personal.\nAuthor Profile\n- a bio")
+    assert c.body == "The body sentence is here."
+    assert {f.text: f.reason for f in c.dropped}["The author is a fellow. Views are personal."] == "author"
