@@ -160,6 +160,8 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     pattern, _ = country_pattern()
     out = []
     for m in pattern.finditer(text):
+        if re.match(r"\s+(?:Sea|Ocean)\b", text[m.end():m.end() + 7]):
+            continue  # "South China Sea" names a sea, not a partner
         code = country_of(m.group(0))
         if code:
             out.append((m.start(), m.end(), code))

@@ -96,6 +96,8 @@ def _right(text: str, pos: int) -> int:
         if lw in _CONNECT:
             if lw == "and" and not _next_capital(text, cur):
                 break
+            if lw == "to" and not re.match(r"\s+\d{4}\b", text[cur:]):
+                break  # "credit line to Vietnam's Border Guard": a recipient, not the name
             connect = lw
             continue
         if capital or is_year:
@@ -103,7 +105,7 @@ def _right(text: str, pos: int) -> int:
                 break  # "agreement Vietnam has signed": no complement
             end, connect, lower_run = m.end(), "", 0
             continue
-        if (connect or lower_run) and lw not in _NOT_COMPLEMENT and lower_run < 2:
+        if (connect or lower_run) and lw not in _NOT_COMPLEMENT and lower_run < 3:
             end, connect, lower_run = m.end(), "", lower_run + 1
             continue
         break

@@ -298,7 +298,7 @@ def _year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
             if cand <= ref + dt.timedelta(days=31):
                 return y, "year of the article's date"
     if now is not None:
-        return now.start.year, "year of the article (" + anchor.note + ")"
+        return now.start.year, anchor.note or "the article's year"
     if anchor.facts is not None:
         ref = anchor.facts.start
         best = None
@@ -315,12 +315,28 @@ def _year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
     return None
 
 
-def resolve(exprs: list[DateExpr], anchor: Anchor) -> list[tuple[DateExpr, DateValue | None, str]]:
-    """Resolve expressions in text order: each gets a value (or None) and a note on how."""
+_YEARLESS = ("month_day", "range", "month")
+
+
+def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None
+            ) -> list[tuple[DateExpr, DateValue | None, str]]:
+    """Resolve expressions in text order: each gets a value (or None) and a note on how.
+
+    ``spans`` are the sentences: a date written without a year takes the one year its own
+    sentence states ("the 2024 exercise held from November 4 to 23"), before any anchor.
+    """
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
     for e in exprs:
-        value, note = _resolve_one(e, anchor, last)
+        own = anchor
+        if spans and e.kind in _YEARLESS and e.year is None:
+            span = next(((a, b) for a, b in spans if a <= e.start < b), None)
+            years = {x.year for x in exprs if span and span[0] <= x.start < span[1]
+                     and x.kind in ("year", "month_year", "date") and x.year}
+            if len(years) == 1:
+                y = years.pop()
+                own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
+        value, note = _resolve_one(e, own, last)
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value
         out.append((e, value, note))

@@ -21,7 +21,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:elevat|upgrad|rais)(?:ed|ing|e|es)\s+(?:\w+\s+){0,3}?(?:relationship|relations|ties|"
         r"partnership)\s+to\b|\bnormali[sz](?:ation|ed|ing)\b|\bestablish(?:ed|ing|ment of)\s+"
         r"(?:\w+\s+){0,2}?diplomatic\s+(?:relations|ties)\b|\bdiplomatic relations were established\b|"
-        r"\bPartnership,?\s+(?:was\s+)?established\b|\bestablished\s+(?:a|an|the)\s+(?:[A-Z]\w+\s+){1,3}"
+        r"\bPartnership,?\s+(?:was\s+|were\s+)?(?:established|announced|launched|formed)\b|\bestablished\s+(?:a|an|the)\s+(?:[A-Z]\w+\s+){1,3}"
         r"Partnership\b|\bPartnership\s*(?=\((?:19|20)\d\d\))", re.IGNORECASE)),
     ("summit", re.compile(r"\b(?:virtual\s+|bilateral\s+|online\s+)?summit\b", re.IGNORECASE)),
     ("dialogue", re.compile(r"\bdialogue\b", re.IGNORECASE)),
@@ -101,7 +101,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     # "called upon and interacted with": adjacent triggers of one type are one trigger
     merged: list[Trigger] = []
     for t in found:
-        if merged and merged[-1].type == t.type and t.start - merged[-1].end < 25 and merged[-1].future == t.future:
+        gap = sentence[merged[-1].end:t.start] if merged else ""
+        if (merged and merged[-1].type == t.type and len(gap) < 25 and merged[-1].future == t.future
+                and not re.search(r"\d", gap)):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
             merged.append(t)

@@ -56,7 +56,7 @@ def extract(doc: Document) -> ArticleResult:
     periods = find_periods(text)
     anchor, published, pub_basis, pub_evidence = _anchor(cleaned.header_date, fold(cleaned.dropped_text),
                                                          text, sentences, exprs, periods)
-    resolved = resolve(exprs, anchor)
+    resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences])
     day = _reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
     places = find_places(text)
@@ -264,7 +264,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         partner = sentence_partner.get(s.sentence_id, "")
         if not partner:
             continue
-        local = [(e.start - s.start, e.end - s.start, v, e.kind in ("anniversary", "years_since"))
+        local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
                  for e, v, _ in dated
                  if v is not None and s.start <= e.start < s.end
                  and not any(a <= e.start < b for a, b in in_agreement)
@@ -284,6 +284,14 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             else:
                 events.append(rec)
     return events, undated
+
+
+def _looks_forward(text: str, e: DateExpr) -> bool:
+    """An anniversary, or a year used as an adjective ("the 2024 joint exercise"), dates what follows it."""
+    if e.kind in ("anniversary", "years_since"):
+        return True
+    return e.kind == "year" and bool(re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(0, e.start - 8):e.start])) \
+        and bool(re.match(r"\s+[A-Za-z]", text[e.end:e.end + 3]))
 
 
 def _scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int]]:
