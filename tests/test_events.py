@@ -92,3 +92,29 @@ def test_year_from_the_officials_tenures():
                 "India's Defence Minister Rajnath Singh.")
     (e,) = r.events
     assert (e.date.start, e.date.basis) == (dt.date(2019, 11, 25), "year_inferred")
+
+
+def test_a_ship_named_after_a_city_is_not_the_location():
+    r = article("Two ships of the Indian Navy, INS Delhi and INS Shakti, docked at Cam Ranh on June 2, 2025.")
+    (e,) = r.events
+    assert (e.type, e.location) == ("visit", "Cam Ranh")
+
+
+def test_a_sea_named_after_a_country_is_not_a_partner():
+    r = article("In 2022, the navies of Vietnam and India held their first bilateral maritime exercise in the "
+                "South China Sea.")
+    (e,) = r.events
+    assert (e.partner, e.type, e.date.iso_start()) == ("IND", "exercise", "2022")
+
+
+def test_the_year_in_the_sentence_dates_a_month_and_day_and_an_attributive_year_looks_ahead():
+    r = article(" date 2025-06-02 The visit follows the 2024 Vietnam-India joint military exercise held in "
+                "Ambala from November 4 to 23.")
+    (e,) = r.events
+    assert (e.type, e.date.start, e.date.end) == ("exercise", dt.date(2024, 11, 4), dt.date(2024, 11, 23))
+
+
+def test_two_upgrades_in_one_sentence():
+    got = events("India and Vietnam established a strategic partnership in 2007 and upgraded ties to a "
+                 "comprehensive strategic partnership in 2016.")
+    assert got == [("IND", "partnership_upgrade", "2007", "year"), ("IND", "partnership_upgrade", "2016", "year")]

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from .data import load_csv
 
+SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS)\s+$")
+
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
@@ -26,7 +28,7 @@ def find_places(text: str) -> list[tuple[int, int, str, str, str]]:
     for m in pattern.finditer(text):
         if not m.group(0)[0].isupper():
             continue
-        if re.search(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS)\s+$", text[max(0, m.start() - 8):m.start()]):
+        if SHIP_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "INS Delhi" is a ship, not a city
         place, country, kind = table[m.group(0).lower()]
         out.append((m.start(), m.end(), place, country, kind))
