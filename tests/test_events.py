@@ -118,3 +118,21 @@ def test_two_upgrades_in_one_sentence():
     got = events("India and Vietnam established a strategic partnership in 2007 and upgraded ties to a "
                  "comprehensive strategic partnership in 2016.")
     assert got == [("IND", "partnership_upgrade", "2007", "year"), ("IND", "partnership_upgrade", "2016", "year")]
+
+
+def test_an_article_without_vietnam_is_parsed_flagged_and_not_coded():
+    r = article("Japan and the Philippines signed a Reciprocal Access Agreement in Manila on July 8, 2024.")
+    assert r.events == () and r.agreements == () and r.actors == ()
+    assert any("no mention of Vietnam" in f for f in r.article.flags)
+    assert r.article.published.iso_start() == "2024-07"  # parsed all the same
+
+
+def test_a_vietnamese_city_is_a_mention_of_vietnam():
+    r = article("India's Coast Guard ship arrived in Ho Chi Minh City on March 3, 2023 for a port call.")
+    assert [(e.partner, e.type, e.location) for e in r.events] == [("IND", "visit", "Ho Chi Minh City")]
+
+
+def test_publication_is_inferred_from_happenings_not_plans():
+    r = article("Minister of National Defence General Phan Van Giang received the Indian Ambassador in Hanoi on "
+                "May 4, 2023. The two sides will hold the 14th defence policy dialogue in New Delhi in June.")
+    assert r.article.published.iso_start() == "2023-05"

@@ -79,10 +79,16 @@ def extract(doc: Document) -> ArticleResult:
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
 
     if published is None:
-        published, pub_basis, pub_evidence = _published_from(dated, in_agreement, sentences, anchor)
+        # the latest happening the article reports (plans and invitations left out)
+        happened = [(e, v, n) for e, v, n in dated if v is not None and any(
+            ev.date is not None and ev.date.contains(v) for ev in events)]
+        published, pub_basis, pub_evidence = _published_from(happened or dated, in_agreement, sentences, anchor)
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
-    flags = _flags(text, hits, partner_chars)
+    flags = _flags(text, hits, partner_chars, places)
+    coded = bool(text.strip()) and not any(f.startswith("no mention of Vietnam") for f in flags)
+    if not coded:  # nothing between Vietnam and a partner: parsed and flagged, not coded
+        hits, events, agreements, domain_hits = [], [], [], []
     article = ArticleInfo(
         article_id=aid, path=doc.path, title=cleaned.title, published=published,
         published_basis=pub_basis, published_evidence=pub_evidence, body=body,
@@ -433,15 +439,16 @@ def _mentions(aid: str, text: str, sentences: list[Sentence], dated, hits: list[
     return out
 
 
-def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]) -> list[str]:
+def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]],
+           places: list[tuple[int, int, str, str, str]]) -> list[str]:
     flags = []
     if not text.strip():
         return ["no article text after page furniture was removed"]
     words = len(text.split())
     if words >= 20 and len(_ENGLISH.findall(text)) / words < 0.04:
         flags.append("does not look like English: parsed, but rules are written for English")
-    has_home = any(c == HOME for _a, _b, c in actors_mod.find_countries(text)) or any(
-        h.country == HOME for h in hits)
+    has_home = (any(c == HOME for _a, _b, c in actors_mod.find_countries(text))
+                or any(h.country == HOME for h in hits) or any(p[3] == HOME for p in places))
     if not has_home:
         flags.append("no mention of Vietnam: nothing to code")
     elif not partner_chars:
