@@ -136,3 +136,18 @@ def test_publication_is_inferred_from_happenings_not_plans():
     r = article("Minister of National Defence General Phan Van Giang received the Indian Ambassador in Hanoi on "
                 "May 4, 2023. The two sides will hold the 14th defence policy dialogue in New Delhi in June.")
     assert r.article.published.iso_start() == "2023-05"
+
+
+def test_a_date_in_a_since_clause_is_not_the_events_date():
+    assert events(" date 2022-06-08 It was the first visit of Rajnath Singh to Vietnam since the two sides signed "
+                  "a joint vision statement in December 2021.") == []
+
+
+def test_wire_dateline_dates_the_article_not_a_happening():
+    r = article("HANOI, June 8 (Reuters) - Indian Defence Minister Rajnath Singh and his Vietnamese counterpart "
+                "held talks in Hanoi on Wednesday. It was the first visit since the two sides signed a joint "
+                "vision statement in December 2021.")
+    # no year in the dateline: the article is not older than the December 2021 it reports
+    assert (r.article.published.iso_start(), r.article.published_basis) == ("2022-06-08", "inferred")
+    # June 8, 2022 was a Wednesday
+    assert [(e.type, e.date.start) for e in r.events] == [("talks", dt.date(2022, 6, 8))]

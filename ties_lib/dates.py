@@ -284,7 +284,7 @@ def day_value(d: dt.date, basis: str) -> DateValue:
     return DateValue(d, d, "day", basis)
 
 
-def _year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
+def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
     """The year of a date written without one, and how it was chosen."""
     now = anchor.now
     if now is not None and now.precision != "year":
@@ -356,7 +356,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         return year_value(e.year, "stated"), "stated"  # type: ignore[arg-type]
     if e.kind == "range":
         if e.year is None:
-            got = _year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
+            got = year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
             if got is None:
                 return None, "no year in the text or its context"
             y, how = got
@@ -368,7 +368,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         end = dt.date(ey, e.end_month, e.end_day)  # type: ignore[arg-type]
         return DateValue(start, end, "day", basis, True), how
     if e.kind in ("month_day", "month"):
-        got = _year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
+        got = year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
         if got is None:
             return None, "no year in the text or its context"
         y, how = got

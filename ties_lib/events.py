@@ -144,7 +144,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 
 
 def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
+    """A relative clause between them, or "since" before the date ("the first visit since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
+    if de > t.start and re.search(r"\bsince\b[^,;]*$", between):
+        return True  # the date sits in the since-clause
     return bool(re.search(r",\s+(?:which|who|whose)\b", between))
 
 

@@ -41,6 +41,10 @@ from .text import fold, sentence_at, split_sentences
 
 HOME = "VNM"
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|have)\b", re.IGNORECASE)
+#: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
+WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+    r"(?:\([^)]{1,30}\))?\s*[-–—]")
 _DATELINE = re.compile(r"^(?:posted on|published|updated|last updated)\s*:\s*(?P<rest>.*)$",
                        re.IGNORECASE | re.MULTILINE)
 
@@ -71,6 +75,9 @@ def extract(doc: Document) -> ArticleResult:
     in_agreement = [(s.start + a.start, s.start + a.end) for s, a in agreement_spans]
 
     dated = [(e, v, note) for e, v, note in resolved]
+    wire = WIRE_DATELINE.match(text[:120])
+    if wire:  # the dateline dates the article, not a happening
+        dated = [(e, v, n) for e, v, n in dated if e.start >= wire.end()]
     latest = max((v.end for _e, v, _n in dated if v is not None), default=None)
     events, undated = _events(aid, text, sentences, dated, hits, places, sentence_partner,
                               in_agreement, _article_day(anchor) or latest)
@@ -122,6 +129,42 @@ def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
+    wire = WIRE_DATELINE.match(text[:120])
+    wire_expr = next(iter(find_dates(wire.group("date"))), None) if wire else None
+    if wire_expr is not None and wire_expr.kind == "date" and wire_expr.year:
+        d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
+        v = DateValue(d, d, "day", "stated")
+        return Anchor(now=v, note="dateline"), v, "stated", wire.group(0).strip()  # type: ignore[union-attr]
+    anchor = _anchor_from_text(text, sentences, exprs, periods)
+    if wire_expr is not None and wire_expr.kind == "month_day":
+        # the dateline gives month and day; the year comes from the text's other evidence
+        got = _dateline_year(wire_expr.month, wire_expr.day, anchor)  # type: ignore[arg-type]
+        if got is not None and (anchor.now is None or anchor.now.precision == "year"):
+            d = dt.date(got[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
+            v = DateValue(d, d, "day", "year_inferred")
+            how = f"dateline '{wire_expr.text}', year from {got[1]}"
+            return Anchor(now=v, note=how), v, "inferred", how
+    return anchor, None, "", ""
+
+
+def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | None:
+    """The year of a dateline without one: the article is not older than the facts it reports."""
+    if anchor.now is not None:
+        return anchor.now.start.year, anchor.note
+    if anchor.facts is not None:
+        ref = anchor.facts.start
+        for y in (ref.year, ref.year + 1):
+            try:
+                if dt.date(y, month, day) >= ref:
+                    return y, f"the first such day after the dated fact {anchor.facts.iso_start()}"
+            except ValueError:
+                continue
+    return None
+
+
+def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
+                      periods: list[tuple[int, int, int, int]]) -> Anchor:
+    """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
     # "the 10th anniversary of ... established in July 2013": the article's own year
     for i, e in enumerate(exprs):
         if e.kind in ("anniversary", "years_since") and e.unit == "years":
@@ -131,13 +174,12 @@ def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
                     break
                 if f.kind in ("month_year", "year", "date") and f.year:
                     y = f.year + (e.n or 0)
-                    return (Anchor(now=year_value(y, "derived"),
-                                   note=f"'{e.text}' of {f.text}"), None, "", "")
+                    return Anchor(now=year_value(y, "derived"), note=f"'{e.text}' of {f.text}")
     facts = [e for e in exprs if e.kind in ("date", "month_year") and e.year]
     if facts:
         latest = max(facts, key=lambda e: (e.year, e.month or 0, e.day or 0))
         v = resolve([latest], Anchor())[0][1]
-        return Anchor(facts=v, note=f"dated fact {latest.text}"), None, "", ""
+        return Anchor(facts=v, note=f"dated fact {latest.text}")
     window = _tenure_years(text)
     if window:
         text_years = {e.year for e in exprs if e.kind == "year" and e.year}
@@ -146,8 +188,8 @@ def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
         chosen = years if len(years) == 1 else sorted(set(years) & text_years)
         if len(chosen) == 1:
             how = note if len(years) == 1 else f"{note}, and the year the text names"
-            return Anchor(now=year_value(chosen[0], "year_inferred"), note=how), None, "", ""
-    return Anchor(), None, "", ""
+            return Anchor(now=year_value(chosen[0], "year_inferred"), note=how)
+    return Anchor()
 
 
 def _tenure_years(text: str) -> tuple[list[int], str] | None:
