@@ -44,3 +44,18 @@ def test_seeds_are_the_shared_seeds_byte_for_byte():
     assert sorted(p.name for p in shared.glob("*.txt")) == sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
     for p in shared.glob("*.txt"):
         assert (ROOT / "seeds" / p.name).read_bytes() == p.read_bytes()
+
+
+def test_docs_codebook_is_current():
+    shared = ROOT.parent / "shared" / "codebook.md"
+    if not shared.is_file():
+        pytest.skip("shared/ is not beside the kit")
+    assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == shared.read_text(encoding="utf-8")
+
+
+def test_gold_copy_is_current():
+    shared = ROOT.parent / "shared" / "gold"
+    if not shared.is_dir():
+        pytest.skip("shared/ is not beside the kit")
+    for p in shared.glob("*.csv"):
+        assert (ROOT / "data" / "gold" / p.name).read_bytes() == p.read_bytes()
