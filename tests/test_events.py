@@ -151,3 +151,11 @@ def test_wire_dateline_dates_the_article_not_a_happening():
     assert (r.article.published.iso_start(), r.article.published_basis) == ("2022-06-08", "inferred")
     # June 8, 2022 was a Wednesday
     assert [(e.type, e.date.start) for e in r.events] == [("talks", dt.date(2022, 6, 8))]
+
+
+def test_an_office_gives_way_to_its_named_holder():
+    r = article("The telephone talks between the two Defence Ministers, Rajnath Singh and Ngo Xuan Lich, were held "
+                "on November 27, 2020.")
+    corpus = build_corpus([r])
+    (row,) = corpus.events.itertuples()
+    assert row.participants == ["rajnath-singh", "ngo-xuan-lich"]

@@ -255,7 +255,8 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
         if not country:
             implied = {o.country for o in offs if o.country}
             country = implied.pop() if len(implied) == 1 else ""
-        both = bool(re.search(r"\b(?:two|both(?: the)?)\s+$", before))
+        both = bool(re.search(r"\b(?:two|both(?: the)?)\s+$", before)
+                    or re.match(r"\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|sides)\b", text[end:end + 30]))
         spans.append(_OfficeSpan(start, end, offs, country, both))
     return spans
 
@@ -318,7 +319,9 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
         if aid in base:
             p = base[aid]
             country = p.country
-            if not role and day is not None:
+            if role:
+                role = canonical_role(p, role, day)
+            elif day is not None:
                 current = p.tenures_at(day)
                 role = " and ".join(t.role for t in current)
                 level = _max_level([t.level for t in current])
@@ -346,6 +349,18 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
             hits.append(ActorHit(f"{c.lower()}-{slug(off.office)}", f"{off.office} of {c}", "office", c,
                                  off.office, off.level, -1, span.start, span.end, False))
     return hits
+
+
+def canonical_role(p: Person, role: str, day: dt.date | None) -> str:
+    """The base's name for each office the text gives ("Defence minister" -> "Minister of Defence")."""
+    out = []
+    for part in re.split(r"\s+(?:and|&)\s+", role):
+        office = office_of(part)
+        tenures = [t for t in p.tenures if t.office == office]
+        if day is not None:
+            tenures.sort(key=lambda t: not (t.start <= day and (t.end is None or day <= t.end)))
+        out.append(tenures[0].role if tenures else part)
+    return " and ".join(dict.fromkeys(out))
 
 
 def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:

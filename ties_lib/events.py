@@ -227,6 +227,24 @@ def merge(records: list[EventRecord]) -> list[EventRecord]:
     return sorted(out, key=lambda r: (r.date.start if r.date else None, r.partner, r.type))
 
 
+def prune_offices(r: EventRecord) -> EventRecord:
+    """Drop an office participant ("the two Defence Ministers") when its holder is named too."""
+    from .actors import people, slug
+
+    base = people()
+    persons = [base[p] for p in r.participants if p in base]
+    keep = []
+    for pid in r.participants:
+        code, _, office = pid.partition("-")
+        held = any(x.country.lower() == code and any(slug(t.office) == office and (
+            r.date is None or (t.start <= r.date.end and (t.end is None or r.date.start <= t.end)))
+            for t in x.tenures) for x in persons)
+        if pid not in base and len(code) == 3 and held:
+            continue
+        keep.append(pid)
+    return replace(r, participants=tuple(keep))
+
+
 def event_id(r: EventRecord) -> str:
     date = r.date.iso_start() if r.date else "undated"
     return f"{r.partner.lower()}-{date}-{r.type.replace('_', '-')}"

@@ -149,7 +149,10 @@ def actors_frame(results: list[ArticleResult]) -> pd.DataFrame:
             if r.article.article_id not in row["article_ids"]:
                 row["article_ids"].append(r.article.article_id)
             if h.role:
-                roles[h.actor_id][h.role].add(str(year) if year else "")
+                # one office named two ways ("X and Y", "Y and X") is one role
+                key = next((r for r in roles[h.actor_id] if set(r.split(" and ")) == set(h.role.split(" and "))),
+                           h.role)
+                roles[h.actor_id][key].add(str(year) if year else "")
     rows = []
     for aid, row in by_id.items():
         found = roles.get(aid, {})
