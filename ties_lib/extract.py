@@ -175,7 +175,7 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 if f.kind in ("month_year", "year", "date") and f.year:
                     y = f.year + (e.n or 0)
                     return Anchor(now=year_value(y, "derived"), note=f"'{e.text}' of {f.text}")
-    facts = [e for e in exprs if e.kind in ("date", "month_year") and e.year]
+    facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year]
     if facts:
         latest = max(facts, key=lambda e: (e.year, e.month or 0, e.day or 0))
         v = resolve([latest], Anchor())[0][1]
