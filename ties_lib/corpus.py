@@ -12,6 +12,7 @@ one agreement per document, one actor per person, across all articles.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -22,9 +23,10 @@ import pandas as pd
 from . import frames
 from .agreements import same_agreement
 from .events import merge as merge_events
+from .events import prune_offices
 from .extract import extract
 from .reading import TiesError, article_files, read_document
-from .records import AgreementRecord, ArticleResult, Document, Problem
+from .records import AgreementRecord, ArticleResult, Document, EventRecord, Problem
 
 __all__ = ["Corpus", "TiesError", "load_corpus", "extract_file", "build_corpus"]
 
@@ -114,7 +116,7 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -
             seen[r.article.sha1] = r.article.article_id
         good.append(r)
     counted = [r for r in good if r.article.article_id not in duplicates]
-    events = merge_events([e for r in counted for e in r.events])
+    events = [prune_offices(e) for e in merge_events_grouped([e for r in counted for e in r.events])]
     agreements = merge_agreements([a for r in counted for a in r.agreements])
     return Corpus(
         articles=frames.articles_frame(good, duplicates),
@@ -132,13 +134,50 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -
     )
 
 
+def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:
+    """:func:`ties_lib.events.merge` as a grouped reduction: the same events, far faster.
+
+    ``merge`` compares each record with every event found so far, so its cost grows with the
+    square of the corpus (5 s of 40 at 2,000 articles, a minute at 10,000). Two records can only
+    be :func:`~ties_lib.events.compatible` when partner and type agree and one date contains the
+    other, so records are grouped by partner, type and run of overlapping dates; each group is
+    merged on its own (in the records' original order) and the events put in ``merge``'s own
+    final order (date, partner, type).
+    """
+    groups: dict[tuple[str, str, int], list[EventRecord]] = defaultdict(list)
+    by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_kind[(r.partner, r.type)].append(i)
+    run_of: dict[int, int] = {}
+    run = 0
+    for idx in by_kind.values():
+        dated = sorted((i for i in idx if records[i].date is not None),
+                       key=lambda i: records[i].date.start)  # type: ignore[union-attr]
+        end = None
+        for i in dated:
+            d = records[i].date
+            assert d is not None
+            if end is None or d.start > end:
+                run += 1  # no overlap with anything before: a new run of dates
+                end = d.end
+            end = max(end, d.end)
+            run_of[i] = run
+    for i, r in enumerate(records):
+        groups[(r.partner, r.type, run_of.get(i, -1 - i))].append(r)  # undated: each on its own
+    merged = [e for group in groups.values() for e in merge_events(group)]
+    return sorted(merged, key=lambda r: (r.date.start if r.date else None, r.partner, r.type))
+
+
 def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
     """One row per document: same partner and names that agree (see :func:`same_agreement`)."""
     order = {"signed": 0, "planned": 1, "referenced": 2}
     out: list[AgreementRecord] = []
+    # positions in ``out`` by partner: only agreements with the same partner can be one document
+    by_partner: dict[str, list[int]] = defaultdict(list)
     for r in records:
-        for i, o in enumerate(out):
-            if o.partner == r.partner and same_agreement(o.name, r.name):
+        for i in by_partner[r.partner]:
+            o = out[i]
+            if same_agreement(o.name, r.name):
                 keep_o = o.date and (not r.date or o.date.rank() >= r.date.rank())
                 better_date = o.date if keep_o else r.date
                 out[i] = AgreementRecord(
@@ -149,6 +188,7 @@ def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
                     evidence=tuple(dict.fromkeys(o.evidence + r.evidence)))
                 break
         else:
+            by_partner[r.partner].append(len(out))
             out.append(r)
     return out
 

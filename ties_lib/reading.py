@@ -49,48 +49,91 @@ def read_document(src: Path, path: Path) -> Document | Problem:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Problem(rel, "too large", f"{size:,} bytes; articles over {MAX_BYTES:,} bytes are refused")
-        data = path.read_bytes()
+            return Problem(rel, "too large", _too_large(size))
+        with path.open("rb") as fh:
+            # read at most one byte past the limit: a file that grew since stat() is still bounded
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        return Problem(rel, "unreadable", str(exc))
+        return Problem(rel, "unreadable", f"{type(exc).__name__}: {exc.strerror or exc}")
+    if len(data) > MAX_BYTES:
+        return Problem(rel, "too large", _too_large(len(data)))
     return decode_document(article_id(src, path), rel, data)
 
 
+def _too_large(size: int) -> str:
+    return f"{size:,} bytes; files over {MAX_BYTES:,} bytes are not news articles and are refused unread"
+
+
 def decode_document(aid: str, rel: str, data: bytes) -> Document | Problem:
-    """Decode bytes into a :class:`Document` (a pure function, for tests and Dask)."""
+    """Decode bytes into a :class:`Document` (a pure function, for tests and Dask).
+
+    Never raises: whatever the bytes, the answer is a document or a :class:`Problem`.
+    """
     if not data.strip():
         return Problem(rel, "empty", "the file is empty or holds only whitespace")
-    if _looks_binary(data):
-        return Problem(rel, "binary", "the file holds binary data (an image or other non-text), not text")
+    kind = _binary_kind(data)
+    if kind:
+        return Problem(rel, "binary", f"the file holds {kind}, not text")
     text, encoding = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return Problem(rel, "empty", f"the file holds only whitespace (read as {encoding})")
     fmt = "text"
     if _looks_html(text):
         text, fmt = html_to_text(text), "html"
-    if not text.strip():
-        return Problem(rel, "empty", "no text once markup was removed")
-    sha1 = hashlib.sha1(re.sub(r"\s+", " ", text).strip().encode("utf-8")).hexdigest()
+        if not text.strip():
+            return Problem(rel, "empty", "an HTML page with no visible text once markup was removed")
+    sha1 = hashlib.sha1(_SPACES.sub(" ", text).strip().encode("utf-8")).hexdigest()
     return Document(aid, rel, text, encoding, fmt, sha1)
 
 
-def _looks_binary(data: bytes) -> bool:
+_SPACES = re.compile(r"\s+")
+_C1 = re.compile(rb"[\x80-\x9f]")
+#: Magic numbers of files that turn up in article folders under a .txt name.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"), (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF media file"), (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+# bytes that never occur in text: C0 controls other than tab, newline, form feed, carriage return
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _binary_kind(data: bytes) -> str:
+    """What binary data this is ("" for text)."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ""  # UTF-16 with a byte-order mark: NULs are expected
     head = data[:4096]
     if b"\x00" in head:
-        return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return control / max(1, len(head)) > 0.05
+        return "binary data (NUL bytes)"
+    # bytes.translate deletes the control bytes in C, far faster than a Python loop
+    control = len(head) - len(head.translate(None, _CONTROL))
+    if control / len(head) > 0.05:
+        return "binary data (control bytes)"
+    return ""
 
 
 def _decode(data: bytes) -> tuple[str, str]:
+    """Text and the name of the encoding that read it."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Windows-1252 and Latin-1 agree except on 0x80-0x9F, where 1252 has its smart quotes and
+    # dashes and Latin-1 only invisible controls; name the one whose reading the bytes need.
+    if not _C1.search(data):
+        return data.decode("latin-1"), "latin-1"
     try:
         return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in 1252
         return data.decode("latin-1"), "latin-1"
 
 
@@ -110,7 +153,9 @@ class _TextOnly(HTMLParser):
         self.skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
+        if tag == "body":
+            self.skip = 0  # HTML lets </head> (or a stray <nav>) go unclosed; the body is text
+        elif tag in self.SKIP:
             self.skip += 1
         elif tag in self.BLOCK:
             self.parts.append("\n")
@@ -126,11 +171,26 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
+_SCRIPTS = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCKS = re.compile(
+    r"</?(?:p|div|br|li|h[1-6]|tr|section|article|header|blockquote|title|ul|ol|table)\b[^>]*>",
+    re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>|<!--.*?-->", re.DOTALL)
+
+
+def _crude_text(page: str) -> str:
+    """Tag stripping by pattern, for markup too broken for :mod:`html.parser`."""
+    return _TAGS.sub("", _BLOCKS.sub("\n", _SCRIPTS.sub("", page)))
+
+
 def html_to_text(page: str) -> str:
     """The visible text of an HTML page, one block per line; scripts and styles dropped."""
     parser = _TextOnly()
-    parser.feed(page)
-    parser.close()
-    text = html.unescape("".join(parser.parts))
+    try:
+        parser.feed(page)
+        parser.close()
+        text = "".join(parser.parts)  # entities already decoded (convert_charrefs)
+    except Exception:  # noqa: BLE001 - html.parser can assert on broken markup; fall back
+        text = html.unescape(_crude_text(page))
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
