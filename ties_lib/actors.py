@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .data import load_csv
 from .records import ActorHit
-from .text import fold
+from .text import fold, trie_pattern
 
 LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
 
@@ -142,10 +142,9 @@ def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for code, _name, terms in countries():
         for t in terms:
             lookup[t.lower()] = code
-    alts = sorted(lookup, key=len, reverse=True)
     # "US" only in capitals: "us" is a pronoun
-    parts = [re.escape(a) if a != "us" else "(?-i:US)" for a in alts]
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?:'s|s')?(?![\w])", re.IGNORECASE)
+    words = trie_pattern({t for t in lookup if t != "us"})
+    pattern = re.compile(r"(?<![\w.])(?:(?-i:US)|" + words + r")(?:'s|s')?(?![\w])", re.IGNORECASE)
     return pattern, lookup
 
 
@@ -174,9 +173,8 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for p in people().values():
         for n in (p.name, *p.aliases):
             index[fold(n)] = p.actor_id
-    alts = sorted(index, key=len, reverse=True)
     # no word boundary at the end: a name glued to the next word ("Giangfor") still counts
-    pat = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")")
+    pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index)))
     return pat, index
 
 
@@ -190,13 +188,12 @@ def _surnames() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _office_pattern() -> re.Pattern[str]:
-    alts = []
-    for o in offices():
-        if o.phrase.isupper():
-            alts.append(f"(?-i:{re.escape(o.phrase)})")
-        else:
-            alts.append(re.escape(o.phrase).replace(r"\ ", r"\s+"))
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")s?(?![\w])", re.IGNORECASE)
+    acronyms = trie_pattern({o.phrase for o in offices() if o.phrase.isupper()})
+    phrases = trie_pattern({o.phrase.lower() for o in offices() if not o.phrase.isupper()}, flexible_space=True)
+    return re.compile(r"(?<![\w])(?:(?-i:" + acronyms + ")|" + phrases + r")s?(?![\w])", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -297,9 +294,12 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
     # later references by last name, or a title and a last name
     surnames = _surnames()
     new_last = {text[s:e].split()[-1]: aid for s, e, aid in person_spans if aid not in base}
-    for m in re.finditer(r"(?<![\w'-])([A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?![\w-])", text):
+    covered = bytearray(len(text) + 1)
+    for s, e, _ in person_spans:
+        covered[s:e] = b"\x01" * (e - s)
+    for m in _CAPITALISED.finditer(text):
         tok = m.group(1)
-        if any(s <= m.start() < e for s, e, _ in person_spans):
+        if (tok not in surnames and tok not in new_last) or covered[m.start()]:
             continue
         cands = [a for a in surnames.get(tok, ()) if a in found and found[a][0] < m.start()]
         if tok in new_last and found.get(new_last[tok], (10**9,))[0] < m.start():
@@ -377,7 +377,7 @@ def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
     toks = name.replace(".", " ").split()
     if any(t in _NOT_NAME for t in toks) or len([t for t in toks if len(t) > 1]) < 2:
         return
-    if any(ps <= s < pe or s <= ps < e for ps, pe, _ in person_spans):
+    if any(ps < e and s < pe for ps, pe, _ in person_spans):
         return
     if SOURCE_CUES.search(text[max(0, s - 60):s]) or SOURCE_AFTER.match(text[e:e + 40]):
         return

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .records import DateValue
+from .text import trie_pattern
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -60,19 +61,22 @@ def number_value(word: str) -> int | None:
     return total or None
 
 
-def _month_alt() -> str:
-    names = sorted(MONTHS, key=len, reverse=True)
-    # Capitalised or upper case only: "may" and "march" in lower case are verbs.
-    return "(?:" + "|".join(f"{n.capitalize()}|{n.upper()}" for n in names) + r")\.?"
-
-
-MON = _month_alt()
+# Capitalised or upper case only: "may" and "march" in lower case are verbs. Factored by
+# prefix (trie_pattern): an alternation of 46 names would be tried branch by branch.
+MON = "(?:" + trie_pattern({n.capitalize() for n in MONTHS} | {n.upper() for n in MONTHS}) + r")\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 NUM = r"(?:\d+(?:st|nd|rd|th)?|[A-Za-z]+(?:-[a-z]+)?)"
 WD = "(?:" + "|".join(calendar.day_name) + ")"
 _NOT_AFTER = r"(?![\d,]*\d)(?!\s*(?:%|per ?cent|percent))"
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+
+RELATIVE_PHRASES = {
+    "last week", "this week", "next week", "last month", "this month", "next month", "earlier this year",
+    "earlier this month", "earlier this week", "later this year", "later this month", "last year", "this year",
+    "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
+    "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
+    "today", "yesterday", "tomorrow"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -94,12 +98,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|"
         rf"[Aa]fter|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\b(?!\s+\d)")),
-    ("relative", re.compile(
-        r"\b(?P<rel>last week|this week|next week|last month|this month|next month|"
-        r"earlier this (?:year|month|week)|later this (?:year|month)|last year|this year|"
-        r"next year|earlier in the day|later in the day|later that day|"
-        r"(?:on |in )?the same day|that day|the following day|the next day|the day after|"
-        r"the previous day|the day before|today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
+                            + r")\b", re.IGNORECASE)),
     ("weekday", re.compile(
         rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<wd>{WD})\b")),
     ("anniversary", re.compile(
@@ -149,8 +149,14 @@ def _day(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
 
 
+def _is_month(word: str | None) -> bool:
+    return word is None or word.rstrip(".").lower() in MONTHS
+
+
 def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     g = m.groupdict()
+    if kind != "iso" and not (_is_month(g.get("m")) and _is_month(g.get("m2"))):
+        return None
     y = int(g["y"]) if g.get("y") else None
     if kind == "iso":
         if not _valid(y or 0, int(g["m"]), int(g["d"])):
@@ -177,7 +183,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind in ("month_last_year", "rel_month"):
         return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel=g["rel"].lower())
     if kind == "relative":
-        rel = re.sub(r"^(?:on|in) ", "", g["rel"].lower())
+        rel = re.sub(r"\s+", " ", re.sub(r"^(?:on|in)\s+", "", g["rel"].lower()))
         return DateExpr(m.start(), m.end(), m.group(0), "relative", rel=rel)
     if kind == "weekday":
         return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=g["rel"].lower(),
@@ -203,21 +209,44 @@ def _valid(y: int, mo: int | None, d: int | None) -> bool:
     return True
 
 
+#: A word a pattern cannot match without: patterns whose word is absent are not run at all.
+_NEEDS = {"anniversary": "anniversary", "years_since": "years ", "later": "later", "weekday": "day"}
+_MONTH_KINDS = {"range", "date", "month_last_year", "rel_month", "month_year", "month_day", "month"}
+_ANY_MONTH = re.compile(MON)
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """Every date expression in ``text`` (a folded text: ASCII quotes and dashes)."""
     taken = bytearray(len(text) + 1)
     found: list[DateExpr] = []
     for p in PERIOD.finditer(text):
         taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
+    lower = text.lower()
+    # patterns built on a month name only need to look around the month names
+    windows: list[tuple[int, int]] = []
+    for mm in _ANY_MONTH.finditer(text):
+        lo, hi = max(0, mm.start() - 40), min(len(text), mm.end() + 60)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    everywhere = [(0, len(text))]
+    has_digit = any(c.isdigit() for c in text)
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]):
-                continue
-            expr = _expr(kind, m)
-            if expr is None:
-                continue
-            found.append(expr)
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        if kind in ("iso", "year") and not has_digit:
+            continue
+        if kind in _NEEDS and _NEEDS[kind] not in lower:
+            continue
+        for lo, hi in (windows if kind in _MONTH_KINDS else everywhere):
+            pos = lo
+            while (m := pattern.search(text, pos, hi)) is not None:
+                expr = None if any(taken[m.start() : m.end()]) else _expr(kind, m)
+                if expr is None:
+                    pos = m.start() + 1  # a rejected candidate must not hide a match inside it
+                    continue
+                found.append(expr)
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                pos = m.end()
     found.sort(key=lambda e: e.start)
     return _attach_durations(text, found)
 

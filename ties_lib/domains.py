@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .data import load_csv
+from .text import trie_pattern
 
 DOMAINS = (
     "maritime", "hydrography", "defence_industry", "training", "peacekeeping", "multilateral",
@@ -34,13 +35,10 @@ def lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
     for row in load_csv("domains.csv"):
         table[row["term"].lower()] = row["domain"]
         written[row["term"].lower()] = row["term"]
-    parts = []
-    for key in sorted(table, key=len, reverse=True):
-        term = written[key]
-        # short acronyms keep their case: "MIA", "UXO"
-        acronym = term.isupper() and len(term) <= 4
-        parts.append(f"(?-i:{re.escape(term)})" if acronym else re.escape(term))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    acronyms = {t for t in written.values() if t.isupper() and len(t) <= 4}  # "MIA", "UXO" keep their case
+    rest = {k for k, t in written.items() if t not in acronyms}
+    pattern = re.compile(r"(?<![\w-])(?:(?-i:" + trie_pattern(acronyms) + ")|" + trie_pattern(rest) + r")(?![\w-])",
+                         re.IGNORECASE)
     return pattern, table
 
 

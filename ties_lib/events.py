@@ -75,25 +75,36 @@ SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){
                           re.IGNORECASE)
 
 
-def find_triggers(sentence: str) -> list[Trigger]:
-    """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``."""
+def raw_triggers(text: str) -> list[tuple[str, int, int]]:
+    """Every trigger phrase in ``text`` as (type, start, end), in the order of ``TRIGGERS``.
+
+    Run once over a whole article (one scan per pattern), then split by sentence.
+    """
+    return [(etype, m.start(), m.end()) for etype, pattern in TRIGGERS for m in pattern.finditer(text)]
+
+
+def find_triggers(sentence: str, raw: list[tuple[str, int, int]] | None = None) -> list[Trigger]:
+    """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``.
+
+    ``raw`` is :func:`raw_triggers` of the sentence, if already at hand.
+    """
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for etype, pattern in TRIGGERS:
-        for m in pattern.finditer(sentence):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            before = sentence[:m.start()]
+    for etype, start, end in (raw_triggers(sentence) if raw is None else raw):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if True:
+            before = sentence[:start]
             if etype == "summit" and MULTILATERAL_BEFORE.search(before):
                 continue
             if etype == "summit" and re.search(r"\b[A-Z]\w+\s+$", before) and not re.search(
                     r"(?:Virtual|Bilateral|Vietnam|India|US|Online|[Tt]he|An?|This|That|Its|Their|His|Her)\s+$",
                     before):
                 continue
-            future = bool(FUTURE_BEFORE.search(before) or (m.start() < 40 and FUTURE_SUBJECT.search(sentence)))
-            found.append(Trigger(etype, m.start(), m.end(), m.group(0),
-                                 bool(ANAPHORA.search(before)), future))
-            taken.append((m.start(), m.end()))
+            # a plan cue earlier in the clause; a dated past happening survives it (see extract)
+            future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
+            found.append(Trigger(etype, start, end, sentence[start:end], bool(ANAPHORA.search(before)), future))
+            taken.append((start, end))
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
     if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):

@@ -22,6 +22,7 @@ from .events import (
     find_triggers,
     max_level,
     ordinal_before,
+    raw_triggers,
 )
 from .furniture import clean
 from .places import find_places
@@ -64,7 +65,8 @@ def extract(doc: Document) -> ArticleResult:
     day = _reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
     places = find_places(text)
-    sentence_partner, partner_chars = _partners(text, sentences, hits)
+    country_hits = actors_mod.find_countries(text)
+    sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
 
@@ -92,7 +94,7 @@ def extract(doc: Document) -> ArticleResult:
         published, pub_basis, pub_evidence = _published_from(happened or dated, in_agreement, sentences, anchor)
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
-    flags = _flags(text, hits, partner_chars, places)
+    flags = _flags(text, hits, partner_chars, places, country_hits)
     coded = bool(text.strip()) and not any(f.startswith("no mention of Vietnam") for f in flags)
     if not coded:  # nothing between Vietnam and a partner: parsed and flagged, not coded
         hits, events, agreements, domain_hits = [], [], [], []
@@ -263,19 +265,16 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
                    name=h.name.replace("of *", f"of {c}"))
 
 
-def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit]
-              ) -> tuple[dict[int, str], list[tuple[str, int]]]:
+def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
+              country_hits: list[tuple[int, int, str]]) -> tuple[dict[int, str], list[tuple[str, int]]]:
     """The partner each sentence speaks of, and how many characters speak of each partner."""
-    per_sentence: dict[int, Counter[str]] = {}
-    for s in sentences:
-        c: Counter[str] = Counter()
-        for _a, _b, code in actors_mod.find_countries(text[s.start:s.end]):
-            if code != HOME:
-                c[code] += 1
-        for h in hits:
-            if h.sentence_id == s.sentence_id and h.country not in (HOME, "*", ""):
-                c[h.country] += 2
-        per_sentence[s.sentence_id] = c
+    per_sentence: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}
+    for start, _end, code in country_hits:
+        if code != HOME and sentences:
+            per_sentence[sentence_at(sentences, start)][code] += 1
+    for h in hits:
+        if h.country not in (HOME, "*", "") and h.sentence_id in per_sentence:
+            per_sentence[h.sentence_id][h.country] += 2
     chars: Counter[str] = Counter()
     for s in sentences:
         for code in per_sentence[s.sentence_id]:
@@ -304,9 +303,17 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
     events: list[EventRecord] = []
     undated: list[tuple[int, Trigger, EventRecord]] = []
+    by_sentence: dict[int, list[tuple[str, int, int]]] = {}
+    for etype, start, end in raw_triggers(text):
+        sid = sentence_at(sentences, start)
+        s = sentences[sid]
+        if s.start <= start and end <= s.end:
+            by_sentence.setdefault(sid, []).append((etype, start - s.start, end - s.start))
     for s in sentences:
+        if s.sentence_id not in by_sentence:
+            continue
         stext = text[s.start:s.end]
-        triggers = find_triggers(stext)
+        triggers = find_triggers(stext, by_sentence[s.sentence_id])
         if not triggers:
             continue
         partner = sentence_partner.get(s.sentence_id, "")
@@ -482,14 +489,14 @@ def _mentions(aid: str, text: str, sentences: list[Sentence], dated, hits: list[
 
 
 def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]],
-           places: list[tuple[int, int, str, str, str]]) -> list[str]:
+           places: list[tuple[int, int, str, str, str]], country_hits: list[tuple[int, int, str]]) -> list[str]:
     flags = []
     if not text.strip():
         return ["no article text after page furniture was removed"]
     words = len(text.split())
     if words >= 20 and len(_ENGLISH.findall(text)) / words < 0.04:
         flags.append("does not look like English: parsed, but rules are written for English")
-    has_home = (any(c == HOME for _a, _b, c in actors_mod.find_countries(text))
+    has_home = (any(c == HOME for _a, _b, c in country_hits)
                 or any(h.country == HOME for h in hits) or any(p[3] == HOME for p in places))
     if not has_home:
         flags.append("no mention of Vietnam: nothing to code")

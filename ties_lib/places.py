@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .data import load_csv
+from .text import trie_pattern
 
 SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS)\s+$")
 
@@ -16,9 +17,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     for r in load_csv("places.csv"):
         for name in [r["place"], *[a for a in r["aliases"].split(";") if a]]:
             table[name.lower()] = (r["place"], r["country"], r["kind"])
-    alts = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])",
-                      re.IGNORECASE), table
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(set(table)) + r")(?![\w])", re.IGNORECASE), table
 
 
 def find_places(text: str) -> list[tuple[int, int, str, str, str]]:

@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$")
 
 
 def split_sentences(article_id: str, body: str) -> list[Sentence]:
@@ -43,7 +44,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$", text[cur : m.end()])
+        word = _LAST_WORD.search(text, max(cur, m.start() - 40), m.end())
         token = word.group(1).rstrip(".").lower() if word else ""
         if text[m.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
             continue
@@ -75,11 +76,17 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+_FOLD_TABLE: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
     """Strip diacritics and normalise quotes and dashes, keeping every offset in place."""
     if text.isascii():
         return text
-    return "".join(_fold_char(c) for c in text)
+    for ch in set(text):
+        if ord(ch) >= 128 and ord(ch) not in _FOLD_TABLE:
+            _FOLD_TABLE[ord(ch)] = _fold_char(ch)
+    return text.translate(_FOLD_TABLE)
 
 
 def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:
@@ -94,3 +101,31 @@ def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -
         else:
             hi = mid - 1
     return sentences[best].sentence_id if sentences else -1
+
+
+def trie_pattern(words: list[str] | set[str], flexible_space: bool = False) -> str:
+    """One regex alternation for many literal words, factored by common prefixes.
+
+    A plain alternation of hundreds of names is tried branch by branch at every position;
+    the factored form decides one character at a time. ``flexible_space`` lets a space in
+    a word match any run of whitespace.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie, flexible_space)
+
+
+def _trie_regex(node: dict, flexible_space: bool) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if (flexible_space and ch == " ") else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch], flexible_space))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
