@@ -63,3 +63,8 @@ def test_author_box_and_short_labels_are_dropped():
                    "ABB/Savvy\n\nThe author is a fellow. Views are personal.\nAuthor Profile\n- a bio")
     assert c.body == "The body sentence is here."
     assert {f.text: f.reason for f in c.dropped}["The author is a fellow. Views are personal."] == "author"
+
+
+def test_a_list_heading_before_the_article_drops_one_line_not_the_article():
+    c = clean("a", "Read more:\n\nVietnam and India held defence talks in Hanoi on May 2, 2021.\n")
+    assert c.body == "Vietnam and India held defence talks in Hanoi on May 2, 2021."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -333,9 +334,10 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
             hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
 
     # offices named without a holder
+    starts = [s for s, _e, _a in person_spans]  # sorted above
     for span in office_spans:
-        if any(span.start - 60 <= s <= span.end + 60 and _linked(text, span, s, e)
-               for s, e, _ in person_spans):
+        lo, hi = bisect_left(starts, span.start - 90), bisect_right(starts, span.end + 90)
+        if any(_linked(text, span, s, e) for s, e, _ in person_spans[lo:hi]):
             continue
         countries_: list[str] = []
         if not text[span.start].isupper():
@@ -377,7 +379,7 @@ def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
     toks = name.replace(".", " ").split()
     if any(t in _NOT_NAME for t in toks) or len([t for t in toks if len(t) > 1]) < 2:
         return
-    if any(ps < e and s < pe for ps, pe, _ in person_spans):
+    if any(ps < e and s < pe for ps, pe, _ in person_spans if abs(ps - s) < 200):
         return
     if SOURCE_CUES.search(text[max(0, s - 60):s]) or SOURCE_AFTER.match(text[e:e + 40]):
         return
@@ -388,6 +390,8 @@ def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
 
 def _role_near(text: str, s: int, e: int, spans: list[_OfficeSpan]) -> tuple[str, str, str]:
     for span in spans:
+        if span.end < s - 120 or span.start > e + 120:
+            continue  # too far to be this person's office
         if _linked(text, span, s, e):
             role = " and ".join(_role_text(text, span))
             return role, _max_level([o.level for o in span.offices]), span.country

@@ -84,7 +84,8 @@ def clean(article_id: str, text: str) -> Cleaned:
         if hit:
             reason, scope = hit
             dropped.append(FurnitureLine(article_id, i + 1, line, reason))
-            in_block = scope == "block"
+            # a list heading before any article text ("Read more:" at the top) is one line, not the rest
+            in_block = scope == "block" and any(text for _i, text in kept)
             continue
         kept.append((i, line))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from .records import Document, Problem
 
 #: Larger than any news article; a file past this is refused rather than read.
-MAX_BYTES = 5_000_000
+MAX_BYTES = 2_000_000
 SUFFIXES = (".txt",)
 
 
