@@ -215,6 +215,21 @@ _MONTH_KINDS = {"range", "date", "month_last_year", "rel_month", "month_year", "
 _ANY_MONTH = re.compile(MON)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around each match: where a pattern anchored on that match can be."""
+    out: list[tuple[int, int]] = []
+    for m in matches:
+        lo, hi = max(0, m.start() - before), min(length, m.end() + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_dates(text: str) -> list[DateExpr]:
     """Every date expression in ``text`` (a folded text: ASCII quotes and dashes)."""
     taken = bytearray(len(text) + 1)
@@ -223,21 +238,17 @@ def find_dates(text: str) -> list[DateExpr]:
         taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
     lower = text.lower()
     # patterns built on a month name only need to look around the month names
-    windows: list[tuple[int, int]] = []
-    for mm in _ANY_MONTH.finditer(text):
-        lo, hi = max(0, mm.start() - 40), min(len(text), mm.end() + 60)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
+    windows = _windows(_ANY_MONTH.finditer(text), len(text), 40, 60)
     everywhere = [(0, len(text))]
-    has_digit = any(c.isdigit() for c in text)
+    years = _windows(_FOUR_DIGITS.finditer(text), len(text), 12, 12)
+    has_digit = bool(years) or any(c.isdigit() for c in text)
     for kind, pattern in PATTERNS:
         if kind in ("iso", "year") and not has_digit:
             continue
         if kind in _NEEDS and _NEEDS[kind] not in lower:
             continue
-        for lo, hi in (windows if kind in _MONTH_KINDS else everywhere):
+        scope = windows if kind in _MONTH_KINDS else years if kind in ("iso", "year") else everywhere
+        for lo, hi in scope:
             pos = lo
             while (m := pattern.search(text, pos, hi)) is not None:
                 expr = None if any(taken[m.start() : m.end()]) else _expr(kind, m)

@@ -48,5 +48,7 @@ def find_domains(text: str) -> list[tuple[int, int, str, str]]:
     return [(m.start(), m.end(), table[m.group(0).lower()], m.group(0)) for m in pattern.finditer(text)]
 
 
+@lru_cache(maxsize=4096)
 def speaks_of_cooperation(sentence: str) -> bool:
+    """Whether a sentence speaks of cooperation or engagement (a cue word), not a word in passing."""
     return bool(COOPERATION_CUES.search(sentence))

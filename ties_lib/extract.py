@@ -494,7 +494,8 @@ def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]
     if not text.strip():
         return ["no article text after page furniture was removed"]
     words = len(text.split())
-    if words >= 20 and len(_ENGLISH.findall(text)) / words < 0.04:
+    sample = text[:3000]  # enough to tell the language
+    if words >= 20 and len(_ENGLISH.findall(sample)) / max(1, len(sample.split())) < 0.04:
         flags.append("does not look like English: parsed, but rules are written for English")
     has_home = (any(c == HOME for _a, _b, c in country_hits)
                 or any(h.country == HOME for h in hits) or any(p[3] == HOME for p in places))

@@ -46,11 +46,15 @@ def _classify(line: str) -> tuple[str, str] | None:
 
 def _is_label(line: str) -> bool:
     """A short line without sentence punctuation: a section name, a desk code, a kicker."""
+    if len(line) > 60:
+        return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 3 and not re.search(r"[.!?:;\"”]\s*$", line)
 
 
 def _is_title(line: str) -> bool:
+    if len(line) > 300:
+        return False
     words = _WORD.findall(line)
     return 4 <= len(words) <= 30 and not re.search(r"[.!?;,\"”]\s*$", line) and not line.isupper()
 
