@@ -159,3 +159,23 @@ def test_an_office_gives_way_to_its_named_holder():
     corpus = build_corpus([r])
     (row,) = corpus.events.itertuples()
     assert row.participants == ["rajnath-singh", "ngo-xuan-lich"]
+
+
+def test_a_date_before_every_trigger_dates_the_whole_clause():
+    got = events(" date 2023-09-11 Vietnam and the United States on Sunday elevated their relationship to a "
+                 "Comprehensive Strategic Partnership during a visit by US President Joe Biden.")
+    assert got == [("USA", "partnership_upgrade", "2023-09-10", "day"), ("USA", "visit", "2023-09-10", "day")]
+
+
+def test_a_plan_with_an_inferred_year_is_not_an_event():
+    assert events(" date 2023-09-11 Vietnam and India will hold a joint army exercise in November.") == []
+    assert events(" date 2023-09-11 The dialogue comes ahead of the Indian President's state visit to Vietnam "
+                  "from November 18 to 20.") == []
+
+
+def test_published_on_line_is_a_stated_date():
+    r = article("India and Vietnam on Monday held the 12th round of their Defence Policy Dialogue in New Delhi.\n\n"
+                "(Published on 27 August 2018)")
+    assert (r.article.published.iso_start(), r.article.published_basis) == ("2018-08-27", "stated")
+    (e,) = r.events
+    assert (e.type, e.date.start, e.ordinal) == ("dialogue", dt.date(2018, 8, 27), 12)

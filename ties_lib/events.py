@@ -44,7 +44,8 @@ FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|once\b|next round|"
-    r"to continue|to deepen|to promote|to strengthen|to enhance|would like)\b[^.;]*$", re.IGNORECASE)
+    r"to continue|to deepen|to promote|to strengthen|to enhance|would like|ahead of|in preparation for)\b[^.;]*$",
+    re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
@@ -142,6 +143,14 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         values = _finest(given[i])
         if values:
             pairs.extend((t, v) for v in values)
+            continue
+        leading = [v for ds, de, v, _f in dates if all(ds < x.start for x in triggers)
+                   and not _barrier(sentence, t, ds, de)]
+        if len(leading) == 1 and not t.anaphoric and all(
+                triggers[j].type != t.type for j in given if j != i and leading[0] in given[j]):
+            # "Vietnam and the US on Sunday elevated ... during a visit by ..., who held talks":
+            # a date before every trigger dates the whole clause
+            pairs.append((t, leading[0]))
             continue
         if t.type == "partnership_upgrade" and not t.anaphoric:
             # "his visit ... in July 2007, the two governments raised the relationship"

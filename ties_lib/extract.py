@@ -46,7 +46,7 @@ _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|h
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\([^)]{1,30}\))?\s*[-–—]")
-_DATELINE = re.compile(r"^(?:posted on|published|updated|last updated)\s*:\s*(?P<rest>.*)$",
+_DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$",
                        re.IGNORECASE | re.MULTILINE)
 
 
@@ -330,8 +330,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
         bounds = _scopes(triggers, len(stext))
         for trig, value in assign_dates(stext, triggers, local):
-            if trig.future and (value is None or today is None or value.end >= today):
-                continue  # a plan, or an invitation: an event only once its date has passed
+            if trig.future and (value is None or today is None or value.end >= today
+                                or value.basis != "stated"):
+                continue  # a plan or an invitation: an event only if its stated date has passed
             lo, hi = bounds[triggers.index(trig)]
             rec = _record(aid, s, stext, trig, value, lo, hi, hits, places, partner)
             if value is None:
