@@ -137,3 +137,7 @@ def test_relative_dates_without_an_article_date_stay_unresolved():
 
 def test_lower_case_month_words_are_not_months():
     assert find_dates("we may march in may") == []
+
+
+def test_a_time_after_a_date_is_not_a_period():
+    assert [e.text for e in find_dates("Thursday, 14 March 2024 - 18:05")] == ["14 March 2024"]

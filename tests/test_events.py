@@ -179,3 +179,25 @@ def test_published_on_line_is_a_stated_date():
     assert (r.article.published.iso_start(), r.article.published_basis) == ("2018-08-27", "stated")
     (e,) = r.events
     assert (e.type, e.date.start, e.ordinal) == ("dialogue", dt.date(2018, 8, 27), 12)
+
+
+def test_a_frame_shares_the_clauses_date():
+    got = events(" date 2024-05-12 Three Indian Navy ships concluded a visit to Cam Ranh on Saturday after a "
+                 "maritime partnership exercise with the Vietnam People's Navy.")
+    assert got == [("IND", "exercise", "2024-05-11", "day"), ("IND", "visit", "2024-05-11", "day")]
+
+
+def test_an_anniversary_dates_the_relationship_not_the_visit_before_it():
+    got = events(" date 2022-06-08 The visit takes place as Vietnam and India celebrate the 50th anniversary of "
+                 "their diplomatic ties.")
+    assert got == [("IND", "partnership_upgrade", "1972", "year")]
+
+
+def test_negotiations_welcome_ceremonies_and_agreement_dates_are_not_events():
+    assert events(" date 2023-09-11 Sources said earlier this year that Vietnam was in talks with Washington "
+                  "over the purchase of US fighter jets.") == []
+    got = events(" date 2022-06-09 Vietnam's defence minister held talks with India's defence minister in Hanoi on "
+                 "June 8, following an official welcome ceremony.")
+    assert [t for _p, t, _d, _pr in got] == ["talks"]
+    assert events(" date 2023-07-22 The handover is in line with the India-Vietnam Memorandum of Understanding on "
+                  "Mutual Logistics Support signed in June 2022.") == []

@@ -68,3 +68,20 @@ def test_author_box_and_short_labels_are_dropped():
 def test_a_list_heading_before_the_article_drops_one_line_not_the_article():
     c = clean("a", "Read more:\n\nVietnam and India held defence talks in Hanoi on May 2, 2021.\n")
     assert c.body == "Vietnam and India held defence talks in Hanoi on May 2, 2021."
+
+
+def test_date_lines_and_bylines_at_the_head_are_furniture_and_state_the_date():
+    c = clean("a", "Defence Minister receives US Ambassador\nThursday, 14 March 2024 - 18:05\n"
+                   "Minister Phan Van Giang received the ambassador on Thursday.")
+    assert c.top_text == "Thursday, 14 March 2024 - 18:05" and c.body.startswith("Minister")
+    c = clean("a", "A carrier docks in Da Nang today\nThe carrier arrived on Sunday.\n"
+                   "By Nguyen Dong   June 25, 2023 | 10:12 am GMT+7\nThe carrier off Da Nang. Photo by VnExpress/ND\n"
+                   "It will stay five days.\n(Reporting by A; Editing by B)")
+    assert c.top_text == "By Nguyen Dong   June 25, 2023 | 10:12 am GMT+7"
+    assert c.body == "The carrier arrived on Sunday.\nIt will stay five days."
+    assert {f.reason for f in c.dropped} == {"byline", "caption"}
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    c = clean("a", "By 2030, the two navies plan to hold joint exercises every year.")
+    assert c.body.startswith("By 2030")

@@ -113,7 +113,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 #: Periods such as "2015-20" or "2024–2028": never an event date, kept as a year hint.
-PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})\s*[-–/]\s*(?P<y2>\d{{2}}|{YEAR})(?![\w/]|-\d)")
+PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})\s?[-–/]\s?(?P<y2>\d{{2}}|{YEAR})(?![\w/:.]|-\d)")
 _DURATION = re.compile(
     rf"\b(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay|"
     r"exercise|programme|program)\s+(?:beginning|starting|from|that began)\s+(?:on\s+)?$",

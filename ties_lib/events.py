@@ -22,17 +22,24 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"partnership)\s+to\b|\bnormali[sz](?:ation|ed|ing)\b|\bestablish(?:ed|ing|ment of)\s+"
         r"(?:\w+\s+){0,2}?diplomatic\s+(?:relations|ties)\b|\bdiplomatic relations were established\b|"
         r"\bPartnership,?\s+(?:was\s+|were\s+)?(?:established|announced|launched|formed)\b|\bestablished\s+(?:a|an|the)\s+(?:[A-Z]\w+\s+){1,3}"
-        r"Partnership\b|\bPartnership\s*(?=\((?:19|20)\d\d\))", re.IGNORECASE)),
+        r"Partnership\b|\bPartnership\s*(?=\((?:19|20)\d\d\))|"
+        # the happening an anniversary counts from: "the 50th anniversary of their diplomatic ties"
+        r"(?<=anniversary of )(?:the\s+|their\s+)?(?:establishment\s+of\s+)?(?:bilateral\s+)?diplomatic\s+"
+        r"(?:ties|relations)\b|(?<=anniversary of )(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}partnership\b|"
+        r"\bset\s+up\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b|"
+        r"\bpartnership,?\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:set\s+up|established|forged|launched)\b",
+        re.IGNORECASE)),
     ("summit", re.compile(r"\b(?:virtual\s+|bilateral\s+|online\s+)?summit\b", re.IGNORECASE)),
     ("dialogue", re.compile(r"\bdialogue\b", re.IGNORECASE)),
-    ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage)\s+(?:\w+\s+)?exercises?\b|"
+    ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage|maritime|partnership|army|navy|field|"
+                            r"training|rescue|combined|trilateral|tabletop)\s+(?:[\w-]+\s+)?exercises?\b|"
                             r"\bdrills?\b|\bPASSEX\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\bceremon(?:y|ies)\b|\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
+    ("ceremony", re.compile(r"(?<!welcome )(?<!arrival )\bceremon(?:y|ies)\b|\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
                             r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
                          r"\blanded\s+in\b|\barrived\s+in\b|\banchored\s+(?:off|at|in)\b|"
                          r"\bport\s+calls?\b|\bdocked\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\btalks?\b|\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
+    ("talks", re.compile(r"(?<!in )\btalks?\b|\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
                          r"\binteract(?:ion|ed)\b|\bcalled\s+(?:up)?on\b|\bcourtesy\s+calls?\b|"
                          r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
                          r"\breceived\b(?=\s+(?:[A-Z]|the\s+[A-Z]|a\s+delegation))", re.IGNORECASE)),
@@ -44,7 +51,7 @@ FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|once\b|next round|"
-    r"to continue|to deepen|to promote|to strengthen|to enhance|would like|ahead of|in preparation for)\b[^.;]*$",
+    r"to continue|to deepen|to promote|to strengthen|to enhance|would like|ahead of|in preparation for)\b[^;]*$",
     re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
@@ -72,6 +79,9 @@ class Trigger:
 
 
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:During|In|After|At|Following)\s+the\s+(?:\w+\s+){0,2}$")
+#: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
+FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of)\s+(?:a|an|the|his|her|their|its)?\s*"
+                   r"(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
 SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
 
@@ -136,7 +146,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)]
         before = [i for i in ok if triggers[i].end <= ds]
         after = [i for i in ok if triggers[i].start >= de]
-        order = (after[:1] + before[-1:]) if forward else (before[-1:] + after[:1])
+        # an anniversary dates what it is the anniversary of, never the happening before it
+        order = after[:1] if forward else (before[-1:] + after[:1])
         if order:
             given[order[0]].append(value)
     for i, t in enumerate(triggers):
@@ -152,8 +163,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # a date before every trigger dates the whole clause
             pairs.append((t, leading[0]))
             continue
-        if t.type == "partnership_upgrade" and not t.anaphoric:
-            # "his visit ... in July 2007, the two governments raised the relationship"
+        framed = FRAME.search(sentence[max(0, t.start - 60):t.start]) is not None
+        if (t.type == "partnership_upgrade" or framed) and not t.anaphoric:
+            # "his visit ... in July 2007, the two governments raised the relationship";
+            # "elevated ... on Sunday during a visit by ...": the frame shares the clause's date
             others = [(abs(ds - t.start), v) for ds, _de, v, _f in dates
                       if any(triggers[j].type != t.type and v in given[j] for j in given if j != i)]
             if others:

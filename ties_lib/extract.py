@@ -45,7 +45,7 @@ _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|h
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
-    r"(?:\([^)]{1,30}\))?\s*[-–—]")
+    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
 _DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$",
                        re.IGNORECASE | re.MULTILINE)
 
@@ -60,7 +60,7 @@ def extract(doc: Document) -> ArticleResult:
     exprs = find_dates(text)
     periods = find_periods(text)
     anchor, published, pub_basis, pub_evidence = _anchor(cleaned.header_date, fold(cleaned.dropped_text),
-                                                         text, sentences, exprs, periods)
+                                                         text, sentences, exprs, periods, fold(cleaned.top_text))
     resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences])
     day = _reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
@@ -118,13 +118,19 @@ def extract(doc: Document) -> ArticleResult:
 
 
 def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
-            exprs: list[DateExpr], periods: list[tuple[int, int, int, int]]
+            exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
             ) -> tuple[Anchor, DateValue | None, str, str]:
     """The article's reference point, per the codebook's order of evidence."""
     if header:
         d = dt.date.fromisoformat(header)
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
+    for line in top.splitlines():  # a date line or a byline at the head of the page
+        for e in find_dates(line):
+            if e.kind == "date" and e.year:
+                d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
+                v = DateValue(d, d, "day", "stated")
+                return Anchor(now=v, note="dateline"), v, "stated", line.strip()
     for m in _DATELINE.finditer(dropped):
         for e in find_dates(m.group("rest")):
             if e.kind == "date" and e.year:
@@ -323,7 +329,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  for e, v, _ in dated
                  if v is not None and s.start <= e.start < s.end
                  and not any(a <= e.start < b for a, b in in_agreement)
-                 and not re.search(r"\bsince\s+$", text[max(0, e.start - 7):e.start])]
+                 and not re.search(r"\bsince\s+$", text[max(0, e.start - 7):e.start])
+                 # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
+                 and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])]
         explicit = [d for d in local if d[2].basis != "derived"]
         if explicit:
             local = [d for d in local if d[2].basis != "derived"
@@ -340,6 +348,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             else:
                 events.append(rec)
     return events, undated
+
+
+_AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
 
 
 def _looks_forward(text: str, e: DateExpr) -> bool:

@@ -24,6 +24,7 @@ class Cleaned:
     header_date: str  # ISO date from a ``date`` header, or ""
     dropped: tuple[FurnitureLine, ...]
     dropped_text: str  # the dropped lines, for a dateline search
+    top_text: str = ""  # date lines and bylines at the head of the page: where a publication date is stated
 
 
 def _rules() -> list[tuple[re.Pattern[str], str, str]]:
@@ -50,6 +51,16 @@ def _is_label(line: str) -> bool:
         return False
     words = _WORD.findall(line)
     return 0 < len(words) <= 3 and not re.search(r"[.!?:;\"”]\s*$", line)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est)\b|[+\d:,./|()-]", re.IGNORECASE)
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05")."""
+    return bool(re.search(r"\d{4}", line)) and len(line) < 60 and len(_DATE_WORDS.sub("", line).strip()) < 3
 
 
 def _is_title(line: str) -> bool:
@@ -84,7 +95,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         if in_block:
             dropped.append(FurnitureLine(article_id, i + 1, line, "list"))
             continue
-        hit = _classify(line)
+        hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
         if hit:
             reason, scope = hit
             dropped.append(FurnitureLine(article_id, i + 1, line, reason))
@@ -111,5 +122,8 @@ def clean(article_id: str, text: str) -> Cleaned:
         body_lines.append(line)
     body = "\n".join(body_lines).strip()
     dropped.sort(key=lambda f: f.line)
+    first_line = next((i for i, line in kept if line), 0)
+    top = [f.text for f in dropped if f.reason in ("dateline", "byline", "label") and re.search(r"\d", f.text)
+           and (f.line <= first_line + 1 or (f.reason != "label" and f.line <= first_line + 8))]
     return Cleaned(title, body, header_date, tuple(dropped),
-                   "\n".join(f.text for f in dropped))
+                   "\n".join(f.text for f in dropped), "\n".join(top))
