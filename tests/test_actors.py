@@ -82,3 +82,9 @@ def test_tenure_window_follows_the_role_named():
 def test_one_person_two_offices_in_the_base():
     giang = people()["phan-van-giang"]
     assert {t.office for t in giang.tenures} >= {"Chief of the General Staff", "Defence Minister"}
+
+
+def test_initials_with_or_without_a_dot_and_offices_inside_longer_titles():
+    assert ids("Admiral R Hari Kumar attended") == ids("Admiral R. Hari Kumar attended") == {"r-hari-kumar"}
+    hits = find_actors("talks with US Deputy Assistant Secretary of Defense Lindsey Ford")
+    assert [(h.name, h.country, h.kind) for h in hits] == [("Lindsey Ford", "USA", "person")]

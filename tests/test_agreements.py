@@ -45,3 +45,10 @@ def test_same_agreement_across_wordings_but_not_across_periods():
     assert not same_agreement("Joint Vision Statement of 2015-20", "Joint Vision Statement of 2021-25")
     assert not same_agreement("Joint Vision for Peace, Prosperity and People",
                               "Joint Vision Statement on Defence Partnership towards 2030")
+
+
+def test_two_documents_joined_by_and_are_two_and_a_date_is_not_part_of_a_name():
+    assert found("the ministers signed the Joint Vision Statement on Defence Partnership towards 2030 and the "
+                 "Memorandum of Understanding on Mutual Logistics Support on Wednesday.") == [
+        ("Joint Vision Statement on Defence Partnership towards 2030", "signed"),
+        ("Memorandum of Understanding on Mutual Logistics Support", "signed")]

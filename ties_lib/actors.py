@@ -174,6 +174,8 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for p in people().values():
         for n in (p.name, *p.aliases):
             index[fold(n)] = p.actor_id
+            # "R. Hari Kumar" is also written "R Hari Kumar"
+            index.setdefault(re.sub(r"\b([A-Z])\.\s*", r"\1 ", fold(n)).strip(), p.actor_id)
     # no word boundary at the end: a name glued to the next word ("Giangfor") still counts
     pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index)))
     return pat, index
@@ -241,6 +243,8 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
         before = text[max(0, start - 40):start]
         if re.search(r"\b(?:to|of)\s+the\s+$", before):
             continue  # "Advisor to the Prime Minister of India": a modifier, not an actor
+        if re.search(r"\b(?:Deputy|Assistant|Under|Vice|Principal|Acting|Press|Chief)\s+$", before):
+            continue  # "Deputy Assistant Secretary of Defense": part of a longer title the table lacks
         country = ""
         near = before[-30:]
         for _c_start, c_end, code in find_countries(near):

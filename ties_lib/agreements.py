@@ -20,6 +20,9 @@ _LEFT_WORD = re.compile(
     r"cooperation|updated|landmark|several|some|bilateral|\$?\d[\d,.]*|million|billion|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|mutual|"
     r"hydrography|security|maritime|military|white|shipping)$")
+_DATE_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _CONNECT = {"of", "on", "for", "and", "the", "towards", "toward", "to", "between"}
 _STOP_LEFT = {"The", "A", "An", "During", "In", "On", "At", "Both", "They", "Notably"}
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
@@ -57,7 +60,10 @@ def find_agreements(text: str) -> list[AgreementSpan]:
                 continue
         year_m = re.search(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*\d)", name)
         year = int(year_m.group(0)) if year_m and not re.search(r"(?:towards|to)\s+\d{4}", name) else None
-        out.append(AgreementSpan(start, end, name, _status(text, start, end), year))
+        status = _status(text, start, end)
+        if out and re.fullmatch(r"\s*(?:,|,?\s*and)\s+(?:the\s+|an?\s+)?", text[out[-1].end:start]):
+            status = out[-1].status  # "signed the X and the Y": one verb for both
+        out.append(AgreementSpan(start, end, name, status, year))
     return out
 
 
@@ -94,12 +100,15 @@ def _right(text: str, pos: int) -> int:
         if "," in sep and not capital:
             break
         if lw in _CONNECT:
-            if lw == "and" and not _next_capital(text, cur):
-                break
+            if lw == "and" and (not _next_capital(text, cur) or HEAD.match(text, cur + 1 + _skip_the(text, cur))
+                                or HEAD.search(text[cur:cur + 60].split(",")[0])):
+                break  # "X and the Memorandum of ...": two documents, not one name
             if lw == "to" and not re.match(r"\s+\d{4}\b", text[cur:]):
                 break  # "credit line to Vietnam's Border Guard": a recipient, not the name
             connect = lw
             continue
+        if capital and lw.rstrip(".") in _DATE_WORDS:
+            break  # "... Logistics Support on Wednesday": a date, not part of the name
         if capital or is_year:
             if not connect and not is_year and "," not in sep and end == pos:
                 break  # "agreement Vietnam has signed": no complement
@@ -110,6 +119,11 @@ def _right(text: str, pos: int) -> int:
             continue
         break
     return end
+
+
+def _skip_the(text: str, pos: int) -> int:
+    m = re.match(r"\s*(?:the\s+)?", text[pos:])
+    return m.end() - 1 if m else 0
 
 
 def _next_capital(text: str, pos: int) -> bool:

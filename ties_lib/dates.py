@@ -118,6 +118,9 @@ _DURATION = re.compile(
     rf"\b(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay|"
     r"exercise|programme|program)\s+(?:beginning|starting|from|that began)\s+(?:on\s+)?$",
     re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    rf"\s*(?:[\w-]+\s+){{0,2}}?for\s+a\s+(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+|port\s+)?"
+    r"(?:visit|trip|tour|stay|call)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
 
 
@@ -283,6 +286,11 @@ def _attach_durations(text: str, found: list[DateExpr]) -> list[DateExpr]:
             n = number_value(dm.group("n"))
             if n and n > 1:
                 e = replace(e, duration_days=n)
+        after = _DURATION_AFTER.match(text, e.end)
+        if after and e.kind in ("date", "month_day") and e.duration_days is None:
+            n = number_value(after.group("n"))
+            if n and n > 1:
+                e = replace(e, duration_days=n)  # "arrived on June 25 for a five-day visit"
         if (out and e.kind in ("date", "month_day") and _UNTIL.search(before[-12:])
                 and out[-1].kind in ("date", "month_day") and out[-1].duration_days is None
                 and "." not in text[out[-1].end : e.start]
