@@ -458,12 +458,14 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
                       and not any(x <= e.start < y for x, y in in_names)]
             following = [(e, v) for e, v in inside if e.start >= aend]
             preceding = [(e, v) for e, v in inside if e.start < astart]
-            if following:
+            if a.year:
+                # "the 2011 Memorandum": the name's year, or a date of that year in the sentence
+                same_year = [v for _e, v in following + preceding if v.start.year == a.year]
+                date = same_year[0] if same_year else year_value(a.year, "stated")
+            elif following:
                 date = following[0][1]
             elif preceding:
                 date = preceding[-1][1]
-            elif a.year:
-                date = year_value(a.year, "stated")
             elif a.status == "signed":
                 earlier = [e for e in events if e.sentence_refs[0][1] < s.sentence_id and e.partner == partner]
                 if earlier:
