@@ -23,23 +23,25 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\w+\s+){0,2}?diplomatic\s+(?:relations|ties)\b|\bdiplomatic relations were established\b|"
         r"\bPartnership,?\s+(?:was\s+|were\s+)?(?:established|announced|launched|formed)\b|\bestablished\s+(?:a|an|the)\s+(?:[A-Z]\w+\s+){1,3}"
         r"Partnership\b|\bPartnership\s*(?=\((?:19|20)\d\d\))|"
-        # the happening an anniversary counts from: "the 50th anniversary of their diplomatic ties"
-        r"(?<=anniversary of )(?:the\s+|their\s+)?(?:establishment\s+of\s+)?(?:bilateral\s+)?diplomatic\s+"
-        r"(?:ties|relations)\b|(?<=anniversary of )(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}partnership\b|"
         r"\bset\s+up\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b|"
         r"\bpartnership,?\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:set\s+up|established|forged|launched)\b",
         re.IGNORECASE)),
+    # the happening an anniversary counts from: "the 50th anniversary of their diplomatic ties"
+    # (the trigger is the group "obj", after the anniversary, so that the anniversary's date looks ahead to it)
+    ("partnership_upgrade", re.compile(
+        r"\banniversary\s+of\s+(?P<obj>(?:the\s+|their\s+)?(?:establishment\s+of\s+)?(?:bilateral\s+)?"
+        r"diplomatic\s+(?:ties|relations)|(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}partnership)\b", re.IGNORECASE)),
     ("summit", re.compile(r"\b(?:virtual\s+|bilateral\s+|online\s+)?summit\b", re.IGNORECASE)),
     ("dialogue", re.compile(r"\bdialogue\b", re.IGNORECASE)),
     ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage|maritime|partnership|army|navy|field|"
                             r"training|rescue|combined|trilateral|tabletop)\s+(?:[\w-]+\s+)?exercises?\b|"
                             r"\bdrills?\b|\bPASSEX\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"(?<!welcome )(?<!arrival )\bceremon(?:y|ies)\b|\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
+    ("ceremony", re.compile(r"\bceremon(?:y|ies)\b(?<!welcome ceremony)(?<!welcome ceremonies)(?<!arrival ceremony)|\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
                             r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
                          r"\blanded\s+in\b|\barrived\s+in\b|\banchored\s+(?:off|at|in)\b|"
                          r"\bport\s+calls?\b|\bdocked\b", re.IGNORECASE)),
-    ("talks", re.compile(r"(?<!in )\btalks?\b|\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
+    ("talks", re.compile(r"\btalks?\b(?<!in talks)(?<!in talk)|\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
                          r"\binteract(?:ion|ed)\b|\bcalled\s+(?:up)?on\b|\bcourtesy\s+calls?\b|"
                          r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
                          r"\breceived\b(?=\s+(?:[A-Z]|the\s+[A-Z]|a\s+delegation))", re.IGNORECASE)),
@@ -91,7 +93,8 @@ def raw_triggers(text: str) -> list[tuple[str, int, int]]:
 
     Run once over a whole article (one scan per pattern), then split by sentence.
     """
-    return [(etype, m.start(), m.end()) for etype, pattern in TRIGGERS for m in pattern.finditer(text)]
+    return [(etype, m.start("obj"), m.end("obj")) if "obj" in pattern.groupindex else (etype, m.start(), m.end())
+            for etype, pattern in TRIGGERS for m in pattern.finditer(text)]
 
 
 def find_triggers(sentence: str, raw: list[tuple[str, int, int]] | None = None) -> list[Trigger]:
