@@ -36,12 +36,14 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage|maritime|partnership|army|navy|field|"
                             r"training|rescue|combined|trilateral|tabletop)\s+(?:[\w-]+\s+)?exercises?\b|"
                             r"\bdrills?\b|\bPASSEX\b", re.IGNORECASE)),
-    ("ceremony", re.compile(r"\bceremon(?:y|ies)\b(?<!welcome ceremony)(?<!welcome ceremonies)(?<!arrival ceremony)|\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
+    ("ceremony", re.compile(r"\bceremon(?:y|ies)\b(?<!welcome ceremony)(?<!welcome ceremonies)(?<!arrival ceremony)|"
+                            r"\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
                             r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
                          r"\blanded\s+in\b|\barrived\s+in\b|\banchored\s+(?:off|at|in)\b|"
                          r"\bport\s+calls?\b|\bdocked\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\btalks?\b(?<!in talks)(?<!in talk)|\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
+    ("talks", re.compile(r"\btalks?\b(?<!in talks)(?<!in talk)|"
+                         r"\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
                          r"\binteract(?:ion|ed)\b|\bcalled\s+(?:up)?on\b|\bcourtesy\s+calls?\b|"
                          r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
                          r"\breceived\b(?=\s+(?:[A-Z]|the\s+[A-Z]|a\s+delegation))", re.IGNORECASE)),
