@@ -269,7 +269,38 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
     ``day`` (the article's date when known) picks a person's role from the base when the
     text names none.
     """
+    persons, offices_only = _located(text)
+    base = people()
     hits: list[ActorHit] = []
+    for s, e, aid, role, level, country in persons:
+        if aid in base:
+            p = base[aid]
+            country = p.country
+            if role:
+                role = canonical_role(p, role, day)
+            elif day is not None:
+                current = p.tenures_at(day)
+                role = " and ".join(t.role for t in current)
+                level = _max_level([t.level for t in current])
+            if day is not None:
+                level = _max_level([level, *[t.level for t in p.tenures_at(day)]])
+            hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True))
+        else:
+            name = aid.split(":", 1)[1]
+            hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
+    return hits + list(offices_only)
+
+
+_TAIL_NAME = re.compile(rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+{RANK}*(?P<n>{NEW_NAME.pattern})")
+_HEAD_NAME = re.compile(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?$")
+
+
+@lru_cache(maxsize=16)
+def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...], tuple[ActorHit, ...]]:
+    """Where the people and the holder-less offices are: the part that does not depend on the date.
+
+    Cached, because an article is read twice (for the tenures that date it, then for roles).
+    """
     base = people()
     name_pat, index = _name_pattern()
     office_spans = _office_spans(text)
@@ -283,18 +314,12 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
 
     # people introduced with an office but not in the base
     for span in office_spans:
-        tail = text[span.end:span.end + 80]
-        tail_m = re.match(rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+{RANK}*(?P<n>{NEW_NAME.pattern})", tail)
+        tail_m = _TAIL_NAME.match(text, span.end, min(len(text), span.end + 80))
         if tail_m:
-            s = span.end + tail_m.start("n")
-            e = span.end + tail_m.end("n")
-            _add_new(text, s, e, span, person_spans, found)
-        head = text[max(0, span.start - 80):span.start]
-        head_m = re.search(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?$", head)
+            _add_new(text, tail_m.start("n"), tail_m.end("n"), span, person_spans, found)
+        head_m = _HEAD_NAME.search(text, max(0, span.start - 80), span.start)
         if head_m:
-            base_off = max(0, span.start - 80)
-            _add_new(text, base_off + head_m.start("n"), base_off + head_m.end("n"), span,
-                     person_spans, found)
+            _add_new(text, head_m.start("n"), head_m.end("n"), span, person_spans, found)
 
     # later references by last name, or a title and a last name
     surnames = _surnames()
@@ -319,26 +344,11 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
             found.setdefault(cands[0], (m.start(), m.end()))
 
     person_spans.sort()
-    for s, e, aid in person_spans:
-        role, level, country = _role_near(text, s, e, office_spans)
-        if aid in base:
-            p = base[aid]
-            country = p.country
-            if role:
-                role = canonical_role(p, role, day)
-            elif day is not None:
-                current = p.tenures_at(day)
-                role = " and ".join(t.role for t in current)
-                level = _max_level([t.level for t in current])
-            if day is not None:
-                level = _max_level([level, *[t.level for t in p.tenures_at(day)]])
-            hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True))
-        else:
-            name = aid.split(":", 1)[1]
-            hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
+    persons = tuple((s, e, aid, *_role_near(text, s, e, office_spans)) for s, e, aid in person_spans)
 
     # offices named without a holder
-    starts = [s for s, _e, _a in person_spans]  # sorted above
+    offices_only: list[ActorHit] = []
+    starts = [s for s, _e, _a in person_spans]
     for span in office_spans:
         lo, hi = bisect_left(starts, span.start - 90), bisect_right(starts, span.end + 90)
         if any(_linked(text, span, s, e) for s, e, _ in person_spans[lo:hi]):
@@ -352,9 +362,9 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
             countries_ = [span.country]
         for c in countries_:
             off = span.offices[0]
-            hits.append(ActorHit(f"{c.lower()}-{slug(off.office)}", f"{off.office} of {c}", "office", c,
-                                 off.office, off.level, -1, span.start, span.end, False))
-    return hits
+            offices_only.append(ActorHit(f"{c.lower()}-{slug(off.office)}", f"{off.office} of {c}", "office", c,
+                                         off.office, off.level, -1, span.start, span.end, False))
+    return persons, tuple(offices_only)
 
 
 def canonical_role(p: Person, role: str, day: dt.date | None) -> str:

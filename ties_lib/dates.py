@@ -219,6 +219,9 @@ _ANY_MONTH = re.compile(MON)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: Every relative phrase holds one of these words; weekday patterns hold a day's name.
+_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(WD)
 
 
 def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -244,13 +247,16 @@ def find_dates(text: str) -> list[DateExpr]:
     windows = _windows(_ANY_MONTH.finditer(text), len(text), 40, 60)
     everywhere = [(0, len(text))]
     years = _windows(_FOUR_DIGITS.finditer(text), len(text), 12, 12)
+    relative = _windows(_RELATIVE_WORD.finditer(text), len(text), 30, 12)
+    weekdays = _windows(_WEEKDAY_WORD.finditer(text), len(text), 8, 4)
     has_digit = bool(years) or any(c.isdigit() for c in text)
     for kind, pattern in PATTERNS:
         if kind in ("iso", "year") and not has_digit:
             continue
         if kind in _NEEDS and _NEEDS[kind] not in lower:
             continue
-        scope = windows if kind in _MONTH_KINDS else years if kind in ("iso", "year") else everywhere
+        scope = (windows if kind in _MONTH_KINDS else years if kind in ("iso", "year")
+                 else relative if kind == "relative" else weekdays if kind == "weekday" else everywhere)
         for lo, hi in scope:
             pos = lo
             while (m := pattern.search(text, pos, hi)) is not None:
