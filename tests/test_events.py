@@ -201,3 +201,18 @@ def test_negotiations_welcome_ceremonies_and_agreement_dates_are_not_events():
     assert [t for _p, t, _d, _pr in got] == ["talks"]
     assert events(" date 2023-07-22 The handover is in line with the India-Vietnam Memorandum of Understanding on "
                   "Mutual Logistics Support signed in June 2022.") == []
+
+
+def test_trigger_windows_find_what_a_full_scan_finds():
+    # the keyword windows are a speed-up only: on the seeds they must give the full scan's matches
+    from conftest import ROOT
+
+    from ties_lib.events import TRIGGERS, raw_triggers
+    from ties_lib.furniture import clean
+    from ties_lib.text import fold
+
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = fold(clean("x", path.read_text(encoding="utf-8")).body)
+        full = sorted((m.start("obj"), m.end("obj"), etype) if "obj" in p.groupindex else (m.start(), m.end(), etype)
+                      for etype, p in TRIGGERS for m in p.finditer(text))
+        assert full and sorted((s, e, t) for t, s, e in raw_triggers(text)) == full

@@ -48,6 +48,21 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                          r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
                          r"\breceived\b(?=\s+(?:[A-Z]|the\s+[A-Z]|a\s+delegation))", re.IGNORECASE)),
 ]
+#: Per pattern of ``TRIGGERS``: words it cannot match without (lower case), and how far before and
+#: after such a word a match can start and end. Patterns run only in those windows: most of an
+#: article holds no trigger, and scanning it all, pattern by pattern, was the largest single cost.
+TRIGGER_WORDS: list[tuple[tuple[str, ...], int, int]] = [
+    (("elevat", "upgrad", "rais", "normali", "establish", "diplomatic", "partnership", "set up"), 2, 140),
+    (("anniversary",), 2, 120),
+    (("summit",), 12, 8),
+    (("dialogue",), 2, 10),
+    (("exercise", "drill", "passex"), 45, 12),
+    (("ceremon", "inaugurat", "hand", "donat", "commissioning"), 2, 30),
+    (("visit", "trip", "travel", "landed", "arrived", "anchored", "port call", "docked"), 2, 20),
+    (("talk", "meeting", "interact", "called", "courtesy", "phone", "telephone", "met", "hosted", "received"),
+     12, 40),
+]
+
 #: A named multilateral gathering is not a bilateral summit.
 MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC|Mekong|Shangri-La|"
                                  r"Regional|Global|World|Nuclear|Climate|Security)\s+$")
@@ -95,8 +110,34 @@ def raw_triggers(text: str) -> list[tuple[str, int, int]]:
 
     Run once over a whole article (one scan per pattern), then split by sentence.
     """
-    return [(etype, m.start("obj"), m.end("obj")) if "obj" in pattern.groupindex else (etype, m.start(), m.end())
-            for etype, pattern in TRIGGERS for m in pattern.finditer(text)]
+    lower = text.lower()
+    out = []
+    for (etype, pattern), (words, before, after) in zip(TRIGGERS, TRIGGER_WORDS, strict=True):
+        if not any(w in lower for w in words):
+            continue
+        for lo, hi in _word_windows(lower, words, before, after):
+            for m in pattern.finditer(text, lo, hi):
+                out.append((etype, m.start("obj"), m.end("obj")) if "obj" in pattern.groupindex
+                           else (etype, m.start(), m.end()))
+    return out
+
+
+def _word_windows(lower: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around each occurrence of the words a trigger pattern cannot match without."""
+    spans = []
+    for w in words:
+        pos = lower.find(w)
+        while pos >= 0:
+            spans.append((max(0, pos - before), min(len(lower), pos + len(w) + after)))
+            pos = lower.find(w, pos + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def find_triggers(sentence: str, raw: list[tuple[str, int, int]] | None = None) -> list[Trigger]:
