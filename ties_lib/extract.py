@@ -111,7 +111,13 @@ def extract(doc: Document) -> ArticleResult:
         agreements=tuple(agreements),
         domains=tuple((d, sid, term) for sid, _s, _e, d, term in domain_hits
                       if speaks_of_cooperation(sentences[sid].text)),
-        problems=tuple(Problem(doc.path, f, "") for f in flags))
+        problems=tuple(_flag_problem(doc.path, f) for f in flags))
+
+
+def _flag_problem(path: str, flag: str) -> Problem:
+    """A flag as a problem row: what it is, then what it means for the article."""
+    head, _, tail = flag.partition(":")
+    return Problem(path, head.strip(), tail.strip())
 
 
 # ------------------------------------------------------------------------- anchoring
@@ -506,7 +512,7 @@ def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]
            places: list[tuple[int, int, str, str, str]], country_hits: list[tuple[int, int, str]]) -> list[str]:
     flags = []
     if not text.strip():
-        return ["no article text after page furniture was removed"]
+        return ["no article text: every line was page furniture"]
     words = len(text.split())
     sample = text[:3000]  # enough to tell the language
     if words >= 20 and len(_ENGLISH.findall(sample)) / max(1, len(sample.split())) < 0.04:
@@ -516,5 +522,5 @@ def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]
     if not has_home:
         flags.append("no mention of Vietnam: nothing to code")
     elif not partner_chars:
-        flags.append("no partner country named besides Vietnam")
+        flags.append("no partner country named besides Vietnam: parsed; events need a partner")
     return flags
