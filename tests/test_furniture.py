@@ -85,3 +85,8 @@ def test_date_lines_and_bylines_at_the_head_are_furniture_and_state_the_date():
 def test_a_sentence_starting_with_by_is_not_a_byline():
     c = clean("a", "By 2030, the two navies plan to hold joint exercises every year.")
     assert c.body.startswith("By 2030")
+
+
+def test_a_sentence_starting_with_by_the_is_not_a_byline():
+    c = clean("a", "By the end of 2020, India had delivered 12 patrol boats to Vietnam.")
+    assert c.body.startswith("By the end of 2020")

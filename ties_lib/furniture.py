@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .data import load_csv
 from .records import FurnitureLine
@@ -27,19 +28,27 @@ class Cleaned:
     top_text: str = ""  # date lines and bylines at the head of the page: where a publication date is stated
 
 
-def _rules() -> list[tuple[re.Pattern[str], str, str]]:
-    return [(re.compile(r["pattern"], re.IGNORECASE), r["reason"], r["scope"])
-            for r in load_csv("furniture.csv")]
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern[str], list[re.Pattern[str]], list[tuple[re.Pattern[str], str, str]]]:
+    """The rules of ``data/furniture.csv``, and a quick test that none of them can match.
 
-
-_RULES: list[tuple[re.Pattern[str], str, str]] | None = None
+    Most rules are anchored at the start of the line; joined into one pattern they are tried
+    at one position only. The few unanchored ones are tried one by one.
+    """
+    rows = load_csv("furniture.csv")
+    rules = [(re.compile(r["pattern"], re.IGNORECASE), r["reason"], r["scope"]) for r in rows]
+    anchored = re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["pattern"].startswith("^")),
+                          re.IGNORECASE)
+    loose = [p for (p, _r, _s), row in zip(rules, rows, strict=True) if not row["pattern"].startswith("^")]
+    return anchored, loose, rules
 
 
 def _classify(line: str) -> tuple[str, str] | None:
-    global _RULES
-    if _RULES is None:
-        _RULES = _rules()
-    for pattern, reason, scope in _RULES:
+    """The first rule a line matches, in the order of the CSV."""
+    anchored, loose, rules = _rules()
+    if not anchored.match(line) and not any(p.search(line) for p in loose):
+        return None
+    for pattern, reason, scope in rules:
         if pattern.search(line):
             return reason, scope
     return None
