@@ -227,6 +227,8 @@ class _OfficeSpan:
 def _office_spans(text: str) -> list[_OfficeSpan]:
     """Office phrases, with "X and Y" joined, and the country they are qualified with."""
     spans: list[_OfficeSpan] = []
+    country_hits = find_countries(text)
+    country_starts = [c[0] for c in country_hits]
     matches = list(_office_pattern().finditer(text))
     i = 0
     while i < len(matches):
@@ -246,10 +248,10 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
         if re.search(r"\b(?:Deputy|Assistant|Under|Vice|Principal|Acting|Press|Chief)\s+$", before):
             continue  # "Deputy Assistant Secretary of Defense": part of a longer title the table lacks
         country = ""
-        near = before[-30:]
-        for _c_start, c_end, code in find_countries(near):
-            # "Indian Defence Secretary", "Vietnam's Deputy Minister": the country qualifies the office
-            if re.fullmatch(r"(?:'s)?\s*", near[c_end:]):
+        # "Indian Defence Secretary", "Vietnam's Deputy Minister": the country qualifies the office
+        near = country_hits[bisect_left(country_starts, start - 30):bisect_left(country_starts, start)]
+        for _c_start, c_end, code in near:
+            if c_end <= start and re.fullmatch(r"(?:'s)?\s*", text[c_end:start]):
                 country = code
         after = _QUAL_AFTER.match(text[end:end + 60])
         if not country and after:
