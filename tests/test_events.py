@@ -216,3 +216,17 @@ def test_trigger_windows_find_what_a_full_scan_finds():
         full = sorted((m.start("obj"), m.end("obj"), etype) if "obj" in p.groupindex else (m.start(), m.end(), etype)
                       for etype, p in TRIGGERS for m in p.finditer(text))
         assert full and sorted((s, e, t) for t, s, e in raw_triggers(text)) == full
+
+
+def test_a_named_gathering_is_not_a_bilateral_summit_but_a_country_pair_is():
+    got = events("At the Raisina Dialogue Summit in 2019, India's prime minister met Vietnam's leaders.")
+    assert "summit" not in {t for _p, t, _d, _pr in got}
+    got = events("The India-Vietnam summit of December 21, 2020 was held online.")
+    assert ("IND", "summit", "2020-12-21", "day") in got
+
+
+def test_office_ids_are_told_from_people():
+    from ties_lib.actors import is_office_id
+
+    assert is_office_id("vnm-defence-minister") and is_office_id("jpn-ambassador")
+    assert not is_office_id("ngo-xuan-lich") and not is_office_id("bui-thanh-son")

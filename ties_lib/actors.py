@@ -369,6 +369,17 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
     return persons, tuple(offices_only)
 
 
+@lru_cache(maxsize=1)
+def _office_slugs() -> frozenset[str]:
+    return frozenset(slug(o.office) for o in offices())
+
+
+def is_office_id(actor_id: str) -> bool:
+    """Whether an id names an office without its holder ("vnm-defence-minister"), not a person."""
+    code, _, rest = actor_id.partition("-")
+    return len(code) == 3 and code.isalpha() and rest in _office_slugs() and actor_id not in people()
+
+
 def canonical_role(p: Person, role: str, day: dt.date | None) -> str:
     """The base's name for each office the text gives ("Defence minister" -> "Minister of Defence")."""
     out = []

@@ -150,18 +150,13 @@ def find_triggers(sentence: str, raw: list[tuple[str, int, int]] | None = None) 
     for etype, start, end in (raw_triggers(sentence) if raw is None else raw):
         if any(s < end and start < e for s, e in taken):
             continue
-        if True:
-            before = sentence[:start]
-            if etype == "summit" and MULTILATERAL_BEFORE.search(before):
-                continue
-            if etype == "summit" and re.search(r"\b[A-Z]\w+\s+$", before) and not re.search(
-                    r"(?:Virtual|Bilateral|Vietnam|India|US|Online|[Tt]he|An?|This|That|Its|Their|His|Her)\s+$",
-                    before):
-                continue
-            # a plan cue earlier in the clause; a dated past happening survives it (see extract)
-            future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
-            found.append(Trigger(etype, start, end, sentence[start:end], bool(ANAPHORA.search(before)), future))
-            taken.append((start, end))
+        before = sentence[:start]
+        if etype == "summit" and (MULTILATERAL_BEFORE.search(before) or _named_gathering(before)):
+            continue
+        # a plan cue earlier in the clause; a dated past happening survives it (see extract)
+        future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
+        found.append(Trigger(etype, start, end, sentence[start:end], bool(ANAPHORA.search(before)), future))
+        taken.append((start, end))
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
     if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):
@@ -176,6 +171,21 @@ def find_triggers(sentence: str, raw: list[tuple[str, int, int]] | None = None) 
         else:
             merged.append(t)
     return merged
+
+
+_SUMMIT_MODIFIER = re.compile(r"(?:Virtual|Bilateral|Online|[Tt]he|An?|This|That|Its|Their|His|Her)\s+$")
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+
+
+def _named_gathering(before: str) -> bool:
+    """ "the East Asia Summit", "G20 Summit": a capitalised name before "summit" that is neither a
+    determiner nor a partner country ("India-Vietnam summit", "the virtual summit")."""
+    m = _CAPITALISED_BEFORE.search(before)
+    if m is None or _SUMMIT_MODIFIER.search(before):
+        return False
+    from .actors import country_of
+
+    return not all(country_of(part) for part in m.group(1).split("-") if part)
 
 
 def assign_dates(sentence: str, triggers: list[Trigger],
@@ -264,8 +274,10 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if da.precision == db.precision == "day" and da.start != db.start:
         return False
-    pa = {p for p in a.participants if "-" in p and not p.startswith(("vnm-", "ind-", "usa-"))}
-    pb = {p for p in b.participants if "-" in p and not p.startswith(("vnm-", "ind-", "usa-"))}
+    from .actors import is_office_id
+
+    pa = {p for p in a.participants if not is_office_id(p)}
+    pb = {p for p in b.participants if not is_office_id(p)}
     return not (pa and pb and not pa & pb and min(da.rank(), db.rank()) < 3)
 
 
@@ -308,7 +320,7 @@ def merge(records: list[EventRecord]) -> list[EventRecord]:
 
 def prune_offices(r: EventRecord) -> EventRecord:
     """Drop an office participant ("the two Defence Ministers") when its holder is named too."""
-    from .actors import people, slug
+    from .actors import is_office_id, people, slug
 
     base = people()
     persons = [base[p] for p in r.participants if p in base]
@@ -318,7 +330,7 @@ def prune_offices(r: EventRecord) -> EventRecord:
         held = any(x.country.lower() == code and any(slug(t.office) == office and (
             r.date is None or (t.start <= r.date.end and (t.end is None or r.date.start <= t.end)))
             for t in x.tenures) for x in persons)
-        if pid not in base and len(code) == 3 and held:
+        if is_office_id(pid) and held:
             continue
         keep.append(pid)
     return replace(r, participants=tuple(keep))
