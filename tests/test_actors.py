@@ -88,3 +88,16 @@ def test_initials_with_or_without_a_dot_and_offices_inside_longer_titles():
     assert ids("Admiral R Hari Kumar attended") == ids("Admiral R. Hari Kumar attended") == {"r-hari-kumar"}
     hits = find_actors("talks with US Deputy Assistant Secretary of Defense Lindsey Ford")
     assert [(h.name, h.country, h.kind) for h in hits] == [("Lindsey Ford", "USA", "person")]
+
+
+def test_a_country_or_place_after_an_office_is_not_a_new_person():
+    for text in ("the Indian Defence Secretary Da Nang office said",
+                 "the Deputy Minister of Public Security, Viet Nam's delegation"):
+        assert [h for h in find_actors(text) if h.kind == "person"] == []
+
+
+def test_a_new_person_keeps_no_rank_and_an_office_may_carry_a_complement():
+    (h,) = find_actors("with Admiral Tran Van Binh, Commander of the Vietnam People's Navy, on board")
+    assert (h.name, h.country, h.in_base) == ("Tran Van Binh", "VNM", False)
+    (h,) = find_actors("talks with US Deputy Assistant Secretary of Defense for South and Southeast Asia Lindsey Ford")
+    assert (h.name, h.kind) == ("Lindsey Ford", "person")

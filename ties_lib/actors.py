@@ -29,13 +29,13 @@ RANK = rf"(?:{RANK_CORE}\s+)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]\.)"
 NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
 _NOT_NAME = frozenset(
-    """Vietnam Viet India United States Ministry Government Embassy Army Navy Air Force
+    """Ministry Government Embassy Army Navy Air Force
     Defence Defense Minister Ministers Security Public National Council Committee People
     Party The A An And Of In On At For Deputy Prime President Secretary General Chief
     Office Department Forces Guard Honor Honour University Centre Center Summit Dialogue
     Partnership Agreement Vision Joint Plan Action Memorandum Comprehensive Strategic
     Raksha Mantri Twitter Foreign Affairs External Southeast Asia Asian Pacific Indo
-    Hanoi Delhi New Da Nang Pentagon Information Technology Language Both Two Speaking
+    Information Technology Language Both Two Speaking
     Taking During After Before Had Our We He She They It This That Last Next Earlier""".split()
 )
 #: Words that make the next name a source rather than an actor.
@@ -293,7 +293,9 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
     return hits + list(offices_only)
 
 
-_TAIL_NAME = re.compile(rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+{RANK}*(?P<n>{NEW_NAME.pattern})")
+#: an office's complement: "of Vietnam", "to India", "for South and Southeast Asia"
+_COMPLEMENT = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})?"
+_TAIL_NAME = re.compile(rf"{_COMPLEMENT},?\s+{RANK}*(?P<n>{NEW_NAME.pattern})")
 _HEAD_NAME = re.compile(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?$")
 
 
@@ -395,16 +397,30 @@ def canonical_role(p: Person, role: str, day: dt.date | None) -> str:
 def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:
     if s >= span.end:
         gap = text[span.end:s]
-        return bool(re.fullmatch(rf"(?:\s+(?:of|to)\s+(?:the\s+)?[A-Z]\w+)?,?\s+{RANK}*", gap))
+        return bool(re.fullmatch(rf"{_COMPLEMENT},?\s+{RANK}*", gap))
     gap = text[e:span.start]
     return bool(re.fullmatch(r"(?:'s)?,\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?", gap))
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words of the place names in ``data/places.csv``: "Da Nang" is not a person's name."""
+    words = set()
+    for r in load_csv("places.csv"):
+        for name in [r["place"], *r["aliases"].split(";")]:
+            words.update(fold(name).replace(",", " ").replace(".", " ").split())
+    return frozenset(w for w in words if w[:1].isupper())
+
+
 def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
              person_spans: list[tuple[int, int, str]], found: dict[str, tuple[int, int]]) -> None:
+    rank = re.match(rf"(?:{RANK_CORE}\s+)+", text[s:e])
+    if rank:  # "Admiral Tran Thanh Nghiem, Commander of ...": the rank is not part of the name
+        s += rank.end()
     name = text[s:e]
     toks = name.replace(".", " ").split()
-    if any(t in _NOT_NAME for t in toks) or len([t for t in toks if len(t) > 1]) < 2:
+    if (country_of(name) or any(t in _NOT_NAME or country_of(t) or t in _place_words() for t in toks)
+            or len([t for t in toks if len(t) > 1]) < 2):
         return
     if any(ps < e and s < pe for ps, pe, _ in person_spans if abs(ps - s) < 200):
         return

@@ -11,7 +11,6 @@ one agreement per document, one actor per person, across all articles.
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -191,7 +190,3 @@ def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
             by_partner[r.partner].append(len(out))
             out.append(r)
     return out
-
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))
