@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .actors import LEVELS, countries
 from .records import iso_at
 
 #: The partners the series compares; others (CHN named in passing) are not Vietnam's partners here.
 PARTNERS = ("IND", "USA")
-PARTNER_NAMES = {"IND": "India", "USA": "United States", "VNM": "Vietnam"}
-LEVEL_ORDER = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
+#: Country names for labels, from ``data/countries.csv`` (a new partner needs only a row there).
+PARTNER_NAMES = {code: name for code, name, _terms in countries()}
+LEVEL_ORDER = LEVELS
 
 
 def iso(ts: pd.Timestamp, precision: object) -> str:
