@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .data import load_csv
 from .records import ActorHit
-from .text import fold, trie_pattern
+from .text import fold, lower_in_place, trie_pattern
 
 LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
 
@@ -139,33 +139,44 @@ def countries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 @lru_cache(maxsize=1)
 def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Country names and adjectives, for a lower-cased text (see :func:`lower_in_place`)."""
     lookup: dict[str, str] = {}
     for code, _name, terms in countries():
         for t in terms:
             lookup[t.lower()] = code
-    # "US" only in capitals: "us" is a pronoun
+    # "us" is a pronoun: "US" is found on the original text by _US
     words = trie_pattern({t for t in lookup if t != "us"})
-    pattern = re.compile(r"(?<![\w.])(?:(?-i:US)|" + words + r")(?:'s|s')?(?![\w])", re.IGNORECASE)
+    # "South China Sea" names a sea, not a partner
+    pattern = re.compile(r"(?<![\w.])(?P<t>" + words + r")(?:'s|s')?(?![\w])(?!\s+(?:sea|ocean)\b)")
     return pattern, lookup
+
+
+_US = re.compile(r"(?<![\w.])US(?:'s|s')?(?![\w])(?!\s+(?:Sea|Ocean)\b)")
 
 
 def country_of(term: str) -> str:
     _, lookup = country_pattern()
     t = term.lower()
-    t = re.sub(r"('s|s')$", "", t)
+    if t.endswith(("'s", "s'")):
+        t = t[:-2]
     return lookup.get(t, lookup.get(t.rstrip("s"), ""))
 
 
+@lru_cache(maxsize=4)
+def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    pattern, lookup = country_pattern()
+    hits = [(m.start(), m.end(), lookup[m.group("t")]) for m in pattern.finditer(lower_in_place(text))]
+    us = lookup.get("us")
+    if us:
+        hits += [(m.start(), m.end(), us) for m in _US.finditer(text)]
+        hits.sort()
+    return tuple(hits)
+
+
 def find_countries(text: str) -> list[tuple[int, int, str]]:
-    pattern, _ = country_pattern()
-    out = []
-    for m in pattern.finditer(text):
-        if re.match(r"\s+(?:Sea|Ocean)\b", text[m.end():m.end() + 7]):
-            continue  # "South China Sea" names a sea, not a partner
-        code = country_of(m.group(0))
-        if code:
-            out.append((m.start(), m.end(), code))
-    return out
+    """(start, end, country code) of each country name or adjective in ``text``."""
+    # cached: the office qualifiers and the article's partners both need them
+    return list(_countries_in(text))
 
 
 @lru_cache(maxsize=1)
@@ -190,10 +201,31 @@ def _surnames() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _office_pattern() -> re.Pattern[str]:
+def _office_words() -> tuple[str, str]:
+    """Office acronyms ("NSA", as written) and phrases (lower case) as two alternations."""
     acronyms = trie_pattern({o.phrase for o in offices() if o.phrase.isupper()})
     phrases = trie_pattern({o.phrase.lower() for o in offices() if not o.phrase.isupper()}, flexible_space=True)
-    return re.compile(r"(?<![\w])(?:(?-i:" + acronyms + ")|" + phrases + r")s?(?![\w])", re.IGNORECASE)
+    return acronyms, phrases
+
+
+@lru_cache(maxsize=1)
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Acronyms for the text itself, phrases for its lower-cased copy (see :func:`lower_in_place`)."""
+    acronyms, phrases = _office_words()
+    return (re.compile(r"(?<![\w])(?:" + acronyms + r")s?(?![\w])"),
+            re.compile(r"(?<![\w])(?:" + phrases + r")s?(?![\w])"))
+
+
+def _office_matches(text: str) -> list[tuple[int, int]]:
+    """Spans of office names, leftmost first, none overlapping (an acronym wins a tie)."""
+    acronyms, phrases = _office_patterns()
+    hits = sorted([(m.start(), 0, m.end()) for m in acronyms.finditer(text)]
+                  + [(m.start(), 1, m.end()) for m in phrases.finditer(lower_in_place(text))])
+    out: list[tuple[int, int]] = []
+    for start, _kind, end in hits:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?![\w-])")
@@ -201,7 +233,9 @@ _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?![\w-])")
 
 @lru_cache(maxsize=1)
 def _titled_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_office_pattern().pattern}|{RANK_CORE})\s*$", re.IGNORECASE)
+    acronyms, phrases = _office_words()
+    office = rf"(?<![\w])(?:(?-i:{acronyms})|{phrases})s?(?![\w])"
+    return re.compile(rf"(?:{office}|{RANK_CORE})\s*$", re.IGNORECASE)
 
 
 def _office_for(text: str) -> Office | None:
@@ -229,19 +263,18 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
     spans: list[_OfficeSpan] = []
     country_hits = find_countries(text)
     country_starts = [c[0] for c in country_hits]
-    matches = list(_office_pattern().finditer(text))
+    matches = _office_matches(text)
     i = 0
     while i < len(matches):
-        m = matches[i]
-        group = [m]
-        while i + 1 < len(matches) and _CONJ_OFFICE.fullmatch(text[group[-1].end():matches[i + 1].start()] + " "):
+        group = [matches[i]]
+        while i + 1 < len(matches) and _CONJ_OFFICE.fullmatch(text[group[-1][1]:matches[i + 1][0]] + " "):
             i += 1
             group.append(matches[i])
         i += 1
-        offs = tuple(o for o in (_office_for(g.group(0)) for g in group) if o)
+        offs = tuple(o for o in (_office_for(text[gs:ge]) for gs, ge in group) if o)
         if not offs:
             continue
-        start, end = group[0].start(), group[-1].end()
+        start, end = group[0][0], group[-1][1]
         before = text[max(0, start - 40):start]
         if re.search(r"\b(?:to|of)\s+the\s+$", before):
             continue  # "Advisor to the Prime Minister of India": a modifier, not an actor

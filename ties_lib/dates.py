@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .records import DateValue
-from .text import trie_pattern
+from .text import lower_in_place, trie_pattern
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -220,7 +220,7 @@ _ANY_MONTH = re.compile(MON)
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 #: Every relative phrase holds one of these words; weekday patterns hold a day's name.
-_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow")  # on the lower-cased text
 _WEEKDAY_WORD = re.compile(WD)
 
 
@@ -242,12 +242,12 @@ def find_dates(text: str) -> list[DateExpr]:
     found: list[DateExpr] = []
     for p in PERIOD.finditer(text):
         taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
-    lower = text.lower()
+    lower = lower_in_place(text)
     # patterns built on a month name only need to look around the month names
     windows = _windows(_ANY_MONTH.finditer(text), len(text), 40, 60)
     everywhere = [(0, len(text))]
     years = _windows(_FOUR_DIGITS.finditer(text), len(text), 12, 12)
-    relative = _windows(_RELATIVE_WORD.finditer(text), len(text), 30, 12)
+    relative = _windows(_RELATIVE_WORD.finditer(lower), len(text), 30, 12)
     weekdays = _windows(_WEEKDAY_WORD.finditer(text), len(text), 8, 4)
     has_digit = bool(years) or any(c.isdigit() for c in text)
     for kind, pattern in PATTERNS:

@@ -41,7 +41,8 @@ from .records import (
 from .text import fold, sentence_at, split_sentences
 
 HOME = "VNM"
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|have)\b", re.IGNORECASE)
+#: common English words, found on lower-cased text
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|have)\b")
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
@@ -514,7 +515,7 @@ def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]
     if not text.strip():
         return ["no article text: every line was page furniture"]
     words = len(text.split())
-    sample = text[:3000]  # enough to tell the language
+    sample = text[:3000].lower()  # enough to tell the language
     if words >= 20 and len(_ENGLISH.findall(sample)) / max(1, len(sample.split())) < 0.04:
         flags.append("does not look like English: parsed, but rules are written for English")
     has_home = (any(c == HOME for _a, _b, c in country_hits)

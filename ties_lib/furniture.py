@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .data import load_csv
 from .records import FurnitureLine
+from .text import lower_in_place
 
 #: A ``date YYYY-MM-DD`` header written by the scraper at the start of the article.
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -28,29 +29,47 @@ class Cleaned:
     top_text: str = ""  # date lines and bylines at the head of the page: where a publication date is stated
 
 
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    reason: str
+    scope: str
+    on_lower: bool  # the pattern is tried on the lower-cased line (see _caseless)
+
+
+def _caseless(pattern: str) -> bool:
+    """Whether a rule can run on a lower-cased line, without the slow IGNORECASE flag.
+
+    True when it holds no capital letter outside an escape (``\\W``) and no ``(?-i:``.
+    """
+    return "(?-i" not in pattern and not re.search(r"(?<!\\)[A-Z]", pattern)
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], list[re.Pattern[str]], list[tuple[re.Pattern[str], str, str]]]:
+def _rules() -> tuple[re.Pattern[str], list[_Rule], list[_Rule]]:
     """The rules of ``data/furniture.csv``, and a quick test that none of them can match.
 
     Most rules are anchored at the start of the line; joined into one pattern they are tried
     at one position only. The few unanchored ones are tried one by one.
     """
     rows = load_csv("furniture.csv")
-    rules = [(re.compile(r["pattern"], re.IGNORECASE), r["reason"], r["scope"]) for r in rows]
+    rules = [_Rule(re.compile(r["pattern"]) if _caseless(r["pattern"]) else re.compile(r["pattern"], re.IGNORECASE),
+                   r["reason"], r["scope"], _caseless(r["pattern"])) for r in rows]
     anchored = re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["pattern"].startswith("^")),
                           re.IGNORECASE)
-    loose = [p for (p, _r, _s), row in zip(rules, rows, strict=True) if not row["pattern"].startswith("^")]
+    loose = [rule for rule, row in zip(rules, rows, strict=True) if not row["pattern"].startswith("^")]
     return anchored, loose, rules
 
 
 def _classify(line: str) -> tuple[str, str] | None:
     """The first rule a line matches, in the order of the CSV."""
     anchored, loose, rules = _rules()
-    if not anchored.match(line) and not any(p.search(line) for p in loose):
+    lower = lower_in_place(line)
+    if not anchored.match(line) and not any(r.pattern.search(lower if r.on_lower else line) for r in loose):
         return None
-    for pattern, reason, scope in rules:
-        if pattern.search(line):
-            return reason, scope
+    for r in rules:
+        if r.pattern.search(lower if r.on_lower else line):
+            return r.reason, r.scope
     return None
 
 

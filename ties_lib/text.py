@@ -19,7 +19,6 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"”’')\]]*\s*$")
 
 
 def split_sentences(article_id: str, body: str) -> list[Sentence]:
@@ -44,14 +43,21 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
-        word = _LAST_WORD.search(text, max(cur, m.start() - 40), m.end())
-        token = word.group(1).rstrip(".").lower() if word else ""
+        token = _last_word(text, max(cur, m.start() - 40), m.start()).lower()
         if text[m.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
             continue
         spans.append((cur, m.start() + len(m.group(0).rstrip())))
         cur = m.end()
     spans.append((cur, end))
     return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _last_word(text: str, lo: int, stop: int) -> str:
+    """The word (letters, digits, "_" and inner dots: "U.S") that ends at ``stop``, not before ``lo``."""
+    i = stop
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1  # a backward scan: a pattern anchored at the end would be tried at every start
+    return text[i:stop].rstrip(".")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -87,6 +93,19 @@ def fold(text: str) -> str:
         if ord(ch) >= 128 and ord(ch) not in _FOLD_TABLE:
             _FOLD_TABLE[ord(ch)] = _fold_char(ch)
     return text.translate(_FOLD_TABLE)
+
+
+def lower_in_place(text: str) -> str:
+    """``text`` in lower case with every offset in place.
+
+    A case-sensitive pattern of lower-case words on it finds what an IGNORECASE pattern finds
+    on ``text``, several times faster: Python's ``re`` cannot skip ahead on a caseless pattern.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    # the few characters that lower to two ("İ" to "i̇") are left as they are
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:
