@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .data import load_csv
 from .records import ActorHit
-from .text import fold, lower_in_place, trie_pattern
+from .text import fold, leftmost, lower_in_place, trie_pattern
 
 LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
 
@@ -151,7 +151,8 @@ def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, lookup
 
 
-_US = re.compile(r"(?<![\w.])US(?:'s|s')?(?![\w])(?!\s+(?:Sea|Ocean)\b)")
+# the literal first, then what may not precede it: re skips to each "US" at once
+_US = re.compile(r"US(?<![\w.]US)(?:'s|s')?(?![\w])(?!\s+(?:Sea|Ocean)\b)")
 
 
 def country_of(term: str) -> str:
@@ -219,13 +220,7 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _office_matches(text: str) -> list[tuple[int, int]]:
     """Spans of office names, leftmost first, none overlapping (an acronym wins a tie)."""
     acronyms, phrases = _office_patterns()
-    hits = sorted([(m.start(), 0, m.end()) for m in acronyms.finditer(text)]
-                  + [(m.start(), 1, m.end()) for m in phrases.finditer(lower_in_place(text))])
-    out: list[tuple[int, int]] = []
-    for start, _kind, end in hits:
-        if not out or start >= out[-1][1]:
-            out.append((start, end))
-    return out
+    return leftmost(acronyms.finditer(text), phrases.finditer(lower_in_place(text)))
 
 
 _CAPITALISED = re.compile(r"(?<![\w'-])([A-Z][a-z]+(?:'[A-Z][a-z]+)?)(?![\w-])")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .data import load_csv
-from .text import trie_pattern
+from .text import leftmost, lower_in_place, trie_pattern
 
 DOMAINS = (
     "maritime", "hydrography", "defence_industry", "training", "peacekeeping", "multilateral",
@@ -28,8 +28,8 @@ COOPERATION_CUES = re.compile(
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern over all terms (longest first) and a term -> domain table."""
+def lexicon() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Patterns of the acronyms (as written) and of the other terms (lower case), and a term -> domain table."""
     table: dict[str, str] = {}
     written: dict[str, str] = {}
     for row in load_csv("domains.csv"):
@@ -37,15 +37,16 @@ def lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
         written[row["term"].lower()] = row["term"]
     acronyms = {t for t in written.values() if t.isupper() and len(t) <= 4}  # "MIA", "UXO" keep their case
     rest = {k for k, t in written.items() if t not in acronyms}
-    pattern = re.compile(r"(?<![\w-])(?:(?-i:" + trie_pattern(acronyms) + ")|" + trie_pattern(rest) + r")(?![\w-])",
-                         re.IGNORECASE)
-    return pattern, table
+    return (re.compile(r"(?<![\w-])(?:" + trie_pattern(acronyms) + r")(?![\w-])"),
+            re.compile(r"(?<![\w-])(?:" + trie_pattern(rest) + r")(?![\w-])"), table)
 
 
 def find_domains(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, domain, term) for each lexicon term in ``text``."""
-    pattern, table = lexicon()
-    return [(m.start(), m.end(), table[m.group(0).lower()], m.group(0)) for m in pattern.finditer(text)]
+    acronyms, terms, table = lexicon()
+    # the terms on a lower-cased copy: an IGNORECASE pattern is several times slower
+    spans = leftmost(acronyms.finditer(text), terms.finditer(lower_in_place(text)))
+    return [(s, e, table[text[s:e].lower()], text[s:e]) for s, e in spans]
 
 
 @lru_cache(maxsize=4096)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .data import load_csv
-from .text import trie_pattern
+from .text import lower_in_place, trie_pattern
 
 SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS)\s+$")
 
@@ -17,18 +17,19 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     for r in load_csv("places.csv"):
         for name in [r["place"], *[a for a in r["aliases"].split(";") if a]]:
             table[name.lower()] = (r["place"], r["country"], r["kind"])
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(set(table)) + r")(?![\w])", re.IGNORECASE), table
+    # for a lower-cased text: an IGNORECASE pattern is several times slower
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(set(table)) + r")(?![\w])"), table
 
 
 def find_places(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, place, country, kind) for each known place in ``text``."""
     pattern, table = _pattern()
     out = []
-    for m in pattern.finditer(text):
-        if not m.group(0)[0].isupper():
+    for m in pattern.finditer(lower_in_place(text)):
+        if not text[m.start()].isupper():
             continue
         if SHIP_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "INS Delhi" is a ship, not a city
-        place, country, kind = table[m.group(0).lower()]
+        place, country, kind = table[m.group(0)]
         out.append((m.start(), m.end(), place, country, kind))
     return out

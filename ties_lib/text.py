@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .records import Sentence
@@ -106,6 +107,20 @@ def lower_in_place(text: str) -> str:
         return low
     # the few characters that lower to two ("İ" to "i̇") are left as they are
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def leftmost(*groups: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans of matches of several patterns as one alternation would find them.
+
+    Leftmost first, none overlapping; at the same start, the earlier group wins. For a pattern
+    split in two, a case-sensitive part on the text and a caseless part on its lower-cased copy.
+    """
+    hits = sorted((m.start(), rank, m.end()) for rank, group in enumerate(groups) for m in group)
+    out: list[tuple[int, int]] = []
+    for start, _rank, end in hits:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:
