@@ -141,3 +141,22 @@ def test_lower_case_month_words_are_not_months():
 
 def test_a_time_after_a_date_is_not_a_period():
     assert [e.text for e in find_dates("Thursday, 14 March 2024 - 18:05")] == ["14 March 2024"]
+
+
+def test_windows_find_what_a_full_scan_finds():
+    # the windows around month names, years and keywords are a speed-up only
+    from conftest import ROOT
+
+    from ties_lib.furniture import clean
+    from ties_lib.text import fold
+
+    texts = [fold(clean("x", p.read_text(encoding="utf-8")).body) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts.append(
+        "On the 50th anniversary of ties, and the Twenty-Fifth Anniversary of the pact, 25 years since 1991, "
+        "two years later, three  months later, in 2015-20 and 2024–2028, on 2023-06-08, from June 8 to 10, "
+        "8-10 June 2022, June 8, 2022, 8 June 2022, March last year, last March, in May 2019, May 3, 3 May, "
+        "in early June, earlier this year, last week, on Tuesday, 2,019 ships, 2019 per cent, 2030 %, "
+        "towards 2030, Vision 2030, the 2024 exercise, 1999/2000, 12:2019. Last Monday, NEXT YEAR.")
+    for text in texts:
+        full = find_dates(text, full_scan=True)
+        assert full and find_dates(text) == full

@@ -212,16 +212,16 @@ def _valid(y: int, mo: int | None, d: int | None) -> bool:
     return True
 
 
-#: A word a pattern cannot match without: patterns whose word is absent are not run at all.
-_NEEDS = {"anniversary": "anniversary", "years_since": "years ", "later": "later", "weekday": "day"}
 _MONTH_KINDS = {"range", "date", "month_last_year", "rel_month", "month_year", "month_day", "month"}
 _ANY_MONTH = re.compile(MON)
-
-
-_FOUR_DIGITS = re.compile(r"\d{4}")
-#: Every relative phrase holds one of these words; weekday patterns hold a day's name.
-_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow")  # on the lower-cased text
+#: Every ISO date, year and period ("2015-20") starts with a year.
+_ANY_YEAR = re.compile(YEAR)
+#: Every relative phrase holds one of these words (found on the lower-cased text).
+_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow")
 _WEEKDAY_WORD = re.compile(WD)
+#: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
+_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"),
+            "later": re.compile("later")}
 
 
 def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -236,28 +236,41 @@ def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, i
     return out
 
 
-def find_dates(text: str) -> list[DateExpr]:
-    """Every date expression in ``text`` (a folded text: ASCII quotes and dashes)."""
+def _scopes(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each kind of pattern can match: windows around the word or number it is built on.
+
+    A speed-up only (the test suite checks it finds what a scan of the whole text finds):
+    most patterns cannot be anchored on a literal, and ``re`` tries them at every position.
+    The spans after a word are wide enough for the patterns' look-aheads, which cannot see
+    past the end of a window.
+    """
+    n = len(text)
+    months = _windows(_ANY_MONTH.finditer(text), n, 40, 60)
+    scopes = {kind: months for kind in _MONTH_KINDS}
+    years = _windows(_ANY_YEAR.finditer(text), n, 12, 16)
+    scopes.update(iso=years, year=years, period=years)
+    scopes["relative"] = _windows(_RELATIVE_WORD.finditer(lower), n, 30, 12)
+    scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 8, 4)
+    for kind, word in _KEYWORD.items():
+        scopes[kind] = _windows(word.finditer(lower), n, 60, 16)
+    return scopes
+
+
+def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
+    """Every date expression in ``text`` (a folded text: ASCII quotes and dashes).
+
+    ``full_scan`` runs every pattern over the whole text instead of the windows where it can
+    match (slower, the same result: for tests).
+    """
     taken = bytearray(len(text) + 1)
     found: list[DateExpr] = []
-    for p in PERIOD.finditer(text):
-        taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
-    lower = lower_in_place(text)
-    # patterns built on a month name only need to look around the month names
-    windows = _windows(_ANY_MONTH.finditer(text), len(text), 40, 60)
+    scopes = _scopes(text, lower_in_place(text)) if not full_scan else {}
     everywhere = [(0, len(text))]
-    years = _windows(_FOUR_DIGITS.finditer(text), len(text), 12, 12)
-    relative = _windows(_RELATIVE_WORD.finditer(lower), len(text), 30, 12)
-    weekdays = _windows(_WEEKDAY_WORD.finditer(text), len(text), 8, 4)
-    has_digit = bool(years) or any(c.isdigit() for c in text)
+    for lo, hi in scopes.get("period", everywhere):
+        for p in PERIOD.finditer(text, lo, hi):
+            taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
     for kind, pattern in PATTERNS:
-        if kind in ("iso", "year") and not has_digit:
-            continue
-        if kind in _NEEDS and _NEEDS[kind] not in lower:
-            continue
-        scope = (windows if kind in _MONTH_KINDS else years if kind in ("iso", "year")
-                 else relative if kind == "relative" else weekdays if kind == "weekday" else everywhere)
-        for lo, hi in scope:
+        for lo, hi in scopes.get(kind, everywhere):
             pos = lo
             while (m := pattern.search(text, pos, hi)) is not None:
                 expr = None if any(taken[m.start() : m.end()]) else _expr(kind, m)
@@ -274,7 +287,8 @@ def find_dates(text: str) -> list[DateExpr]:
 def find_periods(text: str) -> list[tuple[int, int, int, int]]:
     """Period names ("2015-20", "2024–2028") as (start, end, first year, last year)."""
     out = []
-    for p in PERIOD.finditer(text):
+    spans = _windows(_ANY_YEAR.finditer(text), len(text), 12, 16)  # a period starts with a year
+    for p in (p for lo, hi in spans for p in PERIOD.finditer(text, lo, hi)):
         y1, y2 = int(p.group("y")), p.group("y2")
         last = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if last > y1:

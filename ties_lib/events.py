@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .dates import number_value
 from .records import DateValue, EventRecord
+from .text import lower_in_place
 
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("partnership_upgrade", re.compile(
@@ -110,7 +111,7 @@ def raw_triggers(text: str) -> list[tuple[str, int, int]]:
 
     Run once over a whole article (one scan per pattern), then split by sentence.
     """
-    lower = text.lower()
+    lower = lower_in_place(text)
     out = []
     for (etype, pattern), (words, before, after) in zip(TRIGGERS, TRIGGER_WORDS, strict=True):
         if not any(w in lower for w in words):
