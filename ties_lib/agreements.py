@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .text import lower_in_place
 
@@ -158,6 +159,7 @@ def name_tokens(name: str) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9]+", name.casefold()) if t and t not in _STOP}
 
 
+@lru_cache(maxsize=65536)  # a corpus repeats a few names many times over
 def same_agreement(a: str, b: str) -> bool:
     """Whether two names refer to one document: shared words, and no clash of years."""
     ta, tb = name_tokens(a), name_tokens(b)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from operator import attrgetter
 
 import pandas as pd
 
@@ -62,6 +63,13 @@ def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame({col: [r.get(col) for r in rows] for col in COLUMNS[name]}, columns=COLUMNS[name])
 
 
+def _records_frame(name: str, records: list) -> pd.DataFrame:
+    """A table straight from records whose fields are named as its columns."""
+    cols = COLUMNS[name]
+    values = list(zip(*map(attrgetter(*cols), records), strict=True)) if records else [[] for _ in cols]
+    return pd.DataFrame(dict(zip(cols, map(list, values), strict=True)), columns=cols)
+
+
 def articles_frame(results: list[ArticleResult], duplicates: dict[str, str]) -> pd.DataFrame:
     rows = []
     for r in results:
@@ -87,16 +95,11 @@ def articles_frame(results: list[ArticleResult], duplicates: dict[str, str]) -> 
 
 
 def sentences_frame(results: list[ArticleResult]) -> pd.DataFrame:
-    rows = [{"article_id": s.article_id, "sentence_id": s.sentence_id, "paragraph": s.paragraph,
-             "start": s.start, "end": s.end, "text": s.text} for r in results for s in r.sentences]
-    return _frame("sentences", rows)
+    return _records_frame("sentences", [s for r in results for s in r.sentences])
 
 
 def mentions_frame(results: list[ArticleResult]) -> pd.DataFrame:
-    rows = [{"article_id": m.article_id, "sentence_id": m.sentence_id, "kind": m.kind, "start": m.start,
-             "end": m.end, "text": m.text, "value": m.value, "detail": m.detail}
-            for r in results for m in r.mentions]
-    df = _frame("mentions", rows)
+    df = _records_frame("mentions", [m for r in results for m in r.mentions])
     df["kind"] = df["kind"].astype("category")
     return df
 

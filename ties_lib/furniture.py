@@ -86,9 +86,12 @@ _DATE_WORDS = re.compile(
     r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est)\b|[+\d:,./|()-]", re.IGNORECASE)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05")."""
-    return bool(re.search(r"\d{4}", line)) and len(line) < 60 and len(_DATE_WORDS.sub("", line).strip()) < 3
+    return len(line) < 60 and bool(_FOUR_DIGITS.search(line)) and len(_DATE_WORDS.sub("", line).strip()) < 3
 
 
 def _is_title(line: str) -> bool:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import attrgetter
 
 from .records import Sentence
 
@@ -18,6 +20,7 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+_START = attrgetter("start")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
@@ -125,16 +128,10 @@ def leftmost(*groups: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
 
 def sentence_at(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:
     """The id of the sentence that contains ``offset`` (the last one starting before it)."""
-    lo, hi = 0, len(sentences) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if sentences[mid].start <= offset:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return sentences[best].sentence_id if sentences else -1
+    if not sentences:
+        return -1
+    i = bisect_right(sentences, offset, key=_START) - 1
+    return sentences[max(i, 0)].sentence_id
 
 
 def trie_pattern(words: list[str] | set[str], flexible_space: bool = False) -> str:
