@@ -316,3 +316,26 @@ def test_build_corpus_keeps_order_of_first_seen(tmp_path):
     results = [extract_file(src, src / "z.txt"), extract_file(src, src / "good.txt")]
     corpus = build_corpus(results)
     assert list(corpus.problems["file"]) == ["good.txt"]  # the first one given is the original
+
+
+def test_the_garbage_collector_is_left_as_it_was_found(tmp_path, monkeypatch):
+    # load_corpus pauses the cyclic collector for speed; a failure must not leave it off
+    import gc
+
+    from ties_lib import corpus as corpus_mod
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert gc.isenabled()
+    load_corpus(tmp_path)
+    assert gc.isenabled()
+    with monkeypatch.context() as m:
+        m.setattr(corpus_mod, "build_corpus", lambda *a, **k: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            load_corpus(tmp_path)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_corpus(tmp_path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -253,6 +253,13 @@ class _OfficeSpan:
     both: bool
 
 
+_MODIFIED = re.compile(r"\b(?:to|of)\s+the\s+$")
+_LONGER_TITLE = re.compile(r"\b(?:Deputy|Assistant|Under|Vice|Principal|Acting|Press|Chief)\s+$")
+_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s*")
+_BOTH_BEFORE = re.compile(r"\b(?:two|both(?: the)?)\s+$")
+_BOTH_AFTER = re.compile(r"\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|sides)\b")
+
+
 def _office_spans(text: str) -> list[_OfficeSpan]:
     """Office phrases, with "X and Y" joined, and the country they are qualified with."""
     spans: list[_OfficeSpan] = []
@@ -271,15 +278,15 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
             continue
         start, end = group[0][0], group[-1][1]
         before = text[max(0, start - 40):start]
-        if re.search(r"\b(?:to|of)\s+the\s+$", before):
+        if _MODIFIED.search(before):
             continue  # "Advisor to the Prime Minister of India": a modifier, not an actor
-        if re.search(r"\b(?:Deputy|Assistant|Under|Vice|Principal|Acting|Press|Chief)\s+$", before):
+        if _LONGER_TITLE.search(before):
             continue  # "Deputy Assistant Secretary of Defense": part of a longer title the table lacks
         country = ""
         # "Indian Defence Secretary", "Vietnam's Deputy Minister": the country qualifies the office
         near = country_hits[bisect_left(country_starts, start - 30):bisect_left(country_starts, start)]
         for _c_start, c_end, code in near:
-            if c_end <= start and re.fullmatch(r"(?:'s)?\s*", text[c_end:start]):
+            if c_end <= start and _POSSESSIVE_GAP.fullmatch(text[c_end:start]):
                 country = code
         after = _QUAL_AFTER.match(text[end:end + 60])
         if not country and after:
@@ -287,8 +294,7 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
         if not country:
             implied = {o.country for o in offs if o.country}
             country = implied.pop() if len(implied) == 1 else ""
-        both = bool(re.search(r"\b(?:two|both(?: the)?)\s+$", before)
-                    or re.match(r"\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|sides)\b", text[end:end + 30]))
+        both = bool(_BOTH_BEFORE.search(before) or _BOTH_AFTER.match(text[end:end + 30]))
         spans.append(_OfficeSpan(start, end, offs, country, both))
     return spans
 
@@ -422,12 +428,16 @@ def canonical_role(p: Person, role: str, day: dt.date | None) -> str:
     return " and ".join(dict.fromkeys(out))
 
 
+#: office, then name ("Defence Minister of Vietnam, General Phan Van Giang")
+_OFFICE_THEN_NAME = re.compile(rf"{_COMPLEMENT},?\s+{RANK}*")
+#: name, then office ("Phan Van Giang, Vietnam's Defence Minister")
+_NAME_THEN_OFFICE = re.compile(r"(?:'s)?,\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?")
+
+
 def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:
     if s >= span.end:
-        gap = text[span.end:s]
-        return bool(re.fullmatch(rf"{_COMPLEMENT},?\s+{RANK}*", gap))
-    gap = text[e:span.start]
-    return bool(re.fullmatch(r"(?:'s)?,\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?", gap))
+        return bool(_OFFICE_THEN_NAME.fullmatch(text[span.end:s]))
+    return bool(_NAME_THEN_OFFICE.fullmatch(text[e:span.start]))
 
 
 @lru_cache(maxsize=1)
@@ -440,9 +450,12 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for w in words if w[:1].isupper())
 
 
+_RANKS = re.compile(rf"(?:{RANK_CORE}\s+)+")
+
+
 def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
              person_spans: list[tuple[int, int, str]], found: dict[str, tuple[int, int]]) -> None:
-    rank = re.match(rf"(?:{RANK_CORE}\s+)+", text[s:e])
+    rank = _RANKS.match(text[s:e])
     if rank:  # "Admiral Tran Thanh Nghiem, Commander of ...": the rank is not part of the name
         s += rank.end()
     name = text[s:e]
@@ -469,8 +482,11 @@ def _role_near(text: str, s: int, e: int, spans: list[_OfficeSpan]) -> tuple[str
     return "", "", ""
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _role_text(text: str, span: _OfficeSpan) -> list[str]:
-    return [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\s+(?:and|&)\s+", text[span.start:span.end])]
+    return [" ".join(p.split()) for p in _AND.split(text[span.start:span.end])]
 
 
 def _max_level(levels: list[str]) -> str:

@@ -152,11 +152,13 @@ def _status(text: str, start: int, end: int) -> str:
     return best
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _STOP = {"the", "of", "on", "for", "and", "a", "an", "between", "to", "towards", "in", "with", "s"}
 
 
-def name_tokens(name: str) -> set[str]:
-    return {t for t in re.split(r"[^a-z0-9]+", name.casefold()) if t and t not in _STOP}
+@lru_cache(maxsize=4096)
+def name_tokens(name: str) -> frozenset[str]:
+    return frozenset(t for t in _NOT_ALNUM.split(name.casefold()) if t and t not in _STOP)
 
 
 @lru_cache(maxsize=65536)  # a corpus repeats a few names many times over

@@ -148,8 +148,11 @@ def _month(s: str) -> int:
     return MONTHS[s.rstrip(".").lower()]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _day(s: str) -> int:
-    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+    return int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
 
 
 def _is_month(word: str | None) -> bool:

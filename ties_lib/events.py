@@ -233,12 +233,16 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     return pairs
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
 def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     """A relative clause between them, or "since" before the date ("the first visit since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
-    if de > t.start and re.search(r"\bsince\b[^,;]*$", between):
+    if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
-    return bool(re.search(r",\s+(?:which|who|whose)\b", between))
+    return bool(_RELATIVE_CLAUSE.search(between))
 
 
 def _finest(values: list[DateValue]) -> list[DateValue]:

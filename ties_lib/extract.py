@@ -336,7 +336,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  for e, v, _ in dated
                  if v is not None and s.start <= e.start < s.end
                  and not any(a <= e.start < b for a, b in in_agreement)
-                 and not re.search(r"\bsince\s+$", text[max(0, e.start - 7):e.start])
+                 and not _SINCE.search(text[max(0, e.start - 7):e.start])
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
                  and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])]
         explicit = [d for d in local if d[2].basis != "derived"]
@@ -357,6 +357,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     return events, undated
 
 
+_SINCE = re.compile(r"\bsince\s+$")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
 
 
