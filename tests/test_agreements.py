@@ -52,3 +52,21 @@ def test_two_documents_joined_by_and_are_two_and_a_date_is_not_part_of_a_name():
                  "Memorandum of Understanding on Mutual Logistics Support on Wednesday.") == [
         ("Joint Vision Statement on Defence Partnership towards 2030", "signed"),
         ("Memorandum of Understanding on Mutual Logistics Support", "signed")]
+
+
+def test_one_scan_finds_every_sentence_that_names_an_agreement():
+    # extract runs find_agreements only on sentences a scan of the whole article flags
+    from conftest import ROOT
+
+    from ties_lib.extract import _with_document_nouns
+    from ties_lib.furniture import clean
+    from ties_lib.text import fold, split_sentences
+
+    named = 0
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        body = clean("x", path.read_text(encoding="utf-8")).body
+        text, sentences = fold(body), split_sentences("x", body)
+        naming = [s for s in sentences if find_agreements(text[s.start:s.end])]
+        assert set(naming) <= set(_with_document_nouns(text, sentences))
+        named += len(naming)
+    assert named >= 3

@@ -75,12 +75,12 @@ FUTURE_BEFORE = re.compile(
     re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
+# VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
-                     r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b", re.IGNORECASE)
+                     r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b")
 LEVEL_CUES = [
-    ("deputy_ministerial", re.compile(r"\bdeputy[\s-]+minister(?:ial)?(?:[\s-]+level)?\b", re.IGNORECASE)),
-    ("summit", re.compile(r"\b(?:state\s+visit|summit|two\s+prime\s+ministers|heads?\s+of\s+(?:state|government))\b",
-                          re.IGNORECASE)),
+    ("deputy_ministerial", re.compile(r"\bdeputy[\s-]+minister(?:ial)?(?:[\s-]+level)?\b")),
+    ("summit", re.compile(r"\b(?:state\s+visit|summit|two\s+prime\s+ministers|heads?\s+of\s+(?:state|government))\b")),
 ]
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|"
                      r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from . import actors as actors_mod
+from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
 from .dates import Anchor, DateExpr, find_dates, find_periods, resolve, year_value
 from .domains import find_domains, speaks_of_cooperation
@@ -38,7 +39,7 @@ from .records import (
     Problem,
     Sentence,
 )
-from .text import fold, sentence_at, split_sentences
+from .text import fold, lower_in_place, sentence_at, split_sentences
 
 HOME = "VNM"
 #: common English words, found on lower-cased text
@@ -72,7 +73,7 @@ def extract(doc: Document) -> ArticleResult:
     hits = [_resolve_star(h, main_partner) for h in hits]
 
     agreement_spans = []
-    for s in sentences:
+    for s in _with_document_nouns(text, sentences):
         for a in find_agreements(text[s.start:s.end]):
             agreement_spans.append((s, a))
     in_agreement = [(s.start + a.start, s.start + a.end) for s, a in agreement_spans]
@@ -113,6 +114,12 @@ def extract(doc: Document) -> ArticleResult:
         domains=tuple((d, sid, term) for sid, _s, _e, d, term in domain_hits
                       if speaks_of_cooperation(sentences[sid].text)),
         problems=tuple(_flag_problem(doc.path, f) for f in flags))
+
+
+def _with_document_nouns(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences where an agreement can be named: one scan of the article, not one per sentence."""
+    starts = {sentence_at(sentences, m.start()) for m in AGREEMENT_HEAD.finditer(lower_in_place(text))}
+    return [s for s in sentences if s.sentence_id in starts]
 
 
 def _flag_problem(path: str, flag: str) -> Problem:
@@ -390,9 +397,10 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     if etype == "talks" and summit_sides >= {HOME, partner}:
         etype = "summit"
     upgrade = etype == "partnership_upgrade"
-    cue_levels = [lv for lv, p in LEVEL_CUES if p.search(scope)]
+    lower = lower_in_place(stext)
+    cue_levels = [lv for lv, p in LEVEL_CUES if p.search(lower[lo:hi])]
     level = "" if upgrade else max_level([h.level for h in scope_hits] + cue_levels)
-    virtual = bool(VIRTUAL.search(stext))
+    virtual = bool(VIRTUAL.search(lower))
     city = next((p for ps, _pe, p, _c, kind in places
                  if kind == "city" and s.start + lo <= ps < s.start + hi), "")
     if upgrade:
