@@ -1,0 +1,34 @@
+"""Text helpers: offsets kept when lower-casing, split patterns merged as one alternation."""
+
+from __future__ import annotations
+
+import re
+
+from ties_lib.records import Sentence
+from ties_lib.text import leftmost, lower_in_place, sentence_at
+
+
+def test_lower_in_place_keeps_every_offset():
+    text = "İstanbul talks: VIETNAM and India"  # "İ" lowers to two characters
+    low = lower_in_place(text)
+    assert len(low) == len(text)
+    assert low.index("vietnam") == text.index("VIETNAM")
+    assert lower_in_place("Hanoi, HANOI") == "hanoi, hanoi"
+
+
+def test_leftmost_merges_like_one_alternation():
+    text = "the PM met the prime minister and the DM"
+    acronyms = re.compile(r"\b(?:PM|DM)\b")
+    phrases = re.compile(r"\b(?:prime minister|the prime)\b")
+    merged = leftmost(acronyms.finditer(text), phrases.finditer(text))
+    one = re.compile(r"\b(?:PM|DM|prime minister|the prime)\b")
+    assert merged == [m.span() for m in one.finditer(text)]
+    # at the same start the earlier group wins, and what overlaps a kept match is dropped
+    assert leftmost(re.finditer("ab", "abc"), re.finditer("abc", "abc")) == [(0, 2)]
+    assert leftmost(re.finditer("abc", "abcd"), re.finditer("cd", "abcd")) == [(0, 3)]
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset():
+    sents = [Sentence("a", i, s, e, "", 0) for i, (s, e) in enumerate([(0, 10), (11, 20), (22, 30)])]
+    assert [sentence_at(sents, o) for o in (0, 9, 10, 11, 21, 22, 99)] == [0, 0, 0, 1, 1, 2, 2]
+    assert sentence_at([], 5) == -1
