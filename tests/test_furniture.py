@@ -90,3 +90,49 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
 def test_a_sentence_starting_with_by_the_is_not_a_byline():
     c = clean("a", "By the end of 2020, India had delivered 12 patrol boats to Vietnam.")
     assert c.body.startswith("By the end of 2020")
+
+
+HEAVY_HEAD = """U.S. Embassy in Vietnam
+Embassy of the United States in Hanoi
+EN | ES | FR | VI
+Politics   Business   Society   World
+Home » News & Events » Press Releases
+
+U.S. Navy Ships Arrive in Da Nang
+
+PRESS RELEASE
+December 8, 2025
+
+DA NANG - Two U.S. Navy ships arrived in Da Nang today for a four-day port visit.
+"""
+
+
+def test_menus_and_breadcrumbs_are_navigation_and_the_headline_follows_them():
+    c = clean("a", HEAVY_HEAD)
+    assert c.title == "U.S. Navy Ships Arrive in Da Nang"
+    reasons = {f.text: f.reason for f in c.dropped}
+    for line in ("EN | ES | FR | VI", "Politics   Business   Society   World", "Home » News & Events » Press Releases",
+                 "U.S. Embassy in Vietnam"):
+        assert reasons[line] == "navigation"
+    assert c.body.startswith("DA NANG - Two U.S. Navy ships")
+    assert c.top_text.splitlines()[0] == "December 8, 2025"
+    c = clean("a", "World | Politics | Business\nIndia News / India, Vietnam ink logistics pact\n\n"
+                   "India, Vietnam ink logistics pact\n\nText of it.\n")
+    assert c.title == "India, Vietnam ink logistics pact"
+    assert [f.reason for f in c.dropped] == ["navigation", "navigation"]
+
+
+def test_date_lines_with_times_agencies_and_menu_cells():
+    for line in ("Updated: Jun 08, 2022 10:47 PM IST", "Posted On: 25 JUL 2025 11:32AM by PIB Delhi",
+                 "June 8, 2022 5:41 PM GMT+7 Updated 3 years ago", "NEWS | March 10, 2020"):
+        c = clean("a", f"A headline of five words here\n{line}\n\nVietnam and India held talks on Monday.\n")
+        assert c.top_text == line, line
+        assert line not in c.body
+    # a sentence that starts like a date line is still text
+    c = clean("a", "Published in 2019, the report by the institute found that defence ties had grown steadily.\n")
+    assert c.body.startswith("Published in 2019")
+
+
+def test_the_date_line_nearest_the_headline_is_read_first():
+    page = "Monday, November 23, 2026\nHome | News | World\n\nA headline of five words here\nJune 8, 2022\n\nText.\n"
+    assert clean("a", page).top_text.splitlines()[0] == "June 8, 2022"

@@ -83,15 +83,21 @@ def _is_label(line: str) -> bool:
 
 _DATE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
-    r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est)\b|[+\d:,./|()-]", re.IGNORECASE)
+    r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
+    # "Updated 3 years ago", "Published on": the words of a time stamp
+    r"\b(?:updated|posted|published|last|on|at|ago|(?:year|month|week|day|hour|minute|min)s?)\b|"
+    r"[+\d:,./|()-]", re.IGNORECASE)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _is_dateline(line: str) -> bool:
-    """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05")."""
-    return len(line) < 60 and bool(_FOUR_DIGITS.search(line)) and len(_DATE_WORDS.sub("", line).strip()) < 3
+    """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
+    Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020")."""
+    if len(line) >= 80 or not _FOUR_DIGITS.search(line):
+        return False
+    return any(_FOUR_DIGITS.search(cell) and len(_DATE_WORDS.sub("", cell).strip()) < 3 for cell in line.split("|"))
 
 
 def _is_title(line: str) -> bool:
@@ -135,26 +141,41 @@ def clean(article_id: str, text: str) -> Cleaned:
             continue
         kept.append((i, line))
 
+    # the site's own name and slogan come before its menus: the headline comes after the last menu
+    # line of the page head (the head ends where prose begins)
+    prose = next((i for i, line in kept if line and not _is_title(line) and not _is_label(line)), len(lines))
+    last_menu = max((f.line - 1 for f in dropped if f.reason == "navigation" and f.line - 1 < prose), default=-1)
     title = ""
+    title_line = -1
     body_lines: list[str] = []
-    seen_text = False
+    body_start = -1
     for i, line in kept:
         if not line:
             if body_lines and body_lines[-1] != "":
                 body_lines.append("")
             continue
-        if not seen_text and not title and _is_title(line):
-            title = line
+        if body_start < 0 and not title and i > last_menu and _is_title(line):
+            title, title_line = line, i
             continue
-        if _is_label(line):
-            dropped.append(FurnitureLine(article_id, i + 1, line, "label"))
+        if _is_label(line) or (body_start < 0 and i < last_menu):
+            dropped.append(FurnitureLine(article_id, i + 1, line, "label" if _is_label(line) else "navigation"))
             continue
-        seen_text = True
+        if body_start < 0:
+            body_start = i
         body_lines.append(line)
     body = "\n".join(body_lines).strip()
     dropped.sort(key=lambda f: f.line)
-    first_line = next((i for i, line in kept if line), 0)
-    top = [f.text for f in dropped if f.reason in ("dateline", "byline", "label") and re.search(r"\d", f.text)
-           and (f.line <= first_line + 1 or (f.reason != "label" and f.line <= first_line + 8))]
     return Cleaned(title, body, header_date, tuple(dropped),
-                   "\n".join(f.text for f in dropped), "\n".join(top))
+                   "\n".join(f.text for f in dropped), "\n".join(_top_lines(dropped, title_line, body_start)))
+
+
+def _top_lines(dropped: list[FurnitureLine], title_line: int, body_start: int) -> list[str]:
+    """Date lines and bylines of the page head, where a publication date is stated: nearest the
+    headline first (a site header may show the day the page was saved)."""
+    if body_start < 0:
+        body_start = max((f.line for f in dropped), default=0)
+    head = [f for f in dropped if f.reason in ("dateline", "byline", "label") and re.search(r"\d", f.text)
+            and (f.line - 1 <= body_start or (f.reason != "label" and f.line - 1 <= body_start + 8))]
+    after = [f.text for f in head if f.line - 1 > title_line]
+    before = [f.text for f in reversed(head) if f.line - 1 <= title_line]
+    return after + before
