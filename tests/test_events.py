@@ -230,3 +230,23 @@ def test_office_ids_are_told_from_people():
 
     assert is_office_id("vnm-defence-minister") and is_office_id("jpn-ambassador")
     assert not is_office_id("ngo-xuan-lich") and not is_office_id("bui-thanh-son")
+
+
+def test_an_anniversary_last_year_puts_the_article_a_year_later():
+    text = ("Minister Phan Van Giang received Admiral R. Hari Kumar, Chief of the Naval Staff of the Indian Navy, "
+            "in Hanoi on July 20. The two countries celebrated the 50th anniversary of diplomatic ties (1972-2022) "
+            "last year.")
+    r = article(text)
+    assert r.article.published.start.year == 2023
+    assert ("IND", "talks", "2023-07-20", "day") in events(text)
+    # the same anniversary this year: the article is of 2022
+    assert article(text.replace("last year", "this year")).article.published.start.year == 2022
+
+
+def test_a_date_line_in_figures_gives_the_day_only_when_day_and_month_cannot_swap():
+    body = "\n\nVietnam and India held their 14th defence policy dialogue in New Delhi on Thursday.\n"
+    r = article("Vietnam, India hold defence dialogue talks\n25/07/2025 10:48 GMT+7" + body)
+    assert (r.article.published.iso_start(), r.article.published_basis) == ("2025-07-25", "stated")
+    # "08/02/2024": the 8th of February or the 2nd of August; the year is sure, the day is not guessed
+    r = article("Vietnam, India hold defence dialogue talks\n08/02/2024 10:48 GMT+7" + body)
+    assert (r.article.published.iso_start(), r.article.published.precision) == ("2024", "year")

@@ -139,12 +139,17 @@ def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
         d = dt.date.fromisoformat(header)
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
+    year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     for line in top.splitlines():  # a date line or a byline at the head of the page
         for e in find_dates(line):
             if e.kind == "date" and e.year:
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", line.strip()
+        numeric = _numeric_date(line)
+        if numeric is not None and numeric.precision == "day":
+            return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
+        year_only = year_only or (numeric and (numeric, line.strip()))
     for m in _DATELINE.finditer(dropped):
         for e in find_dates(m.group("rest")):
             if e.kind == "date" and e.year:
@@ -157,7 +162,10 @@ def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
         d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="dateline"), v, "stated", wire.group(0).strip()  # type: ignore[union-attr]
-    anchor = _anchor_from_text(text, sentences, exprs, periods)
+    if year_only is not None:
+        anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
+    else:
+        anchor = _anchor_from_text(text, sentences, exprs, periods)
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor)  # type: ignore[arg-type]
@@ -166,7 +174,38 @@ def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
             v = DateValue(d, d, "day", "year_inferred")
             how = f"dateline '{wire_expr.text}', year from {got[1]}"
             return Anchor(now=v, note=how), v, "inferred", how
+    if year_only is not None:
+        return anchor, year_only[0], "stated", year_only[1]
     return anchor, None, "", ""
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.]\d)")
+
+
+def _numeric_date(line: str) -> DateValue | None:
+    """A date line written in figures ("08/02/2024 10:48 GMT+7").
+
+    Day and month are told apart when one of them is over 12; "08/02" may be the 8th of February
+    or the 2nd of August, so then only the year is taken (at year precision), not a guess.
+    """
+    m = _NUMERIC_DATE.search(line)
+    if m is None:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    orders = {(a, b), (b, a)}  # (day, month) readings
+    valid = [(d, mo) for d, mo in orders if mo <= 12 and 1 <= d and _is_day(y, mo, d)]
+    if len(valid) == 1:
+        d = dt.date(y, valid[0][1], valid[0][0])
+        return DateValue(d, d, "day", "stated")
+    return year_value(y, "stated") if valid else None
+
+
+def _is_day(y: int, mo: int, d: int) -> bool:
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return False
+    return True
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | None:
@@ -184,19 +223,30 @@ def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | No
     return None
 
 
+#: "... last year": the article is a year after what the clause dates
+_YEAR_SHIFT = {"last year": 1, "next year": -1, "this year": 0}
+
+
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
                       periods: list[tuple[int, int, int, int]]) -> Anchor:
     """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
-    # "the 10th anniversary of ... established in July 2013": the article's own year
+    # "the 10th anniversary of ... established in July 2013": the article's own year; "celebrated
+    # the 50th anniversary of ties (1972-2022) last year": the year after it
     for i, e in enumerate(exprs):
         if e.kind in ("anniversary", "years_since") and e.unit == "years":
             sent_end = next((s.end for s in sentences if s.start <= e.start < s.end), len(text))
-            for f in exprs[i + 1:]:
-                if f.start > sent_end:
-                    break
-                if f.kind in ("month_year", "year", "date") and f.year:
-                    y = f.year + (e.n or 0)
-                    return Anchor(now=year_value(y, "derived"), note=f"'{e.text}' of {f.text}")
+            later = [f for f in exprs[i + 1:] if f.start < sent_end]
+            dated = [(f.year, f.text, f.start) for f in later if f.kind in ("month_year", "year", "date") and f.year]
+            base = dated[0] if dated else None
+            period = next(((y1, text[ps:pe], ps) for ps, pe, y1, _y2 in periods if e.end <= ps < sent_end), None)
+            if period is not None and (base is None or period[2] < base[2]):
+                base = period  # "(1972-2022)": the years counted from and to
+            if base is not None:
+                shift = next((_YEAR_SHIFT[f.rel] for f in later if f.kind == "relative" and f.rel in _YEAR_SHIFT), 0)
+                y = base[0] + (e.n or 0) + shift
+                how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
+                                                    if shift else "")
+                return Anchor(now=year_value(y, "derived"), note=how)
     facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year]
     if facts:
         latest = max(facts, key=lambda e: (e.year, e.month or 0, e.day or 0))
