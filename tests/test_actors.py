@@ -101,3 +101,14 @@ def test_a_new_person_keeps_no_rank_and_an_office_may_carry_a_complement():
     assert (h.name, h.country, h.in_base) == ("Tran Van Binh", "VNM", False)
     (h,) = find_actors("talks with US Deputy Assistant Secretary of Defense for South and Southeast Asia Lindsey Ford")
     assert (h.name, h.kind) == ("Lindsey Ford", "person")
+
+
+def test_people_introduced_by_a_military_rank_and_a_role_that_names_their_country():
+    text = ("The U.S. delegation was led by Adm. John C. Aquilino, commander of U.S. Pacific Fleet, and the "
+            "ships were welcomed by Rear Admiral Pham Manh Hung, Deputy Commander of the Vietnam People's Navy. "
+            "Rear Admiral Nguyen Van Bay, commander of Naval Region 3, also attended.")
+    got = {(h.actor_id, h.country, h.role) for h in find_actors(text) if h.start < 220}
+    assert ("john-c-aquilino", "USA", "commander of U.S. Pacific Fleet") in got  # an initial is not a place word
+    assert ("pham-manh-hung", "VNM", "Deputy Commander of the Vietnam People's Navy") in got
+    # a role without a country cannot be given to either side
+    assert "nguyen-van-bay" not in {h.actor_id for h in find_actors(text)}

@@ -359,6 +359,17 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         if head_m:
             _add_new(text, head_m.start("n"), head_m.end("n"), span, person_spans, found)
 
+    # people introduced by a military rank and an appositive that names their country
+    # ("Adm. John C. Aquilino, commander of U.S. Pacific Fleet")
+    for m in _RANKED_NEW.finditer(text):
+        role_start, role_end = m.span("role")
+        # the role's last character may be the dot of "U.S."
+        codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
+        if len(codes) == 1:
+            span = _OfficeSpan(role_start, role_end, (), codes.pop(), False)
+            office_spans.append(span)
+            _add_new(text, m.start("n"), m.end("n"), span, person_spans, found)
+
     # later references by last name, or a title and a last name
     surnames = _surnames()
     new_last = {text[s:e].split()[-1]: aid for s, e, aid in person_spans if aid not in base}
@@ -453,6 +464,15 @@ def _place_words() -> frozenset[str]:
 _RANKS = re.compile(rf"(?:{RANK_CORE}\s+)+")
 
 
+#: Military ranks, which introduce a person as an official of a state.
+MILITARY_RANK = (r"(?:(?:Senior\s+|Sen\.\s*)?(?:Lieutenant|Lt\.?)\s*(?:General|Gen\.)|"
+                 r"(?:Major|Maj\.)\s*(?:General|Gen\.)|(?:Rear|Vice)\s+(?:Admiral|Adm\.)|Admiral|Adm\.|General|Gen\.|(?:Senior\s+)?(?:Colonel|Col\.)|"
+                 r"Captain|Capt\.|Commodore|Brigadier(?:\s+General)?|Air\s+(?:Chief\s+|Vice\s+)?Marshal)")
+_RANKED_NEW = re.compile(
+    rf"(?<![\w.]){MILITARY_RANK}\s+(?P<n>{NEW_NAME.pattern}),\s+"
+    r"(?P<role>(?:the\s+)?[A-Za-z][^,;()\n]{2,80}?(?:of|for|in)\s+[^,;()\n]{2,60}?)(?=[,;(]|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:and|who|said|was|is|has|had|led|will|welcomed|hosted)\b)")
+
+
 def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
              person_spans: list[tuple[int, int, str]], found: dict[str, tuple[int, int]]) -> None:
     rank = _RANKS.match(text[s:e])
@@ -460,7 +480,7 @@ def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
         s += rank.end()
     name = text[s:e]
     toks = name.replace(".", " ").split()
-    if (country_of(name) or any(t in _NOT_NAME or country_of(t) or t in _place_words() for t in toks)
+    if (country_of(name) or any(t in _NOT_NAME or country_of(t) or (len(t) > 1 and t in _place_words()) for t in toks)
             or len([t for t in toks if len(t) > 1]) < 2):
         return
     if any(ps < e and s < pe for ps, pe, _ in person_spans if abs(ps - s) < 200):
