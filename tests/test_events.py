@@ -250,3 +250,13 @@ def test_a_date_line_in_figures_gives_the_day_only_when_day_and_month_cannot_swa
     # "08/02/2024": the 8th of February or the 2nd of August; the year is sure, the day is not guessed
     r = article("Vietnam, India hold defence dialogue talks\n08/02/2024 10:48 GMT+7" + body)
     assert (r.article.published.iso_start(), r.article.published.precision) == ("2024", "year")
+
+
+def test_a_government_release_with_two_digit_years_and_ships_named_after_cities():
+    text = ("Posted On: 25 JUL 2025 11:32AM by PIB Delhi\n\nIndian Naval Ships Delhi, Shakti and Kiltan of the "
+            "Eastern Fleet arrived at Tien Sa Port, Da Nang, Vietnam on 24 Jul 25.")
+    r = article(text)
+    (e,) = r.events
+    assert (e.partner, e.type, e.date.iso_start(), e.date.basis) == ("IND", "visit", "2025-07-24", "stated")
+    assert e.location == "Da Nang"  # "Ships Delhi" is a ship, not New Delhi
+    assert r.article.published.iso_start() == "2025-07-25"

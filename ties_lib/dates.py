@@ -63,6 +63,7 @@ def number_value(word: str) -> int | None:
 
 # Capitalised or upper case only: "may" and "march" in lower case are verbs. Factored by
 # prefix (trie_pattern): an alternation of 46 names would be tried branch by branch.
+MON3 = "(?:" + "|".join(n.capitalize() + "|" + n.upper() for n in MONTHS if len(n) == 3) + ")"
 MON = "(?:" + trie_pattern({n.capitalize() for n in MONTHS} | {n.upper() for n in MONTHS}) + r")\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -89,6 +90,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
+    ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
         rf"\b(?P<m>{MON})\s+(?P<rel>last|this|next)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>{MON})\b(?!\s+\d)")),
@@ -163,7 +166,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     g = m.groupdict()
     if kind != "iso" and not (_is_month(g.get("m")) and _is_month(g.get("m2"))):
         return None
-    y = int(g["y"]) if g.get("y") else None
+    y = int(g["y"]) if g.get("y") else (2000 + int(g["yy"]) if g.get("yy") else None)
     if kind == "iso":
         if not _valid(y or 0, int(g["m"]), int(g["d"])):
             return None

@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
                             r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
-                         r"\blanded\s+in\b|\barrived\s+in\b|\banchored\s+(?:off|at|in)\b|"
+                         r"\blanded\s+in\b|\barriv(?:ed|es)\s+(?:in|at)\b|\banchored\s+(?:off|at|in)\b|"
                          r"\bport\s+calls?\b|\bdocked\b", re.IGNORECASE)),
     ("talks", re.compile(r"\btalks?\b(?<!in talks)(?<!in talk)|"
                          r"\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
@@ -59,7 +59,7 @@ TRIGGER_WORDS: list[tuple[tuple[str, ...], int, int]] = [
     (("dialogue",), 2, 10),
     (("exercise", "drill", "passex"), 45, 12),
     (("ceremon", "inaugurat", "hand", "donat", "commissioning"), 2, 30),
-    (("visit", "trip", "travel", "landed", "arrived", "anchored", "port call", "docked"), 2, 20),
+    (("visit", "trip", "travel", "landed", "arrive", "anchored", "port call", "docked"), 2, 20),
     (("talk", "meeting", "interact", "called", "courtesy", "phone", "telephone", "met", "hosted", "received"),
      12, 40),
 ]

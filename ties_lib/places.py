@@ -8,7 +8,7 @@ from functools import lru_cache
 from .data import load_csv
 from .text import lower_in_place, trie_pattern
 
-SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS)\s+$")
+SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS|[Ss]hips?)\s+$")  # "Naval Ships Delhi"
 
 
 @lru_cache(maxsize=1)
