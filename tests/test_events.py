@@ -239,6 +239,8 @@ def test_an_anniversary_last_year_puts_the_article_a_year_later():
     r = article(text)
     assert r.article.published.start.year == 2023
     assert ("IND", "talks", "2023-07-20", "day") in events(text)
+    # and the anniversary celebrated last year counts from 1972, not from 1973
+    assert ("IND", "partnership_upgrade", "1972", "year") in events(text)
     # the same anniversary this year: the article is of 2022
     assert article(text.replace("last year", "this year")).article.published.start.year == 2022
 

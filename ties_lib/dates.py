@@ -392,6 +392,13 @@ def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
 _YEARLESS = ("month_day", "range", "month")
 
 
+_ANNIVERSARY_SHIFT = {"last year": -1, "next year": 1}
+
+
+def _shift_words(shift: int) -> str:
+    return "the year before" if shift < 0 else "the year after"
+
+
 def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None
             ) -> list[tuple[DateExpr, DateValue | None, str]]:
     """Resolve expressions in text order: each gets a value (or None) and a note on how.
@@ -410,6 +417,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
+        if spans and e.kind == "anniversary" and anchor.now is not None:
+            # "celebrated the 50th anniversary of ties last year": counted from the year before the article's
+            span = next(((a, b) for a, b in spans if a <= e.start < b), None)
+            shift = next((_ANNIVERSARY_SHIFT[x.rel] for x in exprs if span and e.end <= x.start < span[1]
+                          and x.kind == "relative" and x.rel in _ANNIVERSARY_SHIFT), 0)
+            if shift:
+                y = anchor.now.start.year + shift
+                own = Anchor(now=year_value(y, "derived"), note=f"{_shift_words(shift)} the article's year")
         value, note = _resolve_one(e, own, last)
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value
