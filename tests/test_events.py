@@ -239,10 +239,16 @@ def test_an_anniversary_last_year_puts_the_article_a_year_later():
     r = article(text)
     assert r.article.published.start.year == 2023
     assert ("IND", "talks", "2023-07-20", "day") in events(text)
-    # and the anniversary celebrated last year counts from 1972, not from 1973
-    assert ("IND", "partnership_upgrade", "1972", "year") in events(text)
+    # and the anniversary celebrated last year counts from 1972, not from 1973; "last year" dates the
+    # anniversary, not an upgrade of its own
+    assert [e for e in events(text) if e[1] == "partnership_upgrade"] == [("IND", "partnership_upgrade", "1972", "year")]
     # the same anniversary this year: the article is of 2022
     assert article(text.replace("last year", "this year")).article.published.start.year == 2022
+
+
+def test_a_semicolon_closes_the_clause_a_date_belongs_to():
+    assert events(" date 2025-11-24 India's Defence Secretary and Vietnam's Deputy Minister have met only "
+                  "sporadically; their next meeting is due in December.") == []
 
 
 def test_a_date_line_in_figures_gives_the_day_only_when_day_and_month_cannot_swap():

@@ -408,7 +408,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     """
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
+    consumed: set[int] = set()  # "last year" that dates an anniversary, not a happening of its own
     for e in exprs:
+        if e.start in consumed:
+            out.append((e, None, "dates the anniversary before it"))
+            continue
         own = anchor
         if spans and e.kind in _YEARLESS and e.year is None:
             span = next(((a, b) for a, b in spans if a <= e.start < b), None)
@@ -420,9 +424,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if spans and e.kind == "anniversary" and anchor.now is not None:
             # "celebrated the 50th anniversary of ties last year": counted from the year before the article's
             span = next(((a, b) for a, b in spans if a <= e.start < b), None)
-            shift = next((_ANNIVERSARY_SHIFT[x.rel] for x in exprs if span and e.end <= x.start < span[1]
-                          and x.kind == "relative" and x.rel in _ANNIVERSARY_SHIFT), 0)
-            if shift:
+            rel = next((x for x in exprs if span and e.end <= x.start < min(span[1], e.end + 80)
+                        and x.kind == "relative" and x.rel in _ANNIVERSARY_SHIFT), None)
+            shift = _ANNIVERSARY_SHIFT[rel.rel] if rel is not None else 0
+            if rel is not None:
+                consumed.add(rel.start)
                 y = anchor.now.start.year + shift
                 own = Anchor(now=year_value(y, "derived"), note=f"{_shift_words(shift)} the article's year")
         value, note = _resolve_one(e, own, last)

@@ -238,11 +238,13 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
-    """A relative clause between them, or "since" before the date ("the first visit since ... 2021")."""
+    """A relative clause or a semicolon between them, or "since" before the date ("the first visit
+    since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
     if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
-    return bool(_RELATIVE_CLAUSE.search(between))
+    # "the body has met only sporadically; its next meeting is due in December": another clause
+    return ";" in between or bool(_RELATIVE_CLAUSE.search(between))
 
 
 def _finest(values: list[DateValue]) -> list[DateValue]:
