@@ -268,3 +268,13 @@ def test_a_government_release_with_two_digit_years_and_ships_named_after_cities(
     assert (e.partner, e.type, e.date.iso_start(), e.date.basis) == ("IND", "visit", "2025-07-24", "stated")
     assert e.location == "Da Nang"  # "Ships Delhi" is a ship, not New Delhi
     assert r.article.published.iso_start() == "2025-07-25"
+
+
+def test_a_numbered_session_is_one_of_a_recurring_mechanism():
+    text = (" date 2024-08-02 Vietnam and India held their 14th defence policy dialogue in New Delhi on August 1. "
+            "Its 13th session was held online in January 2021.")
+    r = article(text)
+    got = {(e.type, e.date.iso_start(), e.ordinal, e.modality) for e in r.events}
+    assert ("dialogue", "2021-01", 13, "virtual") in got and ("dialogue", "2024-08-01", 14, "in_person") in got
+    assert events(" date 2024-08-02 The 8th session of the National Assembly ratified the India-Vietnam pact "
+                  "in June 2024.") == []

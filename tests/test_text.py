@@ -32,3 +32,11 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     sents = [Sentence("a", i, s, e, "", 0) for i, (s, e) in enumerate([(0, 10), (11, 20), (22, 30)])]
     assert [sentence_at(sents, o) for o in (0, 9, 10, 11, 21, 22, 99)] == [0, 0, 0, 1, 1, 2, 2]
     assert sentence_at([], 5) == -1
+
+
+def test_a_date_ends_a_sentence_but_an_initial_does_not():
+    from ties_lib.text import split_sentences
+
+    body = "They met in New Delhi on August 1. During the visit, R. Hari Kumar spoke. It was calm."
+    assert [s.text for s in split_sentences("a", body)] == [
+        "They met in New Delhi on August 1.", "During the visit, R. Hari Kumar spoke.", "It was calm."]

@@ -34,6 +34,12 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"diplomatic\s+(?:ties|relations)|(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}partnership)\b", re.IGNORECASE)),
     ("summit", re.compile(r"\b(?:virtual\s+|bilateral\s+|online\s+)?summit\b", re.IGNORECASE)),
     ("dialogue", re.compile(r"\bdialogue\b", re.IGNORECASE)),
+    # "its 13th session was held online": a numbered session or round is one of a recurring mechanism
+    ("dialogue", re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+"
+                            r"(?P<obj>session|round)\b(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|consultations|National\s+Assembly|"
+                            r"Parliament|Congress|General\s+Assembly|United\s+Nations|UN\b))",
+                            re.IGNORECASE)),
     ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage|maritime|partnership|army|navy|field|"
                             r"training|rescue|combined|trilateral|tabletop)\s+(?:[\w-]+\s+)?exercises?\b|"
                             r"\bdrills?\b|\bPASSEX\b", re.IGNORECASE)),
@@ -57,6 +63,7 @@ TRIGGER_WORDS: list[tuple[tuple[str, ...], int, int]] = [
     (("anniversary",), 2, 120),
     (("summit",), 12, 8),
     (("dialogue",), 2, 10),
+    (("session", "round"), 16, 30),
     (("exercise", "drill", "passex"), 45, 12),
     (("ceremon", "inaugurat", "hand", "donat", "commissioning"), 2, 30),
     (("visit", "trip", "travel", "landed", "arrive", "anchored", "port call", "docked"), 2, 20),

@@ -48,7 +48,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
         token = _last_word(text, max(cur, m.start() - 40), m.start()).lower()
-        if text[m.start()] == "." and (token in ABBREVIATIONS or len(token) == 1):
+        if text[m.start()] == "." and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
             continue
         spans.append((cur, m.start() + len(m.group(0).rstrip())))
         cur = m.end()
