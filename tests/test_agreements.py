@@ -70,3 +70,15 @@ def test_one_scan_finds_every_sentence_that_names_an_agreement():
         assert set(naming) <= set(_with_document_nouns(text, sentences))
         named += len(naming)
     assert named >= 3
+
+
+def test_letters_of_intent_memoranda_of_agreement_and_arrangements_are_documents():
+    got = found("The two sides signed a Memorandum of Agreement on Mutual Submarine Search and Rescue Support and "
+                "Cooperation and a Letter of Intent on defence industry collaboration covering technology transfer.")
+    assert got == [("Memorandum of Agreement on Mutual Submarine Search and Rescue Support and Cooperation", "signed"),
+                   ("Letter of Intent on defence industry collaboration", "signed")]
+    assert found("The Implementing Arrangement between India's Department of Defence Production and Vietnam's "
+                 "General Department of Defence Industry has met only sporadically.")[0][0].startswith(
+        "Implementing Arrangement between India's Department of Defence Production")
+    # "the first agreement of its kind": a description, not a document's name
+    assert found("The memorandum is the first major agreement of its kind that Vietnam has signed.") == []

@@ -16,7 +16,8 @@ from .text import lower_in_place
 
 #: A document noun, for a lower-cased text (an IGNORECASE pattern is several times slower).
 HEAD = re.compile(
-    r"(?<![\w-])(?:memorandum of understanding|mou|joint vision statement|joint vision|"
+    r"(?<![\w-])(?:memorandum of understanding|memorandum of agreement|mou|moa|letters? of intent|"
+    r"implementing arrangements?|implementation arrangements?|joint vision statement|joint vision|"
     r"joint statement|plan of action|action plan|protocol|agreements?|treaty|declaration|"
     r"lines? of credit|credit line|roadmap|road map)(?![\w-])")
 _LEFT_WORD = re.compile(
@@ -87,7 +88,7 @@ def _left(text: str, pos: int) -> int:
 _RIGHT_WORD = re.compile(r"(\s*,\s*|\s+)(['\"]?[\w'’$-]+['\"]?)")
 _NOT_COMPLEMENT = frozenset(
     """during that which who with at in by has have had was were is are extended signed
-    inked adopted between among will would set gave give guide""".split())
+    inked adopted between among will would set gave give guide its their his her our kind""".split())
 
 
 def _right(text: str, pos: int) -> int:
@@ -107,7 +108,7 @@ def _right(text: str, pos: int) -> int:
         if lw in _CONNECT:
             if lw == "and" and (not _next_capital(text, cur)
                                 or HEAD.match(lower_in_place(text), cur + 1 + _skip_the(text, cur))
-                                or HEAD.search(text[cur:cur + 60].split(",")[0].lower())):
+                                or HEAD.search(text[cur:cur + 60].split(",")[0].split(" and ")[0].lower())):
                 break  # "X and the Memorandum of ...": two documents, not one name
             if lw == "to" and not re.match(r"\s+\d{4}\b", text[cur:]):
                 break  # "credit line to Vietnam's Border Guard": a recipient, not the name
