@@ -136,3 +136,12 @@ def test_date_lines_with_times_agencies_and_menu_cells():
 def test_the_date_line_nearest_the_headline_is_read_first():
     page = "Monday, November 23, 2026\nHome | News | World\n\nA headline of five words here\nJune 8, 2022\n\nText.\n"
     assert clean("a", page).top_text.splitlines()[0] == "June 8, 2022"
+
+
+def test_a_teaser_line_mid_article_is_one_line_not_the_rest_of_the_page():
+    page = ("A headline of five words here\n\nFirst paragraph of the story.\n\n"
+            "Also Read | Rajnath Singh to visit Vietnam from June 8\n\nSecond paragraph of the story.\n\n"
+            "Also read: Another teaser\n\nThird paragraph.\n\nAlso read\n· a list\n· of teasers\n")
+    c = clean("a", page)
+    assert "Second paragraph of the story." in c.body and "Third paragraph." in c.body
+    assert "Rajnath" not in c.body and "teaser" not in c.body and "a list" not in c.body
