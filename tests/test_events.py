@@ -278,3 +278,18 @@ def test_a_numbered_session_is_one_of_a_recurring_mechanism():
     assert ("dialogue", "2021-01", 13, "virtual") in got and ("dialogue", "2024-08-01", 14, "in_person") in got
     assert events(" date 2024-08-02 The 8th session of the National Assembly ratified the India-Vietnam pact "
                   "in June 2024.") == []
+
+
+def test_training_courses_port_calls_talks_opening_a_sentence_and_since_when():
+    assert events(" date 2023-07-15 Last week, the Indian crew conducted a familiarisation training course at Cam "
+                  "Ranh for officers of the Vietnam People's Navy.") == [("IND", "exercise", "2023-07-03", "week")]
+    got = events(" date 2025-12-08 Secretary of War Pete Hegseth made an official visit to Hanoi last month. In talks "
+                 "with Vietnam's Minister of National Defense General Phan Van Giang on November 2, the two sides "
+                 "agreed to expand cooperation.")
+    assert ("USA", "talks", "2025-11-02", "day") in got
+    got = events(" date 2025-12-08 It is the first visit by U.S. Navy ships to Da Nang since June 2023, when the "
+                 "carrier USS Ronald Reagan called at Da Nang.")
+    assert ("USA", "visit", "2023-06", "month") in got
+    # negotiating is not meeting
+    assert events(" date 2023-09-11 Vietnam was in talks with Washington over the purchase of US fighter jets "
+                  "on September 10.") == []

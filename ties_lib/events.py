@@ -42,14 +42,17 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             re.IGNORECASE)),
     ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage|maritime|partnership|army|navy|field|"
                             r"training|rescue|combined|trilateral|tabletop)\s+(?:[\w-]+\s+)?exercises?\b|"
-                            r"\bdrills?\b|\bPASSEX\b", re.IGNORECASE)),
+                            r"\bdrills?\b|\bPASSEX\b|\btraining\s+(?:course|programme|program|session)s?\b",
+                            re.IGNORECASE)),
     ("ceremony", re.compile(r"\bceremon(?:y|ies)\b(?<!welcome ceremony)(?<!welcome ceremonies)(?<!arrival ceremony)|"
                             r"\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
                             r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
     ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
                          r"\blanded\s+in\b|\barriv(?:ed|es)\s+(?:in|at)\b|\banchored\s+(?:off|at|in)\b|"
-                         r"\bport\s+calls?\b|\bdocked\b", re.IGNORECASE)),
-    ("talks", re.compile(r"\btalks?\b(?<!in talks)(?<!in talk)|"
+                         r"\bport\s+calls?\b|\bdocked\b|\bcall(?:ed|s)\s+at\b", re.IGNORECASE)),
+    # "was in talks with Washington over ...": negotiating, not a meeting; "In talks with X on May 2" is one
+    ("talks", re.compile(r"\btalks?\b(?<!is in talks)(?<!was in talks)(?<!are in talks)(?<!were in talks)"
+                         r"(?<!been in talks)(?<!remain in talks)(?<!remains in talks)(?<!remained in talks)|"
                          r"\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
                          r"\binteract(?:ion|ed)\b|\bcalled\s+(?:up)?on\b|\bcourtesy\s+calls?\b|"
                          r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
@@ -64,9 +67,10 @@ TRIGGER_WORDS: list[tuple[tuple[str, ...], int, int]] = [
     (("summit",), 12, 8),
     (("dialogue",), 2, 10),
     (("session", "round"), 16, 30),
-    (("exercise", "drill", "passex"), 45, 12),
+    (("exercise", "drill", "passex", "training"), 45, 20),
     (("ceremon", "inaugurat", "hand", "donat", "commissioning"), 2, 30),
-    (("visit", "trip", "travel", "landed", "arrive", "anchored", "port call", "docked"), 2, 20),
+    (("visit", "trip", "travel", "landed", "arrive", "anchored", "port call", "docked", "called at", "calls at"),
+     2, 20),
     (("talk", "meeting", "interact", "called", "courtesy", "phone", "telephone", "met", "hosted", "received"),
      12, 40),
 ]

@@ -393,7 +393,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  for e, v, _ in dated
                  if v is not None and s.start <= e.start < s.end
                  and not any(a <= e.start < b for a, b in in_agreement)
-                 and not _SINCE.search(text[max(0, e.start - 7):e.start])
+                 # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
+                 and not (_SINCE.search(text[max(0, e.start - 7):e.start]) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
                  and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])]
         explicit = [d for d in local if d[2].basis != "derived"]
@@ -415,6 +416,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
 
 
