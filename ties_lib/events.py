@@ -245,6 +245,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
+_THAT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
 
 
@@ -255,6 +256,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
     # "the body has met only sporadically; its next meeting is due in December": another clause
+    if de > t.start and _THAT_CLAUSE.search(between):
+        return True  # "boats built under the credit line that India extended in 2014": the clause's own date
     return ";" in between or bool(_RELATIVE_CLAUSE.search(between))
 
 
