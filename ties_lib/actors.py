@@ -362,6 +362,10 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
     # people introduced by a military rank and an appositive that names their country
     # ("Adm. John C. Aquilino, commander of U.S. Pacific Fleet")
     for m in _RANKED_NEW.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
+            continue  # inside a word (checked here: a look-behind first would make re try every position)
+        if not _ROLE_OF.search(m.group("role")):
+            continue
         role_start, role_end = m.span("role")
         # the role's last character may be the dot of "U.S."
         codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
@@ -465,12 +469,17 @@ _RANKS = re.compile(rf"(?:{RANK_CORE}\s+)+")
 
 
 #: Military ranks, which introduce a person as an official of a state.
-MILITARY_RANK = (r"(?:(?:Senior\s+|Sen\.\s*)?(?:Lieutenant|Lt\.?)\s*(?:General|Gen\.)|"
-                 r"(?:Major|Maj\.)\s*(?:General|Gen\.)|(?:Rear|Vice)\s+(?:Admiral|Adm\.)|Admiral|Adm\.|General|Gen\.|(?:Senior\s+)?(?:Colonel|Col\.)|"
-                 r"Captain|Capt\.|Commodore|Brigadier(?:\s+General)?|Air\s+(?:Chief\s+|Vice\s+)?Marshal)")
+MILITARY_RANKS = (
+    "Senior Lieutenant General", "Sen. Lt. Gen.", "Sen. Lieut. Gen.", "Lieutenant General", "Lt. Gen.", "Lt Gen",
+    "Lieut. Gen.", "Major General", "Maj. Gen.", "Maj Gen", "Rear Admiral", "Rear Adm.", "Vice Admiral", "Vice Adm.",
+    "Admiral", "Adm.", "General", "Gen.", "Senior Colonel", "Senior Col.", "Colonel", "Col.", "Captain", "Capt.",
+    "Commodore", "Brigadier", "Brigadier General", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal")
+# the ranks as one prefix-factored alternation: re can skip to the next capital that starts one
 _RANKED_NEW = re.compile(
-    rf"(?<![\w.]){MILITARY_RANK}\s+(?P<n>{NEW_NAME.pattern}),\s+"
-    r"(?P<role>(?:the\s+)?[A-Za-z][^,;()\n]{2,80}?(?:of|for|in)\s+[^,;()\n]{2,60}?)(?=[,;(]|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:and|who|said|was|is|has|had|led|will|welcomed|hosted)\b)")
+    rf"(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+(?P<n>{NEW_NAME.pattern}),\s+"
+    r"(?P<role>(?:the\s+)?[A-Za-z][^,;()\n]{2,140}?)"
+    r"(?=[,;(]|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:and|who|said|was|is|has|had|led|will|welcomed|hosted)\b)")
+_ROLE_OF = re.compile(r"\b(?:of|for|in)\s+\S")  # "commander of ...": a role, not a description
 
 
 def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
