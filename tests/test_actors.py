@@ -112,3 +112,9 @@ def test_people_introduced_by_a_military_rank_and_a_role_that_names_their_countr
     assert ("pham-manh-hung", "VNM", "Deputy Commander of the Vietnam People's Navy") in got
     # a role without a country cannot be given to either side
     assert "nguyen-van-bay" not in {h.actor_id for h in find_actors(text)}
+
+
+def test_a_ranked_source_is_no_actor_and_leaves_no_office_behind():
+    # a quoted officer is a source; his role (no office of the table) must not become a holder-less office
+    text = "The visit was praised, according to Rear Admiral John Smith, Commander of U.S. Pacific Fleet, in Hanoi."
+    assert find_actors(text) == []

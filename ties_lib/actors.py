@@ -354,10 +354,10 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
     for span in office_spans:
         tail_m = _TAIL_NAME.match(text, span.end, min(len(text), span.end + 80))
         if tail_m:
-            _add_new(text, tail_m.start("n"), tail_m.end("n"), span, person_spans, found)
+            _add_new(text, tail_m.start("n"), tail_m.end("n"), person_spans, found)
         head_m = _HEAD_NAME.search(text, max(0, span.start - 80), span.start)
         if head_m:
-            _add_new(text, head_m.start("n"), head_m.end("n"), span, person_spans, found)
+            _add_new(text, head_m.start("n"), head_m.end("n"), person_spans, found)
 
     # people introduced by a military rank and an appositive that names their country
     # ("Adm. John C. Aquilino, commander of U.S. Pacific Fleet")
@@ -371,8 +371,8 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
         if len(codes) == 1:
             span = _OfficeSpan(role_start, role_end, (), codes.pop(), False)
-            office_spans.append(span)
-            _add_new(text, m.start("n"), m.end("n"), span, person_spans, found)
+            if _add_new(text, m.start("n"), m.end("n"), person_spans, found):
+                office_spans.append(span)  # the role of that person only: it names no office of the table
 
     # later references by last name, or a title and a last name
     surnames = _surnames()
@@ -482,8 +482,9 @@ _RANKED_NEW = re.compile(
 _ROLE_OF = re.compile(r"\b(?:of|for|in)\s+\S")  # "commander of ...": a role, not a description
 
 
-def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
-             person_spans: list[tuple[int, int, str]], found: dict[str, tuple[int, int]]) -> None:
+def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]],
+             found: dict[str, tuple[int, int]]) -> bool:
+    """Add a person the base does not know, unless the name is no person's; whether it was added."""
     rank = _RANKS.match(text[s:e])
     if rank:  # "Admiral Tran Thanh Nghiem, Commander of ...": the rank is not part of the name
         s += rank.end()
@@ -491,14 +492,15 @@ def _add_new(text: str, s: int, e: int, span: _OfficeSpan,
     toks = name.replace(".", " ").split()
     if (country_of(name) or any(t in _NOT_NAME or country_of(t) or (len(t) > 1 and t in _place_words()) for t in toks)
             or len([t for t in toks if len(t) > 1]) < 2):
-        return
+        return False
     if any(ps < e and s < pe for ps, pe, _ in person_spans if abs(ps - s) < 200):
-        return
+        return False
     if SOURCE_CUES.search(text[max(0, s - 60):s]) or SOURCE_AFTER.match(text[e:e + 40]):
-        return
+        return False
     key = "new:" + name
     person_spans.append((s, e, key))
     found.setdefault(key, (s, e))
+    return True
 
 
 def _role_near(text: str, s: int, e: int, spans: list[_OfficeSpan]) -> tuple[str, str, str]:

@@ -168,7 +168,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         return None
     y = int(g["y"]) if g.get("y") else (2000 + int(g["yy"]) if g.get("yy") else None)
     if kind == "iso":
-        if not _valid(y or 0, int(g["m"]), int(g["d"])):
+        if not valid_date(y or 0, int(g["m"]), int(g["d"])):
             return None
         return DateExpr(m.start(), m.end(), m.group(0), "date", y, int(g["m"]), int(g["d"]))
     mo = _month(g["m"]) if g.get("m") else None
@@ -176,7 +176,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "range":
         m2 = _month(g["m2"]) if g.get("m2") else mo
         d2 = _day(g["d2"])
-        if mo is None or d is None or not _valid(2000, mo, d) or not _valid(2000, m2, d2):
+        if mo is None or d is None or not valid_date(2000, mo, d) or not valid_date(2000, m2, d2):
             return None
         if (m2, d2) <= (mo, d) and m2 == mo:
             return None  # "November 24 and 5": not a range
@@ -184,7 +184,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         start_y = y - 1 if y is not None and m2 is not None and m2 < mo else y
         return DateExpr(m.start(), m.end(), m.group(0), "range", start_y, mo, d, end_y, m2, d2)
     if kind in ("date", "month_day"):
-        if not _valid(y or 2000, mo, d):  # type: ignore[arg-type]
+        if not valid_date(y or 2000, mo, d):  # type: ignore[arg-type]
             return None
         return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo, d)
     if kind in ("month_year", "month"):
@@ -208,7 +208,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     return None
 
 
-def _valid(y: int, mo: int | None, d: int | None) -> bool:
+def valid_date(y: int, mo: int | None, d: int | None) -> bool:
+    """Whether year, month and day make a calendar date."""
     if mo is None or d is None:
         return False
     try:
@@ -392,11 +393,8 @@ def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
 _YEARLESS = ("month_day", "range", "month")
 
 
-_ANNIVERSARY_SHIFT = {"last year": -1, "next year": 1}
-
-
-def _shift_words(shift: int) -> str:
-    return "the year before" if shift < 0 else "the year after"
+#: The year a relative phrase names, counted from the article's year.
+YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 
 
 def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None
@@ -425,12 +423,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # "celebrated the 50th anniversary of ties last year": counted from the year before the article's
             span = next(((a, b) for a, b in spans if a <= e.start < b), None)
             rel = next((x for x in exprs if span and e.end <= x.start < min(span[1], e.end + 80)
-                        and x.kind == "relative" and x.rel in _ANNIVERSARY_SHIFT), None)
-            shift = _ANNIVERSARY_SHIFT[rel.rel] if rel is not None else 0
+                        and x.kind == "relative" and x.rel in YEAR_OFFSET), None)
             if rel is not None:
                 consumed.add(rel.start)
-                y = anchor.now.start.year + shift
-                own = Anchor(now=year_value(y, "derived"), note=f"{_shift_words(shift)} the article's year")
+                y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
+                own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         value, note = _resolve_one(e, own, last)
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value

@@ -13,7 +13,7 @@ from collections import Counter
 from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
-from .dates import Anchor, DateExpr, find_dates, find_periods, resolve, year_value
+from .dates import YEAR_OFFSET, Anchor, DateExpr, find_dates, find_periods, resolve, valid_date, year_value
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     LEVEL_CUES,
@@ -193,19 +193,11 @@ def _numeric_date(line: str) -> DateValue | None:
         return None
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     orders = {(a, b), (b, a)}  # (day, month) readings
-    valid = [(d, mo) for d, mo in orders if mo <= 12 and 1 <= d and _is_day(y, mo, d)]
+    valid = [(d, mo) for d, mo in orders if valid_date(y, mo, d)]
     if len(valid) == 1:
         d = dt.date(y, valid[0][1], valid[0][0])
         return DateValue(d, d, "day", "stated")
     return year_value(y, "stated") if valid else None
-
-
-def _is_day(y: int, mo: int, d: int) -> bool:
-    try:
-        dt.date(y, mo, d)
-    except ValueError:
-        return False
-    return True
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | None:
@@ -223,10 +215,6 @@ def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | No
     return None
 
 
-#: "... last year": the article is a year after what the clause dates
-_YEAR_SHIFT = {"last year": 1, "next year": -1, "this year": 0}
-
-
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
                       periods: list[tuple[int, int, int, int]]) -> Anchor:
     """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
@@ -242,7 +230,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             if period is not None and (base is None or period[2] < base[2]):
                 base = period  # "(1972-2022)": the years counted from and to
             if base is not None:
-                shift = next((_YEAR_SHIFT[f.rel] for f in later if f.kind == "relative" and f.rel in _YEAR_SHIFT), 0)
+                # "... last year": the article is a year after what the clause dates
+                shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
                 y = base[0] + (e.n or 0) + shift
                 how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
                                                     if shift else "")
