@@ -204,18 +204,17 @@ def test_negotiations_welcome_ceremonies_and_agreement_dates_are_not_events():
 
 
 def test_trigger_windows_find_what_a_full_scan_finds():
-    # the keyword windows are a speed-up only: on the seeds they must give the full scan's matches
+    # the word windows derived from the lexicon are a speed-up only: they must give the full scan's matches
     from conftest import ROOT
 
-    from ties_lib.events import TRIGGERS, raw_triggers
     from ties_lib.furniture import clean
     from ties_lib.text import fold
+    from ties_lib.triggers import find_cues, lexicon
 
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         text = fold(clean("x", path.read_text(encoding="utf-8")).body)
-        full = sorted((m.start("obj"), m.end("obj"), etype) if "obj" in p.groupindex else (m.start(), m.end(), etype)
-                      for etype, p in TRIGGERS for m in p.finditer(text))
-        assert full and sorted((s, e, t) for t, s, e in raw_triggers(text)) == full
+        full = sorted((m.start("t"), m.end("t"), c.type) for c in lexicon() for m in c.pattern.finditer(text))
+        assert full and sorted((r.start, r.end, r.type) for r in find_cues(text)) == full
 
 
 def test_a_named_gathering_is_not_a_bilateral_summit_but_a_country_pair_is():
@@ -299,3 +298,31 @@ def test_a_date_in_a_that_clause_belongs_to_the_clause():
     got = events(" date 2022-06-10 On Thursday, Singh handed over 12 guard boats to Vietnam, built under the $100 "
                  "million credit line that India extended to Vietnam in 2014.")
     assert got == [("IND", "ceremony", "2022-06-09", "day")]
+
+
+def _frozen_clock(day: dt.date) -> type[dt.date]:
+    class FakeDate(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return day
+
+    return FakeDate
+
+
+def test_exports_are_the_same_whatever_day_the_clock_shows(monkeypatch):
+    # a year-less dateline and officials whose tenures are open: the years come from the actor base's
+    # checked date, never from the clock (it used to give 2025 in October 2025 and nothing a year later)
+    import ties_lib.extract as extract_mod
+    from ties_lib.actors import base_checked
+
+    text = ("HANOI, June 8 (Reuters) - U.S. Defense Secretary Pete Hegseth held talks with Vietnam's "
+            "Minister of National Defence Phan Van Giang on Sunday.")
+    seen = []
+    for today in (dt.date(2025, 10, 1), dt.date(2031, 1, 1)):
+        monkeypatch.setattr(extract_mod.dt, "date", _frozen_clock(today))
+        years = extract_mod._tenure_years(text)
+        r = article(text)
+        seen.append((years, r.article.published, [(e.type, e.date) for e in r.events]))
+        monkeypatch.undo()
+    assert seen[0] == seen[1]
+    assert seen[0][0] is not None and seen[0][0][0][-1] == base_checked().year

@@ -525,6 +525,16 @@ def _max_level(levels: list[str]) -> str:
     return max(known, key=LEVELS.index) if known else ""
 
 
+def base_checked() -> dt.date:
+    """The day the actor base's tenures were last checked (``data/checked.csv``).
+
+    Open tenures are known to run to this day; later years are not assumed. The clock is never read,
+    so that an export is the same whatever day it runs.
+    """
+    row = next(r for r in load_csv("checked.csv") if r["file"] == "actors.csv")
+    return dt.date.fromisoformat(row["checked"])
+
+
 def tenure_window(actor_id: str, role: str) -> tuple[dt.date, dt.date] | None:
     """Dates between which ``actor_id`` held ``role`` (every office named in it), per the base.
 

@@ -16,64 +16,7 @@ from dataclasses import dataclass, replace
 from .dates import number_value
 from .records import DateValue, EventRecord
 from .text import lower_in_place
-
-TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("partnership_upgrade", re.compile(
-        r"\b(?:elevat|upgrad|rais)(?:ed|ing|e|es)\s+(?:\w+\s+){0,3}?(?:relationship|relations|ties|"
-        r"partnership)\s+to\b|\bnormali[sz](?:ation|ed|ing)\b|\bestablish(?:ed|ing|ment of)\s+"
-        r"(?:\w+\s+){0,2}?diplomatic\s+(?:relations|ties)\b|\bdiplomatic relations were established\b|"
-        r"\bPartnership,?\s+(?:was\s+|were\s+)?(?:established|announced|launched|formed)\b|\bestablished\s+(?:a|an|the)\s+(?:[A-Z]\w+\s+){1,3}"
-        r"Partnership\b|\bPartnership\s*(?=\((?:19|20)\d\d\))|"
-        r"\bset\s+up\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership\b|"
-        r"\bpartnership,?\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:set\s+up|established|forged|launched)\b",
-        re.IGNORECASE)),
-    # the happening an anniversary counts from: "the 50th anniversary of their diplomatic ties"
-    # (the trigger is the group "obj", after the anniversary, so that the anniversary's date looks ahead to it)
-    ("partnership_upgrade", re.compile(
-        r"\banniversary\s+of\s+(?P<obj>(?:the\s+|their\s+)?(?:establishment\s+of\s+)?(?:bilateral\s+)?"
-        r"diplomatic\s+(?:ties|relations)|(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}partnership)\b", re.IGNORECASE)),
-    ("summit", re.compile(r"\b(?:virtual\s+|bilateral\s+|online\s+)?summit\b", re.IGNORECASE)),
-    ("dialogue", re.compile(r"\bdialogue\b", re.IGNORECASE)),
-    # "its 13th session was held online": a numbered session or round is one of a recurring mechanism
-    ("dialogue", re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                            r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+"
-                            r"(?P<obj>session|round)\b(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|consultations|National\s+Assembly|"
-                            r"Parliament|Congress|General\s+Assembly|United\s+Nations|UN\b))",
-                            re.IGNORECASE)),
-    ("exercise", re.compile(r"\b(?:joint|bilateral|naval|military|passage|maritime|partnership|army|navy|field|"
-                            r"training|rescue|combined|trilateral|tabletop)\s+(?:[\w-]+\s+)?exercises?\b|"
-                            r"\bdrills?\b|\bPASSEX\b|\btraining\s+(?:course|programme|program|session)s?\b",
-                            re.IGNORECASE)),
-    ("ceremony", re.compile(r"\bceremon(?:y|ies)\b(?<!welcome ceremony)(?<!welcome ceremonies)(?<!arrival ceremony)|"
-                            r"\binaugurat\w+|\bhand(?:ed|ing)?\s+over\b|"
-                            r"\bhandover\b|\bdonat(?:ed|ion)\b|\bcommissioning\b", re.IGNORECASE)),
-    ("visit", re.compile(r"\bvisit(?:s|ed|ing)?\b(?!or)|\btrip\s+to\b|\btravell?ed\s+to\b|"
-                         r"\blanded\s+in\b|\barriv(?:ed|es)\s+(?:in|at)\b|\banchored\s+(?:off|at|in)\b|"
-                         r"\bport\s+calls?\b|\bdocked\b|\bcall(?:ed|s)\s+at\b", re.IGNORECASE)),
-    # "was in talks with Washington over ...": negotiating, not a meeting; "In talks with X on May 2" is one
-    ("talks", re.compile(r"\btalks?\b(?<!is in talks)(?<!was in talks)(?<!are in talks)(?<!were in talks)"
-                         r"(?<!been in talks)(?<!remain in talks)(?<!remains in talks)(?<!remained in talks)|"
-                         r"\bbilateral\s+meeting\b|\bvirtual\s+meeting\b|\bmeetings?\s+with\b|"
-                         r"\binteract(?:ion|ed)\b|\bcalled\s+(?:up)?on\b|\bcourtesy\s+calls?\b|"
-                         r"\bphone\s+call\b|\btelephone\s+conversation\b|\bmet\b|\bhosted\b(?!\s+the\b)|"
-                         r"\breceived\b(?=\s+(?:[A-Z]|the\s+[A-Z]|a\s+delegation))", re.IGNORECASE)),
-]
-#: Per pattern of ``TRIGGERS``: words it cannot match without (lower case), and how far before and
-#: after such a word a match can start and end. Patterns run only in those windows: most of an
-#: article holds no trigger, and scanning it all, pattern by pattern, was the largest single cost.
-TRIGGER_WORDS: list[tuple[tuple[str, ...], int, int]] = [
-    (("elevat", "upgrad", "rais", "normali", "establish", "diplomatic", "partnership", "set up"), 2, 140),
-    (("anniversary",), 2, 120),
-    (("summit",), 12, 8),
-    (("dialogue",), 2, 10),
-    (("session", "round"), 16, 30),
-    (("exercise", "drill", "passex", "training"), 45, 20),
-    (("ceremon", "inaugurat", "hand", "donat", "commissioning"), 2, 30),
-    (("visit", "trip", "travel", "landed", "arrive", "anchored", "port call", "docked", "called at", "calls at"),
-     2, 20),
-    (("talk", "meeting", "interact", "called", "courtesy", "phone", "telephone", "met", "hosted", "received"),
-     12, 40),
-]
+from .triggers import NOT_AN_EVENT, RawTrigger, find_cues
 
 #: A named multilateral gathering is not a bilateral summit.
 MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC|Mekong|Shangri-La|"
@@ -81,7 +24,7 @@ MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
-    r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|once\b|next round|"
+    r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"to continue|to deepen|to promote|to strengthen|to enhance|would like|ahead of|in preparation for)\b[^;]*$",
     re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
@@ -107,6 +50,7 @@ class Trigger:
     text: str
     anaphoric: bool = False  # "During the interaction": refers back, takes no date
     future: bool = False  # in a plan or invitation: an event only if its date has passed
+    cameo: str = ""  # the CAMEO code of the cue that found it
 
 
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:During|In|After|At|Following)\s+the\s+(?:\w+\s+){0,2}$")
@@ -117,57 +61,36 @@ SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){
                           re.IGNORECASE)
 
 
-def raw_triggers(text: str) -> list[tuple[str, int, int]]:
-    """Every trigger phrase in ``text`` as (type, start, end), in the order of ``TRIGGERS``.
+def raw_triggers(text: str) -> list[RawTrigger]:
+    """Every cue of the trigger lexicon in ``text`` (``data/triggers.csv``), "not an event" cues included.
 
-    Run once over a whole article (one scan per pattern), then split by sentence.
+    Run once over a whole article, then split by sentence.
     """
-    lower = lower_in_place(text)
-    out = []
-    for (etype, pattern), (words, before, after) in zip(TRIGGERS, TRIGGER_WORDS, strict=True):
-        if not any(w in lower for w in words):
-            continue
-        for lo, hi in _word_windows(lower, words, before, after):
-            for m in pattern.finditer(text, lo, hi):
-                out.append((etype, m.start("obj"), m.end("obj")) if "obj" in pattern.groupindex
-                           else (etype, m.start(), m.end()))
-    return out
+    return find_cues(text, lower_in_place(text))
 
 
-def _word_windows(lower: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
-    """Merged spans around each occurrence of the words a trigger pattern cannot match without."""
-    spans = []
-    for w in words:
-        pos = lower.find(w)
-        while pos >= 0:
-            spans.append((max(0, pos - before), min(len(lower), pos + len(w) + after)))
-            pos = lower.find(w, pos + 1)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for lo, hi in spans:
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
-def find_triggers(sentence: str, raw: list[tuple[str, int, int]] | None = None) -> list[Trigger]:
+def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Trigger]:
     """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``.
 
-    ``raw`` is :func:`raw_triggers` of the sentence, if already at hand.
+    ``raw`` is :func:`raw_triggers` of the sentence (offsets in the sentence), if already at hand.
+    Cues come in lexicon order: an earlier cue's span, "not an event" ones too, blocks later overlaps.
     """
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for etype, start, end in (raw_triggers(sentence) if raw is None else raw):
+    for cue in (raw_triggers(sentence) if raw is None else raw):
+        etype, start, end = cue.type, cue.start, cue.end
         if any(s < end and start < e for s, e in taken):
+            continue
+        if etype == NOT_AN_EVENT:
+            taken.append((start, end))
             continue
         before = sentence[:start]
         if etype == "summit" and (MULTILATERAL_BEFORE.search(before) or _named_gathering(before)):
             continue
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
-        found.append(Trigger(etype, start, end, sentence[start:end], bool(ANAPHORA.search(before)), future))
+        found.append(Trigger(etype, start, end, sentence[start:end], bool(ANAPHORA.search(before)), future,
+                             cue.cameo))
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
@@ -321,6 +244,7 @@ def combine(a: EventRecord, b: EventRecord) -> EventRecord:
         sentence_refs=tuple(dict.fromkeys(a.sentence_refs + b.sentence_refs)),
         evidence=tuple(dict.fromkeys(a.evidence + b.evidence)),
         trigger=first.trigger or second.trigger,
+        cameo=first.cameo or second.cameo,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
@@ -40,6 +41,7 @@ from .records import (
     Sentence,
 )
 from .text import fold, lower_in_place, sentence_at, split_sentences
+from .triggers import RawTrigger, cameo_for
 
 HOME = "VNM"
 #: common English words, found on lower-cased text
@@ -267,7 +269,7 @@ def _tenure_years(text: str) -> tuple[list[int], str] | None:
         names.append(h.name)
     if not names or lo > hi or lo == dt.date.min:
         return None
-    hi = min(hi, dt.date.today())
+    hi = min(hi, actors_mod.base_checked())  # never the clock: the same answer any day
     years = list(range(lo.year, hi.year + 1))
     return years, "tenures of " + ", ".join(dict.fromkeys(names))
 
@@ -309,7 +311,6 @@ def _published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
 
 
 def _with_sentence(h: ActorHit, sentences: list[Sentence]) -> ActorHit:
-    from dataclasses import replace
 
     return replace(h, sentence_id=sentence_at(sentences, h.start))
 
@@ -317,7 +318,6 @@ def _with_sentence(h: ActorHit, sentences: list[Sentence]) -> ActorHit:
 def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
     if h.country != "*":
         return h
-    from dataclasses import replace
 
     c = partner or "UNK"
     return replace(h, country=c, actor_id=h.actor_id.replace("*", c.lower()),
@@ -362,12 +362,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
     events: list[EventRecord] = []
     undated: list[tuple[int, Trigger, EventRecord]] = []
-    by_sentence: dict[int, list[tuple[str, int, int]]] = {}
-    for etype, start, end in raw_triggers(text):
-        sid = sentence_at(sentences, start)
+    by_sentence: dict[int, list[RawTrigger]] = {}
+    for cue in raw_triggers(text):
+        sid = sentence_at(sentences, cue.start)
         s = sentences[sid]
-        if s.start <= start and end <= s.end:
-            by_sentence.setdefault(sid, []).append((etype, start - s.start, end - s.start))
+        if s.start <= cue.start and cue.end <= s.end:
+            by_sentence.setdefault(sid, []).append(replace(cue, start=cue.start - s.start, end=cue.end - s.start))
     for s in sentences:
         if s.sentence_id not in by_sentence:
             continue
@@ -385,7 +385,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
                  and not (_SINCE.search(text[max(0, e.start - 7):e.start]) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
-                 and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])]
+                 and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])
+                 and not _names_qualifier(text, e, s.start, triggers)]
         explicit = [d for d in local if d[2].basis != "derived"]
         if explicit:
             local = [d for d in local if d[2].basis != "derived"
@@ -407,6 +408,14 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 _SINCE = re.compile(r"\bsince\s+$")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
+
+
+def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
+    """ "the Comprehensive Strategic Partnership (2016)": a date in brackets after a name qualifies
+    the name; it dates a happening only when a trigger ends right before the bracket."""
+    if not (text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")"):
+        return False
+    return not any(0 <= e.start - 1 - (offset + t.end) <= 1 for t in triggers)
 
 
 def _looks_forward(text: str, e: DateExpr) -> bool:
@@ -459,7 +468,7 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         partner=partner, type=etype, date=value, modality=modality, level=level,
         location=location, participants=participants, ordinal=ordinal, domains=(),
         article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
-        trigger=trig.text)
+        trigger=trig.text, cameo=cameo_for(etype, trig.cameo))
 
 
 def _domains(text: str, sentences: list[Sentence]) -> list[tuple[int, int, int, str, str]]:
@@ -474,7 +483,6 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
             domain_hits: list[tuple[int, int, int, str, str]], sentences: list[Sentence]
             ) -> list[EventRecord]:
     """Give each event the domains of its paragraph, and the detail of undated mentions."""
-    from dataclasses import replace
 
     para = {s.sentence_id: s.paragraph for s in sentences}
     first_sid = {id(e): e.sentence_refs[0][1] for e in events}

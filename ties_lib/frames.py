@@ -17,6 +17,7 @@ from .actors import LEVELS, slug
 from .domains import DOMAINS
 from .events import event_id
 from .records import PRECISIONS, AgreementRecord, ArticleResult, DateValue, EventRecord, Problem, iso_at
+from .triggers import cameo_for, cameo_table, plover_for
 
 TABLES = ("articles", "events", "actors", "agreements", "domains", "mentions", "problems",
           "sentences", "roles", "furniture", "partner_text")
@@ -33,7 +34,7 @@ COLUMNS = {
                  "published_precision", "published_evidence", "main_partner", "partners", "path",
                  "encoding", "format", "n_sentences", "n_chars", "furniture_lines", "furniture_chars",
                  "duplicate_of", "flags", "body"],
-    "events": ["event_id", "partner", "type", "date_start", "date_end", "date_precision",
+    "events": ["event_id", "partner", "type", "cameo", "plover", "date_start", "date_end", "date_precision",
                "date_basis", "modality", "level", "location", "participants", "ordinal", "domains",
                "article_ids", "sentence_refs", "evidence", "trigger"],
     "actors": ["actor_id", "name", "kind", "country", "role", "article_ids", "in_base", "evidence"],
@@ -120,7 +121,8 @@ def events_frame(events: list[EventRecord]) -> pd.DataFrame:
         start, end, precision, basis = _date_cols(e.date)
         rows.append({
             "event_id": base if ids[base] == 1 else f"{base}-{ids[base]}",
-            "partner": e.partner, "type": e.type, "date_start": start, "date_end": end,
+            "partner": e.partner, "type": e.type, "cameo": e.cameo or cameo_for(e.type),
+            "plover": plover_for(e.cameo or cameo_for(e.type)), "date_start": start, "date_end": end,
             "date_precision": precision, "date_basis": basis, "modality": e.modality,
             "level": e.level or None, "location": e.location, "participants": list(e.participants),
             "ordinal": e.ordinal, "domains": list(e.domains), "article_ids": list(e.article_ids),
@@ -130,6 +132,8 @@ def events_frame(events: list[EventRecord]) -> pd.DataFrame:
     df = _frame("events", rows)
     df["partner"] = df["partner"].astype("category")
     df["type"] = _cat(df["type"].tolist(), EVENT_TYPES)
+    df["cameo"] = _cat(df["cameo"].tolist(), tuple(cameo_table()))
+    df["plover"] = _cat(df["plover"].tolist(), tuple(dict.fromkeys(r["plover"] for r in cameo_table().values())))
     df["date_start"] = pd.to_datetime(df["date_start"])
     df["date_end"] = pd.to_datetime(df["date_end"])
     df["date_precision"] = _cat(df["date_precision"].tolist(), PRECISIONS)

@@ -131,6 +131,7 @@ class EventRecord:
     sentence_refs: tuple[tuple[str, int], ...]
     evidence: tuple[str, ...]
     trigger: str = ""
+    cameo: str = ""  # CAMEO event code; PLOVER follows from it (triggers.plover_for)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,277 @@
+"""The trigger lexicon: the words that report a happening, read from ``data/triggers.csv``.
+
+Each row of the CSV is a cue for one event type of the codebook, with the CAMEO code it
+maps to. A cue is written in a small phrase language a student can extend:
+
+- ``word``            the word itself (any case);  ``a|b|c`` one of several words;
+- ``~word``           the word with its inflections, generated from ``pos``: a verb's
+                      ``-s``, ``-ed`` and ``-ing`` forms (irregular pasts from
+                      ``data/irregular_verbs.csv``, whose words are always verbs), a
+                      noun's plural; ``~a|b`` inflects every alternative;
+- ``word?``           an optional word;  ``*N`` up to N other words (``*`` is ``*3``);
+- ``Cap``             a capitalised word (a name);  ``ORD`` an ordinal ("13th", "third");
+- ``,`` ``,?``        a comma, or an optional one;
+- ``[ ... ]``         the part that is the trigger, when the cue needs context around it.
+
+Rows of type ``none`` are phrases that look like a trigger and are not one ("welcome
+ceremony", "was in talks"): they take their span, so no trigger can overlap them.
+``not_followed_by`` lists phrases that may not follow the cue.
+
+Nothing else holds trigger words: the word windows that keep the scan fast are derived
+from the cues here (see :func:`lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import load_csv
+
+NOT_AN_EVENT = "none"
+#: how many characters an element of a cue can take, for the scan windows
+_WORD_CHARS = 24
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
+_CAP = r"(?-i:[A-Z])[\w.'-]*"
+_GAP_WORD = r"[\w.'-]+"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One compiled row of the trigger lexicon."""
+
+    type: str
+    cue: str
+    cameo: str
+    pattern: re.Pattern[str]
+    heads: tuple[str, ...]  # lower-case words the cue cannot match without
+    before: int  # how far before a head word a match can start
+    after: int  # how far after a head word a match can end
+
+
+@dataclass(frozen=True, slots=True)
+class RawTrigger:
+    """A cue found in a text: its type, span and CAMEO code."""
+
+    type: str
+    start: int
+    end: int
+    cameo: str
+
+
+# ----------------------------------------------------------------------------- inflections
+
+
+@cache
+def _irregular() -> dict[str, tuple[str, ...]]:
+    return {r["lemma"]: tuple(r["forms"].split(";")) for r in load_csv("irregular_verbs.csv")}
+
+
+def _doubles(word: str) -> bool:
+    """Whether a final consonant may be doubled before a suffix (travel: travelled, traveled)."""
+    return (len(word) >= 3 and word[-1] in "bdglmnprt" and word[-2] in "aeiou"
+            and word[-3] not in "aeiou")
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """The lemma, its third person, past and -ing forms (regular rules plus the irregular table)."""
+    w = lemma.lower()
+    forms = [w]
+    if w in _irregular():
+        forms += _irregular()[w]
+        if w == "be":
+            return tuple(dict.fromkeys(forms))
+    if re.search(r"(?:s|x|z|ch|sh|o)$", w):
+        forms.append(w + "es")
+    elif re.search(r"[^aeiou]y$", w):
+        forms.append(w[:-1] + "ies")
+    else:
+        forms.append(w + "s")
+    if w not in _irregular():
+        if w.endswith("e"):
+            forms.append(w + "d")
+        elif re.search(r"[^aeiou]y$", w):
+            forms.append(w[:-1] + "ied")
+        else:
+            forms.append(w + "ed")
+            if _doubles(w):
+                forms.append(w + w[-1] + "ed")
+    if w.endswith("e") and not w.endswith("ee"):
+        forms.append(w[:-1] + "ing")
+    else:
+        forms.append(w + "ing")
+        if _doubles(w):
+            forms.append(w + w[-1] + "ing")
+    return tuple(dict.fromkeys(forms))
+
+
+def noun_forms(noun: str) -> tuple[str, ...]:
+    """Singular and plural."""
+    w = noun.lower()
+    if re.search(r"(?:s|x|z|ch|sh)$", w):
+        return (w, w + "es")
+    if re.search(r"[^aeiou]y$", w):
+        return (w, w[:-1] + "ies")
+    return (w, w + "s")
+
+
+# ----------------------------------------------------------------------------- compiling
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    regex: str
+    words: tuple[str, ...]  # literal forms (lower case); empty for Cap, ORD, gaps
+    optional: bool
+    width: int  # most characters it can take
+    punct: bool = False
+
+
+def _element(token: str, pos: str) -> _Element:
+    if token.startswith("*"):
+        n = int(token[1:] or 3)
+        return _Element(rf"(?:{_GAP_WORD}\s+){{0,{n}}}?", (), True, n * _WORD_CHARS)
+    optional = token.endswith("?") and len(token) > 1
+    token = token.rstrip("?") if optional else token
+    if token == ",":
+        return _Element(",", (",",), optional, 1, punct=True)
+    special = {"Cap": _CAP, "ORD": _ORD}
+    if any(alt in special for alt in token.split("|")):  # "Cap|delegation": a name or a word
+        alts = [special.get(alt) or re.escape(alt.lstrip("~")) for alt in token.split("|")]
+        return _Element("(?:" + "|".join(alts) + ")", (), optional, _WORD_CHARS)
+    words: list[str] = []
+    inflect = token.startswith("~")  # "~elevate|upgrade": every alternative is inflected
+    for alt in token.split("|"):
+        lemma = alt.lstrip("~")
+        if not (inflect or alt.startswith("~")):
+            words.append(lemma.lower())
+        elif pos == "verb" or lemma.lower() in _irregular():
+            words += verb_forms(lemma)
+        else:
+            words += noun_forms(lemma)
+    words = sorted(dict.fromkeys(words), key=len, reverse=True)
+    regex = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return _Element(regex, tuple(words), optional, max(len(w) for w in words))
+
+
+def _emit(el: _Element, need_sep: bool) -> tuple[str, bool]:
+    """One element as a pattern, with the white space before it when a word came first."""
+    if el.width and el.regex.startswith("(?:" + _GAP_WORD):  # a gap of up to N words
+        n = el.regex.rsplit("{0,", 1)[1].split("}")[0]
+        return (rf"(?:\s+{_GAP_WORD}){{0,{n}}}?" if need_sep else rf"(?:{_GAP_WORD}\s+){{0,{n}}}?"), need_sep
+    sep = (r"\s*" if el.punct else r"\s+") if need_sep else ""
+    if el.optional:
+        return (f"(?:{sep}{el.regex})?" if need_sep else f"(?:{el.regex}\\s+)?"), need_sep
+    return sep + el.regex, True
+
+
+def compile_cue(cue: str, pos: str, not_followed_by: str = "") -> tuple[re.Pattern[str], tuple[str, ...], int, int]:
+    """A cue as a pattern (group ``t`` is the trigger), its head words and its scan window."""
+    text = cue.strip()
+    if "[" in text:
+        pre_txt, _, rest = text.partition("[")
+        mid_txt, _, post_txt = rest.partition("]")
+    else:
+        pre_txt, mid_txt, post_txt = "", text, ""
+    pre, mid, post = ([_element(t, pos) for t in p.split()] for p in (pre_txt, mid_txt, post_txt))
+    regex, need_sep = "", False
+    for el in pre:
+        piece, need_sep = _emit(el, need_sep)
+        regex += piece
+    regex += (r"\s+" if need_sep else "") + "(?P<t>"
+    need_sep = False
+    for el in mid:
+        piece, need_sep = _emit(el, need_sep)
+        regex += piece
+    regex += ")"
+    for el in post:
+        piece, need_sep = _emit(el, need_sep)
+        regex += piece
+    regex = r"(?<![\w-])" + regex + r"(?![\w-])"
+    if not_followed_by:
+        alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in not_followed_by.split("|"))
+        regex += rf"(?!\s+(?:{alts})\b)"
+        after_extra = max(len(p) for p in not_followed_by.split("|")) + 2
+    else:
+        after_extra = 0
+    elements = pre + mid + post
+    # the scan looks for the most telling required word ("talks" rather than "is" in "is in talks")
+    required = [i for i, el in enumerate(elements) if el.words and not el.optional and not el.punct]
+    head_i = max(required, key=lambda i: min(len(w) for w in elements[i].words), default=None)
+    if head_i is None:
+        raise ValueError(f"trigger cue {cue!r} has no required word to look for")
+    before = sum(el.width + 1 for el in elements[:head_i]) + 2
+    after = sum(el.width + 1 for el in elements[head_i:]) + 2 + after_extra  # a look-ahead sees no further
+    return re.compile(regex, re.IGNORECASE), elements[head_i].words, before, after
+
+
+@cache
+def lexicon() -> tuple[Cue, ...]:
+    """The compiled cues of ``data/triggers.csv``, in file order (earlier rows win overlaps)."""
+    types = {r["type"] for r in load_csv("event_types.csv")} | {NOT_AN_EVENT}
+    out = []
+    for row in load_csv("triggers.csv"):
+        if row["type"] not in types:
+            raise ValueError(f"triggers.csv: unknown event type {row['type']!r} in cue {row['cue']!r}")
+        pattern, heads, before, after = compile_cue(row["cue"], row["pos"], row.get("not_followed_by", ""))
+        out.append(Cue(row["type"], row["cue"], row["cameo"], pattern, heads, before, after))
+    return tuple(out)
+
+
+def find_cues(text: str, lower: str | None = None) -> list[RawTrigger]:
+    """Every cue of the lexicon in ``text``, scanning only around the words each cue needs."""
+    lower = text.lower() if lower is None else lower
+    found = []
+    for cue in lexicon():
+        windows = _windows(lower, cue.heads, cue.before, cue.after)
+        for lo, hi in windows:
+            for m in cue.pattern.finditer(text, lo, hi):
+                found.append(RawTrigger(cue.type, m.start("t"), m.end("t"), cue.cameo))
+    return found
+
+
+def _windows(lower: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around each occurrence of a head word."""
+    spans = []
+    for w in words:
+        pos = lower.find(w)
+        while pos >= 0:
+            spans.append((max(0, pos - before), min(len(lower), pos + after)))
+            pos = lower.find(w, pos + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+# ----------------------------------------------------------------------------- codes
+
+
+@cache
+def cameo_table() -> dict[str, dict[str, str]]:
+    """CAMEO codes the kit uses: label, PLOVER category and mode (``data/cameo.csv``)."""
+    return {r["code"]: r for r in load_csv("cameo.csv")}
+
+
+@cache
+def type_codes() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Per event type: its default CAMEO code and the codes it may carry."""
+    return {r["type"]: (r["cameo"], tuple(r["cameos"].split(";"))) for r in load_csv("event_types.csv")}
+
+
+def cameo_for(event_type: str, cue_cameo: str = "") -> str:
+    """The CAMEO code of an event: the cue's own when the type allows it, else the type's default."""
+    default, allowed = type_codes()[event_type]
+    return cue_cameo if cue_cameo in allowed else default
+
+
+def plover_for(cameo: str) -> str:
+    """The PLOVER category of a CAMEO code (CAMEO2PLOVER, 2021)."""
+    return cameo_table()[cameo]["plover"]
