@@ -312,15 +312,15 @@ def _frozen_clock(day: dt.date) -> type[dt.date]:
 def test_exports_are_the_same_whatever_day_the_clock_shows(monkeypatch):
     # a year-less dateline and officials whose tenures are open: the years come from the actor base's
     # checked date, never from the clock (it used to give 2025 in October 2025 and nothing a year later)
-    import ties_lib.extract as extract_mod
+    import ties_lib.anchoring as anchoring
     from ties_lib.actors import base_checked
 
     text = ("HANOI, June 8 (Reuters) - U.S. Defense Secretary Pete Hegseth held talks with Vietnam's "
             "Minister of National Defence Phan Van Giang on Sunday.")
     seen = []
     for today in (dt.date(2025, 10, 1), dt.date(2031, 1, 1)):
-        monkeypatch.setattr(extract_mod.dt, "date", _frozen_clock(today))
-        years = extract_mod._tenure_years(text)
+        monkeypatch.setattr(anchoring.dt, "date", _frozen_clock(today))
+        years = anchoring._tenure_years(text)
         r = article(text)
         seen.append((years, r.article.published, [(e.type, e.date) for e in r.events]))
         monkeypatch.undo()

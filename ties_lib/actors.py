@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
-from .records import ActorHit
+from .records import ActorHit, max_level
 from .text import fold, leftmost, lower_in_place, trie_pattern
-
-LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
 
 RANK_CORE = (r"(?:Sen(?:ior)?\.?|Sr\.?|Lieut(?:enant)?\.?|Lt\.?|Gen(?:eral)?\.?|Maj(?:or)?\.?|"
         r"Col(?:onel)?\.?|Adm(?:iral)?\.?|Rear|Vice|Brig(?:adier)?\.?|Capt(?:ain)?\.?|"
@@ -317,9 +315,9 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
             elif day is not None:
                 current = p.tenures_at(day)
                 role = " and ".join(t.role for t in current)
-                level = _max_level([t.level for t in current])
+                level = max_level([t.level for t in current])
             if day is not None:
-                level = _max_level([level, *[t.level for t in p.tenures_at(day)]])
+                level = max_level([level, *[t.level for t in p.tenures_at(day)]])
             hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True))
         else:
             name = aid.split(":", 1)[1]
@@ -509,7 +507,7 @@ def _role_near(text: str, s: int, e: int, spans: list[_OfficeSpan]) -> tuple[str
             continue  # too far to be this person's office
         if _linked(text, span, s, e):
             role = " and ".join(_role_text(text, span))
-            return role, _max_level([o.level for o in span.offices]), span.country
+            return role, max_level([o.level for o in span.offices]), span.country
     return "", "", ""
 
 
@@ -520,9 +518,6 @@ def _role_text(text: str, span: _OfficeSpan) -> list[str]:
     return [" ".join(p.split()) for p in _AND.split(text[span.start:span.end])]
 
 
-def _max_level(levels: list[str]) -> str:
-    known = [lv for lv in levels if lv in LEVELS]
-    return max(known, key=LEVELS.index) if known else ""
 
 
 def base_checked() -> dt.date:

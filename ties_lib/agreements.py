@@ -25,7 +25,7 @@ _LEFT_WORD = re.compile(
     r"cooperation|updated|landmark|several|some|bilateral|\$?\d[\d,.]*|million|billion|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|mutual|"
     r"hydrography|security|maritime|military|white|shipping)$")
-_DATE_WORDS = frozenset(
+_DAY_AND_MONTH_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _CONNECT = {"of", "on", "for", "and", "the", "towards", "toward", "to", "between"}
@@ -114,7 +114,7 @@ def _right(text: str, pos: int) -> int:
                 break  # "credit line to Vietnam's Border Guard": a recipient, not the name
             connect = lw
             continue
-        if capital and lw.rstrip(".") in _DATE_WORDS:
+        if capital and lw.rstrip(".") in _DAY_AND_MONTH_NAMES:
             break  # "... Logistics Support on Wednesday": a date, not part of the name
         if capital or is_year:
             if not connect and not is_year and "," not in sep and end == pos:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .actors import LEVELS, countries
-from .records import iso_at
+from .actors import countries
+from .records import LEVELS, iso_at
 
 #: The partners the series compares; others (CHN named in passing) are not Vietnam's partners here.
 PARTNERS = ("IND", "USA")

@@ -243,7 +243,7 @@ def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, i
     return out
 
 
-def _scopes(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
+def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     """Where each kind of pattern can match: windows around the word or number it is built on.
 
     A speed-up only (the test suite checks it finds what a scan of the whole text finds):
@@ -271,7 +271,7 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
     """
     taken = bytearray(len(text) + 1)
     found: list[DateExpr] = []
-    scopes = _scopes(text, lower_in_place(text)) if not full_scan else {}
+    scopes = _pattern_windows(text, lower_in_place(text)) if not full_scan else {}
     everywhere = [(0, len(text))]
     for lo, hi in scopes.get("period", everywhere):
         for p in PERIOD.finditer(text, lo, hi):

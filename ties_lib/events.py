@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .actors import country_of, is_office_id, people, slug
 from .dates import number_value
-from .records import DateValue, EventRecord
+from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
 from .triggers import NOT_AN_EVENT, RawTrigger, find_cues
 
@@ -39,7 +40,6 @@ LEVEL_CUES = [
 ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|"
                      r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
                      r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b", re.IGNORECASE)
-LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +118,6 @@ def _named_gathering(before: str) -> bool:
     m = _CAPITALISED_BEFORE.search(before)
     if m is None or _SUMMIT_MODIFIER.search(before):
         return False
-    from .actors import country_of
-
     return not all(country_of(part) for part in m.group(1).split("-") if part)
 
 
@@ -201,9 +199,6 @@ def ordinal_before(sentence: str, pos: int) -> int | None:
     return number_value(found[-1].group(0)) if found else None
 
 
-def max_level(levels: list[str]) -> str:
-    known = [lv for lv in levels if lv in LEVELS]
-    return max(known, key=LEVELS.index) if known else ""
 
 
 # ----------------------------------------------------------------------------- merge
@@ -218,8 +213,6 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if da.precision == db.precision == "day" and da.start != db.start:
         return False
-    from .actors import is_office_id
-
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
     return not (pa and pb and not pa & pb and min(da.rank(), db.rank()) < 3)
@@ -265,8 +258,6 @@ def merge(records: list[EventRecord]) -> list[EventRecord]:
 
 def prune_offices(r: EventRecord) -> EventRecord:
     """Drop an office participant ("the two Defence Ministers") when its holder is named too."""
-    from .actors import is_office_id, people, slug
-
     base = people()
     persons = [base[p] for p in r.participants if p in base]
     keep = []

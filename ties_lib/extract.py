@@ -14,7 +14,8 @@ from dataclasses import replace
 from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
-from .dates import YEAR_OFFSET, Anchor, DateExpr, find_dates, find_periods, resolve, valid_date, year_value
+from .anchoring import WIRE_DATELINE, anchor_article, article_day, published_from, reference_day
+from .dates import DateExpr, find_dates, find_periods, resolve, year_value
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     LEVEL_CUES,
@@ -22,7 +23,6 @@ from .events import (
     Trigger,
     assign_dates,
     find_triggers,
-    max_level,
     ordinal_before,
     raw_triggers,
 )
@@ -39,6 +39,7 @@ from .records import (
     Mention,
     Problem,
     Sentence,
+    max_level,
 )
 from .text import fold, lower_in_place, sentence_at, split_sentences
 from .triggers import RawTrigger, cameo_for
@@ -46,12 +47,6 @@ from .triggers import RawTrigger, cameo_for
 HOME = "VNM"
 #: common English words, found on lower-cased text
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|in|with|for|on|that|is|was|were|has|have)\b")
-#: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
-WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
-    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
-_DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$",
-                       re.IGNORECASE | re.MULTILINE)
 
 
 def extract(doc: Document) -> ArticleResult:
@@ -63,10 +58,10 @@ def extract(doc: Document) -> ArticleResult:
     sentences = split_sentences(aid, body)
     exprs = find_dates(text)
     periods = find_periods(text)
-    anchor, published, pub_basis, pub_evidence = _anchor(cleaned.header_date, fold(cleaned.dropped_text),
+    anchor, published, pub_basis, pub_evidence = anchor_article(cleaned.header_date, fold(cleaned.dropped_text),
                                                          text, sentences, exprs, periods, fold(cleaned.top_text))
     resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences])
-    day = _reference_day(anchor)
+    day = reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
     places = find_places(text)
     country_hits = actors_mod.find_countries(text)
@@ -86,7 +81,7 @@ def extract(doc: Document) -> ArticleResult:
         dated = [(e, v, n) for e, v, n in dated if e.start >= wire.end()]
     latest = max((v.end for _e, v, _n in dated if v is not None), default=None)
     events, undated = _events(aid, text, sentences, dated, hits, places, sentence_partner,
-                              in_agreement, _article_day(anchor) or latest)
+                              in_agreement, article_day(anchor) or latest)
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
@@ -95,7 +90,7 @@ def extract(doc: Document) -> ArticleResult:
         # the latest happening the article reports (plans and invitations left out)
         happened = [(e, v, n) for e, v, n in dated if v is not None and any(
             ev.date is not None and ev.date.contains(v) for ev in events)]
-        published, pub_basis, pub_evidence = _published_from(happened or dated, in_agreement, sentences, anchor)
+        published, pub_basis, pub_evidence = published_from(happened or dated, in_agreement, sentences, anchor)
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
     flags = _flags(text, hits, partner_chars, places, country_hits)
@@ -128,183 +123,6 @@ def _flag_problem(path: str, flag: str) -> Problem:
     """A flag as a problem row: what it is, then what it means for the article."""
     head, _, tail = flag.partition(":")
     return Problem(path, head.strip(), tail.strip())
-
-
-# ------------------------------------------------------------------------- anchoring
-
-
-def _anchor(header: str, dropped: str, text: str, sentences: list[Sentence],
-            exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
-            ) -> tuple[Anchor, DateValue | None, str, str]:
-    """The article's reference point, per the codebook's order of evidence."""
-    if header:
-        d = dt.date.fromisoformat(header)
-        v = DateValue(d, d, "day", "stated")
-        return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
-    year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
-    for line in top.splitlines():  # a date line or a byline at the head of the page
-        for e in find_dates(line):
-            if e.kind == "date" and e.year:
-                d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
-                v = DateValue(d, d, "day", "stated")
-                return Anchor(now=v, note="dateline"), v, "stated", line.strip()
-        numeric = _numeric_date(line)
-        if numeric is not None and numeric.precision == "day":
-            return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
-        year_only = year_only or (numeric and (numeric, line.strip()))
-    for m in _DATELINE.finditer(dropped):
-        for e in find_dates(m.group("rest")):
-            if e.kind == "date" and e.year:
-                d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
-                v = DateValue(d, d, "day", "stated")
-                return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
-    wire = WIRE_DATELINE.match(text[:120])
-    wire_expr = next(iter(find_dates(wire.group("date"))), None) if wire else None
-    if wire_expr is not None and wire_expr.kind == "date" and wire_expr.year:
-        d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
-        v = DateValue(d, d, "day", "stated")
-        return Anchor(now=v, note="dateline"), v, "stated", wire.group(0).strip()  # type: ignore[union-attr]
-    if year_only is not None:
-        anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
-    else:
-        anchor = _anchor_from_text(text, sentences, exprs, periods)
-    if wire_expr is not None and wire_expr.kind == "month_day":
-        # the dateline gives month and day; the year comes from the text's other evidence
-        got = _dateline_year(wire_expr.month, wire_expr.day, anchor)  # type: ignore[arg-type]
-        if got is not None and (anchor.now is None or anchor.now.precision == "year"):
-            d = dt.date(got[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
-            v = DateValue(d, d, "day", "year_inferred")
-            how = f"dateline '{wire_expr.text}', year from {got[1]}"
-            return Anchor(now=v, note=how), v, "inferred", how
-    if year_only is not None:
-        return anchor, year_only[0], "stated", year_only[1]
-    return anchor, None, "", ""
-
-
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.]\d)")
-
-
-def _numeric_date(line: str) -> DateValue | None:
-    """A date line written in figures ("08/02/2024 10:48 GMT+7").
-
-    Day and month are told apart when one of them is over 12; "08/02" may be the 8th of February
-    or the 2nd of August, so then only the year is taken (at year precision), not a guess.
-    """
-    m = _NUMERIC_DATE.search(line)
-    if m is None:
-        return None
-    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    orders = {(a, b), (b, a)}  # (day, month) readings
-    valid = [(d, mo) for d, mo in orders if valid_date(y, mo, d)]
-    if len(valid) == 1:
-        d = dt.date(y, valid[0][1], valid[0][0])
-        return DateValue(d, d, "day", "stated")
-    return year_value(y, "stated") if valid else None
-
-
-def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | None:
-    """The year of a dateline without one: the article is not older than the facts it reports."""
-    if anchor.now is not None:
-        return anchor.now.start.year, anchor.note
-    if anchor.facts is not None:
-        ref = anchor.facts.start
-        for y in (ref.year, ref.year + 1):
-            try:
-                if dt.date(y, month, day) >= ref:
-                    return y, f"the first such day after the dated fact {anchor.facts.iso_start()}"
-            except ValueError:
-                continue
-    return None
-
-
-def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
-                      periods: list[tuple[int, int, int, int]]) -> Anchor:
-    """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
-    # "the 10th anniversary of ... established in July 2013": the article's own year; "celebrated
-    # the 50th anniversary of ties (1972-2022) last year": the year after it
-    for i, e in enumerate(exprs):
-        if e.kind in ("anniversary", "years_since") and e.unit == "years":
-            sent_end = next((s.end for s in sentences if s.start <= e.start < s.end), len(text))
-            later = [f for f in exprs[i + 1:] if f.start < sent_end]
-            dated = [(f.year, f.text, f.start) for f in later if f.kind in ("month_year", "year", "date") and f.year]
-            base = dated[0] if dated else None
-            period = next(((y1, text[ps:pe], ps) for ps, pe, y1, _y2 in periods if e.end <= ps < sent_end), None)
-            if period is not None and (base is None or period[2] < base[2]):
-                base = period  # "(1972-2022)": the years counted from and to
-            if base is not None:
-                # "... last year": the article is a year after what the clause dates
-                shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
-                y = base[0] + (e.n or 0) + shift
-                how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
-                                                    if shift else "")
-                return Anchor(now=year_value(y, "derived"), note=how)
-    facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year]
-    if facts:
-        latest = max(facts, key=lambda e: (e.year, e.month or 0, e.day or 0))
-        v = resolve([latest], Anchor())[0][1]
-        return Anchor(facts=v, note=f"dated fact {latest.text}")
-    window = _tenure_years(text)
-    if window:
-        text_years = {e.year for e in exprs if e.kind == "year" and e.year}
-        text_years |= {y for _s, _e, y1, y2 in periods for y in (y1, y2)}
-        years, note = window
-        chosen = years if len(years) == 1 else sorted(set(years) & text_years)
-        if len(chosen) == 1:
-            how = note if len(years) == 1 else f"{note}, and the year the text names"
-            return Anchor(now=year_value(chosen[0], "year_inferred"), note=how)
-    return Anchor()
-
-
-def _tenure_years(text: str) -> tuple[list[int], str] | None:
-    """Years in which every named official held the office the text gives them."""
-    lo, hi = dt.date.min, dt.date.max
-    names = []
-    for h in actors_mod.find_actors(text, None):
-        if h.kind != "person" or not h.in_base:
-            continue
-        w = actors_mod.tenure_window(h.actor_id, h.role)
-        if w is None:
-            continue
-        lo, hi = max(lo, w[0]), min(hi, w[1])
-        names.append(h.name)
-    if not names or lo > hi or lo == dt.date.min:
-        return None
-    hi = min(hi, actors_mod.base_checked())  # never the clock: the same answer any day
-    years = list(range(lo.year, hi.year + 1))
-    return years, "tenures of " + ", ".join(dict.fromkeys(names))
-
-
-def _article_day(anchor: Anchor) -> dt.date | None:
-    """The article's own day, when known: before it, a planned happening has happened."""
-    if anchor.now is not None and anchor.now.precision in ("day", "week"):
-        return anchor.now.start
-    return None
-
-
-def _reference_day(anchor: Anchor) -> dt.date | None:
-    if anchor.now is not None:
-        return anchor.now.start if anchor.now.precision != "year" else dt.date(anchor.now.start.year, 7, 1)
-    return anchor.facts.start if anchor.facts is not None else None
-
-
-def _published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
-                    in_agreement: list[tuple[int, int]], sentences: list[Sentence],
-                    anchor: Anchor) -> tuple[DateValue | None, str, str]:
-    values = [(v, e) for e, v, _ in dated if v is not None
-              and not any(s <= e.start < t for s, t in in_agreement)]
-    if not values:
-        if anchor.now is not None:
-            return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), \
-                "inferred", anchor.note
-        return None, "", ""
-    v, e = max(values, key=lambda x: (x[0].start, x[0].rank()))
-    precision = "month" if v.rank() >= 1 else "year"
-    from .dates import month_value
-
-    pub = month_value(v.start.year, v.start.month, "inferred") if precision == "month" \
-        else year_value(v.start.year, "inferred")
-    sid = sentence_at(sentences, e.start)
-    return pub, "inferred", f"latest dated happening: '{e.text}' (sentence {sid})"
 
 
 # -------------------------------------------------------------------------- partners
@@ -391,7 +209,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         if explicit:
             local = [d for d in local if d[2].basis != "derived"
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
-        bounds = _scopes(triggers, len(stext))
+        bounds = _trigger_scopes(triggers, len(stext))
         for trig, value in assign_dates(stext, triggers, local):
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
@@ -426,7 +244,7 @@ def _looks_forward(text: str, e: DateExpr) -> bool:
         and bool(re.match(r"\s+[A-Za-z]", text[e.end:e.end + 3]))
 
 
-def _scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int]]:
+def _trigger_scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int]]:
     cuts = [0] + [(a.end + b.start) // 2 for a, b in zip(triggers, triggers[1:], strict=False)] + [length]
     return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
 

@@ -13,10 +13,10 @@ from operator import attrgetter
 
 import pandas as pd
 
-from .actors import LEVELS, slug
+from .actors import slug
 from .domains import DOMAINS
 from .events import event_id
-from .records import PRECISIONS, AgreementRecord, ArticleResult, DateValue, EventRecord, Problem, iso_at
+from .records import LEVELS, PRECISIONS, AgreementRecord, ArticleResult, DateValue, EventRecord, Problem, iso_at
 from .triggers import cameo_for, cameo_table, plover_for
 
 TABLES = ("articles", "events", "actors", "agreements", "domains", "mentions", "problems",

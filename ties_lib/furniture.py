@@ -81,7 +81,7 @@ def _is_label(line: str) -> bool:
     return 0 < len(words) <= 3 and not re.search(r"[.!?:;\"”]\s*$", line)
 
 
-_DATE_WORDS = re.compile(
+_DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
@@ -97,7 +97,7 @@ def _is_dateline(line: str) -> bool:
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020")."""
     if len(line) >= 80 or not _FOUR_DIGITS.search(line):
         return False
-    return any(_FOUR_DIGITS.search(cell) and len(_DATE_WORDS.sub("", cell).strip()) < 3 for cell in line.split("|"))
+    return any(_FOUR_DIGITS.search(cell) and len(_DATELINE_WORDS.sub("", cell).strip()) < 3 for cell in line.split("|"))
 
 
 def _is_title(line: str) -> bool:

@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 
 #: Precisions a date can have, coarsest first.
 PRECISIONS = ("year", "month", "week", "day")
+#: Levels of engagement (codebook), lowest first.
+LEVELS = ("working", "senior_official", "deputy_ministerial", "ministerial", "summit")
+
+
+def max_level(levels: list[str]) -> str:
+    """The highest known level of ``levels``, or "" when none is known."""
+    known = [lv for lv in levels if lv in LEVELS]
+    return max(known, key=LEVELS.index) if known else ""
 
 
 @dataclass(frozen=True, slots=True)
