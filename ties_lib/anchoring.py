@@ -39,7 +39,7 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", line.strip()
-        numeric = _numeric_date(line)
+        numeric = _numeric_date(line, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
@@ -73,24 +73,36 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.]\d)")
+_YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)")
 
 
-def _numeric_date(line: str) -> DateValue | None:
-    """A date line written in figures ("08/02/2024 10:48 GMT+7").
+def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  # type: ignore[assignment]
+    """A date line written in figures ("08/02/2024 10:48 GMT+7", "2024.11.20").
 
-    Day and month are told apart when one of them is over 12; "08/02" may be the 8th of February
-    or the 2nd of August, so then only the year is taken (at year precision), not a guess.
+    Year first is read year, month, day. Otherwise day and month are told apart when one of them is over
+    12, or when only one reading is not earlier than a day the text reports in that year (an article is
+    not older than what it reports: "10.04.2016" over a story of ships arriving "Oct. 2" is October 4).
+    Else only the year is taken (at year precision), not a guess.
     """
+    m = _YEAR_FIRST.search(line)
+    if m is not None and valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4))):
+        d = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        return DateValue(d, d, "day", "stated")
     m = _NUMERIC_DATE.search(line)
     if m is None:
         return None
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     orders = {(a, b), (b, a)}  # (day, month) readings
-    valid = [(d, mo) for d, mo in orders if valid_date(y, mo, d)]
+    valid = sorted(dt.date(y, mo, d) for d, mo in orders if valid_date(y, mo, d))
+    if len(valid) > 1:
+        reported = [dt.date(y, e.month, e.day) for e in exprs  # type: ignore[arg-type]
+                    if e.kind in ("date", "month_day", "range") and e.month and e.day and e.year in (None, y)
+                    and valid_date(y, e.month, e.day)]
+        if reported:
+            valid = [d for d in valid if d >= max(reported)]
     if len(valid) == 1:
-        d = dt.date(y, valid[0][1], valid[0][0])
-        return DateValue(d, d, "day", "stated")
-    return year_value(y, "stated") if valid else None
+        return DateValue(valid[0], valid[0], "day", "stated")
+    return year_value(y, "stated") if valid or orders else None
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | None:

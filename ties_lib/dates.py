@@ -103,15 +103,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"[Aa]fter|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\b(?!\s+\d)")),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
+    # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
     ("weekday", re.compile(
-        rf"\b(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<wd>{WD})\b")),
+        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<wd>{WD})\b"
+        r"(?!,?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
     ("years_since", re.compile(
         rf"\b(?P<n>{NUM})\s+years\s+(?:since|after)\b", re.IGNORECASE)),
+    # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
+    ("years_since", re.compile(
+        rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+later\b", re.IGNORECASE)),
-    ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?P<y>{YEAR})"
+    # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
+    ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?<!up to )(?<!until )"
+                        rf"(?<!beyond )(?P<y>{YEAR})"
                         r"(?![\w/@%]|[-–/]\d|\s*(?:%|per ?cent))")),
 ]
 
@@ -195,7 +202,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         rel = re.sub(r"\s+", " ", re.sub(r"^(?:on|in)\s+", "", g["rel"].lower()))
         return DateExpr(m.start(), m.end(), m.group(0), "relative", rel=rel)
     if kind == "weekday":
-        return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=g["rel"].lower(),
+        return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=(g["rel"] or "on").lower(),
                         n=WEEKDAYS[g["wd"].lower()])
     if kind in ("anniversary", "years_since", "later"):
         n = number_value(g["n"])
@@ -257,7 +264,7 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     years = _windows(_ANY_YEAR.finditer(text), n, 12, 16)
     scopes.update(iso=years, year=years, period=years)
     scopes["relative"] = _windows(_RELATIVE_WORD.finditer(lower), n, 30, 12)
-    scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 8, 4)
+    scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 8, 24)
     for kind, word in _KEYWORD.items():
         scopes[kind] = _windows(word.finditer(lower), n, 60, 16)
     return scopes

@@ -30,6 +30,10 @@ FUTURE_BEFORE = re.compile(
     re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
+#: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026"
+FUTURE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:will|shall|is\s+(?:to|due|"
+                          r"scheduled|expected|set|slated)|are\s+(?:to|due|scheduled|expected|set|slated)|"
+                          r"scheduled|slated|planned|due)\b")
 # VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
                      r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b")
@@ -53,7 +57,11 @@ class Trigger:
     cameo: str = ""  # the CAMEO code of the cue that found it
 
 
-ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:During|In|After|At|Following)\s+the\s+(?:\w+\s+){0,2}$")
+#: "During the interaction", "Two days before the visit", "The visit came days after ...": a happening
+#: named again, as a reference point; it takes no date of its own there
+ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:During|In|After|At|Following|"
+                      r"Before|Ahead\s+of|Since)\s+the|The|This|That)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_ANAPHORA_HEAD = re.compile(r"^(?:The|This|That)\s+$")
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
 FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of)\s+(?:a|an|the|his|her|their|its)?\s*"
                    r"(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
@@ -89,7 +97,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
-        found.append(Trigger(etype, start, end, sentence[start:end], bool(ANAPHORA.search(before)), future,
+        future = future or bool(FUTURE_AFTER.match(sentence, end))
+        found.append(Trigger(etype, start, end, sentence[start:end], _anaphoric(before), future,
                              cue.cameo))
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
@@ -106,6 +115,16 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         else:
             merged.append(t)
     return merged
+
+
+def _anaphoric(before: str) -> bool:
+    """A trigger that names a happening told before: "During the talks", but "The visit" only when it
+    opens the sentence bare ("The Indian minister's visit on June 8" is a happening of its own)."""
+    m = ANAPHORA.search(before)
+    if m is None:
+        return False
+    opener = m.group(0).lstrip(",; ")
+    return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
 _SUMMIT_MODIFIER = re.compile(r"(?:Virtual|Bilateral|Online|[Tt]he|An?|This|That|Its|Their|His|Her)\s+$")
@@ -137,6 +156,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         after = [i for i in ok if triggers[i].start >= de]
         # an anniversary dates what it is the anniversary of, never the happening before it
         order = after[:1] if forward else (before[-1:] + after[:1])
+        if not order and not forward:
+            # "The visit is the third by a carrier, after the Carl Vinson in March 2018": a happening named
+            # again, then earlier ones of its kind recalled with their dates
+            order = [i for i, t in enumerate(triggers) if t.anaphoric and t.end <= ds
+                     and _RECALLS.search(sentence, t.end, ds) and not _barrier(sentence, t, ds, de)][-1:]
         if order:
             given[order[0]].append(value)
     for i, t in enumerate(triggers):
@@ -161,13 +185,25 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             if others:
                 pairs.append((t, min(others, key=lambda x: x[0])[1]))
                 continue
+        where = _WHERE_CLAUSE.search(sentence, 0, t.start)
+        if where is not None and not t.anaphoric:
+            # "ended his visit on Friday in Nha Trang, where he handed over a grant": the place's day
+            earlier = [v for j in sorted(given) if triggers[j].end <= where.start() for v in given[j]]
+            if earlier:
+                pairs.append((t, earlier[-1]))
+                continue
         pairs.append((t, None))
     return pairs
 
 
+_RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
+                      re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
+
+
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
-_THAT_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b")
+_THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 
 
 def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:

@@ -92,12 +92,31 @@ _DATELINE_WORDS = re.compile(
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+#: a place ("Ho Chi Minh City" is the longest usual one) or a two-word edition name ("Pacific edition")
+_PLACE_WORDS = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][\w'-]*\s+[a-z]+)$")
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
-    Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020")."""
+    Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
+    place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000")."""
     if len(line) >= 80 or not _FOUR_DIGITS.search(line):
         return False
-    return any(_FOUR_DIGITS.search(cell) and len(_DATELINE_WORDS.sub("", cell).strip()) < 3 for cell in line.split("|"))
+    for cell in line.split("|"):
+        if not _FOUR_DIGITS.search(cell):
+            continue
+        rest = _DATELINE_WORDS.sub("", cell).strip()
+        if len(rest) < 3:
+            return True
+        # a place or an edition and a full date, nothing else: "Hanoi, September 11, 2023"
+        head, _, tail = cell.partition(",")
+        if tail and _FULL_DATE.search(tail) and _PLACE_WORDS.match(head.strip()) \
+                and len(_DATELINE_WORDS.sub("", tail).strip()) < 3:
+            return True
+    return False
+
+
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 
 
 def _is_title(line: str) -> bool:

@@ -1,0 +1,149 @@
+"""Rules found by the generalisation loop (data/unseen), each on phrasings written here, not copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import article
+
+from ties_lib.anchoring import _numeric_date
+from ties_lib.dates import find_dates
+from ties_lib.events import find_triggers
+from ties_lib.furniture import _is_dateline
+from ties_lib.triggers import find_cues
+
+
+def events(text: str) -> list[tuple[str, str, str]]:
+    r = article(text)
+    return sorted((e.partner, e.type, e.date.iso_start()) for e in r.events)
+
+
+def cue_types(text: str) -> list[str]:
+    return [t.type for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("line", ["Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000",
+                                  "HO CHI MINH CITY, Nov 19, 2003", "New Delhi, 4 August 2024"])
+def test_a_place_or_edition_and_a_full_date_alone_on_a_line_is_a_date_line(line):
+    assert _is_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["Vietnam, India sign defence pact, June 8, 2022",
+                                  "Singh visits Hanoi, June 8, 2022", "Hanoi, a city of lakes"])
+def test_a_headline_with_a_date_is_not_a_date_line(line):
+    assert not _is_dateline(line)
+
+
+def test_a_statement_dated_under_its_headline_is_dated_by_that_line():
+    r = article("Joint Statement on the Partnership between Viet Nam and India\n\nHanoi, September 11, 2023\n\n"
+                "1. Prime Minister Narendra Modi and Prime Minister Pham Minh Chinh held talks on September 10.")
+    assert r.article.published.iso_start() == "2023-09-11" and r.article.published_basis == "stated"
+
+
+def test_numeric_date_lines_year_first_and_swappable_ones_read_against_the_text():
+    assert _numeric_date("2024.11.20").start == dt.date(2024, 11, 20)
+    assert _numeric_date("2019-03-07 08:00").start == dt.date(2019, 3, 7)
+    # 10.04.2016 is October 4 or April 10: the story reports October 2, so April 10 is too early
+    got = _numeric_date("Date: 10.04.2016", find_dates("The ships moored at Cam Ranh on Oct. 2 for a visit."))
+    assert got.start == dt.date(2016, 10, 4) and got.precision == "day"
+    assert _numeric_date("Date: 10.04.2016", find_dates("No day is reported here.")).precision == "year"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Ties were first lifted to a strategic partnership in July 2007.", "partnership_upgrade"),
+    ("The two leaders lifted their relationship to a comprehensive partnership.", "partnership_upgrade"),
+    ("Obama and Sang agreed the comprehensive partnership at the White House.", "partnership_upgrade"),
+    ("The countries forged a strategic partnership in 2007.", "partnership_upgrade"),
+    ("Doval flew to Hanoi last Thursday.", "visit"),
+    ("The admiral flew into Da Nang on Monday.", "visit"),
+    ("The carrier spent five days in Da Nang.", "visit"),
+    ("The cutter will spend a week at Cam Ranh.", "visit"),
+    ("Biden sat down with Trong on Sunday.", "talks"),
+    ("They reviewed an honour guard before sitting down for talks.", "talks"),
+    ("a meeting in Washington last week between Tra and Rumsfeld", "talks"),
+    ("Hegseth was received by General Secretary To Lam.", "talks"),
+    ("The minister is received by the President.", "talks"),
+    ("The leaders jointly launched an Army Software Park by video link.", "ceremony"),
+    ("India opened a language training centre in Nha Trang.", "ceremony"),
+    ("It followed Naval Engagement Activity Vietnam 2016.", "exercise"),
+])
+def test_more_ways_of_reporting_a_happening(text, etype):
+    assert etype in cue_types(text)
+
+
+def test_launching_talks_or_an_initiative_is_not_a_ceremony():
+    assert "ceremony" not in cue_types("The two sides launched negotiations on a new pact.")
+    assert "ceremony" not in cue_types("India launched an initiative on maritime security.")
+
+
+@pytest.mark.parametrize("text", ["The visit came days after Vietnam buried its leader.",
+                                  "Two days before the visit, on Friday, they signed a memorandum.",
+                                  "This trip follows the minister's call in May."])
+def test_a_happening_named_again_is_anaphoric(text):
+    assert [t.anaphoric for t in find_triggers(text)] == [True]
+
+
+def test_a_visit_with_its_own_date_is_not_anaphoric():
+    assert [t.anaphoric for t in find_triggers("The Indian minister's visit on June 8 was a success.")] == [False]
+
+
+def test_earlier_happenings_of_a_kind_recalled_after_one_named_again():
+    got = events(" date 2023-06-26 The visit is the third by a US aircraft carrier to Vietnam, after USS Carl "
+                 "Vinson in March 2018 and USS Theodore Roosevelt in March 2020.")
+    assert ("USA", "visit", "2018-03") in got and ("USA", "visit", "2020-03") in got
+
+
+@pytest.mark.parametrize("text", ["Next dialogue will be held in India in 2026.",
+                                  "The 16th dialogue, scheduled for 2026, will be in Delhi.",
+                                  "A joint exercise in Hanoi is expected in December."])
+def test_a_plan_named_by_its_noun_is_future(text):
+    assert all(t.future for t in find_triggers(text))
+
+
+def test_a_past_trigger_before_a_plan_stays_past():
+    found = find_triggers("He visited Hanoi and will travel to Hue.")
+    assert [t.future for t in found] == [False, True]
+
+
+@pytest.mark.parametrize("text", ["a vision statement for defence ties up to 2030",
+                                  "cooperation until 2030", "plans beyond 2030"])
+def test_a_horizon_year_is_not_a_date(text):
+    assert [e for e in find_dates(text) if e.kind == "year"] == []
+
+
+def test_a_clause_after_where_shares_the_main_clauses_day():
+    got = events(" date 2022-06-11 Defence Minister Rajnath Singh ended his visit to Vietnam on Friday in Nha "
+                 "Trang, where he handed over a grant to the Air Force Officers Training School.")
+    assert ("IND", "ceremony", "2022-06-10") in got
+
+
+def test_a_date_in_a_where_or_who_clause_belongs_to_that_clause():
+    got = events(" date 2025-11-03 US Defense Secretary Pete Hegseth arrived in Hanoi on November 2 for a visit to "
+                 "Vietnam, flying in from Kuala Lumpur, where he had joined a meeting the previous day.")
+    assert [d for _p, t, d in got if t == "visit"] == ["2025-11-02"]
+
+
+@pytest.mark.parametrize(("text", "wd"), [("Cohen walked a red carpet here Monday", 0),
+                                          ("the minister said Tuesday that", 1), ("Friday's talks", 4)])
+def test_a_bare_weekday_is_a_date(text, wd):
+    (e,) = [e for e in find_dates(text) if e.kind == "weekday"]
+    assert e.n == wd
+
+
+def test_a_weekday_before_a_full_date_is_part_of_it():
+    assert [e.kind for e in find_dates("on Monday, March 13, 2000")] == ["date"]
+
+
+@pytest.mark.parametrize("text", ["as the two countries mark 50 years of diplomatic relations",
+                                  "India and Vietnam celebrate 50 years of diplomatic ties",
+                                  "commemorating 50 years of diplomatic relations"])
+def test_years_of_relations_count_back_from_the_article(text):
+    got = events(f" date 2022-06-09 The visit comes {text} between India and Vietnam.")
+    assert ("IND", "partnership_upgrade", "1972") in got
+
+
+def test_new_cues_carry_their_codes():
+    text = "Hegseth was received by To Lam. India gifted a patrol vessel to Vietnam."
+    codes = {r.type: r.cameo for r in find_cues(text) if r.type != "none"}
+    assert codes["talks"] == "043" and codes["ceremony"] == "072"
