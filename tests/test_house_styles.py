@@ -147,3 +147,21 @@ def test_new_cues_carry_their_codes():
     text = "Hegseth was received by To Lam. India gifted a patrol vessel to Vietnam."
     codes = {r.type: r.cameo for r in find_cues(text) if r.type != "none"}
     assert codes["talks"] == "043" and codes["ceremony"] == "072"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sept 3 was a Saturday in 2016, not in 2014 (the year of the latest fact the text dates)
+    ("HANOI, Sept 3 (Reuters) - India's prime minister on Saturday offered Vietnam a credit line, two years "
+     "after a first one in September 2014.", "2016-09-03"),
+    # Nov 19 was a Wednesday in 2003
+    ("HO CHI MINH CITY, Nov 19 (AFP) - A US warship docked here on Wednesday, two years after a trade deal "
+     "signed in December 2001.", "2003-11-19"),
+    # a country in brackets after the place; July 22 was a Saturday in 2023
+    ("Cam Ranh [Vietnam], July 22 (ANI): India on Saturday handed over a corvette to Vietnam, a year after "
+     "a visit in June 2022.", "2023-07-22"),
+    ("Hai Phong (Vietnam), Jun 9 (PTI) Defence Minister Rajnath Singh on Thursday handed over boats to "
+     "Vietnam, ordered in June 2021.", "2022-06-09"),
+])
+def test_a_year_less_dateline_takes_the_year_its_weekday_fits(text, expected):
+    r = article(text)
+    assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"

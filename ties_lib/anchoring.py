@@ -18,7 +18,7 @@ from .text import sentence_at
 
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]])?,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
 _DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$",
                        re.IGNORECASE | re.MULTILINE)
@@ -61,7 +61,8 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         anchor = _anchor_from_text(text, sentences, exprs, periods)
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
-        got = _dateline_year(wire_expr.month, wire_expr.day, anchor)  # type: ignore[arg-type]
+        lead = text[wire.end():wire.end() + 300]  # type: ignore[union-attr]
+        got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead)  # type: ignore[arg-type]
         if got is not None and (anchor.now is None or anchor.now.precision == "year"):
             d = dt.date(got[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
             v = DateValue(d, d, "day", "year_inferred")
@@ -105,19 +106,33 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     return year_value(y, "stated") if valid or orders else None
 
 
-def _dateline_year(month: int, day: int, anchor: Anchor) -> tuple[int, str] | None:
-    """The year of a dateline without one: the article is not older than the facts it reports."""
+_WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "") -> tuple[int, str] | None:
+    """The year of a dateline without one: the article is not older than the facts it reports.
+
+    When the lead names a weekday ("HANOI, Sept 3 (Reuters) - ... on Saturday"), the year is the first one
+    from the text's evidence on in which the dateline's day is that weekday or the day after it (a story is
+    filed on the day or the next).
+    """
+    named = [_WEEKDAYS.index(w) for w in _WEEKDAY_NAMED.findall(lead)]
     if anchor.now is not None:
-        return anchor.now.start.year, anchor.note
-    if anchor.facts is not None:
-        ref = anchor.facts.start
-        for y in (ref.year, ref.year + 1):
-            try:
-                if dt.date(y, month, day) >= ref:
-                    return y, f"the first such day after the dated fact {anchor.facts.iso_start()}"
-            except ValueError:
-                continue
-    return None
+        ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
+    elif anchor.facts is not None:
+        ref, how = anchor.facts.start, f"the first such day after the dated fact {anchor.facts.iso_start()}"
+    else:
+        return None
+    for y in range(ref.year, ref.year + (15 if named else 2)):
+        if not valid_date(y, month, day) or dt.date(y, month, day) < ref:
+            continue
+        wd = dt.date(y, month, day).weekday()
+        if not named:
+            return y, how
+        if wd in named or (wd - 1) % 7 in named:
+            return y, f"{how}; the first year in which {dt.date(y, month, day):%B} {day} fits '{_WEEKDAYS[named[0]]}'"
+    return (ref.year, how) if anchor.now is not None and not named else None
 
 
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
