@@ -165,3 +165,64 @@ def test_new_cues_carry_their_codes():
 def test_a_year_less_dateline_takes_the_year_its_weekday_fits(text, expected):
     r = article(text)
     assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"
+
+
+@pytest.mark.parametrize("clause", ["which ended on Tuesday", "which began on Tuesday", "which ran until Tuesday"])
+def test_a_which_clause_on_its_own_span_dates_the_happening(clause):
+    got = events(f" date 2011-09-22 The memorandum was signed in Washington during the second round of the "
+                 f"countries' annual defence policy dialogue, {clause}, officials of Vietnam and the United States said.")
+    assert ("USA", "dialogue", "2011-09-20") in got
+
+
+@pytest.mark.parametrize(("text", "etype"), [("Austin flew here yesterday evening from Singapore.", "visit"),
+                                             ("The minister arrived here on Monday.", "visit"),
+                                             ("VINBAX was first held in 2018.", "exercise"),
+                                             ("The navies held CARAT Vietnam in Da Nang.", "exercise"),
+                                             ("Obama and Sang launched the Comprehensive Partnership.",
+                                              "partnership_upgrade"),
+                                             ("Following his meeting in Hanoi today with Minh, he spoke.", "talks"),
+                                             ("They launched a joint project in 2012 to clean up dioxin.",
+                                              "ceremony")])
+def test_still_more_ways_of_reporting_a_happening(text, etype):
+    assert etype in cue_types(text)
+
+
+def test_a_year_written_after_a_year_less_date_belongs_to_its_own_clause():
+    got = events(" date 2025-05-31 The two ministers built on their February 7 phone call and noted progress "
+                 "since Vietnam and the United States elevated ties in September 2023.")
+    assert ("USA", "talks", "2025-02-07") in got
+    got = events(" date 2024-12-01 The 2023 joint exercise between India and Vietnam was held from December 11 to 21.")
+    assert ("IND", "exercise", "2023-12-11") in got  # a year written before it still counts
+
+
+@pytest.mark.parametrize("lead", ["This year marks the 16th anniversary", "This year is the 16th anniversary",
+                                  "Last year marked the 15th anniversary"])
+def test_the_year_an_anniversary_falls_in_is_not_the_date_of_what_it_counts_from(lead):
+    got = events(f" date 2011-09-21 {lead} of the normalisation of Vietnam-US relations.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]
+
+
+def test_meetings_with_different_people_on_one_day_are_two_happenings():
+    got = events(" date 2022-06-09 Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi "
+                 "on June 8. The same day, Rajnath Singh called on President Nguyen Xuan Phuc.")
+    assert [t for _p, t, d in got if d == "2022-06-08"] == ["talks", "talks"]
+
+
+def test_a_call_and_a_meeting_in_one_year_are_two_happenings():
+    got = events(" date 2025-11-03 Earlier this year, Phan Van Giang and Pete Hegseth held phone talks. They met "
+                 "again in Singapore on May 31 on the sidelines of the Shangri-La Dialogue.")
+    assert ("USA", "talks", "2025") in got and ("USA", "talks", "2025-05-31") in got
+    assert all(p == "USA" for p, _t, _d in got) and "dialogue" not in {t for _p, t, _d in got}
+
+
+@pytest.mark.parametrize("line", ["2 min read Last Updated : Nov 10 2025 | 9:14 PM IST",
+                                  "3 minute read · Updated 10 Nov 2025", "5 min read | Nov 10, 2025"])
+def test_reading_time_lines_are_date_lines(line):
+    assert _is_dateline(line)
+
+
+def test_a_year_less_dateline_uses_the_tenures_of_the_officials_named():
+    # Nguyen Chi Vinh was deputy defence minister 2009-2021 (actors.csv); Sept 21 was a Wednesday in 2011
+    r = article("HANOI, Sept 21 (Reuters) - Vietnam and the United States signed a memorandum, state media said on "
+                "Wednesday. Deputy Defence Minister Nguyen Chi Vinh led Vietnam's side. Ties were normalised in 1995.")
+    assert r.article.published.iso_start() == "2011-09-21"

@@ -63,7 +63,8 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
         lead = text[wire.end():wire.end() + 300]  # type: ignore[union-attr]
-        got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead)  # type: ignore[arg-type]
+        got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
+                             _tenure_years(text))
         if got is not None and (anchor.now is None or anchor.now.precision == "year"):
             d = dt.date(got[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
             v = DateValue(d, d, "day", "year_inferred")
@@ -111,21 +112,29 @@ _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "") -> tuple[int, str] | None:
+def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
+                   tenures: tuple[list[int], str] | None = None) -> tuple[int, str] | None:
     """The year of a dateline without one: the article is not older than the facts it reports.
 
-    When the lead names a weekday ("HANOI, Sept 3 (Reuters) - ... on Saturday"), the year is the first one
-    from the text's evidence on in which the dateline's day is that weekday or the day after it (a story is
-    filed on the day or the next).
+    When the lead names a weekday ("HANOI, Sept 3 (Reuters) - ... on Saturday"), the year is the first one,
+    from the text's evidence on and within the years its officials held their offices, in which the
+    dateline's day is that weekday or the day after it (a story is filed on the day or the next).
     """
     named = [_WEEKDAYS.index(w) for w in _WEEKDAY_NAMED.findall(lead)]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
         ref, how = anchor.facts.start, f"the first such day after the dated fact {anchor.facts.iso_start()}"
+    elif named and tenures is not None:
+        ref, how = dt.date(tenures[0][0], 1, 1), "the text's officials"
     else:
         return None
-    for y in range(ref.year, ref.year + (15 if named else 2)):
+    years = range(ref.year, ref.year + (15 if named else 2))
+    if named and tenures is not None:
+        within = [y for y in tenures[0] if y >= ref.year]
+        if within:
+            years, how = range(within[0], within[-1] + 1), f"{how}, {tenures[1]}"
+    for y in years:
         if not valid_date(y, month, day) or dt.date(y, month, day) < ref:
             continue
         wd = dt.date(y, month, day).weekday()

@@ -409,11 +409,23 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     """Resolve expressions in text order: each gets a value (or None) and a note on how.
 
     ``spans`` are the sentences: a date written without a year takes the one year its own
-    sentence states ("the 2024 exercise held from November 4 to 23"), before any anchor.
+    sentence states before it ("the 2024 exercise held from November 4 to 23"), before any anchor.
     """
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
-    consumed: set[int] = set()  # "last year" that dates an anniversary, not a happening of its own
+    # "celebrated the 50th anniversary of ties last year", "This year marks the 16th anniversary": the
+    # relative year dates the anniversary (counted from it), not a happening of its own
+    years_of_anniversary: dict[int, DateExpr] = {}
+    for e in exprs:
+        if not spans or e.kind != "anniversary":
+            continue
+        span = next(((a, b) for a, b in spans if a <= e.start < b), None)
+        rel = next((x for x in exprs if span and x.kind == "relative" and x.rel in YEAR_OFFSET and (
+            e.end <= x.start < min(span[1], e.end + 80) or (span[0] <= x.start and 0 <= e.start - x.end <= 40))),
+            None)
+        if rel is not None:
+            years_of_anniversary[e.start] = rel
+    consumed = {rel.start for rel in years_of_anniversary.values()}
     for e in exprs:
         if e.start in consumed:
             out.append((e, None, "dates the anniversary before it"))
@@ -421,20 +433,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         own = anchor
         if spans and e.kind in _YEARLESS and e.year is None:
             span = next(((a, b) for a, b in spans if a <= e.start < b), None)
-            years = {x.year for x in exprs if span and span[0] <= x.start < span[1]
+            # only a year written before it ("the 2024 exercise held from November 4 to 23"); one after it is
+            # another clause's ("February 7 ..., since ... September 2023")
+            years = {x.year for x in exprs if span and span[0] <= x.start < e.start
                      and x.kind in ("year", "month_year", "date") and x.year}
             if len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
-        if spans and e.kind == "anniversary" and anchor.now is not None:
-            # "celebrated the 50th anniversary of ties last year": counted from the year before the article's
-            span = next(((a, b) for a, b in spans if a <= e.start < b), None)
-            rel = next((x for x in exprs if span and e.end <= x.start < min(span[1], e.end + 80)
-                        and x.kind == "relative" and x.rel in YEAR_OFFSET), None)
-            if rel is not None:
-                consumed.add(rel.start)
-                y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
-                own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
+        rel = years_of_anniversary.get(e.start)
+        if rel is not None and anchor.now is not None:
+            y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
+            own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         value, note = _resolve_one(e, own, last)
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value

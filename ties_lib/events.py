@@ -22,6 +22,9 @@ from .triggers import NOT_AN_EVENT, RawTrigger, find_cues
 #: A named multilateral gathering is not a bilateral summit.
 MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC|Mekong|Shangri-La|"
                                  r"Regional|Global|World|Nuclear|Climate|Security)\s+$")
+#: Multilateral security forums named "Dialogue": a meeting on their sidelines is not a bilateral session.
+MULTILATERAL_DIALOGUE_BEFORE = re.compile(r"(?:Shangri-La|Raisina|Manama|Reagan National Defense|Halifax|"
+                                          r"Quadrilateral Security|Indo-Pacific)\s+$")
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
@@ -94,6 +97,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue
         before = sentence[:start]
         if etype == "summit" and (MULTILATERAL_BEFORE.search(before) or _named_gathering(before)):
+            continue
+        if etype == "dialogue" and MULTILATERAL_DIALOGUE_BEFORE.search(before):  # "the Shangri-La Dialogue"
             continue
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
@@ -203,6 +208,9 @@ _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
+_OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
+                              r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
+                              r"took place|is being held|were held)\b[^,;]*$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 
 
@@ -210,6 +218,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     """A relative clause or a semicolon between them, or "since" before the date ("the first visit
     since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
+    if de > t.start and _OWN_SPAN_CLAUSE.match(between):
+        return False  # "the dialogue, which ended on Tuesday": the clause dates the happening it follows
     if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
     # "the body has met only sporadically; its next meeting is due in December": another clause
@@ -249,9 +259,12 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if da.precision == db.precision == "day" and da.start != db.start:
         return False
+    if {a.modality, b.modality} == {"virtual", "in_person"}:
+        return False  # "phone talks earlier this year" are not the meeting of May 31
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
-    return not (pa and pb and not pa & pb and min(da.rank(), db.rank()) < 3)
+    # the same day, the minister met his counterpart and called on the President: two meetings
+    return not (pa and pb and not pa & pb)
 
 
 def combine(a: EventRecord, b: EventRecord) -> EventRecord:

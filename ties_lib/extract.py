@@ -142,12 +142,16 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
                    name=h.name.replace("of *", f"of {c}"))
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+
+
 def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
               country_hits: list[tuple[int, int, str]]) -> tuple[dict[int, str], list[tuple[str, int]]]:
     """The partner each sentence speaks of, and how many characters speak of each partner."""
     per_sentence: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}
     for start, _end, code in country_hits:
-        if code != HOME and sentences:
+        # "they met again in Singapore on the sidelines of ...": a venue, not a partner
+        if code != HOME and sentences and not _VENUE_BEFORE.search(text, max(0, start - 4), start):
             per_sentence[sentence_at(sentences, start)][code] += 1
     for h in hits:
         if h.country not in (HOME, "*", "") and h.sentence_id in per_sentence:

@@ -85,7 +85,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
-    r"\b(?:updated|posted|published|last|on|at|ago|(?:year|month|week|day|hour|minute|min)s?)\b|"
+    r"\b(?:updated|posted|published|last|on|at|ago|read|(?:year|month|week|day|hour|minute|min)s?)\b|"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
 
