@@ -167,7 +167,7 @@ def test_a_year_less_dateline_takes_the_year_its_weekday_fits(text, expected):
     assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"
 
 
-@pytest.mark.parametrize("clause", ["which ended on Tuesday", "which began on Tuesday", "which ran until Tuesday"])
+@pytest.mark.parametrize("clause", ["which ended on Tuesday", "which began on Tuesday", "which concluded on Tuesday"])
 def test_a_which_clause_on_its_own_span_dates_the_happening(clause):
     got = events(f" date 2011-09-22 The memorandum was signed in Washington during the second round of the "
                  f"countries' annual defence policy dialogue, {clause}, officials of Vietnam and the United States said.")
@@ -226,3 +226,40 @@ def test_a_year_less_dateline_uses_the_tenures_of_the_officials_named():
     r = article("HANOI, Sept 21 (Reuters) - Vietnam and the United States signed a memorandum, state media said on "
                 "Wednesday. Deputy Defence Minister Nguyen Chi Vinh led Vietnam's side. Ties were normalised in 1995.")
     assert r.article.published.iso_start() == "2011-09-21"
+
+
+@pytest.mark.parametrize("lead", ["the two leaders adopted", "both leaders agreed on", "the two prime ministers adopted"])
+def test_talks_of_two_leaders_are_a_summit(lead):
+    got = events(f" date 2024-08-02 During his talks with Indian Prime Minister Narendra Modi in New Delhi on "
+                 f"August 1, {lead} a plan of action with Vietnam.")
+    assert ("IND", "summit", "2024-08-01") in got
+
+
+@pytest.mark.parametrize("verb", ["said on Thursday", "told reporters on Thursday", "announced Thursday"])
+def test_the_day_of_a_report_is_not_the_day_of_what_it_reports(verb):
+    got = events(f" date 2011-09-02 The Indian ministry {verb} that INS Airavat had been on a friendly "
+                 f"visit to Vietnam from July 19 to 28.")
+    assert [d for _p, t, d in got if t == "visit"] == ["2011-07-19"]
+
+
+@pytest.mark.parametrize("tail", ["until Monday", "till Monday", "until Monday, officials said"])
+def test_until_a_day_is_where_a_span_ends_not_where_it_starts(tail):
+    got = events(f" date 2025-11-04 Pete Hegseth was welcomed in Hanoi at the start of an official visit to "
+                 f"Vietnam that runs {tail}.")
+    assert "2025-11-03" not in [d for _p, _t, d in got]
+
+
+@pytest.mark.parametrize("clause", ["wrapping up a project paid for out of a credit line India extended in 2014",
+                                    "completing a project financed by a credit line of 2014",
+                                    "ending a programme begun in 2014"])
+def test_a_date_in_a_participle_clause_is_not_the_triggers(clause):
+    got = events(f" date 2022-06-10 Rajnath Singh on Thursday formally delivered a dozen guard boats to Vietnam, "
+                 f"{clause}.")
+    assert [d for _p, t, d in got if t == "ceremony"] == ["2022-06-09"]
+
+
+@pytest.mark.parametrize("mark", ["marking", "to mark", "celebrating"])
+def test_an_anniversary_counts_from_its_clauses_own_year(mark):
+    got = events(f" date 2016-10-05 The first naval engagement activity between the United States and Vietnam "
+                 f"was held in August 2010, {mark} the 15th anniversary of the normalization of relations.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]

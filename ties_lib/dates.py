@@ -400,12 +400,14 @@ def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
 _YEARLESS = ("month_day", "range", "month")
 
 
+_MARKING = re.compile(r"\b(?:mark|celebrat|commemorat|on the occasion of)", re.IGNORECASE)
+
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 
 
-def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None
-            ) -> list[tuple[DateExpr, DateValue | None, str]]:
+def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None,
+            text: str = "") -> list[tuple[DateExpr, DateValue | None, str]]:
     """Resolve expressions in text order: each gets a value (or None) and a note on how.
 
     ``spans`` are the sentences: a date written without a year takes the one year its own
@@ -416,8 +418,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     # "celebrated the 50th anniversary of ties last year", "This year marks the 16th anniversary": the
     # relative year dates the anniversary (counted from it), not a happening of its own
     years_of_anniversary: dict[int, DateExpr] = {}
+    anniversary_base: dict[int, int] = {}
     for e in exprs:
-        if not spans or e.kind != "anniversary":
+        if not spans or e.kind not in ("anniversary", "years_since"):
             continue
         span = next(((a, b) for a, b in spans if a <= e.start < b), None)
         rel = next((x for x in exprs if span and x.kind == "relative" and x.rel in YEAR_OFFSET and (
@@ -425,6 +428,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             None)
         if rel is not None:
             years_of_anniversary[e.start] = rel
+            continue
+        # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
+        base = next((x for x in reversed(exprs) if span and span[0] <= x.start and x.end <= e.start
+                     and x.kind in ("year", "month_year", "date") and x.year), None)
+        if base is not None and _MARKING.search(text[base.end:e.start]):
+            anniversary_base[e.start] = base.year  # type: ignore[assignment]
     consumed = {rel.start for rel in years_of_anniversary.values()}
     for e in exprs:
         if e.start in consumed:
@@ -440,6 +449,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
+        if e.start in anniversary_base:
+            y = anniversary_base[e.start]
+            own = Anchor(now=year_value(y, "stated"), note=f"the year {y} of the clause that marks it")
         rel = years_of_anniversary.get(e.start)
         if rel is not None and anchor.now is not None:
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]

@@ -58,6 +58,7 @@ class Trigger:
     anaphoric: bool = False  # "During the interaction": refers back, takes no date
     future: bool = False  # in a plan or invitation: an event only if its date has passed
     cameo: str = ""  # the CAMEO code of the cue that found it
+    counted: bool = False  # dated only by a count: "the 15th anniversary of [the normalization]"
 
 
 #: "During the interaction", "Two days before the visit", "The visit came days after ...": a happening
@@ -104,7 +105,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
         found.append(Trigger(etype, start, end, sentence[start:end], _anaphoric(before), future,
-                             cue.cameo))
+                             cue.cameo, cue.counted))
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
@@ -156,7 +157,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     pairs: list[tuple[Trigger, DateValue | None]] = []
     given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
     for ds, de, value, forward in dates:
-        ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)]
+        ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)
+              and (forward or not t.counted)]
         before = [i for i in ok if triggers[i].end <= ds]
         after = [i for i in ok if triggers[i].start >= de]
         # an anniversary dates what it is the anniversary of, never the happening before it
@@ -211,6 +213,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|i
 _OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
                               r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
                               r"took place|is being held|were held)\b[^,;]*$")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 
 
@@ -223,6 +226,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
     # "the body has met only sporadically; its next meeting is due in December": another clause
+    if de > t.start and _PARTICIPLE_CLAUSE.search(between):
+        return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
     if de > t.start and _THAT_CLAUSE.search(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
     return ";" in between or bool(_RELATIVE_CLAUSE.search(between))

@@ -60,7 +60,7 @@ def extract(doc: Document) -> ArticleResult:
     periods = find_periods(text)
     anchor, published, pub_basis, pub_evidence = anchor_article(cleaned.header_date, fold(cleaned.dropped_text),
                                                          text, sentences, exprs, periods, fold(cleaned.top_text))
-    resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences])
+    resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences], text)
     day = reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
     places = find_places(text)
@@ -149,16 +149,21 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
               country_hits: list[tuple[int, int, str]]) -> tuple[dict[int, str], list[tuple[str, int]]]:
     """The partner each sentence speaks of, and how many characters speak of each partner."""
     per_sentence: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}
+    venues: dict[int, str] = {}
     for start, _end, code in country_hits:
-        # "they met again in Singapore on the sidelines of ...": a venue, not a partner
-        if code != HOME and sentences and not _VENUE_BEFORE.search(text, max(0, start - 4), start):
+        if code == HOME or not sentences:
+            continue
+        if _VENUE_BEFORE.search(text, max(0, start - 4), start):
+            # "they met again in Singapore on the sidelines of ...": a venue does not change the partner
+            venues.setdefault(sentence_at(sentences, start), code)
+        else:
             per_sentence[sentence_at(sentences, start)][code] += 1
     for h in hits:
         if h.country not in (HOME, "*", "") and h.sentence_id in per_sentence:
             per_sentence[h.sentence_id][h.country] += 2
     chars: Counter[str] = Counter()
     for s in sentences:
-        for code in per_sentence[s.sentence_id]:
+        for code in set(per_sentence[s.sentence_id]) | ({venues[s.sentence_id]} if s.sentence_id in venues else set()):
             chars[code] += s.end - s.start
     ranking = [p for p, _ in chars.most_common()]
     chosen: dict[int, str] = {}
@@ -170,6 +175,8 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
             best = [p for p in c if c[p] == top]
             best.sort(key=lambda p: ranking.index(p) if p in ranking else 99)
             previous = best[0]
+        elif not previous and s.sentence_id in venues:
+            previous = venues[s.sentence_id]
         chosen[s.sentence_id] = previous
     return chosen, sorted(chars.items(), key=lambda x: (-x[1], x[0]))
 
@@ -208,6 +215,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  and not (_SINCE.search(text[max(0, e.start - 7):e.start]) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
                  and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])
+                 and not _REPORTED_ON.search(text[max(0, e.start - 30):e.start])
+                 and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _names_qualifier(text, e, s.start, triggers)]
         explicit = [d for d in local if d[2].basis != "derived"]
         if explicit:
@@ -228,6 +237,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 
 _SINCE = re.compile(r"\bsince\s+$")
+_TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|presidents|heads\s+of\s+"
+                          r"(?:state|government))\b", re.IGNORECASE)
+#: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
+                          re.IGNORECASE)
+#: "a visit that runs until Monday": where a span ends, not where it starts
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
 
@@ -266,8 +282,9 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     participants = tuple(dict.fromkeys(h.actor_id for h in scope_hits))
     scope = stext[lo:hi]
     summit_sides = {h.country for h in scope_hits if h.level == "summit"}
-    if etype == "talks" and summit_sides >= {HOME, partner}:
-        etype = "summit"
+    if etype == "talks" and (summit_sides >= {HOME, partner}
+                             or (summit_sides and _TWO_LEADERS.search(stext))):
+        etype = "summit"  # "during his talks with Prime Minister Modi ..., the two leaders adopted ..."
     upgrade = etype == "partnership_upgrade"
     lower = lower_in_place(stext)
     cue_levels = [lv for lv, p in LEVEL_CUES if p.search(lower[lo:hi])]

@@ -15,7 +15,9 @@ maps to. A cue is written in a small phrase language a student can extend:
 
 Rows of type ``none`` are phrases that look like a trigger and are not one ("welcome
 ceremony", "was in talks"): they take their span, so no trigger can overlap them.
-``not_followed_by`` lists phrases that may not follow the cue.
+``not_followed_by`` lists phrases that may not follow the cue; ``dated_by`` = ``count`` marks a cue
+that only a count dates ("the 50th anniversary of [diplomatic relations]"), never a date written
+beside it.
 
 Nothing else holds trigger words: the word windows that keep the scan fast are derived
 from the cues here (see :func:`lexicon`).
@@ -50,6 +52,7 @@ class Cue:
     heads: tuple[str, ...]  # lower-case words the cue cannot match without
     before: int  # how far before a head word a match can start
     after: int  # how far after a head word a match can end
+    counted: bool = False  # dated only by a count ("the 50th anniversary of ...", "50 years of ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class RawTrigger:
     start: int
     end: int
     cameo: str
+    counted: bool = False
 
 
 # ----------------------------------------------------------------------------- inflections
@@ -217,7 +221,8 @@ def lexicon() -> tuple[Cue, ...]:
         if row["type"] not in types:
             raise ValueError(f"triggers.csv: unknown event type {row['type']!r} in cue {row['cue']!r}")
         pattern, heads, before, after = compile_cue(row["cue"], row["pos"], row.get("not_followed_by", ""))
-        out.append(Cue(row["type"], row["cue"], row["cameo"], pattern, heads, before, after))
+        out.append(Cue(row["type"], row["cue"], row["cameo"], pattern, heads, before, after,
+                       row.get("dated_by") == "count"))
     return tuple(out)
 
 
@@ -229,7 +234,7 @@ def find_cues(text: str, lower: str | None = None) -> list[RawTrigger]:
         windows = _windows(lower, cue.heads, cue.before, cue.after)
         for lo, hi in windows:
             for m in cue.pattern.finditer(text, lo, hi):
-                found.append(RawTrigger(cue.type, m.start("t"), m.end("t"), cue.cameo))
+                found.append(RawTrigger(cue.type, m.start("t"), m.end("t"), cue.cameo, cue.counted))
     return found
 
 
