@@ -47,14 +47,14 @@ KINDS: dict[str, Kind] = {
     "office": Kind("office", "dashed underline set lower, green", 3),
     "place": Kind("place", "dotted underline, purple", 6),
     "agreement": Kind("agreement", "wavy underline set lower on a yellow band", 2),
-    "domain": Kind("domain term", "line above, sky blue", 7),
+    "domain": Kind("domain term", "italic on a sky-blue band", 7),
     "trigger": Kind("event trigger", "bold on an orange band", 8),
     "evidence": Kind("event's evidence sentence", "boxed, with the event id in front", 0),
 }
 MENTION_KINDS = ("date", "actor", "office", "place", "agreement", "domain")
 
 CSS = """
-.ties-read{font-family:Georgia,'DejaVu Serif',serif;font-size:16px;line-height:2.2;color:#111;
+.ties-read{font-family:Georgia,'DejaVu Serif',serif;font-size:16px;line-height:2.5;color:#111;
   max-width:50em;background:#fff;padding:0.5em 1em}
 .ties-read h3{font-size:1.15em;line-height:1.4;margin:0.3em 0}
 .ties-read .meta,.ties-read .legend,.ties-read .drop{font-family:'DejaVu Sans',Arial,sans-serif}
@@ -70,10 +70,9 @@ CSS = """
   text-decoration-thickness:3px}
 .ties-read .agreement{background:rgba(240,228,66,0.45);text-decoration-line:underline;
   text-decoration-style:wavy;text-decoration-color:#000;text-decoration-thickness:1px;text-underline-offset:12px}
-.ties-read .domain{text-decoration-line:overline;text-decoration-style:solid;text-decoration-color:#56B4E9;
-  text-decoration-thickness:3px}
+.ties-read .domain{font-style:italic;background:rgba(86,180,233,0.28)}
 .ties-read .trigger{font-weight:bold;background:rgba(230,159,0,0.35)}
-.ties-read .evidence{border:2px solid #000;border-radius:3px;padding:1px 2px}
+.ties-read .evidence{outline:2px solid #000;outline-offset:1px;padding:1px 2px 14px 2px}
 .ties-read .evidence::before{content:attr(data-events);font:bold 0.7em 'DejaVu Sans Mono',monospace;
   background:#000;color:#fff;padding:1px 4px;margin-right:4px;border-radius:2px}
 .ties-read .evidence.cont::before{content:none}
