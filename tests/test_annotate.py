@@ -44,7 +44,7 @@ class Reader(HTMLParser):
             idx = len(self.spans)
             self.spans.append({"classes": set(classes), "title": a.get("title"), "start": self.pos, "end": None,
                                "depth": len(self.stack), "parents": [c for _t, c, _i in self.stack]})
-        if classes & self.skip or tag in ("style", "h3", "title"):
+        if classes & self.skip or tag in ("style", "h3", "title", "summary"):
             self.skipping += 1
             classes.add("__skip")
         self.stack.append((tag, classes, idx))
@@ -251,6 +251,20 @@ def test_a_page_with_furniture_shows_each_dropped_line_once_with_its_reason(tmp_
     body = c.articles.loc[0, "body"]
     cap = [d for d, row in zip(drops, f.itertuples(), strict=True) if "Photo" in row.text][0]
     assert cap["start"] == body.index("Both sides")
+
+
+def test_a_long_run_of_dropped_lines_folds_under_a_summary_that_counts_them():
+    body = "First line.\nSecond line."
+    drops = [(12, n, "list" if n > 4 else "teaser", f"Other story {n} & more") for n in range(3, 11)]
+    out = annotate.render_article(body, [], drops=drops + [(0, 1, "navigation", "Home")])
+    r = read(out)
+    assert "".join(r.text) == body
+    (summary,) = re.findall(r"<summary>(.*?)</summary>", out)
+    assert summary.startswith("8 lines dropped here (lines 3–10: list 6, teaser 2)")
+    lines = [s for s in r.spans if "drop" in s["classes"]]
+    assert [s["start"] for s in lines] == [0] + [12] * 8  # every line still there, in its place
+    assert out.count("Other story") == 8 and "&amp; more" in out
+    assert out.index("<details") > out.index("First line.") and "<details" not in out.split("First line.")[0]
 
 
 # ---------------------------------------------------------------------------- the seed articles

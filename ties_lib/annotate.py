@@ -79,6 +79,9 @@ CSS = """
 .ties-read .drop{display:block;color:#5f5f5f;background:#f2f2f2;border-left:4px dotted #8a8a8a;
   font-size:0.8em;line-height:1.5;padding:1px 6px;margin:2px 0;white-space:normal}
 .ties-read .drop .why{font-weight:bold;margin-right:0.6em}
+.ties-read details.drops{white-space:normal;font-family:'DejaVu Sans',Arial,sans-serif;color:#5f5f5f;
+  font-size:0.8em;line-height:1.5;background:#f2f2f2;border-left:4px dotted #8a8a8a;padding:2px 6px;margin:2px 0}
+.ties-read details.drops .drop{font-size:1em;border-left:none;padding-left:0}
 .ties-read .legend{font-size:0.85em;line-height:2.3;border-top:1px solid #ccc;margin-top:0.8em;padding-top:0.3em}
 .ties-read .legend span.key{margin-right:1.2em;white-space:nowrap}
 """.strip()
@@ -315,6 +318,24 @@ def _drop_html(line: int, reason: str, text: str) -> str:
             f'line {line}</span>{html.escape(text, quote=False)}</span>')
 
 
+#: More dropped lines than this in one place (a teaser list, a footer) are folded under a summary.
+FOLD = 6
+
+
+def _drops_html(group: Sequence[tuple[int, str, str]]) -> list[str]:
+    """The dropped lines that stood in one place; a long run folds (``<details>``: no script needed)."""
+    shown = [_drop_html(*g) for g in group]
+    if len(group) <= FOLD:
+        return shown
+    reasons: dict[str, int] = defaultdict(int)
+    for _line, reason, _text in group:
+        reasons[reason] += 1
+    counts = ", ".join(f"{r} {n}" for r, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    summary = (f"{len(group)} lines dropped here (lines {group[0][0]}–{group[-1][0]}: {counts}); "
+               "click to show them")
+    return [f'<details class="drops"><summary>{html.escape(summary)}</summary>{"".join(shown)}</details>']
+
+
 # ---------------------------------------------------------------------------- the article
 
 
@@ -340,9 +361,10 @@ def render_article(body: str, marks: Sequence[Mark], *, title: str = "", meta: s
     """
     places = sorted({p for p, *_ in drops if 0 <= p <= len(body)})
     cuts = [0, *[p for p in places if 0 < p < len(body)], len(body)]
-    by_place: dict[int, list[str]] = defaultdict(list)
+    grouped: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
     for p, line, reason, text in sorted(drops, key=lambda d: (d[0], d[1])):
-        by_place[min(max(p, 0), len(body))].append(_drop_html(line, reason, text))
+        grouped[min(max(p, 0), len(body))].append((line, reason, text))
+    by_place = {p: _drops_html(group) for p, group in grouped.items()}
     parts = list(by_place.get(0, []))
     for a, b in zip(cuts, cuts[1:], strict=False):
         clipped = [replace(m, start=max(m.start, a) - a, end=min(m.end, b) - a, cont=m.cont or m.start < a)
