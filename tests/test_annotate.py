@@ -253,6 +253,17 @@ def test_a_page_with_furniture_shows_each_dropped_line_once_with_its_reason(tmp_
     assert cap["start"] == body.index("Both sides")
 
 
+def test_without_the_file_dropped_lines_are_shown_first_and_the_page_says_so():
+    c = _corpus("Defence Minister Rajnath Singh visited Hanoi on June 8, 2022.\n![]() |\n"
+                "| Rajnath Singh in Hanoi. (Photo: VNA) |\nBoth sides agreed to deepen defence ties.")
+    assert c.source == "" and len(c.furniture) == 2
+    out = annotate.article_html(c, "a0")
+    r = read(out)
+    assert "".join(r.text) == c.articles.loc[0, "body"]
+    assert [s["start"] for s in r.spans if "drop" in s["classes"]] == [0, 0]
+    assert "could not be found" in out
+
+
 def test_a_long_run_of_dropped_lines_folds_under_a_summary_that_counts_them():
     body = "First line.\nSecond line."
     drops = [(12, n, "list" if n > 4 else "teaser", f"Other story {n} & more") for n in range(3, 11)]
