@@ -315,6 +315,10 @@ def test_every_event_of_an_article_is_outlined(seed_corpus):
                if any(ref.startswith(f"{a.article_id}#") for ref in e.sentence_refs)}
         shown = {i for s in re.findall(r'data-events="([^"]*)"', out) for i in s.split()} - {"event", "id"}
         assert shown == ids, a.article_id
+        r = read(out)
+        for t in (s for s in r.spans if "trigger" in s["classes"]):  # a marked trigger is the event's own words
+            words = a.body[t["start"]:t["end"]]
+            assert any(e.trigger == words and e.event_id in t["title"] for e in seed_corpus.events.itertuples())
 
 
 def test_the_view_is_deterministic_and_static(seed_corpus):

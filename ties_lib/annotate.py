@@ -28,6 +28,7 @@ import pandas as pd
 
 from .furniture import HEADER
 from .reading import TiesError, read_document
+from .records import iso_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,13 +159,8 @@ def _event_summary(e) -> str:
     if not pd.isna(e.date_start):
         precision = "" if pd.isna(e.date_precision) else str(e.date_precision)
         basis = "" if pd.isna(e.date_basis) else str(e.date_basis)
-        date = f"{_iso(e.date_start, precision)} ({precision}, {basis})"
+        date = f"{iso_at(e.date_start.date(), precision or 'day')} ({precision}, {basis})"
     return f"event {e.event_id} · {e.type} · {date}"
-
-
-def _iso(ts: pd.Timestamp, precision: str) -> str:
-    iso = ts.date().isoformat()
-    return iso[:4] if precision == "year" else iso[:7] if precision == "month" else iso
 
 
 def event_marks(events: pd.DataFrame, sentences: pd.DataFrame, article_id: str) -> list[Mark]:
