@@ -28,6 +28,15 @@ def export(corpus, out: Path, fmt: str = "csv") -> list[Path]:
     return written
 
 
+def show(src: Path, article_id: str, out: Path) -> None:
+    """Write the annotated view of one article to ``out``, a page that opens offline."""
+    from .annotate import article_html, page
+
+    corpus = load_corpus(src)
+    out.write_text(page(article_html(corpus, article_id), f"How the kit read {article_id}"), encoding="utf-8")
+    print(f"wrote {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ties_lib", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -39,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     p_ev = sub.add_parser("evaluate", help="score a folder of articles against gold tables")
     p_ev.add_argument("src", type=Path)
     p_ev.add_argument("gold", type=Path)
+    p_show = sub.add_parser("show", help="write one article, as the kit read it, to a standalone HTML page")
+    p_show.add_argument("src", type=Path)
+    p_show.add_argument("article_id")
+    p_show.add_argument("out", type=Path, help="the HTML file to write")
     args = parser.parse_args(argv)
     try:
         if args.command == "export":
@@ -52,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             for p in corpus.problems.itertuples():
                 print(f"  problem: {p.file}: {p.problem} {('- ' + p.detail) if p.detail else ''}".rstrip(),
                       file=sys.stderr)
+        elif args.command == "show":
+            show(args.src, args.article_id, args.out)
         else:
             if not args.gold.is_dir():
                 raise TiesError(f"gold folder does not exist: {args.gold}")

@@ -65,3 +65,25 @@ def say(text: str) -> None:
     from IPython.display import Markdown, display
 
     display(Markdown(text))
+
+
+def show_article(corpus, article_id: str):
+    """How the machine read one article: its text with every mention, event and dropped line marked.
+
+    Returns an ``IPython.display.HTML`` (static HTML, hover text in ``title`` attributes); see
+    :mod:`ties_lib.annotate`.
+    """
+    from IPython.display import HTML
+
+    from .annotate import article_html
+
+    return HTML(article_html(corpus, article_id))
+
+
+def show_evidence(corpus, event_id: str):
+    """The sentences behind one event, marked as in :func:`show_article` (hover the date for its basis)."""
+    from IPython.display import HTML
+
+    from .annotate import evidence_html
+
+    return HTML(evidence_html(corpus, event_id))
