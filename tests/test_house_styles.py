@@ -263,3 +263,45 @@ def test_an_anniversary_counts_from_its_clauses_own_year(mark):
     got = events(f" date 2016-10-05 The first naval engagement activity between the United States and Vietnam "
                  f"was held in August 2010, {mark} the 15th anniversary of the normalization of relations.")
     assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]
+
+
+@pytest.mark.parametrize("text", ["a plan of action covering 2024 to 2028", "a roadmap from 2021 through 2025",
+                                  "the programme for 2016 until 2020"])
+def test_a_span_of_two_years_is_a_period_not_a_date(text):
+    from ties_lib.dates import find_periods
+
+    assert [e for e in find_dates(text) if e.kind == "year"] == [] and len(find_periods(text)) == 1
+
+
+@pytest.mark.parametrize("where", ["based in Yokosuka, Japan", "home-ported at Subic Bay, Philippines",
+                                   "in Singapore"])
+def test_a_country_named_as_a_place_does_not_change_the_partner(where):
+    got = events(f" date 2003-11-20 The US frigate Vandegrift, {where}, arrived in Ho Chi Minh City, Vietnam, "
+                 f"on Wednesday for a four-day port call.")
+    assert got and all(p == "USA" for p, _t, _d in got)
+
+
+@pytest.mark.parametrize("verb", ["ended", "concluded", "wrapped up"])
+def test_a_visit_ended_on_a_day_started_n_minus_one_days_before(verb):
+    r = article(f" date 2022-06-11 Indian Defence Minister Rajnath Singh {verb} his three-day visit to Vietnam on "
+                f"Friday in Nha Trang.")
+    (e,) = [e for e in r.events if e.type == "visit"]
+    assert (e.date.start, e.date.end) == (dt.date(2022, 6, 8), dt.date(2022, 6, 10))
+
+
+@pytest.mark.parametrize("lead", ["India offered Vietnam a loan to strengthen its maritime security on Thursday",
+                                  "India extended credit to enhance Vietnam's capacity on Thursday",
+                                  "On Thursday, to deepen ties"])
+def test_a_purpose_clause_is_not_a_plan_and_a_host_and_his_guest_hold_one_summit(lead):
+    got = events(f" date 2024-08-01 {lead}, as Prime Minister Narendra Modi hosted Vietnamese Prime Minister Pham "
+                 f"Minh Chinh for talks at Hyderabad House.")
+    assert got == [("IND", "summit", "2024-08-01")]
+
+
+def test_a_dialogue_session_told_through_different_people_is_one_session():
+    from ties_lib.corpus import build_corpus
+
+    r = article(" date 2025-11-11 Defence Secretary Rajesh Kumar Singh and Senior Lieutenant General Hoang Xuan "
+                 "Chien co-chaired the 15th India-Vietnam Defence Policy Dialogue in Hanoi on November 10. Later in "
+                 "the day, General Phan Van Giang was briefed on the outcome of the 15th Dialogue of November 10.")
+    assert list(build_corpus([r]).events["type"]).count("dialogue") == 1

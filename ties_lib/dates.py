@@ -123,7 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 #: Periods such as "2015-20" or "2024–2028": never an event date, kept as a year hint.
-PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})\s?[-–/]\s?(?P<y2>\d{{2}}|{YEAR})(?![\w/:.]|-\d)")
+PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})(?:\s?[-–/]\s?(?P<y2>\d{{2}}|{YEAR})|\s+(?:to|through|until)\s+"
+                    rf"(?P<y3>{YEAR}))(?![\w/:.]|-\d)")
 _DURATION = re.compile(
     rf"\b(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay|"
     r"exercise|programme|program)\s+(?:beginning|starting|from|that began)\s+(?:on\s+)?$",
@@ -303,7 +304,7 @@ def find_periods(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     spans = _windows(_ANY_YEAR.finditer(text), len(text), 12, 16)  # a period starts with a year
     for p in (p for lo, hi in spans for p in PERIOD.finditer(text, lo, hi)):
-        y1, y2 = int(p.group("y")), p.group("y2")
+        y1, y2 = int(p.group("y")), p.group("y2") or p.group("y3")
         last = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if last > y1:
             out.append((p.start(), p.end(), y1, last))

@@ -29,7 +29,7 @@ FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
-    r"to continue|to deepen|to promote|to strengthen|to enhance|would like|ahead of|in preparation for)\b[^;]*$",
+    r"would like|ahead of|in preparation for)\b[^;]*$",
     re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
@@ -115,7 +115,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     merged: list[Trigger] = []
     for t in found:
         gap = sentence[merged[-1].end:t.start] if merged else ""
-        if (merged and merged[-1].type == t.type and len(gap) < 25 and merged[-1].future == t.future
+        # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
+        if (merged and merged[-1].type == t.type and merged[-1].future == t.future
+                and (len(gap) < 25 or (len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap)):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
@@ -268,8 +270,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False  # "phone talks earlier this year" are not the meeting of May 31
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
-    # the same day, the minister met his counterpart and called on the President: two meetings
-    return not (pa and pb and not pa & pb)
+    if pa and pb and not pa & pb:
+        # the same day, the minister met his counterpart and called on the President: two meetings; a session
+        # of a dialogue or a visit told through different people is still one
+        return a.type != "talks" and min(da.rank(), db.rank()) == 3
+    return True
 
 
 def combine(a: EventRecord, b: EventRecord) -> EventRecord:

@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
 from .anchoring import WIRE_DATELINE, anchor_article, article_day, published_from, reference_day
-from .dates import DateExpr, find_dates, find_periods, resolve, year_value
+from .dates import DateExpr, find_dates, find_periods, number_value, resolve, year_value
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     LEVEL_CUES,
@@ -142,7 +142,7 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
                    name=h.name.replace("of *", f"of {c}"))
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
+_VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
 
 
 def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
@@ -153,7 +153,7 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
     for start, _end, code in country_hits:
         if code == HOME or not sentences:
             continue
-        if _VENUE_BEFORE.search(text, max(0, start - 4), start):
+        if _VENUE_BEFORE.search(text, max(0, start - 30), start):
             # "they met again in Singapore on the sidelines of ...": a venue does not change the partner
             venues.setdefault(sentence_at(sentences, start), code)
         else:
@@ -224,6 +224,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
         bounds = _trigger_scopes(triggers, len(stext))
         for trig, value in assign_dates(stext, triggers, local):
+            value = _from_its_end(stext, trig, value)
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
                 continue  # a plan or an invitation: an event only if its stated date has passed
@@ -246,6 +247,19 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|report
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
+
+
+_ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|closed|rounded\s+off)\s+"
+                    r"(?:(?:his|her|their|its|the|a)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
+    """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before."""
+    m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
+    n = number_value(m.group("n")) if m else None
+    if value is None or not n or n < 2 or value.precision != "day" or value.is_range:
+        return value
+    return DateValue(value.start - dt.timedelta(days=n - 1), value.start, "day", value.basis, True)
 
 
 def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
