@@ -139,8 +139,10 @@ def test_publication_is_inferred_from_happenings_not_plans():
 
 
 def test_a_date_in_a_since_clause_is_not_the_events_date():
-    assert events(" date 2022-06-08 It was the first visit of Rajnath Singh to Vietnam since the two sides signed "
-                  "a joint vision statement in December 2021.") == []
+    got = events(" date 2022-06-08 It was the first visit of Rajnath Singh to Vietnam since the two sides signed "
+                 "a joint vision statement in December 2021.")
+    # the visit itself may be dated by the article (it opens it), never by the since-clause
+    assert not [d for _p, _t, d, _pr in got if d.startswith("2021")]
 
 
 def test_wire_dateline_dates_the_article_not_a_happening():

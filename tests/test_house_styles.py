@@ -305,3 +305,98 @@ def test_a_dialogue_session_told_through_different_people_is_one_session():
                  "Chien co-chaired the 15th India-Vietnam Defence Policy Dialogue in Hanoi on November 10. Later in "
                  "the day, General Phan Van Giang was briefed on the outcome of the 15th Dialogue of November 10.")
     assert list(build_corpus([r]).events["type"]).count("dialogue") == 1
+
+
+def test_a_related_list_in_mid_article_ends_where_paragraphs_resume():
+    from ties_lib.furniture import clean
+
+    para = ("The ship's arrival comes three days after Prime Minister Narendra Modi and his Vietnamese counterpart "
+            "Nguyen Xuan Phuc held a virtual summit on Monday, during which the two sides adopted a joint vision.")
+    text = ("Indian ship reaches Ho Chi Minh City with relief\n\nThe ship arrived on Thursday with relief stores for "
+            "the flood-hit central provinces of Vietnam, the Indian Navy said in a statement on Thursday evening.\n\n"
+            "RELATED\nCOVID-19: India crosses 1 crore cases\nFarmers' protest enters day 29\n\n" + para + "\n\n"
+            + para.replace("three days", "a few days"))
+    c = clean("x", text)
+    assert para in c.body and "Farmers' protest" not in c.body
+
+
+def test_teasers_with_blurbs_stay_in_the_list():
+    from ties_lib.furniture import clean
+
+    blurb = ("Vietnam has exceeded its nationwide tree-planting target by nearly 44 percent, marking one of the most "
+             "successful large-scale reforestation drives in the region this decade, officials said.")
+    text = ("Vietnam and India advance defence ties\n\nThe two defence ministers met in Hanoi on Monday and agreed to "
+            "deepen cooperation in training, shipbuilding and maritime security, officials said on Monday.\n\n"
+            "Related news\nVietnam surpasses national target\n\n" + blurb + "\n\nThailand-Vietnam relations\n\n"
+            + blurb)
+    assert blurb not in clean("x", text).body
+
+
+@pytest.mark.parametrize("line", ["MARCH 29, 2023 • STATEMENTS AND RELEASES", "June 8, 2022 · World",
+                                  "23 Feb 2022 08:41PM (Updated: 23 Feb 2022 09:02PM)"])
+def test_date_lines_with_labels_after_a_bullet_or_times_glued_to_pm(line):
+    assert _is_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["Wilson Cho, Defense News 4:12 p.m. EDT May 23, 2016",
+                                  "KYODO NEWS - May 25, 2018 - 20:37 | World, All",
+                                  "By Jane Doe, Reuters, June 8, 2022"])
+def test_a_byline_or_agency_line_with_a_date_at_the_head_dates_the_article(line):
+    r = article(f"Headline about Vietnam and India ties\n\n{line}\n\nHANOI - Vietnam and India held talks on Monday in "
+                f"Hanoi on maritime security, defence industry and training, officials of the two countries said.")
+    assert r.article.published_basis == "stated" and r.article.published.precision == "day"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [("nearly a year ago", "2023"), ("two years ago", "2022"),
+                                                  ("six months ago", "2024-03")])
+def test_ago_counts_back_from_the_article(phrase, expected):
+    from ties_lib.dates import Anchor, resolve
+    from ties_lib.records import DateValue
+
+    now = DateValue(dt.date(2024, 9, 10), dt.date(2024, 9, 10), "day", "stated")
+    (got,) = [v.iso_start() for e, v, _n in resolve(find_dates(f"the upgrade {phrase}"), Anchor(now=now))
+              if e.kind == "ago"]
+    assert got == expected
+
+
+def test_a_different_clauses_date_is_not_what_an_anniversary_counts_from():
+    got = events(" date 2020-09-23 The dialogue built on the tenth round, held in Washington in March 2019, and comes "
+                 "as the United States and Vietnam mark the 25th anniversary of the establishment of diplomatic "
+                 "relations.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]
+
+
+@pytest.mark.parametrize("verb", ["met virtually today at", "held talks today during", "met today in Hanoi for"])
+def test_a_meeting_at_a_numbered_session_is_the_session(verb):
+    got = events(f" date 2020-09-23 Assistant Secretary R. Clarke Cooper and Vietnamese Vice Minister Nguyen Minh Vu "
+                 f"{verb} the eleventh U.S.-Vietnam Political, Security, and Defense Dialogue.")
+    assert got == [("USA", "dialogue", "2020-09-23")]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("The two countries announced a strategic partnership in July 2007.", "partnership_upgrade"),
+    ("They declared a strategic partnership in 2007.", "partnership_upgrade"),
+    ("the upgrade of bilateral relations to a Comprehensive Strategic Partnership", "partnership_upgrade"),
+    ("An Indian team on Monday opened a two-week pre-deployment course in Hanoi.", "exercise"),
+    ("The US held a training course for Vietnamese officers.", "exercise"),
+    ("President Biden spoke today with General Secretary Nguyen Phu Trong.", "talks"),
+    ("He spoke with his Vietnamese counterpart on Monday.", "talks"),
+    ("the transfer last month to Vietnam's maritime police of a decommissioned American patrol cutter", "ceremony"),
+])
+def test_yet_more_ways_of_reporting_a_happening(text, etype):
+    assert etype in cue_types(text)
+
+
+def test_speaking_to_reporters_is_not_a_meeting():
+    assert "talks" not in cue_types("The minister spoke with reporters after the ceremony.")
+
+
+@pytest.mark.parametrize("lead", ["Secretary of Defense Lloyd J. Austin III hosted Vietnam's Minister of National "
+                                  "Defense General Phan Van Giang at the Pentagon.",
+                                  "Secretary of Defense Lloyd J. Austin III met Vietnam's Minister of National Defense "
+                                  "General Phan Van Giang at the Pentagon.",
+                                  "Secretary of Defense Lloyd J. Austin III welcomed Vietnam's Minister of National "
+                                  "Defense General Phan Van Giang for talks at the Pentagon."])
+def test_the_lead_of_a_dated_release_is_dated_by_the_release(lead):
+    got = events(f" date 2023-09-12 {lead} The two leaders discussed maritime security.")
+    assert ("USA", "talks", "2023-09-12") in got

@@ -114,6 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
+    # "nearly a year ago", "two years ago", "six months ago": counted back from the article's date
+    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)),
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+later\b", re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
@@ -205,8 +207,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "weekday":
         return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=(g["rel"] or "on").lower(),
                         n=WEEKDAYS[g["wd"].lower()])
-    if kind in ("anniversary", "years_since", "later"):
-        n = number_value(g["n"])
+    if kind in ("anniversary", "years_since", "later", "ago"):
+        n = 1 if g["n"].lower() in ("a", "an") else number_value(g["n"])
         if n is None or n > 200:
             return None
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n,
@@ -235,7 +237,7 @@ _ANY_YEAR = re.compile(YEAR)
 _RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow")
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
-_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"),
+_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"), "ago": re.compile("ago"),
             "later": re.compile("later")}
 
 
@@ -401,7 +403,10 @@ def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
 _YEARLESS = ("month_day", "range", "month")
 
 
-_MARKING = re.compile(r"\b(?:mark|celebrat|commemorat|on the occasion of)", re.IGNORECASE)
+#: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
+#: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
+_MARKING = re.compile(r",?\s*(?:marking|to\s+mark|celebrating|to\s+celebrate|commemorating|on\s+the\s+occasion\s+of)\b",
+                      re.IGNORECASE)
 
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
@@ -433,7 +438,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
         base = next((x for x in reversed(exprs) if span and span[0] <= x.start and x.end <= e.start
                      and x.kind in ("year", "month_year", "date") and x.year), None)
-        if base is not None and _MARKING.search(text[base.end:e.start]):
+        if base is not None and _MARKING.match(text, base.end, e.start):
             anniversary_base[e.start] = base.year  # type: ignore[assignment]
     consumed = {rel.start for rel in years_of_anniversary.values()}
     for e in exprs:
@@ -523,6 +528,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if now is not None and e.unit == "years":
             return year_value(now.start.year - e.n, "derived"), f"{e.n} years before the article's year"  # type: ignore[operator]
         return None, "anniversary without the article's year"
+    if e.kind == "ago" and now is not None and now.precision in ("day", "week", "month"):
+        if e.unit.startswith("year"):
+            return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]
+        total = now.start.year * 12 + now.start.month - 1 - e.n  # type: ignore[operator]
+        return month_value(total // 12, total % 12 + 1, "relative"), f"{e.n} months before the article's date"
     if e.kind == "later" and last is not None:
         if e.unit == "years":
             return year_value(last.start.year + e.n, "derived"), f"{e.n} years after {last.iso_start()}"  # type: ignore[operator]

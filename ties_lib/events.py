@@ -111,6 +111,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
     if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):
         found = [t for t in found if t.type != "talks"]
+    # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
+    found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and any(
+        d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
+        else t for t in found]
     # "called upon and interacted with": adjacent triggers of one type are one trigger
     merged: list[Trigger] = []
     for t in found:
@@ -118,7 +122,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
                 and (len(gap) < 25 or (len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
-                and not re.search(r"\d", gap)):
+                and not re.search(r"\d", gap) and not _DATE_WORD.search(gap)):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
             merged.append(t)
@@ -135,6 +139,11 @@ def _anaphoric(before: str) -> bool:
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
+_AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
+#: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
+_DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December|today|yesterday|tomorrow|"
+                        r"last|next|earlier|later|week|month|year)\b", re.IGNORECASE)
 _SUMMIT_MODIFIER = re.compile(r"(?:Virtual|Bilateral|Online|[Tt]he|An?|This|That|Its|Their|His|Her)\s+$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 

@@ -15,7 +15,7 @@ from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
 from .anchoring import WIRE_DATELINE, anchor_article, article_day, published_from, reference_day
-from .dates import DateExpr, find_dates, find_periods, number_value, resolve, year_value
+from .dates import DateExpr, day_value, find_dates, find_periods, number_value, resolve, year_value
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     LEVEL_CUES,
@@ -84,6 +84,7 @@ def extract(doc: Document) -> ArticleResult:
                               in_agreement, article_day(anchor) or latest)
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
+    events += _dated_by_the_article(undated, events, article_day(anchor))
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
 
     if published is None:
@@ -322,6 +323,31 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         location=location, participants=participants, ordinal=ordinal, domains=(),
         article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
         trigger=trig.text, cameo=cameo_for(etype, trig.cameo))
+
+
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                          day: dt.date | None) -> list[EventRecord]:
+    """ "Secretary X hosted Minister Y at the Pentagon." opening a release dated Sept. 12, 2023: the lead's
+    happening, told with no date of its own between named people, is dated by the release.
+
+    Only when the article dates no happening of that kind with that partner (else it is that one, told again).
+    """
+    if day is None:
+        return []
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if sid > 1 or trig.anaphoric or trig.future or trig.type == "partnership_upgrade":
+            continue  # only the lead: a release or readout opens with the happening it is dated for
+        if (not any(not actors_mod.is_office_id(p) for p in rec.participants)
+                or _PERFECT.search(rec.evidence[0][:trig.start])):
+            continue  # named people, and a happening, not a habit ("have met only sporadically")
+        if any(e.type == rec.type and e.partner == rec.partner for e in events + out):
+            continue
+        out.append(replace(rec, date=day_value(day, "relative")))
+    return out
 
 
 def _domains(text: str, sentences: list[Sentence]) -> list[tuple[int, int, int, str, str]]:

@@ -83,7 +83,7 @@ def _is_label(line: str) -> bool:
 
 _DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
-    r"\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
+    r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
     r"\b(?:updated|posted|published|last|on|at|ago|read|(?:year|month|week|day|hour|minute|min)s?)\b|"
     r"[+\d:,./|()-]", re.IGNORECASE)
@@ -102,7 +102,7 @@ def _is_dateline(line: str) -> bool:
     place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000")."""
     if len(line) >= 80 or not _FOUR_DIGITS.search(line):
         return False
-    for cell in line.split("|"):
+    for cell in re.split(r"[|•·]", line):
         if not _FOUR_DIGITS.search(cell):
             continue
         rest = _DATELINE_WORDS.sub("", cell).strip()
@@ -117,6 +117,21 @@ def _is_dateline(line: str) -> bool:
 
 
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
+
+
+def _is_stamp(line: str) -> bool:
+    """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
+    May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All"): short, not a sentence."""
+    return len(line) < 100 and bool(_FULL_DATE.search(line)) and not re.search(r"[.!?][\"”']?\s*$", line)
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    return next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of the article, not an item of a list of headlines: long, and ending a sentence."""
+    return len(line) >= 140 and bool(re.search(r"[.!?][\"”']?\s*$", line)) and len(_WORD.findall(line)) >= 20
 
 
 def _is_title(line: str) -> bool:
@@ -148,10 +163,15 @@ def clean(article_id: str, text: str) -> Cleaned:
         if not line:
             kept.append((i, ""))
             continue
-        if in_block:
+        if in_block and not (_is_prose(line) and _is_prose(_next_line(lines, i))):
             dropped.append(FurnitureLine(article_id, i + 1, line, "list"))
             continue
+        in_block = False  # a "Related" list in mid-article ends where paragraphs of prose resume (a teaser's
+        # blurb is prose too, but the next teaser's headline follows it)
+        head = not any(_is_prose(k) for _i, k in kept)  # the page head: nothing of the article's prose yet
         hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
+        if hit is None and head and _is_stamp(line):
+            hit = ("dateline", "line")
         if hit:
             reason, scope = hit
             dropped.append(FurnitureLine(article_id, i + 1, line, reason))

@@ -4,7 +4,8 @@ Each row of the CSV is a cue for one event type of the codebook, with the CAMEO 
 maps to. A cue is written in a small phrase language a student can extend:
 
 - ``word``            the word itself (any case);  ``a|b|c`` one of several words;
-- ``~word``           the word with its inflections, generated from ``pos``: a verb's
+- ``~word``           the word with its inflections, generated from ``pos`` (for the first such word;
+                      later ones are nouns): a verb's
                       ``-s``, ``-ed`` and ``-ing`` forms (irregular pasts from
                       ``data/irregular_verbs.csv``, whose words are always verbs), a
                       noun's plural; ``~a|b`` inflects every alternative;
@@ -180,7 +181,10 @@ def compile_cue(cue: str, pos: str, not_followed_by: str = "") -> tuple[re.Patte
         mid_txt, _, post_txt = rest.partition("]")
     else:
         pre_txt, mid_txt, post_txt = "", text, ""
-    pre, mid, post = ([_element(t, pos) for t in p.split()] for p in (pre_txt, mid_txt, post_txt))
+    # ``pos`` is the first inflected word's; any later "~word" is a noun ("[~transfer] *4 ~vessel")
+    tokens = [p.split() for p in (pre_txt, mid_txt, post_txt)]
+    first = next((t for part in tokens for t in part if t.lstrip("?").startswith("~") or "|~" in t), None)
+    pre, mid, post = ([_element(t, pos if t is first else "noun") for t in part] for part in tokens)
     regex, need_sep = "", False
     for el in pre:
         piece, need_sep = _emit(el, need_sep)
