@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import article
 
 from ties_lib.data import load_csv
@@ -17,9 +18,16 @@ def test_every_codebook_domain_has_vocabulary():
 
 
 def test_longest_term_wins():
-    assert domains_of("the Information Technology-Foreign Language Centre") == {"training"}
+    # "information technology centre" and "language centre" are training, not the technology domain
+    assert domains_of("an information technology centre for the academy") == {"training"}
+    assert domains_of("a new English language centre at the academy") == {"training"}
     assert domains_of("closer collaboration in UN Peacekeeping efforts") == {"peacekeeping"}
-    assert domains_of("exchanges with local people") == {"culture"}
+
+
+@pytest.mark.parametrize("text", ["sailors did volunteer work at an orphanage", "community service in Da Nang",
+                                  "a friendly sports match with local youth"])
+def test_people_to_people_activities_of_a_visit_are_culture(text):
+    assert domains_of(text) == {"culture"}
 
 
 def test_whole_words_and_acronym_case():

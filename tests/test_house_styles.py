@@ -400,3 +400,30 @@ def test_speaking_to_reporters_is_not_a_meeting():
 def test_the_lead_of_a_dated_release_is_dated_by_the_release(lead):
     got = events(f" date 2023-09-12 {lead} The two leaders discussed maritime security.")
     assert ("USA", "talks", "2023-09-12") in got
+
+
+@pytest.mark.parametrize(("token", "ok"), [("Nghiem", True), ("Speaking", False), ("Both", False), ("Guard", False),
+                                           ("Minister", False), ("Summit", False), ("Hung", True)])
+def test_what_can_be_a_word_of_a_persons_name(token, ok):
+    from ties_lib.actors import _can_be_name
+
+    assert _can_be_name(token) is ok
+
+
+@pytest.mark.parametrize("text", ["Home Secretary Ajay Kumar Bhalla met Vietnam's deputy minister.",
+                                  "Ajay Kumar Singh of the Indian Army met Vietnam's deputy minister.",
+                                  "Narendra Modi Kumar, a businessman, met Vietnam's deputy minister."])
+def test_a_known_name_that_goes_on_is_someone_elses(text):
+    r = article(" date 2020-01-01 " + text)
+    assert not {"ajay-kumar", "narendra-modi"} & {h.actor_id for h in r.actors}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("They signed a hydrography cooperation agreement in 2019.", "hydrography cooperation agreement"),
+    ("They signed the white shipping agreement.", "white shipping agreement"),
+    ("They signed a peacekeeping memorandum of understanding.", "peacekeeping memorandum of understanding"),
+])
+def test_a_document_named_by_its_domain(text, name):
+    from ties_lib.agreements import find_agreements
+
+    assert [a.name for a in find_agreements(text)] == [name]

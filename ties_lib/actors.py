@@ -26,16 +26,6 @@ RANK_CORE = (r"(?:Sen(?:ior)?\.?|Sr\.?|Lieut(?:enant)?\.?|Lt\.?|Gen(?:eral)?\.?|
 RANK = rf"(?:{RANK_CORE}\s+)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]\.)"
 NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
-_NOT_NAME = frozenset(
-    """Ministry Government Embassy Army Navy Air Force
-    Defence Defense Minister Ministers Security Public National Council Committee People
-    Party The A An And Of In On At For Deputy Prime President Secretary General Chief
-    Office Department Forces Guard Honor Honour University Centre Center Summit Dialogue
-    Partnership Agreement Vision Joint Plan Action Memorandum Comprehensive Strategic
-    Raksha Mantri Twitter Foreign Affairs External Southeast Asia Asian Pacific Indo
-    Information Technology Language Both Two Speaking
-    Taking During After Before Had Our We He She They It This That Last Next Earlier""".split()
-)
 #: Words that make the next name a source rather than an actor.
 SOURCE_CUES = re.compile(
     r"(?:according to|press secretary|spokes(?:person|man|woman)|correspondent|journalist|"
@@ -186,8 +176,9 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             index[fold(n)] = p.actor_id
             # "R. Hari Kumar" is also written "R Hari Kumar"
             index.setdefault(re.sub(r"\b([A-Z])\.\s*", r"\1 ", fold(n)).strip(), p.actor_id)
-    # no word boundary at the end: a name glued to the next word ("Giangfor") still counts
-    pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index)))
+    # no word boundary at the end: a name glued to the next word ("Giangfor") still counts; but a name that
+    # goes on with another capitalised word is someone else's ("Ajay Kumar Bhalla" is not Ajay Kumar)
+    pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index)) + r"(?!\s+[A-Z][a-z]+\b(?!['’]))")
     return pat, index
 
 
@@ -453,6 +444,39 @@ def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:
     return bool(_NAME_THEN_OFFICE.fullmatch(text[e:span.start]))
 
 
+def _can_be_name(token: str) -> bool:
+    """Whether a capitalised word can be part of a person's name: not a function word ("Both", "We"), not an
+    -ing form ("Speaking"), not a word of the kit's vocabulary of offices, organisations, countries, places,
+    cooperation domains and event triggers ("Minister", "Guard", "Da Nang", "Security", "Summit")."""
+    if token.lower() in _function_words() or country_of(token):
+        return False
+    if len(token) >= 6 and token.lower().endswith("ing"):
+        return False
+    return not (len(token) > 1 and (token in _place_words() or token.lower() in _vocabulary_words()))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in load_csv("common_words.csv") if r["kind"] == "function")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset[str]:
+    """Lower-case words of the kit's knowledge files that name things, not people."""
+    words = {r["word"].lower() for r in load_csv("common_words.csv") if r["kind"] == "organisation"}
+    for r in load_csv("offices.csv"):
+        words.update(re.findall(r"[a-z]+", r["phrase"].lower()))
+    for r in load_csv("countries.csv"):
+        words.update(re.findall(r"[a-z]+", (r["name"] + " " + r["terms"]).lower()))
+    for r in load_csv("domains.csv"):
+        words.update(re.findall(r"[a-z]+", r["term"].lower()))
+    for r in load_csv("triggers.csv"):
+        words.update(w for w in re.findall(r"[a-z]+", r["cue"].lower()) if len(w) > 3)
+    # surnames and given names of the actor base stay names even when an office shares them
+    names = {w.lower() for p in people().values() for n in (p.name, *p.aliases) for w in fold(n).split()}
+    return frozenset(words - names)
+
+
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """Words of the place names in ``data/places.csv``: "Da Nang" is not a person's name."""
@@ -488,7 +512,7 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
         s += rank.end()
     name = text[s:e]
     toks = name.replace(".", " ").split()
-    if (country_of(name) or any(t in _NOT_NAME or country_of(t) or (len(t) > 1 and t in _place_words()) for t in toks)
+    if (country_of(name) or any(not _can_be_name(t) for t in toks)
             or len([t for t in toks if len(t) > 1]) < 2):
         return False
     if any(ps < e and s < pe for ps, pe, _ in person_spans if abs(ps - s) < 200):

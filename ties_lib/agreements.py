@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .data import load_csv
 from .text import lower_in_place
 
 #: A document noun, for a lower-cased text (an IGNORECASE pattern is several times slower).
@@ -20,16 +21,17 @@ HEAD = re.compile(
     r"implementing arrangements?|implementation arrangements?|joint vision statement|joint vision|"
     r"joint statement|plan of action|action plan|protocol|agreements?|treaty|declaration|"
     r"lines? of credit|credit line|roadmap|road map)(?![\w-])")
+#: Words a document's name can open with: a capitalised word, a year, an amount or a count, a generic
+#: modifier; any word of the cooperation vocabulary (data/domains.csv) joins them ("hydrography", "white
+#: shipping", "logistics support"), so a new domain term is a new name word with no edit here.
 _LEFT_WORD = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|\d{4}|implementation|logistics|support|defen[cs]e|framework|"
-    r"cooperation|updated|landmark|several|some|bilateral|\$?\d[\d,.]*|million|billion|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|mutual|"
-    r"hydrography|security|maritime|military|white|shipping)$")
+    r"^(?:[A-Z][\w'’.-]*|\d{4}|\$?\d[\d,.]*|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|some|new|updated|landmark|bilateral|mutual|framework|implementation|implementing|"
+    r"cooperation|support|logistics|defen[cs]e|military)$")
 _DAY_AND_MONTH_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _CONNECT = {"of", "on", "for", "and", "the", "towards", "toward", "to", "between"}
-_STOP_LEFT = {"The", "A", "An", "During", "In", "On", "At", "Both", "They", "Notably"}
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
 SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|inked|adopted|conclud(?:ed)|produced|ink(?:s|ing)?|"
                     r"concluded|exchanged|followed with)\b", re.IGNORECASE)
@@ -47,6 +49,18 @@ class AgreementSpan:
     name: str
     status: str
     year: int | None
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in load_csv("common_words.csv") if r["kind"] == "function")
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    """Lower-case words of the cooperation vocabulary: what a document may be about."""
+    return frozenset(w for r in load_csv("domains.csv") for w in re.findall(r"[a-z]+", r["term"].lower())
+                     if len(w) > 3)
 
 
 def find_agreements(text: str) -> list[AgreementSpan]:
@@ -80,7 +94,9 @@ def _left(text: str, pos: int) -> int:
         if not m:
             return start
         word = m.group(1).strip("'\"‘“")
-        if word in _STOP_LEFT or not _LEFT_WORD.match(word) or word.endswith((",", ".")):
+        # a function word ("The", "During", "Both") or an adverb ("Notably") opens the sentence, not the name
+        opener = word[:1].isupper() and (word.lower() in _function_words() or word.endswith("ly"))
+        if opener or word.endswith((",", ".")) or not (_LEFT_WORD.match(word) or word.lower() in _domain_words()):
             return start
         start = start - len(m.group(0))
 
