@@ -29,7 +29,7 @@ import re
 from pathlib import Path
 
 from .dates import find_dates
-from .reading import MAX_BYTES, decode_bytes, read_document
+from .reading import decode_bytes, read_document
 from .records import ArticleResult, DateValue, Document, Problem
 
 #: File names the kit reserves in a corpus folder: never read as articles.

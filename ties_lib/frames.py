@@ -32,8 +32,8 @@ STATUSES = ("signed", "planned", "referenced")
 COLUMNS = {
     "articles": ["article_id", "title", "published", "published_basis", "published_date",
                  "published_precision", "published_evidence", "main_partner", "partners", "path",
-                 "origin", "url", "source", "encoding", "format", "n_sentences", "n_chars", "furniture_lines", "furniture_chars",
-                 "duplicate_of", "flags", "body"],
+                 "origin", "url", "source", "encoding", "format", "n_sentences", "n_chars", "furniture_lines",
+                 "furniture_chars", "duplicate_of", "flags", "body"],
     "events": ["event_id", "partner", "type", "date_start", "date_end", "date_precision",
                "date_basis", "modality", "level", "location", "participants", "ordinal", "domains",
                "article_ids", "sentence_refs", "evidence", "trigger"],
