@@ -340,9 +340,8 @@ def write_review(corpus, out: Path, existing: Path | None = None) -> Path:
 
 
 def summary(corpus) -> pd.DataFrame:
-    """How many rows the corrections changed, by table and action (applied lines only)."""
+    """What the corrections changed: lines applied and rows touched, by table and action."""
     log = corpus.corrections if corpus.corrections is not None else pd.DataFrame(columns=LOG_COLUMNS)
     applied = log[log["status"] == "applied"]
-    counts = applied.groupby(["table", "action"]).size().rename("lines").reset_index()
-    rows = applied.drop_duplicates(["table", "id"]).groupby("table").size().rename("rows touched")
-    return counts.merge(rows, on="table", how="left").sort_values(["table", "action"]).reset_index(drop=True)
+    out = applied.groupby(["table", "action"]).agg(lines=("line", "size"), rows=("id", "nunique")).reset_index()
+    return out.sort_values(["table", "action"], kind="stable").reset_index(drop=True)
