@@ -172,14 +172,30 @@ def test_a_corrections_file_that_is_not_there_is_a_one_line_error(seeds, tmp_pat
 
 def test_corrections_apply_through_the_export_command(seeds, plain, tmp_path):
     eid = event_where(plain, partner="USA", type="visit")
+    dropped = event_where(plain, type="dialogue", date_precision="month")
+    agreement = plain.agreements["agreement_id"].iloc[0]
     (seeds / "corrections.csv").write_text(HEADER + f"set,events,{eid},location,Hanoi,checked\n"
-                                           "drop,events,gone-0000,,,\n", encoding="utf-8")
+                                           "drop,events,gone-0000,,,\n"
+                                           f"drop,events,{dropped},,,\n"
+                                           f"drop,agreements,{agreement},,,\n"
+                                           "add,events,usa-2023-09-10-upgrade-x,,,missed\n"
+                                           "set,events,usa-2023-09-10-upgrade-x,partner,USA,\n"
+                                           "set,events,usa-2023-09-10-upgrade-x,type,partnership_upgrade,\n"
+                                           "set,events,usa-2023-09-10-upgrade-x,date_start,2023-09-10,\n"
+                                           "set,events,usa-2023-09-10-upgrade-x,article_ids,004_dabfc75b31230b50,\n",
+                                           encoding="utf-8")
     assert main(["export", str(seeds), str(tmp_path / "out")]) == 0
     events = pd.read_csv(tmp_path / "out" / "events.csv", keep_default_na=False).set_index("event_id")
     assert events.loc[eid, "location"] == "Hanoi" and events.loc[eid, "note"] == "checked"
     assert str(events.loc[eid, "corrected"]) == "True"
+    assert dropped not in events.index
+    added = events.loc["usa-2023-09-10-upgrade-x"]
+    assert (added["partner"], added["type"], added["date_start"]) == ("USA", "partnership_upgrade", "2023-09-10")
+    assert len(events) == len(plain.events)  # one dropped, one added
+    agreements = pd.read_csv(tmp_path / "out" / "agreements.csv", keep_default_na=False)
+    assert agreement not in set(agreements["agreement_id"])
     problems = pd.read_csv(tmp_path / "out" / "problems.csv", keep_default_na=False)
-    assert list(problems["problem"]) == ["stale correction"]
+    assert list(problems["problem"]) == ["stale correction"] and list(problems["file"]) == ["corrections.csv#3"]
 
 
 def test_summary_counts_the_changed_rows_by_table_and_action(seeds, plain):

@@ -212,10 +212,10 @@ def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple
     except ValueError as exc:
         return "invalid", f"{what}: {exc}"
     for col, value in values.items():
-        col_values = df[col].astype(object).tolist() if isinstance(df[col].dtype, pd.CategoricalDtype) else None
-        if col_values is not None:
-            if value is not None and value not in df[col].cat.categories:
-                df[col] = df[col].cat.add_categories([value])
+        # a partner or country not seen yet becomes a category (_convert refused codes outside the codebook)
+        if isinstance(df[col].dtype, pd.CategoricalDtype) and value is not None \
+                and value not in df[col].cat.categories:
+            df[col] = df[col].cat.add_categories([value])
         for i in idx:
             df.at[i, col] = value
     df.loc[idx, "corrected"] = True
