@@ -142,12 +142,17 @@ def test_export_cut_between_articles_says_how_many_are_missing(tmp_path):
     assert "2 of the 3 documents" in corpus.problems["detail"].iloc[0]
 
 
-def test_export_paragraphs_wrapped_by_an_editor_are_joined(tmp_path):
-    wrapped = EXPORT.replace("signed a memorandum of understanding on mutual logistics support,",
-                             "signed a memorandum of understanding\non mutual logistics support,")
-    corpus = load_corpus(folder(tmp_path, {"x.txt": wrapped}))
-    first = corpus.sentences[corpus.sentences["article_id"] == "x-1"]["text"].iloc[0]
-    assert first.startswith("India and Vietnam on Wednesday signed") and first.endswith("with any country.")
+def test_export_lines_wrapped_at_78_columns_are_joined_into_paragraphs(mixed):
+    first = mixed.sentences[mixed.sentences["article_id"] == "nexis_export-1"]["text"].iloc[0]
+    assert first == ("India and Vietnam on Wednesday signed a memorandum of understanding on mutual logistics "
+                     "support, the first such agreement Vietnam has signed with any country.")
+    assert mixed.sentences.groupby("article_id")["paragraph"].max()["nexis_export-1"] == 2  # three paragraphs
+
+
+def test_export_edition_lines_under_the_date_are_not_the_headline(mixed):
+    a = mixed.articles.set_index("article_id").loc["nexis_export-1"]
+    assert a["title"] == "India, Vietnam sign pact on mutual logistics support"
+    assert "Edition" not in "\n".join(mixed.sentences["text"])
 
 
 def test_export_article_without_a_date_line_is_read_without_a_stated_date(tmp_path):

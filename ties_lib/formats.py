@@ -191,9 +191,12 @@ _COPYRIGHT = re.compile(r"^(copyright\b|\(c\)|©|all rights reserved)", re.IGNOR
 def read_lexis(stem: str, rel: str, text: str, encoding: str = "utf-8") -> list[Document | Problem]:
     """A LexisNexis plain-text export: one document per "N of M DOCUMENTS" block.
 
-    The request header before the first block and each block's labelled lines and copyright
-    are furniture; the outlet goes to ``source``, the headline to ``title`` and the date line
-    ("June 9, 2022 Thursday") is the stated publication date.
+    Each block: the outlet, the date line ("June 9, 2022 Thursday", perhaps with edition lines
+    under it), the headline, labelled lines (``BYLINE:``, ``SECTION:``, ``LENGTH:``), the body
+    (wrapped at 78 columns; its paragraphs are joined again), then ``LOAD-DATE:``,
+    ``LANGUAGE:`` and the other trailer labels and a copyright line. The request header before
+    the first block, the labelled lines and the copyright are furniture; the outlet goes to
+    ``source``, the headline to ``title``, and the date line is the stated publication date.
     """
     marks = list(LEXIS_MARK.finditer(text))
     out: list[Document | Problem] = []
@@ -234,6 +237,9 @@ def _lexis_document(aid: str, rel: str, origin: str, block: str, encoding: str,
     if published is None:  # no date line: the line was the headline's first
         i -= 1
         date_line = ""
+    else:
+        while i < len(lines) and lines[i]:  # a print edition under the date ("Edition 1;", "Scotland")
+            i += 1
     headline: list[str] = []
     while i < len(lines) and not _head_label(lines[i]):
         if lines[i]:
