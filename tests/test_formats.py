@@ -306,3 +306,103 @@ def test_progress_bar_only_when_asked_or_interactive(monkeypatch, tmp_path, caps
     monkeypatch.setenv("TIES_PROGRESS", "1")
     load_corpus(src)  # three files: over before a bar would tell anything
     assert capsys.readouterr().err == ""
+
+
+# ---------------------------------------------------------------------------- Nexis Uni .docx
+
+
+def nexis_uni_docx(articles: list[dict], *, cover: bool = True, last_end: bool = True) -> bytes:
+    """A Nexis Uni download as its .docx lays documents out, written with python-docx.
+
+    Cover page (for a download of several documents), then per document: the headline as a
+    heading, the outlet, the date line, the copyright, labelled lines, "Body", the paragraphs,
+    "Classification" with its labelled lines, "Load-Date:", "End of Document", a page break.
+    """
+    import io
+
+    import docx
+
+    d = docx.Document()
+    if cover:
+        for line in ("User Name: = ties kit seminar", "Date and Time: = Wednesday, December 20, 2023 9:14:00 AM EST",
+                     "Job Number: = 212345678", f"Documents ({len(articles)})"):
+            d.add_paragraph(line)
+        for n, a in enumerate(articles, start=1):
+            d.add_paragraph(f"{n}. {a['title']}")
+            d.add_paragraph("Client/Matter: -None-")
+            d.add_paragraph("Search Terms: Vietnam and (India or United States) and defence")
+            d.add_paragraph("Search Type: Terms and Connectors")
+        d.add_page_break()
+    for k, a in enumerate(articles):
+        d.add_heading(a["title"], level=1)
+        d.add_paragraph(a["outlet"])
+        d.add_paragraph(a["date"])
+        d.add_paragraph(f"Copyright {a['date'][-13:-9].strip() or '2023'} {a['outlet']} All Rights Reserved")
+        d.add_paragraph(f"Section: {a.get('section', 'NEWS')}")
+        d.add_paragraph(f"Length: {sum(len(p.split()) for p in a['body'])} words")
+        d.add_paragraph("Byline: Staff reporter")
+        d.add_paragraph().add_run("Body").bold = True
+        for para in a["body"]:
+            d.add_paragraph(para)
+        d.add_paragraph().add_run("Classification").bold = True
+        d.add_paragraph("Language: ENGLISH")
+        d.add_paragraph("Publication-Type: Newspaper")
+        d.add_paragraph("Subject: DEFENCE (92%); MILITARY EXERCISES (78%)")
+        d.add_paragraph(f"Load-Date: {a['date'].rsplit(' ', 1)[0]}")
+        if last_end or k < len(articles) - 1:
+            d.add_paragraph("End of Document")
+            d.add_page_break()
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+UNI = [
+    {"title": "Vietnam, India hold maritime security talks", "outlet": "The Hindu", "date": "March 5, 2024 Tuesday",
+     "body": ["Vietnamese Defence Minister General Phan Van Giang held talks with Indian Defence Minister "
+              "Rajnath Singh in New Delhi on Monday.",
+              "The two ministers agreed to expand cooperation in maritime security and defence industry."]},
+    {"title": "US and Vietnam hold defence policy dialogue", "outlet": "Viet Nam News",
+     "date": "October 9, 2023 Monday",
+     "body": ["Vietnam and the United States held their defence policy dialogue in Washington on Friday, "
+              "co-chaired by Deputy Defence Minister Hoang Xuan Chien."]},
+]
+
+
+def test_nexis_uni_docx_gives_one_article_per_document(tmp_path):
+    corpus = load_corpus(folder(tmp_path, {"uni_download.docx": nexis_uni_docx(UNI)}))
+    a = corpus.articles.set_index("article_id")
+    assert list(a.index) == ["uni_download-1", "uni_download-2"]
+    assert a.loc["uni_download-1", "title"] == "Vietnam, India hold maritime security talks"
+    assert a.loc["uni_download-1", "source"] == "The Hindu"
+    assert (a.loc["uni_download-2", "published"], a.loc["uni_download-2", "published_basis"]) == ("2023-10-09", "stated")
+    assert a.loc["uni_download-2", "origin"] == "uni_download.docx#2"
+    assert corpus.problems.empty
+    text = "\n".join(corpus.sentences["text"])
+    for furniture in ("Copyright", "Length:", "Byline", "Classification", "Load-Date", "End of Document",
+                      "Client/Matter", "Documents (2)", "Subject:"):
+        assert furniture not in text, furniture
+    # "on Monday" before Tuesday 5 March 2024; "on Friday" before Monday 9 October 2023
+    assert events(corpus) >= {("IND", "talks", "2024-03-04", "New Delhi", "uni_download-1"),
+                              ("USA", "dialogue", "2023-10-06", "Washington", "uni_download-2")}
+
+
+def test_nexis_uni_docx_cut_before_its_end_reads_the_rest(tmp_path):
+    corpus = load_corpus(folder(tmp_path, {"u.docx": nexis_uni_docx(UNI, cover=False, last_end=False)}))
+    assert list(corpus.articles["article_id"]) == ["u-1", "u-2"]
+    assert problems(corpus) == {("u.docx#2", "cut mid-article")}
+
+
+def test_a_word_file_that_is_no_nexis_download_is_one_problem(tmp_path):
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Minutes of the seminar, 12 March.")
+    buf = io.BytesIO()
+    d.save(buf)
+    corpus = load_corpus(folder(tmp_path, {"notes.docx": buf.getvalue(), "broken.docx": b"PK\x03\x04 not a zip",
+                                           "good.txt": BODY}))
+    assert list(corpus.articles["article_id"]) == ["good"]
+    assert problems(corpus) == {("notes.docx", "no text"), ("broken.docx", "unreadable")}

@@ -6,6 +6,8 @@ One folder may mix them freely:
   opened by an "N of M DOCUMENTS" line) is recognised by that line and split.
 * ``.html`` / ``.htm``: a saved web page; main text, title, site name and URL through
   trafilatura, the publication date through htmldate from the page's markup only.
+* ``.docx``: a Nexis Uni download (python-docx): articles separated by "End of Document",
+  each with its headline, outlet, date line, labelled lines, a "Body" heading and its text.
 * ``.csv`` / ``.jsonl``: a table of articles as scrapers and news APIs write it: a ``text``
   column, optional ``id``, ``title``, ``published``, ``url`` and ``source``.
 
@@ -66,6 +68,8 @@ def read_source(src: Path, path: Path) -> list[Document | Problem]:
         return read_csv_table(stem, rel, data)
     if suffix == ".jsonl":
         return read_jsonl_table(stem, rel, data)
+    if suffix == ".docx":
+        return read_nexis_docx(stem, rel, data)
     return [Problem(rel, "unreadable", f"no reader for {suffix} files")]
 
 
@@ -274,6 +278,82 @@ def _lexis_document(aid: str, rel: str, origin: str, block: str, encoding: str,
         return [Problem(origin, "cut mid-article", f"'{mark}' ends without its LOAD-DATE or copyright line; "
                         "the text there is read"), doc]
     return [doc]
+
+
+# ---------------------------------------------------------------------------- Nexis Uni .docx
+
+_UNI_LABEL = re.compile(r"^(Section|Length|Byline|Dateline|Highlight|Edition|Correction|Column|Copyright|"
+                        r"Graphic|Notes|Load-Date|Language|Publication-Type|Subject|Industry|Geographic|"
+                        r"Person|Organization|Company|Ticker|Journal-Code)\b\s*:?", re.IGNORECASE)
+#: What follows the body of a Nexis Uni document (its classification, its load date).
+_UNI_AFTER = re.compile(r"^(Classification|Graphic|Notes|Load-Date:.*|End of Document)$", re.IGNORECASE)
+_END = "End of Document"
+
+
+def read_nexis_docx(stem: str, rel: str, data: bytes) -> list[Document | Problem]:
+    """A Nexis Uni ``.docx`` download: one document before each "End of Document" line.
+
+    A download of many documents may open with a cover page (user, job, "Documents (3)" and the
+    list of headlines); each document then reads: headline, outlet, date line ("June 9, 2022
+    Thursday"), copyright, labelled lines (``Section:``, ``Length:``, ``Byline:``), a line
+    "Body", the paragraphs, then "Classification" and its labelled lines, ``Load-Date:``, and
+    "End of Document". The document is found from its "Body" line backwards, so a cover page
+    or a missing label costs nothing.
+    """
+    import docx
+
+    try:
+        paragraphs = [p.text.strip() for p in docx.Document(io.BytesIO(data)).paragraphs]
+    except Exception as exc:  # noqa: BLE001 - a damaged or mislabelled file is one problem
+        return [Problem(rel, "unreadable", f"not a Word document python-docx can open: {type(exc).__name__}")]
+    chunks: list[list[str]] = [[]]
+    for text in paragraphs:
+        if text == _END:
+            chunks.append([])
+        elif text:
+            chunks[-1].append(text)
+    out: list[Document | Problem] = []
+    pos = 0
+    for k, chunk in enumerate(chunks):
+        closed = k < len(chunks) - 1
+        if not chunk or (not closed and "Body" not in chunk and not any(stated_day(t) for t in chunk[:6])):
+            continue  # the empty tail after the last "End of Document"
+        pos += 1
+        origin = f"{rel}#{pos}"
+        doc = _uni_document(f"{stem}-{pos}", rel, origin, chunk)
+        if isinstance(doc, Problem):
+            out.append(doc)
+            continue
+        if not closed:
+            out.append(Problem(origin, "cut mid-article", "the last document has no 'End of Document' line; "
+                               "the text there is read"))
+        out.append(doc)
+    if not out:
+        return [Problem(rel, "no text", "no Nexis Uni document (a 'Body' line and its text) in the file")]
+    return out
+
+
+def _uni_document(aid: str, rel: str, origin: str, chunk: list[str]) -> Document | Problem:
+    if "Body" not in chunk:
+        return Problem(origin, "no text", "no 'Body' line: not a Nexis Uni document, or one without text")
+    body_at = chunk.index("Body")
+    i = body_at - 1
+    while i >= 0 and (_UNI_LABEL.match(chunk[i]) and stated_day(chunk[i]) is None or chunk[i].startswith("©")):
+        i -= 1  # labelled lines and the copyright between the date line and "Body"
+    published = stated_day(chunk[i]) if i >= 0 else None
+    date_line = chunk[i] if published else ""
+    head = chunk[:i] if published else chunk[:i + 1]
+    outlet = head[-1] if len(head) >= 2 else ""
+    title = head[-2] if len(head) >= 2 else (head[-1] if head else "")
+    body: list[str] = []
+    for text in chunk[body_at + 1:]:
+        if _UNI_AFTER.match(text):
+            break
+        body.append(text)
+    if not body:
+        return Problem(origin, "no text", "the 'Body' line is followed by no text")
+    return _document(aid, rel, origin, "\n\n".join(body), fmt="nexis-uni", title=title, published=published,
+                     evidence=f"date line '{date_line}'" if published else "", source=outlet)
 
 
 # ---------------------------------------------------------------------------- tables of articles

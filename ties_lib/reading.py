@@ -17,7 +17,7 @@ from .records import Document, Problem
 
 #: Larger than any news article; a file past this is refused rather than read.
 MAX_BYTES = 2_000_000
-SUFFIXES = (".txt", ".html", ".htm", ".csv", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".docx", ".csv", ".jsonl")
 #: Names the kit reserves in a corpus folder (never articles): the corrections file.
 RESERVED = ("corrections.csv",)
 
