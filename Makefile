@@ -41,7 +41,7 @@ lab: $(STAMP)
 ## Unit tests, the seed thresholds, then strict nbval over every stored notebook
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest tests
-	$(BIN)/python -m pytest $(NBFLAGS) notebooks
+	TIES_PROGRESS=0 $(BIN)/python -m pytest $(NBFLAGS) notebooks
 
 ## ruff over the library, tests and tools
 lint: $(STAMP)

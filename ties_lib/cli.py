@@ -1,4 +1,5 @@
-"""Command line: ``python -m ties_lib export SRC OUT`` and ``python -m ties_lib evaluate SRC GOLD``."""
+"""Command line: ``python -m ties_lib export SRC OUT``, ``python -m ties_lib review SRC OUT`` and
+``python -m ties_lib evaluate SRC GOLD``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .corpus import load_corpus
+from .corrections import corrections_path, write_review
 from .evaluate import evaluate
 from .frames import EXPORTED, to_csv_frame
 from .reading import TiesError
@@ -37,6 +39,11 @@ def show(src: Path, article_id: str, out: Path) -> None:
     print(f"wrote {out}")
 
 
+def _report(corpus) -> None:
+    for p in corpus.problems.itertuples():
+        print(f"  problem: {p.file}: {p.problem} {('- ' + p.detail) if p.detail else ''}".rstrip(), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ties_lib", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -45,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     p_exp.add_argument("out", type=Path, help="folder to write the tables to")
     p_exp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p_exp.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    p_exp.add_argument("--corrections", type=Path, default=None,
+                       help="corrections file (default: SRC/corrections.csv when there is one)")
+    p_rev = sub.add_parser("review", help="write OUT/review.csv: one keep row per event, actor and agreement")
+    p_rev.add_argument("src", type=Path, help="folder of articles")
+    p_rev.add_argument("out", type=Path, help="folder to write review.csv to")
+    p_rev.add_argument("--corrections", type=Path, default=None,
+                       help="corrections file (default: SRC/corrections.csv when there is one)")
     p_ev = sub.add_parser("evaluate", help="score a folder of articles against gold tables")
     p_ev.add_argument("src", type=Path)
     p_ev.add_argument("gold", type=Path)
@@ -54,17 +68,23 @@ def main(argv: list[str] | None = None) -> int:
     p_show.add_argument("out", type=Path, help="the HTML file to write")
     args = parser.parse_args(argv)
     try:
-        if args.command == "export":
+        if args.command in ("export", "review"):
             src, out = args.src.resolve(), args.out.resolve()
             if out == src or src in out.parents:
                 raise TiesError(f"refusing to write into the source folder: {args.out}")
-            corpus = load_corpus(args.src, workers=args.workers)
+        if args.command == "review":
+            corpus = load_corpus(args.src, corrections=args.corrections)
+            existing = corrections_path(args.src, args.corrections) if args.src.is_dir() else None
+            path = write_review(corpus, args.out, existing)
+            print(f"{len(corpus.events)} events, {len(corpus.actors)} actors, {len(corpus.agreements)} agreements "
+                  f"to review in {path}; save it as corrections.csv in {args.src} to apply it")
+            _report(corpus)
+        elif args.command == "export":
+            corpus = load_corpus(args.src, workers=args.workers, corrections=args.corrections)
             written = export(corpus, args.out, args.format)
             print(f"{len(corpus.articles)} articles, {len(corpus.events)} events, "
                   f"{len(corpus.problems)} problems; wrote {len(written)} tables to {args.out}")
-            for p in corpus.problems.itertuples():
-                print(f"  problem: {p.file}: {p.problem} {('- ' + p.detail) if p.detail else ''}".rstrip(),
-                      file=sys.stderr)
+            _report(corpus)
         elif args.command == "show":
             show(args.src, args.article_id, args.out)
         else:

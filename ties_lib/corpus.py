@@ -23,13 +23,16 @@ import pandas as pd
 
 from . import frames
 from .agreements import same_agreement
+from .corrections import apply_corrections, corrections_path
 from .events import merge as merge_events
 from .events import prune_offices
 from .extract import extract
+from .formats import apply_metadata, read_source
+from .progress import progress as with_progress
 from .reading import TiesError, article_files, read_document
 from .records import AgreementRecord, ArticleResult, Document, EventRecord, Problem
 
-__all__ = ["Corpus", "TiesError", "load_corpus", "extract_file", "build_corpus"]
+__all__ = ["Corpus", "TiesError", "load_corpus", "extract_file", "extract_source", "build_corpus"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class Corpus:
     partner_text: pd.DataFrame
     problems: pd.DataFrame
     source: str = ""
+    #: the corrections file's lines and what became of each (see ties_lib.corrections)
+    corrections: pd.DataFrame | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by name, in the order the export writes them."""
@@ -59,8 +64,29 @@ class Corpus:
                 f"{len(self.problems)} problems)")
 
 
+def extract_source(src: str | Path, path: str | Path) -> list[ArticleResult | Problem]:
+    """Read and extract every article of one file (one, or many in an export or a table).
+
+    Any failure becomes a :class:`Problem`, never an exception; a bad article in a file of
+    many costs only itself.
+    """
+    src, path = Path(src), Path(path)
+    try:
+        docs = read_source(src, path)
+    except Exception as exc:  # noqa: BLE001 - the readers answer with Problems; this is a backstop
+        return [Problem(path.relative_to(src).as_posix(), "unreadable", f"{type(exc).__name__}: {exc}")]
+    out: list[ArticleResult | Problem] = []
+    for doc in docs:
+        if isinstance(doc, Problem):
+            out.append(doc)
+            continue
+        result = extract_document(doc)
+        out.append(result if isinstance(result, Problem) else apply_metadata(result, doc))
+    return out
+
+
 def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
-    """Read and extract one file; any failure becomes a :class:`Problem`, never an exception."""
+    """Read and extract one single-article file; any failure becomes a :class:`Problem`, never an exception."""
     src, path = Path(src), Path(path)
     try:
         doc = read_document(src, path)
@@ -78,9 +104,13 @@ def extract_document(doc: Document) -> ArticleResult | Problem:
         return Problem(doc.path, "extraction failed", f"{type(exc).__name__}: {exc}")
 
 
-def load_corpus(src: str | Path | None = None, *, workers: int = 1) -> Corpus:
-    """Read every ``.txt`` article under ``src`` (default: the kit's ``seeds/``).
+def load_corpus(src: str | Path | None = None, *, workers: int = 1, corrections: str | Path | None = None,
+                progress: bool | None = None) -> Corpus:
+    """Read every article under ``src`` (default: the kit's ``seeds/``), in the formats of
+    :mod:`ties_lib.formats`, and apply the corrections file.
 
+    ``corrections`` defaults to ``src/corrections.csv`` when there is one. ``progress`` shows a
+    bar (None: for more than a few hundred files, when output is interactive).
     Raises :class:`TiesError` when the folder does not exist or holds no article. Files
     that cannot be read are listed in ``corpus.problems``; they never stop the run.
     """
@@ -88,14 +118,17 @@ def load_corpus(src: str | Path | None = None, *, workers: int = 1) -> Corpus:
 
     folder = Path(src) if src is not None else seeds_dir()
     files = article_files(folder)
+    fixes = corrections_path(folder, corrections)
     with _cyclic_gc_paused():
         if workers > 1 and len(files) > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 chunk = max(1, len(files) // (workers * 8))
-                results = list(pool.map(extract_file, [folder] * len(files), files, chunksize=chunk))
+                mapped = pool.map(extract_source, [folder] * len(files), files, chunksize=chunk)
+                per_file = list(with_progress(mapped, len(files), "articles", progress))
         else:
-            results = [extract_file(folder, f) for f in files]
-        return build_corpus(results, source=str(folder))
+            per_file = [extract_source(folder, f) for f in with_progress(files, len(files), "articles", progress)]
+        results = [r for found in per_file for r in found]
+        return build_corpus(results, source=str(folder), corrections=fixes)
 
 
 @contextmanager
@@ -115,8 +148,9 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -> Corpus:
-    """The cross-article reduction: merge events and agreements, aggregate actors."""
+def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "",
+                 corrections: Path | None = None) -> Corpus:
+    """The cross-article reduction: merge events and agreements, aggregate actors; then the corrections."""
     good: list[ArticleResult] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
@@ -137,7 +171,7 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -
     counted = [r for r in good if r.article.article_id not in duplicates]
     events = [prune_offices(e) for e in merge_events_grouped([e for r in counted for e in r.events])]
     agreements = merge_agreements([a for r in counted for a in r.agreements])
-    return Corpus(
+    corpus = Corpus(
         articles=frames.articles_frame(good, duplicates),
         sentences=frames.sentences_frame(good),
         mentions=frames.mentions_frame(good),
@@ -151,6 +185,7 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "") -
         problems=frames.problems_frame(problems),
         source=source,
     )
+    return apply_corrections(corpus, corrections)
 
 
 def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:

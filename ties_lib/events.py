@@ -206,7 +206,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         where = _WHERE_CLAUSE.search(sentence, 0, t.start)
         if where is not None and not t.anaphoric:
             # "ended his visit on Friday in Nha Trang, where he handed over a grant": the place's day
-            earlier = [v for j in sorted(given) if triggers[j].end <= where.start() for v in given[j]]
+            earlier = [v for j in sorted(given) if triggers[j].end <= where.start() for v in given[j]
+                       # "visited Vietnam in 2023, where he met ...": a meeting there is part of the visit
+                       if not (t.type == "talks" and triggers[j].type == "visit")]
             if earlier:
                 pairs.append((t, earlier[-1]))
                 continue

@@ -346,6 +346,8 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
             continue  # named people, and a happening, not a habit ("have met only sporadically")
         if any(e.type == rec.type and e.partner == rec.partner for e in events + out):
             continue
+        if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
+            continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
         out.append(replace(rec, date=day_value(day, "relative")))
     return out
 

@@ -8,6 +8,7 @@ multi-valued cells are ``;``-joined.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from operator import attrgetter
 
@@ -32,8 +33,8 @@ STATUSES = ("signed", "planned", "referenced")
 COLUMNS = {
     "articles": ["article_id", "title", "published", "published_basis", "published_date",
                  "published_precision", "published_evidence", "main_partner", "partners", "path",
-                 "encoding", "format", "n_sentences", "n_chars", "furniture_lines", "furniture_chars",
-                 "duplicate_of", "flags", "body"],
+                 "origin", "url", "source", "encoding", "format", "n_sentences", "n_chars", "furniture_lines",
+                 "furniture_chars", "duplicate_of", "flags", "body"],
     "events": ["event_id", "partner", "type", "cameo", "plover", "date_start", "date_end", "date_precision",
                "date_basis", "modality", "level", "location", "participants", "ordinal", "domains",
                "article_ids", "sentence_refs", "evidence", "trigger"],
@@ -83,7 +84,8 @@ def articles_frame(results: list[ArticleResult], duplicates: dict[str, str]) -> 
             "published_precision": p.precision if p else None,
             "published_evidence": a.published_evidence,
             "main_partner": a.partners[0] if a.partners else "", "partners": list(a.partners),
-            "path": a.path, "encoding": a.encoding, "format": a.fmt,
+            "path": a.path, "origin": a.origin or a.path, "url": a.url, "source": a.source,
+            "encoding": a.encoding, "format": a.fmt,
             "n_sentences": len(r.sentences), "n_chars": len(a.body),
             "furniture_lines": a.furniture_lines, "furniture_chars": a.furniture_chars,
             "duplicate_of": duplicates.get(a.article_id, ""), "flags": list(a.flags), "body": a.body,
@@ -112,12 +114,26 @@ def _date_cols(v: DateValue | None) -> tuple:
     return _ts(v.start), _ts(end), v.precision, v.basis
 
 
+def stable_event_id(e: EventRecord) -> str:
+    """An id made of the event's own content only, so that adding unrelated articles leaves it as it is.
+
+    Partner, date and type (:func:`ties_lib.events.event_id`), then four hex digits of a hash of
+    the event's first report: its article and evidence sentence. A numbered suffix, as before,
+    would depend on how many other events share partner, date and type, and so on other articles;
+    a correction made against the old id would then land on another event.
+    """
+    pairs = sorted(zip((a for a, _s in e.sentence_refs), e.evidence, strict=False)) or [("", "")]
+    aid, sentence = pairs[0]
+    digest = hashlib.sha1(f"{aid}\n{' '.join(sentence.split())}".encode()).hexdigest()[:4]
+    return f"{event_id(e)}-{digest}"
+
+
 def events_frame(events: list[EventRecord]) -> pd.DataFrame:
     rows = []
     ids: dict[str, int] = defaultdict(int)
     for e in events:
-        base = event_id(e)
-        ids[base] += 1
+        base = stable_event_id(e)
+        ids[base] += 1  # two events from one sentence of one article: numbered in the article's order
         start, end, precision, basis = _date_cols(e.date)
         rows.append({
             "event_id": base if ids[base] == 1 else f"{base}-{ids[base]}",

@@ -17,7 +17,9 @@ from .records import Document, Problem
 
 #: Larger than any news article; a file past this is refused rather than read.
 MAX_BYTES = 2_000_000
-SUFFIXES = (".txt",)
+SUFFIXES = (".txt", ".html", ".htm", ".docx", ".csv", ".jsonl")
+#: Names the kit reserves in a corpus folder (never articles): the corrections file.
+RESERVED = ("corrections.csv",)
 
 
 class TiesError(Exception):
@@ -31,9 +33,10 @@ def article_files(src: Path) -> list[Path]:
     if not src.is_dir():
         raise TiesError(f"source is not a folder: {src}")
     files = sorted(p for p in src.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                   and p.name.lower() not in RESERVED
                    and not any(part.startswith(".") for part in p.relative_to(src).parts))
     if not files:
-        raise TiesError(f"no .txt articles in {src}")
+        raise TiesError(f"no articles ({', '.join(SUFFIXES)}) in {src}")
     return files
 
 
@@ -115,6 +118,12 @@ def _binary_kind(data: bytes) -> str:
     if control / len(head) > 0.05:
         return "binary data (control bytes)"
     return ""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Text (line ends normalised) and the name of the encoding that read it."""
+    text, encoding = _decode(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -104,8 +104,15 @@ class Document:
     path: str
     text: str
     encoding: str
-    fmt: str = "text"  # text | html
+    fmt: str = "text"  # text | html | lexisnexis | csv | jsonl
     sha1: str = ""
+    # what the file's format states besides the text (see ties_lib.formats)
+    title: str = ""
+    published: str = ""  # ISO day
+    published_evidence: str = ""
+    url: str = ""
+    source: str = ""  # the outlet
+    origin: str = ""  # file, and position in a file of many ("export.txt#2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +177,9 @@ class ArticleInfo:
     furniture_lines: int
     furniture_chars: int
     flags: tuple[str, ...] = ()
+    origin: str = ""
+    url: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ Install the optional extra: ``pip install -e '.[dask]'``.
 >>> corpus = load_corpus_dask("seeds", scheduler="synchronous")     # doctest: +SKIP
 >>> export_parquet("archive/", "build/parquet", scheduler="processes")   # doctest: +SKIP
 
-Per-article extraction (:func:`ties_lib.corpus.extract_file`) is a pure function mapped over
+Per-file extraction (:func:`ties_lib.corpus.extract_source`) is a pure function mapped over
 the files with :mod:`dask.bag`; the cross-article step is a reduction. :func:`load_corpus_dask`
 gathers the per-article results and reduces them with :func:`ties_lib.corpus.build_corpus`, so
 its tables equal :func:`ties_lib.corpus.load_corpus`'s. :func:`export_parquet` keeps the bulk of
@@ -26,7 +26,8 @@ from typing import Any
 import pandas as pd
 
 from . import frames
-from .corpus import Corpus, build_corpus, extract_file
+from .corpus import Corpus, build_corpus, extract_source
+from .corrections import corrections_path
 from .reading import TiesError, article_files
 from .records import ArticleResult, Problem
 
@@ -67,7 +68,8 @@ def _compute_kwargs(scheduler: str | None, num_workers: int | None) -> dict[str,
 
 
 def load_corpus_dask(src: str | Path | None = None, *, npartitions: int | None = None,
-                     scheduler: str | None = None, num_workers: int | None = None) -> Corpus:
+                     scheduler: str | None = None, num_workers: int | None = None,
+                     corrections: str | Path | None = None) -> Corpus:
     """:func:`ties_lib.corpus.load_corpus` on Dask: the same :class:`Corpus`, table for table.
 
     ``scheduler`` is any Dask scheduler name ("synchronous", "threads", "processes") or None for
@@ -75,9 +77,9 @@ def load_corpus_dask(src: str | Path | None = None, *, npartitions: int | None =
     """
     bag, folder = _bag(src, npartitions)
     # bags keep partition order, so duplicates are found in the same (file) order as load_corpus
-    results = bag.map(functools.partial(extract_file, str(folder))).compute(
+    results = bag.map(functools.partial(extract_source, str(folder))).flatten().compute(
         **_compute_kwargs(scheduler, num_workers))
-    return build_corpus(results, source=str(folder))
+    return build_corpus(results, source=str(folder), corrections=corrections_path(folder, corrections))
 
 
 def _slim(r: ArticleResult | Problem) -> ArticleResult | Problem:
@@ -119,11 +121,11 @@ def export_parquet(src: str | Path | None, out: str | Path, *, npartitions: int 
     if out == src_dir or src_dir in out.parents:
         raise TiesError(f"refusing to write into the source folder: {out}")
     out.mkdir(parents=True, exist_ok=True)
-    mapped = bag.map(functools.partial(extract_file, str(folder)))
+    mapped = bag.map(functools.partial(extract_source, str(folder))).flatten()
     parts = [delayed(_write_partition)(p, str(out), i) for i, p in enumerate(mapped.to_delayed())]
     slim = [r for part in delayed(list)(parts).compute(**_compute_kwargs(scheduler, num_workers))
             for r in part]
-    corpus = build_corpus(slim, source=str(folder))
+    corpus = build_corpus(slim, source=str(folder), corrections=corrections_path(folder, None))
     written = [out / name for name in PER_ARTICLE]
     for name in frames.TABLES:
         if name in PER_ARTICLE:

@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
         print("no notebook matched", argv, file=sys.stderr)
         return 2
     os.environ.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    os.environ["TIES_PROGRESS"] = "0"  # no progress bar in stored outputs: re-runs stay byte-identical
     jobs = int(os.environ.get("TIES_JOBS") or min(4, os.cpu_count() or 1))
     total = time.perf_counter()
     with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
