@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .records import DateValue
@@ -399,7 +400,8 @@ YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 
 def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None
             ) -> list[tuple[DateExpr, DateValue | None, str]]:
-    """Resolve expressions in text order: each gets a value (or None) and a note on how.
+    """Resolve expressions in text order (as :func:`find_dates` gives them): each gets a value
+    (or None) and a note on how.
 
     ``spans`` are the sentences: a date written without a year takes the one year its own
     sentence states ("the 2024 exercise held from November 4 to 23"), before any anchor.
@@ -407,23 +409,36 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
     consumed: set[int] = set()  # "last year" that dates an anniversary, not a happening of its own
+    # sentences and expressions by position, looked up by bisection: a scan of them all for each
+    # yearless date cost the square of a long article
+    spans = sorted(spans or ())
+    span_starts = [a for a, _b in spans]
+    starts = [x.start for x in exprs]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        k = bisect_right(span_starts, pos) - 1
+        return spans[k] if k >= 0 and pos < spans[k][1] else None
+
+    def exprs_from(lo: int, hi: int) -> list[DateExpr]:
+        return exprs[bisect_left(starts, lo):bisect_left(starts, hi)]
+
     for e in exprs:
         if e.start in consumed:
             out.append((e, None, "dates the anniversary before it"))
             continue
         own = anchor
         if spans and e.kind in _YEARLESS and e.year is None:
-            span = next(((a, b) for a, b in spans if a <= e.start < b), None)
-            years = {x.year for x in exprs if span and span[0] <= x.start < span[1]
-                     and x.kind in ("year", "month_year", "date") and x.year}
+            span = sentence_of(e.start)
+            years = {x.year for x in (exprs_from(*span) if span else ())
+                     if x.kind in ("year", "month_year", "date") and x.year}
             if len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
         if spans and e.kind == "anniversary" and anchor.now is not None:
             # "celebrated the 50th anniversary of ties last year": counted from the year before the article's
-            span = next(((a, b) for a, b in spans if a <= e.start < b), None)
-            rel = next((x for x in exprs if span and e.end <= x.start < min(span[1], e.end + 80)
-                        and x.kind == "relative" and x.rel in YEAR_OFFSET), None)
+            span = sentence_of(e.start)
+            rel = next((x for x in (exprs_from(e.end, min(span[1], e.end + 80)) if span else ())
+                        if x.kind == "relative" and x.rel in YEAR_OFFSET), None)
             if rel is not None:
                 consumed.add(rel.start)
                 y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
