@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .budget import DEFAULT_SECONDS
 from .corpus import load_corpus
 from .evaluate import evaluate
 from .frames import EXPORTED, to_csv_frame
@@ -28,6 +29,17 @@ def export(corpus, out: Path, fmt: str = "csv") -> list[Path]:
     return written
 
 
+def _seconds(text: str) -> float:
+    """A number of seconds, zero or more (argparse names the option when it is not)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"not a number of seconds (0 or more): {text!r}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ties_lib", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -36,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     p_exp.add_argument("out", type=Path, help="folder to write the tables to")
     p_exp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p_exp.add_argument("--format", choices=("csv", "parquet"), default="csv")
+    p_exp.add_argument("--time-budget", type=_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
+                       help=f"an article taking longer is skipped and listed in problems.csv "
+                            f"(default {DEFAULT_SECONDS:g}; 0: no limit)")
     p_ev = sub.add_parser("evaluate", help="score a folder of articles against gold tables")
     p_ev.add_argument("src", type=Path)
     p_ev.add_argument("gold", type=Path)
@@ -45,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             src, out = args.src.resolve(), args.out.resolve()
             if out == src or src in out.parents:
                 raise TiesError(f"refusing to write into the source folder: {args.out}")
-            corpus = load_corpus(args.src, workers=args.workers)
+            corpus = load_corpus(args.src, workers=args.workers, time_budget=args.time_budget or None)
             written = export(corpus, args.out, args.format)
             print(f"{len(corpus.articles)} articles, {len(corpus.events)} events, "
                   f"{len(corpus.problems)} problems; wrote {len(written)} tables to {args.out}")

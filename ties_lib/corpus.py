@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import frames
+from . import budget, frames
 from .agreements import same_agreement
 from .events import merge as merge_events
 from .events import prune_offices
@@ -59,8 +59,13 @@ class Corpus:
                 f"{len(self.problems)} problems)")
 
 
-def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
-    """Read and extract one file; any failure becomes a :class:`Problem`, never an exception."""
+def extract_file(src: str | Path, path: str | Path,
+                 time_budget: float | None = budget.DEFAULT_SECONDS) -> ArticleResult | Problem:
+    """Read and extract one file; any failure becomes a :class:`Problem`, never an exception.
+
+    An extraction that takes longer than ``time_budget`` seconds is stopped and becomes a
+    Problem too (``None``: no budget).
+    """
     src, path = Path(src), Path(path)
     try:
         doc = read_document(src, path)
@@ -68,33 +73,42 @@ def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
         return Problem(path.relative_to(src).as_posix(), "unreadable", f"{type(exc).__name__}: {exc}")
     if isinstance(doc, Problem):
         return doc
-    return extract_document(doc)
+    return extract_document(doc, time_budget)
 
 
-def extract_document(doc: Document) -> ArticleResult | Problem:
+def extract_document(doc: Document, time_budget: float | None = budget.DEFAULT_SECONDS
+                     ) -> ArticleResult | Problem:
     try:
-        return extract(doc)
+        return budget.run_within(time_budget, lambda: extract(doc))
+    except budget.OverBudget:
+        return Problem(doc.path, "too slow", budget.over_budget_detail(time_budget or 0))
     except Exception as exc:  # noqa: BLE001 - one bad article must not cost the others
         return Problem(doc.path, "extraction failed", f"{type(exc).__name__}: {exc}")
 
 
-def load_corpus(src: str | Path | None = None, *, workers: int = 1) -> Corpus:
+def load_corpus(src: str | Path | None = None, *, workers: int = 1,
+                time_budget: float | None = budget.DEFAULT_SECONDS) -> Corpus:
     """Read every ``.txt`` article under ``src`` (default: the kit's ``seeds/``).
 
     Raises :class:`TiesError` when the folder does not exist or holds no article. Files
-    that cannot be read are listed in ``corpus.problems``; they never stop the run.
+    that cannot be read are listed in ``corpus.problems``; they never stop the run, and
+    neither does an article that takes longer than ``time_budget`` seconds (``None`` or 0:
+    no limit; see :mod:`ties_lib.budget`).
     """
     from .paths import seeds_dir
 
+    if time_budget is not None and not time_budget >= 0:
+        raise TiesError(f"time_budget is a number of seconds, 0 or more (0 or None: no limit), not {time_budget!r}")
     folder = Path(src) if src is not None else seeds_dir()
     files = article_files(folder)
     with _cyclic_gc_paused():
         if workers > 1 and len(files) > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 chunk = max(1, len(files) // (workers * 8))
-                results = list(pool.map(extract_file, [folder] * len(files), files, chunksize=chunk))
+                results = list(pool.map(extract_file, [folder] * len(files), files,
+                                        [time_budget] * len(files), chunksize=chunk))
         else:
-            results = [extract_file(folder, f) for f in files]
+            results = [extract_file(folder, f, time_budget) for f in files]
         return build_corpus(results, source=str(folder))
 
 
