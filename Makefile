@@ -11,10 +11,11 @@ NBFLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitiz
 ## Build the data, execute every notebook and render the HTML pages (build/html/index.html)
 all: data notebooks html
 
-$(STAMP): pyproject.toml
+# lab-settings/: the kit's JupyterLab settings (no news, no update checks), into this environment only
+$(STAMP): pyproject.toml lab-settings/pyproject.toml lab-settings/ties-kit.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[notebooks,dev]'
+	$(BIN)/python -m pip install -q -e '.[notebooks,dev]' ./lab-settings
 	touch $@
 
 # Tests also exercise the optional Dask back end; readers do not need it.
