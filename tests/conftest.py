@@ -26,6 +26,7 @@ def article(text: str, aid: str = "t"):
 
 
 CITIES = ["Hanoi", "New Delhi", "Da Nang", "Mumbai", "Cam Ranh"]
+ENVOYS = ["Arun Kumar Mehta", "Sandeep Rao Iyer", "Vikram Nath Pillai", "Rohan Dev Menon"]  # invented names
 
 
 def long_article(sentences: int, header: bool, seed: int = 7) -> str:
@@ -43,6 +44,10 @@ def long_article(sentences: int, header: bool, seed: int = 7) -> str:
             f"India and Vietnam signed a memorandum of understanding on cyber security in {d.year}.",
             "The two sides later signed an agreement on submarine training, officials said.",
             "The visit deepened cooperation in peacekeeping and military medicine.",
+            f"Vietnamese Defence Minister Phan Van Giang met Indian Defence Minister Rajnath Singh in {city} "
+            f"on {d:%B} {d.day}, {d.year}.",
+            f"Indian Ambassador {rng.choice(ENVOYS)} called on Deputy Defence Minister Hoang Xuan Chien "
+            f"on {d:%B} {d.day}, {d.year}.",
         ]))
         if rng.random() < 0.15:
             out.append("")  # a paragraph break now and then

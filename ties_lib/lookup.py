@@ -8,9 +8,9 @@ the same questions from one sorted pass: a bisection per question, or a bucket p
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from itertools import accumulate
 from typing import Any, TypeVar
 
@@ -50,6 +50,24 @@ def within(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
         return k > 0 and reach[k - 1] > x
 
     return inside
+
+
+def overlapping(items: Sequence[T], span: Callable[[T], tuple[int, int]]) -> Callable[[int, int], list[T]]:
+    """``reaching(lo, hi)``: the items whose span ``[a, b]`` has ``a <= hi`` and ``b >= lo``, in list order.
+
+    The same items as ``[x for x in items if not (span(x)[1] < lo or span(x)[0] > hi)]``, from a
+    bisection on the starts (an item starts at most the longest span's length before ``lo``).
+    """
+    spans = [span(x) for x in items]
+    order = sorted(range(len(items)), key=lambda i: spans[i][0])
+    starts = [spans[i][0] for i in order]
+    longest = max((b - a for a, b in spans), default=0)
+
+    def reaching(lo: int, hi: int) -> list[T]:
+        window = order[bisect_left(starts, lo - longest):bisect_right(starts, hi)]
+        return [items[i] for i in sorted(window) if spans[i][1] >= lo]
+
+    return reaching
 
 
 def group(items: Iterable[T], key: Callable[[T], K]) -> dict[K, list[T]]:
