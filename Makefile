@@ -48,10 +48,11 @@ test: $(DEVSTAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check ties_lib tests tools benchmarks
 
-## Speed and memory benchmark (writes figures to stdout; see docs/performance.md)
+## Speed and memory benchmarks: corpus size, article length (figures to stdout; see docs/performance.md)
 bench: $(DEVSTAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_length.py
 
 clean:
 	rm -rf build $(VENV)
