@@ -4,7 +4,7 @@ Work is counted, not timed: the number of lines of ``ties_lib`` code the interpr
 (``sys.settrace``) to extract an article and build its corpus. The count does not depend on
 the machine or its load, and a loop over all sentences, dates or events for each of them
 shows up as the square it is. Eight times the text must cost at most ten times the lines
-(linear: 8; n log n a little more). Speed itself is measured in benchmarks/bench_length.py (docs/performance.md).
+(now 7.7 and 8.2; before issue 11's fixes these texts gave 40 and 43). Speed itself is measured in benchmarks/bench_length.py (docs/performance.md).
 """
 
 from __future__ import annotations
