@@ -11,10 +11,11 @@ NBFLAGS := --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitiz
 ## Build the data, execute every notebook and render the HTML pages (build/html/index.html)
 all: data notebooks html
 
-$(STAMP): pyproject.toml
+# lab-settings/: the kit's JupyterLab settings (no news, no update checks), into this environment only
+$(STAMP): pyproject.toml lab-settings/pyproject.toml lab-settings/ties-kit.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[notebooks,dev]'
+	$(BIN)/python -m pip install -q -e '.[notebooks,dev]' ./lab-settings
 	touch $@
 
 # Tests also exercise the optional Dask back end; readers do not need it.
@@ -47,10 +48,11 @@ test: $(DEVSTAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check ties_lib tests tools benchmarks
 
-## Speed and memory benchmark (writes figures to stdout; see docs/performance.md)
+## Speed and memory benchmarks: corpus size, article length (figures to stdout; see docs/performance.md)
 bench: $(DEVSTAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_length.py
 
 clean:
 	rm -rf build $(VENV)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,33 @@ def article(text: str, aid: str = "t"):
     from ties_lib.records import Document
 
     return extract(Document(aid, f"{aid}.txt", text, "utf-8"))
+
+
+CITIES = ["Hanoi", "New Delhi", "Da Nang", "Mumbai", "Cam Ranh"]
+ENVOYS = ["Arun Kumar Mehta", "Sandeep Rao Iyer", "Vikram Nath Pillai", "Rohan Dev Menon"]  # invented names
+
+
+def long_article(sentences: int, header: bool, seed: int = 7) -> str:
+    """A report of many dated Vietnam-India happenings, in the phrasings a long report mixes."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(sentences):
+        d = dt.date(2005, 1, 1) + dt.timedelta(days=rng.randrange(18 * 365))
+        city = rng.choice(CITIES)
+        out.append(rng.choice([
+            f"Vietnamese and Indian defence officials met in {city} on {d:%B} {d.day}, {d.year}.",
+            f"The Indian Defence Minister visited {city} on {d:%B} {d.day} for talks on shipbuilding.",
+            f"Vietnam and India held a joint naval exercise off {city} in {d:%B} {d.year}.",
+            f"The two navies marked the {rng.randrange(2, 40)}th anniversary of their partnership.",
+            f"India and Vietnam signed a memorandum of understanding on cyber security in {d.year}.",
+            "The two sides later signed an agreement on submarine training, officials said.",
+            "The visit deepened cooperation in peacekeeping and military medicine.",
+            f"Vietnamese Defence Minister Phan Van Giang met Indian Defence Minister Rajnath Singh in {city} "
+            f"on {d:%B} {d.day}, {d.year}.",
+            f"Indian Ambassador {rng.choice(ENVOYS)} called on Deputy Defence Minister Hoang Xuan Chien "
+            f"on {d:%B} {d.day}, {d.year}.",
+        ]))
+        if rng.random() < 0.15:
+            out.append("")  # a paragraph break now and then
+    head = "Vietnam and India: a record of defence ties\n\n" + ("date 2024-03-01\n\n" if header else "")
+    return head + " ".join(out).replace("  ", "\n\n") + "\n"

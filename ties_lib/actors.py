@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
+from .lookup import overlapping
 from .records import ActorHit, max_level
 from .text import fold, leftmost, lower_in_place, trie_pattern
 
@@ -340,13 +341,14 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         found.setdefault(aid, (m.start(), m.end()))
 
     # people introduced with an office but not in the base
+    taken = sorted((s, e) for s, e, _ in person_spans)  # the same spans in order, for bisection
     for span in office_spans:
         tail_m = _TAIL_NAME.match(text, span.end, min(len(text), span.end + 80))
         if tail_m:
-            _add_new(text, tail_m.start("n"), tail_m.end("n"), person_spans, found)
+            _add_new(text, tail_m.start("n"), tail_m.end("n"), person_spans, found, taken)
         head_m = _HEAD_NAME.search(text, max(0, span.start - 80), span.start)
         if head_m:
-            _add_new(text, head_m.start("n"), head_m.end("n"), person_spans, found)
+            _add_new(text, head_m.start("n"), head_m.end("n"), person_spans, found, taken)
 
     # people introduced by a military rank and an appositive that names their country
     # ("Adm. John C. Aquilino, commander of U.S. Pacific Fleet")
@@ -360,7 +362,7 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
         if len(codes) == 1:
             span = _OfficeSpan(role_start, role_end, (), codes.pop(), False)
-            if _add_new(text, m.start("n"), m.end("n"), person_spans, found):
+            if _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken):
                 office_spans.append(span)  # the role of that person only: it names no office of the table
 
     # later references by last name, or a title and a last name
@@ -386,7 +388,9 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
             found.setdefault(cands[0], (m.start(), m.end()))
 
     person_spans.sort()
-    persons = tuple((s, e, aid, *_role_near(text, s, e, office_spans)) for s, e, aid in person_spans)
+    # each person's office among the spans that can reach it, not among all of them (quadratic)
+    reaching = overlapping(office_spans, lambda span: (span.start, span.end))
+    persons = tuple((s, e, aid, *_role_near(text, s, e, reaching(s - 120, e + 120))) for s, e, aid in person_spans)
 
     # offices named without a holder
     offices_only: list[ActorHit] = []
@@ -505,8 +509,11 @@ _ROLE_OF = re.compile(r"\b(?:of|for|in)\s+\S")  # "commander of ...": a role, no
 
 
 def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]],
-             found: dict[str, tuple[int, int]]) -> bool:
-    """Add a person the base does not know, unless the name is no person's; whether it was added."""
+             found: dict[str, tuple[int, int]], taken: list[tuple[int, int]]) -> bool:
+    """Add a person the base does not know, unless the name is no person's; whether it was added.
+
+    ``taken`` holds the (start, end) of ``person_spans`` in order, and is kept so.
+    """
     rank = _RANKS.match(text[s:e])
     if rank:  # "Admiral Tran Thanh Nghiem, Commander of ...": the rank is not part of the name
         s += rank.end()
@@ -515,12 +522,15 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
     if (country_of(name) or any(not _can_be_name(t) for t in toks)
             or len([t for t in toks if len(t) > 1]) < 2):
         return False
-    if any(ps < e and s < pe for ps, pe, _ in person_spans if abs(ps - s) < 200):
+    # spans starting less than 200 characters away, found by bisection (a scan of all was quadratic)
+    nearby = taken[bisect_right(taken, (s - 200, len(text) + 1)):bisect_left(taken, (s + 200, -1))]
+    if any(ps < e and s < pe for ps, pe in nearby):
         return False
     if SOURCE_CUES.search(text[max(0, s - 60):s]) or SOURCE_AFTER.match(text[e:e + 40]):
         return False
     key = "new:" + name
     person_spans.append((s, e, key))
+    insort(taken, (s, e))
     found.setdefault(key, (s, e))
     return True
 

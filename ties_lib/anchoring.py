@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from . import actors as actors_mod
 from .dates import YEAR_OFFSET, Anchor, DateExpr, find_dates, month_value, resolve, valid_date, year_value
+from .lookup import within
 from .records import DateValue, Sentence
 from .text import sentence_at
 
@@ -150,13 +152,18 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
     # "the 10th anniversary of ... established in July 2013": the article's own year; "celebrated
     # the 50th anniversary of ties (1972-2022) last year": the year after it
+    # (expressions and periods come in text order: bisected, since a scan per anniversary is quadratic)
+    starts, period_starts = [f.start for f in exprs], [p[0] for p in periods]
     for i, e in enumerate(exprs):
         if e.kind in ("anniversary", "years_since") and e.unit == "years":
-            sent_end = next((s.end for s in sentences if s.start <= e.start < s.end), len(text))
-            later = [f for f in exprs[i + 1:] if f.start < sent_end]
+            own = sentences[sentence_at(sentences, e.start)] if sentences else None
+            sent_end = own.end if own is not None and own.start <= e.start < own.end else len(text)
+            later = exprs[i + 1:bisect_left(starts, sent_end, lo=i + 1)]
             dated = [(f.year, f.text, f.start) for f in later if f.kind in ("month_year", "year", "date") and f.year]
             base = dated[0] if dated else None
-            period = next(((y1, text[ps:pe], ps) for ps, pe, y1, _y2 in periods if e.end <= ps < sent_end), None)
+            j = bisect_left(period_starts, e.end)
+            period = ((periods[j][2], text[periods[j][0]:periods[j][1]], periods[j][0])
+                      if j < len(periods) and periods[j][0] < sent_end else None)
             if period is not None and (base is None or period[2] < base[2]):
                 base = period  # "(1972-2022)": the years counted from and to
             if base is not None:
@@ -218,8 +225,8 @@ def reference_day(anchor: Anchor) -> dt.date | None:
 def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
                     in_agreement: list[tuple[int, int]], sentences: list[Sentence],
                     anchor: Anchor) -> tuple[DateValue | None, str, str]:
-    values = [(v, e) for e, v, _ in dated if v is not None
-              and not any(s <= e.start < t for s, t in in_agreement)]
+    in_name = within(in_agreement)  # by bisection: a scan of every name per date is quadratic
+    values = [(v, e) for e, v, _ in dated if v is not None and not in_name(e.start)]
     if not values:
         if anchor.now is not None:
             return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), \

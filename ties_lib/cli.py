@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .budget import DEFAULT_SECONDS
 from .corpus import load_corpus
 from .corrections import corrections_path, write_review
 from .evaluate import evaluate
@@ -44,6 +45,17 @@ def _report(corpus) -> None:
         print(f"  problem: {p.file}: {p.problem} {('- ' + p.detail) if p.detail else ''}".rstrip(), file=sys.stderr)
 
 
+def _seconds(text: str) -> float:
+    """A number of seconds, zero or more (argparse names the option when it is not)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"not a number of seconds (0 or more): {text!r}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ties_lib", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -59,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     p_rev.add_argument("out", type=Path, help="folder to write review.csv to")
     p_rev.add_argument("--corrections", type=Path, default=None,
                        help="corrections file (default: SRC/corrections.csv when there is one)")
+    p_exp.add_argument("--time-budget", type=_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
+                       help=f"an article taking longer is skipped and listed in problems.csv "
+                            f"(default {DEFAULT_SECONDS:g}; 0: no limit)")
     p_ev = sub.add_parser("evaluate", help="score a folder of articles against gold tables")
     p_ev.add_argument("src", type=Path)
     p_ev.add_argument("gold", type=Path)
@@ -80,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"to review in {path}; save it as corrections.csv in {args.src} to apply it")
             _report(corpus)
         elif args.command == "export":
-            corpus = load_corpus(args.src, workers=args.workers, corrections=args.corrections)
+            corpus = load_corpus(args.src, workers=args.workers, corrections=args.corrections,
+                                 time_budget=args.time_budget or None)
             written = export(corpus, args.out, args.format)
             print(f"{len(corpus.articles)} articles, {len(corpus.events)} events, "
                   f"{len(corpus.problems)} problems; wrote {len(written)} tables to {args.out}")

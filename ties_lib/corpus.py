@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import frames
+from . import budget, frames
 from .agreements import same_agreement
 from .corrections import apply_corrections, corrections_path
 from .events import merge as merge_events
@@ -64,11 +64,12 @@ class Corpus:
                 f"{len(self.problems)} problems)")
 
 
-def extract_source(src: str | Path, path: str | Path) -> list[ArticleResult | Problem]:
+def extract_source(src: str | Path, path: str | Path,
+                   time_budget: float | None = budget.DEFAULT_SECONDS) -> list[ArticleResult | Problem]:
     """Read and extract every article of one file (one, or many in an export or a table).
 
     Any failure becomes a :class:`Problem`, never an exception; a bad article in a file of
-    many costs only itself.
+    many costs only itself; so does one that takes longer than ``time_budget`` seconds.
     """
     src, path = Path(src), Path(path)
     try:
@@ -80,12 +81,13 @@ def extract_source(src: str | Path, path: str | Path) -> list[ArticleResult | Pr
         if isinstance(doc, Problem):
             out.append(doc)
             continue
-        result = extract_document(doc)
+        result = extract_document(doc, time_budget)
         out.append(result if isinstance(result, Problem) else apply_metadata(result, doc))
     return out
 
 
-def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
+def extract_file(src: str | Path, path: str | Path,
+                 time_budget: float | None = budget.DEFAULT_SECONDS) -> ArticleResult | Problem:
     """Read and extract one single-article file; any failure becomes a :class:`Problem`, never an exception."""
     src, path = Path(src), Path(path)
     try:
@@ -94,28 +96,35 @@ def extract_file(src: str | Path, path: str | Path) -> ArticleResult | Problem:
         return Problem(path.relative_to(src).as_posix(), "unreadable", f"{type(exc).__name__}: {exc}")
     if isinstance(doc, Problem):
         return doc
-    return extract_document(doc)
+    return extract_document(doc, time_budget)
 
 
-def extract_document(doc: Document) -> ArticleResult | Problem:
+def extract_document(doc: Document, time_budget: float | None = budget.DEFAULT_SECONDS
+                     ) -> ArticleResult | Problem:
     try:
-        return extract(doc)
+        return budget.run_within(time_budget, lambda: extract(doc))
+    except budget.OverBudget:
+        return Problem(doc.path, "too slow", budget.over_budget_detail(time_budget or 0))
     except Exception as exc:  # noqa: BLE001 - one bad article must not cost the others
         return Problem(doc.path, "extraction failed", f"{type(exc).__name__}: {exc}")
 
 
 def load_corpus(src: str | Path | None = None, *, workers: int = 1, corrections: str | Path | None = None,
-                progress: bool | None = None) -> Corpus:
+                progress: bool | None = None, time_budget: float | None = budget.DEFAULT_SECONDS) -> Corpus:
     """Read every article under ``src`` (default: the kit's ``seeds/``), in the formats of
     :mod:`ties_lib.formats`, and apply the corrections file.
 
     ``corrections`` defaults to ``src/corrections.csv`` when there is one. ``progress`` shows a
     bar (None: for more than a few hundred files, when output is interactive).
     Raises :class:`TiesError` when the folder does not exist or holds no article. Files
-    that cannot be read are listed in ``corpus.problems``; they never stop the run.
+    that cannot be read are listed in ``corpus.problems``; they never stop the run, and
+    neither does an article that takes longer than ``time_budget`` seconds (``None`` or 0:
+    no limit; see :mod:`ties_lib.budget`).
     """
     from .paths import seeds_dir
 
+    if time_budget is not None and not time_budget >= 0:
+        raise TiesError(f"time_budget is a number of seconds, 0 or more (0 or None: no limit), not {time_budget!r}")
     folder = Path(src) if src is not None else seeds_dir()
     files = article_files(folder)
     fixes = corrections_path(folder, corrections)
@@ -123,10 +132,12 @@ def load_corpus(src: str | Path | None = None, *, workers: int = 1, corrections:
         if workers > 1 and len(files) > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 chunk = max(1, len(files) // (workers * 8))
-                mapped = pool.map(extract_source, [folder] * len(files), files, chunksize=chunk)
+                mapped = pool.map(extract_source, [folder] * len(files), files, [time_budget] * len(files),
+                                  chunksize=chunk)
                 per_file = list(with_progress(mapped, len(files), "articles", progress))
         else:
-            per_file = [extract_source(folder, f) for f in with_progress(files, len(files), "articles", progress)]
+            per_file = [extract_source(folder, f, time_budget)
+                        for f in with_progress(files, len(files), "articles", progress)]
         results = [r for found in per_file for r in found]
         return build_corpus(results, source=str(folder), corrections=fixes)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .records import DateValue
@@ -414,29 +415,42 @@ YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 
 def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None,
             text: str = "") -> list[tuple[DateExpr, DateValue | None, str]]:
-    """Resolve expressions in text order: each gets a value (or None) and a note on how.
+    """Resolve expressions in text order (as :func:`find_dates` gives them): each gets a value
+    (or None) and a note on how.
 
     ``spans`` are the sentences: a date written without a year takes the one year its own
     sentence states before it ("the 2024 exercise held from November 4 to 23"), before any anchor.
     """
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
+    # sentences and expressions by position, looked up by bisection: a scan of them all for each
+    # yearless date cost the square of a long article
+    spans = sorted(spans or ())
+    span_starts = [a for a, _b in spans]
+    starts = [x.start for x in exprs]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        k = bisect_right(span_starts, pos) - 1
+        return spans[k] if k >= 0 and pos < spans[k][1] else None
+
+    def exprs_from(lo: int, hi: int) -> list[DateExpr]:
+        return exprs[bisect_left(starts, lo):bisect_left(starts, hi)]
+
     # "celebrated the 50th anniversary of ties last year", "This year marks the 16th anniversary": the
     # relative year dates the anniversary (counted from it), not a happening of its own
     years_of_anniversary: dict[int, DateExpr] = {}
     anniversary_base: dict[int, int] = {}
     for e in exprs:
-        if not spans or e.kind not in ("anniversary", "years_since"):
+        span = sentence_of(e.start) if e.kind in ("anniversary", "years_since") else None
+        if span is None:
             continue
-        span = next(((a, b) for a, b in spans if a <= e.start < b), None)
-        rel = next((x for x in exprs if span and x.kind == "relative" and x.rel in YEAR_OFFSET and (
-            e.end <= x.start < min(span[1], e.end + 80) or (span[0] <= x.start and 0 <= e.start - x.end <= 40))),
-            None)
+        rel = next((x for x in exprs_from(*span) if x.kind == "relative" and x.rel in YEAR_OFFSET and (
+            e.end <= x.start < e.end + 80 or 0 <= e.start - x.end <= 40)), None)
         if rel is not None:
             years_of_anniversary[e.start] = rel
             continue
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
-        base = next((x for x in reversed(exprs) if span and span[0] <= x.start and x.end <= e.start
+        base = next((x for x in reversed(exprs_from(span[0], e.start)) if x.end <= e.start
                      and x.kind in ("year", "month_year", "date") and x.year), None)
         if base is not None and _MARKING.match(text, base.end, e.start):
             anniversary_base[e.start] = base.year  # type: ignore[assignment]
@@ -447,11 +461,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             continue
         own = anchor
         if spans and e.kind in _YEARLESS and e.year is None:
-            span = next(((a, b) for a, b in spans if a <= e.start < b), None)
+            span = sentence_of(e.start)
             # only a year written before it ("the 2024 exercise held from November 4 to 23"); one after it is
             # another clause's ("February 7 ..., since ... September 2023")
-            years = {x.year for x in exprs if span and span[0] <= x.start < e.start
-                     and x.kind in ("year", "month_year", "date") and x.year}
+            years = {x.year for x in (exprs_from(span[0], e.start) if span else ())
+                     if x.kind in ("year", "month_year", "date") and x.year}
             if len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -27,6 +28,7 @@ from .events import (
     raw_triggers,
 )
 from .furniture import clean
+from .lookup import covering, group, within
 from .places import find_places
 from .records import (
     ActorHit,
@@ -89,8 +91,8 @@ def extract(doc: Document) -> ArticleResult:
 
     if published is None:
         # the latest happening the article reports (plans and invitations left out)
-        happened = [(e, v, n) for e, v, n in dated if v is not None and any(
-            ev.date is not None and ev.date.contains(v) for ev in events)]
+        reported = covering((ev.date.start, ev.date.end) for ev in events if ev.date is not None)
+        happened = [(e, v, n) for e, v, n in dated if v is not None and reported(v.start, v.end)]
         published, pub_basis, pub_evidence = published_from(happened or dated, in_agreement, sentences, anchor)
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
@@ -193,6 +195,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     events: list[EventRecord] = []
     undated: list[tuple[int, Trigger, EventRecord]] = []
     by_sentence: dict[int, list[RawTrigger]] = {}
+    # what each sentence needs, bucketed once: scanning all of them per sentence was quadratic
+    dated_in = group(dated, lambda d: sentence_at(sentences, d[0].start))
+    hits_in = group(hits, lambda h: h.sentence_id)
+    places_in = group(places, lambda p: sentence_at(sentences, p[0]))
+    in_name = within(in_agreement)
     for cue in raw_triggers(text):
         sid = sentence_at(sentences, cue.start)
         s = sentences[sid]
@@ -209,9 +216,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         if not partner:
             continue
         local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
-                 for e, v, _ in dated
+                 for e, v, _ in dated_in.get(s.sentence_id, ())
                  if v is not None and s.start <= e.start < s.end
-                 and not any(a <= e.start < b for a, b in in_agreement)
+                 and not in_name(e.start)
                  # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
                  and not (_SINCE.search(text[max(0, e.start - 7):e.start]) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
@@ -230,7 +237,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                                 or value.basis != "stated"):
                 continue  # a plan or an invitation: an event only if its stated date has passed
             lo, hi = bounds[triggers.index(trig)]
-            rec = _record(aid, s, stext, trig, value, lo, hi, hits, places, partner)
+            rec = _record(aid, s, stext, trig, value, lo, hi, hits_in.get(s.sentence_id, []),
+                          places_in.get(s.sentence_id, []), partner)
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
             else:
@@ -368,21 +376,28 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     para = {s.sentence_id: s.paragraph for s in sentences}
     first_sid = {id(e): e.sentence_refs[0][1] for e in events}
     starts = sorted({first_sid[id(e)] for e in events})
+    # looked up by sentence and by paragraph, not scanned whole for every event (quadratic)
+    domains_at = group(domain_hits, lambda d: d[0])
+    undated_at = group(undated, lambda u: (para.get(u[0]), u[2].type, u[2].partner))
+    # per paragraph, type and partner: the participants of its undated mentions, and their first place
+    added = {key: (tuple(dict.fromkeys(p for _u, _t, r in rs for p in r.participants)),
+                   next((r.location for _u, _t, r in rs if r.location), ""))
+             for key, rs in undated_at.items()}
     out = []
     for e in events:
         sid = first_sid[id(e)]
-        nxt = next((x for x in starts if x > sid), 10**9)
-        own = {d for s_id, _a, _b, d, _t in domain_hits
-               if para.get(s_id) == para.get(sid) and sid <= s_id < nxt
-               and speaks_of_cooperation(sentences[s_id].text)}
-        extra = [r for usid, _t, r in undated
-                 if r.type == e.type and r.partner == e.partner and para.get(usid) == para.get(sid)]
-        participants = e.participants
-        for r in extra:
-            participants = participants + r.participants
+        k = bisect_right(starts, sid)
+        nxt = starts[k] if k < len(starts) else 10**9
+        own: set[str] = set()
+        x = sid
+        while x < nxt and para.get(x) == para.get(sid):  # a paragraph is a run of sentences
+            if x in domains_at and speaks_of_cooperation(sentences[x].text):
+                own.update(d for _s, _a, _b, d, _t in domains_at[x])
+            x += 1
+        extra_participants, extra_location = added.get((para.get(sid), e.type, e.partner), ((), ""))
         out.append(replace(e, domains=tuple(sorted(own)),
-                           participants=tuple(dict.fromkeys(participants)),
-                           location=e.location or next((r.location for r in extra if r.location), "")))
+                           participants=tuple(dict.fromkeys(e.participants + extra_participants)),
+                           location=e.location or extra_location))
     return out
 
 
@@ -393,6 +408,12 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
                 events: list[EventRecord], sentence_partner: dict[int, str],
                 in_names: list[tuple[int, int]]) -> list[AgreementRecord]:
     out = []
+    # the dates of each sentence that names an agreement, and each partner's events in sentence
+    # order (a stable sort keeps the first event of a sentence first): no scan of all per agreement
+    named_in = sorted({s.sentence_id: s for s, _a in spans}.values(), key=lambda s: s.start)
+    dated_in = group(dated, lambda d: sentence_at(named_in, d[0].start))
+    in_name = within(in_names)
+    by_partner = {p: sorted(evs, key=_first_sentence) for p, evs in group(events, lambda e: e.partner).items()}
     for s, a in spans:
         astart, aend = s.start + a.start, s.start + a.end
         partner = sentence_partner.get(s.sentence_id, "")
@@ -400,8 +421,8 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
             continue
         date: DateValue | None = None
         if a.status != "planned":
-            inside = [(e, v) for e, v, _ in dated if v is not None and s.start <= e.start < s.end
-                      and not any(x <= e.start < y for x, y in in_names)]
+            inside = [(e, v) for e, v, _ in dated_in.get(s.sentence_id, ())
+                      if v is not None and s.start <= e.start < s.end and not in_name(e.start)]
             following = [(e, v) for e, v in inside if e.start >= aend]
             preceding = [(e, v) for e, v in inside if e.start < astart]
             if a.year:
@@ -413,12 +434,18 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
             elif preceding:
                 date = preceding[-1][1]
             elif a.status == "signed":
-                earlier = [e for e in events if e.sentence_refs[0][1] < s.sentence_id and e.partner == partner]
-                if earlier:
-                    date = max(earlier, key=lambda e: e.sentence_refs[0][1]).date
+                # the partner's event of the latest sentence before this one (the first such event)
+                mine = by_partner.get(partner, [])
+                k = bisect_left(mine, s.sentence_id, key=_first_sentence)
+                if k:
+                    date = mine[bisect_left(mine, _first_sentence(mine[k - 1]), key=_first_sentence)].date
         out.append(AgreementRecord(partner, a.name, date, a.status, (aid,),
                                    ((aid, s.sentence_id),), (s.text,)))
     return out
+
+
+def _first_sentence(e: EventRecord) -> int:
+    return e.sentence_refs[0][1]
 
 
 # -------------------------------------------------------------------------- mentions
