@@ -427,3 +427,101 @@ def test_a_document_named_by_its_domain(text, name):
     from ties_lib.agreements import find_agreements
 
     assert [a.name for a in find_agreements(text)] == [name]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [("on May 31 last year", "2023-05-31", ""),
+                                                      ("from December 11-21 last year", "2023-12-11", "2023-12-21"),
+                                                      ("on March 3 this year", "2024-03-03", "")])
+def test_a_day_whose_year_is_named_relatively(phrase, start, end):
+    from ties_lib.dates import Anchor, resolve
+    from ties_lib.records import DateValue
+
+    now = DateValue(dt.date(2024, 11, 23), dt.date(2024, 11, 23), "day", "stated")
+    text = f"The second round was held in April 2021 and the third {phrase}."
+    got = [(v.iso_start(), v.iso_end()) for e, v, _n in resolve(find_dates(text), Anchor(now=now), [(0, len(text))],
+                                                                  text) if e.rel]
+    assert got == [(start, end)]
+
+
+@pytest.mark.parametrize("lead", ["Thirty-five years after the last helicopters left Saigon,",
+                                  "Fifty years after the war ended,", "Twenty years since the last visit,"])
+def test_a_count_dates_only_a_relationship(lead):
+    got = events(f" date 2010-08-11 {lead} a US destroyer docked at Da Nang in Vietnam on Tuesday and sailors met "
+                 f"Vietnamese officers.")
+    assert all(d.startswith("2010") for _p, _t, d in got)
+
+
+@pytest.mark.parametrize(("line", "expected"), [("BY JORDAN PIERCE - 08/08/17 05:41 PM EDT", "2017-08-08"),
+                                                ("December, 25/2020 - 08:41", "2020-12-25"),
+                                                ("Dated: 21-05-2018", "2018-05-21")])
+def test_more_date_lines_in_figures(line, expected):
+    assert _numeric_date(line).iso_start() == expected
+
+
+@pytest.mark.parametrize("tail", ["that began on Wednesday and ends on Friday",
+                                  "which opened on Wednesday and closed on Friday",
+                                  "that started on Wednesday and concluded on Friday"])
+def test_the_day_a_span_ends_is_not_its_start(tail):
+    got = events(f" date 2015-09-11 India's Air Chief Marshal Arup Raha is on a three-day official visit to Vietnam "
+                 f"{tail}.")
+    assert [d for _p, t, d in got if t == "visit"] == ["2015-09-09"]
+
+
+@pytest.mark.parametrize("clause", ["since taking the Pentagon's top job in July", "since he took office in July",
+                                    "since his appointment in July"])
+def test_a_date_inside_a_since_clause(clause):
+    got = events(f" date 2019-11-21 Esper, making his first trip to Vietnam {clause}, held talks with Defense "
+                 f"Minister Ngo Xuan Lich.")
+    assert "2019-07" not in [d for _p, _t, d in got]
+
+
+@pytest.mark.parametrize(("text", "etype"), [("Giang phoned him on February 7.", "talks"),
+                                             ("Ambassador Osius turned over six patrol boats.", "ceremony"),
+                                             ("The destroyer moored at Tien Sa port.", "visit"),
+                                             ("INS Kirpan was transferred to the Vietnam People's Navy.", "ceremony")])
+def test_phoning_turning_over_mooring_and_handing_to_vietnam(text, etype):
+    assert etype in cue_types(text)
+
+
+@pytest.mark.parametrize("text", ["The ship was met by Vietnamese officers on the pier.",
+                                  "They asked that existing dialogue mechanisms be kept.",
+                                  "The minister was met by the ambassador at the airport."])
+def test_greetings_and_mechanisms_are_not_meetings_or_sessions(text):
+    assert not {"talks", "dialogue"} & set(cue_types(text))
+
+
+@pytest.mark.parametrize(("gap", "expected"), [("Three days earlier", "2017-05-05"), ("Two days later", "2017-05-10"),
+                                               ("Five days earlier", "2017-05-03")])
+def test_days_earlier_or_later_than_the_last_date(gap, expected):
+    from ties_lib.dates import Anchor, resolve
+
+    text = f"The cutter was handed over on May 8, 2017. {gap} a patrol boat was delivered."
+    got = [v.iso_start() for e, v, _n in resolve(find_dates(text), Anchor()) if e.kind == "later"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("doc", ["a memorandum of understanding on defence cooperation",
+                                 "an agreement on training", "a protocol on hydrography"])
+def test_a_document_that_followed_in_a_month_has_that_date(doc):
+    got = events(f" date 2010-11-09 Prime Minister Nguyen Tan Dung's visit to New Delhi in July 2007 raised ties with "
+                 f"India to a strategic partnership, and {doc} followed in November 2009.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["2007-07"]
+
+
+def test_a_date_in_a_who_clause_before_the_trigger_is_the_clauses():
+    got = events(" date 2016-05-24 Vietnamese President Tran Dai Quang, who was elected only last month, said the "
+                 "United States and Vietnam had normalized their ties.")
+    assert "2016-04" not in [d for _p, _t, d in got]
+
+
+@pytest.mark.parametrize("verb", ["wrapping up", "concluding", "ending"])
+def test_a_visit_wrapped_up_on_a_day(verb):
+    r = article(f" date 2018-05-26 Three Indian navy ships left Da Nang in Vietnam on Friday, {verb} a five-day visit.")
+    (e,) = [e for e in r.events if e.type == "visit"]
+    assert (e.date.start, e.date.end) == (dt.date(2018, 5, 21), dt.date(2018, 5, 25))
+
+
+def test_a_trigger_keeps_its_own_date_over_one_written_before_it():
+    got = events(" date 2024-08-17 Friday's meeting followed Prime Minister Pham Minh Chinh's three-day state visit to "
+                 "India from July 30 to August 1.")
+    assert [d for _p, t, d in got if t == "visit"] == ["2024-07-30"]

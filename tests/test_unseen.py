@@ -10,7 +10,7 @@ from conftest import ROOT
 import ties_lib as tl
 
 #: events F1 of each batch with the fixes of the loop (docs/generalisation.md), less a margin of 0.03
-FLOORS = {"01": 0.81, "02": 0.72, "03": 0.74, "04": 0.78, "05": 0.88, "06": 0.74}
+FLOORS = {"01": 0.80, "02": 0.76, "03": 0.76, "04": 0.81, "05": 0.90, "06": 0.77, "07": 0.69, "08": 0.72}
 BATCHES = sorted(p.name for p in (ROOT / "data" / "unseen").iterdir() if (p / "gold").is_dir())
 
 

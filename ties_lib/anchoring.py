@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from . import actors as actors_mod
-from .dates import YEAR_OFFSET, Anchor, DateExpr, find_dates, month_value, resolve, valid_date, year_value
+from .dates import MONTHS, YEAR_OFFSET, Anchor, DateExpr, find_dates, month_value, resolve, valid_date, year_value
 from .lookup import within
 from .records import DateValue, Sentence
 from .text import sentence_at
@@ -23,7 +23,8 @@ WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]])?,\s+"  # "Cam Ranh [Vietnam],"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
-_DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$",
+_DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
+                       r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$",  # "By Jane Doe | May 3, 2022"
                        re.IGNORECASE | re.MULTILINE)
 
 
@@ -47,7 +48,11 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
     for m in _DATELINE.finditer(dropped):
-        for e in find_dates(m.group("rest")):
+        rest = m.group("rest") or m.group("stamp")
+        numeric = _numeric_date(rest, exprs)
+        if numeric is not None and numeric.precision == "day":
+            return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
+        for e in find_dates(rest):
             if e.kind == "date" and e.year:
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
@@ -77,7 +82,9 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     return anchor, None, "", ""
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.]\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
+#: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
+_MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)")
 
 
@@ -93,18 +100,25 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     if m is not None and valid_date(int(m.group(1)), int(m.group(3)), int(m.group(4))):
         d = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         return DateValue(d, d, "day", "stated")
+    m = _MONTH_DAY_SLASH_YEAR.search(line)
+    if m is not None and m.group(1).lower() in MONTHS and valid_date(int(m.group(3)), MONTHS[m.group(1).lower()],
+                                                                      int(m.group(2))):
+        d = dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        return DateValue(d, d, "day", "stated")
     m = _NUMERIC_DATE.search(line)
     if m is None:
         return None
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if y < 100:  # "08/08/17": a two-digit year is of the century that keeps it within 50 years of 2000
+        y += 2000 if y < 50 else 1900
     orders = {(a, b), (b, a)}  # (day, month) readings
     valid = sorted(dt.date(y, mo, d) for d, mo in orders if valid_date(y, mo, d))
     if len(valid) > 1:
         reported = [dt.date(y, e.month, e.day) for e in exprs  # type: ignore[arg-type]
                     if e.kind in ("date", "month_day", "range") and e.month and e.day and e.year in (None, y)
                     and valid_date(y, e.month, e.day)]
-        if reported:
-            valid = [d for d in valid if d >= max(reported)]
+        if reported:  # (a day reported after both readings says nothing: "until December 15" under 05/12)
+            valid = [d for d in valid if d >= max(reported)] or valid
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")
     return year_value(y, "stated") if valid or orders else None

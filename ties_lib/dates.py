@@ -118,7 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "nearly a year ago", "two years ago", "six months ago": counted back from the article's date
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)),
     ("later", re.compile(
-        rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+later\b", re.IGNORECASE)),
+        rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
     ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?<!up to )(?<!until )"
                         rf"(?<!beyond )(?P<y>{YEAR})"
@@ -212,7 +212,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         n = 1 if g["n"].lower() in ("a", "an") else number_value(g["n"])
         if n is None or n > 200:
             return None
-        return DateExpr(m.start(), m.end(), m.group(0), kind, n=n,
+        return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
                         unit=(g.get("unit") or "years").lower())
     if kind == "year":
         return DateExpr(m.start(), m.end(), m.group(0), "year", y)
@@ -239,7 +239,7 @@ _RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow")
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"), "ago": re.compile("ago"),
-            "later": re.compile("later")}
+            "later": re.compile("later|earlier")}
 
 
 def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -299,7 +299,7 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 pos = m.end()
     found.sort(key=lambda e: e.start)
-    return _attach_durations(text, found)
+    return _with_relative_year(text, _attach_durations(text, found))
 
 
 def find_periods(text: str) -> list[tuple[int, int, int, int]]:
@@ -311,6 +311,19 @@ def find_periods(text: str) -> list[tuple[int, int, int, int]]:
         last = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
         if last > y1:
             out.append((p.start(), p.end(), y1, last))
+    return out
+
+
+def _with_relative_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """ "May 31 last year", "December 11-21 last year": a day or range whose year is named relatively."""
+    out: list[DateExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (prev is not None and e.kind == "relative" and e.rel in YEAR_OFFSET and prev.year is None
+                and prev.kind in ("month_day", "range") and re.fullmatch(r",?\s*", text[prev.end:e.start])):
+            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel=e.rel)
+            continue
+        out.append(e)
     return out
 
 
@@ -460,7 +473,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             out.append((e, None, "dates the anniversary before it"))
             continue
         own = anchor
-        if spans and e.kind in _YEARLESS and e.year is None:
+        if spans and e.kind in _YEARLESS and e.year is None and not e.rel:
             span = sentence_of(e.start)
             # only a year written before it ("the 2024 exercise held from November 4 to 23"); one after it is
             # another clause's ("February 7 ..., since ... September 2023")
@@ -494,6 +507,15 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         return month_value(e.year, e.month, "stated"), "stated"  # type: ignore[arg-type]
     if e.kind == "year":
         return year_value(e.year, "stated"), "stated"  # type: ignore[arg-type]
+    if e.kind in ("range", "month_day") and e.rel in YEAR_OFFSET and e.year is None and now is not None:
+        # "May 31 last year": the year is counted from the article's
+        e = replace(e, year=now.start.year + YEAR_OFFSET[e.rel],
+                    end_year=(now.start.year + YEAR_OFFSET[e.rel]) if e.kind == "range" else None)
+        if e.kind == "month_day":
+            return _with_duration(day_value(dt.date(e.year, e.month, e.day), "relative"), e), \
+                f"{e.rel} from the article's year"  # type: ignore[arg-type]
+        start, end = dt.date(e.year, e.month, e.day), dt.date(e.year, e.end_month, e.end_day)  # type: ignore[arg-type]
+        return DateValue(start, end, "day", "relative", True), f"{e.rel} from the article's year"
     if e.kind == "range":
         if e.year is None:
             got = year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
@@ -547,7 +569,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]
         total = now.start.year * 12 + now.start.month - 1 - e.n  # type: ignore[operator]
         return month_value(total // 12, total % 12 + 1, "relative"), f"{e.n} months before the article's date"
-    if e.kind == "later" and last is not None:
+    if e.kind == "later" and last is not None and e.unit == "days" and last.precision == "day":
+        step = -e.n if e.rel == "earlier" else e.n  # type: ignore[operator]
+        how = f"{e.n} days {e.rel or 'later'} than {last.iso_start()}"
+        return day_value(last.start + dt.timedelta(days=step), "derived"), how
+    if e.kind == "later" and last is not None and e.rel != "earlier":
         if e.unit == "years":
             return year_value(last.start.year + e.n, "derived"), f"{e.n} years after {last.iso_start()}"  # type: ignore[operator]
         if e.unit == "months" and last.precision in ("month", "day", "week"):

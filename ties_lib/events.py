@@ -26,7 +26,7 @@ MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC
 MULTILATERAL_DIALOGUE_BEFORE = re.compile(r"(?:Shangri-La|Raisina|Manama|Reagan National Defense|Halifax|"
                                           r"Quadrilateral Security|Indo-Pacific)\s+$")
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected to|"
+    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",
@@ -64,7 +64,7 @@ class Trigger:
 #: "During the interaction", "Two days before the visit", "The visit came days after ...": a happening
 #: named again, as a reference point; it takes no date of its own there
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:During|In|After|At|Following|"
-                      r"Before|Ahead\s+of|Since)\s+the|The|This|That)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                      r"Before|Ahead\s+of|Since)\s+the|The|This|That)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _ANAPHORA_HEAD = re.compile(r"^(?:The|This|That)\s+$")
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
 FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of)\s+(?:a|an|the|his|her|their|its)?\s*"
@@ -121,7 +121,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         gap = sentence[merged[-1].end:t.start] if merged else ""
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
-                and (len(gap) < 25 or (len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
+                and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap) and not _DATE_WORD.search(gap)):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
@@ -158,21 +158,28 @@ def _named_gathering(before: str) -> bool:
 
 
 def assign_dates(sentence: str, triggers: list[Trigger],
-                 dates: list[tuple[int, int, DateValue, bool]]
+                 dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
     """Pair triggers with dates: a date goes to the nearest trigger before it, else after it.
 
-    ``dates`` holds (start, end, value, looks_forward): an anniversary looks forward, to the
+    ``dates`` holds (start, end, value, looks_forward): an anniversary ("count") looks forward, to the
     happening it is the anniversary of. A relative clause (", which ...") is a barrier.
     """
     pairs: list[tuple[Trigger, DateValue | None]] = []
     given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
+    weak: set[int] = set()  # dates given to the trigger after them ("Friday's meeting followed ... visit")
     for ds, de, value, forward in dates:
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)
-              and (forward or not t.counted)]
+              # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
+              # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
+              and (forward or not t.counted or ds >= t.end)]
         before = [i for i in ok if triggers[i].end <= ds]
         after = [i for i in ok if triggers[i].start >= de]
         # an anniversary dates what it is the anniversary of, never the happening before it
+        if forward == "count":
+            # "thirty-five years after the last helicopters left, a destroyer met ...": a count dates the
+            # relationship's happening it counts from, nothing else
+            after = [i for i in after if triggers[i].type == "partnership_upgrade"]
         order = after[:1] if forward else (before[-1:] + after[:1])
         if not order and not forward:
             # "The visit is the third by a carrier, after the Carl Vinson in March 2018": a happening named
@@ -181,12 +188,15 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                      and _RECALLS.search(sentence, t.end, ds) and not _barrier(sentence, t, ds, de)][-1:]
         if order:
             given[order[0]].append(value)
+            if not forward and triggers[order[0]].start >= de:
+                weak.add(id(value))
     for i, t in enumerate(triggers):
-        values = _finest(given[i])
+        own = [v for v in given[i] if id(v) not in weak]
+        values = _finest(own or given[i])
         if values:
             pairs.extend((t, v) for v in values)
             continue
-        leading = [v for ds, de, v, _f in dates if all(ds < x.start for x in triggers)
+        leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
                    and not _barrier(sentence, t, ds, de)]
         if len(leading) == 1 and not t.anaphoric and all(
                 triggers[j].type != t.type for j in given if j != i and leading[0] in given[j]):
@@ -223,10 +233,16 @@ _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
-_OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
+_OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
                               r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
                               r"took place|is being held|were held)\b[^,;]*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
+def _inside_relative_clause(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a ", who/which/where ..." clause not yet closed by a comma."""
+    opened = list(_RELATIVE_CLAUSE.finditer(sentence, 0, pos))
+    return bool(opened) and "," not in sentence[opened[-1].end():pos]
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 
 
@@ -234,6 +250,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     """A relative clause or a semicolon between them, or "since" before the date ("the first visit
     since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
+    if de <= t.start and _inside_relative_clause(sentence, ds) and "," in between:
+        return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
     if de > t.start and _OWN_SPAN_CLAUSE.match(between):
         return False  # "the dialogue, which ended on Tuesday": the clause dates the happening it follows
     if de > t.start and _SINCE_CLAUSE.search(between):

@@ -220,9 +220,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  if v is not None and s.start <= e.start < s.end
                  and not in_name(e.start)
                  # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
-                 and not (_SINCE.search(text[max(0, e.start - 7):e.start]) and not _WHEN_AFTER.match(text, e.end))
+                 and not (_SINCE.search(text[max(0, e.start - 60):e.start]) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
-                 and not _AGREEMENT_DATE.search(text[max(0, e.start - 25):e.start])
+                 and not _AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
                  and not _REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _names_qualifier(text, e, s.start, triggers)]
@@ -231,8 +231,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             local = [d for d in local if d[2].basis != "derived"
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
         bounds = _trigger_scopes(triggers, len(stext))
+        ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
+                if v is not None and _ENDS_ON.search(text[max(0, e.start - 12):e.start])}
         for trig, value in assign_dates(stext, triggers, local):
-            value = _from_its_end(stext, trig, value)
+            spanned = _from_its_end(stext, trig, value)
+            if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
+                spanned = None  # the day a visit or exercise of several days ended is not its start
+            value = spanned
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
                 continue  # a plan or an invitation: an event only if its stated date has passed
@@ -246,7 +251,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     return events, undated
 
 
-_SINCE = re.compile(r"\bsince\s+$")
+#: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
+_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
 _TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|presidents|heads\s+of\s+"
                           r"(?:state|government))\b", re.IGNORECASE)
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
@@ -254,11 +260,16 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|report
                           re.IGNORECASE)
 #: "a visit that runs until Monday": where a span ends, not where it starts
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+#: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
+_ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes)(?:\s+on)?\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
-_AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$")
+_AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|\b(?:memorandum|agreement|mou|"
+                             r"statement|pact|treaty|protocol|declaration)\b[^,;.]{0,60}?\b(?:followed|came)\s+"
+                             r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
 
 
-_ENDED = re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|wound\s+up|closed|rounded\s+off)\s+"
+_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|"
+                    r"wound\s+up|closed|rounded\s+off)\s+"
                     r"(?:(?:his|her|their|its|the|a)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -279,12 +290,15 @@ def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     return not any(0 <= e.start - 1 - (offset + t.end) <= 1 for t in triggers)
 
 
-def _looks_forward(text: str, e: DateExpr) -> bool:
-    """An anniversary, or a year used as an adjective ("the 2024 joint exercise"), dates what follows it."""
+def _looks_forward(text: str, e: DateExpr) -> str:
+    """What dates what follows it: a count ("the 50th anniversary of", "thirty years after"), which dates
+    only a relationship's happening, or a year used as an adjective ("the 2024 joint exercise"); else ""."""
     if e.kind in ("anniversary", "years_since"):
-        return True
-    return e.kind == "year" and bool(re.search(r"\b(?:the|a|an|its|their)\s+$", text[max(0, e.start - 8):e.start])) \
-        and bool(re.match(r"\s+[A-Za-z]", text[e.end:e.end + 3]))
+        return "count"
+    before = text[max(0, e.start - 8):e.start]
+    adjective = (e.kind == "year" and bool(re.search(r"\b(?:the|a|an|its|their)\s+$", before))
+                 and bool(re.match(r"\s+[A-Za-z]", text[e.end:e.end + 3])))
+    return "adjective" if adjective else ""
 
 
 def _trigger_scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int]]:
