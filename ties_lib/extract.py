@@ -37,8 +37,10 @@ from .records import (
     ArticleResult,
     DateValue,
     Document,
+    DomainHit,
     EventRecord,
     Mention,
+    PlaceHit,
     Problem,
     Sentence,
     max_level,
@@ -111,8 +113,8 @@ def extract(doc: Document) -> ArticleResult:
         article=article, sentences=tuple(sentences), furniture=cleaned.dropped,
         mentions=tuple(mentions), actors=tuple(hits), events=tuple(events),
         agreements=tuple(agreements),
-        domains=tuple((d, sid, term) for sid, _s, _e, d, term in domain_hits
-                      if speaks_of_cooperation(sentences[sid].text)),
+        domains=tuple((d.domain, d.sentence_id, d.term) for d in domain_hits
+                      if speaks_of_cooperation(sentences[d.sentence_id].text)),
         problems=tuple(_flag_problem(doc.path, f) for f in flags))
 
 
@@ -189,7 +191,7 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
 
 def _events(aid: str, text: str, sentences: list[Sentence],
             dated: list[tuple[DateExpr, DateValue | None, str]], hits: list[ActorHit],
-            places: list[tuple[int, int, str, str, str]], sentence_partner: dict[int, str],
+            places: list[PlaceHit], sentence_partner: dict[int, str],
             in_agreement: list[tuple[int, int]], today: dt.date | None
             ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
     events: list[EventRecord] = []
@@ -198,7 +200,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     # what each sentence needs, bucketed once: scanning all of them per sentence was quadratic
     dated_in = group(dated, lambda d: sentence_at(sentences, d[0].start))
     hits_in = group(hits, lambda h: h.sentence_id)
-    places_in = group(places, lambda p: sentence_at(sentences, p[0]))
+    places_in = group(places, lambda p: sentence_at(sentences, p.start))
     in_name = within(in_agreement)
     for cue in raw_triggers(text):
         sid = sentence_at(sentences, cue.start)
@@ -307,7 +309,7 @@ def _trigger_scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int
 
 
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
-            lo: int, hi: int, hits: list[ActorHit], places: list[tuple[int, int, str, str, str]],
+            lo: int, hi: int, hits: list[ActorHit], places: list[PlaceHit],
             partner: str) -> EventRecord:
     scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi]
     if len({h.actor_id for h in scope_hits}) == 0:
@@ -327,8 +329,7 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     cue_levels = [lv for lv, p in LEVEL_CUES if p.search(lower[lo:hi])]
     level = "" if upgrade else max_level([h.level for h in scope_hits] + cue_levels)
     virtual = bool(VIRTUAL.search(lower))
-    city = next((p for ps, _pe, p, _c, kind in places
-                 if kind == "city" and s.start + lo <= ps < s.start + hi), "")
+    city = next((p.place for p in places if p.kind == "city" and s.start + lo <= p.start < s.start + hi), "")
     if upgrade:
         modality = "unknown"
     elif virtual:
@@ -374,16 +375,16 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
     return out
 
 
-def _domains(text: str, sentences: list[Sentence]) -> list[tuple[int, int, int, str, str]]:
+def _domains(text: str, sentences: list[Sentence]) -> list[DomainHit]:
     out = []
     for start, end, domain, term in find_domains(text):
         sid = sentence_at(sentences, start)
-        out.append((sid, start, end, domain, term))
+        out.append(DomainHit(sid, start, end, domain, term))
     return out
 
 
 def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
-            domain_hits: list[tuple[int, int, int, str, str]], sentences: list[Sentence]
+            domain_hits: list[DomainHit], sentences: list[Sentence]
             ) -> list[EventRecord]:
     """Give each event the domains of its paragraph, and the detail of undated mentions."""
 
@@ -391,7 +392,7 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     first_sid = {id(e): e.sentence_refs[0][1] for e in events}
     starts = sorted({first_sid[id(e)] for e in events})
     # looked up by sentence and by paragraph, not scanned whole for every event (quadratic)
-    domains_at = group(domain_hits, lambda d: d[0])
+    domains_at = group(domain_hits, lambda d: d.sentence_id)
     undated_at = group(undated, lambda u: (para.get(u[0]), u[2].type, u[2].partner))
     # per paragraph, type and partner: the participants of its undated mentions, and their first place
     added = {key: (tuple(dict.fromkeys(p for _u, _t, r in rs for p in r.participants)),
@@ -406,7 +407,7 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
         x = sid
         while x < nxt and para.get(x) == para.get(sid):  # a paragraph is a run of sentences
             if x in domains_at and speaks_of_cooperation(sentences[x].text):
-                own.update(d for _s, _a, _b, d, _t in domains_at[x])
+                own.update(d.domain for d in domains_at[x])
             x += 1
         extra_participants, extra_location = added.get((para.get(sid), e.type, e.partner), ((), ""))
         out.append(replace(e, domains=tuple(sorted(own)),
@@ -477,12 +478,14 @@ def _mentions(aid: str, text: str, sentences: list[Sentence], dated, hits: list[
     for h in hits:
         out.append(Mention(aid, h.sentence_id, h.kind if h.kind == "office" else "actor", h.start, h.end,
                            text[h.start:h.end], h.actor_id, h.role))
-    for sid, start, end, domain, term in domain_hits:
+    for d in domain_hits:
+        sid, start, end, domain, term = d.sentence_id, d.start, d.end, d.domain, d.term
         out.append(Mention(aid, sid, "domain", start, end, text[start:end], domain, term))
     for s, a in agreement_spans:
         out.append(Mention(aid, s.sentence_id, "agreement", s.start + a.start, s.start + a.end, a.name,
                            a.name, a.status))
-    for start, end, place, country, _kind in places:
+    for p in places:
+        start, end, place, country = p.start, p.end, p.place, p.country
         out.append(Mention(aid, sentence_at(sentences, start), "place", start, end, text[start:end], place,
                            country))
     out.sort(key=lambda m: (m.start, m.kind))
@@ -490,7 +493,7 @@ def _mentions(aid: str, text: str, sentences: list[Sentence], dated, hits: list[
 
 
 def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]],
-           places: list[tuple[int, int, str, str, str]], country_hits: list[tuple[int, int, str]]) -> list[str]:
+           places: list[PlaceHit], country_hits: list[tuple[int, int, str]]) -> list[str]:
     flags = []
     if not text.strip():
         return ["no article text: every line was page furniture"]
@@ -499,7 +502,7 @@ def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]]
     if words >= 20 and len(_ENGLISH.findall(sample)) / max(1, len(sample.split())) < 0.04:
         flags.append("does not look like English: parsed, but rules are written for English")
     has_home = (any(c == HOME for _a, _b, c in country_hits)
-                or any(h.country == HOME for h in hits) or any(p[3] == HOME for p in places))
+                or any(h.country == HOME for h in hits) or any(p.country == HOME for p in places))
     if not has_home:
         flags.append("no mention of Vietnam: nothing to code")
     elif not partner_chars:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .data import load_csv
+from .records import PlaceHit
 from .text import lower_in_place, trie_pattern
 
 SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS|[Ss]hips?)\s+$")  # "Naval Ships Delhi"
@@ -21,8 +22,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(set(table)) + r")(?![\w])"), table
 
 
-def find_places(text: str) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, place, country, kind) for each known place in ``text``."""
+def find_places(text: str) -> list[PlaceHit]:
+    """Each known place in ``text``."""
     pattern, table = _pattern()
     out = []
     for m in pattern.finditer(lower_in_place(text)):
@@ -31,5 +32,5 @@ def find_places(text: str) -> list[tuple[int, int, str, str, str]]:
         if SHIP_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "INS Delhi" is a ship, not a city
         place, country, kind = table[m.group(0)]
-        out.append((m.start(), m.end(), place, country, kind))
+        out.append(PlaceHit(m.start(), m.end(), place, country, kind))
     return out

@@ -132,6 +132,28 @@ class ActorHit:
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A known place named in an article's text (``data/places.csv``)."""
+
+    start: int
+    end: int
+    place: str
+    country: str
+    kind: str  # city | province | base | ...
+
+
+@dataclass(frozen=True, slots=True)
+class DomainHit:
+    """A term of a cooperation domain's vocabulary in a sentence (``data/domains.csv``)."""
+
+    sentence_id: int
+    start: int
+    end: int
+    domain: str
+    term: str
+
+
+@dataclass(frozen=True, slots=True)
 class EventRecord:
     partner: str
     type: str
