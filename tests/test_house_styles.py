@@ -525,3 +525,46 @@ def test_a_trigger_keeps_its_own_date_over_one_written_before_it():
     got = events(" date 2024-08-17 Friday's meeting followed Prime Minister Pham Minh Chinh's three-day state visit to "
                  "India from July 30 to August 1.")
     assert [d for _p, t, d in got if t == "visit"] == ["2024-07-30"]
+
+
+def _people(text: str) -> dict[str, str]:
+    r = article(" date 2018-08-21 " + text)
+    return {h.name: h.country for h in r.actors if h.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("India's Lt Gen Nav K Khanduri attended the closing of the exercise with Vietnam.", "Nav K Khanduri", "IND"),
+    ("The Indian Navy's Rear Adm. Dinesh K. Tripathi led the ships to Vietnam.", "Dinesh K. Tripathi", "IND"),
+    ("U.S. Army Pacific commander Gen. Robert B. Brown met Vietnam's defence minister.", "Robert B. Brown", "USA"),
+])
+def test_an_officer_introduced_by_rank_after_their_country(text, name, country):
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Indian Army chief General V K Singh held talks in Hanoi with Vietnam's minister.", "V K Singh"),
+    ("Defence Minister A.K. Antony held talks in Hanoi with Vietnam's minister.", "A. K. Antony"),  # the base's
+    ("Indian Army chief General N.S. Raja Subramani visited Vietnam.", "N.S. Raja Subramani"),
+])
+def test_names_with_initials(text, name):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The US delegation to Vietnam was led by Rear Admiral Cindy Thebaud, commander of Logistics Group Western "
+     "Pacific.", "Cindy Thebaud", "USA"),
+    ("Ships from India were welcomed in Vietnam by Colonel Nguyen Huu Tuan, deputy commander of the naval zone.",
+     "Nguyen Huu Tuan", "VNM"),
+    ("The Indian team in Vietnam was led by Colonel Pratik Sharma, head of the training team.", "Pratik Sharma", "IND"),
+])
+def test_a_ranked_officer_whose_role_names_no_country(text, name, country):
+    assert _people(text).get(name) == country
+
+
+@pytest.mark.parametrize("text", ["Defense Secretary William Cohen's visit to Vietnam.",
+                                  "Defense Secretary Lloyd Austin met Vietnam's minister.",
+                                  "Defense Secretary Jim Mattis met Vietnam's minister."])
+def test_defense_secretary_in_american_usage_is_the_us_secretary(text):
+    r = article(" date 2019-01-01 " + text)
+    assert [h.country for h in r.actors if h.kind == "person"] == ["USA"]
+    assert not any(h.name.endswith("'s") for h in r.actors)

@@ -25,7 +25,9 @@ RANK_CORE = (r"(?:Sen(?:ior)?\.?|Sr\.?|Lieut(?:enant)?\.?|Lt\.?|Gen(?:eral)?\.?|
         r"Air\s+Chief\s+Marshal|Marshal|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|H\.\s?E\.?|"
         r"Honourable|Hon\.?)")
 RANK = rf"(?:{RANK_CORE}\s+)"
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|[A-Z]\.)"
+# a capitalised word ("O'Brien", "Nguyen-Anh", never the possessive "Cohen's"), an initial ("R.", "V.K.") or a
+# bare initial before the next name word ("V K Singh")
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s\b)[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3}|[A-Z](?=\s+[A-Z]))"
 NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
 #: Words that make the next name a source rather than an actor.
 SOURCE_CUES = re.compile(
@@ -175,8 +177,10 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for p in people().values():
         for n in (p.name, *p.aliases):
             index[fold(n)] = p.actor_id
-            # "R. Hari Kumar" is also written "R Hari Kumar"
+            # "R. Hari Kumar" is also written "R Hari Kumar"; "A. K. Antony" also "A.K. Antony" and "AK Antony"
             index.setdefault(re.sub(r"\b([A-Z])\.\s*", r"\1 ", fold(n)).strip(), p.actor_id)
+            index.setdefault(re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", fold(n)), p.actor_id)
+            index.setdefault(re.sub(r"\b([A-Z])\.\s*(?=[A-Z]\.)|\b([A-Z])\.(?=\s)", r"\1\2", fold(n)), p.actor_id)
     # no word boundary at the end: a name glued to the next word ("Giangfor") still counts; but a name that
     # goes on with another capitalised word is someone else's ("Ajay Kumar Bhalla" is not Ajay Kumar)
     pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index)) + r"(?!\s+[A-Z][a-z]+\b(?!['’]))")
@@ -318,7 +322,7 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
 
 
 #: an office's complement: "of Vietnam", "to India", "for South and Southeast Asia"
-_COMPLEMENT = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3})?"
+_COMPLEMENT = r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?"
 _TAIL_NAME = re.compile(rf"{_COMPLEMENT},?\s+{RANK}*(?P<n>{NEW_NAME.pattern})")
 _HEAD_NAME = re.compile(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?$")
 
@@ -360,10 +364,20 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         role_start, role_end = m.span("role")
         # the role's last character may be the dot of "U.S."
         codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
+        if not codes:  # "Rear Admiral Cindy Thebaud, commander of Logistics Group Western Pacific"
+            codes = {_country_of_new(text, m.start("n"), m.end("n"))} - {""}
         if len(codes) == 1:
             span = _OfficeSpan(role_start, role_end, (), codes.pop(), False)
             if _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken):
                 office_spans.append(span)  # the role of that person only: it names no office of the table
+
+    country_by_rank: dict[str, str] = {}
+    # people introduced by a military rank after their country ("India's Lt Gen Nav K Khanduri", "the Indian
+    # Navy's Rear Adm. Dinesh K. Tripathi", "U.S. Army Pacific commander Gen. Robert B. Brown")
+    for m in _COUNTRY_RANKED_NEW.finditer(text):
+        codes = {c for _s, _e, c in find_countries(m.group("pre"))}
+        if len(codes) == 1 and _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken):
+            country_by_rank["new:" + text[m.start("n"):m.end("n")]] = codes.pop()
 
     # later references by last name, or a title and a last name
     surnames = _surnames()
@@ -390,15 +404,16 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
     person_spans.sort()
     # each person's office among the spans that can reach it, not among all of them (quadratic)
     reaching = overlapping(office_spans, lambda span: (span.start, span.end))
-    persons = tuple((s, e, aid, *_role_near(text, s, e, reaching(s - 120, e + 120))) for s, e, aid in person_spans)
+    persons = tuple(_with_country((s, e, aid, *_role_near(text, s, e, reaching(s - 120, e + 120))), country_by_rank)
+                    for s, e, aid in person_spans)
 
     # offices named without a holder
     offices_only: list[ActorHit] = []
     starts = [s for s, _e, _a in person_spans]
     for span in office_spans:
         lo, hi = bisect_left(starts, span.start - 90), bisect_right(starts, span.end + 90)
-        if any(_linked(text, span, s, e) for s, e, _ in person_spans[lo:hi]):
-            continue
+        if not span.offices or any(_linked(text, span, s, e) for s, e, _ in person_spans[lo:hi]):
+            continue  # (a span without an office is a person's role phrase, never an office of its own)
         countries_: list[str] = []
         if not text[span.start].isupper():
             continue  # "an Indian prime minister": a generic mention, not an actor
@@ -506,6 +521,9 @@ _RANKED_NEW = re.compile(
     r"(?P<role>(?:the\s+)?[A-Za-z][^,;()\n]{2,140}?)"
     r"(?=[,;(]|(?<=[a-z0-9])\.(?:\s|$)|\s+(?:and|who|said|was|is|has|had|led|will|welcomed|hosted)\b)")
 _ROLE_OF = re.compile(r"\b(?:of|for|in)\s+\S")  # "commander of ...": a role, not a description
+_COUNTRY_RANKED_NEW = re.compile(
+    rf"(?P<pre>(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+"
+    rf"(?P<n>{NEW_NAME.pattern})(?![\w'’])")
 
 
 def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]],
@@ -520,7 +538,7 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
     name = text[s:e]
     toks = name.replace(".", " ").split()
     if (country_of(name) or any(not _can_be_name(t) for t in toks)
-            or len([t for t in toks if len(t) > 1]) < 2):
+            or len(toks) < 2 or not any(len(t) > 1 for t in toks)):
         return False
     # spans starting less than 200 characters away, found by bisection (a scan of all was quadratic)
     nearby = taken[bisect_right(taken, (s - 200, len(text) + 1)):bisect_left(taken, (s + 200, -1))]
@@ -533,6 +551,29 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
     insort(taken, (s, e))
     found.setdefault(key, (s, e))
     return True
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in load_csv("vietnamese_surnames.csv"))
+
+
+def _country_of_new(text: str, s: int, e: int) -> str:
+    """The country of a ranked officer whose role names none: Vietnam for a Vietnamese family name (written
+    first), else the one foreign country the sentence names; "" when the text does not tell."""
+    if text[s:e].split()[0] in _vietnamese_surnames():
+        return "VNM"
+    lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    hi = min((x for x in (text.find(". ", e), text.find("\n", e)) if x >= 0), default=len(text))
+    foreign = {c for _a, _b, c in find_countries(text[lo:hi]) if c != "VNM"}
+    return foreign.pop() if len(foreign) == 1 else ""
+
+
+def _with_country(person: tuple[int, int, str, str, str, str], known: dict[str, str]
+                  ) -> tuple[int, int, str, str, str, str]:
+    """A person whose role names no country keeps the country the words before the rank gave."""
+    s, e, aid, role, level, country = person
+    return (s, e, aid, role, level, country or known.get(aid, ""))
 
 
 def _role_near(text: str, s: int, e: int, spans: list[_OfficeSpan]) -> tuple[str, str, str]:
