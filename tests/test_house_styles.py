@@ -568,3 +568,28 @@ def test_defense_secretary_in_american_usage_is_the_us_secretary(text):
     r = article(" date 2019-01-01 " + text)
     assert [h.country for h in r.actors if h.kind == "person"] == ["USA"]
     assert not any(h.name.endswith("'s") for h in r.actors)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("They signed a memorandum on the search for missing soldiers.", "memorandum on the search for missing soldiers"),
+    ("India offered a US$300 million credit line for maritime security.",
+     "US$300 million credit line for maritime security"),
+    ("India offered a $300 million concessional loan for maritime security.",
+     "$300 million concessional loan for maritime security"),
+    ("They signed an implementing arrangement to share hydrographic data.",
+     "implementing arrangement to share hydrographic data"),
+    ("They signed a document on cyber security.", "document on cyber security"),
+    ("They adopted a plan of action on defence cooperation agreed in 2018.", "plan of action on defence cooperation"),
+])
+def test_more_documents_named_in_lower_case(text, name):
+    from ties_lib.agreements import find_agreements
+
+    assert [a.name for a in find_agreements(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["India extended a credit line to Vietnam's Border Guard.",
+                                  "The documents were many.", "The two sides agreed on a roadmap for the next stage."])
+def test_not_documents(text):
+    from ties_lib.agreements import find_agreements
+
+    assert find_agreements(text) == []

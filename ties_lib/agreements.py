@@ -17,15 +17,16 @@ from .text import lower_in_place
 
 #: A document noun, for a lower-cased text (an IGNORECASE pattern is several times slower).
 HEAD = re.compile(
-    r"(?<![\w-])(?:memorandum of understanding|memorandum of agreement|mou|moa|letters? of intent|"
+    r"(?<![\w-])(?:memorandum of understanding|memorandum of agreement|memorandum of intent|memorand(?:um|a)|"
+    r"mou|moa|letters? of intent|statement of intent|"
     r"implementing arrangements?|implementation arrangements?|joint vision statement|joint vision|"
     r"joint statement|plan of action|action plan|protocol|agreements?|treaty|declaration|"
-    r"lines? of credit|credit line|roadmap|road map)(?![\w-])")
+    r"lines? of credit|credit lines?|concessional loan|contracts?|documents?(?= on\b))(?![\w-])")
 #: Words a document's name can open with: a capitalised word, a year, an amount or a count, a generic
 #: modifier; any word of the cooperation vocabulary (data/domains.csv) joins them ("hydrography", "white
 #: shipping", "logistics support"), so a new domain term is a new name word with no edit here.
 _LEFT_WORD = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|\d{4}|\$?\d[\d,.]*|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"^(?:[A-Z][\w'’.-]*|\d{4}|(?:US|USD|Rs\.?|INR)?\$?\d[\d,.]*|million|billion|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|several|some|new|updated|landmark|bilateral|mutual|framework|implementation|implementing|"
     r"cooperation|support|logistics|defen[cs]e|military)$")
 _DAY_AND_MONTH_NAMES = frozenset(
@@ -104,7 +105,8 @@ def _left(text: str, pos: int) -> int:
 _RIGHT_WORD = re.compile(r"(\s*,\s*|\s+)(['\"]?[\w'’$-]+['\"]?)")
 _NOT_COMPLEMENT = frozenset(
     """during that which who with at in by has have had was were is are extended signed
-    inked adopted between among will would set gave give guide its their his her our kind""".split())
+    inked adopted between among will would set gave give guide its their his her our kind
+    agreed announced reached offered approved worth""".split())
 
 
 def _right(text: str, pos: int) -> int:
@@ -126,8 +128,8 @@ def _right(text: str, pos: int) -> int:
                                 or HEAD.match(lower_in_place(text), cur + 1 + _skip_the(text, cur))
                                 or HEAD.search(text[cur:cur + 60].split(",")[0].split(" and ")[0].lower())):
                 break  # "X and the Memorandum of ...": two documents, not one name
-            if lw == "to" and not re.match(r"\s+\d{4}\b", text[cur:]):
-                break  # "credit line to Vietnam's Border Guard": a recipient, not the name
+            if lw == "to" and not re.match(r"\s+(?:\d{4}\b|[a-z]+\s)", text[cur:]):
+                break  # "credit line to Vietnam's Border Guard": a recipient; "arrangement to share data" names it
             connect = lw
             continue
         if capital and lw.rstrip(".") in _DAY_AND_MONTH_NAMES:
