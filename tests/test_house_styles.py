@@ -593,3 +593,30 @@ def test_not_documents(text):
     from ties_lib.agreements import find_agreements
 
     assert find_agreements(text) == []
+
+
+@pytest.mark.parametrize("text", ["India and Vietnam became strategic partners in 2007.",
+                                  "The two countries became comprehensive strategic partners in 2016.",
+                                  "Hanoi and New Delhi become strategic partners in 2007, officials recalled."])
+def test_becoming_partners_is_an_upgrade(text):
+    assert "partnership_upgrade" in cue_types(text)
+
+
+def test_that_month_is_the_month_of_the_year_just_told():
+    got = events(" date 2011-09-01 Defence Minister A. K. Antony visited Vietnam in 2010 and held talks with his "
+                 "Vietnamese counterpart in Hanoi that October.")
+    assert ("IND", "talks", "2010-10") in got
+
+
+@pytest.mark.parametrize("purpose", ["to mark", "to celebrate", "to commemorate"])
+def test_a_happening_held_to_mark_an_anniversary_gives_its_year(purpose):
+    got = events(f" date 2014-04-08 The exchange was launched in August 2010 when a US destroyer called at Da Nang "
+                 f"{purpose} the 15th anniversary of diplomatic ties between the United States and Vietnam.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]
+
+
+@pytest.mark.parametrize("text", ["a US$100 million line of credit", "US$ 500 million", "worth US$1 billion"])
+def test_a_dollar_amount_is_not_the_united_states(text):
+    from ties_lib.actors import find_countries
+
+    assert find_countries(text) == []

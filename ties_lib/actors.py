@@ -143,7 +143,7 @@ def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # the literal first, then what may not precede it: re skips to each "US" at once
-_US = re.compile(r"US(?<![\w.]US)(?:'s|s')?(?![\w])(?!\s+(?:Sea|Ocean)\b)")
+_US = re.compile(r"US(?<![\w.]US)(?:'s|s')?(?![\w$])(?!\s+(?:Sea|Ocean)\b)")  # not "US$100 million": a currency
 
 
 def country_of(term: str) -> str:

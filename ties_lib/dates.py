@@ -95,7 +95,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
         rf"\b(?P<m>{MON})\s+(?P<rel>last|this|next)\s+year\b")),
-    ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<m>{MON})\b(?!\s+\d)")),
+    ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+(?P<m>{MON})\b(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
     ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
@@ -419,8 +419,8 @@ _YEARLESS = ("month_day", "range", "month")
 
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
-_MARKING = re.compile(r",?\s*(?:marking|to\s+mark|celebrating|to\s+celebrate|commemorating|on\s+the\s+occasion\s+of)\b",
-                      re.IGNORECASE)
+_MARKING = re.compile(r"(?:[^,;.]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
+                      r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of))\b", re.IGNORECASE)
 
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
@@ -541,6 +541,12 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
     if e.kind == "month_last_year" and now is not None:
         y = now.start.year + {"last": -1, "this": 0, "next": 1}[e.rel]
         return month_value(y, e.month, "relative"), f"{e.rel} year from the article's date"  # type: ignore[arg-type]
+    if e.kind == "rel_month" and e.rel == "that":
+        # "in Hanoi that October": the October of the year just told
+        ref_year = last.start.year if last is not None else (now.start.year if now is not None else None)
+        if ref_year is None:
+            return None, "no year to refer to"
+        return month_value(ref_year, e.month, "relative"), "the month of the year just told"  # type: ignore[arg-type]
     if e.kind == "rel_month" and now is not None and now.precision != "year":
         ref = now.start
         y = ref.year
