@@ -620,3 +620,40 @@ def test_a_dollar_amount_is_not_the_united_states(text):
     from ties_lib.actors import find_countries
 
     assert find_countries(text) == []
+
+
+@pytest.mark.parametrize("header", [" date 2022-02-30", " date 0000-00-00", " date 2022-13-01"])
+def test_a_date_header_that_names_no_day_is_flagged_and_the_article_kept(header):
+    r = article(f"{header} Defence Minister Rajnath Singh visited Vietnam on June 8, 2022 and held talks in Hanoi.")
+    assert any(f.startswith("bad date header") for f in r.article.flags)
+    assert [(e.type, e.date.iso_start()) for e in r.events] == [("visit", "2022-06-08")]
+
+
+def test_a_date_line_below_prose_is_text_not_a_header():
+    lead = ("Rajnath Singh visited Hanoi on June 8, 2022, and held talks with his Vietnamese counterpart General "
+            "Phan Van Giang on defence cooperation, training and shipbuilding, officials of both sides said.")
+    r = article(f"Singh holds talks in Hanoi on defence\n{lead}\n date 2022-06-09 the two sides signed a statement.")
+    assert lead in r.article.body and r.article.published_basis != "stated"
+
+
+@pytest.mark.parametrize("text", ["India financed new docks in Cam Ranh for Vietnam in 2019.",
+                                  "Indian firms bought land in Vietnam's Binh Duong province in March 2021.",
+                                  "The docks in Hai Phong were rebuilt in 2019 with Indian money for Vietnam."])
+def test_docks_and_land_are_not_visits(text):
+    assert "visit" not in cue_types(text)
+
+
+def test_the_only_line_of_a_text_is_its_body():
+    r = article("Vietnam and India held talks in Hanoi on March 3, 2021 about maritime security cooperation")
+    assert r.article.body and r.events
+
+
+def test_cue_offsets_survive_letters_that_lowercase_longer():
+    text = "\u0130" * 40 + " The minister visited Hanoi."
+    (got,) = [r for r in find_cues(text) if r.type == "visit"]
+    assert text[got.start:got.end] == "visited"
+
+
+@pytest.mark.parametrize("spaces", [1, 60, 150])
+def test_runs_of_white_space_between_cue_words(spaces):
+    assert "talks" in cue_types("He held a meeting" + " " * spaces + "with his counterpart.")

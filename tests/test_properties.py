@@ -18,7 +18,11 @@ VOCAB = ["Vietnam", "India", "United States", "US", "Hanoi", "New Delhi", "Prime
          "January", "December 21", "2020", "2016", "last week", "next month", "10th anniversary", "since",
          "maritime security", "hydrography", "third", "virtual", "date 2021-07-01", "Posted on:", ".", ",",
          "\n", "\n\n", "'s", "\u2019s", "\u201c", "<p>", "</p>", "-", "\u2013", "(", ")", "May", "2-3", "2025"]
-words = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=12)), max_size=80).map(" ".join)
+# numbers of any size and spans of days, so that date arithmetic is tried at the calendar's edges
+NUMBERS = st.integers(0, 10**25).map(str)
+SPANS = st.integers(0, 10**7).map(lambda n: f"ended his {n}-day visit on")
+words = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=12), NUMBERS, SPANS), max_size=80).map(" ".join)
+HEADERS = st.from_regex(r"\Adate [0-9]{4}-[0-9]{2}-[0-9]{2}\Z", fullmatch=True)
 any_text = st.one_of(st.text(max_size=2000), words)
 
 
@@ -35,9 +39,16 @@ def test_extract_never_raises_on_arbitrary_text(text):
 
 
 @FAST
-@given(words)
-def test_extract_never_raises_with_a_date_header(text):
-    _check(extract(Document("t", "t.txt", "date 2021-07-01 " + text, "utf-8")), text)
+@given(HEADERS, words)
+def test_extract_never_raises_with_any_date_header(header, text):
+    # impossible days ("2022-02-30") and the calendar's ends ("9999-12-31", "0001-01-01") among them
+    _check(extract(Document("t", "t.txt", f"{header} {text}", "utf-8")), text)
+
+
+@FAST
+@given(st.sampled_from(["9999-12-31", "0001-01-01", "2022-02-30", "0000-00-00"]), words)
+def test_extract_never_raises_at_the_ends_of_the_calendar(day, text):
+    _check(extract(Document("t", "t.txt", f"date {day} a week later, {text} the following day", "utf-8")), text)
 
 
 @FAST

@@ -72,6 +72,8 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         lead = text[wire.end():wire.end() + 300]  # type: ignore[union-attr]
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
                              _tenure_years(text))
+        if got is not None and not valid_date(got[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
+            got = None  # "Feb 29" in a year without one
         if got is not None and (anchor.now is None or anchor.now.precision == "year"):
             d = dt.date(got[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
             v = DateValue(d, d, "day", "year_inferred")

@@ -489,7 +489,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if rel is not None and anchor.now is not None:
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
-        value, note = _resolve_one(e, own, last)
+        try:
+            value, note = _resolve_one(e, own, last)
+        except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
+            value, note = None, "outside the calendar"
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value
         out.append((e, value, note))

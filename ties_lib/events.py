@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .actors import country_of, is_office_id, people, slug
+from .data import load_csv
 from .dates import number_value
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
 from .triggers import NOT_AN_EVENT, RawTrigger, find_cues
 
-#: A named multilateral gathering is not a bilateral summit.
-MULTILATERAL_BEFORE = re.compile(r"(?:East Asia|ASEAN|G-?20|G-?7|Quad|BRICS|APEC|Mekong|Shangri-La|"
-                                 r"Regional|Global|World|Nuclear|Climate|Security)\s+$")
-#: Multilateral security forums named "Dialogue": a meeting on their sidelines is not a bilateral session.
-MULTILATERAL_DIALOGUE_BEFORE = re.compile(r"(?:Shangri-La|Raisina|Manama|Reagan National Defense|Halifax|"
-                                          r"Quadrilateral Security|Indo-Pacific)\s+$")
+
+@cache
+def _forum_before(kind: str) -> re.Pattern[str]:
+    """The names of multilateral gatherings written before "Summit" or "Dialogue" (data/multilateral_forums.csv):
+    a meeting there, or on its sidelines, is not a bilateral summit or session."""
+    names = sorted((r["name"] for r in load_csv("multilateral_forums.csv") if r["before"] == kind),
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\s+$")
+
+
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
@@ -97,9 +103,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             taken.append((start, end))
             continue
         before = sentence[:start]
-        if etype == "summit" and (MULTILATERAL_BEFORE.search(before) or _named_gathering(before)):
+        if etype == "summit" and (_forum_before("summit").search(before) or _named_gathering(before)):
             continue
-        if etype == "dialogue" and MULTILATERAL_DIALOGUE_BEFORE.search(before):  # "the Shangri-La Dialogue"
+        if etype == "dialogue" and _forum_before("dialogue").search(before):  # "the Shangri-La Dialogue"
             continue
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))

@@ -98,7 +98,7 @@ def extract(doc: Document) -> ArticleResult:
         published, pub_basis, pub_evidence = published_from(happened or dated, in_agreement, sentences, anchor)
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
-    flags = _flags(text, hits, partner_chars, places, country_hits)
+    flags = _flags(text, hits, partner_chars, places, country_hits) + _header_flags(cleaned.dropped)
     coded = bool(text.strip()) and not any(f.startswith("no mention of Vietnam") for f in flags)
     if not coded:  # nothing between Vietnam and a partner: parsed and flagged, not coded
         hits, events, agreements, domain_hits = [], [], [], []
@@ -279,9 +279,12 @@ def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateVal
     """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before."""
     m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
     n = number_value(m.group("n")) if m else None
-    if value is None or not n or n < 2 or value.precision != "day" or value.is_range:
+    if value is None or not n or not 2 <= n <= 366 or value.precision != "day" or value.is_range:
+        return value  # (a span of more than a year is no visit's)
+    try:
+        return DateValue(value.start - dt.timedelta(days=n - 1), value.start, "day", value.basis, True)
+    except OverflowError:
         return value
-    return DateValue(value.start - dt.timedelta(days=n - 1), value.start, "day", value.basis, True)
 
 
 def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
@@ -490,6 +493,11 @@ def _mentions(aid: str, text: str, sentences: list[Sentence], dated, hits: list[
                            country))
     out.sort(key=lambda m: (m.start, m.kind))
     return out
+
+
+def _header_flags(dropped: tuple) -> list[str]:
+    return [f"bad date header: '{f.text}' names no day; the date was inferred from the text"
+            for f in dropped if f.reason == "bad date header"]
 
 
 def _flags(text: str, hits: list[ActorHit], partner_chars: list[tuple[str, int]],

@@ -6,6 +6,7 @@ adding a row. Every dropped line is kept, with its reason, for inspection.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -119,10 +120,20 @@ def _is_dateline(line: str) -> bool:
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
 
 
+def _valid_iso(day: str) -> bool:
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def _is_stamp(line: str) -> bool:
     """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
     May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All"): short, not a sentence."""
-    return len(line) < 100 and bool(_FULL_DATE.search(line)) and not re.search(r"[.!?][\"”']?\s*$", line)
+    if len(line) >= 100 or not _FULL_DATE.search(line) or re.search(r"[.!?][\"”']?\s*$", line):
+        return False
+    return len(_WORD.findall(_FULL_DATE.sub("", line))) <= 8  # a name, an outlet, a time: not a sentence
 
 
 def _next_line(lines: list[str], i: int) -> str:
@@ -146,7 +157,9 @@ def clean(article_id: str, text: str) -> Cleaned:
     lines = text.split("\n")
     dropped: list[FurnitureLine] = []
     header_date = ""
-    header_line = next((i for i, ln in enumerate(lines) if HEADER.match(ln)), None)
+    # the header opens the article, after at most the page's menus: a line "date ..." below prose is text
+    header_line = next((i for i, ln in enumerate(lines) if HEADER.match(ln)
+                        and not any(_is_prose(p.strip()) for p in lines[:i])), None)
     kept: list[tuple[int, str]] = []
     in_block = False
     for i, raw in enumerate(lines):
@@ -158,7 +171,9 @@ def clean(article_id: str, text: str) -> Cleaned:
         if i == header_line:
             m = HEADER.match(raw)
             assert m is not None
-            header_date = m.group(1)
+            header_date = m.group(1) if _valid_iso(m.group(1)) else ""
+            if not header_date:  # " date 2022-02-30": no such day; the date is inferred from the text instead
+                dropped.append(FurnitureLine(article_id, i + 1, m.group(0).strip(), "bad date header"))
             line = raw[m.end():].strip()
         if not line:
             kept.append((i, ""))
@@ -193,7 +208,8 @@ def clean(article_id: str, text: str) -> Cleaned:
             if body_lines and body_lines[-1] != "":
                 body_lines.append("")
             continue
-        if body_start < 0 and not title and i > last_menu and _is_title(line):
+        if (body_start < 0 and not title and i > last_menu and _is_title(line)
+                and any(k and j > i for j, k in kept)):  # the only line of a text is its body, not a title
             title, title_line = line, i
             continue
         if _is_label(line) or (body_start < 0 and i < last_menu):

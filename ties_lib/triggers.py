@@ -20,8 +20,10 @@ ceremony", "was in talks"): they take their span, so no trigger can overlap them
 that only a count dates ("the 50th anniversary of [diplomatic relations]"), never a date written
 beside it.
 
-Nothing else holds trigger words: the word windows that keep the scan fast are derived
-from the cues here (see :func:`lexicon`).
+The event words are all here: the word windows that keep the scan fast are derived from the
+cues (see :func:`lexicon`). What refines a trigger in its sentence (a plan, a happening named
+again, a visit's sub-activity, the modality) is read in :mod:`ties_lib.events` and
+:mod:`ties_lib.extract`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import load_csv
+from .text import lower_in_place
 
 NOT_AN_EVENT = "none"
 #: how many characters an element of a cue can take, for the scan windows
@@ -54,6 +57,7 @@ class Cue:
     before: int  # how far before a head word a match can start
     after: int  # how far after a head word a match can end
     counted: bool = False  # dated only by a count ("the 50th anniversary of ...", "50 years of ...")
+    elements: int = 1  # how many words and gaps the cue has: each separator may be a run of white space
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +215,9 @@ def compile_cue(cue: str, pos: str, not_followed_by: str = "") -> tuple[re.Patte
     head_i = max(required, key=lambda i: min(len(w) for w in elements[i].words), default=None)
     if head_i is None:
         raise ValueError(f"trigger cue {cue!r} has no required word to look for")
-    before = sum(el.width + 1 for el in elements[:head_i]) + 2
-    after = sum(el.width + 1 for el in elements[head_i:]) + 2 + after_extra  # a look-ahead sees no further
+    # a separator may be a run of white space: a few characters of slack per element
+    before = sum(el.width + 4 for el in elements[:head_i]) + 2
+    after = sum(el.width + 4 for el in elements[head_i:]) + 2 + after_extra  # a look-ahead sees no further
     return re.compile(regex, re.IGNORECASE), elements[head_i].words, before, after
 
 
@@ -226,20 +231,26 @@ def lexicon() -> tuple[Cue, ...]:
             raise ValueError(f"triggers.csv: unknown event type {row['type']!r} in cue {row['cue']!r}")
         pattern, heads, before, after = compile_cue(row["cue"], row["pos"], row.get("not_followed_by", ""))
         out.append(Cue(row["type"], row["cue"], row["cameo"], pattern, heads, before, after,
-                       row.get("dated_by") == "count"))
+                       row.get("dated_by") == "count", len(row["cue"].split())))
     return tuple(out)
 
 
 def find_cues(text: str, lower: str | None = None) -> list[RawTrigger]:
     """Every cue of the lexicon in ``text``, scanning only around the words each cue needs."""
-    lower = text.lower() if lower is None else lower
+    lower = lower_in_place(text) if lower is None else lower  # (str.lower can change the length: "İ")
+    # the windows allow a few characters between words; a text with long runs of white space gets more
+    slack = max((len(m.group()) for m in _LONG_SPACE.finditer(text)), default=0)
     found = []
     for cue in lexicon():
-        windows = _windows(lower, cue.heads, cue.before, cue.after)
+        extra = slack * cue.elements
+        windows = _windows(lower, cue.heads, cue.before + extra, cue.after + extra)
         for lo, hi in windows:
             for m in cue.pattern.finditer(text, lo, hi):
                 found.append(RawTrigger(cue.type, m.start("t"), m.end("t"), cue.cameo, cue.counted))
     return found
+
+
+_LONG_SPACE = re.compile(r"\s{5,}")
 
 
 def _windows(lower: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
