@@ -657,3 +657,20 @@ def test_cue_offsets_survive_letters_that_lowercase_longer():
 @pytest.mark.parametrize("spaces", [1, 60, 150])
 def test_runs_of_white_space_between_cue_words(spaces):
     assert "talks" in cue_types("He held a meeting" + " " * spaces + "with his counterpart.")
+
+
+@pytest.mark.parametrize(("line", "lead", "expected"), [
+    ("Tuesday, March 7", "USAID and Vietnam's defence ministry signed a contract in 2019 on Bien Hoa", "2023-03-07"),
+    ("IMMEDIATE RELEASE   Monday, May 23", "President Obama met President Tran Dai Quang in Hanoi", "2016-05-23"),
+    ("NEWS | Tuesday, March 7", "The Vietnamese and US officials marked progress made since 2019 on dioxin",
+     "2023-03-07"),
+])
+def test_a_date_line_without_a_year_takes_the_year_its_weekday_fits(line, lead, expected):
+    r = article(f"Officials mark progress on the Bien Hoa clean-up\n\n{line}\n\n{lead}, officials of the two "
+                f"countries said in a statement on the work done since then.")
+    assert r.article.published.iso_start() == expected
+
+
+@pytest.mark.parametrize("text", ["Thursday, July 01 - 20:47", "July 01 - 20:47 IST", "June 9 - 10:30 GMT+7"])
+def test_a_time_after_a_dash_is_not_the_end_of_a_range(text):
+    assert [e.kind for e in find_dates(text) if e.kind == "range"] == []

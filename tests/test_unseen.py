@@ -10,7 +10,8 @@ from conftest import ROOT
 import ties_lib as tl
 
 #: events F1 of each batch with the fixes of the loop (docs/generalisation.md), less a margin of 0.03
-FLOORS = {"01": 0.80, "02": 0.76, "03": 0.76, "04": 0.81, "05": 0.90, "06": 0.77, "07": 0.69, "08": 0.72}
+FLOORS = {"01": 0.80, "02": 0.76, "03": 0.76, "04": 0.81, "05": 0.90, "06": 0.77, "07": 0.71, "08": 0.73,
+          "09": 0.75, "10": 0.45}
 BATCHES = sorted(p.name for p in (ROOT / "data" / "unseen").iterdir() if (p / "gold").is_dir())
 
 

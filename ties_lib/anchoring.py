@@ -37,8 +37,11 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
+    yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     for line in top.splitlines():  # a date line or a byline at the head of the page
-        for e in find_dates(line):
+        found = find_dates(line)
+        yearless = yearless or next(((e, line) for e in found if e.kind == "month_day"), None)
+        for e in found:
             if e.kind == "date" and e.year:
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
@@ -52,13 +55,18 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         numeric = _numeric_date(rest, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
-        for e in find_dates(rest):
+        found = find_dates(rest)
+        yearless = yearless or next(((e, m.group(0)) for e in found if e.kind == "month_day"), None)
+        for e in found:
             if e.kind == "date" and e.year:
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
     wire = WIRE_DATELINE.match(text[:120])
     wire_expr = next(iter(find_dates(wire.group("date"))), None) if wire else None
+    lead = text[wire.end():wire.end() + 300] if wire else text[:300]
+    if (wire_expr is None or wire_expr.kind != "date") and yearless is not None:
+        wire_expr, lead = yearless[0], yearless[1] + " " + text[:300]  # the date line's weekday first
     if wire_expr is not None and wire_expr.kind == "date" and wire_expr.year:
         d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "stated")
@@ -69,9 +77,9 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         anchor = _anchor_from_text(text, sentences, exprs, periods)
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
-        lead = text[wire.end():wire.end() + 300]  # type: ignore[union-attr]
+        years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year]
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
-                             _tenure_years(text))
+                             _tenure_years(text), max(years, default=None))
         if got is not None and not valid_date(got[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
             got = None  # "Feb 29" in a year without one
         if got is not None and (anchor.now is None or anchor.now.precision == "year"):
@@ -131,7 +139,8 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
-                   tenures: tuple[list[int], str] | None = None) -> tuple[int, str] | None:
+                   tenures: tuple[list[int], str] | None = None, latest_year: int | None = None
+                   ) -> tuple[int, str] | None:
     """The year of a dateline without one: the article is not older than the facts it reports.
 
     When the lead names a weekday ("HANOI, Sept 3 (Reuters) - ... on Saturday"), the year is the first one,
@@ -145,6 +154,8 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         ref, how = anchor.facts.start, f"the first such day after the dated fact {anchor.facts.iso_start()}"
     elif named and tenures is not None:
         ref, how = dt.date(tenures[0][0], 1, 1), "the text's officials"
+    elif named and latest_year is not None:
+        ref, how = dt.date(latest_year, 1, 1), f"the latest year the text names ({latest_year})"
     else:
         return None
     years = range(ref.year, ref.year + (15 if named else 2))

@@ -85,7 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?:(?P<m2>{MON})\s+)?"
-        rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),
+        rf"(?P<d2>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),  # not "July 01 - 20:47", a time
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
