@@ -1,6 +1,6 @@
 """The generalisation batches of data/unseen: written and coded blind, scored before any fix for them
-(docs/generalisation.md), then kept as a regression set. Each batch must keep the events F1 it reached
-once its fixes were made; a rule that costs a batch its events shows here."""
+(docs/generalisation.md), then kept as a regression set. Each batch must keep the events F1 and the
+publication dates it reached once its fixes were made; a rule that costs a batch shows here."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from conftest import ROOT
 
 import ties_lib as tl
 
-#: events F1 of each batch with the fixes of the loop (docs/generalisation.md), less a margin of 0.03
-FLOORS = {"01": 0.80, "02": 0.76, "03": 0.76, "04": 0.81, "05": 0.90, "06": 0.77, "07": 0.71, "08": 0.73,
-          "09": 0.75, "10": 0.45}
+#: (events F1, share of publication dates right) of each batch with the fixes of the loop
+#: (docs/generalisation.md), less a margin of 0.03 on events
+FLOORS = {"01": (0.80, 1.0), "02": (0.76, 0.9), "03": (0.76, 0.9), "04": (0.81, 0.8), "05": (0.90, 0.9),
+          "06": (0.77, 1.0), "07": (0.71, 0.8), "08": (0.73, 0.9), "09": (0.75, 0.9), "10": (0.45, 0.4)}
 BATCHES = sorted(p.name for p in (ROOT / "data" / "unseen").iterdir() if (p / "gold").is_dir())
 
 
@@ -20,8 +21,9 @@ def test_every_batch_has_a_floor():
 
 
 @pytest.mark.parametrize("batch", BATCHES)
-def test_a_batch_keeps_its_events(batch):
+def test_a_batch_keeps_its_events_and_dates(batch):
     folder = ROOT / "data" / "unseen" / batch
     scores = tl.evaluate(tl.load_corpus(folder / "articles"), folder / "gold")
-    assert scores.loc["events", "f1"] >= FLOORS[batch]
-    assert scores.loc["published", "f1"] >= 0.8
+    events, published = FLOORS[batch]
+    assert scores.loc["events", "f1"] >= events
+    assert scores.loc["published", "recall"] >= published - 1e-9
