@@ -674,3 +674,33 @@ def test_a_date_line_without_a_year_takes_the_year_its_weekday_fits(line, lead, 
 @pytest.mark.parametrize("text", ["Thursday, July 01 - 20:47", "July 01 - 20:47 IST", "June 9 - 10:30 GMT+7"])
 def test_a_time_after_a_dash_is_not_the_end_of_a_range(text):
     assert [e.kind for e in find_dates(text) if e.kind == "range"] == []
+
+
+@pytest.mark.parametrize("noun", ["the celebration in 2017", "the commemoration in 2017", "celebrations in 2017"])
+def test_the_year_of_a_celebration_of_an_anniversary(noun):
+    got = events(f" date 2018-03-03 The two sides welcomed {noun} of the 45th anniversary of diplomatic relations "
+                 f"between India and Vietnam.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1972"]
+    assert not [d for _p, t, d in got if d == "2017"]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Pacific Partnership 2022 ran in Phu Yen province of Vietnam from June 19.", "exercise"),
+    ("Cleaned land at the airbase was handed back to Vietnam's defence ministry on March 7.", "ceremony"),
+    ("The US handed back artefacts to Vietnam on Monday.", "ceremony"),
+])
+def test_named_missions_and_handing_back(text, etype):
+    assert etype in cue_types(text)
+
+
+@pytest.mark.parametrize("text", ["General Tan chaired a rehearsal of the opening ceremony on Friday.",
+                                  "Troops held rehearsals of the closing ceremony.",
+                                  "a rehearsal of the flag-raising ceremony"])
+def test_a_rehearsal_of_a_ceremony_is_not_a_ceremony(text):
+    assert "ceremony" not in cue_types(text)
+
+
+def test_a_mark_across_initials():
+    got = events(" date 2014-04-08 The exchange was launched in August 2010 when the USS John S. McCain called at "
+                 "Da Nang in Vietnam to mark the 15th anniversary of diplomatic ties with the United States.")
+    assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]

@@ -419,8 +419,11 @@ _YEARLESS = ("month_day", "range", "month")
 
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
-_MARKING = re.compile(r"(?:[^,;.]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
+_MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of))\b", re.IGNORECASE)
+
+_CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
@@ -453,6 +456,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     # relative year dates the anniversary (counted from it), not a happening of its own
     years_of_anniversary: dict[int, DateExpr] = {}
     anniversary_base: dict[int, int] = {}
+    celebrated: set[int] = set()
     for e in exprs:
         span = sentence_of(e.start) if e.kind in ("anniversary", "years_since") else None
         if span is None:
@@ -467,7 +471,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                      and x.kind in ("year", "month_year", "date") and x.year), None)
         if base is not None and _MARKING.match(text, base.end, e.start):
             anniversary_base[e.start] = base.year  # type: ignore[assignment]
-    consumed = {rel.start for rel in years_of_anniversary.values()}
+        elif base is not None and _CELEBRATION_IN.search(text, max(0, base.start - 30), base.start) \
+                and _OF_THE.fullmatch(text, base.end, e.start):
+            # "the celebration in 2017 of the 45th anniversary": the year of the celebration, which it only dates
+            anniversary_base[e.start] = base.year  # type: ignore[assignment]
+            celebrated.add(base.start)
+    consumed = {rel.start for rel in years_of_anniversary.values()} | celebrated
     for e in exprs:
         if e.start in consumed:
             out.append((e, None, "dates the anniversary before it"))
