@@ -704,3 +704,16 @@ def test_a_mark_across_initials():
     got = events(" date 2014-04-08 The exchange was launched in August 2010 when the USS John S. McCain called at "
                  "Da Nang in Vietnam to mark the 15th anniversary of diplomatic ties with the United States.")
     assert [d for _p, t, d in got if t == "partnership_upgrade"] == ["1995"]
+
+
+def test_dates_in_figures_read_in_the_order_the_article_uses():
+    text = "The third round was held in Hanoi on 5/12, after the second in New Delhi on 13/9/2022."
+    got = [(e.kind, e.month, e.day, e.year) for e in find_dates(text)]
+    assert got == [("month_day", 12, 5, None), ("date", 9, 13, 2022)]
+
+
+@pytest.mark.parametrize("text", ["The centre works 24/7 and covers 3/4 of the coast.",
+                                  "It was held on 5/12 and on 6/11.",  # no figure tells the order
+                                  "Scores were 2/3 and 4/5."])
+def test_figures_whose_order_nothing_tells_are_not_dates(text):
+    assert find_dates(text) == []

@@ -298,8 +298,37 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
                 found.append(expr)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 pos = m.end()
+    found += _numeric_dates(text, taken)
     found.sort(key=lambda e: e.start)
     return _with_relative_year(text, _attach_durations(text, found))
+
+
+#: "on 5/12", "from 30/7 to 1/8", "on 13/9/2022": dates in figures after a preposition, as Vietnamese and
+#: Indian outlets write them (a preposition keeps out fractions and "24/7")
+_NUMERIC_IN_TEXT = re.compile(r"\b(?:on|from|to|until|till|since|dated|and)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                              r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])")
+
+
+def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
+    """Dates in figures, read day first or month first as the article's own unambiguous ones are written
+    ("13/9/2022" can only be day first); when none tells, none is read."""
+    if "/" not in text:
+        return []
+    found = [m for m in _NUMERIC_IN_TEXT.finditer(text) if not any(taken[m.start("a"):m.end()])]
+    day_first = any(int(m.group("a")) > 12 for m in found)
+    month_first = any(int(m.group("b")) > 12 for m in found)
+    if day_first == month_first:
+        return []  # no figure tells the order, or the article writes both
+    out = []
+    for m in found:
+        d, mo = (int(m.group("a")), int(m.group("b"))) if day_first else (int(m.group("b")), int(m.group("a")))
+        y = int(m.group("y")) if m.group("y") else None
+        if not valid_date(y or 2000, mo, d):
+            continue
+        kind = "date" if y else "month_day"
+        out.append(DateExpr(m.start("a"), m.end(), text[m.start("a"):m.end()], kind, y, mo, d))
+        taken[m.start("a"):m.end()] = b"\x01" * (m.end() - m.start("a"))
+    return out
 
 
 def find_periods(text: str) -> list[tuple[int, int, int, int]]:
