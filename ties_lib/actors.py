@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import load_csv
+from .data import common_words, load_csv
 from .lookup import overlapping
 from .records import ActorHit, max_level
 from .text import fold, leftmost, lower_in_place, trie_pattern
@@ -467,7 +467,7 @@ def _can_be_name(token: str) -> bool:
     """Whether a capitalised word can be part of a person's name: not a function word ("Both", "We"), not an
     -ing form ("Speaking"), not a word of the kit's vocabulary of offices, organisations, countries, places,
     cooperation domains and event triggers ("Minister", "Guard", "Da Nang", "Security", "Summit")."""
-    if token.lower() in _function_words() or country_of(token):
+    if token.lower() in common_words("function") or country_of(token):
         return False
     if len(token) >= 6 and token.lower().endswith("ing"):
         return False
@@ -475,14 +475,9 @@ def _can_be_name(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(r["word"].lower() for r in load_csv("common_words.csv") if r["kind"] == "function")
-
-
-@lru_cache(maxsize=1)
 def _vocabulary_words() -> frozenset[str]:
     """Lower-case words of the kit's knowledge files that name things, not people."""
-    words = {r["word"].lower() for r in load_csv("common_words.csv") if r["kind"] == "organisation"}
+    words = set(common_words("organisation"))
     for r in load_csv("offices.csv"):
         words.update(re.findall(r"[a-z]+", r["phrase"].lower()))
     for r in load_csv("countries.csv"):

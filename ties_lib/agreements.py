@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import load_csv
+from .data import common_words, load_csv
 from .text import lower_in_place
 
 #: A document noun, for a lower-cased text (an IGNORECASE pattern is several times slower).
@@ -50,11 +50,6 @@ class AgreementSpan:
     name: str
     status: str
     year: int | None
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(r["word"].lower() for r in load_csv("common_words.csv") if r["kind"] == "function")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +91,7 @@ def _left(text: str, pos: int) -> int:
             return start
         word = m.group(1).strip("'\"‘“")
         # a function word ("The", "During", "Both") or an adverb ("Notably") opens the sentence, not the name
-        opener = word[:1].isupper() and (word.lower() in _function_words() or word.endswith("ly"))
+        opener = word[:1].isupper() and (word.lower() in common_words("function") or word.endswith("ly"))
         if opener or word.endswith((",", ".")) or not (_LEFT_WORD.match(word) or word.lower() in _domain_words()):
             return start
         start = start - len(m.group(0))

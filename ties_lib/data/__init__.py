@@ -14,6 +14,12 @@ def _read(name: str) -> tuple[dict[str, str], ...]:
     return tuple(csv.DictReader(io.StringIO(text)))
 
 
+@cache
+def common_words(kind: str) -> frozenset[str]:
+    """The lower-case words of ``common_words.csv`` of one kind (``function`` or ``organisation``)."""
+    return frozenset(r["word"].lower() for r in _read("common_words.csv") if r["kind"] == kind)
+
+
 def load_csv(name: str) -> list[dict[str, str]]:
     """Rows of ``ties_lib/data/NAME`` as dicts (cached; callers must not mutate them)."""
     return list(_read(name))
