@@ -257,6 +257,14 @@ def test_corrections_csv_is_never_read_as_articles(tmp_path):
     assert list(corpus.articles["article_id"]) == ["good"]
 
 
+def test_the_reserved_name_is_defined_once():
+    from ties_lib import corrections, formats, reading
+
+    # one definition: the folder scan skips the very name the corrections step reads
+    assert reading.RESERVED == (corrections.FILE,)
+    assert not hasattr(formats, "RESERVED") and not hasattr(formats, "is_reserved")
+
+
 def test_jsonl_bad_lines_are_problems_and_the_rest_is_read(tmp_path):
     lines = [json.dumps({"id": "j1", "text": BODY, "published": "2024-07-03", "source": "Wire"}),
              "{not json",

@@ -29,9 +29,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .reading import TiesError, decode_bytes
+from .reading import CORRECTIONS_FILE, TiesError, decode_bytes
 
-FILE = "corrections.csv"
+FILE = CORRECTIONS_FILE
 COLUMNS = ("action", "table", "id", "field", "value", "note")
 ACTIONS = ("keep", "drop", "set", "add")
 #: The id column of each table that can be corrected.

@@ -34,17 +34,11 @@ from .dates import find_dates
 from .reading import decode_bytes, read_document
 from .records import ArticleResult, DateValue, Document, Problem
 
-#: File names the kit reserves in a corpus folder: never read as articles.
-RESERVED = frozenset({"corrections.csv"})
 #: Files that hold many articles can be larger than one article's limit.
 MAX_TABLE_BYTES = 200_000_000
 #: A saved page carries scripts and inline images besides its article.
 MAX_PAGE_BYTES = 20_000_000
 TABLE_COLUMNS = ("id", "title", "published", "url", "source")
-
-
-def is_reserved(path: Path) -> bool:
-    return path.name.lower() in RESERVED
 
 
 def read_source(src: Path, path: Path) -> list[Document | Problem]:
