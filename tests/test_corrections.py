@@ -292,3 +292,42 @@ def test_a_correction_survives_adding_an_unrelated_article(tmp_path):
     corpus = load_corpus(src)
     assert corpus.events.set_index("event_id").loc[eid, "location"] == "New Delhi"
     assert corpus.problems.empty
+
+
+def applied(plain, tmp_path: Path, lines: str):
+    """``plain`` with a corrections file applied (no re-extraction)."""
+    path = tmp_path / "corrections.csv"
+    path.write_text(HEADER + lines, encoding="utf-8")
+    return corrections.apply_corrections(plain, path)
+
+
+def test_a_whole_number_out_of_the_columns_range_is_a_bad_correction(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    other = plain.events["event_id"].iloc[1]
+    fixed = applied(plain, tmp_path, f"set,events,{eid},ordinal,99999999999999999999999,\n"
+                                     f"set,events,{eid},ordinal,-9223372036854775809,\n"
+                                     f"set,events,{other},ordinal,3,\n")
+    bad = fixed.problems.set_index("file")
+    for line in ("corrections.csv#2", "corrections.csv#3"):
+        assert bad.loc[line, "problem"] == "bad correction" and "out of range" in bad.loc[line, "detail"]
+    events = fixed.events.set_index("event_id")
+    assert pd.isna(events.loc[eid, "ordinal"]) == pd.isna(plain.events.set_index("event_id").loc[eid, "ordinal"])
+    assert not events.loc[eid, "corrected"] and events.loc[other, "ordinal"] == 3
+
+
+def test_a_line_that_fails_unforeseen_is_a_bad_correction_and_changes_nothing(plain, tmp_path, monkeypatch):
+    eid = plain.events["event_id"].iloc[0]
+    agreement = plain.agreements["agreement_id"].iloc[0]
+    real = corrections._convert
+
+    def convert(df, field, value):
+        if field == "location":
+            return {"location": "Hue", "ordinal": "not a number"}  # the second cell cannot be written
+        return real(df, field, value)
+
+    monkeypatch.setattr(corrections, "_convert", convert)
+    fixed = applied(plain, tmp_path, f"set,events,{eid},location,Hue,\ndrop,agreements,{agreement},,,\n")
+    row = fixed.problems.set_index("file").loc["corrections.csv#2"]
+    assert row["problem"] == "bad correction" and "not applied" in row["detail"]
+    pd.testing.assert_frame_equal(fixed.events, plain.events)
+    assert agreement not in set(fixed.agreements["agreement_id"])

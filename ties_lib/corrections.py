@@ -44,6 +44,8 @@ PRECISION_OF = {"date_start": "date_precision", "date": "date_precision"}
 #: Code columns whose categories are open (a partner or a country not yet seen).
 OPEN_CODES = {"partner", "country"}
 LOG_COLUMNS = ["line", *COLUMNS, "status", "detail"]
+#: The range of a whole-number column (pandas' Int64).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -130,7 +132,10 @@ def apply_corrections(corpus, path: Path | None):
         order = {"add": 0, "set": 1, "keep": 2, "drop": 3}
         added: dict[tuple[str, str], Correction] = {}
         for c in sorted(fixes, key=lambda c: (order[c.action], c.line)):
-            status, detail = _apply(tables, c, added)
+            try:
+                status, detail = _apply(tables, c, added)
+            except Exception as exc:  # noqa: BLE001 - one line the checks did not foresee costs only itself
+                status, detail = "invalid", f"{_what(c)}: not applied ({type(exc).__name__}: {exc})"
             log.append({"line": c.line, **{k: getattr(c, k) for k in COLUMNS}, "status": status, "detail": detail})
             if status in ("stale", "invalid"):
                 problems.append(Problem(f"{name}#{c.line}", "stale correction" if status == "stale"
@@ -172,11 +177,15 @@ def _blank(v) -> bool:
     return v is None or (not isinstance(v, str) and pd.isna(v)) or v == ""
 
 
+def _what(c: Correction) -> str:
+    return f"{c.action} {c.table} {c.id}" + (f" {c.field}" if c.field else "")
+
+
 def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple[str, str]:
     """Apply one correction in place in ``tables``: (status, detail)."""
     df = tables[c.table]
     hit = _ids(df, c.table) == c.id
-    what = f"{c.action} {c.table} {c.id}" + (f" {c.field}" if c.field else "")
+    what = _what(c)
     if c.action == "add":
         if hit.any():
             return "invalid", f"{what}: the id exists already (use set lines to change it)"
@@ -211,6 +220,7 @@ def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple
         values = _convert(df, c.field, c.value)
     except ValueError as exc:
         return "invalid", f"{what}: {exc}"
+    df = df.copy()  # written back only when every cell took its value: a failing line changes nothing
     for col, value in values.items():
         # a partner or country not seen yet becomes a category (_convert refused codes outside the codebook)
         if isinstance(df[col].dtype, pd.CategoricalDtype) and value is not None \
@@ -221,6 +231,7 @@ def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple
     df.loc[idx, "corrected"] = True
     for i in idx:
         df.at[i, "note"] = "; ".join(n for n in (df.at[i, "note"], c.note) if n)
+    tables[c.table] = df
     return "applied", ""
 
 
@@ -271,7 +282,11 @@ def _convert(df: pd.DataFrame, field: str, value: str) -> dict:
     if str(col.dtype) == "Int64":
         if not value.lstrip("-").isdigit():
             raise ValueError(f"'{value}' is not a whole number")
-        return {field: int(value)}
+        number = int(value)
+        if not INT64_MIN <= number <= INT64_MAX:  # the column holds 64-bit integers
+            raise ValueError(f"'{value}' is out of range for {field} (a whole number from {INT64_MIN:,} "
+                             f"to {INT64_MAX:,})")
+        return {field: number}
     if col.dtype == bool:
         if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
             raise ValueError(f"'{value}' is not true or false")
