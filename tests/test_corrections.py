@@ -331,3 +331,30 @@ def test_a_line_that_fails_unforeseen_is_a_bad_correction_and_changes_nothing(pl
     assert row["problem"] == "bad correction" and "not applied" in row["detail"]
     pd.testing.assert_frame_equal(fixed.events, plain.events)
     assert agreement not in set(fixed.agreements["agreement_id"])
+
+
+def test_a_field_longer_than_the_csv_modules_default_limit_is_read(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    note = "checked " * 20_000  # 160,000 characters: over csv's 131,072 default
+    fixed = applied(plain, tmp_path, f"set,events,{eid},location,Hue,\"{note}\"\n")
+    assert fixed.problems.empty
+    row = fixed.events.set_index("event_id").loc[eid]
+    assert row["location"] == "Hue" and row["note"] == note.strip()
+
+
+def test_a_line_the_csv_reader_refuses_is_a_bad_correction(plain, tmp_path, monkeypatch):
+    import csv
+
+    from ties_lib import formats
+
+    eid = plain.events["event_id"].iloc[0]
+    limit = csv.field_size_limit()
+    monkeypatch.setattr(formats, "allow_long_fields", lambda: csv.field_size_limit(200))
+    try:
+        fixed = applied(plain, tmp_path, f"set,events,{eid},location,Hue,{'x' * 300}\n"
+                                         f"set,events,{eid},level,ministerial,\n")
+    finally:
+        csv.field_size_limit(limit)
+    row = fixed.problems.set_index("file").loc["corrections.csv#2"]
+    assert row["problem"] == "bad correction" and "cannot be read as CSV" in row["detail"]
+    assert fixed.events.set_index("event_id").loc[eid, "level"] == "ministerial"

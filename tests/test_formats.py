@@ -286,6 +286,33 @@ def test_duplicate_ids_in_a_table_keep_both_articles(tmp_path):
     assert problems(corpus) == {("t.csv#2", "duplicate id")}
 
 
+def test_a_csv_cell_longer_than_the_csv_modules_default_limit_is_read(tmp_path):
+    long_text = " ".join([BODY] * 1200)  # about 230,000 characters: over csv's 131,072 default
+    table = f"id,text\nlong,\"{long_text}\"\nshort,\"{BODY.replace('Tuesday', 'Monday')}\"\n"
+    corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
+    assert list(corpus.articles["article_id"]) == ["long", "short"]
+    assert corpus.problems.empty
+    assert corpus.articles.set_index("article_id").loc["long", "n_chars"] >= len(long_text) - 10
+
+
+def test_a_csv_row_the_reader_refuses_costs_only_itself(tmp_path, monkeypatch):
+    import csv
+
+    from ties_lib import formats
+
+    limit = csv.field_size_limit()
+    monkeypatch.setattr(formats, "allow_long_fields", lambda: csv.field_size_limit(len(BODY) + 10))
+    try:
+        table = (f"id,text\na,\"{BODY}\"\nb,\"{BODY} {BODY}\"\n"
+                 f"c,\"{BODY.replace('Tuesday', 'Monday')}\"\n")
+        corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
+    finally:
+        csv.field_size_limit(limit)
+    assert list(corpus.articles["article_id"]) == ["a", "c"]
+    row = corpus.problems.set_index("file").loc["t.csv#2"]
+    assert row["problem"] == "unreadable" and "field limit" in row["detail"]
+
+
 def test_formats_mix_with_worker_processes(tmp_path):
     src = tmp_path / "src"
     shutil.copytree(FIXTURES, src)

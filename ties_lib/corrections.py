@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import io
 from pathlib import Path
 
 import pandas as pd
 
+from .formats import csv_rows
 from .reading import CORRECTIONS_FILE, TiesError, decode_bytes
 
 FILE = CORRECTIONS_FILE
@@ -75,15 +75,23 @@ def corrections_path(src: Path, given: str | Path | None) -> Path | None:
 def read_corrections(path: Path) -> tuple[list[Correction], list[tuple[int, dict, str]]]:
     """The corrections of a file, and the lines that are not corrections (line, row, why)."""
     text, _enc = decode_bytes(path.read_bytes())
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+    try:
+        fieldnames, rows = csv_rows(text)
+    except csv.Error as exc:
+        return [], [(1, {}, f"not a corrections file: its first line cannot be read as CSV ({exc}); "
+                             "nothing in it was applied")]
+    header = [(c or "").strip().lower() for c in fieldnames]
     missing = [c for c in ("action", "table", "id") if c not in header]
     if missing:
         return [], [(1, {}, f"not a corrections file: no column {', '.join(missing)} "
                              f"(the columns are {','.join(COLUMNS)}); nothing in it was applied")]
     good: list[Correction] = []
     bad: list[tuple[int, dict, str]] = []
-    for n, raw in enumerate(reader, start=2):
+    for row_number, raw in rows:
+        n = row_number + 1  # the header is line 1
+        if isinstance(raw, csv.Error):
+            bad.append((n, dict.fromkeys(COLUMNS, ""), f"the line cannot be read as CSV: {raw}"))
+            continue
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
         row = {c: row.get(c, "") for c in COLUMNS}
         if not any(row.values()):
@@ -332,7 +340,13 @@ def review_sheet(corpus, existing: Path | None = None) -> pd.DataFrame:
     rows: list[dict] = []
     if existing is not None:
         text, _enc = decode_bytes(existing.read_bytes())
-        for raw in csv.DictReader(io.StringIO(text, newline="")):
+        try:
+            _header, lines = csv_rows(text)
+        except csv.Error:
+            lines = iter(())  # applying it said why (a problems row); the sheet starts afresh
+        for _n, raw in lines:
+            if isinstance(raw, csv.Error):
+                continue  # a line that cannot be read: its problems row names it
             row = {(k or "").strip().lower(): (v or "") for k, v in raw.items() if k is not None}
             if row.get("action", "").strip().lower() != "keep" and any(row.get(c) for c in COLUMNS):
                 rows.append({c: row.get(c, "") for c in REVIEW_COLUMNS})

@@ -28,6 +28,7 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .dates import find_dates
@@ -392,20 +393,59 @@ def _not_articles(rel: str, columns: list[str]) -> Problem:
     return Problem(rel, "no text column", f"a table of articles needs a 'text' column; its columns: {shown}")
 
 
+def allow_long_fields() -> None:
+    """Let the csv module read a cell as long as the largest table the kit reads.
+
+    Its default limit (131,072 characters) is shorter than a long article; a cell over it
+    would make the reader stop with an error.
+    """
+    if csv.field_size_limit() < MAX_TABLE_BYTES:
+        csv.field_size_limit(MAX_TABLE_BYTES)
+
+
+def csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, dict | csv.Error]]]:
+    """The header of a CSV text and its rows, numbered from 1 after the header.
+
+    A row the csv module cannot read comes as its :class:`csv.Error` in place of the row, and
+    reading goes on at the next line: one bad row costs only itself. A header that cannot be
+    read raises the :class:`csv.Error`.
+    """
+    allow_long_fields()
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = list(reader.fieldnames or [])
+
+    def rows() -> Iterator[tuple[int, dict | csv.Error]]:
+        n = 0
+        while True:
+            n += 1
+            try:
+                yield n, next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield n, exc
+
+    return header, rows()
+
+
 def read_csv_table(stem: str, rel: str, data: bytes) -> list[Document | Problem]:
     """A CSV of articles: one per row, numbered from 1 after the header."""
     text, _encoding = decode_bytes(data)
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        columns = [c.strip().lower() for c in (reader.fieldnames or [])]
-        if "text" not in columns:
-            return [_not_articles(rel, columns)]
-        records = []
-        for n, row in enumerate(reader, start=1):
-            records.append((n, {str(k).strip().lower(): v for k, v in row.items() if k is not None}))
+        header, rows = csv_rows(text)
     except csv.Error as exc:
         return [Problem(rel, "unreadable", f"not a CSV file: {exc}")]
-    return _table_rows(rel, records, stem, "csv row")
+    columns = [c.strip().lower() for c in header]
+    if "text" not in columns:
+        return [_not_articles(rel, columns)]
+    records = []
+    problems: list[Document | Problem] = []
+    for n, row in rows:
+        if isinstance(row, csv.Error):
+            problems.append(Problem(f"{rel}#{n}", "unreadable", f"csv row {n} cannot be read: {row}"))
+            continue
+        records.append((n, {str(k).strip().lower(): v for k, v in row.items() if k is not None}))
+    return problems + _table_rows(rel, records, stem, "csv row")
 
 
 def read_jsonl_table(stem: str, rel: str, data: bytes) -> list[Document | Problem]:
