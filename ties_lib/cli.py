@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .budget import DEFAULT_SECONDS
+from .budget import DEFAULT_SECONDS, MAX_SECONDS, seconds_or_none
 from .corpus import load_corpus
 from .corrections import corrections_path, write_review
 from .evaluate import evaluate
@@ -45,15 +45,13 @@ def _report(corpus) -> None:
         print(f"  problem: {p.file}: {p.problem} {('- ' + p.detail) if p.detail else ''}".rstrip(), file=sys.stderr)
 
 
-def _seconds(text: str) -> float:
-    """A number of seconds, zero or more (argparse names the option when it is not)."""
+def _seconds(text: str) -> float | None:
+    """A time budget in seconds: ``None`` for no limit (0 or inf); argparse names the option when it is not one."""
     try:
-        value = float(text)
+        return seconds_or_none(float(text))
     except ValueError:
-        value = -1.0
-    if not value >= 0:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"not a number of seconds (0 or more): {text!r}")
-    return value
+        raise argparse.ArgumentTypeError(f"not a number of seconds from 0 to {MAX_SECONDS:g} "
+                                         f"(0 or inf: no limit): {text!r}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
                        help="corrections file (default: SRC/corrections.csv when there is one)")
     p_exp.add_argument("--time-budget", type=_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
                        help=f"an article taking longer is skipped and listed in problems.csv "
-                            f"(default {DEFAULT_SECONDS:g}; 0: no limit)")
+                            f"(default {DEFAULT_SECONDS:g}; 0 or inf: no limit)")
     p_ev = sub.add_parser("evaluate", help="score a folder of articles against gold tables")
     p_ev.add_argument("src", type=Path)
     p_ev.add_argument("gold", type=Path)
@@ -96,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(corpus)
         elif args.command == "export":
             corpus = load_corpus(args.src, workers=args.workers, corrections=args.corrections,
-                                 time_budget=args.time_budget or None)
+                                 time_budget=args.time_budget)
             written = export(corpus, args.out, args.format)
             print(f"{len(corpus.articles)} articles, {len(corpus.events)} events, "
                   f"{len(corpus.problems)} problems; wrote {len(written)} tables to {args.out}")

@@ -118,13 +118,15 @@ def load_corpus(src: str | Path | None = None, *, workers: int = 1, corrections:
     bar (None: for more than a few hundred files, when output is interactive).
     Raises :class:`TiesError` when the folder does not exist or holds no article. Files
     that cannot be read are listed in ``corpus.problems``; they never stop the run, and
-    neither does an article that takes longer than ``time_budget`` seconds (``None`` or 0:
-    no limit; see :mod:`ties_lib.budget`).
+    neither does an article that takes longer than ``time_budget`` seconds (``None``, 0 or
+    ``inf``: no limit; at most ``budget.MAX_SECONDS`` otherwise; see :mod:`ties_lib.budget`).
     """
     from .paths import seeds_dir
 
-    if time_budget is not None and not time_budget >= 0:
-        raise TiesError(f"time_budget is a number of seconds, 0 or more (0 or None: no limit), not {time_budget!r}")
+    try:
+        time_budget = budget.seconds_or_none(time_budget)
+    except ValueError as exc:
+        raise TiesError(str(exc)) from None
     folder = Path(src) if src is not None else seeds_dir()
     files = article_files(folder)
     fixes = corrections_path(folder, corrections)
