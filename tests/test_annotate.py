@@ -378,3 +378,17 @@ def test_cli_show_unknown_article_is_one_line(tmp_path):
     res = _run("show", str(ROOT / "seeds"), "no-such-article", str(tmp_path / "x.html"))
     assert res.returncode == 2 and res.stderr.count("\n") == 1 and "no article 'no-such-article'" in res.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_cli_show_refuses_to_write_into_the_source_folder(tmp_path, seed_corpus, capsys):
+    from ties_lib.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(seed_corpus.articles.body.iloc[0], encoding="utf-8")
+    for out in (src / "a.html", src / "pages" / "a.html"):
+        assert main(["show", str(src), "a", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "refusing to write into the source folder" in err
+        assert not out.exists()
+    assert sorted(p.name for p in src.rglob("*")) == ["a.txt"]

@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     p_show.add_argument("out", type=Path, help="the HTML file to write")
     args = parser.parse_args(argv)
     try:
-        if args.command in ("export", "review"):
+        if args.command in ("export", "review", "show"):
+            # whatever is written into SRC would be read as an article by the next run
             src, out = args.src.resolve(), args.out.resolve()
             if out == src or src in out.parents:
                 raise TiesError(f"refusing to write into the source folder: {args.out}")
