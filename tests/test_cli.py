@@ -70,3 +70,15 @@ def test_evaluate_prints_scores():
     res = run("evaluate", str(ROOT / "seeds"), str(ROOT / "data" / "gold"))
     assert res.returncode == 0
     assert "events" in res.stdout and "f1" in res.stdout
+
+
+def test_parquet_without_a_parquet_library_is_one_line_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    from ties_lib.cli import main
+
+    # None in sys.modules makes an import fail as if the library were not installed
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "fastparquet", None)
+    assert main(["export", str(ROOT / "seeds"), str(tmp_path / "out"), "--format", "parquet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pyarrow" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()

@@ -31,6 +31,20 @@ def export(corpus, out: Path, fmt: str = "csv") -> list[Path]:
     return written
 
 
+def parquet_engine() -> str:
+    """The library pandas writes Parquet with; :class:`TiesError` when none is installed."""
+    import importlib
+
+    for engine in ("pyarrow", "fastparquet"):  # the engines pandas tries, in its order
+        try:
+            importlib.import_module(engine)
+        except ImportError:
+            continue
+        return engine
+    raise TiesError("--format parquet needs pyarrow, which is not installed (pip install pyarrow; "
+                    "or pip install -e '.[dask]'); the CSV format needs nothing more")
+
+
 def show(src: Path, article_id: str, out: Path) -> None:
     """Write the annotated view of one article to ``out``, a page that opens offline."""
     from .annotate import article_html, page
@@ -94,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"to review in {path}; save it as corrections.csv in {args.src} to apply it")
             _report(corpus)
         elif args.command == "export":
+            if args.format == "parquet":
+                parquet_engine()  # before the corpus is read: a missing library is said at once
             corpus = load_corpus(args.src, workers=args.workers, corrections=args.corrections,
                                  time_budget=args.time_budget)
             written = export(corpus, args.out, args.format)
@@ -109,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
             print(evaluate(corpus, args.gold).to_string())
     except TiesError as exc:
         print(f"ties: error: {exc}", file=sys.stderr)
+        return 2
+    except ImportError as exc:  # an optional library missing: its first line, not a traceback
+        print(f"ties: error: {str(exc).splitlines()[0] if str(exc) else exc!r}", file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. OUT is a file, or not writable: one line, not a traceback
         print(f"ties: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
