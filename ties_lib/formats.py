@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -359,26 +360,48 @@ def _table_rows(rel: str, records: list[tuple[int, dict]], stem: str, kind: str)
     seen: set[str] = set()
     for n, row in records:
         origin = f"{rel}#{n}"
-        text = str(row.get("text") or "").strip()
+        text = _cell(row, "text")
         if not text:
-            out.append(Problem(origin, "no text", f"{kind} {n} has an empty text"))
+            raw = row.get("text")
+            why = "has an empty text" if _missing(raw) or isinstance(raw, str) else \
+                f"has {type(raw).__name__} {str(raw)[:40]!r} as its text, not an article's text"
+            out.append(Problem(origin, "no text", f"{kind} {n} {why}"))
             continue
-        given = _clean_id(str(row.get("id") or ""))
+        given = _clean_id(_cell(row, "id", whole_numbers=True))
         aid = given or f"{stem}-{n}"
         if aid in seen:
             out.append(Problem(origin, "duplicate id", f"id '{given}' is used by an earlier row; read as {stem}-{n}"))
             aid = f"{stem}-{n}"
         seen.add(aid)
-        published_raw = str(row.get("published") or "").strip()
+        published_raw = _cell(row, "published", whole_numbers=True)
         published = stated_day(published_raw) if published_raw else None
         if published_raw and published is None:
             out.append(Problem(origin, "unread date",
                                f"published '{published_raw}' names no day; the date is read from the text"))
-        out.append(_document(aid, rel, origin, text, fmt=kind.split()[0], title=str(row.get("title") or "").strip(),
+        out.append(_document(aid, rel, origin, text, fmt=kind.split()[0], title=_cell(row, "title"),
                              published=published,
                              evidence=f"column published '{published_raw}'" if published else "",
-                             url=str(row.get("url") or "").strip(), source=str(row.get("source") or "").strip()))
+                             url=_cell(row, "url"), source=_cell(row, "source")))
     return out
+
+
+def _missing(value: object) -> bool:
+    """An empty cell: absent, JSON null, or NaN (a table written by pandas, JSON's NaN)."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _cell(row: dict, column: str, *, whole_numbers: bool = False) -> str:
+    """A cell as text, stripped; ``""`` when it is empty or not text.
+
+    A number is not a title or an article's text, and NaN must not become an id "nan". With
+    ``whole_numbers`` an integer (an id or a date as a JSON number) is read as its digits.
+    """
+    value = row.get(column)
+    if isinstance(value, str):
+        return value.strip()
+    if whole_numbers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return ""
 
 
 def _clean_id(value: str) -> str:
