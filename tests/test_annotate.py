@@ -378,3 +378,65 @@ def test_cli_show_unknown_article_is_one_line(tmp_path):
     res = _run("show", str(ROOT / "seeds"), "no-such-article", str(tmp_path / "x.html"))
     assert res.returncode == 2 and res.stderr.count("\n") == 1 and "no article 'no-such-article'" in res.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_cli_show_refuses_to_write_into_the_source_folder(tmp_path, seed_corpus, capsys):
+    from ties_lib.cli import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(seed_corpus.articles.body.iloc[0], encoding="utf-8")
+    for out in (src / "a.html", src / "pages" / "a.html"):
+        assert main(["show", str(src), "a", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "refusing to write into the source folder" in err
+        assert not out.exists()
+    assert sorted(p.name for p in src.rglob("*")) == ["a.txt"]
+
+
+def _with_refs(corpus, event_id: str, extra: list[str]):
+    import dataclasses
+
+    events = corpus.events.copy()
+    i = events.index[events["event_id"] == event_id][0]
+    events.at[i, "sentence_refs"] = [*events.at[i, "sentence_refs"], *extra]
+    return dataclasses.replace(corpus, events=events)
+
+
+def test_references_to_no_sentence_are_skipped_and_the_page_says_so(seed_corpus):
+    e = seed_corpus.events.iloc[0]
+    aid = e["article_ids"][0]
+    bad = [f"{aid}#abc", f"{aid}#999", "no-such-article#1", "no reference at all"]
+    c = _with_refs(seed_corpus, e["event_id"], bad)
+    out = annotate.article_html(c, aid)
+    assert "".join(read(out).text) == seed_corpus.articles.set_index("article_id").loc[aid, "body"]
+    assert f"2 evidence references name no sentence of this article and are not shown: {aid}#abc, {aid}#999" in out
+    # the marked text is the same as without the bad references
+    assert out.split('<div class="text">')[1] == annotate.article_html(seed_corpus, aid).split('<div class="text">')[1]
+    ev = annotate.evidence_html(c, e["event_id"])
+    for ref in bad:
+        assert f"{html.escape(ref)}: names no sentence of the corpus; not shown" in ev
+    good = annotate.evidence_html(seed_corpus, e["event_id"])
+    assert ev.count('<div class="text">') == good.count('<div class="text">')  # the good sentences still shown
+
+
+def test_an_article_of_a_file_of_many_does_not_read_its_file_again(tmp_path, monkeypatch):
+    import ties_lib as tl
+
+    body = ("Defence Minister Rajnath Singh visited Hanoi on June 8, 2022, and held talks with Vietnam.\n"
+            "![]() |\n| Rajnath Singh in Hanoi. (Photo: VNA) |\n"
+            "Both sides signed a memorandum of understanding on mutual logistics support.")
+    (tmp_path / "t.csv").write_text('id,text\nfirst,"' + body + '"\nsecond,"' + body.replace("June 8", "June 9")
+                                    + '"\n', encoding="utf-8")
+    c = tl.load_corpus(tmp_path)
+    assert len(c.furniture[c.furniture["article_id"] == "second"]) == 2
+
+    def no_rereading(*args):
+        raise AssertionError("the whole table was read again for one of its articles")
+
+    monkeypatch.setattr(annotate, "read_document", no_rereading)
+    out = annotate.article_html(c, "second")
+    r = read(out)
+    assert "".join(r.text) == c.articles.set_index("article_id").loc["second", "body"]
+    assert [s["start"] for s in r.spans if "drop" in s["classes"]] == [0, 0]
+    assert "could not be found" in out

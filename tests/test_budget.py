@@ -116,3 +116,35 @@ def test_cli_time_budget(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["export", str(src), str(tmp_path / "out2"), "--time-budget", "-1"])
     assert "--time-budget" in capsys.readouterr().err
+
+
+def test_infinity_is_no_limit_and_a_budget_past_the_timer_is_refused():
+    assert budget.run_within(float("inf"), lambda: 3) == 3
+    assert budget.seconds_or_none(float("inf")) is None and budget.seconds_or_none(0) is None
+    assert budget.seconds_or_none(2) == 2.0
+    for bad in (1e12, -1, float("nan"), "60"):
+        with pytest.raises(ValueError):
+            budget.seconds_or_none(bad)
+    with pytest.raises(ValueError):
+        budget.run_within(1e12, lambda: 4)  # refused before the step, not an OverflowError from the timer
+
+
+def test_load_corpus_takes_infinity_as_no_limit(tmp_path, seed_corpus):
+    from ties_lib.reading import TiesError
+
+    endless = load_corpus(ROOT / "seeds", time_budget=float("inf"))
+    assert endless.problems.empty
+    pd.testing.assert_frame_equal(endless.events, seed_corpus.events)
+    with pytest.raises(TiesError, match="longer than the timer takes"):
+        load_corpus(ROOT / "seeds", time_budget=1e12)
+
+
+def test_cli_time_budget_inf_is_no_limit(tmp_path, capsys):
+    assert main(["export", str(ROOT / "seeds"), str(tmp_path / "out"), "--time-budget", "inf"]) == 0
+    problems = pd.read_csv(tmp_path / "out" / "problems.csv", keep_default_na=False)
+    assert problems.empty
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["export", str(ROOT / "seeds"), str(tmp_path / "out2"), "--time-budget", "1e12"])
+    err = capsys.readouterr().err
+    assert "--time-budget" in err and "inf" in err and "Traceback" not in err

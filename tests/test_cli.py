@@ -70,3 +70,62 @@ def test_evaluate_prints_scores():
     res = run("evaluate", str(ROOT / "seeds"), str(ROOT / "data" / "gold"))
     assert res.returncode == 0
     assert "events" in res.stdout and "f1" in res.stdout
+
+
+def test_parquet_without_a_parquet_library_is_one_line_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    from ties_lib.cli import main
+
+    # None in sys.modules makes an import fail as if the library were not installed
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "fastparquet", None)
+    assert main(["export", str(ROOT / "seeds"), str(tmp_path / "out"), "--format", "parquet"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pyarrow" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_help_names_every_command(capsys):
+    import pytest
+
+    from ties_lib import cli
+
+    for command in ("export", "review", "show", "evaluate"):
+        assert f"python -m ties_lib {command} " in cli.__doc__
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert "show SRC ARTICLE_ID OUT" in out
+
+
+def test_review_takes_workers_and_a_time_budget_like_export(tmp_path, monkeypatch):
+    from ties_lib import cli
+
+    seen = {}
+    real = cli.load_corpus
+
+    def spy(src, **kw):
+        seen.update(kw)
+        return real(src, **kw)
+
+    monkeypatch.setattr(cli, "load_corpus", spy)
+    assert cli.main(["review", str(ROOT / "seeds"), str(tmp_path / "out"), "--workers", "2",
+                     "--time-budget", "inf"]) == 0
+    assert seen["workers"] == 2 and seen["time_budget"] is None
+    assert (tmp_path / "out" / "review.csv").is_file()
+
+
+def test_export_writes_what_became_of_each_correction(tmp_path):
+    import shutil
+
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "seeds", src)
+    (src / "corrections.csv").write_text("action,table,id,field,value,note\ndrop,events,gone-0000,,,\n",
+                                         encoding="utf-8")
+    res = run("export", str(src), str(tmp_path / "out"))
+    assert res.returncode == 0, res.stderr
+    with open(tmp_path / "out" / "corrections_applied.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["line"], r["action"], r["id"], r["status"]) for r in rows] == [("2", "drop", "gone-0000", "stale")]
+    res = run("export", str(ROOT / "seeds"), str(tmp_path / "plain"))
+    with open(tmp_path / "plain" / "corrections_applied.csv", encoding="utf-8") as f:
+        assert next(csv.reader(f)) == ["line", "action", "table", "id", "field", "value", "note", "status", "detail"]

@@ -292,3 +292,167 @@ def test_a_correction_survives_adding_an_unrelated_article(tmp_path):
     corpus = load_corpus(src)
     assert corpus.events.set_index("event_id").loc[eid, "location"] == "New Delhi"
     assert corpus.problems.empty
+
+
+def applied(plain, tmp_path: Path, lines: str):
+    """``plain`` with a corrections file applied (no re-extraction)."""
+    path = tmp_path / "corrections.csv"
+    path.write_text(HEADER + lines, encoding="utf-8")
+    return corrections.apply_corrections(plain, path)
+
+
+def test_a_whole_number_out_of_the_columns_range_is_a_bad_correction(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    other = plain.events["event_id"].iloc[1]
+    fixed = applied(plain, tmp_path, f"set,events,{eid},ordinal,99999999999999999999999,\n"
+                                     f"set,events,{eid},ordinal,-9223372036854775809,\n"
+                                     f"set,events,{other},ordinal,3,\n")
+    bad = fixed.problems.set_index("file")
+    for line in ("corrections.csv#2", "corrections.csv#3"):
+        assert bad.loc[line, "problem"] == "bad correction" and "out of range" in bad.loc[line, "detail"]
+    events = fixed.events.set_index("event_id")
+    assert pd.isna(events.loc[eid, "ordinal"]) == pd.isna(plain.events.set_index("event_id").loc[eid, "ordinal"])
+    assert not events.loc[eid, "corrected"] and events.loc[other, "ordinal"] == 3
+
+
+def test_a_line_that_fails_unforeseen_is_a_bad_correction_and_changes_nothing(plain, tmp_path, monkeypatch):
+    eid = plain.events["event_id"].iloc[0]
+    agreement = plain.agreements["agreement_id"].iloc[0]
+    real = corrections._convert
+
+    def convert(df, field, value):
+        if field == "location":
+            return {"location": "Hue", "ordinal": "not a number"}  # the second cell cannot be written
+        return real(df, field, value)
+
+    monkeypatch.setattr(corrections, "_convert", convert)
+    fixed = applied(plain, tmp_path, f"set,events,{eid},location,Hue,\ndrop,agreements,{agreement},,,\n")
+    row = fixed.problems.set_index("file").loc["corrections.csv#2"]
+    assert row["problem"] == "bad correction" and "not applied" in row["detail"]
+    pd.testing.assert_frame_equal(fixed.events, plain.events)
+    assert agreement not in set(fixed.agreements["agreement_id"])
+
+
+def test_a_field_longer_than_the_csv_modules_default_limit_is_read(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    note = "checked " * 20_000  # 160,000 characters: over csv's 131,072 default
+    fixed = applied(plain, tmp_path, f"set,events,{eid},location,Hue,\"{note}\"\n")
+    assert fixed.problems.empty
+    row = fixed.events.set_index("event_id").loc[eid]
+    assert row["location"] == "Hue" and row["note"] == note.strip()
+
+
+def test_a_line_the_csv_reader_refuses_is_a_bad_correction(plain, tmp_path, monkeypatch):
+    import csv
+
+    from ties_lib import formats
+
+    eid = plain.events["event_id"].iloc[0]
+    limit = csv.field_size_limit()
+    monkeypatch.setattr(formats, "allow_long_fields", lambda: csv.field_size_limit(200))
+    try:
+        fixed = applied(plain, tmp_path, f"set,events,{eid},location,Hue,{'x' * 300}\n"
+                                         f"set,events,{eid},level,ministerial,\n")
+    finally:
+        csv.field_size_limit(limit)
+    row = fixed.problems.set_index("file").loc["corrections.csv#2"]
+    assert row["problem"] == "bad correction" and "cannot be read as CSV" in row["detail"]
+    assert fixed.events.set_index("event_id").loc[eid, "level"] == "ministerial"
+
+
+# the codes below are read off ties_lib/data/event_types.csv (each type's default and allowed CAMEO
+# codes) and cameo.csv (each code's PLOVER category): visit 042;043, summit 040-043, exercise 062 only
+
+
+def test_setting_a_type_recodes_cameo_and_plover(plain, tmp_path):
+    visit = event_where(plain, type="visit", date_start="2019-11-24")
+    other = event_where(plain, type="visit", date_start="2020-11-16")
+    fixed = applied(plain, tmp_path, f"set,events,{visit},type,exercise,\nset,events,{other},type,summit,\n")
+    assert fixed.problems.empty
+    e = fixed.events.set_index("event_id")
+    assert (e.loc[visit, "type"], e.loc[visit, "cameo"], e.loc[visit, "plover"]) == ("exercise", "062", "COOPERATE")
+    # a summit may be a visit (042): the code the text gave is kept
+    assert (e.loc[other, "type"], e.loc[other, "cameo"], e.loc[other, "plover"]) == ("summit", "042", "CONSULT")
+
+
+def test_an_added_event_gets_the_codes_of_its_type(plain, tmp_path):
+    fixed = applied(plain, tmp_path, "add,events,ind-2023-09-exercise-x,,,missed\n"
+                                     "set,events,ind-2023-09-exercise-x,partner,IND,\n"
+                                     "set,events,ind-2023-09-exercise-x,type,exercise,\n"
+                                     "set,events,ind-2023-09-exercise-x,date_start,2023-09,\n"
+                                     "set,events,ind-2023-09-exercise-x,article_ids,003_4fd3e7492f48b50c,\n")
+    assert fixed.problems.empty
+    row = fixed.events.set_index("event_id").loc["ind-2023-09-exercise-x"]
+    assert (row["cameo"], row["plover"]) == ("062", "COOPERATE")
+
+
+def test_a_cameo_code_must_fit_the_type_and_plover_follows_it(plain, tmp_path):
+    visit = event_where(plain, type="visit", date_start="2019-11-24")
+    fixed = applied(plain, tmp_path, f"set,events,{visit},cameo,062,\n"
+                                     f"set,events,{visit},plover,AID,\n"
+                                     f"set,events,{visit},cameo,043,\n")
+    bad = fixed.problems.set_index("file")
+    assert "not a code of a visit event" in bad.loc["corrections.csv#2", "detail"]
+    assert "follows from the CAMEO code" in bad.loc["corrections.csv#3", "detail"]
+    row = fixed.events.set_index("event_id").loc[visit]
+    assert (row["cameo"], row["plover"]) == ("043", "CONSULT")
+
+
+def test_a_start_after_the_end_is_refused(plain, tmp_path):
+    visit = event_where(plain, type="visit", date_start="2019-11-24")  # 24 to 28 November 2019
+    fixed = applied(plain, tmp_path, f"set,events,{visit},date_start,2019-12-01,\n"
+                                     f"set,events,{visit},date_end,2019-11-20,\n"
+                                     f"set,events,{visit},date_start,2019-11-26,\n")
+    bad = fixed.problems.set_index("file")
+    assert list(bad.index) == ["corrections.csv#2", "corrections.csv#3"]
+    assert "after date_end" in bad.loc["corrections.csv#2", "detail"]
+    assert "after date_end" in bad.loc["corrections.csv#3", "detail"]
+    row = fixed.events.set_index("event_id").loc[visit]
+    assert (row["date_start"], row["date_end"]) == (pd.Timestamp("2019-11-26"), pd.Timestamp("2019-11-28"))
+
+
+def test_a_partner_or_country_outside_countries_csv_is_refused(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    actor = plain.actors["actor_id"].iloc[0]
+    fixed = applied(plain, tmp_path, f"set,events,{eid},partner,XYZ,\n"
+                                     f"set,actors,{actor},country,Narnia,\n"
+                                     f"set,events,{eid},partner,JPN,\n")
+    bad = fixed.problems.set_index("file")
+    assert list(bad.index) == ["corrections.csv#2", "corrections.csv#3"]
+    assert "not a country code of data/countries.csv" in bad.loc["corrections.csv#2", "detail"]
+    assert fixed.events.set_index("event_id").loc[eid, "partner"] == "JPN"  # in countries.csv, not yet seen
+    assert fixed.actors.set_index("actor_id").loc[actor, "country"] == plain.actors["country"].iloc[0]
+
+
+def test_a_required_field_cannot_be_set_blank(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    agreement = plain.agreements["agreement_id"].iloc[0]
+    fixed = applied(plain, tmp_path, "".join(f"set,events,{eid},{f},,\n"
+                                             for f in ("partner", "type", "date_start", "article_ids"))
+                    + f"set,agreements,{agreement},name,,\nset,events,{eid},location,,\n")
+    bad = fixed.problems.set_index("file")
+    assert list(bad.index) == [f"corrections.csv#{n}" for n in range(2, 7)]
+    assert all("cannot be blank" in d for d in bad["detail"])
+    row, before = fixed.events.set_index("event_id").loc[eid], plain.events.set_index("event_id").loc[eid]
+    assert (row["partner"], row["type"], row["date_start"]) == (before["partner"], before["type"], before["date_start"])
+    assert row["location"] == ""  # not required: it may be blank
+
+
+def test_article_ids_and_sentence_refs_must_name_the_corpus(plain, tmp_path):
+    eid = plain.events["event_id"].iloc[0]
+    aid = "000_0aac01dad6770a12"  # six sentences
+    fixed = applied(plain, tmp_path, f"set,events,{eid},article_ids,{aid};no-such-article,\n"
+                                     f"set,events,{eid},sentence_refs,{aid}#99,\n"
+                                     f"set,events,{eid},sentence_refs,no-such-article#1,\n"
+                                     f"set,events,{eid},sentence_refs,{aid}#abc,\n"
+                                     f"add,domains,no-such-article#training,,,\n"
+                                     f"set,events,{eid},sentence_refs,{aid}#2,\n")
+    bad = fixed.problems.set_index("file")
+    assert set(bad.index) == {f"corrections.csv#{n}" for n in range(2, 7)}  # adds are applied first
+    assert "no article 'no-such-article'" in bad.loc["corrections.csv#2", "detail"]
+    assert f"no sentence {aid}#99" in bad.loc["corrections.csv#3", "detail"]
+    assert "no article 'no-such-article'" in bad.loc["corrections.csv#4", "detail"]
+    assert "not a sentence reference" in bad.loc["corrections.csv#5", "detail"]
+    assert "no article 'no-such-article'" in bad.loc["corrections.csv#6", "detail"]
+    assert fixed.events.set_index("event_id").loc[eid, "sentence_refs"] == [f"{aid}#2"]
+    assert len(fixed.domains) == len(plain.domains)

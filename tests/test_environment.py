@@ -63,3 +63,16 @@ def test_gold_copy_is_current():
         pytest.skip("shared/ is not beside the kit")
     for p in shared.glob("*.csv"):
         assert (ROOT / "data" / "gold" / p.name).read_bytes() == p.read_bytes()
+
+
+@pytest.mark.parametrize("pyproject", ["pyproject.toml", "lab-settings/pyproject.toml"])
+def test_a_license_string_asks_for_a_setuptools_that_reads_it(pyproject):
+    # license = "MIT" is a PEP 639 SPDX expression; setuptools reads it from version 77 on
+    # (older ones refuse a string there), so the build must not resolve an older one.
+    data = tomllib.loads((ROOT / pyproject).read_text())
+    if not isinstance(data["project"].get("license"), str):
+        pytest.skip("no PEP 639 license string")
+    bounds = [s for s in data["build-system"]["requires"] if _norm(s)[0] == "setuptools"]
+    assert bounds, "setuptools is not in build-system requires"
+    m = re.fullmatch(r">=(\d+)(?:\.\d+)*(?:,.*)?", _norm(bounds[0])[1])
+    assert m and int(m.group(1)) >= 77, bounds[0]

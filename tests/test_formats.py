@@ -257,6 +257,14 @@ def test_corrections_csv_is_never_read_as_articles(tmp_path):
     assert list(corpus.articles["article_id"]) == ["good"]
 
 
+def test_the_reserved_name_is_defined_once():
+    from ties_lib import corrections, formats, reading
+
+    # one definition: the folder scan skips the very name the corrections step reads
+    assert reading.RESERVED == (corrections.FILE,)
+    assert not hasattr(formats, "RESERVED") and not hasattr(formats, "is_reserved")
+
+
 def test_jsonl_bad_lines_are_problems_and_the_rest_is_read(tmp_path):
     lines = [json.dumps({"id": "j1", "text": BODY, "published": "2024-07-03", "source": "Wire"}),
              "{not json",
@@ -276,6 +284,104 @@ def test_duplicate_ids_in_a_table_keep_both_articles(tmp_path):
     corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
     assert list(corpus.articles["article_id"]) == ["same", "t-2"]
     assert problems(corpus) == {("t.csv#2", "duplicate id")}
+
+
+def test_a_csv_cell_longer_than_the_csv_modules_default_limit_is_read(tmp_path):
+    long_text = " ".join([BODY] * 1200)  # about 230,000 characters: over csv's 131,072 default
+    table = f"id,text\nlong,\"{long_text}\"\nshort,\"{BODY.replace('Tuesday', 'Monday')}\"\n"
+    corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
+    assert list(corpus.articles["article_id"]) == ["long", "short"]
+    assert corpus.problems.empty
+    assert corpus.articles.set_index("article_id").loc["long", "n_chars"] >= len(long_text) - 10
+
+
+def test_a_csv_row_the_reader_refuses_costs_only_itself(tmp_path, monkeypatch):
+    import csv
+
+    from ties_lib import formats
+
+    limit = csv.field_size_limit()
+    monkeypatch.setattr(formats, "allow_long_fields", lambda: csv.field_size_limit(len(BODY) + 10))
+    try:
+        table = (f"id,text\na,\"{BODY}\"\nb,\"{BODY} {BODY}\"\n"
+                 f"c,\"{BODY.replace('Tuesday', 'Monday')}\"\n")
+        corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
+    finally:
+        csv.field_size_limit(limit)
+    assert list(corpus.articles["article_id"]) == ["a", "c"]
+    row = corpus.problems.set_index("file").loc["t.csv#2"]
+    assert row["problem"] == "unreadable" and "field limit" in row["detail"]
+
+
+def test_article_ids_are_unique_across_the_corpus(tmp_path):
+    monday = BODY.replace("Tuesday", "Monday")
+    src = folder(tmp_path, {"a.csv": f"id,published,text\n1,2024-07-03,\"{BODY}\"\n",
+                            "b.csv": f"id,published,text\n1,2024-07-02,\"{monday}\"\n",
+                            "c.jsonl": json.dumps({"id": "1", "published": "2024-07-06",
+                                                   "text": BODY.replace("Tuesday", "Friday")}) + "\n"})
+    corpus = load_corpus(src)
+    assert list(corpus.articles["article_id"]) == ["1", "b-1", "c-1"]
+    assert problems(corpus) == {("b.csv#1", "duplicate id"), ("c.jsonl#1", "duplicate id")}
+    assert "read as b-1" in corpus.problems.set_index("file").loc["b.csv#1", "detail"]
+    a = corpus.articles.set_index("article_id")
+    assert (a.loc["1", "origin"], a.loc["b-1", "origin"], a.loc["c-1", "origin"]) == ("a.csv#1", "b.csv#1", "c.jsonl#1")
+    # every table names the renamed article by its new id: sentences, mentions, the events' references
+    for table in (corpus.sentences, corpus.mentions):
+        assert set(table["article_id"]) == {"1", "b-1", "c-1"}
+    talks = corpus.events.explode("article_ids")
+    assert {"1", "b-1", "c-1"} <= set(talks["article_ids"])
+    refs = {r.split("#")[0] for refs in corpus.events["sentence_refs"] for r in refs}
+    assert {"1", "b-1", "c-1"} <= refs
+
+
+def test_a_txt_file_and_a_table_row_with_the_same_id_are_two_articles(tmp_path):
+    src = folder(tmp_path, {"7.txt": BODY, "t.csv": f"id,text\n7,\"{BODY.replace('Tuesday', 'Monday')}\"\n"})
+    corpus = load_corpus(src)
+    assert list(corpus.articles["article_id"]) == ["7", "t-1"]
+    assert problems(corpus) == {("t.csv#1", "duplicate id")}
+
+
+def test_nan_and_values_that_are_not_text_are_missing_cells(tmp_path):
+    lines = [json.dumps({"id": float("nan"), "text": BODY, "title": 5, "source": None}),
+             json.dumps({"id": 12, "text": BODY.replace("Tuesday", "Monday"), "title": float("nan")}),
+             json.dumps({"id": "n3", "text": 123}),
+             json.dumps({"id": "n4", "text": float("nan")})]
+    corpus = load_corpus(folder(tmp_path, {"feed.jsonl": "\n".join(lines) + "\n"}))
+    assert list(corpus.articles["article_id"]) == ["12", "feed-1"]  # NaN is no id: never "nan"
+    a = corpus.articles.set_index("article_id")
+    assert a.loc["feed-1", "title"] != "5" and a.loc["12", "title"] != "nan"
+    assert a.loc["feed-1", "source"] == ""
+    p = corpus.problems.set_index("file")
+    assert p.loc["feed.jsonl#3", "problem"] == "no text" and "int '123'" in p.loc["feed.jsonl#3", "detail"]
+    assert p.loc["feed.jsonl#4", "problem"] == "no text"
+    assert len(p) == 2
+
+
+def test_an_articles_own_problems_name_its_position_in_a_file_of_many(tmp_path):
+    off_topic = "The city council met on Tuesday to discuss parking fees and a new bus route."
+    table = f"id,text\nfine,\"{BODY}\"\naway,\"{off_topic}\"\nagain,\"{BODY}\"\n"
+    corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
+    found = problems(corpus)
+    assert ("t.csv#2", "no mention of Vietnam") in found  # a flag raised by the extractor
+    assert ("t.csv#3", "duplicate") in found
+    assert not any(f == "t.csv" for f, _p in found)
+
+
+def test_a_failing_or_slow_article_in_a_file_of_many_is_named_by_position(tmp_path, monkeypatch):
+    import ties_lib.corpus as corpus_mod
+
+    real = corpus_mod.extract
+
+    def failing_on_one(doc):
+        if doc.article_id == "bad":
+            raise RuntimeError("a stand-in for a bug")
+        return real(doc)
+
+    monkeypatch.setattr(corpus_mod, "extract", failing_on_one)
+    table = f"id,text\nok,\"{BODY}\"\nbad,\"{BODY.replace('Tuesday', 'Monday')}\"\n"
+    corpus = load_corpus(folder(tmp_path, {"t.csv": table}))
+    assert problems(corpus) == {("t.csv#2", "extraction failed")}
+    assert list(corpus.articles["article_id"]) == ["ok"]
 
 
 def test_formats_mix_with_worker_processes(tmp_path):

@@ -173,14 +173,12 @@ def event_marks(events: pd.DataFrame, sentences: pd.DataFrame, article_id: str) 
     sent = sentences[sentences["article_id"] == article_id].set_index("sentence_id")
     outlines: dict[int, list[tuple[str, str]]] = defaultdict(list)  # sentence -> (event id, hover line)
     triggers: dict[tuple[int, int], list[str]] = defaultdict(list)
-    prefix = f"{article_id}#"
     for e in events.itertuples(index=False):
         for ref in e.sentence_refs:
-            if not ref.startswith(prefix):
-                continue
-            sid = int(ref[len(prefix):])
-            if sid not in sent.index:
-                continue
+            place = sentence_of(ref)
+            if place is None or place[0] != article_id or place[1] not in sent.index:
+                continue  # another article's, or a reference to no sentence (article_html says so)
+            sid = place[1]
             row = sent.loc[sid]
             start, text = int(row["start"]), str(row["text"])
             line = _event_summary(e)
@@ -202,6 +200,25 @@ def event_marks(events: pd.DataFrame, sentences: pd.DataFrame, article_id: str) 
         hover = " | ".join(dict.fromkeys(h for _, h in found)) + f" · sentence {sid}"
         marks.append(Mark(int(row["start"]), int(row["end"]), "evidence", hover, events=" ".join(ids)))
     return sorted(marks, key=_order)
+
+
+def sentence_of(ref: str) -> tuple[str, int] | None:
+    """The article and sentence a reference ``article_id#sentence_id`` names; ``None`` when it is malformed."""
+    aid, _, sid = str(ref).rpartition("#")
+    return (aid, int(sid)) if aid and sid.isdigit() else None
+
+
+def unplaced_refs(events: pd.DataFrame, sentences: pd.DataFrame, article_id: str) -> list[str]:
+    """The events' references to ``article_id`` that name no sentence of it (``aid#abc``, ``aid#999``)."""
+    have = set(sentences.loc[sentences["article_id"] == article_id, "sentence_id"].astype(int))
+    prefix = f"{article_id}#"
+    out = []
+    for refs in events["sentence_refs"]:
+        for ref in refs:
+            place = sentence_of(ref)
+            if str(ref).startswith(prefix) and (place is None or place[0] != article_id or place[1] not in have):
+                out.append(str(ref))
+    return list(dict.fromkeys(out))
 
 
 # ---------------------------------------------------------------------------- nesting
@@ -384,11 +401,21 @@ def _article_row(corpus, article_id: str) -> pd.Series:
 
 
 def source_text(corpus, article_id: str) -> str | None:
-    """The article's file as the kit read it (before furniture was dropped), or ``None``."""
+    """The article's file as the kit read it (before furniture was dropped), or ``None``.
+
+    Only a ``.txt`` file of one article is read again: the line numbers of its dropped lines are
+    lines of that file. An article of a file of many (a table, an export: its origin has a
+    ``#position``) or of a page or Word file was given to the extractor as a text built from its
+    part of the file, which the corpus does not keep; its dropped lines are then shown first.
+    """
     if not corpus.source:
         return None
+    a = _article_row(corpus, article_id)
+    path = str(a["path"])
+    if "#" in str(a.get("origin") or "") or not path.lower().endswith(".txt"):
+        return None
     src = Path(corpus.source)
-    doc = read_document(src, src / str(_article_row(corpus, article_id)["path"]))
+    doc = read_document(src, src / path)
     return getattr(doc, "text", None)
 
 
@@ -407,12 +434,15 @@ def article_html(corpus, article_id: str, *, legend: bool = True) -> str:
              zip(positions, lines, furniture["reason"], furniture["text"], strict=True)]
     n_events = corpus.events["sentence_refs"].map(lambda refs: any(r.startswith(f"{article_id}#") for r in refs))
     n_outlined = len({m.start for m in marks if m.kind == "evidence"})
+    unplaced = unplaced_refs(corpus.events, corpus.sentences, article_id)
     published = a["published"] or "undated"
     basis = "" if pd.isna(a["published_basis"]) else f" ({a['published_basis']})"
     meta = (f"{html.escape(article_id)} · published {html.escape(str(published))}{html.escape(basis)} · "
             f"{len(mention_marks(mentions))} mentions marked · {int(n_events.sum())} events in "
             f"{n_outlined} outlined sentences · {len(lines)} lines dropped as page furniture"
-            + ("" if placed or not lines else " (shown first: their place in the file could not be found)"))
+            + ("" if placed or not lines else " (shown first: their place in the file could not be found)")
+            + (f" · {len(unplaced)} evidence references name no sentence of this article and are not shown: "
+               f"{html.escape(', '.join(unplaced))}" if unplaced else ""))
     return render_article(body, marks, title=str(a["title"]), meta=meta, drops=drops, legend=legend)
 
 
@@ -424,9 +454,17 @@ def evidence_html(corpus, event_id: str) -> str:
     e = next(rows.itertuples(index=False))
     parts = []
     for ref in e.sentence_refs:
-        article_id, sid = ref.rsplit("#", 1)
-        s = corpus.sentences[(corpus.sentences["article_id"] == article_id)
-                             & (corpus.sentences["sentence_id"] == int(sid))].iloc[0]
+        place = sentence_of(ref)
+        found = corpus.sentences.iloc[0:0]
+        if place is not None:
+            article_id, sid = place
+            found = corpus.sentences[(corpus.sentences["article_id"] == article_id)
+                                     & (corpus.sentences["sentence_id"] == sid)]
+        if found.empty:
+            parts.append(f'<div class="meta">{html.escape(str(ref))}: names no sentence of the corpus; '
+                         "not shown</div>")
+            continue
+        s = found.iloc[0]
         a, b = int(s["start"]), int(s["end"])
         mentions = corpus.mentions[corpus.mentions["article_id"] == article_id]
         marks = [replace(m, start=m.start - a, end=m.end - a)

@@ -13,6 +13,7 @@ article over the budget is still reported as a problem, but only after it has fi
 
 from __future__ import annotations
 
+import math
 import signal
 import threading
 import time
@@ -21,6 +22,9 @@ from typing import TypeVar
 
 #: Seconds an article may take by default: far above the 1.9 MB article's few seconds.
 DEFAULT_SECONDS = 120.0
+#: The longest finite budget (11.6 days): the timer cannot be armed for much longer (about 1e11 s
+#: overflows it). Infinity, like 0 and None, means no limit.
+MAX_SECONDS = 1e6
 
 T = TypeVar("T")
 
@@ -33,6 +37,26 @@ class OverBudget(BaseException):
     """
 
 
+def seconds_or_none(seconds: float | None) -> float | None:
+    """The budget to run with: ``None`` for no limit (``None``, 0 or infinity), else the seconds.
+
+    Raises :class:`ValueError` with a one-line message for what is not a budget: a negative
+    number, NaN, a value over :data:`MAX_SECONDS`, or not a number at all.
+    """
+    if seconds is None:
+        return None
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise ValueError(f"a time budget is a number of seconds, not {seconds!r}")
+    if math.isnan(seconds) or seconds < 0:
+        raise ValueError(f"a time budget is a number of seconds, 0 or more (0 or inf: no limit), not {seconds!r}")
+    if seconds == 0 or math.isinf(seconds):
+        return None
+    if seconds > MAX_SECONDS:
+        raise ValueError(f"a time budget of {seconds:g} s is longer than the timer takes; give at most "
+                         f"{MAX_SECONDS:g} s, or 0 or inf for no limit")
+    return float(seconds)
+
+
 def _can_interrupt() -> bool:
     return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
             and signal.getitimer(signal.ITIMER_REAL)[0] == 0)  # never replace someone else's timer
@@ -41,9 +65,10 @@ def _can_interrupt() -> bool:
 def run_within(seconds: float | None, step: Callable[[], T]) -> T:
     """``step()``, or :class:`OverBudget` once it has taken longer than ``seconds``.
 
-    ``None`` or ``0`` means no budget.
+    ``None``, ``0`` or infinity means no budget (see :func:`seconds_or_none`).
     """
-    if not seconds:
+    seconds = seconds_or_none(seconds)
+    if seconds is None:
         return step()
     if not _can_interrupt():
         t0 = time.perf_counter()

@@ -11,13 +11,14 @@ one agreement per document, one actor per person, across all articles.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 
@@ -104,9 +105,9 @@ def extract_document(doc: Document, time_budget: float | None = budget.DEFAULT_S
     try:
         return budget.run_within(time_budget, lambda: extract(doc))
     except budget.OverBudget:
-        return Problem(doc.path, "too slow", budget.over_budget_detail(time_budget or 0))
+        return Problem(doc.origin or doc.path, "too slow", budget.over_budget_detail(time_budget or 0))
     except Exception as exc:  # noqa: BLE001 - one bad article must not cost the others
-        return Problem(doc.path, "extraction failed", f"{type(exc).__name__}: {exc}")
+        return Problem(doc.origin or doc.path, "extraction failed", f"{type(exc).__name__}: {exc}")
 
 
 def load_corpus(src: str | Path | None = None, *, workers: int = 1, corrections: str | Path | None = None,
@@ -118,13 +119,15 @@ def load_corpus(src: str | Path | None = None, *, workers: int = 1, corrections:
     bar (None: for more than a few hundred files, when output is interactive).
     Raises :class:`TiesError` when the folder does not exist or holds no article. Files
     that cannot be read are listed in ``corpus.problems``; they never stop the run, and
-    neither does an article that takes longer than ``time_budget`` seconds (``None`` or 0:
-    no limit; see :mod:`ties_lib.budget`).
+    neither does an article that takes longer than ``time_budget`` seconds (``None``, 0 or
+    ``inf``: no limit; at most ``budget.MAX_SECONDS`` otherwise; see :mod:`ties_lib.budget`).
     """
     from .paths import seeds_dir
 
-    if time_budget is not None and not time_budget >= 0:
-        raise TiesError(f"time_budget is a number of seconds, 0 or more (0 or None: no limit), not {time_budget!r}")
+    try:
+        time_budget = budget.seconds_or_none(time_budget)
+    except ValueError as exc:
+        raise TiesError(str(exc)) from None
     folder = Path(src) if src is not None else seeds_dir()
     files = article_files(folder)
     fixes = corrections_path(folder, corrections)
@@ -166,16 +169,24 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "",
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     duplicates: dict[str, str] = {}
+    origins: dict[str, str] = {}  # article id -> where the article is (file, and position in a file of many)
     for r in results:
         if isinstance(r, Problem):
             problems.append(r)
             continue
-        problems.extend(r.problems)
+        origin = r.article.origin or r.article.path
+        # an article's own problems name its file; inside a file of many, its position too
+        problems.extend(dataclasses.replace(p, file=origin) if p.file == r.article.path else p for p in r.problems)
+        if r.article.article_id in origins:  # ids are unique within a file; two files can share one
+            old = r.article.article_id
+            r = renamed(r, _free_id(r, origins))
+            problems.append(Problem(origin, "duplicate id", f"id '{old}' is also the id of {origins[old]}; "
+                                                            f"read as {r.article.article_id}"))
+        origins[r.article.article_id] = origin
         first = seen.get(r.article.sha1) if r.article.sha1 else None
         if first is not None:
             duplicates[r.article.article_id] = first
-            problems.append(Problem(r.article.path, "duplicate",
-                                    f"same text as {first}; counted once"))
+            problems.append(Problem(origin, "duplicate", f"same text as {first}; counted once"))
         else:
             seen[r.article.sha1] = r.article.article_id
         good.append(r)
@@ -197,6 +208,39 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "",
         source=source,
     )
     return apply_corrections(corpus, corrections)
+
+
+def _free_id(r: ArticleResult, taken: dict[str, str]) -> str:
+    """An id for an article whose id an earlier article has: ``file-N`` for the N-th article of a
+    file of many (as an article without an id of its own is named), else the id with ``-2``, ``-3``."""
+    file, _, pos = (r.article.origin or r.article.path).partition("#")
+    base = f"{PurePosixPath(file).with_suffix('').as_posix()}-{pos}" if pos else r.article.article_id
+    candidate, k = base, 1
+    while candidate in taken:
+        k += 1
+        candidate = f"{base}-{k}"
+    return candidate
+
+
+def renamed(r: ArticleResult, new: str) -> ArticleResult:
+    """The result of an article under another id: everything that names the article names ``new``."""
+    old = r.article.article_id
+
+    def ids(aids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(new if a == old else a for a in aids)
+
+    def refs(pairs: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+        return tuple((new if a == old else a, s) for a, s in pairs)
+
+    return dataclasses.replace(
+        r, article=dataclasses.replace(r.article, article_id=new),
+        sentences=tuple(dataclasses.replace(x, article_id=new) for x in r.sentences),
+        furniture=tuple(dataclasses.replace(x, article_id=new) for x in r.furniture),
+        mentions=tuple(dataclasses.replace(x, article_id=new) for x in r.mentions),
+        events=tuple(dataclasses.replace(e, article_ids=ids(e.article_ids), sentence_refs=refs(e.sentence_refs))
+                     for e in r.events),
+        agreements=tuple(dataclasses.replace(a, article_ids=ids(a.article_ids), sentence_refs=refs(a.sentence_refs))
+                         for a in r.agreements))
 
 
 def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:

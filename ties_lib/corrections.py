@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import io
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from .reading import TiesError, decode_bytes
+from .formats import csv_rows
+from .reading import CORRECTIONS_FILE, TiesError, decode_bytes
 
-FILE = "corrections.csv"
+FILE = CORRECTIONS_FILE
 COLUMNS = ("action", "table", "id", "field", "value", "note")
 ACTIONS = ("keep", "drop", "set", "add")
 #: The id column of each table that can be corrected.
@@ -41,9 +42,11 @@ REQUIRED = {"events": ("partner", "type", "date_start", "article_ids"), "actors"
             "agreements": ("partner", "name", "article_ids"), "domains": ("domain",)}
 #: Date columns and the precision column that goes with each.
 PRECISION_OF = {"date_start": "date_precision", "date": "date_precision"}
-#: Code columns whose categories are open (a partner or a country not yet seen).
+#: Code columns whose categories are open (a partner or a country not yet seen, from data/countries.csv).
 OPEN_CODES = {"partner", "country"}
 LOG_COLUMNS = ["line", *COLUMNS, "status", "detail"]
+#: The range of a whole-number column (pandas' Int64).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -73,15 +76,23 @@ def corrections_path(src: Path, given: str | Path | None) -> Path | None:
 def read_corrections(path: Path) -> tuple[list[Correction], list[tuple[int, dict, str]]]:
     """The corrections of a file, and the lines that are not corrections (line, row, why)."""
     text, _enc = decode_bytes(path.read_bytes())
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+    try:
+        fieldnames, rows = csv_rows(text)
+    except csv.Error as exc:
+        return [], [(1, {}, f"not a corrections file: its first line cannot be read as CSV ({exc}); "
+                             "nothing in it was applied")]
+    header = [(c or "").strip().lower() for c in fieldnames]
     missing = [c for c in ("action", "table", "id") if c not in header]
     if missing:
         return [], [(1, {}, f"not a corrections file: no column {', '.join(missing)} "
                              f"(the columns are {','.join(COLUMNS)}); nothing in it was applied")]
     good: list[Correction] = []
     bad: list[tuple[int, dict, str]] = []
-    for n, raw in enumerate(reader, start=2):
+    for row_number, raw in rows:
+        n = row_number + 1  # the header is line 1
+        if isinstance(raw, csv.Error):
+            bad.append((n, dict.fromkeys(COLUMNS, ""), f"the line cannot be read as CSV: {raw}"))
+            continue
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
         row = {c: row.get(c, "") for c in COLUMNS}
         if not any(row.values()):
@@ -129,8 +140,14 @@ def apply_corrections(corpus, path: Path | None):
         # adds first, so that set lines can fill the new rows wherever they stand in the file
         order = {"add": 0, "set": 1, "keep": 2, "drop": 3}
         added: dict[tuple[str, str], Correction] = {}
+        known = Known(frozenset(corpus.articles["article_id"]),
+                      frozenset(zip(corpus.sentences["article_id"], corpus.sentences["sentence_id"].astype(int),
+                                    strict=True)))
         for c in sorted(fixes, key=lambda c: (order[c.action], c.line)):
-            status, detail = _apply(tables, c, added)
+            try:
+                status, detail = _apply(tables, c, added, known)
+            except Exception as exc:  # noqa: BLE001 - one line the checks did not foresee costs only itself
+                status, detail = "invalid", f"{_what(c)}: not applied ({type(exc).__name__}: {exc})"
             log.append({"line": c.line, **{k: getattr(c, k) for k in COLUMNS}, "status": status, "detail": detail})
             if status in ("stale", "invalid"):
                 problems.append(Problem(f"{name}#{c.line}", "stale correction" if status == "stale"
@@ -172,11 +189,34 @@ def _blank(v) -> bool:
     return v is None or (not isinstance(v, str) and pd.isna(v)) or v == ""
 
 
-def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple[str, str]:
-    """Apply one correction in place in ``tables``: (status, detail)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Known:
+    """What a correction may name: the corpus's articles and its sentences (article id, sentence id)."""
+
+    articles: frozenset[str]
+    sentences: frozenset[tuple[str, int]]
+
+
+@cache
+def country_codes() -> tuple[str, ...]:
+    """The codes of ``data/countries.csv``: the partners and countries a correction may name."""
+    from .actors import countries
+
+    return tuple(code for code, _name, _terms in countries())
+
+
+def _what(c: Correction) -> str:
+    return f"{c.action} {c.table} {c.id}" + (f" {c.field}" if c.field else "")
+
+
+def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict, known: Known) -> tuple[str, str]:
+    """Apply one correction in place in ``tables``: (status, detail).
+
+    A refused line changes nothing; the detail says why.
+    """
     df = tables[c.table]
     hit = _ids(df, c.table) == c.id
-    what = f"{c.action} {c.table} {c.id}" + (f" {c.field}" if c.field else "")
+    what = _what(c)
     if c.action == "add":
         if hit.any():
             return "invalid", f"{what}: the id exists already (use set lines to change it)"
@@ -185,6 +225,8 @@ def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple
             aid, _, domain = c.id.rpartition("#")
             if not aid or domain not in df["domain"].cat.categories:
                 return "invalid", f"{what}: a domain row's id is article_id#domain, with a domain of the codebook"
+            if aid not in known.articles:
+                return "invalid", f"{what}: no article '{aid}' in the corpus"
             new.update(article_id=aid, domain=domain)
         else:
             new[KEYS[c.table]] = c.id
@@ -207,10 +249,19 @@ def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple
     if c.field not in df.columns or c.field in ("corrected", "note") or c.field == KEYS[c.table]:
         fields = ", ".join(col for col in df.columns if col not in ("corrected", "note", KEYS[c.table]))
         return "invalid", f"{what}: not a field that can be set (fields: {fields})"
+    if c.table == "events" and c.field == "plover":
+        return "invalid", f"{what}: plover follows from the CAMEO code (set cameo, or type)"
+    if c.value == "" and c.field in REQUIRED[c.table]:
+        return "invalid", (f"{what}: {c.field} cannot be blank (a {c.table[:-1]} needs "
+                           f"{', '.join(REQUIRED[c.table])})")
     try:
         values = _convert(df, c.field, c.value)
+        _check_names(c.field, values, known)
+        for i in idx:
+            _check_row(df, i, c.table, values)
     except ValueError as exc:
         return "invalid", f"{what}: {exc}"
+    df = df.copy()  # written back only when every cell took its value: a failing line changes nothing
     for col, value in values.items():
         # a partner or country not seen yet becomes a category (_convert refused codes outside the codebook)
         if isinstance(df[col].dtype, pd.CategoricalDtype) and value is not None \
@@ -218,10 +269,59 @@ def _apply(tables: dict[str, pd.DataFrame], c: Correction, added: dict) -> tuple
             df[col] = df[col].cat.add_categories([value])
         for i in idx:
             df.at[i, col] = value
+    if c.table == "events" and c.field in ("type", "cameo"):
+        for i in idx:
+            _recode(df, i)
     df.loc[idx, "corrected"] = True
     for i in idx:
         df.at[i, "note"] = "; ".join(n for n in (df.at[i, "note"], c.note) if n)
+    tables[c.table] = df
     return "applied", ""
+
+
+def _check_names(field: str, values: dict, known: Known) -> None:
+    """Refuse article ids and sentence references that name no article or sentence of the corpus."""
+    if field == "article_ids":
+        unknown = [a for a in values[field] if a not in known.articles]
+        if unknown:
+            raise ValueError(f"no article {', '.join(map(repr, unknown))} in the corpus")
+    if field == "sentence_refs":
+        for ref in values[field]:
+            aid, _, sid = ref.rpartition("#")
+            if not aid or not sid.isdigit():
+                raise ValueError(f"'{ref}' is not a sentence reference (article_id#sentence_id)")
+            if (aid, int(sid)) not in known.sentences:
+                raise ValueError(f"no sentence {ref} in the corpus" if aid in known.articles
+                                 else f"no article '{aid}' in the corpus (in '{ref}')")
+
+
+def _check_row(df: pd.DataFrame, i, table: str, values: dict) -> None:
+    """Refuse values that disagree with the rest of the row: a start after the end, a code its type does not take."""
+    from .triggers import type_codes
+
+    if table == "events" and ("date_start" in values or "date_end" in values):
+        start = values.get("date_start", df.at[i, "date_start"])
+        end = values.get("date_end", df.at[i, "date_end"])
+        if not pd.isna(start) and not pd.isna(end) and start > end:
+            raise ValueError(f"date_start {start.date()} would be after date_end {end.date()} "
+                             "(set date_end first, or blank it)")
+    if table == "events" and "cameo" in values and values["cameo"] is not None and not pd.isna(df.at[i, "type"]):
+        event_type = str(df.at[i, "type"])
+        allowed = type_codes()[event_type][1]
+        if values["cameo"] not in allowed:
+            raise ValueError(f"CAMEO {values['cameo']} is not a code of a {event_type} event "
+                             f"(one of: {', '.join(allowed)}); set type first")
+
+
+def _recode(df: pd.DataFrame, i) -> None:
+    """The CAMEO code and PLOVER category of an event whose type or code was set, as the extractor gives them."""
+    from .triggers import cameo_for, plover_for
+
+    event_type, code = df.at[i, "type"], df.at[i, "cameo"]
+    if not pd.isna(event_type):
+        code = cameo_for(str(event_type), "" if pd.isna(code) else str(code))
+    df.at[i, "cameo"] = code
+    df.at[i, "plover"] = None if pd.isna(code) else plover_for(str(code))
 
 
 def _empty(col: pd.Series):
@@ -264,14 +364,23 @@ def _convert(df: pd.DataFrame, field: str, value: str) -> dict:
         if field in PRECISION_OF and PRECISION_OF[field] in df.columns:
             out[PRECISION_OF[field]] = precision
         return out
+    if field in OPEN_CODES:  # a partner or country the corpus has not seen yet, but one of countries.csv
+        if value not in country_codes():
+            raise ValueError(f"'{value}' is not a country code of data/countries.csv "
+                             f"(one of: {', '.join(country_codes())})")
+        return {field: value}
     if isinstance(col.dtype, pd.CategoricalDtype):
-        if value not in col.cat.categories and field not in OPEN_CODES:
+        if value not in col.cat.categories:
             raise ValueError(f"'{value}' is not a {field} (one of: {', '.join(map(str, col.cat.categories))})")
         return {field: value}
     if str(col.dtype) == "Int64":
         if not value.lstrip("-").isdigit():
             raise ValueError(f"'{value}' is not a whole number")
-        return {field: int(value)}
+        number = int(value)
+        if not INT64_MIN <= number <= INT64_MAX:  # the column holds 64-bit integers
+            raise ValueError(f"'{value}' is out of range for {field} (a whole number from {INT64_MIN:,} "
+                             f"to {INT64_MAX:,})")
+        return {field: number}
     if col.dtype == bool:
         if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
             raise ValueError(f"'{value}' is not true or false")
@@ -317,7 +426,13 @@ def review_sheet(corpus, existing: Path | None = None) -> pd.DataFrame:
     rows: list[dict] = []
     if existing is not None:
         text, _enc = decode_bytes(existing.read_bytes())
-        for raw in csv.DictReader(io.StringIO(text, newline="")):
+        try:
+            _header, lines = csv_rows(text)
+        except csv.Error:
+            lines = iter(())  # applying it said why (a problems row); the sheet starts afresh
+        for _n, raw in lines:
+            if isinstance(raw, csv.Error):
+                continue  # a line that cannot be read: its problems row names it
             row = {(k or "").strip().lower(): (v or "") for k, v in raw.items() if k is not None}
             if row.get("action", "").strip().lower() != "keep" and any(row.get(c) for c in COLUMNS):
                 rows.append({c: row.get(c, "") for c in REVIEW_COLUMNS})

@@ -27,24 +27,20 @@ import datetime as dt
 import hashlib
 import io
 import json
+import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .dates import find_dates
 from .reading import decode_bytes, read_document
 from .records import ArticleResult, DateValue, Document, Problem
 
-#: File names the kit reserves in a corpus folder: never read as articles.
-RESERVED = frozenset({"corrections.csv"})
 #: Files that hold many articles can be larger than one article's limit.
 MAX_TABLE_BYTES = 200_000_000
 #: A saved page carries scripts and inline images besides its article.
 MAX_PAGE_BYTES = 20_000_000
 TABLE_COLUMNS = ("id", "title", "published", "url", "source")
-
-
-def is_reserved(path: Path) -> bool:
-    return path.name.lower() in RESERVED
 
 
 def read_source(src: Path, path: Path) -> list[Document | Problem]:
@@ -364,26 +360,48 @@ def _table_rows(rel: str, records: list[tuple[int, dict]], stem: str, kind: str)
     seen: set[str] = set()
     for n, row in records:
         origin = f"{rel}#{n}"
-        text = str(row.get("text") or "").strip()
+        text = _cell(row, "text")
         if not text:
-            out.append(Problem(origin, "no text", f"{kind} {n} has an empty text"))
+            raw = row.get("text")
+            why = "has an empty text" if _missing(raw) or isinstance(raw, str) else \
+                f"has {type(raw).__name__} {str(raw)[:40]!r} as its text, not an article's text"
+            out.append(Problem(origin, "no text", f"{kind} {n} {why}"))
             continue
-        given = _clean_id(str(row.get("id") or ""))
+        given = _clean_id(_cell(row, "id", whole_numbers=True))
         aid = given or f"{stem}-{n}"
         if aid in seen:
             out.append(Problem(origin, "duplicate id", f"id '{given}' is used by an earlier row; read as {stem}-{n}"))
             aid = f"{stem}-{n}"
         seen.add(aid)
-        published_raw = str(row.get("published") or "").strip()
+        published_raw = _cell(row, "published", whole_numbers=True)
         published = stated_day(published_raw) if published_raw else None
         if published_raw and published is None:
             out.append(Problem(origin, "unread date",
                                f"published '{published_raw}' names no day; the date is read from the text"))
-        out.append(_document(aid, rel, origin, text, fmt=kind.split()[0], title=str(row.get("title") or "").strip(),
+        out.append(_document(aid, rel, origin, text, fmt=kind.split()[0], title=_cell(row, "title"),
                              published=published,
                              evidence=f"column published '{published_raw}'" if published else "",
-                             url=str(row.get("url") or "").strip(), source=str(row.get("source") or "").strip()))
+                             url=_cell(row, "url"), source=_cell(row, "source")))
     return out
+
+
+def _missing(value: object) -> bool:
+    """An empty cell: absent, JSON null, or NaN (a table written by pandas, JSON's NaN)."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _cell(row: dict, column: str, *, whole_numbers: bool = False) -> str:
+    """A cell as text, stripped; ``""`` when it is empty or not text.
+
+    A number is not a title or an article's text, and NaN must not become an id "nan". With
+    ``whole_numbers`` an integer (an id or a date as a JSON number) is read as its digits.
+    """
+    value = row.get(column)
+    if isinstance(value, str):
+        return value.strip()
+    if whole_numbers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return ""
 
 
 def _clean_id(value: str) -> str:
@@ -398,20 +416,59 @@ def _not_articles(rel: str, columns: list[str]) -> Problem:
     return Problem(rel, "no text column", f"a table of articles needs a 'text' column; its columns: {shown}")
 
 
+def allow_long_fields() -> None:
+    """Let the csv module read a cell as long as the largest table the kit reads.
+
+    Its default limit (131,072 characters) is shorter than a long article; a cell over it
+    would make the reader stop with an error.
+    """
+    if csv.field_size_limit() < MAX_TABLE_BYTES:
+        csv.field_size_limit(MAX_TABLE_BYTES)
+
+
+def csv_rows(text: str) -> tuple[list[str], Iterator[tuple[int, dict | csv.Error]]]:
+    """The header of a CSV text and its rows, numbered from 1 after the header.
+
+    A row the csv module cannot read comes as its :class:`csv.Error` in place of the row, and
+    reading goes on at the next line: one bad row costs only itself. A header that cannot be
+    read raises the :class:`csv.Error`.
+    """
+    allow_long_fields()
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = list(reader.fieldnames or [])
+
+    def rows() -> Iterator[tuple[int, dict | csv.Error]]:
+        n = 0
+        while True:
+            n += 1
+            try:
+                yield n, next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield n, exc
+
+    return header, rows()
+
+
 def read_csv_table(stem: str, rel: str, data: bytes) -> list[Document | Problem]:
     """A CSV of articles: one per row, numbered from 1 after the header."""
     text, _encoding = decode_bytes(data)
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        columns = [c.strip().lower() for c in (reader.fieldnames or [])]
-        if "text" not in columns:
-            return [_not_articles(rel, columns)]
-        records = []
-        for n, row in enumerate(reader, start=1):
-            records.append((n, {str(k).strip().lower(): v for k, v in row.items() if k is not None}))
+        header, rows = csv_rows(text)
     except csv.Error as exc:
         return [Problem(rel, "unreadable", f"not a CSV file: {exc}")]
-    return _table_rows(rel, records, stem, "csv row")
+    columns = [c.strip().lower() for c in header]
+    if "text" not in columns:
+        return [_not_articles(rel, columns)]
+    records = []
+    problems: list[Document | Problem] = []
+    for n, row in rows:
+        if isinstance(row, csv.Error):
+            problems.append(Problem(f"{rel}#{n}", "unreadable", f"csv row {n} cannot be read: {row}"))
+            continue
+        records.append((n, {str(k).strip().lower(): v for k, v in row.items() if k is not None}))
+    return problems + _table_rows(rel, records, stem, "csv row")
 
 
 def read_jsonl_table(stem: str, rel: str, data: bytes) -> list[Document | Problem]:

@@ -18,8 +18,10 @@ from .records import Document, Problem
 #: Larger than any news article; a file past this is refused rather than read.
 MAX_BYTES = 2_000_000
 SUFFIXES = (".txt", ".html", ".htm", ".docx", ".csv", ".jsonl")
+#: The corrections file of a corpus folder (see ties_lib.corrections).
+CORRECTIONS_FILE = "corrections.csv"
 #: Names the kit reserves in a corpus folder (never articles): the corrections file.
-RESERVED = ("corrections.csv",)
+RESERVED = (CORRECTIONS_FILE,)
 
 
 class TiesError(Exception):
