@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import subprocess
@@ -195,14 +196,24 @@ def test_an_event_outlines_its_sentence_with_its_id_and_marks_a_trigger_found_on
     assert f'data-events="{ev["event_id"]}"' in annotate.article_html(c, "a0")
 
 
-def test_a_trigger_whose_words_occur_twice_is_not_guessed():
+def test_a_trigger_whose_words_occur_twice_is_marked_where_each_event_found_it():
     text = ("Both sides reviewed the outcomes of the summit talks on December 21, 2020, "
             "and of the telephone talks between India and Vietnam on November 27, 2020.")
     c = _corpus(text)
-    triggers = set(c.events["trigger"])
-    assert "talks" in triggers, c.events
     r = read(annotate.article_html(c, "a0"))
-    assert not [s for s in r.spans if "trigger" in s["classes"] and "talks" == "".join(r.text)[s["start"]:s["end"]]]
+    marks = sorted((s["start"], s["title"]) for s in r.spans if "trigger" in s["classes"])
+    body = "".join(r.text)
+    assert [body[m[0]:m[0] + 5] for m in marks] == ["talks", "talks"]
+    assert "2020-12-21" in marks[0][1] and "2020-11-27" in marks[1][1]  # each mark names its own event
+
+
+def test_a_row_without_spans_is_marked_only_when_its_words_occur_once():
+    text = ("Both sides reviewed the outcomes of the summit talks on December 21, 2020, "
+            "and of the telephone talks between India and Vietnam on November 27, 2020.")
+    c = _corpus(text)
+    events = c.events.assign(trigger_spans=[[] for _ in range(len(c.events))])  # e.g. rows a reviewer added
+    r = read(annotate.article_html(dataclasses.replace(c, events=events), "a0"))
+    assert not [s for s in r.spans if "trigger" in s["classes"]]
     (outline,) = [s for s in r.spans if "evidence" in s["classes"]]
     assert "occur 2 times" in outline["title"]
 
@@ -316,9 +327,9 @@ def test_every_event_of_an_article_is_outlined(seed_corpus):
         shown = {i for s in re.findall(r'data-events="([^"]*)"', out) for i in s.split()} - {"event", "id"}
         assert shown == ids, a.article_id
         r = read(out)
-        for t in (s for s in r.spans if "trigger" in s["classes"]):  # a marked trigger is the event's own words
-            words = a.body[t["start"]:t["end"]]
-            assert any(e.trigger == words and e.event_id in t["title"] for e in seed_corpus.events.itertuples())
+        for t in (s for s in r.spans if "trigger" in s["classes"]):  # a marked trigger is where the event says
+            span = f"{a.article_id}#{t['start']}-{t['end']}"
+            assert any(span in e.trigger_spans and e.event_id in t["title"] for e in seed_corpus.events.itertuples())
 
 
 def test_the_view_is_deterministic_and_static(seed_corpus):

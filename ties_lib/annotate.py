@@ -163,12 +163,22 @@ def _event_summary(e) -> str:
     return f"event {e.event_id} · {e.type} · {date}"
 
 
+def _spans_in(cell: object, article_id: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The trigger spans ("aid#start-end") of ``cell`` that lie in this article between ``lo`` and ``hi``."""
+    out = []
+    for item in cell if isinstance(cell, list | tuple) else ():
+        m = re.fullmatch(r"(.+)#(\d+)-(\d+)", str(item))
+        if m and m.group(1) == article_id and lo <= int(m.group(2)) < int(m.group(3)) <= hi:
+            out.append((int(m.group(2)), int(m.group(3))))
+    return out
+
+
 def event_marks(events: pd.DataFrame, sentences: pd.DataFrame, article_id: str) -> list[Mark]:
     """The evidence sentences of the article's events, outlined, and the triggers the text places.
 
-    The events table keeps each trigger's words, not their offsets; a trigger is marked only when
-    its words occur exactly once in the evidence sentence. Otherwise the outline's hover text says
-    where it could not be placed.
+    A trigger is marked where the events table's ``trigger_spans`` put it in this article; a row
+    without spans (one a reviewer added) has its trigger's words marked when they occur exactly once
+    in the evidence sentence, else the outline's hover text says it could not be placed.
     """
     sent = sentences[sentences["article_id"] == article_id].set_index("sentence_id")
     outlines: dict[int, list[tuple[str, str]]] = defaultdict(list)  # sentence -> (event id, hover line)
@@ -183,7 +193,12 @@ def event_marks(events: pd.DataFrame, sentences: pd.DataFrame, article_id: str) 
             start, text = int(row["start"]), str(row["text"])
             line = _event_summary(e)
             trigger = str(e.trigger or "")
-            if trigger:
+            spans = _spans_in(getattr(e, "trigger_spans", None), article_id, start, start + len(text))
+            if spans:
+                for a, b in spans:
+                    triggers[(a, b)].append(f"trigger of {line}")
+                line += f" · trigger “{trigger}”"
+            elif trigger:
                 found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(trigger)}(?!\w)", text)]
                 if len(found) == 1:
                     a = start + found[0]

@@ -332,6 +332,7 @@ def combine(a: EventRecord, b: EventRecord) -> EventRecord:
         evidence=tuple(dict.fromkeys(a.evidence + b.evidence)),
         trigger=first.trigger or second.trigger,
         cameo=first.cameo or second.cameo,
+        trigger_spans=tuple(dict.fromkeys(a.trigger_spans + b.trigger_spans)),
     )
 
 

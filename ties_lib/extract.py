@@ -348,7 +348,8 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         partner=partner, type=etype, date=value, modality=modality, level=level,
         location=location, participants=participants, ordinal=ordinal, domains=(),
         article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
-        trigger=trig.text, cameo=cameo_for(etype, trig.cameo))
+        trigger=trig.text, cameo=cameo_for(etype, trig.cameo),
+        trigger_spans=((aid, s.start + trig.start, s.start + trig.end),))
 
 
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

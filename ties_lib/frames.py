@@ -37,7 +37,7 @@ COLUMNS = {
                  "furniture_chars", "duplicate_of", "flags", "body"],
     "events": ["event_id", "partner", "type", "cameo", "plover", "date_start", "date_end", "date_precision",
                "date_basis", "modality", "level", "location", "participants", "ordinal", "domains",
-               "article_ids", "sentence_refs", "evidence", "trigger"],
+               "article_ids", "sentence_refs", "evidence", "trigger", "trigger_spans"],
     "actors": ["actor_id", "name", "kind", "country", "role", "article_ids", "in_base", "evidence"],
     "roles": ["actor_id", "name", "article_id", "as_of", "role", "level", "sentence_id", "evidence"],
     "agreements": ["agreement_id", "partner", "name", "date", "date_precision", "status",
@@ -49,7 +49,7 @@ COLUMNS = {
     "partner_text": ["article_id", "partner", "chars", "share"],
     "problems": ["file", "problem", "detail"],
 }
-LIST_COLUMNS = {"partners", "flags", "participants", "domains", "article_ids", "sentence_refs"}
+LIST_COLUMNS = {"partners", "flags", "participants", "domains", "article_ids", "sentence_refs", "trigger_spans"}
 
 
 def _ts(d: dt.date | None) -> pd.Timestamp:
@@ -144,6 +144,7 @@ def events_frame(events: list[EventRecord]) -> pd.DataFrame:
             "ordinal": e.ordinal, "domains": list(e.domains), "article_ids": list(e.article_ids),
             "sentence_refs": [f"{a}#{s}" for a, s in e.sentence_refs],
             "evidence": " | ".join(e.evidence), "trigger": e.trigger,
+            "trigger_spans": [f"{a}#{s}-{t}" for a, s, t in e.trigger_spans],
         })
     df = _frame("events", rows)
     df["partner"] = df["partner"].astype("category")

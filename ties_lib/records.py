@@ -169,6 +169,7 @@ class EventRecord:
     evidence: tuple[str, ...]
     trigger: str = ""
     cameo: str = ""  # CAMEO event code; PLOVER follows from it (triggers.plover_for)
+    trigger_spans: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) of each report's trigger
 
 
 @dataclass(frozen=True, slots=True)
