@@ -717,3 +717,34 @@ def test_dates_in_figures_read_in_the_order_the_article_uses():
                                   "Scores were 2/3 and 4/5."])
 def test_figures_whose_order_nothing_tells_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("phrase", "offset"), [("this morning", 0), ("yesterday evening", -1), ("tonight", 0)])
+def test_parts_of_a_day(phrase, offset):
+    from ties_lib.dates import Anchor, resolve
+    from ties_lib.records import DateValue
+
+    now = DateValue(dt.date(2019, 11, 25), dt.date(2019, 11, 25), "day", "stated")
+    (got,) = [v.start for e, v, _n in resolve(find_dates(f"He arrived {phrase}."), Anchor(now=now))]
+    assert got == dt.date(2019, 11, 25) + dt.timedelta(days=offset)
+
+
+def test_only_dates_written_before_a_trigger_give_it_the_nearest():
+    got = events(" date 2025-08-01 In April 2021 Washington handed Vietnam's coast guard a training centre, and in "
+                 "July last year the US cutter Waesche called at Cam Ranh.")
+    assert [d for _p, t, d in got if t == "visit"] == ["2024-07"]
+
+
+@pytest.mark.parametrize("text", ["The crew had a fortnight to learn the ship before the handover.",
+                                  "Vietnam's navy trained for weeks after the visit.",
+                                  "Nothing was signed during the dialogue; officials said so."])
+def test_a_happening_named_again_at_the_end_of_a_clause(text):
+    assert find_triggers(text)[-1].anaphoric
+
+
+@pytest.mark.parametrize(("text", "etype"), [("Quang Ngai province hosted Pacific Angel in March 2015.", "exercise"),
+                                             ("Washington handed the coast guard a training centre.", "ceremony"),
+                                             ("The US handed Vietnam two patrol boats.", "ceremony")])
+def test_hosting_an_exercise_and_handing_a_facility(text, etype):
+    types = cue_types(text)
+    assert etype in types and "talks" not in types

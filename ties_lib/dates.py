@@ -78,7 +78,8 @@ RELATIVE_PHRASES = {
     "earlier this month", "earlier this week", "later this year", "later this month", "last year", "this year",
     "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
-    "today", "yesterday", "tomorrow"}
+    "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
+    "yesterday morning", "yesterday afternoon", "yesterday evening"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -235,7 +236,7 @@ _ANY_MONTH = re.compile(MON)
 #: Every ISO date, year and period ("2015-20") starts with a year.
 _ANY_YEAR = re.compile(YEAR)
 #: Every relative phrase holds one of these words (found on the lower-cased text).
-_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow")
+_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|evening|tonight")
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"), "ago": re.compile("ago"),
@@ -653,7 +654,9 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
                     f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")
         return None, "no day to refer to"
     if day_now is not None:
-        offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
+        offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
+                   "this evening": 0, "tonight": 0, "yesterday morning": -1, "yesterday afternoon": -1,
+                   "yesterday evening": -1}
         if rel in offsets:
             return day_value(day_now + dt.timedelta(days=offsets[rel]), "relative"), f"{rel} from the article's date"
         if rel.endswith("week") and not rel.startswith("earlier"):

@@ -71,6 +71,11 @@ class Trigger:
 #: named again, as a reference point; it takes no date of its own there
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:During|In|After|At|Following|"
                       r"Before|Ahead\s+of|Since)\s+the|The|This|That)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+#: a new clause opens just before a date: the date belongs to the clause it opens
+_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
+                               re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
 _ANAPHORA_HEAD = re.compile(r"^(?:The|This|That)\s+$")
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
 FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of)\s+(?:a|an|the|his|her|their|its)?\s*"
@@ -110,7 +115,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
-        found.append(Trigger(etype, start, end, sentence[start:end], _anaphoric(before), future,
+        anaphoric = _anaphoric(before) or _anaphoric_at_clause_end(sentence, start, end)
+        found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
@@ -133,6 +139,12 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         else:
             merged.append(t)
     return merged
+
+
+def _anaphoric_at_clause_end(sentence: str, t_start: int, t_end: int) -> bool:
+    """ "... a fortnight to learn the ship before the handover.": a happening named again at the end of a
+    clause, after "before/after/since/during the"."""
+    return bool(_REFERENCE_BEFORE.search(sentence, 0, t_start)) and bool(_CLAUSE_END.match(sentence, t_end))
 
 
 def _anaphoric(before: str) -> bool:
@@ -187,6 +199,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # relationship's happening it counts from, nothing else
             after = [i for i in after if triggers[i].type == "partnership_upgrade"]
         order = after[:1] if forward else (before[-1:] + after[:1])
+        if not forward and before and after and _CLAUSE_OPENING.search(sentence, triggers[before[-1]].end, ds):
+            # "X handed ... a centre, and in July last year the cutter called at ...": the next clause's date
+            order = after[:1]
         if not order and not forward:
             # "The visit is the third by a carrier, after the Carl Vinson in March 2018": a happening named
             # again, then earlier ones of its kind recalled with their dates
@@ -198,6 +213,12 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                 weak.add(id(value))
     for i, t in enumerate(triggers):
         own = [v for v in given[i] if id(v) not in weak]
+        if not own and len(given[i]) > 1:
+            # only dates written before it: the one nearest to it ("In April 2021 X ..., and in July last year
+            # the cutter called at Cam Ranh")
+            near = max((ds for ds, _de, v, _f in dates if any(v is g for g in given[i]) and ds < t.start),
+                       default=None)
+            own = [v for ds, _de, v, _f in dates if ds == near and any(v is g for g in given[i])]
         values = _finest(own or given[i])
         if values:
             pairs.extend((t, v) for v in values)
