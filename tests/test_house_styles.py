@@ -748,3 +748,16 @@ def test_a_happening_named_again_at_the_end_of_a_clause(text):
 def test_hosting_an_exercise_and_handing_a_facility(text, etype):
     types = cue_types(text)
     assert etype in types and "talks" not in types
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("USAID Administrator Samantha Power handed over land to Vietnam.", "Samantha Power"),
+    ("U.S. Charge d'Affaires Courtney Beale welcomed the Vietnamese cutter.", "Courtney Beale"),
+    ("U.S. Consul General Susan Burns attended the ceremony in Vietnam.", "Susan Burns"),
+])
+def test_diplomatic_titles_introduce_officials(text, name):
+    assert name in _people(text)
+
+
+def test_a_bare_initial_is_never_the_end_of_a_word():
+    assert not [n for n in _people("USAID Administrator Samantha Power visited Vietnam.") if n.startswith("D ")]

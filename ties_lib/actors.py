@@ -27,7 +27,7 @@ RANK_CORE = (r"(?:Sen(?:ior)?\.?|Sr\.?|Lieut(?:enant)?\.?|Lt\.?|Gen(?:eral)?\.?|
 RANK = rf"(?:{RANK_CORE}\s+)"
 # a capitalised word ("O'Brien", "Nguyen-Anh", never the possessive "Cohen's"), an initial ("R.", "V.K.") or a
 # bare initial before the next name word ("V K Singh")
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s\b)[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3}|[A-Z](?=\s+[A-Z]))"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s\b)[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3}|\b[A-Z](?=\s+[A-Z]))"
 NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
 #: Words that make the next name a source rather than an actor.
 SOURCE_CUES = re.compile(
