@@ -761,3 +761,20 @@ def test_diplomatic_titles_introduce_officials(text, name):
 
 def test_a_bare_initial_is_never_the_end_of_a_word():
     assert not [n for n in _people("USAID Administrator Samantha Power visited Vietnam.") if n.startswith("D ")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("Fernandes signed a defence protocol in Hanoi in 2000.", "defence protocol"),
+                                            ("They signed a hydrography agreement.", "hydrography agreement"),
+                                            ("The two navies signed a peacekeeping memorandum.",
+                                             "peacekeeping memorandum")])
+def test_a_two_word_document_named_by_its_topic(text, name):
+    from ties_lib.agreements import find_agreements
+
+    assert [a.name for a in find_agreements(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["They signed an agreement.", "The memorandum was signed.", "Both agreements stand."])
+def test_a_bare_document_noun_is_no_name(text):
+    from ties_lib.agreements import find_agreements
+
+    assert find_agreements(text) == []

@@ -71,7 +71,11 @@ def find_agreements(text: str) -> list[AgreementSpan]:
         name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
         words = name.split()
         head_only = len(words) <= 2 and HEAD.fullmatch(" ".join(w.lower() for w in words if w.lower() != "the"))
-        if head_only or not any(w[0].isupper() or w[0].isdigit() or w[0] == "$" for w in words) and len(words) < 3:
+        # "a defence protocol", "a hydrography agreement": a lower-case name of two words when its first word
+        # says what it is about (the cooperation vocabulary); "an agreement", "the memorandum" are no names
+        topical = len(words) == 2 and words[0].lower() in _domain_words() | {"defence", "defense", "military"}
+        if head_only or (not topical and not any(w[0].isupper() or w[0].isdigit() or w[0] == "$" for w in words)
+                         and len(words) < 3):
             if not re.match(rf"{_NUMBER_WORDS}\b", name, re.IGNORECASE):
                 continue
         year_m = re.search(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*\d)", name)
