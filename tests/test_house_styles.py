@@ -778,3 +778,22 @@ def test_a_bare_document_noun_is_no_name(text):
     from ties_lib.agreements import find_agreements
 
     assert find_agreements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "DA NANG, Vietnam -- U.S. Defense Secretary Lloyd Austin met Vietnamese Defence Minister Phan Van Giang "
+    "on June 8, 2022.",
+    "NEW DELHI, June 8 (PTI) - Indian Defence Minister Rajnath Singh held talks with Vietnamese counterpart "
+    "Phan Van Giang on June 8, 2022.",
+    "Hanoi (VNA) - Vietnamese Defence Minister Phan Van Giang met Indian Defence Minister Rajnath Singh "
+    "on June 8, 2022.",
+])
+def test_the_dateline_city_is_where_the_story_was_filed_not_where_the_meeting_was(text):
+    r = article(text)
+    assert [e.location for e in r.events] == [""]
+
+
+def test_a_city_named_in_the_sentence_is_still_the_location_under_a_dateline():
+    r = article("HANOI, June 8 (Reuters) - Indian Defence Minister Rajnath Singh met Vietnam's Defence Minister "
+                "Phan Van Giang in New Delhi on June 8, 2022.")
+    assert [e.location for e in r.events] == ["New Delhi"]

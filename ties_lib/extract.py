@@ -200,7 +200,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     # what each sentence needs, bucketed once: scanning all of them per sentence was quadratic
     dated_in = group(dated, lambda d: sentence_at(sentences, d[0].start))
     hits_in = group(hits, lambda h: h.sentence_id)
-    places_in = group(places, lambda p: sentence_at(sentences, p.start))
+    # the dateline's city is where the story was filed, not where anything happened
+    filed = _DATELINE_PLACE.match(text[:160])
+    places_in = group([p for p in places if not (filed and p.start < filed.end())],
+                      lambda p: sentence_at(sentences, p.start))
     in_name = within(in_agreement)
     for cue in raw_triggers(text):
         sid = sentence_at(sentences, cue.start)
@@ -254,6 +257,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 
 #: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
+#: "HANOI, June 8 (Reuters) -", "Hanoi (VNA) -", "NEW DELHI:", "DA NANG, Vietnam --": where a story was filed
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}?(?:,\s+[A-Z][a-z]+)?(?:\s*[(\[][^)\]\n]{1,30}[)\]])?"
+                            r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?)?"
+                            r"\s*(?:[-–—:]|--)")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
 _TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|presidents|heads\s+of\s+"
                           r"(?:state|government))\b", re.IGNORECASE)
