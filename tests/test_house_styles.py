@@ -797,3 +797,39 @@ def test_a_city_named_in_the_sentence_is_still_the_location_under_a_dateline():
     r = article("HANOI, June 8 (Reuters) - Indian Defence Minister Rajnath Singh met Vietnam's Defence Minister "
                 "Phan Van Giang in New Delhi on June 8, 2022.")
     assert [e.location for e in r.events] == ["New Delhi"]
+
+
+@pytest.mark.parametrize("text,partner,year", [
+    ("date 2022-06-09\n\nThe visit marks the 50th anniversary of Vietnam-India diplomatic relations.", "IND", "1972"),
+    ("date 2025-05-09\n\nThe talks open the 30th anniversary of US-Vietnam diplomatic ties.", "USA", "1995"),
+    ("date 2022-03-01\n\nThe year 2022 marks the 50th anniversary of India and Vietnam's diplomatic relations.",
+     "IND", "1972"),
+])
+def test_an_anniversary_of_a_named_pairs_diplomatic_relations_counts_back_to_their_start(text, partner, year):
+    assert events(text) == [(partner, "partnership_upgrade", year)]
+
+
+@pytest.mark.parametrize("text,start", [
+    ("relations (July 12, 1995 - 2025).", "July 12, 1995"),
+    ("ties (January 7, 1972 – 2022).", "January 7, 1972"),
+    ("from 7 January 1972 to 2022 the two", "7 January 1972"),
+])
+def test_a_period_after_a_day_and_month_leaves_its_first_year_to_that_date(text, start):
+    found = [(e.kind, text[e.start:e.end]) for e in find_dates(text)]
+    assert found == [("date", start)]
+
+
+def test_a_period_of_two_bare_years_is_still_no_date():
+    assert find_dates("the anniversary of ties (1972-2022).") == []
+
+
+@pytest.mark.parametrize("text,partner,day", [
+    ("date 2024-08-31\n\nThe event is part of activities towards the 30th anniversary of the establishment of "
+     "Viet Nam - US diplomatic relations (July 12, 1995 - 2025).", "USA", "1995-07-12"),
+    ("date 2021-12-01\n\nThe seminar opened celebrations of the 50th anniversary of the establishment of "
+     "India-Vietnam diplomatic relations (January 7, 1972 – 2022).", "IND", "1972-01-07"),
+    ("date 2015-07-01\n\nThe Vietnamese and US navies prepared for the 20th anniversary of Vietnam-US "
+     "diplomatic relations (12 July 1995 - 2015).", "USA", "1995-07-12"),
+])
+def test_an_anniversary_whose_start_is_written_out_takes_that_date_not_the_count(text, partner, day):
+    assert events(text) == [(partner, "partnership_upgrade", day)]

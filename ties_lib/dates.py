@@ -129,6 +129,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: Periods such as "2015-20" or "2024–2028": never an event date, kept as a year hint.
 PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})(?:\s?[-–/]\s?(?P<y2>\d{{2}}|{YEAR})|\s+(?:to|through|until)\s+"
                     rf"(?P<y3>{YEAR}))(?![\w/:.]|-\d)")
+#: a month and day written just before a period's first year ("July 12, 1995 - 2025", "7 January 1972–2022")
+_DAY_BEFORE = re.compile(rf"(?:\b{MON}\s+{DAY},?|\b{DAY}\s+{MON},?)\s+$")
 _DURATION = re.compile(
     rf"\b(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+)?(?:visit|trip|tour|stay|"
     r"exercise|programme|program)\s+(?:beginning|starting|from|that began)\s+(?:on\s+)?$",
@@ -287,7 +289,9 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
     everywhere = [(0, len(text))]
     for lo, hi in scopes.get("period", everywhere):
         for p in PERIOD.finditer(text, lo, hi):
-            taken[p.start() : p.end()] = b"\x01" * (p.end() - p.start())
+            # "(July 12, 1995 - 2025)": the first year belongs to the date before it, only the rest is the period
+            start = p.end("y") if _DAY_BEFORE.search(text, max(0, p.start() - 24), p.start()) else p.start()
+            taken[start : p.end()] = b"\x01" * (p.end() - start)
     for kind, pattern in PATTERNS:
         for lo, hi in scopes.get(kind, everywhere):
             pos = lo

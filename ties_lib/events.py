@@ -211,7 +211,12 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             given[order[0]].append(value)
             if not forward and triggers[order[0]].start >= de:
                 weak.add(id(value))
+    counts = {id(v) for _ds, _de, v, f in dates if f == "count"}
     for i, t in enumerate(triggers):
+        if t.counted and any(id(v) not in counts for v in given[i]):
+            # "the 30th anniversary of diplomatic relations (July 12, 1995 - 2025)": the date the text
+            # writes, not the arithmetic of the count
+            given[i] = [v for v in given[i] if id(v) not in counts]
         own = [v for v in given[i] if id(v) not in weak]
         if not own and len(given[i]) > 1:
             # only dates written before it: the one nearest to it ("In April 2021 X ..., and in July last year
