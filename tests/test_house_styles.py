@@ -833,3 +833,14 @@ def test_a_period_of_two_bare_years_is_still_no_date():
 ])
 def test_an_anniversary_whose_start_is_written_out_takes_that_date_not_the_count(text, partner, day):
     assert events(text) == [(partner, "partnership_upgrade", day)]
+
+
+@pytest.mark.parametrize("text,month", [
+    ("date 2017-08-09\n\nPresident Obama lifted the U.S. arms ban on Vietnam during a visit to Hanoi in May of "
+     "last year.", "2016-05"),
+    ("date 2019-11-20\n\nIndian Defence Minister Rajnath Singh visited Vietnam in June of last year.", "2018-06"),
+    ("date 2014-06-10\n\nVietnam's Defence Minister Phung Quang Thanh visited India in February of last year.",
+     "2013-02"),
+])
+def test_a_month_of_last_or_this_year_is_that_month(text, month):
+    assert [d for _p, _t, d in events(text)] == [month]
