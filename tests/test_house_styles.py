@@ -844,3 +844,37 @@ def test_an_anniversary_whose_start_is_written_out_takes_that_date_not_the_count
 ])
 def test_a_month_of_last_or_this_year_is_that_month(text, month):
     assert [d for _p, _t, d in events(text)] == [month]
+
+
+@pytest.mark.parametrize("text,partner,day", [
+    ("date 2018-03-05\n\nPresident Tran Dai Quang came to India on Friday with a large delegation.",
+     "IND", "2018-03-02"),
+    ("date 2018-01-30\n\nU.S. Defense Secretary Jim Mattis went to Hanoi on Wednesday for talks with General "
+     "Ngo Xuan Lich.", "USA", "2018-01-24"),
+    ("date 2015-05-26\n\nVietnamese Prime Minister Nguyen Tan Dung came to India last October, and the credit "
+     "line was reaffirmed.", "IND", "2014-10"),
+])
+def test_coming_or_going_to_a_named_place_is_a_visit(text, partner, day):
+    assert (partner, "visit", day) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "date 2018-03-05\n\nThe Communist Party of Vietnam came to power in 1945, and India was an early friend.",
+    "date 2022-06-12\n\nLater in the day Mr. Singh went to the Telecommunications University in Hanoi.",
+    "date 2022-06-12\n\nVietnam and India came to an understanding on training in 2019.",
+])
+def test_coming_to_power_or_going_to_a_stop_of_a_visit_is_no_visit(text):
+    assert "visit" not in [t for _p, t, _d in events(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "Nikhil Rao | New Delhi May 25, 2015 Last Updated at 23:48 IST",
+    "Anna Tran Thi Mai | Hanoi June 8, 2022 Last Updated at 10:05 ICT",
+    "Staff Reporter | Chennai October 4, 2018 Last Updated at 09:10 IST",
+])
+def test_a_byline_with_place_date_and_update_time_states_the_publication_day(line):
+    r = article(f"India and Vietnam sign a pact\n\n{line}\n\nIndia and Vietnam on Monday signed a pact on "
+                "training after talks between Defence Minister Rajnath Singh and General Phan Van Giang in "
+                "New Delhi, officials said.")
+    assert r.article.published_basis == "stated"
+    assert r.article.published.precision == "day"

@@ -136,10 +136,12 @@ def _valid_iso(day: str) -> bool:
 
 def _is_stamp(line: str) -> bool:
     """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
-    May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All"): short, not a sentence."""
+    May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All", "A. Writer | New Delhi May 25, 2015 Last
+    Updated at 23:48 IST"): short, not a sentence."""
     if len(line) >= 100 or not _FULL_DATE.search(line) or re.search(r"[.!?][\"”']?\s*$", line):
         return False
-    return len(_WORD.findall(_FULL_DATE.sub("", line))) <= 8  # a name, an outlet, a time: not a sentence
+    # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence
+    return len(_WORD.findall(_DATELINE_WORDS.sub(" ", _FULL_DATE.sub("", line)))) <= 8
 
 
 def _next_line(lines: list[str], i: int) -> str:
