@@ -878,3 +878,54 @@ def test_a_byline_with_place_date_and_update_time_states_the_publication_day(lin
                 "New Delhi, officials said.")
     assert r.article.published_basis == "stated"
     assert r.article.published.precision == "day"
+
+
+@pytest.mark.parametrize("text", [
+    "date 2024-08-02\n\nThe two prime ministers held talks in New Delhi on Thursday on defence and trade between "
+    "India and Vietnam.",
+    "date 2023-09-11\n\nBoth presidents held talks in Hanoi on Sunday, Vietnam and the United States said.",
+    "date 2020-12-22\n\nThe two heads of government held talks by video link on Monday, India and Vietnam said.",
+])
+def test_talks_of_two_heads_named_by_office_only_are_a_summit(text):
+    assert [t for _p, t, _d in events(text)] == ["summit"]
+
+
+def test_two_leaders_may_be_two_ministers_so_their_talks_stay_talks():
+    text = ("date 2025-06-01\n\nU.S. Defense Secretary Pete Hegseth met Vietnam's Defense Minister Phan Van Giang "
+            "on Saturday. The two leaders held talks on February 7 by phone.")
+    assert ("USA", "summit", "2025-02-07") not in events(text)
+
+
+@pytest.mark.parametrize("text,month", [
+    ("date 2024-08-02\n\nRajnath Singh visited Hanoi in June 2022, and last year the Indian Navy handed over the "
+     "corvette Kirpan to the Vietnam People's Navy in July.", "2023-07"),
+    ("date 2019-03-10\n\nThe first VINBAX was held in 2018, and this year Vietnam's army chief visited India in "
+     "February, officials said.", "2019-02"),
+    ("date 2021-05-01\n\nThe Navy sent two ships to Cam Ranh in 2019, and last year a Vietnamese Coast Guard ship "
+     "visited India in November.", "2020-11"),
+])
+def test_a_bare_month_after_last_or_this_year_takes_that_year_not_an_earlier_stated_one(text, month):
+    assert month in [d for _p, _t, d in events(text)]
+
+
+@pytest.mark.parametrize("text,month", [
+    ("Vietnamese Defence Minister Phan Van Giang was in India from July 30 to August 1, 2024 and met Indian "
+     "Defence Minister Rajnath Singh.", "2024-08"),
+    ("Indian Navy ships called at Cam Ranh from May 28 to June 2, 2023, and held drills with the Vietnam "
+     "People's Navy.", "2023-06"),
+    ("The exercise between India and Vietnam ran from November 28 to December 3, 2025.", "2025-12"),
+])
+def test_an_undated_page_is_from_after_the_last_day_of_its_latest_range(text, month):
+    r = article(text)
+    assert (r.article.published.iso_start(), r.article.published_basis) == (month, "inferred")
+
+
+@pytest.mark.parametrize("heading,day", [
+    ("Transcript of Weekly Media Briefing by the Official Spokesperson (August 02, 2024)", "2024-08-02"),
+    ("Press Release: Visit of the Chief of Naval Staff to Vietnam (5 July 2023)", "2023-07-05"),
+    ("Statement by the Ministry of Defence on the Vietnam visit (June 8, 2022)", "2022-06-08"),
+])
+def test_a_heading_that_ends_with_a_full_date_states_the_publication_day(heading, day):
+    r = article(f"Ministry of Defence\n\n{heading}\n\nIndian Defence Minister Rajnath Singh met Vietnamese "
+                "Defence Minister Phan Van Giang yesterday and discussed training, officials of India said today.")
+    assert (r.article.published.iso_start(), r.article.published_basis) == (day, "stated")

@@ -259,9 +259,11 @@ def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
             return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), \
                 "inferred", anchor.note
         return None, "", ""
-    v, e = max(values, key=lambda x: (x[0].start, x[0].rank()))
+    # a range reaches its last day ("30th July to 1st August"): the page is from after that day
+    v, e = max(values, key=lambda x: (x[0].end if x[0].is_range else x[0].start, x[0].rank()))
+    last = v.end if v.is_range else v.start
     precision = "month" if v.rank() >= 1 else "year"
-    pub = month_value(v.start.year, v.start.month, "inferred") if precision == "month" \
-        else year_value(v.start.year, "inferred")
+    pub = month_value(last.year, last.month, "inferred") if precision == "month" \
+        else year_value(last.year, "inferred")
     sid = sentence_at(sentences, e.start)
     return pub, "inferred", f"latest dated happening: '{e.text}' (sentence {sid})"

@@ -520,9 +520,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             span = sentence_of(e.start)
             # only a year written before it ("the 2024 exercise held from November 4 to 23"); one after it is
             # another clause's ("February 7 ..., since ... September 2023")
-            years = {x.year for x in (exprs_from(span[0], e.start) if span else ())
-                     if x.kind in ("year", "month_year", "date") and x.year}
-            if len(years) == 1:
+            before = exprs_from(span[0], e.start) if span else []
+            years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
+            told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
+                    or (x.kind == "relative" and x.rel in YEAR_OFFSET)]
+            if told and told[-1].kind == "relative":
+                # "in June 2022 ..., and last year the navy handed over a corvette in July": the nearest
+                # year told is last year's (without the article's year, not the stated one either)
+                if anchor.now is not None:
+                    y = anchor.now.start.year + YEAR_OFFSET[told[-1].rel]
+                    own = Anchor(now=year_value(y, "derived"), note=f"{told[-1].rel}, told before it in the sentence")
+            elif len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
         if e.start in anniversary_base:

@@ -262,6 +262,9 @@ _DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}?(?:,\s+[A-Z][a-z]+)?(
                             r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?)?"
                             r"\s*(?:[-–—:]|--)")
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
+#: "leaders" alone may be two ministers ("The two leaders built on their phone call"); these are heads
+_TWO_HEADS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:prime\s+ministers|presidents|"
+                        r"heads\s+of\s+(?:state|government))\b", re.IGNORECASE)
 _TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|presidents|heads\s+of\s+"
                           r"(?:state|government))\b", re.IGNORECASE)
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
@@ -332,7 +335,9 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     scope = stext[lo:hi]
     summit_sides = {h.country for h in scope_hits if h.level == "summit"}
     if etype == "talks" and (summit_sides >= {HOME, partner}
-                             or (summit_sides and _TWO_LEADERS.search(stext))):
+                             or (summit_sides and _TWO_LEADERS.search(stext))
+                             # "The two prime ministers held talks": the leaders named by their office only
+                             or (not scope_hits and _TWO_HEADS.search(scope))):
         etype = "summit"  # "during his talks with Prime Minister Modi ..., the two leaders adopted ..."
     upgrade = etype == "partnership_upgrade"
     lower = lower_in_place(stext)

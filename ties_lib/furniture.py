@@ -169,6 +169,7 @@ def clean(article_id: str, text: str) -> Cleaned:
     header_line = next((i for i, ln in enumerate(lines) if HEADER.match(ln)
                         and not any(_is_prose(p.strip()) for p in lines[:i])), None)
     kept: list[tuple[int, str]] = []
+    head_dates: list[str] = []  # "Transcript of the Weekly Briefing (August 02, 2024)": the day it was issued
     in_block = False
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -192,6 +193,8 @@ def clean(article_id: str, text: str) -> Cleaned:
         in_block = False  # a "Related" list in mid-article ends where paragraphs of prose resume (a teaser's
         # blurb is prose too, but the next teaser's headline follows it)
         head = not any(_is_prose(k) for _i, k in kept)  # the page head: nothing of the article's prose yet
+        if head and not _is_prose(line):
+            head_dates += _title_date(line)
         hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
         if hit is None and head and _is_stamp(line):
             hit = ("dateline", "line")
@@ -229,7 +232,17 @@ def clean(article_id: str, text: str) -> Cleaned:
     body = "\n".join(body_lines).strip()
     dropped.sort(key=lambda f: f.line)
     return Cleaned(title, body, header_date, tuple(dropped),
-                   "\n".join(f.text for f in dropped), "\n".join(_top_lines(dropped, title_line, body_start)))
+                   "\n".join(f.text for f in dropped),
+                   "\n".join(_top_lines(dropped, title_line, body_start) + head_dates))
+
+
+#: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
+_DATED_TITLE = re.compile(r"\((?P<day>[^()]{6,24})\)\s*$")
+
+
+def _title_date(title: str) -> list[str]:
+    m = _DATED_TITLE.search(title)
+    return [m.group("day")] if m and _FULL_DATE.fullmatch(m.group("day").strip()) else []
 
 
 def _top_lines(dropped: list[FurnitureLine], title_line: int, body_start: int) -> list[str]:
