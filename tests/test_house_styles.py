@@ -929,3 +929,27 @@ def test_a_heading_that_ends_with_a_full_date_states_the_publication_day(heading
     r = article(f"Ministry of Defence\n\n{heading}\n\nIndian Defence Minister Rajnath Singh met Vietnamese "
                 "Defence Minister Phan Van Giang yesterday and discussed training, officials of India said today.")
     assert (r.article.published.iso_start(), r.article.published_basis) == (day, "stated")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("date 2023-09-08\n\n* July 1995 - President Bill Clinton announces the normalisation of relations with "
+     "Vietnam, two decades after the war ended in 1975.", ("USA", "partnership_upgrade", "1995-07")),
+    ("date 2023-09-08\n\n- May 2016: Obama visits Hanoi, 41 years after the last US troops left in 1975.",
+     ("USA", "visit", "2016-05")),
+    ("date 2024-08-02\n\n• June 2022 – Rajnath Singh visits Vietnam, seven years after the vision statement "
+     "of 2015.", ("IND", "visit", "2022-06")),
+])
+def test_a_timeline_entry_is_dated_by_the_date_that_opens_it(text, expected):
+    assert events(text) == [expected]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("date 2023-09-08\n\n* March 2020 - USS Theodore Roosevelt visits Danang to mark 25 years of US-Vietnam "
+     "diplomatic ties.", "1995"),
+    ("date 2024-01-08\n\nIn June 2022 Rajnath Singh visited Hanoi to celebrate 50 years of India-Vietnam "
+     "diplomatic relations.", "1972"),
+    ("date 2025-09-08\n\nThe Ronald Reagan called at Da Nang in June 2023, marking 28 years of Vietnam-US "
+     "diplomatic relations.", "1995"),
+])
+def test_years_of_a_pairs_ties_marked_in_a_dated_clause_count_from_that_clause(text, year):
+    assert [d for _p, t, d in events(text) if t == "partnership_upgrade"] == [year]

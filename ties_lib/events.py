@@ -212,7 +212,14 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             if not forward and triggers[order[0]].start >= de:
                 weak.add(id(value))
     counts = {id(v) for _ds, _de, v, f in dates if f == "count"}
+    # a timeline entry ("* July 1995 - Clinton announces the normalisation ..., two decades after the war
+    # ended in 1975"): the entry's date is that of what it tells
+    entry = next((v for ds, de, v, f in dates if not f and _ENTRY_BULLET.fullmatch(sentence, 0, ds)
+                  and _ENTRY_DASH.match(sentence, de)), None)
     for i, t in enumerate(triggers):
+        if entry is not None and not t.counted and not t.anaphoric:
+            pairs.append((t, entry))
+            continue
         if t.counted and any(id(v) not in counts for v in given[i]):
             # "the 30th anniversary of diplomatic relations (July 12, 1995 - 2025)": the date the text
             # writes, not the arithmetic of the count
@@ -258,6 +265,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     return pairs
 
 
+_ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
+_ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:)\s")
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
                       re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
