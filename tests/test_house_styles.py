@@ -953,3 +953,14 @@ def test_a_timeline_entry_is_dated_by_the_date_that_opens_it(text, expected):
 ])
 def test_years_of_a_pairs_ties_marked_in_a_dated_clause_count_from_that_clause(text, year):
     assert [d for _p, t, d in events(text) if t == "partnership_upgrade"] == [year]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2025-11-10\n\nThe India-Vietnam Bilateral Exercise on UN Peacekeeping (VINBAX 2025) is scheduled to "
+    "open tomorrow in Hanoi.",
+    "date 2014-04-01\n\nThe US-Vietnam Naval Engagement Activity (NEA 2014) is due to open on Monday in Da Nang.",
+    "date 2018-09-01\n\nThe US Air Force's humanitarian mission in Vietnam (Pacific Angel 18-2) is slated to start "
+    "in Quang Nam on Sept. 12.",
+])
+def test_a_named_edition_that_is_scheduled_or_due_is_a_plan_not_an_event(text):
+    assert events(text) == []

@@ -39,8 +39,10 @@ FUTURE_BEFORE = re.compile(
     re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
-#: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026"
-FUTURE_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:will|shall|is\s+(?:to|due|"
+#: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
+#: "Pacific Partnership 2026 is due to"
+FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a name in brackets: "(VINBAX 2025) is"
+                          r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:will|shall|is\s+(?:to|due|"
                           r"scheduled|expected|set|slated)|are\s+(?:to|due|scheduled|expected|set|slated)|"
                           r"scheduled|slated|planned|due)\b")
 # VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
