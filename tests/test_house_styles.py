@@ -964,3 +964,18 @@ def test_years_of_a_pairs_ties_marked_in_a_dated_clause_count_from_that_clause(t
 ])
 def test_a_named_edition_that_is_scheduled_or_due_is_a_plan_not_an_event(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("date 2024-08-02\n\nYesterday, the two Prime Ministers of India and Vietnam held talks at Hyderabad House. "
+     "They adopted a 2024-2028 plan. On the same day as the talks, the 14th India-Vietnam Defence Policy Dialogue "
+     "took place in New Delhi.", [("IND", "dialogue", "2024-08-01"), ("IND", "summit", "2024-08-01")]),
+    ("date 2023-09-12\n\nBiden and Trong held a summit in Hanoi on Sunday, Vietnam and the US said. The day after "
+     "the summit, Biden met Prime Minister Pham Minh Chinh.", [("USA", "summit", "2023-09-10"),
+                                                               ("USA", "talks", "2023-09-11")]),
+    ("date 2022-06-10\n\nRajnath Singh began a visit to Vietnam on June 8, 2022. The day after the visit began, "
+     "he held talks with General Phan Van Giang in Hanoi.", [("IND", "talks", "2022-06-09"),
+                                                           ("IND", "visit", "2022-06-08")]),
+])
+def test_a_happening_named_to_date_another_is_not_told_again(text, expected):
+    assert events(text) == expected

@@ -474,6 +474,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     """
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
+    last_day: DateValue | None = None
     # sentences and expressions by position, looked up by bisection: a scan of them all for each
     # yearless date cost the square of a long article
     spans = sorted(spans or ())
@@ -545,11 +546,15 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         try:
-            value, note = _resolve_one(e, own, last)
+            # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
+            # talks": a day counts from the last day or month told, not a year told since
+            value, note = _resolve_one(e, own, last_day if e.kind == "relative" and e.rel in _DAY_STEPS else last)
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value
+            if value.precision != "year":  # a month told since ("Last June ... The following day") has no day
+                last_day = value
         out.append((e, value, note))
     return out
 
@@ -651,6 +656,11 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
         return DateValue(v.start, v.start + dt.timedelta(days=e.duration_days - 1), "day",
                          v.basis, True)
     return v
+
+
+#: relative days counted from the day told last
+_DAY_STEPS = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
+              "the following day", "the next day", "the day after", "the previous day", "the day before"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
