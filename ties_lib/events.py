@@ -69,10 +69,14 @@ class Trigger:
     counted: bool = False  # dated only by a count: "the 15th anniversary of [the normalization]"
 
 
-#: "During the interaction", "Two days before the visit", "The visit came days after ...": a happening
+#: "During the interaction", "Two days before the visit", "The visit came days after ...", "On the same day
+#: as the talks": a happening
 #: named again, as a reference point; it takes no date of its own there
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:During|In|After|At|Following|"
-                      r"Before|Ahead\s+of|Since)\s+the|The|This|That)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                      r"Before|Ahead\s+of|Since)\s+the|The|This|That|"
+                      # "On the same day as the talks", "The day after the summit"
+                      r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
+                      r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 #: a new clause opens just before a date: the date belongs to the clause it opens
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
@@ -156,6 +160,8 @@ def _anaphoric(before: str) -> bool:
     if m is None:
         return False
     opener = m.group(0).lstrip(",; ")
+    if re.match(r"(?:on\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s", opener, re.IGNORECASE):
+        return True  # "The day after the summit": named to date another
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
