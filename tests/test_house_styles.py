@@ -979,3 +979,27 @@ def test_a_named_edition_that_is_scheduled_or_due_is_a_plan_not_an_event(text):
 ])
 def test_a_happening_named_to_date_another_is_not_told_again(text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize("text,partner,day", [
+    ("date 2025-01-22\n\nGeneral Phan Van Giang led a delegation to India from November 24 to 28, 2019.",
+     "IND", "2019-11-24"),
+    ("date 2019-05-02\n\nVietnamese Deputy Defence Minister Nguyen Chi Vinh led a high-level military delegation "
+     "to the United States on Monday.", "USA", "2019-04-29"),
+    ("date 2016-03-10\n\nIndian Navy chief Admiral R.K. Dhowan leads a naval delegation to Vietnam from March 8.",
+     "IND", "2016-03-08"),
+])
+def test_leading_a_delegation_to_a_country_is_a_visit(text, partner, day):
+    assert (partner, "visit", day) in events(text)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("date 2025-01-22\n\nShe recalled the video-conference between Rajnath Singh and General Ngo Xuan Lich on "
+     "November 27, 2020.", "2020-11-27"),
+    ("date 2021-05-02\n\nGeneral Phan Van Giang held a videoconference with Indian Defence Minister Rajnath Singh "
+     "on Friday.", "2021-04-30"),
+    ("date 2021-05-02\n\nA teleconference between Rajnath Singh and his Vietnamese counterpart Phan Van Giang "
+     "took place on Friday.", "2021-04-30"),
+])
+def test_a_video_conference_between_or_with_officials_is_talks(text, day):
+    assert events(text) == [("IND", "talks", day)]
