@@ -1003,3 +1003,19 @@ def test_leading_a_delegation_to_a_country_is_a_visit(text, partner, day):
 ])
 def test_a_video_conference_between_or_with_officials_is_talks(text, day):
     assert events(text) == [("IND", "talks", day)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sept 8 was a Friday in 2023; the Sunday is Biden's arrival, still to come (Sept 8 2024 was a Sunday)
+    ("HANOI, Sept 8 (Reuters) - U.S. President Joe Biden is expected to arrive Sunday in Hanoi, three months "
+     "after a carrier visited Danang in June 2023.", "2023-09-08"),
+    # the first June 5 after the dated fact; the Thursday is the minister's talks to come (June 5 2025 was one)
+    ("NEW DELHI, June 5 (PTI) - Vietnam's defence minister will hold talks with Rajnath Singh on Thursday, "
+     "after the Indian minister's visit to Hanoi in June 2022.", "2022-06-05"),
+    # March 2 was a Thursday in 2023; the Saturday is the ship's arrival (March 2 2024 was a Saturday)
+    ("DA NANG, March 2 (AFP) - A U.S. aircraft carrier is due to dock in Danang on Saturday, three years after "
+     "a visit in March 2020.", "2023-03-02"),
+])
+def test_a_weekday_still_to_come_does_not_date_a_year_less_dateline(text, expected):
+    r = article(text)
+    assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"

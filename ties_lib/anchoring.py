@@ -135,6 +135,8 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
 
 
 _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
+                      r"[^.;]*$", re.IGNORECASE)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -147,7 +149,9 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     from the text's evidence on and within the years its officials held their offices, in which the
     dateline's day is that weekday or the day after it (a story is filed on the day or the next).
     """
-    named = [_WEEKDAYS.index(w) for w in _WEEKDAY_NAMED.findall(lead)]
+    # "Biden is expected to arrive Sunday": a weekday still to come says nothing of the filing day
+    named = [_WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_NAMED.finditer(lead)
+             if not _TO_COME.search(lead, max(0, m.start() - 60), m.start())]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
