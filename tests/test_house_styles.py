@@ -1019,3 +1019,17 @@ def test_a_video_conference_between_or_with_officials_is_talks(text, day):
 def test_a_weekday_still_to_come_does_not_date_a_year_less_dateline(text, expected):
     r = article(text)
     assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"
+
+
+@pytest.mark.parametrize(("line", "lead", "expected"), [
+    # Sept 11 2023 was a Monday (the day after the Sunday), Nov 9 2023 a Thursday
+    ("09/11/2023", "Joe Biden on Sunday became the fifth US president to visit Vietnam.", "2023-09-11"),
+    # June 8 2022 was a Wednesday, Aug 6 2022 a Saturday
+    ("08/06/2022", "Indian Defence Minister Rajnath Singh on Wednesday held talks in Hanoi.", "2022-06-08"),
+    # March 5 2018 was a Monday (the day after the Sunday), May 3 2018 a Thursday
+    ("05/03/2018", "The USS Carl Vinson arrived in Da Nang on Sunday, Vietnam's first carrier visit since the war.",
+     "2018-03-05"),
+])
+def test_a_figures_date_line_that_reads_both_ways_takes_the_reading_of_the_leads_weekday(line, lead, expected):
+    r = article(f"A headline about the two navies\n\n{line}\n\n{lead}")
+    assert r.article.published.iso_start() == expected and r.article.published_basis == "stated"

@@ -103,7 +103,8 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
 
     Year first is read year, month, day. Otherwise day and month are told apart when one of them is over
     12, or when only one reading is not earlier than a day the text reports in that year (an article is
-    not older than what it reports: "10.04.2016" over a story of ships arriving "Oct. 2" is October 4).
+    not older than what it reports: "10.04.2016" over a story of ships arriving "Oct. 2" is October 4),
+    or when only one falls on the weekday of the lead or the day after it.
     Else only the year is taken (at year precision), not a guess.
     """
     m = _YEAR_FIRST.search(line)
@@ -129,6 +130,13 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
                     and valid_date(y, e.month, e.day)]
         if reported:  # (a day reported after both readings says nothing: "until December 15" under 05/12)
             valid = [d for d in valid if d >= max(reported)] or valid
+    if len(valid) > 1:
+        # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
+        # (a story is filed on the day or the next); the first weekday the text tells is its lead's
+        first = next((_WEEKDAY_NAMED.search(e.text) for e in exprs if e.kind == "weekday"), None)
+        if first is not None:
+            wd = _WEEKDAYS.index(first.group(1))
+            valid = [d for d in valid if d.weekday() in (wd, (wd + 1) % 7)] or valid
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")
     return year_value(y, "stated") if valid or orders else None
