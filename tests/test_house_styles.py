@@ -1033,3 +1033,15 @@ def test_a_weekday_still_to_come_does_not_date_a_year_less_dateline(text, expect
 def test_a_figures_date_line_that_reads_both_ways_takes_the_reading_of_the_leads_weekday(line, lead, expected):
     r = article(f"A headline about the two navies\n\n{line}\n\n{lead}")
     assert r.article.published.iso_start() == expected and r.article.published_basis == "stated"
+
+
+@pytest.mark.parametrize("text,partner,month", [
+    ("date 2012-06-10\n\nIn June 2012 Leon Panetta became the first US defence secretary to set foot in Cam Ranh "
+     "Bay since the war.", "USA", "2012-06"),
+    ("date 2016-09-05\n\nNarendra Modi set foot in Hanoi on Saturday, the first Indian prime minister there in 15 "
+     "years.", "IND", "2016-09-03"),
+    ("date 2018-03-06\n\nAmerican sailors from the USS Carl Vinson set foot on Vietnamese soil in Da Nang on "
+     "Monday.", "USA", "2018-03-05"),
+])
+def test_setting_foot_in_a_place_is_a_visit(text, partner, month):
+    assert (partner, "visit", month) in events(text)
