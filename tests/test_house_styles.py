@@ -1045,3 +1045,19 @@ def test_a_figures_date_line_that_reads_both_ways_takes_the_reading_of_the_leads
 ])
 def test_setting_foot_in_a_place_is_a_visit(text, partner, month):
     assert (partner, "visit", month) in events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # July 1 fell on a Thursday in 2021, Giang's first year as minister (Lich, his predecessor, left in April)
+    ("NEW DELHI, July 1 (PTI) - Defence Minister Rajnath Singh on Thursday held online talks with Vietnam's "
+     "Minister of National Defence Phan Van Giang, who succeeded Ngo Xuan Lich.", "2021-07-01"),
+    # Sept 3 2021 was a Friday, within Austin's and Giang's tenures (Esper had left office in 2020)
+    ("HANOI, Sept 3 (Reuters) - U.S. Defense Secretary Lloyd Austin on Friday met Vietnam's Minister of "
+     "National Defence Phan Van Giang, and recalled the talks of his predecessor Mark Esper.", "2021-09-03"),
+    # Nov 19 2021 was a Friday (Sitharaman was defence minister in 2017-2019, before Rajnath Singh)
+    ("DA NANG, Nov 19 (AFP) - Minister of National Defence Phan Van Giang on Friday met Indian Defence Minister "
+     "Rajnath Singh, whose predecessor Nirmala Sitharaman also came to Vietnam.", "2021-11-19"),
+])
+def test_a_predecessor_recalled_does_not_empty_the_officials_years_for_a_dateline(text, expected):
+    r = article(text)
+    assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"

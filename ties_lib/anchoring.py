@@ -231,21 +231,29 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
 
 def _tenure_years(text: str) -> tuple[list[int], str] | None:
     """Years in which every named official held the office the text gives them."""
-    lo, hi = dt.date.min, dt.date.max
-    names = []
+    checked = actors_mod.base_checked()  # never the clock: the same answer any day
+    windows: dict[str, tuple[dt.date, dt.date]] = {}
     for h in actors_mod.find_actors(text, None):
         if h.kind != "person" or not h.in_base:
             continue
         w = actors_mod.tenure_window(h.actor_id, h.role)
         if w is None:
             continue
-        lo, hi = max(lo, w[0]), min(hi, w[1])
-        names.append(h.name)
-    if not names or lo > hi or lo == dt.date.min:
+        old = windows.get(h.name)
+        windows[h.name] = w if old is None else (max(old[0], w[0]), min(old[1], w[1]))
+    if not windows:
         return None
-    hi = min(hi, actors_mod.base_checked())  # never the clock: the same answer any day
-    years = list(range(lo.year, hi.year + 1))
-    return years, "tenures of " + ", ".join(dict.fromkeys(names))
+    first = min(w[0] for w in windows.values()).year
+    span = range(first, checked.year + 1)
+    # the years in office of the most officials: a predecessor recalled in the background ("Giang's
+    # predecessor, Ngo Xuan Lich") must not empty the window of the officials who act
+    cover = {y: [n for n, (a, b) in windows.items() if a.year <= y <= min(b, checked).year] for y in span}
+    best = max((len(c) for c in cover.values()), default=0)
+    if best == 0:
+        return None
+    years = [y for y in span if len(cover[y]) == best]
+    names = [n for n in windows if all(n in cover[y] for y in years)]
+    return years, "tenures of " + ", ".join(names)
 
 
 def article_day(anchor: Anchor) -> dt.date | None:
