@@ -1061,3 +1061,21 @@ def test_setting_foot_in_a_place_is_a_visit(text, partner, month):
 def test_a_predecessor_recalled_does_not_empty_the_officials_years_for_a_dateline(text, expected):
     r = article(text)
     assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"
+
+
+_STANDFIRST = ("Officers from both sides spent nearly three weeks rehearsing how to build and run a base for a "
+               "United Nations mission, and how to move casualties out of it under fire, in a format that has "
+               "grown from a tabletop exercise into a field drill over the years since it began.")
+
+
+@pytest.mark.parametrize(("line", "lead", "expected"), [
+    ("Published: 22nd November 09:48 PM | Last Updated: 22nd November 11:15 PM",
+     "CHANDIGARH: The India-Vietnam exercise VINBAX 2024 ended at Chandimandir on Friday.", "2024-11-22"),
+    ("Posted: 3rd June 10:05 AM | Updated: 3rd June 11:00 AM",
+     "NEW DELHI: India and Vietnam on Friday held their exercise in 2022 near Hanoi.", "2022-06-03"),
+    ("First published: 8 June 08:12 PM IST",
+     "HANOI: Rajnath Singh on Wednesday signed a vision statement with Vietnam for 2022 and beyond.", "2022-06-08"),
+])
+def test_a_day_first_date_line_without_a_year_takes_the_year_its_lead_weekday_fits(line, lead, expected):
+    r = article(f"The New Daily Express\n\nIndia and Vietnam wrap up a drill\n\n{_STANDFIRST}\n\n{line}\n\n{lead}")
+    assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"

@@ -66,7 +66,8 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     wire_expr = next(iter(find_dates(wire.group("date"))), None) if wire else None
     lead = text[wire.end():wire.end() + 300] if wire else text[:300]
     if (wire_expr is None or wire_expr.kind != "date") and yearless is not None:
-        wire_expr, lead = yearless[0], yearless[1] + " " + text[:300]  # the date line's weekday first
+        # the date line's weekday first; then the lead, which may come after a headline and a standfirst
+        wire_expr, lead = yearless[0], yearless[1] + " " + text[:600]
     if wire_expr is not None and wire_expr.kind == "date" and wire_expr.year:
         d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "stated")

@@ -86,7 +86,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
-    r"\b(?:updated|posted|published|last|on|at|ago|read|for|immediate|release|"
+    r"\b(?:updated|posted|published|first|last|on|at|ago|read|for|immediate|release|"
     r"(?:year|month|week|day|hour|minute|min)s?)\b|"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
@@ -95,8 +95,9 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 #: a place ("Ho Chi Minh City" is the longest usual one) or a two-word edition name ("Pacific edition")
-_MONTH_DAY_LINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
-                             re.IGNORECASE)
+_MONTH_DAY_LINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                             r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                             re.IGNORECASE)  # "Oct. 23", "22nd November"
 _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][\w'-]*\s+[a-z]+)$")
 
 
@@ -104,9 +105,11 @@ def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
     place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000")."""
-    if len(line) < 60 and any(_MONTH_DAY_LINE.search(c) and len(_DATELINE_WORDS.sub("", c).strip()) < 3
-                              for c in re.split(r"[|•·]", line)):
-        return True  # a date line without a year: "Tuesday, March 7", "IMMEDIATE RELEASE   June 28", "NEWS | Oct. 23"
+    if len(line) < 100 and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
+                               and len(_DATELINE_WORDS.sub("", c).strip()) < 3 for c in re.split(r"[|•·]", line)):
+        # a date line without a year: "Tuesday, March 7", "IMMEDIATE RELEASE   June 28", "NEWS | Oct. 23",
+        # "Published: 22nd November 09:48 PM | Last Updated: 22nd November 11:15 PM"
+        return True
     if len(line) >= 80 or not _FOUR_DIGITS.search(line):
         return False
     for cell in re.split(r"[|•·]", line):
