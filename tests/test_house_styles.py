@@ -1079,3 +1079,15 @@ _STANDFIRST = ("Officers from both sides spent nearly three weeks rehearsing how
 def test_a_day_first_date_line_without_a_year_takes_the_year_its_lead_weekday_fits(line, lead, expected):
     r = article(f"The New Daily Express\n\nIndia and Vietnam wrap up a drill\n\n{_STANDFIRST}\n\n{line}\n\n{lead}")
     assert r.article.published.iso_start() == expected and r.article.published_basis == "inferred"
+
+
+@pytest.mark.parametrize("text,partner,day", [
+    ("date 2024-11-23\n\nThe India-Vietnam army exercise VINBAX 2024 closed on November 22 at Chandimandir. "
+     "The exercise began on November 4 in Ambala.", "IND", "2024-11-04"),
+    ("date 2019-03-12\n\nThe US and Vietnamese navies wrapped up their search-and-rescue drill near Da Nang on "
+     "Monday. The drills opened on March 5 at Tien Sa port.", "USA", "2019-03-05"),
+    ("date 2021-08-20\n\nIndian and Vietnamese warships completed a passage exercise in the South China Sea. "
+     "The exercises started on August 18 with communication drills.", "IND", "2021-08-18"),
+])
+def test_an_exercise_told_again_with_its_start_is_dated_by_that_start(text, partner, day):
+    assert (partner, "exercise", day) in events(text)

@@ -122,6 +122,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
         anaphoric = _anaphoric(before) or _anaphoric_at_clause_end(sentence, start, end)
+        if anaphoric and _STARTED.match(sentence, end):
+            anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
@@ -273,6 +275,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     return pairs
 
 
+_STARTED = re.compile(r"\s+(?:began|opened|started|commenced)\s+(?:on|in|at|with)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:)\s")
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
