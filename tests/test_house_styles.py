@@ -1091,3 +1091,25 @@ def test_a_day_first_date_line_without_a_year_takes_the_year_its_lead_weekday_fi
 ])
 def test_an_exercise_told_again_with_its_start_is_dated_by_that_start(text, partner, day):
     assert (partner, "exercise", day) in events(text)
+
+
+@pytest.mark.parametrize("text,partner,day", [
+    ("date 2021-07-30\n\nU.S. Defense Secretary Lloyd Austin and Vietnam's Minister of National Defense Phan Van "
+     "Giang on Thursday signed a memorandum on war legacies.\n\nThe agreement covers wartime records.\n\nAustin and "
+     "Giang held talks at the defence ministry after a welcome ceremony.", "USA", "2021-07-29"),
+    ("date 2022-06-09\n\nIndian Defence Minister Rajnath Singh and General Phan Van Giang on Wednesday adopted a "
+     "joint vision statement.\n\nSingh and Giang met at the ministry in Hanoi and reviewed training.", "IND",
+     "2022-06-08"),
+    ("date 2025-05-09\n\nVietnam's Deputy Minister Hoang Xuan Chien and US Ambassador Marc Knapper on Thursday "
+     "opened a war-legacy office in Hanoi.\n\nChien and Knapper later held talks on dioxin clean-up.", "USA",
+     "2025-05-08"),
+])
+def test_a_meeting_of_the_leads_people_told_later_takes_the_leads_day(text, partner, day):
+    assert (partner, "talks", day) in events(text)
+
+
+def test_a_meeting_of_other_people_does_not_take_the_leads_day():
+    text = ("date 2021-07-30\n\nU.S. Defense Secretary Lloyd Austin and Vietnam's Minister of National Defense Phan "
+            "Van Giang on Thursday signed a memorandum on war legacies.\n\nIn 2019 Mark Esper and Ngo Xuan Lich "
+            "held talks, officials recalled; Esper and Lich met again later.")
+    assert ("USA", "talks", "2021-07-29") not in events(text)

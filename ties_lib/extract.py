@@ -88,6 +88,7 @@ def extract(doc: Document) -> ArticleResult:
                               in_agreement, article_day(anchor) or latest)
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
+    events += _dated_by_the_lead(undated, events, dated, sentences, hits)
     events += _dated_by_the_article(undated, events, article_day(anchor))
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
 
@@ -387,6 +388,38 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
+        out.append(replace(rec, date=day_value(day, "relative")))
+    return out
+
+
+def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                       dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence],
+                       hits: list[ActorHit]) -> list[EventRecord]:
+    """ "Austin and Giang on Thursday signed a memorandum ..." then "Austin and Giang held talks at the
+    Ministry": the same two people, later in the story, meet on the lead's one day.
+
+    Only for a meeting between two or more named people who are all in the lead (the first sentence with
+    a day), when the lead tells one day, and no meeting of theirs is dated already.
+    """
+    lead = next((sentence_at(sentences, e.start) for e, v, _n in dated
+                 if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"), None)
+    if lead is None or lead > 3:
+        return []
+    days = {v.start for e, v, _n in dated if v is not None and v.precision == "day"
+            and sentence_at(sentences, e.start) == lead}
+    if len(days) != 1:
+        return []
+    day = days.pop()
+    in_lead = {h.actor_id for h in hits if h.sentence_id == lead and not actors_mod.is_office_id(h.actor_id)}
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+        if (sid <= lead or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
+                or len(people) < 2 or not people <= in_lead):
+            continue
+        if any(e.type == rec.type and e.partner == rec.partner and people & set(e.participants)
+               for e in events + out):
+            continue
         out.append(replace(rec, date=day_value(day, "relative")))
     return out
 
