@@ -1113,3 +1113,15 @@ def test_a_meeting_of_other_people_does_not_take_the_leads_day():
             "Van Giang on Thursday signed a memorandum on war legacies.\n\nIn 2019 Mark Esper and Ngo Xuan Lich "
             "held talks, officials recalled; Esper and Lich met again later.")
     assert ("USA", "talks", "2021-07-29") not in events(text)
+
+
+@pytest.mark.parametrize("text,partner,day", [
+    ("date 2022-06-09\n\nDefence minister Rajnath Singh is on the second day of his three-day official visit to "
+     "Vietnam.", "IND", "2022-06-08"),
+    ("date 2016-09-04\n\nPrime Minister Narendra Modi is on the second day of a visit to Vietnam, the first by an "
+     "Indian prime minister in 15 years.", "IND", "2016-09-03"),
+    ("date 2018-03-07\n\nThe US aircraft carrier USS Carl Vinson and its sailors are on the third day of a "
+     "visit to Da Nang, Vietnam.", "USA", "2018-03-05"),
+])
+def test_being_on_the_nth_day_of_a_visit_dates_its_start_from_the_article(text, partner, day):
+    assert events(text) == [(partner, "visit", day)]

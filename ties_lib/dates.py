@@ -103,6 +103,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|"
         rf"[Aa]fter|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\b(?!\s+\d)")),
+    # "Singh is on the second day of his three-day visit": the visit began the day before the article's
+    ("nth_day", re.compile(r"\b(?:is|are)\s+on\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth)\s+day\s+of\b",
+                           re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
@@ -217,6 +220,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
             return None
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
                         unit=(g.get("unit") or "years").lower())
+    if kind == "nth_day":
+        return DateExpr(m.start(), m.end(), m.group(0), "nth_day", n=number_value(g["n"]))
     if kind == "year":
         return DateExpr(m.start(), m.end(), m.group(0), "year", y)
     return None
@@ -242,7 +247,7 @@ _RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|eve
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"), "ago": re.compile("ago"),
-            "later": re.compile("later|earlier")}
+            "later": re.compile("later|earlier"), "nth_day": re.compile("day of")}
 
 
 def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -601,6 +606,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             return month_value(y, e.month, "year_inferred"), how  # type: ignore[arg-type]
         v = day_value(dt.date(y, e.month, e.day), "year_inferred")  # type: ignore[arg-type]
         return _with_duration(v, e), how
+    if e.kind == "nth_day":
+        if day_now is None or not e.n:
+            return None, "no article date to count from"
+        return day_value(day_now - dt.timedelta(days=e.n - 1), "relative"), \
+            f"day {e.n} of it on the article's date"
     if e.kind == "month_last_year" and now is not None:
         y = now.start.year + {"last": -1, "this": 0, "next": 1}[e.rel]
         return month_value(y, e.month, "relative"), f"{e.rel} year from the article's date"  # type: ignore[arg-type]
