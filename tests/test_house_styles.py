@@ -1125,3 +1125,15 @@ def test_a_meeting_of_other_people_does_not_take_the_leads_day():
 ])
 def test_being_on_the_nth_day_of_a_visit_dates_its_start_from_the_article(text, partner, day):
     assert events(text) == [(partner, "visit", day)]
+
+
+def test_a_file_read_outside_its_folder_is_read_by_its_name(tmp_path):
+    from ties_lib.corpus import extract_file
+
+    f = tmp_path / "elsewhere" / "hanoi_talks.txt"
+    f.parent.mkdir()
+    f.write_text("date 2022-06-09\n\nIndian Defence Minister Rajnath Singh held talks with General Phan Van Giang "
+                 "in Hanoi on Wednesday.", encoding="utf-8")
+    r = extract_file(tmp_path / "corpus", f)
+    assert r.article.article_id == "hanoi_talks"
+    assert [(e.partner, e.type, e.date.iso_start()) for e in r.events] == [("IND", "talks", "2022-06-08")]

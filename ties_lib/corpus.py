@@ -94,7 +94,9 @@ def extract_file(src: str | Path, path: str | Path,
     try:
         doc = read_document(src, path)
     except Exception as exc:  # noqa: BLE001 - reading already answers with a Problem; this is a backstop
-        return Problem(path.relative_to(src).as_posix(), "unreadable", f"{type(exc).__name__}: {exc}")
+        # the path may lie outside the folder (a caller's mistake): name it as given, never raise again
+        name = path.relative_to(src).as_posix() if path.is_relative_to(src) else path.as_posix()
+        return Problem(name, "unreadable", f"{type(exc).__name__}: {exc}")
     if isinstance(doc, Problem):
         return doc
     return extract_document(doc, time_budget)

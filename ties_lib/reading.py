@@ -44,13 +44,17 @@ def article_files(src: Path) -> list[Path]:
 
 def article_id(src: Path, path: Path) -> str:
     """The file name without extension; for files in subfolders, the relative path."""
-    rel = path.relative_to(src).with_suffix("")
-    return rel.as_posix()
+    return _relative(src, path).with_suffix("").as_posix()
+
+
+def _relative(src: Path, path: Path) -> Path:
+    """The path within the folder; a file outside it (read on its own) goes by its name."""
+    return path.relative_to(src) if path.is_relative_to(src) else Path(path.name)
 
 
 def read_document(src: Path, path: Path) -> Document | Problem:
     """Read one file as a :class:`Document`, or say why it cannot be read."""
-    rel = path.relative_to(src).as_posix()
+    rel = _relative(src, path).as_posix()
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
