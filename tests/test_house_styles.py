@@ -1137,3 +1137,18 @@ def test_a_file_read_outside_its_folder_is_read_by_its_name(tmp_path):
     r = extract_file(tmp_path / "corpus", f)
     assert r.article.article_id == "hanoi_talks"
     assert [(e.partner, e.type, e.date.iso_start()) for e in r.events] == [("IND", "talks", "2022-06-08")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("date 2024-08-02\n\nPrime Minister Pham Minh Chinh held talks with Prime Minister Narendra Modi on August 1 "
+     "during a state visit to India from July 30 to August 1. On the same day, the 14th India-Vietnam Defence "
+     "Policy Dialogue took place in New Delhi.", ("IND", "dialogue", "2024-08-01")),
+    ("date 2025-11-11\n\nThe 15th India-Vietnam Defence Policy Dialogue was held in Hanoi on November 10. The "
+     "14th was held in New Delhi in August last year. The same day, General Phan Van Giang received India's "
+     "Defence Secretary Rajesh Kumar Singh.", ("IND", "talks", "2025-11-10")),
+    ("date 2021-07-30\n\nU.S. Defense Secretary Lloyd Austin met General Phan Van Giang in Hanoi on July 29. The "
+     "U.S. donated five million vaccine doses to Vietnam this month. Later that day, Austin met Prime Minister "
+     "Pham Minh Chinh.", ("USA", "talks", "2021-07-29")),
+])
+def test_the_same_day_is_the_last_single_day_told_not_a_span_or_month_told_since(text, expected):
+    assert expected in events(text)

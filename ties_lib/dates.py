@@ -552,13 +552,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         try:
             # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
-            # talks": a day counts from the last day or month told, not a year told since
-            value, note = _resolve_one(e, own, last_day if e.kind == "relative" and e.rel in _DAY_STEPS else last)
+            # talks": the same day is the last single day told, not a year, month or span told since (but "Last
+            # June ... The following day" counts from June, and has no day)
+            value, note = _resolve_one(e, own, last_day if e.kind == "relative" and e.rel in _SAME_DAY else last)
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind not in ("anniversary", "years_since", "later"):
             last = value
-            if value.precision != "year":  # a month told since ("Last June ... The following day") has no day
+            if value.precision == "day" and not value.is_range:
                 last_day = value
         out.append((e, value, note))
     return out
@@ -668,9 +669,8 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
     return v
 
 
-#: relative days counted from the day told last
-_DAY_STEPS = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
-              "the following day", "the next day", "the day after", "the previous day", "the day before"}
+#: the day told last, again
+_SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
