@@ -1152,3 +1152,14 @@ def test_a_file_read_outside_its_folder_is_read_by_its_name(tmp_path):
 ])
 def test_the_same_day_is_the_last_single_day_told_not_a_span_or_month_told_since(text, expected):
     assert expected in events(text)
+
+
+@pytest.mark.parametrize("text,partner,month", [
+    ('date 2023-09-11\n\nVietnam and the United States formed a lower-level "comprehensive partnership" in July '
+     '2013.', "USA", "2013-07"),
+    ('date 2016-09-04\n\nIndia and Vietnam set up their "strategic partnership" in July 2007.', "IND", "2007-07"),
+    ('date 2024-01-10\n\nBarack Obama and Truong Tan Sang established a "comprehensive partnership" between the US '
+     'and Vietnam in July 2013.', "USA", "2013-07"),
+])
+def test_a_partnership_named_in_quotes_or_with_their_is_set_up(text, partner, month):
+    assert (partner, "partnership_upgrade", month) in events(text)

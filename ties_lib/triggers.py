@@ -42,7 +42,7 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
 _CAP = r"(?-i:[A-Z])[\w.'-]*"
-_GAP_WORD = r"[\w.'-]+"
+_GAP_WORD = r"[\w.'\"-]+"  # a word of a gap, quotes included ('a "comprehensive partnership"')
 
 
 @dataclass(frozen=True, slots=True)
