@@ -1163,3 +1163,15 @@ def test_the_same_day_is_the_last_single_day_told_not_a_span_or_month_told_since
 ])
 def test_a_partnership_named_in_quotes_or_with_their_is_set_up(text, partner, month):
     assert (partner, "partnership_upgrade", month) in events(text)
+
+
+@pytest.mark.parametrize("text,partner,date", [
+    ("date 2024-12-19\n\nAdm. Samuel Paparo noted the delivery last month of the first T-6C Texan II trainer "
+     "aircraft from the U.S. Air Force to the Vietnam Air Defense Air Force at Phan Thiet.", "USA", "2024-11"),
+    ("date 2024-11-21\n\nThe U.S. and Vietnam marked the delivery of three T-6 trainer aircraft at Phan Thiet on "
+     "Wednesday.", "USA", "2024-11-20"),
+    ("date 2023-07-23\n\nIndia's transfer of the corvette INS Kirpan to Vietnam took place at Cam Ranh on "
+     "Saturday.", "IND", "2023-07-22"),
+])
+def test_the_delivery_or_transfer_of_a_craft_is_a_handover(text, partner, date):
+    assert (partner, "ceremony", date) in events(text)
