@@ -1175,3 +1175,22 @@ def test_a_partnership_named_in_quotes_or_with_their_is_set_up(text, partner, mo
 ])
 def test_the_delivery_or_transfer_of_a_craft_is_a_handover(text, partner, date):
     assert (partner, "ceremony", date) in events(text)
+
+
+@pytest.mark.parametrize("text,weekday,day", [
+    ("date 2022-06-09\n\nRajnath Singh will fly to Nha Trang on Friday to visit a university.", "on Friday",
+     "2022-06-10"),
+    ("date 2023-09-08\n\nU.S. President Joe Biden is expected to arrive in Hanoi on Sunday.", "on Sunday",
+     "2023-09-10"),
+    ("date 2025-11-06\n\nThe India-Vietnam exercise VINBAX is scheduled to open in Hanoi on Tuesday.", "on Tuesday",
+     "2025-11-11"),
+])
+def test_a_weekday_in_a_clause_still_to_come_is_the_one_after_the_article(text, weekday, day):
+    r = article(text)
+    assert [m.value for m in r.mentions if m.kind == "date" and m.text == weekday] == [day]
+
+
+def test_a_day_still_to_come_does_not_anchor_the_previous_day():
+    r = article("date 2022-06-09\n\nSingh will fly to Nha Trang on Friday. Indian Defence Minister Rajnath Singh "
+                "held talks with General Phan Van Giang in Hanoi the previous day, on Wednesday.")
+    assert [e.date.iso_start() for e in r.events if e.type == "talks"] == ["2022-06-08"]

@@ -550,6 +550,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if rel is not None and anchor.now is not None:
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
+        to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
+                   and _TO_COME.search(text, max(0, e.start - 80), e.start) is not None)
+        if to_come:
+            e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
         try:
             # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
@@ -557,7 +561,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             value, note = _resolve_one(e, own, last_day if e.kind == "relative" and e.rel in _SAME_DAY else last)
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
-        if value is not None and e.kind not in ("anniversary", "years_since", "later"):
+        if value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come:
             last = value
             if value.precision == "day" and not value.is_range:
                 last_day = value
@@ -668,6 +672,10 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
                          v.basis, True)
     return v
 
+
+#: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
+_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
+                      r"[^.;]*$", re.IGNORECASE)
 
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day"}
