@@ -1194,3 +1194,15 @@ def test_a_day_still_to_come_does_not_anchor_the_previous_day():
     r = article("date 2022-06-09\n\nSingh will fly to Nha Trang on Friday. Indian Defence Minister Rajnath Singh "
                 "held talks with General Phan Van Giang in Hanoi the previous day, on Wednesday.")
     assert [e.date.iso_start() for e in r.events if e.type == "talks"] == ["2022-06-08"]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("date 2025-10-02\n\n- 5–9 March 2020 – USS Theodore Roosevelt and USS Bunker Hill visit Da Nang to mark 25 "
+     "years of US-Vietnam diplomatic relations.", "1995"),
+    ("date 2025-10-02\n\nThe US carrier called at Da Nang from March 5 to 9, 2020, to mark 25 years of US-Vietnam "
+     "diplomatic relations.", "1995"),
+    ("date 2024-01-05\n\nIndian warships called at Cam Ranh from June 1 to 4, 2022, marking 50 years of "
+     "India-Vietnam diplomatic relations.", "1972"),
+])
+def test_years_marked_by_a_happening_over_a_range_count_from_the_ranges_year(text, year):
+    assert [d for _p, t, d in events(text) if t == "partnership_upgrade"] == [year]

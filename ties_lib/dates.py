@@ -461,7 +461,7 @@ _YEARLESS = ("month_day", "range", "month")
 _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of))\b", re.IGNORECASE)
 
-_MARKING_BEFORE = re.compile(r"[^,;]*?(?:\bto\s+|,\s*)")
+_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -509,7 +509,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             continue
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
         base = next((x for x in reversed(exprs_from(span[0], e.start)) if x.end <= e.start
-                     and x.kind in ("year", "month_year", "date") and x.year), None)
+                     and x.kind in ("year", "month_year", "date", "range") and x.year), None)
         if base is not None and (_MARKING.match(text, base.end, e.start) or (
                 # "visits Danang to mark 25 years of ...", "..., marking ten years of ...": the count's own verb
                 e.kind == "years_since" and text[e.start:e.start + 1].isalpha()
