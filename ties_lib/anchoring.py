@@ -13,7 +13,18 @@ import re
 from bisect import bisect_left
 
 from . import actors as actors_mod
-from .dates import MONTHS, YEAR_OFFSET, Anchor, DateExpr, find_dates, month_value, resolve, valid_date, year_value
+from .dates import (
+    MONTHS,
+    TO_COME,
+    YEAR_OFFSET,
+    Anchor,
+    DateExpr,
+    find_dates,
+    month_value,
+    resolve,
+    valid_date,
+    year_value,
+)
 from .lookup import within
 from .records import DateValue, Sentence
 from .text import sentence_at
@@ -144,8 +155,6 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
 
 
 _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
-                      r"[^.;]*$", re.IGNORECASE)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -160,7 +169,7 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     """
     # "Biden is expected to arrive Sunday": a weekday still to come says nothing of the filing day
     named = [_WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_NAMED.finditer(lead)
-             if not _TO_COME.search(lead, max(0, m.start() - 60), m.start())]
+             if not TO_COME.search(lead, max(0, m.start() - 60), m.start())]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:

@@ -551,7 +551,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
-                   and _TO_COME.search(text, max(0, e.start - 80), e.start) is not None)
+                   and TO_COME.search(text, max(0, e.start - 80), e.start) is not None)
         if to_come:
             e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
         try:
@@ -674,7 +674,7 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 
 
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
-_TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
+TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
                       r"[^.;]*$", re.IGNORECASE)
 
 #: the day told last, again
