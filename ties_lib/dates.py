@@ -683,8 +683,7 @@ _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "late
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
               last: DateValue | None) -> tuple[DateValue | None, str]:
-    if rel in ("the same day", "same day", "that day", "earlier in the day", "later in the day",
-               "later that day"):
+    if rel in _SAME_DAY:
         if last is not None and last.precision == "day":
             return day_value(last.start, "relative"), f"same day as {last.iso_start()}"
         if day_now is not None and rel != "that day":

@@ -257,11 +257,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     return events, undated
 
 
-#: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
 #: "HANOI, June 8 (Reuters) -", "Hanoi (VNA) -", "NEW DELHI:", "DA NANG, Vietnam --": where a story was filed
-_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40}?(?:,\s+[A-Z][a-z]+)?(?:\s*[(\[][^)\]\n]{1,30}[)\]])?"
+#: (capitalised words only: "Hanoi hosts a US carrier - a first" is a headline, not a dateline)
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+[A-Z][a-z]+)?"
+                            r"(?:\s*[(\[][^)\]\n]{1,30}[)\]])?"
                             r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?)?"
                             r"\s*(?:[-–—:]|--)")
+#: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
 #: "leaders" alone may be two ministers ("The two leaders built on their phone call"); these are heads
 _TWO_HEADS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:prime\s+ministers|presidents|"
@@ -403,7 +405,7 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     """
     lead = next((sentence_at(sentences, e.start) for e, v, _n in dated
                  if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"), None)
-    if lead is None or lead > 3:
+    if lead is None or lead > 3:  # a lead comes first, after at most a headline, a standfirst and a byline
         return []
     days = {v.start for e, v, _n in dated if v is not None and v.precision == "day"
             and sentence_at(sentences, e.start) == lead}

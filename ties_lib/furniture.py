@@ -197,7 +197,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         # blurb is prose too, but the next teaser's headline follows it)
         head = not any(_is_prose(k) for _i, k in kept)  # the page head: nothing of the article's prose yet
         if head and not _is_prose(line):
-            head_dates += _title_date(line)
+            head_dates += _heading_date(line)
         hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
         if hit is None and head and _is_stamp(line):
             hit = ("dateline", "line")
@@ -240,11 +240,11 @@ def clean(article_id: str, text: str) -> Cleaned:
 
 
 #: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
-_DATED_TITLE = re.compile(r"\((?P<day>[^()]{6,24})\)\s*$")
+_DATED_HEADING = re.compile(r"\((?P<day>[^()]{6,24})\)\s*$")
 
 
-def _title_date(title: str) -> list[str]:
-    m = _DATED_TITLE.search(title)
+def _heading_date(title: str) -> list[str]:
+    m = _DATED_HEADING.search(title)
     return [m.group("day")] if m and _FULL_DATE.fullmatch(m.group("day").strip()) else []
 
 
