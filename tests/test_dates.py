@@ -110,6 +110,17 @@ def test_month_last_year_and_last_month_name():
     assert v.start == dt.date(2024, 9, 1)
 
 
+@pytest.mark.parametrize("phrase, today, year", [
+    ("Last July the corvette was handed over", dt.date(2024, 8, 1), 2023),
+    ("the minister was back in Hanoi last June", dt.date(2023, 7, 27), 2022),
+    ("talks held last October in New Delhi", dt.date(2019, 11, 30), 2018),
+    ("his visit last March", dt.date(2019, 11, 30), 2019),
+])
+def test_last_month_name_just_gone_is_a_year_back(phrase, today, year):
+    """The month just gone would be "last month"; "last July" written in August is the year before's."""
+    assert one(phrase, Anchor(now=day_value(today, "stated"))).start.year == year
+
+
 def test_earlier_this_year_is_the_articles_year():
     assert one("earlier this year").start == dt.date(2021, 1, 1)
 

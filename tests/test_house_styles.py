@@ -1218,3 +1218,44 @@ def test_a_headline_with_a_dash_is_no_dateline_and_keeps_its_city():
     r = article("date 2018-03-06\n\nDa Nang hosts US carrier - Vietnam and the United States held talks there on "
                 "Monday.")
     assert [e.location for e in r.events] == ["Da Nang"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hanoi, May 26, 2021 - US Defense Secretary Mark Esper was in Hanoi last week for talks.", "2021-05-17"),
+    ("Hanoi, May 26, 2021 - India's army chief was in Vietnam on April 5-7 and toured a training school.",
+     "2021-04-05"),
+    ("New Delhi, May 26, 2021 - General Phan Van Giang, who was in India on March 3, signed a memorandum.",
+     "2021-03-03"),
+    ("Hanoi, May 26, 2021 - Admiral Jane Doe, the US Pacific Fleet commander, was back in Da Nang in April.",
+     "2021-04"),
+])
+def test_a_person_who_was_in_a_place_was_on_a_visit(text, day):
+    assert any(t == "visit" and d == day for _p, t, d in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi, May 26, 2021 - The joint exercise with India was in Da Nang in April.",
+    "Hanoi, May 26, 2021 - Indian ships held drills with Vietnam. The weather was in June unusually calm.",
+    "Hanoi, May 26, 2021 - The Indian interest was in Vietnam's ports in April.",
+])
+def test_a_happening_or_a_month_after_was_in_is_no_visit(text):
+    assert not any(t == "visit" for _p, t, _d in events(text))
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Hanoi, May 26, 2021 - In June 2005 Prime Minister Phan Van Khai was received at the White House.", "USA"),
+    ("Hanoi, May 26, 2021 - General Phan Van Giang was welcomed in New Delhi on June 18, 2023.", "IND"),
+    ("Hanoi, May 26, 2021 - President Truong Tan Sang was hosted at the White House in July 2013.", "USA"),
+])
+def test_a_guest_received_at_a_place_abroad_is_on_a_visit_to_its_country(text, partner):
+    assert (partner, "visit") in {(p, t) for p, t, _d in events(text)}
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Hanoi, May 26, 2021 - Ties were raised in July 2007, when Prime Minister Nguyen Tan Dung visited New Delhi.",
+     "IND"),
+    ("Hanoi, May 26, 2021 - General Phan Van Giang toured the Pentagon on March 3, 2019.", "USA"),
+    ("Hanoi, May 26, 2021 - Vietnam's defence minister visited Mumbai and Kochi in 2019.", "IND"),
+])
+def test_a_place_of_the_partner_names_the_partner(text, partner):
+    assert partner in {p for p, _t, _d in events(text)}

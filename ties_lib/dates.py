@@ -629,7 +629,8 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         ref = now.start
         y = ref.year
         if e.rel == "last":
-            y = ref.year if e.month < ref.month else ref.year - 1  # type: ignore[operator]
+            # "last July" written in August is a year back: the month just gone would be "last month"
+            y = ref.year if e.month < ref.month - 1 else ref.year - 1  # type: ignore[operator]
         elif e.rel == "next":
             y = ref.year if e.month > ref.month else ref.year + 1  # type: ignore[operator]
         return month_value(y, e.month, "relative"), f"'{e.text}' from the article's date"  # type: ignore[arg-type]

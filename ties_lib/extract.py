@@ -69,7 +69,9 @@ def extract(doc: Document) -> ArticleResult:
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
     places = find_places(text)
     country_hits = actors_mod.find_countries(text)
-    sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits)
+    filed = _DATELINE_PLACE.match(text[:160])
+    abroad = [(p.start, p.end, p.country) for p in places if p.country != HOME and not (filed and p.start < filed.end())]
+    sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits, abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
 
@@ -152,10 +154,17 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+
 
 
 def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
-              country_hits: list[tuple[int, int, str]]) -> tuple[dict[int, str], list[tuple[str, int]]]:
-    """The partner each sentence speaks of, and how many characters speak of each partner."""
+              country_hits: list[tuple[int, int, str]], abroad: list[tuple[int, int, str]] = ()
+              ) -> tuple[dict[int, str], list[tuple[str, int]]]:
+    """The partner each sentence speaks of, and how many characters speak of each partner.
+
+    ``abroad`` are the partner's own places ("visited New Delhi", "at the White House"): they name the
+    partner even where a country's name in the same position would be a venue."""
     per_sentence: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}
     venues: dict[int, str] = {}
+    for start, _end, code in abroad:
+        if sentences:
+            per_sentence[sentence_at(sentences, start)][code] += 1
     for start, _end, code in country_hits:
         if code == HOME or not sentences:
             continue

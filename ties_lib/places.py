@@ -34,3 +34,12 @@ def find_places(text: str) -> list[PlaceHit]:
         place, country, kind = table[m.group(0)]
         out.append(PlaceHit(m.start(), m.end(), place, country, kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def place_names() -> tuple[str, ...]:
+    """Every name of a place a visit can go to: the gazetteer's places and aliases, and each country's
+    names as a destination (``place_names`` of ``data/countries.csv``), as written (capitalised)."""
+    names = {n for r in load_csv("places.csv") for n in [r["place"], *r["aliases"].split(";")] if n}
+    names |= {n for r in load_csv("countries.csv") for n in r["place_names"].split(";") if n}
+    return tuple(sorted(names))

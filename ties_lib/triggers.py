@@ -10,7 +10,9 @@ maps to. A cue is written in a small phrase language a student can extend:
                       ``data/irregular_verbs.csv``, whose words are always verbs), a
                       noun's plural; ``~a|b`` inflects every alternative;
 - ``word?``           an optional word;  ``*N`` up to N other words (``*`` is ``*3``);
-- ``Cap``             a capitalised word (a name);  ``ORD`` an ordinal ("13th", "third");
+- ``Cap``             a capitalised word (a name, "then-President" too);  ``ORD`` an ordinal ("13th", "third");
+- ``PLACE``           a known place or country as written ("Hanoi", "the White House", "the United States"):
+                      ``data/places.csv`` and the ``place_names`` of ``data/countries.csv``;
 - ``,`` ``,?``        a comma, or an optional one;
 - ``[ ... ]``         the part that is the trigger, when the cue needs context around it.
 
@@ -33,7 +35,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import load_csv
-from .text import lower_in_place
+from .places import place_names
+from .text import lower_in_place, trie_pattern
 
 NOT_AN_EVENT = "none"
 #: how many characters an element of a cue can take, for the scan windows
@@ -41,7 +44,7 @@ _WORD_CHARS = 24
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
-_CAP = r"(?-i:[A-Z])[\w.'-]*"
+_CAP = r"(?:then-)?(?-i:[A-Z])[\w.'-]*"
 _GAP_WORD = r"[\w.'\"-]+"  # a word of a gap, quotes included ('a "comprehensive partnership"')
 
 
@@ -148,6 +151,10 @@ def _element(token: str, pos: str) -> _Element:
     if token == ",":
         return _Element(",", (",",), optional, 1, punct=True)
     special = {"Cap": _CAP, "ORD": _ORD}
+    if token == "PLACE":  # case kept: "in June" and "in china" are no places
+        names = place_names()
+        return _Element(r"(?-i:(?:the\s+)?" + trie_pattern(set(names), flexible_space=True) + r")", (), optional,
+                        max(map(len, names)) + 4)
     if any(alt in special for alt in token.split("|")):  # "Cap|delegation": a name or a word
         alts = [special.get(alt) or re.escape(alt.lstrip("~")) for alt in token.split("|")]
         return _Element("(?:" + "|".join(alts) + ")", (), optional, _WORD_CHARS)
