@@ -70,7 +70,8 @@ def extract(doc: Document) -> ArticleResult:
     places = find_places(text)
     country_hits = actors_mod.find_countries(text)
     filed = _DATELINE_PLACE.match(text[:160])
-    abroad = [(p.start, p.end, p.country) for p in places if p.country != HOME and not (filed and p.start < filed.end())]
+    abroad = [(p.start, p.end, p.country) for p in places
+              if p.country != HOME and not (filed and p.start < filed.end())]
     sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits, abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
