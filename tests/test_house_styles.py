@@ -1259,3 +1259,26 @@ def test_a_guest_received_at_a_place_abroad_is_on_a_visit_to_its_country(text, p
 ])
 def test_a_place_of_the_partner_names_the_partner(text, partner):
     assert partner in {p for p, _t, _d in events(text)}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("New Delhi, November 6, 2024 - Troops of India and Vietnam on Monday began the fifth edition of their army "
+     "exercise, VINBAX 2024, in Ambala.", "2024-11-04"),
+    ("Hanoi, June 8, 2021 - On Monday the Indian and Vietnamese navies began PASSEX 2021 off Cam Ranh.",
+     "2021-06-07"),
+    ("Hanoi, June 8, 2019 - Soldiers of the two armies on June 3 started the joint training Shield 2019 with US "
+     "Marines.", "2019-06-03"),
+])
+def test_a_year_that_ends_a_name_gives_way_to_the_date_told(text, day):
+    assert day in {d for _p, t, d in events(text) if t in ("exercise", "visit", "ceremony")}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Hanoi, November 20, 2025 - It is the fourth field exercise between the two armies, following VINBAX 2024 in "
+     "India.", "2024"),
+    ("Hanoi, June 3, 2019 - The US Navy joined Vietnam in Pacific Partnership 2018, a joint exercise of medics.",
+     "2018"),
+    ("Hanoi, June 3, 2019 - In 2017 India and Vietnam held a joint exercise off Da Nang.", "2017"),
+])
+def test_a_year_that_ends_a_name_dates_it_when_nothing_else_does(text, year):
+    assert year in {d for _p, t, d in events(text) if t == "exercise"}

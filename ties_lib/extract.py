@@ -16,7 +16,8 @@ from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
 from .anchoring import WIRE_DATELINE, anchor_article, article_day, published_from, reference_day
-from .dates import DateExpr, day_value, find_dates, find_periods, number_value, resolve, year_value
+from .data import common_words
+from .dates import MONTHS, DateExpr, day_value, find_dates, find_periods, number_value, resolve, year_value
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     LEVEL_CUES,
@@ -242,6 +243,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  and not _REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _names_qualifier(text, e, s.start, triggers)]
+        # "began the fifth edition, VINBAX 2024, on Monday": a year that ends a name dates it only alone
+        named = [d for d in local if _edition_year(stext, d[0], d[2])]
+        if named and len(named) < len(local):
+            local = [d for d in local if d not in named]
         explicit = [d for d in local if d[2].basis != "derived"]
         if explicit:
             local = [d for d in local if d[2].basis != "derived"
@@ -316,6 +321,21 @@ def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     if not (text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")"):
         return False
     return not any(0 <= e.start - 1 - (offset + t.end) <= 1 for t in triggers)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _edition_year(stext: str, start: int, value: DateValue) -> bool:
+    """A year that ends a name ("VINBAX 2024", "Pacific Partnership 2018", "(CARAT 2023)"): the name's
+    edition, which dates a happening only where nothing else in the sentence does."""
+    if value.precision != "year":
+        return False
+    m = _LAST_WORD.search(stext, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1).lower()
+    return word not in common_words("function") and word not in MONTHS
 
 
 def _looks_forward(text: str, e: DateExpr) -> str:
