@@ -1282,3 +1282,40 @@ def test_a_year_that_ends_a_name_gives_way_to_the_date_told(text, day):
 ])
 def test_a_year_that_ends_a_name_dates_it_when_nothing_else_does(text, year):
     assert year in {d for _p, t, d in events(text) if t == "exercise"}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hanoi, May 26, 2024 - The previous edition of the Vietnam-India drills took place in Hanoi from "
+     "December 11-21 last year.", "2023-12-11"),
+    ("Hanoi, May 26, 2024 - Indian and Vietnamese soldiers trained together. Last year's edition was hosted at "
+     "Chandimandir in November.", "2023-11"),
+    ("Hanoi, May 26, 2024 - The India-Vietnam army series began in 2018 and was followed by an edition in Vietnam "
+     "in 2019.", "2019"),
+    ("Hanoi, May 26, 2024 - India and Vietnam first trained together in 2018. The fourth edition was held in "
+     "Hanoi from December 11-21 last year.", "2023-12-11"),
+])
+def test_an_edition_of_a_recurring_exercise_is_an_exercise(text, day):
+    assert ("IND", "exercise", day) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi, May 26, 2024 - The 14th edition of the India-Vietnam Defence Policy Dialogue was held on August 1, 2023.",
+    "Hanoi, May 26, 2024 - Indian firms came to the third edition of the Vietnam defence expo in December 2022.",
+    "Hanoi, May 26, 2024 - The second edition of the India-Vietnam maritime security seminar met in March 2023.",
+])
+def test_an_edition_of_a_dialogue_or_a_show_is_no_exercise(text):
+    assert "exercise" not in {t for _p, t, _d in events(text)}
+
+
+@pytest.mark.parametrize("text, etype, day", [
+    ("Hanoi, May 26, 2024 - India and Vietnam held a dialogue in 2018. The second round was held in Hanoi on "
+     "December 11 last year.", "dialogue", "2023-12-11"),
+    ("Hanoi, May 26, 2024 - The navies drilled off Da Nang in 2019. The third edition took place off Chennai in "
+     "June 2022.", "exercise", "2022-06"),
+    ("Hanoi, May 26, 2024 - India and Vietnam held a dialogue in 2018. The previous round was held in New Delhi "
+     "in March 2023.", "dialogue", "2023-03"),
+    ("Hanoi, May 26, 2024 - The Indian and Vietnamese navies trained together. The inaugural edition was held "
+     "off Da Nang in May 2021.", "exercise", "2021-05"),
+])
+def test_the_with_an_ordinal_picks_out_a_happening_of_its_own(text, etype, day):
+    assert ("IND", etype, day) in events(text)

@@ -124,6 +124,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         anaphoric = _anaphoric(before) or _anaphoric_at_clause_end(sentence, start, end)
         if anaphoric and _STARTED.match(sentence, end):
             anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
+        if anaphoric and _SPECIFIED.match(sentence, start):
+            anaphoric = False  # "The fourth edition was held in Hanoi": an ordinal picks out a happening of its own
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
@@ -167,6 +169,7 @@ def _anaphoric(before: str) -> bool:
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
+_SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
