@@ -1319,3 +1319,23 @@ def test_an_edition_of_a_dialogue_or_a_show_is_no_exercise(text):
 ])
 def test_the_with_an_ordinal_picks_out_a_happening_of_its_own(text, etype, day):
     assert ("IND", etype, day) in events(text)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Hanoi, August 25, 2021 - US Vice President Harris arrived in Hanoi on Tuesday night. On Tuesday, China's "
+     "ambassador met Prime Minister Pham Minh Chinh and pledged vaccines.", [("USA", "visit", "2021-08-24")]),
+    ("New Delhi, June 21, 2024 - India watched closely as Russian President Vladimir Putin was in Hanoi on "
+     "19-20 June.", []),
+    ("Hanoi, July 2, 2019 - The US Navy visited Cam Ranh in May. Vietnam took delivery of Yak-130 jet trainers "
+     "from Russia in 2019.", [("USA", "visit", "2019-05")]),
+])
+def test_a_third_countrys_happening_with_vietnam_is_not_coded(text, coded):
+    assert events(text) == coded
+
+
+def test_a_partner_is_studied_when_countries_csv_says_so(monkeypatch):
+    from ties_lib import actors
+    text = "Hanoi, May 26, 2023 - Japanese Defence Minister Yasukazu Hamada visited Hanoi on May 20, 2023."
+    assert events(text) == []
+    monkeypatch.setattr(actors, "studied_partners", lambda: frozenset({"IND", "USA", "JPN"}))
+    assert ("JPN", "visit", "2023-05-20") in events(text)

@@ -129,6 +129,13 @@ def countries() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def studied_partners() -> frozenset[str]:
+    """The partners the corpus studies (``studied`` = yes in ``data/countries.csv``): a happening between
+    Vietnam and another country (China's donation, Russia's jets) is a third country's, not coded."""
+    return frozenset(r["code"] for r in load_csv("countries.csv") if r.get("studied") == "yes")
+
+
+@lru_cache(maxsize=1)
 def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """Country names and adjectives, for a lower-cased text (see :func:`lower_in_place`)."""
     lookup: dict[str, str] = {}

@@ -95,6 +95,10 @@ def extract(doc: Document) -> ArticleResult:
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
     events += _dated_by_the_article(undated, events, article_day(anchor))
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
+    # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
+    studied = actors_mod.studied_partners()
+    events = [e for e in events if e.partner in studied]
+    agreements = [a for a in agreements if a.partner in studied]
 
     if published is None:
         # the latest happening the article reports (plans and invitations left out)
