@@ -1339,3 +1339,42 @@ def test_a_partner_is_studied_when_countries_csv_says_so(monkeypatch):
     assert events(text) == []
     monkeypatch.setattr(actors, "studied_partners", lambda: frozenset({"IND", "USA", "JPN"}))
     assert ("JPN", "visit", "2023-05-20") in events(text)
+
+
+@pytest.mark.parametrize("line", ["Update: 05/06/2012 08:45", "Issued on: 05/03/2018 - 09:12",
+                                  "TO BE ANSWERED ON 19.12.2022", "Broadcast: Wednesday, 12/11/2025, 19:00 (Hanoi time)",
+                                  "Date of release: 4 August 2024"])
+def test_a_labelled_date_alone_on_a_line_is_a_date_line(line):
+    assert _is_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["Singh visits Hanoi, June 8, 2022", "Note: the ships sailed on 05/06/2012 at dawn",
+                                  "Topics: Indian Army | Vietnam | VINBAX 2024"])
+def test_a_label_with_more_than_a_date_is_no_date_line(line):
+    assert not _is_dateline(line)
+
+
+_STANDFIRST = ("Vietnam's defence minister came to the capital a year after the two countries moved up a rung of "
+               "the diplomatic ladder; the paperwork moved, and the question of hardware did not move at all.")
+
+
+@pytest.mark.parametrize("byline, day", [
+    ("By Jane Roe on September 09, 2024 at 5:47 PM", "2024-09-09"),
+    ("By Arun Mehta | 3 June 2021, 10:02 IST", "2021-06-03"),
+    ("Staff writer, Hanoi Times — March 14, 2019", "2019-03-14"),
+])
+def test_a_byline_after_a_standfirst_dates_the_page(byline, day):
+    text = (f"A headline about ties\n\n{_STANDFIRST}\n\n{byline}\n\nWASHINGTON — The Vietnamese minister met the US "
+            "defence secretary today at the Pentagon, and the two men signed a statement on their ties.")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Broadcast: Wednesday, 12/11/2025, 19:00", "2025-11-12"),
+    ("Thursday 05/06/2014", "2014-06-05"),
+    ("Posted: Friday 03.04.2020", "2020-04-03"),
+])
+def test_a_weekday_on_a_numeric_date_line_tells_day_from_month(line, day):
+    text = (f"{line}\n\nIndian and Vietnamese officials met in Hanoi for talks on the defence ties between the "
+            "two countries, and agreed to widen training.")
+    assert published(text)[0] == day

@@ -142,6 +142,9 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
                     and valid_date(y, e.month, e.day)]
         if reported:  # (a day reported after both readings says nothing: "until December 15" under 05/12)
             valid = [d for d in valid if d >= max(reported)] or valid
+    own = _WEEKDAY_NAMED.search(line)
+    if len(valid) > 1 and own is not None:  # "Wednesday, 12/11/2025": the reading that falls on that weekday
+        valid = [d for d in valid if d.weekday() == _WEEKDAYS.index(own.group(1))] or valid
     if len(valid) > 1:
         # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
         # (a story is filed on the day or the next); the first weekday the text tells is its lead's

@@ -87,7 +87,7 @@ _DATELINE_WORDS = re.compile(
     r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
     r"\b(?:updated|posted|published|first|last|on|at|ago|read|for|immediate|release|"
-    r"(?:year|month|week|day|hour|minute|min)s?)\b|"
+    r"(?:year|month|week|day|hour|minute|min)s?)\b|\((?:[A-Z][a-z]+\s+)?time\)|"  # "(Hanoi time)"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
 
@@ -101,10 +101,20 @@ _MONTH_DAY_LINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][\w'-]*\s+[a-z]+)$")
 
 
+#: a label before a date ("Update:", "Issued on:", "Broadcast:", "TO BE ANSWERED ON"): a few words ending in a
+#: colon or in "on"; a headline's words end in a comma ("Singh visits Hanoi, June 8, 2022")
+_DATE_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?:\s*|^(?:[A-Za-z]+\s+){0,3}on\s+(?=\d)",
+                         re.IGNORECASE)
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
-    place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000")."""
+    place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000"),
+    or with a label before it ("Update: 05/06/2012 08:45", "TO BE ANSWERED ON 19.12.2022")."""
+    label = _DATE_LABEL.match(line)
+    if label and label.end() < len(line) and _is_dateline(line[label.end():]):
+        return True
     if len(line) < 100 and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
                                and len(_DATELINE_WORDS.sub("", c).strip()) < 3 for c in re.split(r"[|•·]", line)):
         # a date line without a year: "Tuesday, March 7", "IMMEDIATE RELEASE   June 28", "NEWS | Oct. 23",
@@ -195,7 +205,8 @@ def clean(article_id: str, text: str) -> Cleaned:
             continue
         in_block = False  # a "Related" list in mid-article ends where paragraphs of prose resume (a teaser's
         # blurb is prose too, but the next teaser's headline follows it)
-        head = not any(_is_prose(k) for _i, k in kept)  # the page head: nothing of the article's prose yet
+        # the page head: no more of the article's prose yet than a standfirst (a byline may follow one)
+        head = sum(1 for _i, k in kept if _is_prose(k)) < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
         hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
