@@ -1378,3 +1378,83 @@ def test_a_weekday_on_a_numeric_date_line_tells_day_from_month(line, day):
     text = (f"{line}\n\nIndian and Vietnamese officials met in Hanoi for talks on the defence ties between the "
             "two countries, and agreed to widen training.")
     assert published(text)[0] == day
+
+
+_WRAPPED = """U.S.-Vietnam Relations
+
+Security ties developed slowly after the two countries normalized relations, and
+were focused on war legacy issues before broadening to mari-
+time security and humanitarian assistance in the late 2000s.1 Key steps
+include the following:
+
+    • March 13-15, 2000: William Cohen became the first U.S. Secretary of Defense
+      to visit Vietnam since the war, holding talks in Hanoi with the Defense Minister.
+    • June 1, 2015: Secretary Ashton Carter and the Vietnamese Defense Minister
+      held talks in Hanoi and signed a joint vision statement.
+
+Congressional Research Service                                               14
+
+U.S.-Vietnam Relations
+
+The annual Defense Policy Dialogue met in Washington on December 11, 2019, and the
+two delegations reviewed the cooperation of the year.
+"""
+
+
+def test_a_report_converted_from_pdf_is_read_in_sentences_not_lines():
+    from ties_lib.furniture import clean
+    body = clean("t", _WRAPPED).body
+    assert "to maritime security and humanitarian assistance in the late 2000s. Key steps include" in body
+    assert "Congressional Research Service" not in body
+    assert body.count("U.S.-Vietnam Relations") == 0
+    assert ("USA", "visit", "2000-03-13") in events(_WRAPPED)
+    assert ("USA", "talks", "2015-06-01") in events(_WRAPPED)
+    assert ("USA", "dialogue", "2019-12-11") in events(_WRAPPED)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi, June 3, 2021 - Indian and Vietnamese officials met in Hanoi today for talks on the ties between the two "
+    "countries and on training.\nThey agreed to widen training. Officials of the two sides said the talks went well.",
+    "A headline about ties\n\nIndian and Vietnamese officials met in Hanoi on June 3, 2021 for talks on the ties\n"
+    "between the two countries and on training.",
+    "Hanoi, June 3, 2021 - Indian and Vietnamese officials met.\nThey talked.\nThey agreed.\nThey left.",
+])
+def test_a_page_of_paragraphs_is_not_unwrapped(text):
+    from ties_lib.furniture import _hard_wrapped
+    assert not _hard_wrapped([ln.strip() for ln in text.split("\n")])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanoi, May 26, 2021 - On November 10, 2003, the minister visited the Pentagon; later that month a US frigate "
+     "made the first port call to Vietnam.", ("USA", "visit", "2003-11")),
+    ("Hanoi, May 26, 2021 - The first Indian ship came in March 2019. Earlier that month the two navies held a "
+     "joint exercise off Da Nang.", ("IND", "exercise", "2019-03")),
+    ("Hanoi, May 26, 2021 - US-Vietnam relations were normalised in 1995. Later that year the two sides held their first "
+     "talks on defence.", ("USA", "talks", "1995")),
+])
+def test_later_that_month_or_year_is_the_one_just_told(text, value):
+    assert value in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi, May 26, 2021 - On August 14, 2020, a second US cutter, the ex-John Midgett (CSB 8021), was formally "
+    "transferred to Vietnam.",
+    "Hanoi, May 26, 2021 - The formal transfer of the former US cutter took place on Aug. 14, 2020.",
+    "Hanoi, May 26, 2021 - A decommissioned Indian corvette was formally handed to the Vietnamese navy on "
+    "August 14, 2020.",
+    "Hanoi, May 26, 2021 - The formal transfer took place on August 14, 2020, officials of India and Vietnam said.",
+    "Hanoi, May 26, 2021 - India's formal transfer to Vietnam was completed on August 14, 2020.",
+])
+def test_a_formal_transfer_is_a_ceremony(text):
+    assert any(t == "ceremony" and d == "2020-08-14" for _p, t, d in events(text))
+
+
+@pytest.mark.parametrize("text, partner, day", [
+    ("Talks went on. The annual US-Vietnam Defense Policy Dialogue met in Washington on December 11, 2019.",
+     "USA", "2019-12-11"),
+    ("Talks went on. The India-Vietnam Security Dialogue convened in Hanoi on March 3, 2020.", "IND", "2020-03-03"),
+    ("Talks went on. The 12th India-Vietnam Defence Policy Dialogue took place in New Delhi on June 5, 2019.",
+     "IND", "2019-06-05"),
+])
+def test_a_session_that_met_is_the_session_not_other_talks(text, partner, day):
+    assert events("Hanoi, May 26, 2021 - " + text) == [(partner, "dialogue", day)]

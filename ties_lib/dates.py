@@ -79,7 +79,9 @@ RELATIVE_PHRASES = {
     "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
-    "yesterday morning", "yesterday afternoon", "yesterday evening"}
+    "yesterday morning", "yesterday afternoon", "yesterday evening",
+    "later that month", "earlier that month", "that same month", "the same month",
+    "later that year", "earlier that year", "that same year", "the same year"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -697,6 +699,13 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
             return (day_value(last.start + dt.timedelta(days=step), "relative"),
                     f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")
         return None, "no day to refer to"
+    if rel.endswith(("that month", "same month", "that year", "same year")):
+        # "later that month": the month (or year) of the date just told
+        if last is None or (rel.endswith("month") and last.precision not in ("day", "month")):
+            return None, "no month to refer to"
+        if rel.endswith("month"):
+            return month_value(last.start.year, last.start.month, "relative"), f"{rel}: {last.iso_start()[:7]}"
+        return year_value(last.start.year, "relative"), f"{rel}: {last.start.year}"
     if day_now is not None:
         offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
                    "this evening": 0, "tonight": 0, "yesterday morning": -1, "yesterday afternoon": -1,

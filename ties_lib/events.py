@@ -137,6 +137,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
         else t for t in found]
+    # "The annual Defense Policy Dialogue met in Washington": the session met; its meeting is no other talks
+    found = [t for i, t in enumerate(found)
+             if not (i and t.type == "talks" and t.text.lower() in ("met", "meets") and found[i - 1].type == "dialogue"
+                     and not sentence[found[i - 1].end:t.start].strip())]
     # "called upon and interacted with": adjacent triggers of one type are one trigger
     merged: list[Trigger] = []
     for t in found:
@@ -278,7 +282,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     return pairs
 
 
-_STARTED = re.compile(r"\s+(?:began|opened|started|commenced)\s+(?:on|in|at|with)\b")
+#: "The exercise began on November 4", "The annual Defense Policy Dialogue met in Washington on December 11":
+#: a happening named as the subject of its own start or meeting, with its date
+_STARTED = re.compile(r"\s+(?:began|opened|started|commenced|met|convened|was\s+held|took\s+place)\s+"
+                      r"(?:on|in|at|with)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:)\s")
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -176,6 +177,10 @@ def _is_title(line: str) -> bool:
 def clean(article_id: str, text: str) -> Cleaned:
     """Split a page into title, body and dropped furniture lines."""
     lines = text.split("\n")
+    repeated: set[str] = set()
+    if _hard_wrapped([ln.strip() for ln in lines]):  # a converted report (line numbers then count joined lines)
+        repeated = _running_heads(lines)
+        lines = _unwrap([ln.strip() for ln in lines], repeated)
     dropped: list[FurnitureLine] = []
     header_date = ""
     # the header opens the article, after at most the page's menus: a line "date ..." below prose is text
@@ -199,6 +204,9 @@ def clean(article_id: str, text: str) -> Cleaned:
             line = raw[m.end():].strip()
         if not line:
             kept.append((i, ""))
+            continue
+        if _page_head_key(line) in repeated:  # "Congressional Research Service   14" on every page
+            dropped.append(FurnitureLine(article_id, i + 1, line, "running head"))
             continue
         if in_block and not (_is_prose(line) and _is_prose(_next_line(lines, i))):
             dropped.append(FurnitureLine(article_id, i + 1, line, "list"))
@@ -248,6 +256,54 @@ def clean(article_id: str, text: str) -> Cleaned:
     return Cleaned(title, body, header_date, tuple(dropped),
                    "\n".join(f.text for f in dropped),
                    "\n".join(_top_lines(dropped, title_line, body_start) + head_dates))
+
+
+_TERMINAL = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_BULLET = re.compile(r"^(?:[•·▪◦*–-]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s+")
+#: a footnote's number after a word's punctuation: "search and rescue.1", "Schriver.2 On August 14"
+_FOOTNOTE = re.compile(r"(?<=[a-z)])([.,;])\d{1,2}(?=\s|$)")
+
+
+def _page_head_key(line: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.strip())).lower()
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """Short lines that come back on every page of a converted report ("Congressional Research Service 14",
+    "U.S.-Vietnam Relations"): a line, numbers aside, seen twice or more, that is not a sentence."""
+    short = [ln.strip() for ln in lines if 3 <= len(ln.strip()) < 80]
+    counts = Counter(_page_head_key(ln) for ln in short if not _TERMINAL.search(ln) and not _BULLET.match(ln))
+    return {k for k, n in counts.items() if n >= 2}
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A text broken into lines of a page's width (a PDF or an e-mail converted to text): most lines of prose
+    are of that width and run on into the next."""
+    full = [ln for ln in lines if len(ln) >= 50]
+    run_on = sum(1 for ln, nxt in zip(lines, lines[1:], strict=False)
+                 if 50 <= len(ln) <= 110 and not _TERMINAL.search(ln) and nxt[:1].islower())
+    # a page of paragraphs has lines longer than any page is wide
+    return run_on >= 3 and sum(len(ln) > 130 for ln in full) <= 0.1 * len(full)
+
+
+def _unwrap(lines: list[str], heads: set[str]) -> list[str]:
+    """Lines of one paragraph joined again: a word broken by a hyphen is one word ("secu-" "rity"); a bullet
+    and a running head stay lines of their own; footnote numbers are left out."""
+    out: list[str] = []
+    for line in lines:
+        line = _FOOTNOTE.sub(r"\1", line)
+        alone = _BULLET.match(line) or _page_head_key(line) in heads
+        if out and out[-1] and line and not alone and _page_head_key(out[-1]) not in heads:
+            prev = out[-1]
+            if re.search(r"[a-z]-$", prev) and line[:1].islower():
+                out[-1] = prev[:-1] + line
+            elif prev.endswith(("-", "–", "—")):
+                out[-1] = prev + line
+            else:
+                out[-1] = prev + " " + line
+        else:
+            out.append(line)
+    return out
 
 
 #: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
