@@ -87,7 +87,8 @@ def test_launching_talks_or_an_initiative_is_not_a_ceremony():
                                   "Two days before the visit, on Friday, they signed a memorandum.",
                                   "This trip follows the minister's call in May."])
 def test_a_happening_named_again_is_anaphoric(text):
-    assert [t.anaphoric for t in find_triggers(text)] == [True]
+    # (a signing is a meeting only with someone of each side named: read in extract, not here)
+    assert [t.anaphoric for t in find_triggers(text) if t.cameo != "057"] == [True]
 
 
 def test_a_visit_with_its_own_date_is_not_anaphoric():
@@ -1116,7 +1117,7 @@ def test_a_meeting_of_the_leads_people_told_later_takes_the_leads_day(text, part
 
 def test_a_meeting_of_other_people_does_not_take_the_leads_day():
     text = ("date 2021-07-30\n\nU.S. Defense Secretary Lloyd Austin and Vietnam's Minister of National Defense Phan "
-            "Van Giang on Thursday signed a memorandum on war legacies.\n\nIn 2019 Mark Esper and Ngo Xuan Lich "
+            "Van Giang on Thursday opened a war legacies office in Hanoi.\n\nIn 2019 Mark Esper and Ngo Xuan Lich "
             "held talks, officials recalled; Esper and Lich met again later.")
     assert ("USA", "talks", "2021-07-29") not in events(text)
 
@@ -1458,3 +1459,37 @@ def test_a_formal_transfer_is_a_ceremony(text):
 ])
 def test_a_session_that_met_is_the_session_not_other_talks(text, partner, day):
     assert events("Hanoi, May 26, 2021 - " + text) == [(partner, "dialogue", day)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanoi, May 26, 2021 - June 1, 2015: Defense Secretary Ashton Carter and Defense Minister Phung Quang Thanh "
+     "signed a Joint Vision Statement in Hanoi.", ("USA", "talks", "2015-06-01")),
+    ("Hanoi, May 26, 2021 - The statement was signed by Manohar Parrikar and General Phung Quang Thanh in New Delhi "
+     "in May 2015.", ("IND", "talks", "2015-05")),
+    ("Hanoi, May 26, 2021 - On September 9, 2024, Lloyd Austin and General Phan Van Giang inked an updated vision "
+     "statement at the Pentagon.", ("USA", "talks", "2024-09-09")),
+])
+def test_a_signing_by_someone_of_each_side_is_a_meeting(text, value):
+    assert value in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi, May 26, 2021 - India and Vietnam signed a memorandum on defence cooperation in 2009.",
+    "Hanoi, May 26, 2021 - The defence ministries of Vietnam and the US signed a memorandum in September 2011.",
+    "Hanoi, May 26, 2021 - General Phung Quang Thanh signed the visitors' book of the Indian Army in New Delhi in "
+    "May 2015.",
+])
+def test_a_signing_with_no_one_of_each_side_is_no_meeting(text):
+    assert "talks" not in {t for _p, t, _d in events(text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanoi, May 26, 2021 - The ministries signed a memorandum in September 2011, in the margins of their second "
+     "US-Vietnam defence policy dialogue in Washington.", ("USA", "dialogue", "2011-09")),
+    ("Hanoi, May 26, 2021 - The contract was signed in September 2016, when Prime Minister Narendra Modi visited "
+     "Vietnam.", ("IND", "visit", "2016-09")),
+    ("Hanoi, May 26, 2021 - India and Vietnam signed a pact in March 2000, and the Indian defence minister "
+     "visited Hanoi in June 2001.", ("IND", "visit", "2001-06")),
+])
+def test_a_signing_that_is_no_meeting_leaves_its_date_to_the_happening(text, value):
+    assert value in events(text)

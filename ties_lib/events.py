@@ -134,7 +134,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):
         found = [t for t in found if t.type != "talks"]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
-    found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and any(
+    found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != "057" and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
         else t for t in found]
     # "The annual Defense Policy Dialogue met in Washington": the session met; its meeting is no other talks

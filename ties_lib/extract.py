@@ -236,6 +236,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         partner = sentence_partner.get(s.sentence_id, "")
         if not partner:
             continue
+        # a signing that is no meeting dates nothing: its date is the document's ("signed ... in September 2011,
+        # in the margins of their second dialogue")
+        triggers = [t for t in triggers
+                    if t.cameo != SIGNED or _signed_together(t, triggers, hits_in.get(s.sentence_id, []), partner)]
+        if not triggers:
+            continue
         local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
                  for e, v, _ in dated_in.get(s.sentence_id, ())
                  if v is not None and s.start <= e.start < s.end
@@ -243,7 +249,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
                  and not (_SINCE.search(text[max(0, e.start - 60):e.start]) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
-                 and not _AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
+                 # (but "signed in September 2016, when Modi visited Vietnam": the visit's too)
+                 and not (_AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
+                          and not _WHEN_AFTER.match(text, e.end))
                  and not _REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _names_qualifier(text, e, s.start, triggers)]
@@ -399,6 +407,17 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
         trigger=trig.text, cameo=cameo_for(etype, trig.cameo),
         trigger_spans=((aid, s.start + trig.start, s.start + trig.end),))
+
+
+SIGNED = "057"
+
+
+def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit], partner: str) -> bool:
+    """A signing is a meeting when someone of each side is named in its sentence ("Carter and Thanh signed a
+    Joint Vision Statement in Hanoi") and the sentence tells no other happening ("during the visit, they
+    signed" is the visit's)."""
+    sides = {h.country for h in hits}
+    return {HOME, partner} <= sides and all(t is trig for t in triggers)
 
 
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

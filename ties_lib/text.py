@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _START = attrgetter("start")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # "...2020.[1] The"
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
