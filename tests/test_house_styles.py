@@ -1493,3 +1493,28 @@ def test_a_signing_with_no_one_of_each_side_is_no_meeting(text):
 ])
 def test_a_signing_that_is_no_meeting_leaves_its_date_to_the_happening(text, value):
     assert value in events(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanoi, September 4, 2016 - Prime Minister Narendra Modi announced a credit line on Saturday after talks with "
+     "his Vietnamese counterpart.", ("IND", "summit", "2016-09-03")),
+    ("New Delhi, August 2, 2024 - Prime Minister Pham Minh Chinh held talks with his Indian counterpart in New Delhi "
+     "on August 1.", ("IND", "summit", "2024-08-01")),
+    ("Hanoi, May 24, 2016 - President Barack Obama met his Vietnamese counterpart in Hanoi on Monday.",
+     ("USA", "summit", "2016-05-23")),
+])
+def test_talks_of_a_head_with_an_unnamed_counterpart_are_a_summit(text, value):
+    assert value in events(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanoi, October 14, 2010 - On 13 October the Indian defence minister held talks with his Vietnamese "
+     "counterpart, General Phung Quang Thanh, and called on Prime Minister Nguyen Tan Dung.",
+     ("IND", "talks", "2010-10-13")),
+    ("Hanoi, June 9, 2022 - Defence Minister Rajnath Singh held talks with his counterpart on June 8.",
+     ("IND", "talks", "2022-06-08")),
+    ("Hanoi, June 9, 2022 - Prime Minister Pham Minh Chinh received Indian Defence Minister Rajnath Singh on June 8.",
+     ("IND", "talks", "2022-06-08")),
+])
+def test_talks_of_a_minister_with_a_counterpart_stay_talks(text, value):
+    assert value in events(text)

@@ -381,6 +381,10 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     summit_sides = {h.country for h in scope_hits if h.level == "summit"}
     if etype == "talks" and (summit_sides >= {HOME, partner}
                              or (summit_sides and _TWO_LEADERS.search(stext))
+                             # "Modi announced the credit after talks with his Vietnamese counterpart": a head
+                             # of government whose opposite number is not named met a head of government
+                             or (len(summit_sides) == 1 and all(h.level == "summit" for h in scope_hits)
+                                 and _COUNTERPART.search(scope))
                              # "The two prime ministers held talks": the leaders named by their office only
                              or (not scope_hits and _TWO_HEADS.search(scope))):
         etype = "summit"  # "during his talks with Prime Minister Modi ..., the two leaders adopted ..."
@@ -420,6 +424,7 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
     return {HOME, partner} <= sides and all(t is trig for t in triggers)
 
 
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
