@@ -1518,3 +1518,15 @@ def test_talks_of_a_head_with_an_unnamed_counterpart_are_a_summit(text, value):
 ])
 def test_talks_of_a_minister_with_a_counterpart_stay_talks(text, value):
     assert value in events(text)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The first round of the US-Vietnam dialogue was held in Hanoi in August last year, as the two countries marked "
+     "the 15th anniversary of normalising relations.", "1995"),
+    ("The USS Theodore Roosevelt called at Da Nang in March 2020, timed to the 25th anniversary of US-Vietnam "
+     "diplomatic relations.", "1995"),
+    ("Indian ships called at Cam Ranh in June 2017, to coincide with the 45th anniversary of India-Vietnam "
+     "diplomatic ties.", "1972"),
+])
+def test_an_anniversary_a_happening_is_timed_to_counts_from_its_year(text, year):
+    assert year in {d for _p, t, d in events("Hanoi, May 26, 2011 - " + text) if t == "partnership_upgrade"}

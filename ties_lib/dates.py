@@ -461,7 +461,9 @@ _YEARLESS = ("month_day", "range", "month")
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
 _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
-                      r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of))\b", re.IGNORECASE)
+                      r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+to|"
+                      r"to\s+coincide\s+with|as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
+                      re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
 _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
@@ -511,7 +513,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             continue
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
         base = next((x for x in reversed(exprs_from(span[0], e.start)) if x.end <= e.start
-                     and x.kind in ("year", "month_year", "date", "range") and x.year), None)
+                     and ((x.kind in ("year", "month_year", "date", "range") and x.year)
+                          or (x.kind == "month_last_year" and anchor.now is not None))), None)
+        if base is not None and base.year is None and anchor.now is not None:  # "in August last year"
+            base = replace(base, year=anchor.now.start.year - 1)
         if base is not None and (_MARKING.match(text, base.end, e.start) or (
                 # "visits Danang to mark 25 years of ...", "..., marking ten years of ...": the count's own verb
                 e.kind == "years_since" and text[e.start:e.start + 1].isalpha()
