@@ -1530,3 +1530,25 @@ def test_talks_of_a_minister_with_a_counterpart_stay_talks(text, value):
 ])
 def test_an_anniversary_a_happening_is_timed_to_counts_from_its_year(text, year):
     assert year in {d for _p, t, d in events("Hanoi, May 26, 2011 - " + text) if t == "partnership_upgrade"}
+
+
+@pytest.mark.parametrize("text", [
+    "March 13-15, 2000: William Cohen became the first US Secretary of Defense to visit Vietnam, holding talks in "
+    "Hanoi with the Defence Minister.",
+    "In January 2018, Defense Secretary Jim Mattis flew to Hanoi for talks with his Vietnamese counterpart.",
+    "In August 2024, Prime Minister Pham Minh Chinh made a state visit to New Delhi, where he and Indian officials "
+    "held talks.",
+])
+def test_talks_told_in_a_clause_of_the_visit_are_the_visits(text):
+    got = events("Hanoi, May 26, 2025 - " + text)
+    assert [t for _p, t, _d in got].count("visit") == 1 and "talks" not in [t for _p, t, _d in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Defence Minister Rajnath Singh, whose three-day visit began on June 8, 2022, also called on President "
+    "Nguyen Xuan Phuc the same day.",
+    "The Indian minister arrived in Hanoi on June 8, 2022 and held talks with General Phan Van Giang on June 8.",
+    "General Giang visited New Delhi on June 19, 2023; on that day he also called on Prime Minister Narendra Modi.",
+])
+def test_a_call_told_as_a_clause_of_its_own_stays_a_call(text):
+    assert "talks" in {t for _p, t, _d in events("Hanoi, June 20, 2023 - " + text)}

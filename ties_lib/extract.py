@@ -266,6 +266,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         bounds = _trigger_scopes(triggers, len(stext))
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 12):e.start])}
+        visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
         for trig, value in assign_dates(stext, triggers, local):
             spanned = _from_its_end(stext, trig, value)
             if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
@@ -279,8 +280,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                           places_in.get(s.sentence_id, []), partner)
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
-            else:
+            elif not (rec.type == "talks" and any(
+                    e.date == value and _VISITS_TALKS.search(stext, e.trigger_spans[0][2] - s.start, trig.start)
+                    for e in visits_here)):
                 events.append(rec)
+                if rec.type == "visit":
+                    visits_here.append(rec)
     return events, undated
 
 
@@ -424,6 +429,9 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
     return {HOME, partner} <= sides and all(t is trig for t in triggers)
 
 
+#: "became the first Secretary to visit Vietnam, holding talks in Hanoi", "a state visit to New Delhi, where he
+#: and Modi held talks": the visit's own talks, told in a clause that hangs on it
+_VISITS_TALKS = re.compile(r",\s+(?:where|during\s+which|holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$")
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
