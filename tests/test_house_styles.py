@@ -1552,3 +1552,27 @@ def test_talks_told_in_a_clause_of_the_visit_are_the_visits(text):
 ])
 def test_a_call_told_as_a_clause_of_its_own_stays_a_call(text):
     assert "talks" in {t for _p, t, _d in events("Hanoi, June 20, 2023 - " + text)}
+
+
+@pytest.mark.parametrize("text", ["financed by the earlier US $100 million credit line", "a US $500 million loan",
+                                  "worth US $18 million in patrol boats"])
+def test_us_before_a_dollar_sign_is_a_currency_not_a_country(text):
+    from ties_lib.actors import find_countries
+    assert find_countries(text) == []
+
+
+@pytest.mark.parametrize("text, day", [("Date : 09 Dec , 2024", (2024, 12, 9)), ("Dec 09 , 2024", (2024, 12, 9)),
+                                       ("on 4 August , 2021 the ships met", (2021, 8, 4))])
+def test_a_comma_standing_apart_in_a_date(text, day):
+    e = next(e for e in find_dates(text) if e.kind == "date")
+    assert (e.year, e.month, e.day) == day
+
+
+@pytest.mark.parametrize("line, reported, day", [
+    ("10/09/2024 11:35", "held talks at the Pentagon on September 9 and signed a statement.", dt.date(2024, 9, 10)),
+    ("10/11/2023", "The ships arrived in Da Nang on October 9 for a five-day call.", dt.date(2023, 10, 11)),
+    ("07.08.2017", "The ministers met in Hanoi on July 5 and signed a vision statement.", dt.date(2017, 7, 8)),
+])
+def test_a_numeric_date_line_is_read_near_the_latest_day_reported(line, reported, day):
+    v = _numeric_date(line, find_dates(reported))
+    assert (v.start, v.precision) == (day, "day")

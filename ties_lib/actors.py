@@ -150,7 +150,8 @@ def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # the literal first, then what may not precede it: re skips to each "US" at once
-_US = re.compile(r"US(?<![\w.]US)(?:'s|s')?(?![\w$])(?!\s+(?:Sea|Ocean)\b)")  # not "US$100 million": a currency
+#: not "US$100" or "US $100": a currency
+_US = re.compile(r"US(?<![\w.]US)(?:'s|s')?(?![\w$])(?!\s+(?:Sea|Ocean)\b)(?!\s?\$)")
 
 
 def country_of(term: str) -> str:

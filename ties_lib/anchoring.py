@@ -136,6 +136,7 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         y += 2000 if y < 50 else 1900
     orders = {(a, b), (b, a)}  # (day, month) readings
     valid = sorted(dt.date(y, mo, d) for d, mo in orders if valid_date(y, mo, d))
+    reported: list[dt.date] = []
     if len(valid) > 1:
         reported = [dt.date(y, e.month, e.day) for e in exprs  # type: ignore[arg-type]
                     if e.kind in ("date", "month_day", "range") and e.month and e.day and e.year in (None, y)
@@ -152,6 +153,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         if first is not None:
             wd = _WEEKDAYS.index(first.group(1))
             valid = [d for d in valid if d.weekday() in (wd, (wd + 1) % 7)] or valid
+    if len(valid) > 1 and reported:
+        # "10/09/2024" over talks "on September 9": a story is filed within days of the latest day it reports
+        near = [d for d in valid if 0 <= (d - max(reported)).days <= 7]
+        valid = near if len(near) == 1 else valid
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")
     return year_value(y, "stated") if valid or orders else None

@@ -92,8 +92,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
-    ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
-    ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    # (a comma may stand apart, as a form's field prints it: "Date : 09 Dec , 2024")
+    ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})\s?,?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(

@@ -104,7 +104,7 @@ _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][\w'
 
 #: a label before a date ("Update:", "Issued on:", "Broadcast:", "TO BE ANSWERED ON"): a few words ending in a
 #: colon or in "on"; a headline's words end in a comma ("Singh visits Hanoi, June 8, 2022")
-_DATE_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?:\s*|^(?:[A-Za-z]+\s+){0,3}on\s+(?=\d)",
+_DATE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?\s?:\s*|^\s*(?:[A-Za-z]+\s+){0,3}on\s+(?=\d)",
                          re.IGNORECASE)
 
 
@@ -126,7 +126,8 @@ def _is_dateline(line: str) -> bool:
     for cell in re.split(r"[|•·]", line):
         if not _FOUR_DIGITS.search(cell):
             continue
-        rest = _DATELINE_WORDS.sub("", cell).strip()
+        label = _DATE_LABEL.match(cell)  # "Issue Net Edition | Date : 09 Dec , 2024"
+        rest = _DATELINE_WORDS.sub("", cell[label.end():] if label else cell).strip()
         if len(rest) < 3:
             return True
         # a place or an edition and a full date, nothing else: "Hanoi, September 11, 2023"
