@@ -1562,7 +1562,8 @@ def test_us_before_a_dollar_sign_is_a_currency_not_a_country(text):
 
 
 @pytest.mark.parametrize("text, day", [("Date : 09 Dec , 2024", (2024, 12, 9)), ("Dec 09 , 2024", (2024, 12, 9)),
-                                       ("on 4 August , 2021 the ships met", (2021, 8, 4))])
+                                       ("on 4 August , 2021 the ships met", (2021, 8, 4)),
+                                       ("25 May 2017 - a cutter", (2017, 5, 25)), ("May 25, 2017", (2017, 5, 25))])
 def test_a_comma_standing_apart_in_a_date(text, day):
     e = next(e for e in find_dates(text) if e.kind == "date")
     assert (e.year, e.month, e.day) == day
@@ -1576,3 +1577,33 @@ def test_a_comma_standing_apart_in_a_date(text, day):
 def test_a_numeric_date_line_is_read_near_the_latest_day_reported(line, reported, day):
     v = _numeric_date(line, find_dates(reported))
     assert (v.start, v.precision) == (day, "day")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("25 May 2017 - Former USCGC Morgenthau transferred at Honolulu to the Vietnam Coast Guard.",
+     ("USA", "ceremony", "2017-05-25")),
+    ("20 November 2024 - The first US-made T-6C trainers delivered at Phan Thiet to Vietnam's air force.",
+     ("USA", "ceremony", "2024-11-20")),
+    ("In June 2022 twelve Indian-built boats were handed to the Vietnam Border Guard.", ("IND", "ceremony", "2022-06")),
+])
+def test_a_craft_told_as_transferred_is_a_handover(text, value):
+    assert value in events("Hanoi, May 26, 2025 - Milestones of the ties.\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier this year an Indian Air Force aircraft delivered the first BrahMos missiles to the Philippines.",
+    "In 2019 the Indian ships delivered two cargoes of rice to Myanmar and sailed home.",
+    "In 2019 the US cutters handed their logs to the Philippine coast guard.",
+])
+def test_a_craft_that_delivers_something_is_no_handover_to_vietnam(text):
+    assert "ceremony" not in {t for _p, t, _d in events("Hanoi, May 26, 2025 - Vietnam watched. " + text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("5-9 March 2018 - USS Carl Vinson at Da Nang, the first US carrier visit since 1975.",
+     ("USA", "visit", "2018-03-05")),
+    ("The Indian frigate INS Sahyadri in Cam Ranh on June 3, 2019 drew crowds.", ("IND", "visit", "2019-06-03")),
+    ("2 June 2021 - US Coast Guard cutter USCGC Munro at Cam Ranh for a five-day call.", ("USA", "visit", "2021-06-02")),
+])
+def test_a_named_ship_at_a_place_is_a_port_call(text, value):
+    assert value in events("Hanoi, May 26, 2025 - Milestones of the ties.\n" + text)

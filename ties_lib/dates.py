@@ -94,7 +94,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     # (a comma may stand apart, as a form's field prints it: "Date : 09 Dec , 2024")
     ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
-    ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})\s?,?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
