@@ -1607,3 +1607,50 @@ def test_a_craft_that_delivers_something_is_no_handover_to_vietnam(text):
 ])
 def test_a_named_ship_at_a_place_is_a_port_call(text, value):
     assert value in events("Hanoi, May 26, 2025 - Milestones of the ties.\n" + text)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("This year also marks two decades since the US and Vietnam normalized relations.", "1995"),
+    ("It is three decades since the US and Vietnam normalized relations.", "1985"),
+    ("The ships came in March 2020, timed for the 25th anniversary of US-Vietnam diplomatic relations.", "1995"),
+])
+def test_decades_since_and_timed_for_count_back(text, year):
+    assert year in {d for _p, t, d in events("Hanoi, May 26, 2015 - " + text) if t == "partnership_upgrade"}
+
+
+@pytest.mark.parametrize("text", [
+    "In the more than two decades since our two countries normalized relations, US-Vietnam ties grew.",
+    "Over 20 years after the US and Vietnam normalized relations, trade boomed.",
+    "Nearly two decades since the US and Vietnam established ties, officials met.",
+])
+def test_a_bound_on_years_dates_nothing(text):
+    assert "1995" not in {d for _p, _t, d in events("Hanoi, May 26, 2015 - " + text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Da Nang is where US combat troops first landed in 1965.",
+    "US Marines landed at Da Nang in March 1965.",
+    "American forces landing in 1965 changed the war.",
+])
+def test_troops_landing_is_no_visit(text):
+    assert "visit" not in {t for _p, t, _d in events("Hanoi, May 26, 2015 - " + text)}
+
+
+@pytest.mark.parametrize("text", [
+    "At the Shangri-La Dialogue on Saturday, US Defense Secretary Carter called on all claimants to halt land "
+    "reclamation.",
+    "On Monday the US defence secretary called on China to respect Vietnam's waters.",
+    "Indian Defence Minister Rajnath Singh on Friday called upon countries to keep the seas open.",
+])
+def test_calling_on_all_to_act_is_an_appeal_not_a_call(text):
+    assert "talks" not in {t for _p, t, _d in events("Hanoi, May 26, 2015 - " + text)}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("It coincided with the visit of Prime Minister Pham Minh Chinh to India (30 July-01 August 2014).",
+     "2014-07-30"),
+    ("It came after the Indian navy's port call at Cam Ranh (28 February - 3 March 2014).", "2014-02-28"),
+    ("The talks between the Indian and Vietnamese defence ministers (9-10 January 2014) went well.", "2014-01-09"),
+])
+def test_a_range_in_brackets_dates_the_happening_before_it(text, day):
+    assert day in {d for _p, _t, d in events("Hanoi, May 26, 2015 - " + text)}

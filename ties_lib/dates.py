@@ -92,6 +92,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
+    # "30 July-01 August", "from 28 February to 3 March 2023": day first, across two months
+    ("range", re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<d>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y0>{YEAR}))?{_DASH}(?P<d2>{DAY})\s+"
+        rf"(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     # (a comma may stand apart, as a form's field prints it: "Date : 09 Dec , 2024")
     ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
@@ -118,7 +122,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
     ("years_since", re.compile(
-        rf"\b(?P<n>{NUM})\s+years\s+(?:since|after)\b", re.IGNORECASE)),
+        # (not "more than two decades since": a bound, not a count)
+        rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!some )"
+        rf"\b(?P<n>{NUM})\s+(?:(?P<unit>years)\s+(?:since|after)|(?P<dec>decades)\s+since)\b", re.IGNORECASE)),
     # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
@@ -219,6 +225,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
                         n=WEEKDAYS[g["wd"].lower()])
     if kind in ("anniversary", "years_since", "later", "ago"):
         n = 1 if g["n"].lower() in ("a", "an") else number_value(g["n"])
+        if n is not None and g.get("dec"):  # "two decades since": 20 years
+            n = n * 10
         if n is None or n > 200:
             return None
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
@@ -249,7 +257,8 @@ _ANY_YEAR = re.compile(YEAR)
 _RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|evening|tonight")
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
-_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years"), "ago": re.compile("ago"),
+_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades"),
+            "ago": re.compile("ago"),
             "later": re.compile("later|earlier"), "nth_day": re.compile("day of")}
 
 
@@ -462,7 +471,7 @@ _YEARLESS = ("month_day", "range", "month")
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
 _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
-                      r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+to|"
+                      r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 

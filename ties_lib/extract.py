@@ -335,8 +335,8 @@ def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateVal
 def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
     """ "the Comprehensive Strategic Partnership (2016)": a date in brackets after a name qualifies
     the name; it dates a happening only when a trigger ends right before the bracket."""
-    if not (text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")"):
-        return False
+    if not (text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")") or e.kind in ("range", "date"):
+        return False  # ("... the visit of the Prime Minister (30 July-01 August)": the happening's own days)
     return not any(0 <= e.start - 1 - (offset + t.end) <= 1 for t in triggers)
 
 
@@ -431,7 +431,8 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
 
 #: "became the first Secretary to visit Vietnam, holding talks in Hanoi", "a state visit to New Delhi, where he
 #: and Modi held talks": the visit's own talks, told in a clause that hangs on it
-_VISITS_TALKS = re.compile(r",\s+(?:where|during\s+which|holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$")
+_VISITS_TALKS = re.compile(r",\s+(?:where|during\s+which|holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
+                           r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
