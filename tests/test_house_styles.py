@@ -1654,3 +1654,13 @@ def test_calling_on_all_to_act_is_an_appeal_not_a_call(text):
 ])
 def test_a_range_in_brackets_dates_the_happening_before_it(text, day):
     assert day in {d for _p, _t, d in events("Hanoi, May 26, 2015 - " + text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The fifth India-Vietnam army exercise came to a close on November 22 at Chandimandir.",
+    "The India-Vietnam bilateral army exercise ended at the Chandimandir military station on Friday.",
+    "The US-Vietnam naval exercise wrapped up on November 22 in Da Nang.",
+])
+def test_the_day_an_exercise_closed_is_not_its_start(text):
+    got = events("Hanoi, November 23, 2024 - " + text)
+    assert not any(t == "exercise" and d in ("2024-11-22",) for _p, t, d in got)

@@ -265,7 +265,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
         bounds = _trigger_scopes(triggers, len(stext))
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
-                if v is not None and _ENDS_ON.search(text[max(0, e.start - 12):e.start])}
+                if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
         for trig, value in assign_dates(stext, triggers, local):
             spanned = _from_its_end(stext, trig, value)
@@ -308,7 +308,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|report
 #: "a visit that runs until Monday": where a span ends, not where it starts
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
-_ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes)(?:\s+on)?\s+$", re.IGNORECASE)
+#: the day something ended: "ended on", "came to a close on November 22", "ended at the Chandimandir station on Friday"
+_ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
+                      r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
+                      r"(?:\s+on)?\s+$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|\b(?:memorandum|agreement|mou|"
                              r"statement|pact|treaty|protocol|declaration)\b[^,;.]{0,60}?\b(?:followed|came)\s+"
