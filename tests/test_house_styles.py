@@ -1664,3 +1664,15 @@ def test_a_range_in_brackets_dates_the_happening_before_it(text, day):
 def test_the_day_an_exercise_closed_is_not_its_start(text):
     got = events("Hanoi, November 23, 2024 - " + text)
     assert not any(t == "exercise" and d in ("2024-11-22",) for _p, t, d in got)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The US secretary arrived in Hanoi on November 2, flying in from Kuala Lumpur, where he had joined the "
+     "ADMM-Plus the previous day. The same day, he was received by Vietnam's President Luong Cuong.", "2025-11-02"),
+    ("Indian Defence Minister Rajnath Singh reached Hanoi on June 8, after he had attended a meeting in Singapore the day before. The same day, he "
+     "called on President Nguyen Xuan Phuc of Vietnam.", "2025-06-08"),
+    ("Indian ships docked in Da Nang on March 3 for a four-day call. The same day, the Indian commander called on "
+     "the Vietnamese naval chief.", "2025-03-03"),
+])
+def test_the_same_day_is_the_main_clauses_day(text, day):
+    assert day in {d for _p, t, d in events("Hanoi, November 4, 2025 - " + text) if t == "talks"}

@@ -580,10 +580,19 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             value, note = None, "outside the calendar"
         if value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come:
             last = value
-            if value.precision == "day" and not value.is_range:
+            if value.precision == "day" and not value.is_range and not _BACKGROUND_DAY.search(
+                    text, max(0, e.start - 100), e.start):
                 last_day = value
+            elif value.precision == "day" and value.is_range and e.kind != "range":
+                # "arrived on November 2 for a two-day visit": the day told, not the span it starts
+                last_day = day_value(value.start, value.basis)
         out.append((e, value, note))
     return out
+
+
+#: a day told in a clause of what had happened before ("..., where he had joined the ADMM-Plus the previous
+#: day"): background, not the day a later "the same day" refers to
+_BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b[^.;,]*$|\bhad\s+\w+[^.;,]*$")
 
 
 def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
