@@ -367,8 +367,8 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
     for m in _RANKED_NEW.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_."):
             continue  # inside a word (checked here: a look-behind first would make re try every position)
-        if not _ROLE_OF.search(m.group("role")):
-            continue
+        if not _ROLE_OF.search(m.group("role")) and m.group("n").split()[0] not in _vietnamese_surnames():
+            continue  # (a Vietnamese name needs no "of": "Rear Admiral Pham Manh Hung, Deputy Commander-in-Chief")
         role_start, role_end = m.span("role")
         # the role's last character may be the dot of "U.S."
         codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
@@ -386,6 +386,13 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         codes = {c for _s, _e, c in find_countries(m.group("pre"))}
         if len(codes) == 1 and _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken):
             country_by_rank["new:" + text[m.start("n"):m.end("n")]] = codes.pop()
+
+    # a rank and a Vietnamese name of three words or more ("Rear Admiral Pham Manh Hung"): an officer of Vietnam
+    for m in _RANKED_ANY.finditer(text):
+        toks = m.group("n").split()
+        if len(toks) >= 3 and toks[0] in _vietnamese_surnames() and (
+                _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken)):
+            country_by_rank["new:" + m.group("n")] = "VNM"
 
     # later references by last name, or a title and a last name
     surnames = _surnames()
@@ -527,6 +534,10 @@ _ROLE_OF = re.compile(r"\b(?:of|for|in)\s+\S")  # "commander of ...": a role, no
 _COUNTRY_RANKED_NEW = re.compile(
     rf"(?P<pre>(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+"
     rf"(?P<n>{NEW_NAME.pattern})(?![\w'’])")
+
+
+_RANKED_ANY = re.compile(rf"(?<![\w.])(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+(?P<n>{NEW_NAME.pattern})"
+                         r"(?![\w'’])")
 
 
 def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]],
