@@ -1676,3 +1676,22 @@ def test_the_day_an_exercise_closed_is_not_its_start(text):
 ])
 def test_the_same_day_is_the_main_clauses_day(text, day):
     assert day in {d for _p, t, d in events("Hanoi, November 4, 2025 - " + text) if t == "talks"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ceremony was attended by Admiral R Hari Kumar and Rear Admiral Pham Manh Hung, Deputy Commander-in-Chief "
+     "and Chief of Staff of the navy.", "Pham Manh Hung"),
+    ("Rear Admiral Tran Van Binh visited Mumbai with two ships.", "Tran Van Binh"),
+    ("Senior Colonel Nguyen Thi Lan, the army's peacekeeping chief, opened the course.", "Nguyen Thi Lan"),
+])
+def test_a_rank_and_a_vietnamese_name_is_an_officer_of_vietnam(text, name):
+    from ties_lib.actors import find_actors
+    hits = {(h.name, h.country) for h in find_actors(text, dt.date(2023, 7, 22))}
+    assert (name, "VNM") in hits
+
+
+@pytest.mark.parametrize("text", ["General Electric Vernova signed a contract.", "Admiral Nguyen visited.",
+                                  "Captain Marvel Studios opened an office."])
+def test_a_rank_before_other_words_is_no_vietnamese_officer(text):
+    from ties_lib.actors import find_actors
+    assert not [h for h in find_actors(text, dt.date(2023, 7, 22)) if h.country == "VNM"]

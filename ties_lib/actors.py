@@ -536,8 +536,8 @@ _COUNTRY_RANKED_NEW = re.compile(
     rf"(?P<n>{NEW_NAME.pattern})(?![\w'’])")
 
 
-_RANKED_ANY = re.compile(rf"(?<![\w.])(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+(?P<n>{NEW_NAME.pattern})"
-                         r"(?![\w'’])")
+_RANKED_ANY = re.compile(rf"(?<![\w.])(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+"
+                         rf"(?P<n>{NEW_NAME.pattern})(?![\w'’])")
 
 
 def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]],
