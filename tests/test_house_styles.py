@@ -1695,3 +1695,28 @@ def test_a_rank_and_a_vietnamese_name_is_an_officer_of_vietnam(text, name):
 def test_a_rank_before_other_words_is_no_vietnamese_officer(text):
     from ties_lib.actors import find_actors
     assert not [h for h in find_actors(text, dt.date(2023, 7, 22)) if h.country == "VNM"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Vietnam's prime minister flew home. After his talks with Prime Minister Narendra Modi in New Delhi on "
+     "August 1, the two sides adopted a plan.", ("IND", "summit", "2024-08-01")),
+    ("Vietnamese Prime Minister Pham Minh Chinh made a state visit to New Delhi, where he and Indian Prime Minister "
+     "Narendra Modi held talks on Aug 1.", ("IND", "summit", "2024-08-01")),
+    ("President Joe Biden arrived in Hanoi, where he and Vietnam's President Vo Van Thuong held talks on "
+     "September 11, 2023.", ("USA", "summit", "2023-09-11")),
+])
+def test_a_head_met_by_a_head_told_by_a_pronoun_is_a_summit(text, value):
+    assert value in events("New Delhi, August 2, 2024 - " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Defence Minister Rajnath Singh arrived in Hanoi, where he and General Phan Van Giang held talks on "
+    "June 8, 2022.",
+    "After his talks with General Phan Van Giang in Hanoi on June 8, 2022, Indian Defence Minister Rajnath Singh "
+    "left.",
+    "Indian Defence Minister Rajnath Singh, whose talks with Vietnam's defence minister came on June 8, 2022, "
+    "left.",
+])
+def test_ministers_told_by_a_pronoun_hold_talks(text):
+    got = events("Hanoi, June 9, 2022 - " + text)
+    assert ("IND", "talks", "2022-06-08") in got and "summit" not in {t for _p, t, _d in got}

@@ -393,6 +393,9 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
                              # of government whose opposite number is not named met a head of government
                              or (len(summit_sides) == 1 and all(h.level == "summit" for h in scope_hits)
                                  and _COUNTERPART.search(scope))
+                             # "Chinh made a state visit to New Delhi, where he and Modi held talks"
+                             or (_HE_AND.search(stext, max(0, trig.start - 80), trig.start)
+                                 and {h.country for h in hits if h.level == "summit"} >= {HOME, partner})
                              # "The two prime ministers held talks": the leaders named by their office only
                              or (not scope_hits and _TWO_HEADS.search(scope))):
         etype = "summit"  # "during his talks with Prime Minister Modi ..., the two leaders adopted ..."
@@ -436,7 +439,11 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
 #: and Modi held talks": the visit's own talks, told in a clause that hangs on it
 _VISITS_TALKS = re.compile(r",\s+(?:where|during\s+which|holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b", re.IGNORECASE)
+_HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
+#: "talks with his Vietnamese counterpart", "After his talks with Prime Minister Narendra Modi": a head met by
+#: someone the sentence names only by a pronoun or as a counterpart
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|"
+                          r"\b(?:his|her)\s+(?:\w+\s+)?(?:talks|meeting)\s+with\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
