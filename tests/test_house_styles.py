@@ -1720,3 +1720,27 @@ def test_a_head_met_by_a_head_told_by_a_pronoun_is_a_summit(text, value):
 def test_ministers_told_by_a_pronoun_hold_talks(text):
     got = events("Hanoi, June 9, 2022 - " + text)
     assert ("IND", "talks", "2022-06-08") in got and "summit" not in {t for _p, t, _d in got}
+
+
+@pytest.mark.parametrize("text, values", [
+    ("US-Vietnam ties were raised to a Comprehensive Partnership in 2013 and to a Comprehensive Strategic "
+     "Partnership in 2023, when President Joe Biden visited Hanoi.",
+     {("USA", "partnership_upgrade", "2013"), ("USA", "partnership_upgrade", "2023"), ("USA", "visit", "2023")}),
+    ("India and Vietnam became strategic partners in 2007 and raised ties to a comprehensive strategic partnership "
+     "in 2016, when Prime Minister Narendra Modi visited Hanoi.",
+     {("IND", "partnership_upgrade", "2007"), ("IND", "partnership_upgrade", "2016"), ("IND", "visit", "2016")}),
+    ("The first US carrier called at Da Nang in March 2018, when USS Carl Vinson anchored off the city.",
+     {("USA", "visit", "2018-03")}),
+])
+def test_a_when_clause_has_the_date_it_hangs_on(text, values):
+    assert values <= set(events("Hanoi, May 26, 2024 - " + text))
+
+
+@pytest.mark.parametrize("text", [
+    "US General Robert Brown previously visited Hanoi in February 2017, when he met General Phan Van Giang.",
+    "Indian Defence Minister Rajnath Singh visited Vietnam in June 2022, when he held talks with General Giang.",
+    "US Defense Secretary Jim Mattis visited Vietnam in October 2018, when he toured Bien Hoa and met Lich.",
+])
+def test_talks_in_a_when_clause_of_a_visit_are_the_visits(text):
+    got = events("Hanoi, May 26, 2024 - " + text)
+    assert {t for _p, t, _d in got} == {"visit"}  # (a tour on the visit's day merges with it in the corpus)

@@ -174,6 +174,7 @@ def _anaphoric(before: str) -> bool:
 
 
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
@@ -269,6 +270,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             if others:
                 pairs.append((t, min(others, key=lambda x: x[0])[1]))
                 continue
+        when = next((v for ds, de, v, f in dates if not f and de <= t.start
+                     and _WHEN_CLAUSE.fullmatch(sentence, de, t.start)), None)
+        if when is not None and not t.anaphoric:
+            # "to a Comprehensive Strategic Partnership in 2023, when President Biden visited Hanoi": the
+            # when-clause's happening has the date it hangs on
+            pairs.append((t, when))
+            continue
         where = _WHERE_CLAUSE.search(sentence, 0, t.start)
         if where is not None and not t.anaphoric:
             # "ended his visit on Friday in Nha Trang, where he handed over a grant": the place's day

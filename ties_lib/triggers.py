@@ -45,7 +45,9 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
 _CAP = r"(?:then-)?(?-i:[A-Z])[\w.'-]*"
-_GAP_WORD = r"[\w.'\"-]+"  # a word of a gap, quotes included ('a "comprehensive partnership"')
+#: a word of a gap, quotes included ('a "comprehensive partnership"'), but not a year: "raised to a
+#: partnership in 2013 and to ..." is two happenings, not one cue across a date
+_GAP_WORD = r"(?!(?:19|20)\d\d\b)[\w.'\"-]+"
 
 
 @dataclass(frozen=True, slots=True)
