@@ -1744,3 +1744,18 @@ def test_a_when_clause_has_the_date_it_hangs_on(text, values):
 def test_talks_in_a_when_clause_of_a_visit_are_the_visits(text):
     got = events("Hanoi, May 26, 2024 - " + text)
     assert {t for _p, t, _d in got} == {"visit"}  # (a tour on the visit's day merges with it in the corpus)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Defence Minister Rajnath Singh began a visit to Vietnam from June 8 to 10, 2022. On June 9 he "
+    "travelled to Hai Phong for a handover.",
+    "US Defense Secretary Leon Panetta paid a visit to Vietnam from June 3 to 5, 2012. On June 4 he toured Cam "
+    "Ranh Bay.",
+    "Indian Navy ships paid a port call at Da Nang from July 24 to 27, 2025. On July 25 the ships docked at Tien "
+    "Sa port for a reception.",
+])
+def test_a_day_inside_a_visits_span_is_that_visit(text):
+    from ties_lib.corpus import build_corpus
+    year = next(w.strip(".,") for w in text.split() if w.strip(".,").isdigit() and len(w.strip(".,")) == 4)
+    corpus = build_corpus([article(f"Hanoi, December 1, {year} - " + text)])
+    assert list(corpus.events["type"]).count("visit") == 1

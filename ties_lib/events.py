@@ -363,7 +363,9 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
     da, db = a.date, b.date
     if not (da.contains(db) or db.contains(da)):
         return False
-    if da.precision == db.precision == "day" and da.start != db.start:
+    if da.precision == db.precision == "day" and da.start != db.start and not (
+            # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit
+            a.type == "visit" and (da.is_range or db.is_range)):
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31
