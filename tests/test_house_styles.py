@@ -1759,3 +1759,25 @@ def test_a_day_inside_a_visits_span_is_that_visit(text):
     year = next(w.strip(".,") for w in text.split() if w.strip(".,").isdigit() and len(w.strip(".,")) == 4)
     corpus = build_corpus([article(f"Hanoi, December 1, {year} - " + text)])
     assert list(corpus.events["type"]).count("visit") == 1
+
+
+@pytest.mark.parametrize("line, day", [("24/Jul/2023", dt.date(2023, 7, 24)), ("3-Sept-2019", dt.date(2019, 9, 3)),
+                                       ("The Wire Staff | 05/Jun/2022", dt.date(2022, 6, 5))])
+def test_a_day_month_name_year_in_figures_and_letters(line, day):
+    v = _numeric_date(line)
+    assert (v.start, v.precision) == (day, "day")
+
+
+@pytest.mark.parametrize("line", ["Zeynep Arikan   |29.07.2021 - Update : 29.07.2021", "29.07.2021 - Update",
+                                  "Update 12.05.2019 10:00"])
+def test_an_update_stamp_is_a_date_line(line):
+    assert _is_dateline(line)
+
+
+def test_a_date_line_below_a_long_masthead_dates_the_page():
+    head = "\n".join(["S. HRG. 108-123", "", "U.S. SECURITY ENGAGEMENT IN SOUTHEAST ASIA", "", "HEARING",
+                      "BEFORE THE", "COMMITTEE ON ARMED SERVICES", "UNITED STATES SENATE", "ONE HUNDRED EIGHTH CONGRESS",
+                      "SECOND SESSION", "", "[EXCERPT]", "", "THURSDAY, MARCH 4, 2004", ""])
+    text = head + ("\nThe committee met, pursuant to notice, at 9:30 a.m. Senator Smith asked about the visit of "
+                   "Vietnam's defence minister to the Pentagon, and the witness said the talks went well.")
+    assert published(text) == ("2004-03-04", "stated")

@@ -107,6 +107,7 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
+_DAY_MON_YEAR = re.compile(r"(?<![\w/])(\d{1,2})[/-]([A-Za-z]{3,9})\.?[/-]((?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)")
 
 
@@ -127,6 +128,11 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     if m is not None and m.group(1).lower() in MONTHS and valid_date(int(m.group(3)), MONTHS[m.group(1).lower()],
                                                                       int(m.group(2))):
         d = dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        return DateValue(d, d, "day", "stated")
+    m = _DAY_MON_YEAR.search(line)  # "24/Jul/2023", "24-Jul-2023"
+    if m is not None and m.group(2).lower() in MONTHS and valid_date(int(m.group(3)), MONTHS[m.group(2).lower()],
+                                                                      int(m.group(1))):
+        d = dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         return DateValue(d, d, "day", "stated")
     m = _NUMERIC_DATE.search(line)
     if m is None:

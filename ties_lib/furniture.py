@@ -87,7 +87,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
-    r"\b(?:updated|posted|published|first|last|on|at|ago|read|for|immediate|release|"
+    r"\b(?:updated|update|posted|published|first|last|on|at|ago|read|for|immediate|release|"
     r"(?:year|month|week|day|hour|minute|min)s?)\b|\((?:[A-Z][a-z]+\s+)?time\)|"  # "(Hanoi time)"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
@@ -322,7 +322,7 @@ def _top_lines(dropped: list[FurnitureLine], title_line: int, body_start: int) -
     if body_start < 0:
         body_start = max((f.line for f in dropped), default=0)
     head = [f for f in dropped if f.reason in ("dateline", "byline", "label") and re.search(r"\d", f.text)
-            and (f.line - 1 <= body_start or (f.reason != "label" and f.line - 1 <= body_start + 8))]
+            and (f.line - 1 <= body_start or (f.reason != "label" and f.line - 1 <= body_start + 15))]
     after = [f.text for f in head if f.line - 1 > title_line]
     before = [f.text for f in reversed(head) if f.line - 1 <= title_line]
     return after + before
