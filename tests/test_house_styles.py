@@ -1781,3 +1781,12 @@ def test_a_date_line_below_a_long_masthead_dates_the_page():
     text = head + ("\nThe committee met, pursuant to notice, at 9:30 a.m. Senator Smith asked about the visit of "
                    "Vietnam's defence minister to the Pentagon, and the witness said the talks went well.")
     assert published(text) == ("2004-03-04", "stated")
+
+
+@pytest.mark.parametrize("text", [
+    "Indian officials said that another visit to a Vietnamese port is likely next year.",
+    "US President Biden is set to meet Vietnam's President on Monday.",
+    "US President Obama was due to travel to Ho Chi Minh City on Tuesday.",
+])
+def test_likely_set_to_and_was_due_to_are_plans(text):
+    assert events("Hanoi, May 23, 2016 - " + text) == []
