@@ -275,6 +275,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
                 continue  # a plan or an invitation: an event only if its stated date has passed
+            if value is not None and today is not None and value.start > today:
+                continue  # "another visit is likely next year": what starts after the article's day has not happened
             lo, hi = bounds[triggers.index(trig)]
             rec = _record(aid, s, stext, trig, value, lo, hi, hits_in.get(s.sentence_id, []),
                           places_in.get(s.sentence_id, []), partner)
