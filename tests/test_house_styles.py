@@ -1799,3 +1799,17 @@ def test_likely_set_to_and_was_due_to_are_plans(text):
 ])
 def test_what_starts_after_the_articles_day_has_not_happened(text):
     assert events("Hanoi, May 23, 2016 - " + text) == []
+
+
+@pytest.mark.parametrize("text, later", [
+    ("US Defense Secretary Donald Rumsfeld received Vietnam's minister, returning a visit by US Defense Secretary "
+     "William Cohen.", "Donald Rumsfeld"),
+    ("US Defense Secretary Jim Mattis met Vietnam's minister, building on the ties US Defense Secretary Ash Carter "
+     "had forged.", "James Mattis"),
+    ("Indian Defence Minister Rajnath Singh met Vietnam's minister; his predecessor, Defence Minister Nirmala "
+     "Sitharaman, had signed a pact.", "Rajnath Singh"),
+])
+def test_of_two_holders_of_one_office_the_later_dates_the_text(text, later):
+    from ties_lib.anchoring import _tenure_years
+    years, note = _tenure_years(text)
+    assert note == f"tenures of {later}"

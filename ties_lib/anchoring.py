@@ -257,6 +257,7 @@ def _tenure_years(text: str) -> tuple[list[int], str] | None:
     """Years in which every named official held the office the text gives them."""
     checked = actors_mod.base_checked()  # never the clock: the same answer any day
     windows: dict[str, tuple[dt.date, dt.date]] = {}
+    office: dict[str, str] = {}
     for h in actors_mod.find_actors(text, None):
         if h.kind != "person" or not h.in_base:
             continue
@@ -265,6 +266,16 @@ def _tenure_years(text: str) -> tuple[list[int], str] | None:
             continue
         old = windows.get(h.name)
         windows[h.name] = w if old is None else (max(old[0], w[0]), min(old[1], w[1]))
+        # the office of the tenure that gave the window ("Defence Secretary" written for a US Secretary too)
+        held = [t.office for t in actors_mod.people()[h.actor_id].tenures if t.start <= w[0] <= (t.end or w[1])]
+        office[h.name] = f"{h.country}:{held[0]}" if held else h.name
+    # two holders of one office ("Rumsfeld ... returned Cohen's visit"): the earlier one is recalled, the
+    # later one acts
+    latest = {}
+    for n, o in office.items():
+        if o not in latest or windows[n][0] > windows[latest[o]][0]:
+            latest[o] = n
+    windows = {n: w for n, w in windows.items() if latest.get(office[n]) == n}
     if not windows:
         return None
     first = min(w[0] for w in windows.values()).year
