@@ -1813,3 +1813,22 @@ def test_of_two_holders_of_one_office_the_later_dates_the_text(text, later):
     from ties_lib.anchoring import _tenure_years
     years, note = _tenure_years(text)
     assert note == f"tenures of {later}"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The US Seventh Fleet flagship Blue Ridge stayed at Cam Ranh from July 8 to 12.", "2024-07-08"),
+    ("The US carrier Theodore Roosevelt pulled into Da Nang on Thursday.", "2024-08-29"),
+    ("Three Indian warships tied up at Da Nang's Tien Sa Port on July 24.", "2024-07-24"),
+    ("The Indian frigate put in at Cam Ranh on August 2 for a goodwill call.", "2024-08-02"),
+])
+def test_a_ship_that_stayed_pulled_in_or_tied_up_is_on_a_visit(text, day):
+    assert ("visit", day) in {(t, d) for _p, t, d in events("Hanoi, August 30, 2024 - " + text)}
+
+
+@pytest.mark.parametrize("text", [
+    "In August, Vietnam hosted a US Pacific Partnership medical mission.",
+    "Da Nang hosted an India-Vietnam naval drill in May 2024.",
+    "Vietnam hosted the US-led Pacific Angel exercise in August 2024.",
+])
+def test_hosting_a_mission_or_drill_is_no_meeting(text):
+    assert "talks" not in {t for _p, t, _d in events("Hanoi, August 30, 2024 - " + text)}
