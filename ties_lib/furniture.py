@@ -188,6 +188,7 @@ def clean(article_id: str, text: str) -> Cleaned:
     header_line = next((i for i, ln in enumerate(lines) if HEADER.match(ln)
                         and not any(_is_prose(p.strip()) for p in lines[:i])), None)
     kept: list[tuple[int, str]] = []
+    prose_kept = 0  # paragraphs of prose kept so far (counted as they come: a rescan per line was quadratic)
     head_dates: list[str] = []  # "Transcript of the Weekly Briefing (August 02, 2024)": the day it was issued
     in_block = False
     for i, raw in enumerate(lines):
@@ -215,7 +216,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         in_block = False  # a "Related" list in mid-article ends where paragraphs of prose resume (a teaser's
         # blurb is prose too, but the next teaser's headline follows it)
         # the page head: no more of the article's prose yet than a standfirst (a byline may follow one)
-        head = sum(1 for _i, k in kept if _is_prose(k)) < 2
+        head = prose_kept < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
         hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
@@ -228,6 +229,7 @@ def clean(article_id: str, text: str) -> Cleaned:
             in_block = scope == "block" and any(text for _i, text in kept)
             continue
         kept.append((i, line))
+        prose_kept += _is_prose(line)
 
     # the site's own name and slogan come before its menus: the headline comes after the last menu
     # line of the page head (the head ends where prose begins)
