@@ -1832,3 +1832,73 @@ def test_a_ship_that_stayed_pulled_in_or_tied_up_is_on_a_visit(text, day):
 ])
 def test_hosting_a_mission_or_drill_is_no_meeting(text):
     assert "talks" not in {t for _p, t, _d in events("Hanoi, August 30, 2024 - " + text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Digest of the week.\n9 APR | Ba Ria-Vung Tau: The United States handed over a training centre to the "
+     "Vietnam Coast Guard.", ("USA", "ceremony", "2021-04-09")),
+    ("Digest of the week.\n28-29 JUL | Hanoi: US Defense Secretary Lloyd Austin visited Vietnam.",
+     ("USA", "visit", "2021-07-28")),
+    ("Digest of the week.\n11 SEP | Hanoi: US and Vietnamese officers held a joint exercise on search and rescue.",
+     ("USA", "exercise", "2021-09-11")),
+])
+def test_a_digest_item_is_dated_by_its_date_and_bar(text, value):
+    assert value in events("Hanoi, September 20, 2021 - " + text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Milestones.\nJune 8, 2022: Indian and Vietnamese ministers sign a vision statement in Hanoi; the next day, "
+     "12 Indian-built boats are handed over at Hai Phong.", ("IND", "ceremony", "2022-06-09")),
+    ("Milestones of US-Vietnam ties.\nNovember 2003 - Tra meets Rumsfeld; the frigate USS Vandegrift calls at Ho "
+     "Chi Minh City (19-22 November).", ("USA", "visit", "2003-11-19")),
+    ("Milestones.\nMay 21, 2018 - Indian ships arrive at Da Nang for a US-style call; the following day the "
+     "Indian and Vietnamese navies hold a joint exercise.", ("IND", "exercise", "2018-05-22")),
+])
+def test_a_timeline_entry_leaves_a_happening_its_own_day(text, value):
+    assert value in events("Hanoi, December 1, 2024 - " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "A US carrier port call to Vietnam had been expected last year but did not take place.",
+    "An Indian navy visit to Cam Ranh was cancelled in 2020 because of the pandemic.",
+    "Several activists who had hoped to attend a meeting with the US President on Tuesday were kept at home.",
+])
+def test_what_was_expected_cancelled_or_hoped_for_is_no_event(text):
+    assert events("Hanoi, May 26, 2021 - " + text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Last June the US defence secretary, Ash Carter, and General Phung Quang Thanh put their names to a joint "
+     "vision statement.", ("USA", "talks", "2015-06")),
+    ("Rajnath Singh and General Phan Van Giang put their names to a vision statement in Hanoi on 8 June 2022.",
+     ("IND", "talks", "2022-06-08")),
+    ("In May 2015 Manohar Parrikar and Phung Quang Thanh put their names to a joint vision statement.",
+     ("IND", "talks", "2015-05")),
+])
+def test_putting_names_to_a_document_is_a_signing(text, value):
+    year = "2023" if "2022" in text else "2016"
+    assert value in events(f"Hanoi, May 26, {year} - " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "DANANG, Vietnam, March 5 (Reuters) - The US carrier Carl Vinson anchored off Da Nang on Monday; US Defense "
+    "Secretary Jim Mattis had agreed the visit in January.",
+    "HANOI, Vietnam, March 5 (Reuters) - US Defense Secretary Jim Mattis's talks paved the way for the carrier, "
+    "which arrived on Monday.",
+    "CAM RANH, Vietnam, March 5 (Reuters) - A US carrier called at Da Nang on Monday after US Defense Secretary "
+    "Jim Mattis's talks.",
+])
+def test_a_wire_dateline_with_a_country_is_dated_by_the_weekday(text):
+    assert published(text)[0] == "2018-03-05"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The USS Theodore Roosevelt called at Da Nang in March 2020; its visit coincided with the 25th anniversary "
+     "of US-Vietnam diplomatic ties.", "1995"),
+    ("Indian ships came to Cam Ranh in June 2017, which coincided with the 45th anniversary of India-Vietnam "
+     "diplomatic ties.", "1972"),
+    ("A US destroyer came to Da Nang in August 2010, a call that coincided with the 15th anniversary of US-Vietnam "
+     "diplomatic relations.", "1995"),
+])
+def test_a_happening_that_coincided_with_an_anniversary_counts_from_its_year(text, year):
+    assert year in {d for _p, t, d in events("Hanoi, May 26, 2023 - " + text) if t == "partnership_upgrade"}

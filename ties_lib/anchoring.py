@@ -31,7 +31,8 @@ from .text import sentence_at
 
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]])?,\s+"  # "Cam Ranh [Vietnam],"
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?,\s+"  # "Cam Ranh [Vietnam],",
+    # "DANANG, Vietnam, March 5 (Reuters) -"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
 _DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"

@@ -472,7 +472,8 @@ _YEARLESS = ("month_day", "range", "month")
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
 _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
-                      r"to\s+coincide\s+with|as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
+                      r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
+                      r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
 _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")

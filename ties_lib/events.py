@@ -33,7 +33,7 @@ def _forum_before(kind: str) -> re.Pattern[str]:
 
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
-    r"were due|(?:is|are|was|were) set to|(?:is|are) likely|likely to|"
+    r"were due|(?:is|are|was|were) set to|(?:is|are) likely|likely to|hoped to|hoping to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",
@@ -43,9 +43,13 @@ FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:wi
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
 #: "Pacific Partnership 2026 is due to"
 FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a name in brackets: "(VINBAX 2025) is"
-                          r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:will|shall|is\s+(?:to|due|"
+                          r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:will|shall|is\s+(?:to|due|"
                           r"scheduled|expected|set|slated)|are\s+(?:to|due|scheduled|expected|set|slated)|"
                           r"scheduled|slated|planned|due)\b")
+#: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
+CALLED_OFF = re.compile(r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:had\s+been\s+(?:expected|"
+                        r"planned|scheduled)|did\s+not\s+take\s+place|never\s+took\s+place|"
+                        r"(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed))\b")
 # VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
                      r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b")
@@ -111,7 +115,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         etype, start, end = cue.type, cue.start, cue.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if etype == NOT_AN_EVENT:
+        if etype == NOT_AN_EVENT or CALLED_OFF.match(sentence, end):
             taken.append((start, end))
             continue
         before = sentence[:start]
@@ -237,7 +241,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                   and _ENTRY_DASH.match(sentence, de)), None)
     for i, t in enumerate(triggers):
         if entry is not None and not t.counted and not t.anaphoric:
-            pairs.append((t, entry))
+            # "June 8, 2022: ... sign ...; the next day, boats are handed over": a date of its own in the entry
+            own_dates = [v for v in given[i] if v is not entry and (
+                v.basis == "relative" or (v.precision == "day" and entry.precision != "day"))]
+            pairs.extend((t, v) for v in (own_dates or [entry]))
             continue
         if t.counted and any(id(v) not in counts for v in given[i]):
             # "the 30th anniversary of diplomatic relations (July 12, 1995 - 2025)": the date the text
@@ -296,7 +303,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 _STARTED = re.compile(r"\s+(?:began|opened|started|commenced|met|convened|was\s+held|took\s+place)\s+"
                       r"(?:on|in|at|with)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
-_ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:)\s")
+_ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
                       re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")

@@ -116,8 +116,11 @@ def _is_dateline(line: str) -> bool:
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
         return True
-    if len(line) < 100 and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
-                               and len(_DATELINE_WORDS.sub("", c).strip()) < 3 for c in re.split(r"[|•·]", line)):
+    cells = re.split(r"[|•·]", line)
+    # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
+    told = any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
+    if len(line) < 100 and not told and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
+                                            and len(_DATELINE_WORDS.sub("", c).strip()) < 3 for c in cells):
         # a date line without a year: "Tuesday, March 7", "IMMEDIATE RELEASE   June 28", "NEWS | Oct. 23",
         # "Published: 22nd November 09:48 PM | Last Updated: 22nd November 11:15 PM"
         return True
