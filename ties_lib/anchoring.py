@@ -269,7 +269,8 @@ def _tenure_years(text: str) -> tuple[list[int], str] | None:
         windows[h.name] = w if old is None else (max(old[0], w[0]), min(old[1], w[1]))
         # the office of the tenure that gave the window ("Defence Secretary" written for a US Secretary too)
         held = [t.office for t in actors_mod.people()[h.actor_id].tenures if t.start <= w[0] <= (t.end or w[1])]
-        office[h.name] = f"{h.country}:{held[0]}" if held else h.name
+        named = actors_mod.office_of(h.role) if h.role else ""
+        office[h.name] = f"{h.country}:{named if named in held else held[0]}" if held else h.name
     # two holders of one office ("Rumsfeld ... returned Cohen's visit"): the earlier one is recalled, the
     # later one acts
     latest = {}
