@@ -1902,3 +1902,20 @@ def test_a_wire_dateline_with_a_country_is_dated_by_the_weekday(text):
 ])
 def test_a_happening_that_coincided_with_an_anniversary_counts_from_its_year(text, year):
     assert year in {d for _p, t, d in events("Hanoi, May 26, 2023 - " + text) if t == "partnership_upgrade"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A credit line for Vietnam was announced in 2014, and Indian defence minister Manohar Parrikar travelled to "
+     "Hanoi in June.", ("IND", "visit", "2016-06")),
+    ("India and Vietnam signed a protocol in 1994; the Indian defence minister visited Hanoi in March.",
+     ("IND", "visit", "2016-03")),
+    ("The 2014 credit line was slow, but the Indian defence minister visited Hanoi in June.",
+     ("IND", "visit", "2016-06")),
+])
+def test_a_year_of_an_earlier_clause_is_not_a_later_clauses_year(text, value):
+    assert value in events("Hanoi, September 4, 2016 - " + text)
+
+
+def test_a_year_of_the_same_clause_still_dates_a_yearless_date():
+    assert ("IND", "exercise", "2024-11-04") in events(
+        "Hanoi, May 26, 2025 - The 2024 India-Vietnam joint exercise was held from November 4 to 23.")

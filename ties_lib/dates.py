@@ -480,6 +480,7 @@ _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:in|on|from)\s)")
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 
@@ -549,6 +550,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # only a year written before it ("the 2024 exercise held from November 4 to 23"); one after it is
             # another clause's ("February 7 ..., since ... September 2023")
             before = exprs_from(span[0], e.start) if span else []
+            # (not across a new clause: "a credit line was announced in 2014, and the minister travelled to Hanoi
+            # in June" - June of the article's year)
+            cut = max((m.end() for m in _NEW_CLAUSE.finditer(text, span[0], e.start)), default=0) if span and text \
+                else 0
+            # (a timeline entry's opening date is the whole line's: "November 2003 - ...; ... (19-22 November)")
+            entry = bool(before) and not text[span[0]:before[0].start].strip(" *•·–-") if span and text else False
+            before = [x for x in before if x.start >= cut or (entry and x is before[0])]
             years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
                     or (x.kind == "relative" and x.rel in YEAR_OFFSET)]
