@@ -1919,3 +1919,16 @@ def test_a_year_of_an_earlier_clause_is_not_a_later_clauses_year(text, value):
 def test_a_year_of_the_same_clause_still_dates_a_yearless_date():
     assert ("IND", "exercise", "2024-11-04") in events(
         "Hanoi, May 26, 2025 - The 2024 India-Vietnam joint exercise was held from November 4 to 23.")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("DANANG, March 5 (Reuters) - A US carrier anchored off Da Nang on Monday. US Defense Secretary Jim Mattis "
+     "agreed the call with Vietnam's General Ngo Xuan Lich; President Barack Obama had lifted the arms ban.",
+     "2018-03-05"),
+    ("HANOI, January 25 (Reuters) - US Defense Secretary Jim Mattis met Vietnam's General Ngo Xuan Lich on "
+     "Thursday; President Barack Obama had lifted the arms ban.", "2018-01-25"),
+    ("BIEN HOA, October 17 (Reuters) - US Defense Secretary Jim Mattis toured the air base on Wednesday with "
+     "Vietnam's General Ngo Xuan Lich; President Barack Obama had pledged the clean-up.", "2018-10-17"),
+])
+def test_a_dateline_year_survives_one_official_recalled_from_another_term(text, day):
+    assert published(text)[0] == day

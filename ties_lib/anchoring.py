@@ -93,6 +93,11 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year]
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
                              _tenure_years(text), max(years, default=None))
+        if got is None:
+            # one official recalled from an earlier term ("Obama lifted the embargo in 2016") can leave the
+            # years of all the others out: the years of all but one
+            got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
+                                 _tenure_years(text, slack=1), max(years, default=None))
         if got is not None and not valid_date(got[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
             got = None  # "Feb 29" in a year without one
         if got is not None and (anchor.now is None or anchor.now.precision == "year"):
@@ -254,8 +259,9 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     return Anchor()
 
 
-def _tenure_years(text: str) -> tuple[list[int], str] | None:
-    """Years in which every named official held the office the text gives them."""
+def _tenure_years(text: str, slack: int = 0) -> tuple[list[int], str] | None:
+    """Years in which the most named officials held the office the text gives them (all but ``slack`` of
+    that most)."""
     checked = actors_mod.base_checked()  # never the clock: the same answer any day
     windows: dict[str, tuple[dt.date, dt.date]] = {}
     office: dict[str, str] = {}
@@ -288,7 +294,7 @@ def _tenure_years(text: str) -> tuple[list[int], str] | None:
     best = max((len(c) for c in cover.values()), default=0)
     if best == 0:
         return None
-    years = [y for y in span if len(cover[y]) == best]
+    years = [y for y in span if len(cover[y]) >= max(1, best - slack)]
     names = [n for n in windows if all(n in cover[y] for y in years)]
     return years, "tenures of " + ", ".join(names)
 
