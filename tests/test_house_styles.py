@@ -1932,3 +1932,42 @@ def test_a_year_of_the_same_clause_still_dates_a_yearless_date():
 ])
 def test_a_dateline_year_survives_one_official_recalled_from_another_term(text, day):
     assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Indian and Vietnamese soldiers trained together. The 2022 edition took place at Chandimandir in August that "
+     "year.", ("IND", "exercise", "2022-08")),
+    ("The Indian destroyer exercised at sea with the Vietnamese frigate Ly Thai To on August 18, 2021.",
+     ("IND", "exercise", "2021-08-18")),
+    ("In September 2014 ten US soldiers trained in Hanoi alongside engineers of the Vietnamese army.",
+     ("USA", "exercise", "2014-09")),
+    ("The US and Vietnam vaulted their relationship two rungs to a comprehensive strategic partnership in "
+     "September 2023.", ("USA", "partnership_upgrade", "2023-09")),
+    ("Washington and Hanoi restored diplomatic relations in July 1995.", ("USA", "partnership_upgrade", "1995-07")),
+    ("Vietnam received its first US cutter in 2017 and formally took over a second US cutter in 2020.",
+     ("USA", "ceremony", "2020")),
+])
+def test_more_verbs_of_exercises_upgrades_and_handovers(text, value):
+    assert value in events("Hanoi, May 26, 2025 - " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "The 14th edition of the India-Vietnam Defence Policy Dialogue took place in New Delhi in August 2023.",
+    "Indian officers trained their own cadets in 2023, the ministry said.",
+    "The ministry took over a building in Hanoi in 2020 for its Vietnam office.",
+])
+def test_those_verbs_without_their_context_are_no_such_event(text):
+    assert not {t for _p, t, _d in events("Hanoi, May 26, 2025 - India and Vietnam. " + text)} & {
+        "exercise", "ceremony"}
+
+
+@pytest.mark.parametrize("text", ["the Vietnamese frigate Ly Thai To", "Colonel Nguyen Thai Son said",
+                                  "Senior Lieutenant General Tran Thai Binh met them"])
+def test_a_countrys_word_inside_a_vietnamese_name_names_no_country(text):
+    from ties_lib.actors import find_countries
+    assert "THA" not in {c for _s, _e, c in find_countries(text)}
+
+
+def test_a_countrys_word_after_a_name_still_names_its_country():
+    from ties_lib.actors import find_countries
+    assert "THA" in {c for _s, _e, c in find_countries("Vietnam's Nguyen met the Thai Navy chief.")}

@@ -165,12 +165,25 @@ def country_of(term: str) -> str:
 @lru_cache(maxsize=4)
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     pattern, lookup = country_pattern()
-    hits = [(m.start(), m.end(), lookup[m.group("t")]) for m in pattern.finditer(lower_in_place(text))]
+    hits = [(m.start(), m.end(), lookup[m.group("t")]) for m in pattern.finditer(lower_in_place(text))
+            if not _inside_name(text, m.start(), m.end())]
     us = lookup.get("us")
     if us:
         hits += [(m.start(), m.end(), us) for m in _US.finditer(text)]
         hits.sort()
     return tuple(hits)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A country's word inside a person's or a ship's name: "Ly Thai To", "Nguyen Thai Son" (a Vietnamese
+    family name before it, another capitalised word after it)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return (m is not None and m.group(1) in _vietnamese_surnames()
+            and _CAPITAL_AFTER.match(text, end) is not None)
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
