@@ -19,7 +19,7 @@ from .data import load_csv
 from .dates import number_value
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
-from .triggers import NOT_AN_EVENT, RawTrigger, find_cues
+from .triggers import NOT_AN_EVENT, SIGNING, RawTrigger, find_cues
 
 
 @cache
@@ -42,14 +42,15 @@ FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:wi
                             r"is scheduled|is expected)\b", re.IGNORECASE)
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
 #: "Pacific Partnership 2026 is due to"
+#: a place named between a happening's word and its verb: "a visit to Cam Ranh was cancelled"
+_PLACE_BETWEEN = r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+"
 FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a name in brackets: "(VINBAX 2025) is"
-                          r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:will|shall|is\s+(?:to|due|"
+                          + _PLACE_BETWEEN + r"(?:will|shall|is\s+(?:to|due|"
                           r"scheduled|expected|set|slated)|are\s+(?:to|due|scheduled|expected|set|slated)|"
                           r"scheduled|slated|planned|due)\b")
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
-CALLED_OFF = re.compile(r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+(?:had\s+been\s+(?:expected|"
-                        r"planned|scheduled)|did\s+not\s+take\s+place|never\s+took\s+place|"
-                        r"(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed))\b")
+CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled)|did\s+not\s+take\s+place|"
+                        r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed))\b")
 # VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
                      r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b")
@@ -139,7 +140,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):
         found = [t for t in found if t.type != "talks"]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
-    found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != "057" and any(
+    found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
         else t for t in found]
     # "The annual Defense Policy Dialogue met in Washington": the session met; its meeting is no other talks

@@ -47,7 +47,7 @@ from .records import (
     max_level,
 )
 from .text import fold, lower_in_place, sentence_at, split_sentences
-from .triggers import RawTrigger, cameo_for
+from .triggers import SIGNING, RawTrigger, cameo_for
 
 HOME = "VNM"
 #: common English words, found on lower-cased text
@@ -70,9 +70,10 @@ def extract(doc: Document) -> ArticleResult:
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
     places = find_places(text)
     country_hits = actors_mod.find_countries(text)
+    # the dateline's city is where the story was filed, not where anything happened
     filed = _DATELINE_PLACE.match(text[:160])
-    abroad = [(p.start, p.end, p.country) for p in places
-              if p.country != HOME and not (filed and p.start < filed.end())]
+    event_places = [p for p in places if not (filed and p.start < filed.end())]
+    abroad = [(p.start, p.end, p.country) for p in event_places if p.country != HOME]
     sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits, abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
@@ -88,7 +89,7 @@ def extract(doc: Document) -> ArticleResult:
     if wire:  # the dateline dates the article, not a happening
         dated = [(e, v, n) for e, v, n in dated if e.start >= wire.end()]
     latest = max((v.end for _e, v, _n in dated if v is not None), default=None)
-    events, undated = _events(aid, text, sentences, dated, hits, places, sentence_partner,
+    events, undated = _events(aid, text, sentences, dated, hits, event_places, sentence_partner,
                               in_agreement, article_day(anchor) or latest)
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
@@ -216,10 +217,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     # what each sentence needs, bucketed once: scanning all of them per sentence was quadratic
     dated_in = group(dated, lambda d: sentence_at(sentences, d[0].start))
     hits_in = group(hits, lambda h: h.sentence_id)
-    # the dateline's city is where the story was filed, not where anything happened
-    filed = _DATELINE_PLACE.match(text[:160])
-    places_in = group([p for p in places if not (filed and p.start < filed.end())],
-                      lambda p: sentence_at(sentences, p.start))
+    places_in = group(places, lambda p: sentence_at(sentences, p.start))
     in_name = within(in_agreement)
     for cue in raw_triggers(text):
         sid = sentence_at(sentences, cue.start)
@@ -239,7 +237,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         # a signing that is no meeting dates nothing: its date is the document's ("signed ... in September 2011,
         # in the margins of their second dialogue")
         triggers = [t for t in triggers
-                    if t.cameo != SIGNED or _signed_together(t, triggers, hits_in.get(s.sentence_id, []), partner)]
+                    if t.cameo != SIGNING or _signed_together(t, triggers, hits_in.get(s.sentence_id, []), partner)]
         if not triggers:
             continue
         local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
@@ -424,9 +422,6 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
         trigger=trig.text, cameo=cameo_for(etype, trig.cameo),
         trigger_spans=((aid, s.start + trig.start, s.start + trig.end),))
-
-
-SIGNED = "057"
 
 
 def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit], partner: str) -> bool:

@@ -210,7 +210,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         if not line:
             kept.append((i, ""))
             continue
-        if _page_head_key(line) in repeated:  # "Congressional Research Service   14" on every page
+        if repeated and _page_head_key(line) in repeated:  # "Congressional Research Service   14" on every page
             dropped.append(FurnitureLine(article_id, i + 1, line, "running head"))
             continue
         if in_block and not (_is_prose(line) and _is_prose(_next_line(lines, i))):

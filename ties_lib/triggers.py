@@ -39,6 +39,8 @@ from .places import place_names
 from .text import lower_in_place, trie_pattern
 
 NOT_AN_EVENT = "none"
+#: the CAMEO code of a signing cue (057 Sign formal agreement): a meeting only when someone of each side signs
+SIGNING = "057"
 #: how many characters an element of a cue can take, for the scan windows
 _WORD_CHARS = 24
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
