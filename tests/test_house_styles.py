@@ -1972,3 +1972,37 @@ def test_a_countrys_word_inside_a_vietnamese_name_names_no_country(text):
 def test_a_countrys_word_after_a_name_still_names_its_country():
     from ties_lib.actors import find_countries
     assert "THA" in {c for _s, _e, c in find_countries("Vietnam's Nguyen met the Thai Navy chief.")}
+
+
+# Round 10: the sentence after the lead, and a relative clause between two happenings
+
+@pytest.mark.parametrize("text, value", [
+    ("New Delhi, July 7, 2007 - India and Vietnam on Friday elevated their relationship to a strategic "
+     "partnership. A joint declaration was issued after talks here between Prime Minister Manmohan Singh and his "
+     "Vietnamese counterpart Nguyen Tan Dung, whose three-day state visit began in Kolkata on Wednesday.",
+     ("IND", "summit", "2007-07-06")),
+    ("Hanoi, July 30, 2021 - The United States and Vietnam on Thursday agreed to widen their work on war legacies. "
+     "The agreement followed talks between US Defense Secretary Lloyd Austin and General Phan Van Giang, whose "
+     "guest had begun a two-day visit on Wednesday.", ("USA", "talks", "2021-07-29")),
+    ("Hanoi, June 9, 2022 - India and Vietnam on Wednesday signed a memorandum on mutual logistics support. It came "
+     "out of talks between Indian Defence Minister Rajnath Singh and General Phan Van Giang, whose guest had "
+     "arrived for a three-day visit on Tuesday.", ("IND", "talks", "2022-06-08")),
+])
+def test_the_sentence_after_the_lead_tells_the_leads_meeting(text, value):
+    assert value in events(text)
+    # the relative clause's day is its own happening's, not the meeting's
+    assert not [e for e in events(text) if e[1] == value[1] and e[2] != value[2]]
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("A statement was issued after talks between Indian Defence Minister Rajnath Singh and General Phan Van Giang, "
+     "whose delegation had begun its visit to India on Monday.", ("IND", "visit", "2023-03-06")),
+    ("Patrol boats were promised following talks with US Defense Secretary Lloyd Austin, whose trip to Hanoi had "
+     "begun on Tuesday.", ("USA", "visit", "2023-03-07")),
+    ("The plan was agreed during talks with Indian Prime Minister Narendra Modi, whose state visit started in Hanoi "
+     "on Wednesday.", ("IND", "visit", "2023-03-08")),
+])
+def test_talks_framing_a_statement_take_no_day_from_a_relative_clause(text, visit):
+    got = events("Hanoi, March 10, 2023 - Ties are warm. Trade is up. " + text)
+    assert visit in got
+    assert (visit[0], "talks", visit[2]) not in got and (visit[0], "summit", visit[2]) not in got

@@ -274,8 +274,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         if (t.type == "partnership_upgrade" or framed) and not t.anaphoric:
             # "his visit ... in July 2007, the two governments raised the relationship";
             # "elevated ... on Sunday during a visit by ...": the frame shares the clause's date
-            others = [(abs(ds - t.start), v) for ds, _de, v, _f in dates
-                      if any(triggers[j].type != t.type and v in given[j] for j in given if j != i)]
+            # (not across a relative clause: "after talks with Dung, whose visit began on Wednesday")
+            others = [(abs(ds - t.start), v) for ds, de, v, _f in dates
+                      if any(triggers[j].type != t.type and v in given[j] for j in given if j != i)
+                      and not _barrier(sentence, t, ds, de)]
             if others:
                 pairs.append((t, min(others, key=lambda x: x[0])[1]))
                 continue

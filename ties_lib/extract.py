@@ -261,7 +261,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         if explicit:
             local = [d for d in local if d[2].basis != "derived"
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
-        bounds = _trigger_scopes(triggers, len(stext))
+        bounds = _trigger_scopes(stext, triggers)
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
@@ -369,8 +369,18 @@ def _looks_forward(text: str, e: DateExpr) -> str:
     return "adjective" if adjective else ""
 
 
-def _trigger_scopes(triggers: list[Trigger], length: int) -> list[tuple[int, int]]:
-    cuts = [0] + [(a.end + b.start) // 2 for a, b in zip(triggers, triggers[1:], strict=False)] + [length]
+#: ", whose visit began ...": a relative clause opens; what comes before it is the earlier happening's
+_CLAUSE_CUT = re.compile(r",\s+(?:whose|who|which|where)\b")
+
+
+def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
+    """Each trigger's stretch of the sentence, where its participants are looked for: cut halfway between
+    two triggers, or at a relative clause between them (the clause's antecedent is the earlier one's)."""
+    cuts = [0]
+    for a, b in zip(triggers, triggers[1:], strict=False):
+        clause = [m.start() for m in _CLAUSE_CUT.finditer(stext, a.end, b.start)]
+        cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
+    cuts.append(len(stext))
     return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
 
 
@@ -487,11 +497,17 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
         return []
     day = days.pop()
     in_lead = {h.actor_id for h in hits if h.sentence_id == lead and not actors_mod.is_office_id(h.actor_id)}
+    country = {h.actor_id: h.country for h in hits}
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
         if (sid <= lead or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
-                or len(people) < 2 or not people <= in_lead):
+                or len(people) < 2 or _PERFECT.search(rec.evidence[0][:trig.start])):
+            continue
+        # "India and Vietnam on Friday elevated ..." then "The declaration was issued after talks between Singh
+        # and his counterpart Dung": the sentence after the lead tells how the lead's happening came about
+        follows = sid == lead + 1 and {country.get(p) for p in people} >= {HOME, rec.partner}
+        if not (people <= in_lead or follows):
             continue
         if any(e.type == rec.type and e.partner == rec.partner and people & set(e.participants)
                for e in events + out):
