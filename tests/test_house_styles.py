@@ -2006,3 +2006,15 @@ def test_talks_framing_a_statement_take_no_day_from_a_relative_clause(text, visi
     got = events("Hanoi, March 10, 2023 - Ties are warm. Trade is up. " + text)
     assert visit in got
     assert (visit[0], "talks", visit[2]) not in got and (visit[0], "summit", visit[2]) not in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The visit follows the visit of the Chief of Army Staff General VK Singh to Vietnam in July, the first by an "
+     "Indian Army Chief.", ("IND", "visit", "2010-07")),
+    ("The trip came after the visit of US Secretary of State Antony Blinken to Hanoi in April.",
+     ("USA", "visit", "2010-04")),
+    ("The talks followed the talks held in New Delhi in June between Rajnath Singh and Phan Van Giang.",
+     ("IND", "talks", "2010-06")),
+])
+def test_a_happening_set_after_an_earlier_one_is_not_merged_with_it(text, value):
+    assert value in events("Hanoi, October 13, 2010 - India and Vietnam. Trade is up. " + text)

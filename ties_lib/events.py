@@ -154,11 +154,17 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
-                and not re.search(r"\d", gap) and not _DATE_WORD.search(gap)):
+                and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
             merged.append(t)
     return merged
+
+
+#: "The visit follows the visit of General Singh in July": two happenings, one set beside the other
+_RELATES = re.compile(r"\b(?:follow(?:s|ed|ing)?|preced(?:es|ed|ing)|(?:came|comes|coming)\s+(?:after|before)|"
+                      r"buil(?:t|ds)\s+on|repaid|returned|returns|reciprocat\w*|mirror(?:s|ed)|echo(?:es|ed))\b",
+                      re.IGNORECASE)
 
 
 def _anaphoric_at_clause_end(sentence: str, t_start: int, t_end: int) -> bool:
