@@ -2018,3 +2018,17 @@ def test_talks_framing_a_statement_take_no_day_from_a_relative_clause(text, visi
 ])
 def test_a_happening_set_after_an_earlier_one_is_not_merged_with_it(text, value):
     assert value in events("Hanoi, October 13, 2010 - India and Vietnam. Trade is up. " + text)
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Senior diplomats from the two sides met for their second strategic dialogue last month, and External Affairs "
+     "Minister S.M. Krishna is due in Hanoi in the middle of this month to co-chair the Joint Commission.",
+     ("IND", "dialogue", "2011-08"), ("IND", "dialogue", "2011-09")),
+    ("The Indian and Vietnamese navies held a passage exercise off Da Nang in May, and the two defence ministers "
+     "will meet in Hanoi in August.", ("IND", "exercise", "2011-05"), ("IND", "exercise", "2011-08")),
+    ("US Defense Secretary Lloyd Austin visited Hanoi in July, but Secretary of State Antony Blinken is due in the "
+     "capital on Monday.", ("USA", "visit", "2011-07"), ("USA", "visit", "2011-08-29")),
+])
+def test_a_plans_clause_keeps_its_date_from_the_happening_before_it(text, kept, dropped):
+    got = events("Hanoi, September 3, 2011 - India and Vietnam. Trade is up. " + text)
+    assert kept in got and dropped not in got

@@ -318,6 +318,8 @@ _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|
 _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 
+_PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
+                          r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
 _OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
@@ -346,6 +348,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    if de > t.start and _PLAN_CLAUSE.search(between):
+        return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _THAT_CLAUSE.search(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
     return ";" in between or bool(_RELATIVE_CLAUSE.search(between))

@@ -22,6 +22,8 @@ ABBREVIATIONS = frozenset(
 
 _START = attrgetter("start")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # "...2020.[1] The"
+#: "V.K. Singh", "A.P.J. Abdul Kalam", "M. Modi": a person's initials, not a sentence's end
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
@@ -48,7 +50,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
         token = _last_word(text, max(cur, m.start() - 40), m.start()).lower()
-        if text[m.start()] == "." and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+        if text[m.start()] == "." and (token in ABBREVIATIONS or _INITIALS.fullmatch(token)):
             continue
         spans.append((cur, m.start() + len(m.group(0).rstrip())))
         cur = m.end()
