@@ -2032,3 +2032,19 @@ def test_a_happening_set_after_an_earlier_one_is_not_merged_with_it(text, value)
 def test_a_plans_clause_keeps_its_date_from_the_happening_before_it(text, kept, dropped):
     got = events("Hanoi, September 3, 2011 - India and Vietnam. Trade is up. " + text)
     assert kept in got and dropped not in got
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Hanoi (VNA) - Deputy Minister Hoang Xuan Chien and US official John Noh co-chaired the 13th Vietnam - US "
+     "Defence Policy Dialogue in Hanoi on May 8.\n\nChien said this year's dialogue carried special meaning as the two "
+     "countries are marking the 30th anniversary of the establishment of diplomatic relations.\n\nVietnam and the US "
+     "normalised relations in July 1995 and set up a comprehensive partnership in 2013.", "2025"),
+    ("Hanoi (VNA) - Vietnamese and US officials met in Hanoi on July 20.\n\nThe meeting came as the two sides "
+     "celebrate the 10th anniversary of their comprehensive partnership.\n\nThe comprehensive partnership was set up "
+     "in July 2013 during a visit to Washington.", "2023"),
+    ("New Delhi - Indian and Vietnamese officers held talks in New Delhi on June 5.\n\nThey noted the 15th "
+     "anniversary of the India-Vietnam strategic partnership.\n\nIndia and Vietnam established a strategic "
+     "partnership in 2007 and lifted it to a comprehensive strategic partnership in 2016.", "2022"),
+])
+def test_an_anniversary_counts_from_a_beginning_told_in_another_sentence(text, year):
+    assert published(text)[0].startswith(year)

@@ -235,6 +235,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                       if j < len(periods) and periods[j][0] < sent_end else None)
             if period is not None and (base is None or period[2] < base[2]):
                 base = period  # "(1972-2022)": the years counted from and to
+            if base is None and e.kind == "anniversary":
+                base = _counted_from_elsewhere(text, e, exprs, sent_end)
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
@@ -257,6 +259,39 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             how = note if len(years) == 1 else f"{note}, and the year the text names"
             return Anchor(now=year_value(chosen[0], "year_inferred"), note=how)
     return Anchor()
+
+
+#: what an anniversary counts: "the 30th anniversary of the establishment of diplomatic relations", "of their
+#: comprehensive partnership"
+_COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:establishment|normali[sz]ation|founding|launch)\s+of\s+)?"
+                      r"(?:(?:the|their|its|bilateral|[A-Z][\w]*[-–][A-Z][\w]*)\s+)*"
+                      r"(?P<obj>(?:[\w-]+\s+){0,2}?(?:relations|ties|partnership))\b", re.IGNORECASE)
+#: how a relationship is told begun, beside a year: "normalised relations in July 1995", "set up a
+#: comprehensive partnership in 2013", "the strategic partnership, established in 2007"
+_BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|restor(?:ed|ing)|set\s+up|"
+                    r"launch(?:ed|ing)?|forg(?:ed|ing)|open(?:ed|ing))\b", re.IGNORECASE)
+
+
+def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr],
+                            sent_end: int) -> tuple[int, str, int] | None:
+    """ "marking the 30th anniversary of the establishment of diplomatic relations" in one sentence, and
+    "normalised relations in July 1995" in another: the year the anniversary counts from, told elsewhere."""
+    m = _COUNTED.match(text, e.end)
+    if m is None:
+        return None
+    words = m.group("obj").lower().split()
+    if words[-1] == "partnership":  # "comprehensive partnership" is not "comprehensive strategic partnership"
+        told = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    else:
+        told = re.compile(r"\b(?:relations|ties)\b", re.IGNORECASE)
+    for f in exprs:
+        if f.kind not in ("month_year", "year", "date") or not f.year or e.start <= f.start < sent_end:
+            continue
+        before = text[max(0, f.start - 90):f.start]
+        clause = re.split(r"[.;:!?]|,\s+(?:and|but|while)\s", before)[-1]
+        if told.search(clause) and _BEGUN.search(clause):
+            return f.year, f.text, f.start
+    return None
 
 
 def _tenure_years(text: str, slack: int = 0) -> tuple[list[int], str] | None:
