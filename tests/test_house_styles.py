@@ -2048,3 +2048,16 @@ def test_a_plans_clause_keeps_its_date_from_the_happening_before_it(text, kept, 
 ])
 def test_an_anniversary_counts_from_a_beginning_told_in_another_sentence(text, year):
     assert published(text)[0].startswith(year)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It follows the visit by Chief of the Indian Army Staff General V.K. Singh, who held talks with General Phung "
+     "Quang Thanh in Hanoi in July.", ("IND", "visit", "2015-07")),
+    ("Officials recalled the trip of US Defense Secretary Ashton Carter to Hanoi, during which he held talks with "
+     "General Phung Quang Thanh on May 31.", ("USA", "visit", "2015-05-31")),
+    ("Ties deepened after the official visit of Indian Defence Minister Manohar Parrikar, who met General Phung "
+     "Quang Thanh in Hanoi in June.", ("IND", "visit", "2015-06")),
+])
+def test_talks_in_a_visits_relative_clause_date_the_visit_and_are_part_of_it(text, value):
+    got = events("Hanoi, October 13, 2015 - India and Vietnam. Trade is up. " + text)
+    assert got == [value]

@@ -223,6 +223,7 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     # the 50th anniversary of ties (1972-2022) last year": the year after it
     # (expressions and periods come in text order: bisected, since a scan per anniversary is quadratic)
     starts, period_starts = [f.start for f in exprs], [p[0] for p in periods]
+    searched: dict[tuple[str, ...], tuple[int, str, int] | None] = {}
     for i, e in enumerate(exprs):
         if e.kind in ("anniversary", "years_since") and e.unit == "years":
             own = sentences[sentence_at(sentences, e.start)] if sentences else None
@@ -236,7 +237,7 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             if period is not None and (base is None or period[2] < base[2]):
                 base = period  # "(1972-2022)": the years counted from and to
             if base is None and e.kind == "anniversary":
-                base = _counted_from_elsewhere(text, e, exprs, sent_end)
+                base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
@@ -272,20 +273,31 @@ _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|
                     r"launch(?:ed|ing)?|forg(?:ed|ing)|open(?:ed|ing))\b", re.IGNORECASE)
 
 
-def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr],
-                            sent_end: int) -> tuple[int, str, int] | None:
+def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr], sent_end: int,
+                            searched: dict[tuple[str, ...], tuple[int, str, int] | None]
+                            ) -> tuple[int, str, int] | None:
     """ "marking the 30th anniversary of the establishment of diplomatic relations" in one sentence, and
-    "normalised relations in July 1995" in another: the year the anniversary counts from, told elsewhere."""
+    "normalised relations in July 1995" in another: the year the anniversary counts from, told elsewhere.
+
+    ``searched`` keeps what each relationship's search found: the article is read once per relationship named,
+    not once per anniversary."""
     m = _COUNTED.match(text, e.end)
     if m is None:
         return None
-    words = m.group("obj").lower().split()
+    words = tuple(m.group("obj").lower().split())
+    if words not in searched:
+        searched[words] = _begun(text, words, exprs, e.start, sent_end)
+    return searched[words]
+
+
+def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi: int) -> tuple[int, str, int] | None:
+    """The first year, outside ``lo:hi``, told as the beginning of the relationship that ``words`` name."""
     if words[-1] == "partnership":  # "comprehensive partnership" is not "comprehensive strategic partnership"
         told = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
     else:
         told = re.compile(r"\b(?:relations|ties)\b", re.IGNORECASE)
     for f in exprs:
-        if f.kind not in ("month_year", "year", "date") or not f.year or e.start <= f.start < sent_end:
+        if f.kind not in ("month_year", "year", "date") or not f.year or lo <= f.start < hi:
             continue
         before = text[max(0, f.start - 90):f.start]
         clause = re.split(r"[.;:!?]|,\s+(?:and|but|while)\s", before)[-1]

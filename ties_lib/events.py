@@ -294,6 +294,12 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # when-clause's happening has the date it hangs on
             pairs.append((t, when))
             continue
+        if (t.type == "visit" and not t.anaphoric and i + 1 < len(triggers) and triggers[i + 1].type == "talks"
+                and given[i + 1] and _VISIT_CLAUSE.fullmatch(sentence, t.end, triggers[i + 1].start)):
+            # "the visit by General Singh, who held talks with General Thanh in Hanoi in July": the talks'
+            # date is the visit's, whose clause they are
+            pairs.extend((t, v) for v in _finest(given[i + 1]))
+            continue
         where = _WHERE_CLAUSE.search(sentence, 0, t.start)
         if where is not None and not t.anaphoric:
             # "ended his visit on Friday in Nha Trang, where he handed over a grant": the place's day
@@ -315,6 +321,7 @@ _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
                       re.IGNORECASE)
+_VISIT_CLAUSE = re.compile(r"[^;]*?,\s+(?:who|during\s+which|in\s+the\s+course\s+of\s+which)\b[^,;]*")
 _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 

@@ -444,7 +444,8 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
 
 #: "became the first Secretary to visit Vietnam, holding talks in Hanoi", "a state visit to New Delhi, where he
 #: and Modi held talks": the visit's own talks, told in a clause that hangs on it
-_VISITS_TALKS = re.compile(r",\s+(?:where|when|during\s+which|holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
+_VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+course\s+of\s+which|"
+                           r"holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
 #: "talks with his Vietnamese counterpart", "After his talks with Prime Minister Narendra Modi": a head met by
