@@ -2061,3 +2061,26 @@ def test_an_anniversary_counts_from_a_beginning_told_in_another_sentence(text, y
 def test_talks_in_a_visits_relative_clause_date_the_visit_and_are_part_of_it(text, value):
     got = events("Hanoi, October 13, 2015 - India and Vietnam. Trade is up. " + text)
     assert got == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Carl Vinson anchored off Da Nang from March 5 to 9 - the same stretch of coast where US Marines landed in "
+     "March 1965.", ("USA", "visit", "2018-03-05")),
+    ("Indian destroyers INS Delhi and INS Satpura called at Cam Ranh Bay in June, a harbour which the Soviet navy "
+     "leased in 1979.", ("IND", "visit", "2018-06")),
+    ("US Defense Secretary Lloyd Austin toured the Hoa Lo prison in Hanoi on Thursday, the place where American "
+     "pilots were held in 1967.", ("USA", "visit", "2018-10-11")),
+])
+def test_a_clause_on_a_noun_set_beside_the_place_keeps_its_own_date(text, value):
+    assert events("Hanoi, October 13, 2018 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ties have grown through carrier port calls, the latest of which brought the USS Ronald Reagan to Da Nang at the "
+     "end of June.", ("USA", "visit", "2018-06")),
+    ("India and Vietnam have held passage exercises, the most recent of which took place off Cam Ranh in May.",
+     ("IND", "exercise", "2018-05")),
+    ("US Navy ships have made port calls at Cam Ranh, the first of which came in June.", ("USA", "visit", "2018-06")),
+])
+def test_the_latest_of_which_dates_the_happening_it_picks_out(text, value):
+    assert value in events("Hanoi, October 13, 2018 - India, the US and Vietnam. Trade is up. " + text)

@@ -325,6 +325,10 @@ _VISIT_CLAUSE = re.compile(r"[^;]*?,\s+(?:who|during\s+which|in\s+the\s+course\s
 _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 
+#: a noun set beside a place or thing, then its own clause: ", the place where ...", " - a harbour which ..."
+#: (but "port calls, the latest of which brought the Reagan ... in June": the happening's own instance)
+_APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?(?<!\bof\s)"
+                                r"(?:where|which|who|whose)\b")
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
@@ -355,6 +359,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    if de > t.start and _APPOSITIVE_CLAUSE.search(between):
+        return True  # "anchored off Da Nang on March 5 - the stretch of coast where Marines landed in 1965"
     if de > t.start and _PLAN_CLAUSE.search(between):
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _THAT_CLAUSE.search(between):
