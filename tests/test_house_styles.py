@@ -550,7 +550,8 @@ def test_an_officer_introduced_by_rank_after_their_country(text, name, country):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Indian Army chief General V K Singh held talks in Hanoi with Vietnam's minister.", "V K Singh"),
+    ("Indian Western Army commander Lieutenant General K J Singh held talks in Hanoi with Vietnam's minister.",
+     "K J Singh"),
     ("Defence Minister A.K. Antony held talks in Hanoi with Vietnam's minister.", "A. K. Antony"),  # the base's
     ("Indian Army chief General N.S. Raja Subramani visited Vietnam.", "N.S. Raja Subramani"),
 ])
@@ -2076,7 +2077,7 @@ def test_a_clause_on_a_noun_set_beside_the_place_keeps_its_own_date(text, value)
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Ties have grown through carrier port calls, the latest of which brought the USS Ronald Reagan to Da Nang at the "
+    ("Ties have grown through US carrier port calls, the latest of which brought the USS Ronald Reagan to Da Nang at the "
      "end of June.", ("USA", "visit", "2018-06")),
     ("India and Vietnam have held passage exercises, the most recent of which took place off Cam Ranh in May.",
      ("IND", "exercise", "2018-05")),
@@ -2084,3 +2085,18 @@ def test_a_clause_on_a_noun_set_beside_the_place_keeps_its_own_date(text, value)
 ])
 def test_the_latest_of_which_dates_the_happening_it_picks_out(text, value):
     assert value in events("Hanoi, October 13, 2018 - India, the US and Vietnam. Trade is up. " + text)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hanoi, Oct 13 (UNI) India and Vietnam today agreed to widen defence cooperation at talks between Defence "
+     "Minister A K Antony and Gen Phung Quang Thanh.\n\nThe talks built on discussions in July with Army Chief Gen V K "
+     "Singh.\n\nIndia and Vietnam established a strategic partnership in July 2007.", "2010-10-13"),
+    ("HANOI, Aug 8 (Reuters) - US Defense Secretary Lloyd Austin met Vietnamese Defence Minister General Phan Van "
+     "Giang in Hanoi today.\n\nThe two countries normalised relations in July 1995 and set up a comprehensive "
+     "partnership in July 2013.", "2021-08-08"),
+    ("NEW DELHI, Dec 5 (PTI) - Defence Secretary Giridhar Aramane today received a Vietnamese delegation led by "
+     "General Phan Van Giang, Vietnam's defence minister.\n\nIndia and Vietnam set up a strategic partnership in July "
+     "2007.", "2022-12-05"),
+])
+def test_a_yearless_dateline_takes_a_year_its_officials_held_office_in_after_the_background_facts(text, day):
+    assert published(text)[0] == day

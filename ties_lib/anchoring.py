@@ -183,9 +183,9 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                    ) -> tuple[int, str] | None:
     """The year of a dateline without one: the article is not older than the facts it reports.
 
-    When the lead names a weekday ("HANOI, Sept 3 (Reuters) - ... on Saturday"), the year is the first one,
-    from the text's evidence on and within the years its officials held their offices, in which the
-    dateline's day is that weekday or the day after it (a story is filed on the day or the next).
+    The year is the first one, from the text's evidence on, within the years its officials held their offices.
+    When the lead names a weekday ("HANOI, Sept 3 (Reuters) - ... on Saturday"), it is the first such year in
+    which the dateline's day is that weekday or the day after it (a story is filed on the day or the next).
     """
     # "Biden is expected to arrive Sunday": a weekday still to come says nothing of the filing day
     named = [_WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_NAMED.finditer(lead)
@@ -201,7 +201,9 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     else:
         return None
     years = range(ref.year, ref.year + (15 if named else 2))
-    if named and tenures is not None:
+    if tenures is not None:
+        # "Hanoi, Oct 13 (UNI)" over a strategic partnership of July 2007 and an army chief in office from 2010:
+        # the first year, from the facts on, in which the officials held their offices
         within = [y for y in tenures[0] if y >= ref.year]
         if within:
             years, how = range(within[0], within[-1] + 1), f"{how}, {tenures[1]}"
