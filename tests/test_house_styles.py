@@ -2100,3 +2100,32 @@ def test_the_latest_of_which_dates_the_happening_it_picks_out(text, value):
 ])
 def test_a_yearless_dateline_takes_a_year_its_officials_held_office_in_after_the_background_facts(text, day):
     assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Indian destroyer arrived at Cam Ranh on Sunday. Trade is up.\n\nMalaysia's navy hosted the deployment's "
+     "other ships.\n\nOn 24 Dec 2020, INS Kiltan arrived at Nha Rong Port in Ho Chi Minh City with flood relief.",
+     ("IND", "visit", "2020-12-24")),
+    ("The American carrier arrived at Da Nang on Sunday. Trade is up.\n\nThe carrier had earlier called at Manila in "
+     "the Philippines.\n\nIn March 2020 USS Theodore Roosevelt anchored off Da Nang.", ("USA", "visit", "2020-03")),
+    ("Indian and Vietnamese officers met on Sunday. Trade is up.\n\nSingapore's navy had escorted the ships earlier."
+     "\n\nOn 12 June 2023 INS Kirpan called at Cam Ranh.", ("IND", "visit", "2023-06-12")),
+])
+def test_a_navys_ship_prefix_names_its_country(text, value):
+    assert value in events("Hanoi, May 13, 2024 - " + text)
+
+
+@pytest.mark.parametrize("text", ["the ins and outs of the deal", "INS. Smith said", "the USS-class hull"])
+def test_a_prefix_not_written_before_a_ships_name_names_no_country(text):
+    from ties_lib.actors import find_countries
+    assert find_countries(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("To Lam made a state visit to North Korea last month.", "PRK"),
+    ("The Royal Malaysian Air Force flies the same jets.", "MYS"),
+    ("Pakistani and Bangladeshi officers attended too.", "PAK"),
+])
+def test_third_countries_are_named_so_their_happenings_are_not_a_partners(text, code):
+    from ties_lib.actors import find_countries
+    assert code in {c for _s, _e, c in find_countries(text)}

@@ -170,8 +170,22 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     us = lookup.get("us")
     if us:
         hits += [(m.start(), m.end(), us) for m in _US.finditer(text)]
-        hits.sort()
+    ships, owner = ship_prefixes()
+    if ships is not None:
+        hits += [(m.start(), m.end(1), owner[m.group(1)]) for m in ships.finditer(text)]
+    hits.sort()
     return tuple(hits)
+
+
+@lru_cache(maxsize=1)
+def ship_prefixes() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A navy's ship prefix before a ship's name ("INS Kiltan", "USS Vandegrift", "HMAS Anzac") names the
+    country (``ship_prefixes`` in ``data/countries.csv``); written in capitals only ("ins and outs" is not)."""
+    owner = {p: r["code"] for r in load_csv("countries.csv") for p in r.get("ship_prefixes", "").split(";") if p}
+    if not owner:
+        return None, owner
+    return re.compile(r"(?<![\w.-])(" + "|".join(sorted(map(re.escape, owner), key=len, reverse=True))
+                      + r")\s+(?=[A-Z])"), owner
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
