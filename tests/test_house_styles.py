@@ -2129,3 +2129,15 @@ def test_a_prefix_not_written_before_a_ships_name_names_no_country(text):
 def test_third_countries_are_named_so_their_happenings_are_not_a_partners(text, code):
     from ties_lib.actors import find_countries
     assert code in {c for _s, _e, c in find_countries(text)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Only a day earlier, on Monday, the two defence ministries had sat down in the Vietnamese capital for their "
+     "annual policy talks.", ("IND", "dialogue", "2025-11-10")),
+    ("Indian and Vietnamese officials held their annual defence talks in New Delhi on Tuesday.",
+     ("IND", "dialogue", "2025-11-11")),
+    ("The annual security consultations between India and Vietnam took place in Hanoi on Monday.",
+     ("IND", "dialogue", "2025-11-10")),
+])
+def test_annual_talks_are_a_session_of_a_recurring_mechanism(text, value):
+    assert events("Hanoi, November 12, 2025 - India and Vietnam. Trade is up. " + text) == [value]
