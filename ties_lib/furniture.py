@@ -178,6 +178,26 @@ def _is_title(line: str) -> bool:
     return 4 <= len(words) <= 30 and not re.search(r"[.!?;,\"”]\s*$", line) and not line.isupper()
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: a digest's item head on a line of its own: "9 APR | Ba Ria-Vung Tau", "28-29 JUL | Hanoi", "Aug. 24-26 | Hanoi"
+_DIGEST_HEAD = re.compile(r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"|" + _MONTH_WORD
+                          + r"\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*[|:–—-]\s*[A-Z][\w'.-]*(?:[\s-]+[A-Z][\w'.-]*){0,3}",
+                          re.IGNORECASE)
+
+
+def _join_digest_heads(lines: list[str]) -> list[str]:
+    """ "28-29 JUL | Hanoi" on its own line, then the item: one line, so the head's date dates the item
+    (as in "28-29 JUL | Hanoi - Austin met ..."). The item's line is left empty, so line numbers hold."""
+    out = list(lines)
+    for i, raw in enumerate(out):
+        if not _DIGEST_HEAD.fullmatch(raw.strip()):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].strip()), None)
+        if j is not None and re.match(r"[A-Z]", out[j].strip()) and re.search(r"[.!?][\"”']?\s*$", out[j].strip()):
+            out[i], out[j] = raw.strip() + " - " + out[j].strip(), ""
+    return out
+
+
 def clean(article_id: str, text: str) -> Cleaned:
     """Split a page into title, body and dropped furniture lines."""
     lines = text.split("\n")
@@ -185,6 +205,7 @@ def clean(article_id: str, text: str) -> Cleaned:
     if _hard_wrapped([ln.strip() for ln in lines]):  # a converted report (line numbers then count joined lines)
         repeated = _running_heads(lines)
         lines = _unwrap([ln.strip() for ln in lines], repeated)
+    lines = _join_digest_heads(lines)
     dropped: list[FurnitureLine] = []
     header_date = ""
     # the header opens the article, after at most the page's menus: a line "date ..." below prose is text
