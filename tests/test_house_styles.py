@@ -2141,3 +2141,28 @@ def test_third_countries_are_named_so_their_happenings_are_not_a_partners(text, 
 ])
 def test_annual_talks_are_a_session_of_a_recurring_mechanism(text, value):
     assert events("Hanoi, November 12, 2025 - India and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The cutter was formally transferred to Vietnam on 14 August 2020 and stopped in Honolulu on 8 June.",
+     ("USA", "ceremony", "2020-08-14")),
+    ("The Indian destroyer INS Rana called at Cam Ranh on Monday and sailed for Manila on Thursday.",
+     ("IND", "visit", "2021-09-13")),
+    ("US Defense Secretary Lloyd Austin visited Hanoi in July 2021 and returned to Washington in August.",
+     ("USA", "visit", "2021-07")),
+])
+def test_a_dated_happening_then_and_another_verb_keeps_its_own_date(text, value):
+    assert events("Hanoi, September 13, 2021 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("9 APR | Ba Ria-Vung Tau\nThe United States handed over training facilities to the Vietnam Coast Guard.",
+     ("USA", "ceremony", "2021-04-09")),
+    ("28-29 JUL | Hanoi\n\nDefense Secretary Lloyd Austin met Defense Minister Gen. Phan Van Giang.",
+     ("USA", "talks", "2021-07-28")),
+    ("Aug. 24-26 | Hanoi\nVice President Kamala Harris's visit opened a CDC office in Vietnam.",
+     ("USA", "visit", "2021-08-24")),
+])
+def test_a_digest_items_head_on_its_own_line_dates_the_item(text, value):
+    got = events("Mekong Monitor\n\nIssue No. 41 | 20 September 2021\n\nOur round-up of US-Vietnam items.\n\n" + text)
+    assert value in got

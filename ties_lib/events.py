@@ -325,6 +325,9 @@ _VISIT_CLAUSE = re.compile(r"[^;]*?,\s+(?:who|during\s+which|in\s+the\s+course\s
 _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 
+#: a happening's own date, then "and" and another verb: what follows is that verb's
+_DATED_THEN_AND = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,30}?"
+                             r"\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")
 #: a noun set beside a place or thing, then its own clause: ", the place where ...", " - a harbour which ..."
 #: (but "port calls, the latest of which brought the Reagan ... in June": the happening's own instance)
 _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?(?<!\bof\s)"
@@ -359,6 +362,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    if de > t.start and _DATED_THEN_AND.search(between):
+        return True  # "was transferred on 14 August 2020 and stopped in Honolulu on 8 June": the next verb's day
     if de > t.start and _APPOSITIVE_CLAUSE.search(between):
         return True  # "anchored off Da Nang on March 5 - the stretch of coast where Marines landed in 1965"
     if de > t.start and _PLAN_CLAUSE.search(between):
