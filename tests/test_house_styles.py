@@ -2166,3 +2166,19 @@ def test_a_dated_happening_then_and_another_verb_keeps_its_own_date(text, value)
 def test_a_digest_items_head_on_its_own_line_dates_the_item(text, value):
     got = events("Mekong Monitor\n\nIssue No. 41 | 20 September 2021\n\nOur round-up of US-Vietnam items.\n\n" + text)
     assert value in got
+
+
+@pytest.mark.parametrize("line", [
+    "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam, South China Sea, U.S. Navy, China, Diplomacy",
+    "Sept. 3, 2016\tSection: World\tTags: India, Vietnam",
+    "12 March 2019    Category: Defence    Author: Staff Reporter",
+])
+def test_a_date_then_labelled_cells_set_apart_by_wide_spaces_is_a_date_line(line):
+    assert _is_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["June 8, 2022    Rajnath Singh visits Hanoi",
+                                  "2016      Modi visits Hanoi and signs deals",
+                                  "March 2018    USS Carl Vinson calls at Da Nang"])
+def test_a_timeline_row_set_apart_by_wide_spaces_is_no_date_line(line):
+    assert not _is_dateline(line)

@@ -108,6 +108,11 @@ _DATE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?\s?:\s*|
                          re.IGNORECASE)
 
 
+#: cells of a page's info row set apart by wide spaces or tabs, and a labelled cell ("Topic: Security")
+_SPACED_CELLS = re.compile(r"\s{3,}|\t+")
+_LABELLED = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S")
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
@@ -116,6 +121,9 @@ def _is_dateline(line: str) -> bool:
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
         return True
+    spaced = _SPACED_CELLS.split(line.strip())
+    if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
+        return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
     cells = re.split(r"[|•·]", line)
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
     told = any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
