@@ -2182,3 +2182,27 @@ def test_a_date_then_labelled_cells_set_apart_by_wide_spaces_is_a_date_line(line
                                   "March 2018    USS Carl Vinson calls at Da Nang"])
 def test_a_timeline_row_set_apart_by_wide_spaces_is_no_date_line(line):
     assert not _is_dateline(line)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Chinh arrived in New Delhi earlier this week for a state visit that ran from July 30 to Aug. 1.",
+     ("IND", "visit", "2024-07-30")),
+    ("US Defense Secretary Lloyd Austin flew into Hanoi earlier this week for a visit that began on July 29.",
+     ("USA", "visit", "2024-07-29")),
+    ("Indian sailors arrived at Cam Ranh last week for a port call that lasted from July 24 to 27.",
+     ("IND", "visit", "2024-07-24")),
+])
+def test_a_sentences_two_words_for_one_happening_keep_its_calendar_date(text, value):
+    assert events("Hanoi, August 1, 2024 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Earlier this week, Prime Minister Nguyen Xuan Phuc and his Indian counterpart Narendra Modi co-chaired a "
+     "virtual summit.", ("IND", "summit", "2020-12-21")),
+    ("US Defense Secretary Lloyd Austin spoke by phone with General Phan Van Giang earlier this week.",
+     ("USA", "talks", "2020-12-21")),
+    ("Indian and Vietnamese navies held a passage exercise off Da Nang earlier this week.",
+     ("IND", "exercise", "2020-12-21")),
+])
+def test_earlier_this_week_is_the_articles_week_before_its_day(text, value):
+    assert events("Hanoi, December 24, 2020 - India, the US and Vietnam. Trade is up. " + text) == [value]

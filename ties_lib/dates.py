@@ -745,9 +745,12 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
                    "yesterday evening": -1}
         if rel in offsets:
             return day_value(day_now + dt.timedelta(days=offsets[rel]), "relative"), f"{rel} from the article's date"
-        if rel.endswith("week") and not rel.startswith("earlier"):
-            shift = {"last": -7, "this": 0, "next": 7}[rel.split()[0]]
+        if rel.endswith("week"):
+            shift = {"last": -7, "this": 0, "next": 7, "earlier": 0}[rel.split()[0]]
             monday = day_now - dt.timedelta(days=day_now.weekday()) + dt.timedelta(days=shift)
+            if rel.startswith("earlier"):  # "earlier this week": from Monday up to the day before the article's
+                return (DateValue(monday, max(monday, day_now - dt.timedelta(days=1)), "week", "relative"),
+                        f"{rel} from the article's date")
             return (DateValue(monday, monday + dt.timedelta(days=6), "week", "relative"),
                     f"{rel} from the article's date")
     if now is not None and now.precision in ("day", "week", "month"):

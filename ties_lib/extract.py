@@ -265,6 +265,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
+        first = len(events)
         for trig, value in assign_dates(stext, triggers, local):
             spanned = _from_its_end(stext, trig, value)
             if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
@@ -286,7 +287,25 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 events.append(rec)
                 if rec.type == "visit":
                     visits_here.append(rec)
+        events[first:] = _one_per_span(events[first:])
     return events, undated
+
+
+def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
+    """ "arrived earlier this week for a state visit that ran from July 30 to Aug. 1": two words of one
+    sentence for one happening, dated twice; the calendar dates are kept over the counted ones."""
+    out: list[EventRecord] = []
+    for r in recs:
+        same = next((o for o in out if o.type == r.type and o.partner == r.partner and o.date is not None
+                     and r.date is not None and (o.date.basis == "relative") != (r.date.basis == "relative")
+                     # a counted week or day ("earlier this week"), not "later that month": another happening
+                     and (o.date if o.date.basis == "relative" else r.date).precision in ("day", "week")
+                     and o.date.start <= r.date.end and r.date.start <= o.date.end), None)
+        if same is None:
+            out.append(r)
+        elif r.date.basis != "relative":  # type: ignore[union-attr]
+            out[out.index(same)] = r
+    return out
 
 
 #: "HANOI, June 8 (Reuters) -", "Hanoi (VNA) -", "NEW DELHI:", "DA NANG, Vietnam --": where a story was filed
