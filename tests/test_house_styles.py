@@ -2206,3 +2206,15 @@ def test_a_sentences_two_words_for_one_happening_keep_its_calendar_date(text, va
 ])
 def test_earlier_this_week_is_the_articles_week_before_its_day(text, value):
     assert events("Hanoi, December 24, 2020 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("India gifts a corvette to Vietnam\n\nPublished Date - 06:15 PM, Sat - 22 July 23\n\nNew Delhi: India on Saturday "
+     "handed over the corvette INS Kirpan to Vietnam at Cam Ranh.", "2023-07-22"),
+    ("Singh in Hanoi\n\nLast Updated Date - 11:02 AM, Wed - 8 June 22\n\nHanoi: Defence Minister Rajnath Singh held "
+     "talks with General Phan Van Giang on Wednesday.", "2022-06-08"),
+    ("Navy ships in Da Nang\n\nPosted Date - 09:40 AM, Mon - 4 Mar 19\n\nDa Nang: Two Indian warships arrived in "
+     "Da Nang on a goodwill visit.", "2019-03-04"),
+])
+def test_a_date_line_with_a_two_digit_year_after_the_month(text, day):
+    assert published(text) == (day, "stated")

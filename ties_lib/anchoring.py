@@ -114,6 +114,8 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
 _DAY_MON_YEAR = re.compile(r"(?<![\w/])(\d{1,2})[/-]([A-Za-z]{3,9})\.?[/-]((?:19|20)\d\d)\b")
+_DAY_MONTH_YY = re.compile(r"(?<![\w/:.-])(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+'?(\d{2})"
+                           r"(?![\d:.,/-]|\s*(?:am|pm|a\.m|p\.m|h)\b)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)")
 
 
@@ -140,6 +142,12 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
                                                                       int(m.group(1))):
         d = dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         return DateValue(d, d, "day", "stated")
+    m = _DAY_MONTH_YY.search(line)  # "Sat - 22 July 23": a two-digit year after the month's name
+    if m is not None and m.group(2).rstrip(".").lower() in MONTHS:
+        y = 2000 + int(m.group(3)) if int(m.group(3)) < 50 else 1900 + int(m.group(3))
+        if valid_date(y, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1))):
+            d = dt.date(y, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)))
+            return DateValue(d, d, "day", "stated")
     m = _NUMERIC_DATE.search(line)
     if m is None:
         return None

@@ -87,7 +87,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
     # "Updated 3 years ago", "Published on": the words of a time stamp
-    r"\b(?:updated|update|posted|published|first|last|on|at|ago|read|for|immediate|release|"
+    r"\b(?:updated|update|posted|published|date|first|last|on|at|ago|read|for|immediate|release|"
     r"(?:year|month|week|day|hour|minute|min)s?)\b|\((?:[A-Z][a-z]+\s+)?time\)|"  # "(Hanoi time)"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
