@@ -2218,3 +2218,18 @@ def test_earlier_this_week_is_the_articles_week_before_its_day(text, value):
 ])
 def test_a_date_line_with_a_two_digit_year_after_the_month(text, day):
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Defence Minister Rajnath Singh's three-day trip to Vietnam, from June 8 to 10, produced documents. On the first "
+     "day in Hanoi, Singh held talks with General Phan Van Giang. The same day, Singh called on President Nguyen Xuan "
+     "Phuc.", [("IND", "talks", "2022-06-08"), ("IND", "visit", "2022-06-08")]),
+    ("US Defense Secretary Lloyd Austin was in Vietnam from June 1 to 3. On the second day, he met General Phan Van "
+     "Giang in Hanoi.", [("USA", "talks", "2022-06-02"), ("USA", "visit", "2022-06-01")]),
+    ("Indian and Vietnamese soldiers held a joint exercise from June 1 to 14. On the final day, Indian and Vietnamese "
+     "sailors held a passage exercise off Cam Ranh.", [("IND", "exercise", "2022-06-01"), ("IND", "exercise",
+                                                                                         "2022-06-14")]),
+])
+def test_the_first_or_last_day_is_a_day_of_the_span_just_told(text, values):
+    got = events("Hanoi, June 17, 2022 - India, the US and Vietnam. " + text)
+    assert all(v in got for v in values)

@@ -113,6 +113,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Singh is on the second day of his three-day visit": the visit began the day before the article's
     ("nth_day", re.compile(r"\b(?:is|are)\s+on\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth)\s+day\s+of\b",
                            re.IGNORECASE)),
+    # "On the first day in Hanoi", "on the final day": a day of the span just told ("from June 8 to 10")
+    ("span_day", re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                            r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week|[A-Z]))")),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
@@ -233,6 +236,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
                         unit=(g.get("unit") or "years").lower())
     if kind == "nth_day":
         return DateExpr(m.start(), m.end(), m.group(0), "nth_day", n=number_value(g["n"]))
+    if kind == "span_day":
+        return DateExpr(m.start(), m.end(), m.group(0), "span_day", rel=g["n"])
     if kind == "year":
         return DateExpr(m.start(), m.end(), m.group(0), "year", y)
     return None
@@ -259,7 +264,7 @@ _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades"),
             "ago": re.compile("ago"),
-            "later": re.compile("later|earlier"), "nth_day": re.compile("day of")}
+            "later": re.compile("later|earlier"), "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
 
 
 def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -587,7 +592,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             value, note = _resolve_one(e, own, last_day if e.kind == "relative" and e.rel in _SAME_DAY else last)
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
-        if value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come:
+        if value is not None and e.kind == "span_day":
+            last_day = value  # "On the first day ... The same day": that day; the span stays for "the last day"
+        elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come:
             last = value
             if value.precision == "day" and not value.is_range and not _BACKGROUND_DAY.search(
                     text, max(0, e.start - 100), e.start):
@@ -646,6 +653,15 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             return month_value(y, e.month, "year_inferred"), how  # type: ignore[arg-type]
         v = day_value(dt.date(y, e.month, e.day), "year_inferred")  # type: ignore[arg-type]
         return _with_duration(v, e), how
+    if e.kind == "span_day":
+        # "from June 8 to 10 ... On the first day in Hanoi": the first, second, third or last day of that span
+        if last is None or last.precision != "day" or not last.is_range:
+            return None, "no span of days to count in"
+        step = {"first": 0, "opening": 0, "second": 1, "third": 2}.get(e.rel)
+        day = last.end if step is None else last.start + dt.timedelta(days=step)
+        if day > last.end:
+            return None, "beyond the span told"
+        return day_value(day, "relative"), f"the {e.rel} day of {last.iso_start()} to {last.iso_end()}"
     if e.kind == "nth_day":
         if day_now is None or not e.n:
             return None, "no article date to count from"
