@@ -2233,3 +2233,16 @@ def test_a_date_line_with_a_two_digit_year_after_the_month(text, day):
 def test_the_first_or_last_day_is_a_day_of_the_span_just_told(text, values):
     got = events("Hanoi, June 17, 2022 - India, the US and Vietnam. " + text)
     assert all(v in got for v in values)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Giang and Hegseth talk\n\n08/02/2025 09:26 (GMT+07:00)\n\nGeneral Phan Van Giang on Friday held a phone call "
+     "with Pete Hegseth. During the call on February 7, Giang recalled his visit to the Pentagon on September 9 last "
+     "year.", "2025-02-08"),
+    ("Navy chiefs meet\n\n05/03/2019 10:00\n\nIndian and Vietnamese navy chiefs met in Hanoi on March 4. They recalled "
+     "a port call at Cam Ranh on November 20 the year before.", "2019-03-05"),
+    ("Coast guards meet\n\n11/06/2023 08:15\n\nUS and Vietnamese coast guard officers met in Hanoi on June 10. They "
+     "recalled the cutter handed over on September 30 two years earlier.", "2023-06-11"),
+])
+def test_a_numeric_date_line_read_near_a_reported_day_even_with_a_later_day_recalled(text, day):
+    assert published(text)[0] == day

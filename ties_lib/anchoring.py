@@ -161,8 +161,6 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         reported = [dt.date(y, e.month, e.day) for e in exprs  # type: ignore[arg-type]
                     if e.kind in ("date", "month_day", "range") and e.month and e.day and e.year in (None, y)
                     and valid_date(y, e.month, e.day)]
-        if reported:  # (a day reported after both readings says nothing: "until December 15" under 05/12)
-            valid = [d for d in valid if d >= max(reported)] or valid
     own = _WEEKDAY_NAMED.search(line)
     if len(valid) > 1 and own is not None:  # "Wednesday, 12/11/2025": the reading that falls on that weekday
         valid = [d for d in valid if d.weekday() == _WEEKDAYS.index(own.group(1))] or valid
@@ -174,9 +172,13 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
             wd = _WEEKDAYS.index(first.group(1))
             valid = [d for d in valid if d.weekday() in (wd, (wd + 1) % 7)] or valid
     if len(valid) > 1 and reported:
-        # "10/09/2024" over talks "on September 9": a story is filed within days of the latest day it reports
-        near = [d for d in valid if 0 <= (d - max(reported)).days <= 7]
-        valid = near if len(near) == 1 else valid
+        # "10/09/2024" over talks "on September 9": a story is filed within days of a day it reports (of any:
+        # a day recalled from an earlier year, "on September 30 two years earlier", may be later in the calendar)
+        near = [d for d in valid if any(0 <= (d - r).days <= 7 for r in reported)]
+        if len(near) == 1:
+            valid = near
+    if len(valid) > 1 and reported:  # not older than what it reports ("until December 15" under 05/12 says nothing)
+        valid = [d for d in valid if d >= max(reported)] or valid
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")
     return year_value(y, "stated") if valid or orders else None
