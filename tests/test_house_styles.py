@@ -2246,3 +2246,20 @@ def test_the_first_or_last_day_is_a_day_of_the_span_just_told(text, values):
 ])
 def test_a_numeric_date_line_read_near_a_reported_day_even_with_a_later_day_recalled(text, day):
     assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text, value", [
+    ("This year marks 50 years since India and Vietnam established diplomatic relations in January 1972.",
+     ("IND", "partnership_upgrade", "1972-01")),
+    ("The anniversary falls 25 years after Washington and Hanoi normalised relations in July 1995.",
+     ("USA", "partnership_upgrade", "1995-07")),
+    ("Twenty years have passed since the US and Vietnam normalised relations in July 1995.",
+     ("USA", "partnership_upgrade", "1995-07")),
+])
+def test_a_count_gives_way_to_the_date_its_clause_writes(text, value):
+    assert events("Hanoi, June 17, 2025 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+def test_a_year_before_the_count_dates_the_anniversary_not_the_beginning():
+    assert events("Hanoi, June 17, 2025 - The US and Vietnam. Trade is up. The year 2025 marks thirty years since "
+                  "US-Vietnam diplomatic relations were established.") == [("USA", "partnership_upgrade", "1995")]

@@ -253,9 +253,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                 v.basis == "relative" or (v.precision == "day" and entry.precision != "day"))]
             pairs.extend((t, v) for v in (own_dates or [entry]))
             continue
-        if t.counted and any(id(v) not in counts for v in given[i]):
-            # "the 30th anniversary of diplomatic relations (July 12, 1995 - 2025)": the date the text
-            # writes, not the arithmetic of the count
+        at = {id(v): ds for ds, _de, v, _f in dates}
+        # (for a happening's own word, only a date written after it: "The year 2025 marks thirty years since
+        # relations were established" dates the anniversary, not the establishment)
+        if any(id(v) not in counts and (t.counted or at.get(id(v), -1) > t.start) for v in given[i]):
+            # "the 30th anniversary of diplomatic relations (July 12, 1995 - 2025)", "50 years since India and
+            # Vietnam established diplomatic relations in January 1972": the date the text writes, not the
+            # arithmetic of the count
             given[i] = [v for v in given[i] if id(v) not in counts]
         own = [v for v in given[i] if id(v) not in weak]
         if not own and len(given[i]) > 1:

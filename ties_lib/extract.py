@@ -245,7 +245,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  if v is not None and s.start <= e.start < s.end
                  and not in_name(e.start)
                  # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
-                 and not (_SINCE.search(text[max(0, e.start - 60):e.start]) and not _WHEN_AFTER.match(text, e.end))
+                 and not (_since_elsewhere(text, e, s.start, triggers) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
                  # (but "signed in September 2016, when Modi visited Vietnam": the visit's too)
                  and not (_AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
@@ -340,6 +340,14 @@ _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\
 _ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|"
                     r"wound\s+up|closed|rounded\s+off)\s+"
                     r"(?:(?:his|her|their|its|the|a)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
+    """ "the first visit since 2021": a date in a since-clause of no happening of its own; but "50 years since
+    India and Vietnam established diplomatic relations in January 1972" dates the happening the clause tells."""
+    lo = max(0, e.start - 60)
+    m = _SINCE.search(text[lo:e.start])
+    return m is not None and not any(lo + m.start() < offset + t.start < e.start for t in triggers)
 
 
 def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
