@@ -2263,3 +2263,15 @@ def test_a_count_gives_way_to_the_date_its_clause_writes(text, value):
 def test_a_year_before_the_count_dates_the_anniversary_not_the_beginning():
     assert events("Hanoi, June 17, 2025 - The US and Vietnam. Trade is up. The year 2025 marks thirty years since "
                   "US-Vietnam diplomatic relations were established.") == [("USA", "partnership_upgrade", "1995")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At the virtual summit of 21 December 2020, Modi and Prime Minister Nguyen Xuan Phuc adopted a Joint Vision.",
+     ("IND", "summit", "2020-12-21")),
+    ("During the visit in June 2022, Indian Defence Minister Rajnath Singh and General Phan Van Giang signed a "
+     "memorandum.", ("IND", "visit", "2022-06")),
+    ("After the talks of March 3, 2021, US and Vietnamese officials agreed to expand war legacy work.",
+     ("USA", "talks", "2021-03-03")),
+])
+def test_a_happening_named_again_with_its_own_full_date_is_told_too(text, value):
+    assert events("Hanoi, June 17, 2023 - India, the US and Vietnam. Trade is up. " + text) == [value]

@@ -132,6 +132,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
         if anaphoric and _SPECIFIED.match(sentence, start):
             anaphoric = False  # "The fourth edition was held in Hanoi": an ordinal picks out a happening of its own
+        if anaphoric and _DATED_AFTER.match(sentence, end):
+            anaphoric = False  # "At the virtual summit of 21 December 2020": its own date picks it out
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
@@ -185,6 +187,9 @@ def _anaphoric(before: str) -> bool:
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
+#: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022"
+_DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+                          r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\b")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
