@@ -2275,3 +2275,15 @@ def test_a_year_before_the_count_dates_the_anniversary_not_the_beginning():
 ])
 def test_a_happening_named_again_with_its_own_full_date_is_told_too(text, value):
     assert events("Hanoi, June 17, 2023 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("US Vice President Kamala Harris made the pledge on Wednesday in Hanoi, where she met with Vietnamese President "
+     "Nguyen Xuan Phuc.", ("USA", "talks", "2022-06-08")),
+    ("Indian Defence Minister Rajnath Singh spoke on Tuesday at Hanoi's National Defence Academy, where he held talks "
+     "with General Phan Van Giang.", ("IND", "talks", "2022-06-07")),
+    ("The announcement came on June 9 in Hai Phong, where Indian Defence Minister Rajnath Singh handed over 12 "
+     "high-speed guard boats to Vietnam.", ("IND", "ceremony", "2022-06-09")),
+])
+def test_a_where_clause_takes_the_day_its_main_clause_tells_without_a_happening(text, value):
+    assert events("Hanoi, June 10, 2022 - India, the US and Vietnam. Trade is up. " + text) == [value]

@@ -318,6 +318,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             if earlier:
                 pairs.append((t, earlier[-1]))
                 continue
+            # "Harris made the pledge on Wednesday in Hanoi, where she met ...": the day of the place, told
+            # in the main clause with no happening's word of its own
+            told = [v for ds, de, v, f in dates if not f and de <= where.start()
+                    and not any(v in given[j] for j in given if j != i)]
+            if told and not any(x.end <= where.start() for x in triggers):
+                pairs.append((t, told[-1]))
+                continue
         pairs.append((t, None))
     return pairs
 
