@@ -2287,3 +2287,13 @@ def test_a_happening_named_again_with_its_own_full_date_is_told_too(text, value)
 ])
 def test_a_where_clause_takes_the_day_its_main_clause_tells_without_a_happening(text, value):
     assert events("Hanoi, June 10, 2022 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The USS Ronald Reagan pulled into the central city of Da Nang on Sunday.", ("USA", "visit", "2023-06-25")),
+    ("The Indian frigate INS Sahyadri tied up at the northern port city of Hai Phong on Monday.",
+     ("IND", "visit", "2023-06-26")),
+    ("The US cutter put in at the southern port of Vung Tau on Tuesday.", ("USA", "visit", "2023-06-27")),
+])
+def test_a_place_named_with_what_it_is_is_a_place(text, value):
+    assert events("Hanoi, June 27, 2023 - India, the US and Vietnam. Trade is up. " + text) == [value]

@@ -157,8 +157,10 @@ def _element(token: str, pos: str) -> _Element:
     special = {"Cap": _CAP, "ORD": _ORD}
     if token == "PLACE":  # case kept: "in June" and "in china" are no places
         names = place_names()
-        return _Element(r"(?-i:(?:the\s+)?" + trie_pattern(set(names), flexible_space=True) + r")", (), optional,
-                        max(map(len, names)) + 4)
+        # "the central city of Da Nang", "the port city of Hai Phong": a place named with what it is
+        kind = r"the\s+(?:[a-z-]+\s+){0,2}(?:city|port|province|town|capital|base|harbou?r|region)\s+of\s+"
+        return _Element(r"(?-i:(?:" + kind + r"|the\s+)?" + trie_pattern(set(names), flexible_space=True) + r")", (),
+                        optional, max(map(len, names)) + 40)
     if any(alt in special for alt in token.split("|")):  # "Cap|delegation": a name or a word
         alts = [special.get(alt) or re.escape(alt.lstrip("~")) for alt in token.split("|")]
         return _Element("(?:" + "|".join(alts) + ")", (), optional, _WORD_CHARS)
