@@ -2266,7 +2266,8 @@ def test_a_year_before_the_count_dates_the_anniversary_not_the_beginning():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("At the virtual summit of 21 December 2020, Modi and Prime Minister Nguyen Xuan Phuc adopted a Joint Vision.",
+    ("At the virtual summit of 21 December 2020, Indian Prime Minister Narendra Modi and Nguyen Xuan Phuc adopted a "
+     "Joint Vision.",
      ("IND", "summit", "2020-12-21")),
     ("During the visit in June 2022, Indian Defence Minister Rajnath Singh and General Phan Van Giang signed a "
      "memorandum.", ("IND", "visit", "2022-06")),
@@ -2297,3 +2298,18 @@ def test_a_where_clause_takes_the_day_its_main_clause_tells_without_a_happening(
 ])
 def test_a_place_named_with_what_it_is_is_a_place(text, value):
     assert events("Hanoi, June 27, 2023 - India, the US and Vietnam. Trade is up. " + text) == [value]
+
+
+def test_a_partner_tie_is_broken_the_same_way_whatever_the_hash_seed():
+    """Two partners named equally often: the one named first, on every run (a set's order once decided it)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from conftest import article; r = article('Hanoi, June 17, 2023 - India, the US and Vietnam. Trade is up. "
+            "At the virtual summit of 21 December 2020, Modi and Prime Minister Nguyen Xuan Phuc adopted a plan.'); "
+            "print([e.partner for e in r.events])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           cwd=os.path.dirname(__file__), env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(1, 7)}
+    assert outs == {"['IND']\n"}

@@ -187,7 +187,11 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
     for s in sentences:
         for code in set(per_sentence[s.sentence_id]) | ({venues[s.sentence_id]} if s.sentence_id in venues else set()):
             chars[code] += s.end - s.start
-    ranking = [p for p, _ in chars.most_common()]
+    # ties go to the partner named first (a set's order changes from run to run with the hash seed)
+    first_named: dict[str, int] = {}
+    for start, _end, code in sorted([*abroad, *country_hits, *((h.start, h.end, h.country) for h in hits)]):
+        first_named.setdefault(code, start)
+    ranking = sorted(chars, key=lambda p: (-chars[p], first_named.get(p, len(text)), p))
     chosen: dict[int, str] = {}
     previous = ranking[0] if ranking else ""
     for s in sentences:
@@ -200,7 +204,7 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
         elif not previous and s.sentence_id in venues:
             previous = venues[s.sentence_id]
         chosen[s.sentence_id] = previous
-    return chosen, sorted(chars.items(), key=lambda x: (-x[1], x[0]))
+    return chosen, [(p, chars[p]) for p in ranking]
 
 
 # ---------------------------------------------------------------------------- events
