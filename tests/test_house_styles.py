@@ -2313,3 +2313,22 @@ def test_a_partner_tie_is_broken_the_same_way_whatever_the_hash_seed():
                            cwd=os.path.dirname(__file__), env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
             for seed in range(1, 7)}
     assert outs == {"['IND']\n"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("US Defense Secretary Leon Panetta held talks with General Phung Quang Thanh in Hanoi on June 4. The two "
+     "exchanged wartime artifacts. Panetta later met Prime Minister Nguyen Tan Dung, who urged Washington to lift its "
+     "arms ban.", ("USA", "talks", "2012-06")),
+    ("The 15th India-Vietnam Defence Policy Dialogue was held in Hanoi on Monday. The Indian Defence Secretary later "
+     "called on Vietnam's Minister of National Defence General Phan Van Giang.", ("IND", "talks", "2012-06")),
+    ("Indian warships INS Delhi and INS Shakti called at Cam Ranh on June 20. The Indian fleet commander afterwards "
+     "called on the commander of Vietnam's Naval Region 4.", ("IND", "talks", "2012-06")),
+])
+def test_a_meeting_told_as_later_falls_in_the_month_of_what_was_just_told(text, value):
+    assert value in events("Hanoi, June 27, 2012 - India, the US and Vietnam. Trade is up. " + text)
+
+
+def test_then_in_one_sentence_is_not_later():
+    got = events("Hanoi, November 3, 2025 - The US and Vietnam. Trade is up. US Secretary Pete Hegseth held talks with "
+                 "General Phan Van Giang in Hanoi, then met General Secretary To Lam.")
+    assert ("USA", "talks", "2025-11") not in got

@@ -17,7 +17,17 @@ from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
 from .anchoring import WIRE_DATELINE, anchor_article, article_day, published_from, reference_day
 from .data import common_words
-from .dates import MONTHS, DateExpr, day_value, find_dates, find_periods, number_value, resolve, year_value
+from .dates import (
+    MONTHS,
+    DateExpr,
+    day_value,
+    find_dates,
+    find_periods,
+    month_value,
+    number_value,
+    resolve,
+    year_value,
+)
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     LEVEL_CUES,
@@ -95,6 +105,7 @@ def extract(doc: Document) -> ArticleResult:
     events = _attach(events, undated, domain_hits, sentences)
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
     events += _dated_by_the_article(undated, events, article_day(anchor))
+    events += _dated_later(undated, events)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -507,6 +518,32 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
         out.append(replace(rec, date=day_value(day, "relative")))
+    return out
+
+
+#: "Panetta later met Prime Minister Dung", "The Defence Secretary later called on ...": after what was just told
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]) -> list[EventRecord]:
+    """ "Panetta arrived at Cam Ranh Bay on June 3 ... Panetta later met Prime Minister Dung": a meeting told
+    as coming later, with no date of its own, falls in the month of the happening told last before it (within
+    four sentences); the day is not known."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if trig.anaphoric or trig.future or not _LATER.search(rec.evidence[0][:trig.start][-30:]):
+            continue
+        if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
+            continue  # dated otherwise, or a part of a dated happening beside it
+        before = [e for e in events if e.date is not None and e.partner == rec.partner
+                  and sid - 4 <= e.sentence_refs[0][1] <= sid]
+        if not before:
+            continue
+        told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
+        d = told.date
+        value = (month_value(d.start.year, d.start.month, "relative") if d.precision in ("day", "week", "month")
+                 else year_value(d.start.year, "relative"))
+        out.append(replace(rec, date=value))
     return out
 
 
