@@ -2332,3 +2332,38 @@ def test_then_in_one_sentence_is_not_later():
     got = events("Hanoi, November 3, 2025 - The US and Vietnam. Trade is up. US Secretary Pete Hegseth held talks with "
                  "General Phan Van Giang in Hanoi, then met General Secretary To Lam.")
     assert ("USA", "talks", "2025-11") not in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Indian and Vietnamese navies held a passage exercise on May 6. On the same afternoon, General Phan Van Giang "
+     "received Indian Defence Secretary Rajesh Kumar Singh.", ("IND", "talks", "2025-05-06")),
+    ("US and Vietnamese officials opened a war legacy office in Da Nang on May 6. That afternoon, US Ambassador Marc "
+     "Knapper called on the city's party chief.", ("USA", "talks", "2025-05-06")),
+    ("Two Indian warships called at Cam Ranh on May 6. That evening, the Indian fleet commander called on the "
+     "commander of Vietnam's Naval Region 4.", ("IND", "talks", "2025-05-06")),
+])
+def test_the_same_afternoon_or_that_evening_is_the_day_just_told(text, value):
+    assert value in events("Hanoi, May 8, 2025 - India, the US and Vietnam. The dialogue was held on Monday, May 5. "
+                           + text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("During the phone call on the evening of February 7, General Phan Van Giang congratulated US Defense Secretary "
+     "Pete Hegseth.", ("USA", "talks", "2025-02-07")),
+    ("At the talks on June 19 in New Delhi, Indian Defence Minister Rajnath Singh told General Phan Van Giang of the "
+     "gift.", ("IND", "talks", "2024-06-19")),
+    ("After the talks of 12 March, US and Vietnamese coast guard officers agreed on training.",
+     ("USA", "talks", "2025-03-12")),
+])
+def test_a_happening_named_again_with_its_day_of_the_month_is_told_too(text, value):
+    assert value in events("Hanoi, May 8, 2025 - India, the US and Vietnam. Trade is up. " + text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("US Assistant Secretary of Defense Randall Schriver visited Vietnam two weeks ago to prepare for the trip.",
+     ("USA", "visit", "2018-10-01")),
+    ("Indian Navy ships called at Cam Ranh three days ago.", ("IND", "visit", "2018-10-14")),
+    ("A US Navy hospital ship called at Nha Trang a week ago.", ("USA", "visit", "2018-10-08")),
+])
+def test_days_and_weeks_ago_count_back_from_the_articles_day(text, value):
+    assert value in events("Hanoi, October 17, 2018 - India, the US and Vietnam. Trade is up. " + text)

@@ -81,6 +81,8 @@ RELATIVE_PHRASES = {
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
     "yesterday morning", "yesterday afternoon", "yesterday evening",
     "later that month", "earlier that month", "that same month", "the same month",
+    "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
+    "that same day",
     "later that year", "earlier that year", "that same year", "the same year"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
@@ -132,7 +134,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
     # "nearly a year ago", "two years ago", "six months ago": counted back from the article's date
-    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)),
+    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE)),
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
@@ -700,6 +702,16 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if now is not None and e.unit == "years":
             return year_value(now.start.year - e.n, "derived"), f"{e.n} years before the article's year"  # type: ignore[operator]
         return None, "anniversary without the article's year"
+    if e.kind == "ago" and e.unit.startswith(("day", "week")):
+        # "two weeks ago": that week, Monday to Sunday; "three days ago": that day (from the article's day only)
+        if day_now is None:
+            return None, "no article day to count from"
+        if e.unit.startswith("day"):
+            return day_value(day_now - dt.timedelta(days=e.n), "relative"), f"{e.n} days before the article's date"  # type: ignore[operator]
+        then = day_now - dt.timedelta(weeks=e.n)  # type: ignore[arg-type]
+        monday = then - dt.timedelta(days=then.weekday())
+        return (DateValue(monday, monday + dt.timedelta(days=6), "week", "relative"),
+                f"the week {e.n} weeks before the article's date")
     if e.kind == "ago" and now is not None and now.precision in ("day", "week", "month"):
         if e.unit.startswith("year"):
             return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]
@@ -730,7 +742,9 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
                       r"[^.;]*$", re.IGNORECASE)
 
 #: the day told last, again
-_SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day"}
+_SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
+             "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
+             "that same day"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,

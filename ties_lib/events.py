@@ -188,8 +188,12 @@ def _anaphoric(before: str) -> bool:
 
 
 #: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022"
-_DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
-                          r"[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})\b")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+#: "the call on the evening of February 7", "the talks of March 3": a day of the month picks one out too
+_DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                          r"(?:\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?|" + _MONTH_NAME
+                          + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
