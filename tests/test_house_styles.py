@@ -2367,3 +2367,32 @@ def test_a_happening_named_again_with_its_day_of_the_month_is_told_too(text, val
 ])
 def test_days_and_weeks_ago_count_back_from_the_articles_day(text, value):
     assert value in events("Hanoi, October 17, 2018 - India, the US and Vietnam. Trade is up. " + text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Vietnam and India hold security dialogue\n\nThe third dialogue was held in Hanoi on 5/12. General Luong Tam Quang, "
+     "Minister of Public Security, received Pavan Kapoor, India's Deputy National Security Advisor.\n\nThe second "
+     "dialogue was held in New Delhi on 13/9/2022. Both sides back the Action Programme for the period 2024–2028.",
+     ("IND", "dialogue", "2024-12-05")),
+    ("VINBAX opens\n\nIndian and Vietnamese troops opened the joint exercise VINBAX 2025 on November 11, with Indian "
+     "Defence Secretary Rajesh Kumar Singh attending.\n\nThe previous edition was held at Chandimandir in November "
+     "2024.", ("IND", "exercise", "2025-11-11")),
+    ("Giang and Hegseth talk\n\nUS Defense Secretary Pete Hegseth and General Phan Van Giang spoke by phone on "
+     "February 7, early in the 2025 anniversary year.\n\nThe comprehensive strategic partnership dates from September "
+     "2023.", ("USA", "talks", "2025-02-07")),
+])
+def test_the_officials_year_dates_a_text_later_than_its_latest_dated_fact(text, value):
+    assert value in events(text)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("HANOI, June 24 (Reuters) - US Defense Secretary Pete Hegseth on Sunday held talks with General Phan Van Giang "
+     "in Hanoi.\n\nThe two countries set up a comprehensive strategic partnership in September 2023.", "2025-06-24"),
+    ("HANOI, Nov 13 (VNA) - Indian Defence Secretary Rajesh Kumar Singh on Monday co-chaired a dialogue with Senior "
+     "Lieutenant General Hoang Xuan Chien.\n\nThe two countries signed a logistics memorandum in June 2022.",
+     "2024-11-13"),
+    ("HANOI, Mar 7 (AP) - US Defense Secretary Pete Hegseth on Tuesday spoke with General Phan Van Giang by phone."
+     "\n\nThe two countries set up a comprehensive strategic partnership in September 2023.", "2025-03-07"),
+])
+def test_a_yearless_dateline_filed_days_after_the_leads_weekday_takes_the_officials_year(text, day):
+    assert published(text)[0] == day

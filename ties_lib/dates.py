@@ -145,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 #: Periods such as "2015-20" or "2024–2028": never an event date, kept as a year hint.
 PERIOD = re.compile(rf"(?<![\w/-])(?P<y>{YEAR})(?:\s?[-–/]\s?(?P<y2>\d{{2}}|{YEAR})|\s+(?:to|through|until)\s+"
-                    rf"(?P<y3>{YEAR}))(?![\w/:.]|-\d)")
+                    rf"(?P<y3>{YEAR}))(?![\w/:]|[.-]\d)")  # (a sentence may end on it: "2024-2028.")
 #: a month and day written just before a period's first year ("July 12, 1995 - 2025", "7 January 1972–2022")
 _DAY_BEFORE = re.compile(rf"(?:\b{MON}\s+{DAY},?|\b{DAY}\s+{MON},?)\s+$")
 _DURATION = re.compile(
