@@ -2396,3 +2396,22 @@ def test_the_officials_year_dates_a_text_later_than_its_latest_dated_fact(text, 
 ])
 def test_a_yearless_dateline_filed_days_after_the_leads_weekday_takes_the_officials_year(text, day):
     assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Under the 2014 credit line, no patrol vessel had been delivered to Vietnam by June 2016.",
+    "The second US cutter has not been handed over to Vietnam, officials said in 2021.",
+    "Indian Defence Minister Rajnath Singh did not visit Cam Ranh Bay in June 2021.",
+])
+def test_what_did_not_happen_is_no_event(text):
+    assert events("Hanoi, June 10, 2022 - India, the US and Vietnam. Trade is up. " + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "If the logistics memorandum is followed by actual port calls and joint training, 2022 may be remembered as a "
+    "turning point.",
+    "Unless Washington and Hanoi hold talks on the issue in 2021, the deal will lapse.",
+    "Should the two navies hold a joint exercise in 2021, it would be a first.",
+])
+def test_a_condition_is_no_event(text):
+    assert events("Hanoi, June 10, 2022 - India, the US and Vietnam. Trade is up. " + text) == []

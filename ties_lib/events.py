@@ -48,6 +48,14 @@ FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a na
                           + _PLACE_BETWEEN + r"(?:will|shall|is\s+(?:to|due|"
                           r"scheduled|expected|set|slated)|are\s+(?:to|due|scheduled|expected|set|slated)|"
                           r"scheduled|slated|planned|due)\b")
+#: what did not happen: "no vessel has yet been delivered", "has not been handed over", "never visited",
+#: "is yet to hold talks"
+_NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"
+                      r"\bno\s+(?:[\w-]+\s+){1,2}(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?|"
+                      r"\b(?:yet|failed)\s+to\s+(?:be\s+)?|\b(?:did|does|do)\s+not\s+|\bdidn't\s+|\bnever\s+)$",
+                      re.IGNORECASE)
+#: a condition: "If the memorandum is followed by actual port calls and joint training, ..."
+_IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$")
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
 CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled)|did\s+not\s+take\s+place|"
                         r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed))\b")
@@ -116,9 +124,12 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         etype, start, end = cue.type, cue.start, cue.end
         if any(s < end and start < e for s, e in taken):
             continue
-        if etype == NOT_AN_EVENT or CALLED_OFF.match(sentence, end):
-            taken.append((start, end))
+        if etype == NOT_AN_EVENT or CALLED_OFF.match(sentence, end) or _NEGATED.search(sentence, max(0, start - 60),
+                                                                                     start):
+            taken.append((start, end))  # (and "no vessel has yet been delivered": what did not happen)
             continue
+        if _IF_CLAUSE.search(sentence, 0, start):
+            continue  # "If the memorandum is followed by port calls and joint training, ...": a condition
         before = sentence[:start]
         if etype == "summit" and (_forum_before("summit").search(before) or _named_gathering(before)):
             continue
