@@ -2415,3 +2415,17 @@ def test_what_did_not_happen_is_no_event(text):
 ])
 def test_a_condition_is_no_event(text):
     assert events("Hanoi, June 10, 2022 - India, the US and Vietnam. Trade is up. " + text) == []
+
+
+@pytest.mark.parametrize("text, actor_id, name", [
+    ("Hanoi, May 3, 2016 - US Defense Secretary Ash Carter met General Phung Quang Thanh in Hanoi on Tuesday.",
+     "ashton-carter", "Ash Carter"),
+    ("Hanoi, October 13, 2010 - Indian Defence Minister AK Antony met General Phung Quang Thanh in Hanoi today.",
+     "a-k-antony", "AK Antony"),
+    ("Hanoi, January 25, 2018 - US Defense Secretary Jim Mattis met General Ngo Xuan Lich on Thursday. Mattis also "
+     "met the prime minister.", "james-mattis", "Jim Mattis"),
+])
+def test_an_actors_name_is_the_full_name_as_written_and_its_id_the_bases(text, actor_id, name):
+    from ties_lib.frames import actors_frame
+    df = actors_frame([article(text)])
+    assert df.set_index("actor_id").loc[actor_id, "name"] == name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from operator import attrgetter
 
 import pandas as pd
@@ -162,12 +162,19 @@ def events_frame(events: list[EventRecord]) -> pd.DataFrame:
 
 
 def actors_frame(results: list[ArticleResult]) -> pd.DataFrame:
+    """One row per actor. ``name`` is the full name as the articles write it ("Ash Carter", "VK Singh"; the form
+    written most often), what a reader and a blind coder see; ``actor_id`` stays the base's one id for all its
+    spellings."""
     by_id: dict[str, dict] = {}
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    written: dict[str, Counter[str]] = defaultdict(Counter)
     for r in results:
         year = r.article.published.start.year if r.article.published else None
         sentences = {s.sentence_id: s.text for s in r.sentences}
         for h in r.actors:
+            form = " ".join(r.article.body[h.start:h.end].split())
+            if h.kind == "person" and len(form.split()) >= 2:  # a full name, not "Mattis"
+                written[h.actor_id][form] += 1
             row = by_id.setdefault(h.actor_id, {
                 "actor_id": h.actor_id, "name": h.name, "kind": h.kind, "country": h.country,
                 "article_ids": [], "in_base": h.in_base, "evidence": sentences.get(h.sentence_id, "")})
@@ -180,6 +187,8 @@ def actors_frame(results: list[ArticleResult]) -> pd.DataFrame:
                 roles[h.actor_id][key].add(str(year) if year else "")
     rows = []
     for aid, row in by_id.items():
+        if written.get(aid):
+            row["name"] = max(written[aid].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
         found = roles.get(aid, {})
         if len(found) > 1:
             row["role"] = "; ".join(f"{role} ({', '.join(sorted(y for y in years if y))})".replace(" ()", "")
