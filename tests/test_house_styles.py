@@ -2429,3 +2429,34 @@ def test_an_actors_name_is_the_full_name_as_written_and_its_id_the_bases(text, a
     from ties_lib.frames import actors_frame
     df = actors_frame([article(text)])
     assert df.set_index("actor_id").loc[actor_id, "name"] == name
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("New Delhi, June 9, 2022 - Defence Minister Rajnath Singh Thursday handed over 12 boats to Vietnam.",
+     "rajnath-singh"),
+    ("Hanoi, May 3, 2016 - US Ambassador Ted Osius Monday handed over six boats to Vietnam.", "ted-osius"),
+    ("Hanoi, May 3, 2016 - General Phan Van Giang Tuesday met Indian Ambassador Pranay Verma.", "phan-van-giang"),
+])
+def test_a_weekday_after_a_name_is_not_part_of_it(text, actor_id):
+    assert actor_id in {h.actor_id for h in article(text).actors}
+
+
+@pytest.mark.parametrize("text, third", [
+    ("Hanoi, May 3, 2016 - Vietnam's defence minister met Chinese Defence Minister Liang Guanglie, then Indian "
+     "Defence Minister A.K. Antony.", "liang-guanglie"),
+    ("Hanoi, May 3, 2016 - Japanese Prime Minister Fumio Kishida and US President Barack Obama visited Vietnam.",
+     "fumio-kishida"),
+    ("Hanoi, May 3, 2016 - South Korean Defense Minister Kim Kwan-jin met General Phung Quang Thanh a day after US "
+     "Secretary Ashton Carter.", "kim-kwan-jin"),
+])
+def test_a_third_countrys_official_is_not_an_actor(text, third):
+    assert third not in {h.actor_id for h in article(text).actors}
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Hanoi, March 21, 2000 - Cohen met Foreign Minister Nguyen Duy Nien on Tuesday.", "nguyen-duy-nien"),
+    ("Washington, November 10, 2003 - Defense Minister Pham Van Tra was received at the Pentagon.", "pham-van-tra"),
+    ("Hanoi, March 13, 2000 - Cohen called on President Tran Duc Luong.", "tran-duc-luong"),
+])
+def test_an_official_with_a_vietnamese_family_name_written_first_is_vietnams(text, actor_id):
+    assert {h.actor_id: h.country for h in article(text).actors}.get(actor_id) == "VNM"

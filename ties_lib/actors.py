@@ -218,7 +218,11 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             index.setdefault(re.sub(r"\b([A-Z])\.\s*(?=[A-Z]\.)|\b([A-Z])\.(?=\s)", r"\1\2", fold(n)), p.actor_id)
     # no word boundary at the end: a name glued to the next word ("Giangfor") still counts; but a name that
     # goes on with another capitalised word is someone else's ("Ajay Kumar Bhalla" is not Ajay Kumar)
-    pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index)) + r"(?!\s+[A-Z][a-z]+\b(?!['’]))")
+    # not followed by another name's word ("Rajnath Singh Thakur"), but a weekday or month may follow ("Rajnath
+    # Singh Thursday handed over ...")
+    pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index))
+                     + r"(?!\s+(?!(?:" + "|".join(w.capitalize() for w in sorted(_CALENDAR_WORDS))
+                     + r")\b)[A-Z][a-z]+\b(?!['’]))")
     return pat, index
 
 
@@ -352,6 +356,8 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
             hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True))
         else:
             name = aid.split(":", 1)[1]
+            if not country and len(name.split()) >= 2 and name.split()[0] in _vietnamese_surnames():
+                country = "VNM"  # "Foreign Minister Nguyen Duy Nien": a Vietnamese family name written first
             hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
     return hits + list(offices_only)
 
@@ -505,11 +511,17 @@ def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:
     return bool(_NAME_THEN_OFFICE.fullmatch(text[e:span.start]))
 
 
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                             "june july august september october november december".split())
+
+
 def _can_be_name(token: str) -> bool:
     """Whether a capitalised word can be part of a person's name: not a function word ("Both", "We"), not an
     -ing form ("Speaking"), not a word of the kit's vocabulary of offices, organisations, countries, places,
     cooperation domains and event triggers ("Minister", "Guard", "Da Nang", "Security", "Summit")."""
     if token.lower() in common_words("function") or country_of(token):
+        return False
+    if token.lower() in _CALENDAR_WORDS:  # "Defence Minister Rajnath Singh Thursday handed over ..."
         return False
     if len(token) >= 6 and token.lower().endswith("ing"):
         return False

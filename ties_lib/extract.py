@@ -132,7 +132,9 @@ def extract(doc: Document) -> ArticleResult:
         furniture_chars=sum(len(f.text) for f in cleaned.dropped), flags=tuple(flags))
     return ArticleResult(
         article=article, sentences=tuple(sentences), furniture=cleaned.dropped,
-        mentions=tuple(mentions), actors=tuple(hits), events=tuple(events),
+        # an actor acts for Vietnam or a partner studied (codebook): a third country's minister is mentioned only
+        mentions=tuple(mentions), actors=tuple(h for h in hits if h.country in studied or h.country in (HOME, "")),
+        events=tuple(events),
         agreements=tuple(agreements),
         domains=tuple((d.domain, d.sentence_id, d.term) for d in domain_hits
                       if speaks_of_cooperation(sentences[d.sentence_id].text)),
