@@ -2460,3 +2460,15 @@ def test_a_third_countrys_official_is_not_an_actor(text, third):
 ])
 def test_an_official_with_a_vietnamese_family_name_written_first_is_vietnams(text, actor_id):
     assert {h.actor_id: h.country for h in article(text).actors}.get(actor_id) == "VNM"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hanoi, 2024 - The two ministers signed the Updated Joint Vision Statement on U.S.-Vietnam Defense Relations.",
+     "Updated Joint Vision Statement on U.S.-Vietnam Defense Relations"),
+    ("Hanoi, 2016 - They signed the Memorandum of Understanding on U.S. Coast Guard Training.",
+     "Memorandum of Understanding on U.S. Coast Guard Training"),
+    ("Hanoi, 2016 - They adopted a Joint Statement on U.S.-India-Vietnam Consultations in Hanoi.",
+     "Joint Statement on U.S.-India-Vietnam Consultations"),
+])
+def test_an_abbreviation_with_dots_is_part_of_an_agreements_name(text, name):
+    assert [a.name for a in article(text).agreements] == [name]

@@ -101,7 +101,8 @@ def _left(text: str, pos: int) -> int:
         start = start - len(m.group(0))
 
 
-_RIGHT_WORD = re.compile(r"(\s*,\s*|\s+)(['\"]?[\w'’$-]+['\"]?)")
+#: (an abbreviation's dots are a word's: "on U.S.-Vietnam Defense Relations")
+_RIGHT_WORD = re.compile(r"(\s*,\s*|\s+)(['\"]?(?:(?:[A-Z]\.){2,}(?:-[\w'’-]+)?|[\w'’$-]+)['\"]?)")
 _NOT_COMPLEMENT = frozenset(
     """during that which who with at in by has have had was were is are extended signed
     inked adopted between among will would set gave give guide its their his her our kind
