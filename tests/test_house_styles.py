@@ -2472,3 +2472,26 @@ def test_an_official_with_a_vietnamese_family_name_written_first_is_vietnams(tex
 ])
 def test_an_abbreviation_with_dots_is_part_of_an_agreements_name(text, name):
     assert [a.name for a in article(text).agreements] == [name]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The USS Vandegrift, the first US warship in Saigon since the war, nosed into port on Wednesday morning.",
+     ("USA", "visit", "2023-11-15")),
+    ("The Indian destroyer INS Rana steamed into Cam Ranh on May 3.", ("IND", "visit", "2023-05-03")),
+    ("Two weeks ago, on Nov. 10, Defense Minister Pham Van Tra walked into the Pentagon for talks.",
+     ("USA", "visit", "2023-11-10")),
+])
+def test_a_ship_or_minister_coming_into_a_place_is_a_visit(text, value):
+    assert value in events("Hanoi, November 21, 2023 - India, the US and Vietnam. Trade is up. " + text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("India-Vietnam diplomatic relations, which were established in January 1972, turn fifty.",
+     ("IND", "partnership_upgrade", "1972-01")),
+    ("Ties rest on the comprehensive partnership that Barack Obama and President Truong Tan Sang set up in July 2013.",
+     ("USA", "partnership_upgrade", "2013-07")),
+    ("Ties rest on the strategic partnership that Prime Minister Manmohan Singh and Nguyen Tan Dung established in "
+     "July 2007.", ("IND", "partnership_upgrade", "2007-07")),
+])
+def test_relations_or_a_partnership_named_first_then_begun_in_a_relative_clause(text, value):
+    assert value in events("Hanoi, November 21, 2023 - India, the US and Vietnam. Trade is up. " + text)
