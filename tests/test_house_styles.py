@@ -2495,3 +2495,17 @@ def test_a_ship_or_minister_coming_into_a_place_is_a_visit(text, value):
 ])
 def test_relations_or_a_partnership_named_first_then_begun_in_a_relative_clause(text, value):
     assert value in events("Hanoi, November 21, 2023 - India, the US and Vietnam. Trade is up. " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping was in Hanoi in April, days after Washington threatened Vietnam with tariffs.",
+    "Shinzo Abe visited Hanoi in January 2017, a week before Washington changed presidents.",
+    "Rodrigo Duterte paid a visit to Hanoi in September 2016, as Washington watched.",
+])
+def test_a_third_countrys_leader_makes_the_happening_that_countrys(text):
+    assert events("Hanoi, May 8, 2025 - The US and Vietnam. Trade is up. " + text) == []
+
+
+def test_a_one_word_name_is_not_read_inside_a_longer_word():
+    assert "xi-jinping" not in {h.actor_id for h in article(
+        "HANOI, Aug. 17 (Xinhua) -- Vietnam and the United States held their first defense policy dialogue.").actors}

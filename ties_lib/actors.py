@@ -216,11 +216,14 @@ def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             index.setdefault(re.sub(r"\b([A-Z])\.\s*", r"\1 ", fold(n)).strip(), p.actor_id)
             index.setdefault(re.sub(r"\b([A-Z])\.\s+(?=[A-Z]\.)", r"\1.", fold(n)), p.actor_id)
             index.setdefault(re.sub(r"\b([A-Z])\.\s*(?=[A-Z]\.)|\b([A-Z])\.(?=\s)", r"\1\2", fold(n)), p.actor_id)
-    # no word boundary at the end: a name glued to the next word ("Giangfor") still counts; but a name that
-    # goes on with another capitalised word is someone else's ("Ajay Kumar Bhalla" is not Ajay Kumar)
-    # not followed by another name's word ("Rajnath Singh Thakur"), but a weekday or month may follow ("Rajnath
-    # Singh Thursday handed over ...")
-    pat = re.compile(r"(?<![\w])(?=[A-Z])" + trie_pattern(set(index))
+    # no word boundary at the end of a full name: one glued to the next word ("Giangfor") still counts; a
+    # one-word name must end there ("Xi", not the "Xi" of "Xinhua"). A name that goes on with another
+    # capitalised word is someone else's ("Ajay Kumar Bhalla" is not Ajay Kumar), but a weekday or month may
+    # follow ("Rajnath Singh Thursday handed over ...")
+    full = {n for n in index if " " in n or "." in n}
+    single = set(index) - full
+    names = "(?:" + trie_pattern(full) + (r"|" + trie_pattern(single) + r"(?![a-z])" if single else "") + ")"
+    pat = re.compile(r"(?<![\w])(?=[A-Z])" + names
                      + r"(?!\s+(?!(?:" + "|".join(w.capitalize() for w in sorted(_CALENDAR_WORDS))
                      + r")\b)[A-Z][a-z]+\b(?!['’]))")
     return pat, index
