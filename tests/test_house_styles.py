@@ -2509,3 +2509,20 @@ def test_a_third_countrys_leader_makes_the_happening_that_countrys(text):
 def test_a_one_word_name_is_not_read_inside_a_longer_word():
     assert "xi-jinping" not in {h.actor_id for h in article(
         "HANOI, Aug. 17 (Xinhua) -- Vietnam and the United States held their first defense policy dialogue.").actors}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hanoi, November 11, 2025 - India and Vietnam on Monday held their 15th Defence Policy Dialogue in Hanoi. The "
+     "delegations reviewed cooperation since the 14th dialogue, held in New Delhi on August 1 last year. On the same "
+     "afternoon, General Phan Van Giang received the Indian Defence Secretary.", ("IND", "talks", "2025-11-10")),
+    ("Hanoi, July 30, 2021 - US Defense Secretary Lloyd Austin held talks with General Phan Van Giang on Thursday. "
+     "They recalled the cutter handed over on May 25, 2017. The same day, Austin called on Prime Minister Pham Minh "
+     "Chinh.", ("USA", "talks", "2021-07-29")),
+    ("Hanoi, June 9, 2022 - Indian Defence Minister Rajnath Singh held talks with General Phan Van Giang on "
+     "Wednesday. Singh recalled the visit of President Pranab Mukherjee on September 15, 2014. Later that day, Singh "
+     "called on President Nguyen Xuan Phuc.", ("IND", "talks", "2022-06-08")),
+])
+def test_the_same_day_skips_a_day_recalled_from_an_earlier_year(text, value):
+    got = events(text)
+    assert value in got
+    assert not [e for e in got if e[1] == "talks" and e[2][:4] != value[2][:4]]

@@ -598,8 +598,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             last_day = value  # "On the first day ... The same day": that day; the span stays for "the last day"
         elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come:
             last = value
-            if value.precision == "day" and not value.is_range and not _BACKGROUND_DAY.search(
+            recalled = (anchor.now is not None and last_day is not None
+                        and value.start.year < anchor.now.start.year <= last_day.start.year)
+            if value.precision == "day" and not value.is_range and not recalled and not _BACKGROUND_DAY.search(
                     text, max(0, e.start - 100), e.start):
+                # (a day of an earlier year, told after one of the article's year, is recalled: "the 14th
+                # dialogue, held on August 1 last year" leaves "the same afternoon" the Monday told before)
                 last_day = value
             elif value.precision == "day" and value.is_range and e.kind != "range":
                 # "arrived on November 2 for a two-day visit": the day told, not the span it starts
