@@ -142,3 +142,11 @@ def test_a_phone_call_event_is_coded_041_and_a_hosted_visit_043():
     r = article(" date 2023-03-30 Vietnam's Defence Minister Phan Van Giang spoke by phone with US Secretary of "
                 "Defense Lloyd Austin on March 29.")
     assert [(e.type, e.cameo, e.modality) for e in r.events] == [("talks", "041", "virtual")]
+
+
+@pytest.mark.parametrize("cue", ["[~nose|ease] into berth|port|PLACE", "[~arrive] in PLACE|Hanoi",
+                                 "[visited] PLACE|Cap"])
+def test_place_among_alternatives_is_refused_not_read_as_the_word_place(cue):
+    from ties_lib.triggers import compile_cue
+    with pytest.raises(ValueError, match="PLACE"):
+        compile_cue(cue, "verb")

@@ -12,7 +12,8 @@ maps to. A cue is written in a small phrase language a student can extend:
 - ``word?``           an optional word;  ``*N`` up to N other words (``*`` is ``*3``);
 - ``Cap``             a capitalised word (a name, "then-President" too);  ``ORD`` an ordinal ("13th", "third");
 - ``PLACE``           a known place or country as written ("Hanoi", "the White House", "the United States"):
-                      ``data/places.csv`` and the ``place_names`` of ``data/countries.csv``;
+                      ``data/places.csv`` and the ``place_names`` of ``data/countries.csv`` (a token of its
+                      own: "port|PLACE" is refused; write two rows);
 - ``,`` ``,?``        a comma, or an optional one;
 - ``[ ... ]``         the part that is the trigger, when the cue needs context around it.
 
@@ -155,6 +156,9 @@ def _element(token: str, pos: str) -> _Element:
     if token == ",":
         return _Element(",", (",",), optional, 1, punct=True)
     special = {"Cap": _CAP, "ORD": _ORD}
+    if "PLACE" in token.strip("[]").split("|") and token.strip("[]") != "PLACE":
+        # "port|PLACE" would silently read the word "place": a place is a token of its own
+        raise ValueError(f"PLACE cannot be one of several alternatives ({token!r}): write a second row")
     if token == "PLACE":  # case kept: "in June" and "in china" are no places
         names = place_names()
         # "the central city of Da Nang", "the port city of Hai Phong": a place named with what it is
