@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import common_words, load_csv
+from .dates import MONTHS, WEEKDAYS
 from .lookup import overlapping
 from .records import ActorHit, max_level
 from .text import fold, leftmost, lower_in_place, trie_pattern
@@ -514,8 +515,8 @@ def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:
     return bool(_NAME_THEN_OFFICE.fullmatch(text[e:span.start]))
 
 
-_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                             "june july august september october november december".split())
+# weekdays and full month names ("May" can be a name: Theresa May)
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 4 or m in ("june", "july"))
 
 
 def _can_be_name(token: str) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from .actors import country_of, is_office_id, people, slug
 from .data import load_csv
-from .dates import number_value
+from .dates import MON, number_value
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
 from .triggers import NOT_AN_EVENT, SIGNING, RawTrigger, find_cues
@@ -199,11 +199,9 @@ def _anaphoric(before: str) -> bool:
 
 
 #: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022"
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 #: "the call on the evening of February 7", "the talks of March 3": a day of the month picks one out too
 _DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                          r"(?:\d{1,2}\s+" + _MONTH_NAME + r"(?:,?\s+\d{4})?|" + _MONTH_NAME
+                          r"(?:\d{1,2}\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
