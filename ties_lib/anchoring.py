@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from . import actors as actors_mod
 from .dates import (
@@ -21,6 +22,7 @@ from .dates import (
     DateExpr,
     find_dates,
     month_value,
+    numeric_order,
     resolve,
     valid_date,
     year_value,
@@ -35,6 +37,36 @@ WIRE_DATELINE = re.compile(
     # "DANANG, Vietnam, March 5 (Reuters) -"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline found in a text: its span and its date as written."""
+
+    start: int
+    end: int
+    date: str
+    text: str
+
+
+def find_wire_dateline(text: str, lines: int = 4) -> Dateline | None:
+    """The wire dateline that opens the story: at the text's start, or at the start of one of its first
+    lines when a headline or an agency's name comes first ("Rumsfeld ... Contacts / American Forces Press
+    Service / HANOI, Vietnam, June 5, 2006 – ..."), but never after a paragraph of prose."""
+    pos = 0
+    for _ in range(lines):
+        m = WIRE_DATELINE.match(text[pos:pos + 120])
+        if m is not None:
+            return Dateline(pos + m.start(), pos + m.end(), m.group("date"), m.group(0))
+        nl = text.find("\n", pos)
+        if nl < 0 or nl - pos >= 140:  # the line was prose: a dateline comes before the story's text
+            return None
+        pos = nl + 1
+        while text.startswith("\n", pos):
+            pos += 1
+    return None
+
+
 _DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
                        r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$",  # "By Jane Doe | May 3, 2022"
                        re.IGNORECASE | re.MULTILINE)
@@ -74,16 +106,16 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
-    wire = WIRE_DATELINE.match(text[:120])
-    wire_expr = next(iter(find_dates(wire.group("date"))), None) if wire else None
-    lead = text[wire.end():wire.end() + 300] if wire else text[:300]
+    wire = find_wire_dateline(text)
+    wire_expr = next(iter(find_dates(wire.date)), None) if wire else None
+    lead = text[wire.end:wire.end + 300] if wire else text[:300]
     if (wire_expr is None or wire_expr.kind != "date") and yearless is not None:
         # the date line's weekday first; then the lead, which may come after a headline and a standfirst
         wire_expr, lead = yearless[0], yearless[1] + " " + text[:600]
     if wire_expr is not None and wire_expr.kind == "date" and wire_expr.year:
         d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "stated")
-        return Anchor(now=v, note="dateline"), v, "stated", wire.group(0).strip()  # type: ignore[union-attr]
+        return Anchor(now=v, note="dateline"), v, "stated", wire.text.strip()  # type: ignore[union-attr]
     if year_only is not None:
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
@@ -123,9 +155,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     """A date line written in figures ("08/02/2024 10:48 GMT+7", "2024.11.20").
 
     Year first is read year, month, day. Otherwise day and month are told apart when one of them is over
-    12, or when only one reading is not earlier than a day the text reports in that year (an article is
-    not older than what it reports: "10.04.2016" over a story of ships arriving "Oct. 2" is October 4),
-    or when only one falls on the weekday of the lead or the day after it.
+    12, or as the text's own dates in figures are written ("On 25/5/2015"), or when only one reading is
+    not earlier than a day the text reports in that year (an article is not older than what it reports:
+    "10.04.2016" over a story of ships arriving "Oct. 2" is October 4), or when only one falls on the
+    weekday of the lead or the day after it.
     Else only the year is taken (at year precision), not a guess.
     """
     m = _YEAR_FIRST.search(line)
@@ -161,6 +194,9 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         reported = [dt.date(y, e.month, e.day) for e in exprs  # type: ignore[arg-type]
                     if e.kind in ("date", "month_day", "range") and e.month and e.day and e.year in (None, y)
                     and valid_date(y, e.month, e.day)]
+    order = numeric_order(list(exprs))
+    if len(valid) > 1 and order:  # "Friday, 07/01/2022" over a text that writes "On 25/5/2015": day first
+        valid = [dt.date(y, b, a) if order == "day" else dt.date(y, a, b)]
     own = _WEEKDAY_NAMED.search(line)
     if len(valid) > 1 and own is not None:  # "Wednesday, 12/11/2025": the reading that falls on that weekday
         valid = [d for d in valid if d.weekday() == _WEEKDAYS.index(own.group(1))] or valid

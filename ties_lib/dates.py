@@ -332,10 +332,12 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
     return _with_relative_year(text, _attach_durations(text, found))
 
 
-#: "on 5/12", "from 30/7 to 1/8", "on 13/9/2022": dates in figures after a preposition, as Vietnamese and
-#: Indian outlets write them (a preposition keeps out fractions and "24/7")
-_NUMERIC_IN_TEXT = re.compile(r"\b(?:on|from|to|until|till|since|dated|and)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
-                              r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])")
+#: "on 5/12", "from 30/7 to 1/8", "On 13/9/2022", "(27/2-2/3/2017)": dates in figures after a preposition
+#: or an opening bracket, as Vietnamese and Indian outlets write them (these keep out fractions and "24/7");
+#: a second date after a dash ends a range
+_NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and)\s+|\()(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                              r"(?:\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
+                              r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 
 
 def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
@@ -344,8 +346,9 @@ def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
     if "/" not in text:
         return []
     found = [m for m in _NUMERIC_IN_TEXT.finditer(text) if not any(taken[m.start("a"):m.end()])]
-    day_first = any(int(m.group("a")) > 12 for m in found)
-    month_first = any(int(m.group("b")) > 12 for m in found)
+    pairs = [(m.group(x), m.group(y)) for m in found for x, y in (("a", "b"), ("c", "d")) if m.group(x)]
+    day_first = any(int(a) > 12 for a, _b in pairs)
+    month_first = any(int(b) > 12 for _a, b in pairs)
     if day_first == month_first:
         return []  # no figure tells the order, or the article writes both
     out = []
@@ -354,10 +357,27 @@ def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
         y = int(m.group("y")) if m.group("y") else None
         if not valid_date(y or 2000, mo, d):
             continue
-        kind = "date" if y else "month_day"
-        out.append(DateExpr(m.start("a"), m.end(), text[m.start("a"):m.end()], kind, y, mo, d))
+        if m.group("c"):  # "27/2-2/3/2017": the year is the range's end's
+            d2, mo2 = (int(m.group("c")), int(m.group("d"))) if day_first else (int(m.group("d")), int(m.group("c")))
+            if not valid_date(y or 2000, mo2, d2) or (mo2, d2) <= (mo, d) and y is None:
+                continue
+            start_y = y - 1 if y is not None and (mo2, d2) < (mo, d) else y
+            out.append(DateExpr(m.start("a"), m.end(), text[m.start("a"):m.end()], "range", start_y, mo, d,
+                                y, mo2, d2))
+        else:
+            out.append(DateExpr(m.start("a"), m.end(), text[m.start("a"):m.end()], "date" if y else "month_day",
+                                y, mo, d))
         taken[m.start("a"):m.end()] = b"\x01" * (m.end() - m.start("a"))
     return out
+
+
+def numeric_order(exprs: list[DateExpr]) -> str:
+    """"day" or "month": which comes first in the dates the text writes in figures ("" when none is read)."""
+    for e in exprs:
+        m = re.match(r"(\d{1,2})/(\d{1,2})", e.text)
+        if m and m.group(1) != m.group(2) and e.day is not None:
+            return "day" if int(m.group(1)) == e.day else "month"
+    return ""
 
 
 def find_periods(text: str) -> list[tuple[int, int, int, int]]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
-from .anchoring import WIRE_DATELINE, anchor_article, article_day, published_from, reference_day
+from .anchoring import anchor_article, article_day, find_wire_dateline, published_from, reference_day
 from .data import common_words
 from .dates import (
     MONTHS,
@@ -81,8 +81,10 @@ def extract(doc: Document) -> ArticleResult:
     places = find_places(text)
     country_hits = actors_mod.find_countries(text)
     # the dateline's city is where the story was filed, not where anything happened
+    wire = find_wire_dateline(text)
     filed = _DATELINE_PLACE.match(text[:160])
-    event_places = [p for p in places if not (filed and p.start < filed.end())]
+    filed_span = (0, filed.end()) if filed else (wire.start, wire.end) if wire else (0, 0)
+    event_places = [p for p in places if not filed_span[0] <= p.start < filed_span[1]]
     abroad = [(p.start, p.end, p.country) for p in event_places if p.country != HOME]
     sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits, abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
@@ -95,9 +97,8 @@ def extract(doc: Document) -> ArticleResult:
     in_agreement = [(s.start + a.start, s.start + a.end) for s, a in agreement_spans]
 
     dated = [(e, v, note) for e, v, note in resolved]
-    wire = WIRE_DATELINE.match(text[:120])
     if wire:  # the dateline dates the article, not a happening
-        dated = [(e, v, n) for e, v, n in dated if e.start >= wire.end()]
+        dated = [(e, v, n) for e, v, n in dated if not wire.start <= e.start < wire.end]
     latest = max((v.end for _e, v, _n in dated if v is not None), default=None)
     events, undated = _events(aid, text, sentences, dated, hits, event_places, sentence_partner,
                               in_agreement, article_day(anchor) or latest)

@@ -124,7 +124,7 @@ def _is_dateline(line: str) -> bool:
     spaced = _SPACED_CELLS.split(line.strip())
     if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
-    cells = re.split(r"[|•·]", line)
+    cells = re.split(r"[|•·]|\s/\s", line)
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
     told = any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
     if len(line) < 100 and not told and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
@@ -134,7 +134,7 @@ def _is_dateline(line: str) -> bool:
         return True
     if len(line) >= 80 or not _FOUR_DIGITS.search(line):
         return False
-    for cell in re.split(r"[|•·]", line):
+    for cell in re.split(r"[|•·]|\s/\s", line):
         if not _FOUR_DIGITS.search(cell):
             continue
         label = _DATE_LABEL.match(cell)  # "Issue Net Edition | Date : 09 Dec , 2024"

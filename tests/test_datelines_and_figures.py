@@ -1,0 +1,114 @@
+"""Round 11: dates written in figures in the text, datelines under a headline, bylines split by slashes.
+
+Every phrasing here is written for the test; none is taken from an article of the corpus or its batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+from ties_lib.dates import find_dates, numeric_order
+
+
+def events(text: str) -> list[tuple[str, str, str]]:
+    return sorted((e.partner, e.type, e.date.iso_start()) for e in article(text).events)
+
+
+def published(text: str) -> tuple[str, str]:
+    a = article(text).article
+    return (a.published.iso_start() if a.published else "", a.published_basis)
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    return [(e.kind, e.year, e.month, e.day) for e in find_dates(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 14/6/2019, the two ministers met.", [("date", 2019, 6, 14)]),
+    ("On 03/8/2016 the delegation arrived; on 21/8/2016 it left.", [("date", 2016, 8, 3), ("date", 2016, 8, 21)]),
+    ("Since 18/10/2004, the navies have held talks.", [("date", 2004, 10, 18)]),
+])
+def test_a_date_in_figures_after_a_capitalised_preposition_is_read(text, want):
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # day first: told by the 27 and the 15
+    ("The talks (27/9-1/10/2018) were held in Hanoi.", ("range", 2018, 9, 27, 2018, 10, 1)),
+    ("The exercise ran (15/11 - 19/11/2021) at sea.", ("range", 2021, 11, 15, 2021, 11, 19)),
+    # a range across the new year starts in the year before
+    ("The cadets stayed (28/12-4/1/2020) in Pune.", ("range", 2019, 12, 28, 2020, 1, 4)),
+])
+def test_a_range_in_figures_in_brackets_is_one_range(text, want):
+    e = find_dates(text)[0]
+    assert (e.kind, e.year, e.month, e.day, e.end_year, e.end_month, e.end_day) == want
+
+
+def test_figures_that_no_date_in_the_text_orders_are_not_read():
+    """A guard: "on 5/6/2019" alone could be May 6 or June 5; nothing is read rather than a guess."""
+    assert _read("The ships met on 5/6/2019 and on 7/8/2019.") == []
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("On 25/5/2015 they met.", "day"),
+    ("On 3/14/2015 they met.", "month"),
+    ("They met in May 2015.", ""),
+])
+def test_the_order_of_a_texts_figures(text, order):
+    assert numeric_order(find_dates(text)) == order
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # each reading falls on the weekday named: only the text's own figures tell them apart
+    ("Friday, 07/01/2022, 07:45 (GMT+7)", "2022-01-07"),
+    ("Tuesday, 08/02/2022 - 10:15", "2022-02-08"),
+    ("Monday 11/07/2022", "2022-07-11"),
+])
+def test_a_date_line_in_figures_is_read_in_the_order_the_text_writes_its_dates(line, want):
+    body = ("Vietnam and India have worked together for years. On 19/5/2021, Vietnamese Defence Minister "
+            "Phan Van Giang and Indian Defence Minister Rajnath Singh held online talks.")
+    assert published(f"Defence ties: a look back\n\n{line}\n\n{body}\n") == (want, "stated")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("India and Vietnam Widen Naval Ties\n\nPress Trust of India\n\n"
+     "NEW DELHI, India, March 4, 2019 – ", "2019-03-04"),
+    ("Hegseth Meets Vietnamese Counterpart\n\nMinisters agree to widen military contacts\n\nHANOI, Vietnam, Nov. 2, 2025 — ",
+     "2025-11-02"),
+    ("US, Vietnam hold talks\n\nArmed Forces Information Service News\n\nDA NANG, June 9, 2017 - ", "2017-06-09"),
+])
+def test_a_wire_dateline_under_a_headline_and_an_agency_line_dates_the_story(head, want):
+    text = head + ("Defense officials of the two countries met here today and agreed to expand "
+                   "exchanges between their militaries.\n")
+    assert published(text) == (want, "stated")
+
+
+def test_a_dateline_after_a_paragraph_of_prose_does_not_date_the_story():
+    """A guard: a dateline-shaped line after the lead paragraph is not where the story was filed."""
+    lead = ("Vietnam and the United States have expanded defence ties over the past decade, with ship "
+            "visits, training and dialogues that both sides describe as a sign of growing trust between them.")
+    text = f"Ties at a glance\n\n{lead}\n\nHANOI, March 4, 2019 – The first talks were held there.\n"
+    assert published(text)[0] != "2019-03-04"
+
+
+@pytest.mark.parametrize("byline", [
+    "Maya Lin / @mayalin / June 14, 2019",
+    "Staff Reporter / Defence Desk / 3 March 2021",
+    "NEWS / ASIA / October 2, 2018",
+])
+def test_a_byline_with_cells_split_by_slashes_dates_the_story(byline):
+    body = ("Vietnamese Defence Minister Phan Van Giang on Monday received the visiting Indian Defence "
+            "Secretary in Hanoi, and the two sides agreed to expand training.")
+    text = f"The Weekly Wire\n\nVietnam and India expand training\n\n{byline}\n\n{body}\n"
+    want = {"June 14, 2019": "2019-06-14", "3 March 2021": "2021-03-03", "October 2, 2018": "2018-10-02"}
+    assert published(text)[0] == next(v for k, v in want.items() if k in byline)
+
+
+def test_events_dated_in_figures_with_capitalised_prepositions():
+    text = ("Vietnam - India: a chronology\n\nThursday, 12/05/2022\n\n"
+            "On 23/11/2020, Vietnamese Defence Minister Ngo Xuan Lich and Indian Defence Minister Rajnath Singh "
+            "held online talks. On 09/04/2021, the two navies held a passage exercise in the South China Sea.\n")
+    got = events(text)
+    assert ("IND", "talks", "2020-11-23") in got
+    assert ("IND", "exercise", "2021-04-09") in got
