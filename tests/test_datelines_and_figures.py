@@ -112,3 +112,37 @@ def test_events_dated_in_figures_with_capitalised_prepositions():
     got = events(text)
     assert ("IND", "talks", "2020-11-23") in got
     assert ("IND", "exercise", "2021-04-09") in got
+
+
+# --- a pronoun as the happening's subject ------------------------------------------------------------------
+
+_VISIT = ("NEW DELHI, June 20, 2022 (PTI) - Indian Defence Minister Rajnath Singh paid an official visit to "
+          "Vietnam from June 8 to 10. ")
+
+
+@pytest.mark.parametrize("signing", [
+    "In Hanoi on June 8, he and Vietnamese Defence Minister Phan Van Giang signed a memorandum on logistics.",
+    "On June 9 she and Vietnamese Defence Minister Phan Van Giang signed a joint vision statement in Hanoi.",
+    "On June 8, he and General Phan Van Giang signed two documents on training and cyber security.",
+])
+def test_a_signing_by_he_and_an_official_of_the_other_side_is_a_meeting(signing):
+    got = [(p, t) for p, t, d in events(_VISIT + signing) if d in ("2022-06-08", "2022-06-09")]
+    assert ("IND", "talks") in got
+
+
+@pytest.mark.parametrize("meeting", [
+    "The next day he met with President Vo Van Thuong and Prime Minister Pham Minh Chinh.",
+    "On Monday he also held talks with Prime Minister Pham Minh Chinh in Hanoi.",
+    "On Monday, she met Prime Minister Pham Minh Chinh at the Government Office.",
+])
+def test_a_head_of_state_met_by_he_or_she_after_a_head_is_named_is_a_summit(meeting):
+    text = ("HANOI, Sept. 12, 2023 (AFP) - US President Joe Biden arrived in Hanoi on Sunday for a state "
+            "visit. " + meeting + "\n")
+    assert ("USA", "summit", "2023-09-11") in events(text)
+
+
+def test_the_same_visitors_two_meetings_of_one_day_stay_two():
+    """A guard: the pronoun's antecedent is not a participant, so two meetings are not merged as one."""
+    text = ("HANOI, Nov. 3, 2025 (AP) - US Defense Secretary Pete Hegseth held talks with Defence Minister "
+            "Phan Van Giang in Hanoi on Sunday. Later that day he called on Party General Secretary To Lam.\n")
+    assert [t for p, t, d in events(text) if d == "2025-11-02"].count("talks") == 2

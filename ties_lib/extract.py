@@ -252,10 +252,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         partner = sentence_partner.get(s.sentence_id, "")
         if not partner:
             continue
+        here = hits_in.get(s.sentence_id, [])
+        before = _antecedent(hits, s, partner)
         # a signing that is no meeting dates nothing: its date is the document's ("signed ... in September 2011,
         # in the margins of their second dialogue")
         triggers = [t for t in triggers
-                    if t.cameo != SIGNING or _signed_together(t, triggers, hits_in.get(s.sentence_id, []), partner)]
+                    if t.cameo != SIGNING or _signed_together(t, triggers, here + _by_pronoun(stext, t, before, here),
+                                                              partner)]
         if not triggers:
             continue
         local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
@@ -295,8 +298,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if value is not None and today is not None and value.start > today:
                 continue  # "another visit is likely next year": what starts after the article's day has not happened
             lo, hi = bounds[triggers.index(trig)]
-            rec = _record(aid, s, stext, trig, value, lo, hi, hits_in.get(s.sentence_id, []),
-                          places_in.get(s.sentence_id, []), partner)
+            rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
+                          _by_pronoun(stext, trig, before, here, lo))
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
             elif not (rec.type == "talks" and any(
@@ -431,15 +434,17 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
 
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
             lo: int, hi: int, hits: list[ActorHit], places: list[PlaceHit],
-            partner: str) -> EventRecord:
+            partner: str, subject: list[ActorHit] = ()) -> EventRecord:  # type: ignore[assignment]
     scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi]
     if len({h.actor_id for h in scope_hits}) == 0:
         scope_hits = [h for h in hits if h.sentence_id == s.sentence_id]
-    scope_hits = [h for h in scope_hits if h.country in (HOME, partner)]
+    scope_hits = [h for h in list(subject) + scope_hits if h.country in (HOME, partner)]
     etype = trig.type
     if etype == "partnership_upgrade":
         scope_hits = [h for h in scope_hits if h.level == "summit"]
-    participants = tuple(dict.fromkeys(h.actor_id for h in scope_hits))
+    # a pronoun's antecedent tells the happening's level, not a participant: the same visitor's two meetings of
+    # one day ("Later that day he called on To Lam") stay two
+    participants = tuple(dict.fromkeys(h.actor_id for h in scope_hits if h not in subject))
     scope = stext[lo:hi]
     summit_sides = {h.country for h in scope_hits if h.level == "summit"}
     if etype == "talks" and (summit_sides >= {HOME, partner}
@@ -485,6 +490,29 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
     signed" is the visit's)."""
     sides = {h.country for h in hits}
     return {HOME, partner} <= sides and all(t is trig for t in triggers)
+
+
+#: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
+#: held talks with": a happening whose subject is a pronoun
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
+                              r"\b(?:he|she)\s+and\s+[^,;.]{3,80}$", re.IGNORECASE)
+
+
+def _antecedent(hits: list[ActorHit], s: Sentence, partner: str) -> ActorHit | None:
+    """The person a "he" or "she" opening a sentence's happening stands for: the last one named before it, of
+    Vietnam or the partner."""
+    return next((h for h in reversed(hits) if h.start < s.start and h.kind == "person"
+                 and h.country in (HOME, partner)), None)
+
+
+def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[ActorHit],
+                lo: int = 0) -> list[ActorHit]:
+    """The antecedent of a pronoun that is the happening's subject ("The next day he met with President
+    Thuong"), when it is of the side the sentence does not name (one side meets the other)."""
+    if (before is None or any(h.country == before.country for h in named)
+            or not _PRONOUN_SUBJECT.search(stext, max(lo, trig.start - 90), trig.start)):
+        return []
+    return [before]
 
 
 #: "became the first Secretary to visit Vietnam, holding talks in Hanoi", "a state visit to New Delhi, where he
