@@ -146,3 +146,40 @@ def test_the_same_visitors_two_meetings_of_one_day_stay_two():
     text = ("HANOI, Nov. 3, 2025 (AP) - US Defense Secretary Pete Hegseth held talks with Defence Minister "
             "Phan Van Giang in Hanoi on Sunday. Later that day he called on Party General Secretary To Lam.\n")
     assert [t for p, t, d in events(text) if d == "2025-11-02"].count("talks") == 2
+
+
+# --- meetings held, and a visitor received by pronoun ------------------------------------------------------
+
+_HEAD = "Ties\n\nAugust 31, 2021\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On July 1, Indian Defence Minister Rajnath Singh and Vietnamese Defence Minister Phan Van Giang held an "
+    "online meeting.",
+    "On July 1, Rajnath Singh and Phan Van Giang, the two defence ministers, had a productive meeting.",
+    "Indian Defence Minister Rajnath Singh and Vietnamese Defence Minister Phan Van Giang held a working meeting "
+    "on July 1.",
+])
+def test_a_meeting_held_by_the_two_sides_is_talks(sentence):
+    assert ("IND", "talks", "2021-07-01") in events(_HEAD + sentence + "\n")
+
+
+def test_a_meeting_of_a_body_is_not_talks():
+    """"held a meeting of" a body is that body's meeting, not talks with the partner."""
+    text = _HEAD + ("Indian Defence Minister Rajnath Singh visited Hanoi in June. On July 1, Vietnamese Defence "
+                    "Minister Phan Van Giang held a meeting of the Central Military Commission.\n")
+    assert not any(d == "2021-07-01" for _p, _t, d in events(text))
+
+
+_COHEN = ("Cohen in Hanoi\n\nMarch 15, 2000\n\nDefense Secretary William Cohen arrived in Hanoi on Monday, the "
+          "first American defense secretary to visit. ")
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The same day, Prime Minister Phan Van Khai received him and raised the issue of Agent Orange.", "2000-03-13"),
+    ("On Tuesday, President Tran Duc Luong received him at the Presidential Palace.", "2000-03-14"),
+    ("On Tuesday, Deputy Minister Nguyen Chi Vinh hosted him for a working lunch.", "2000-03-14"),
+    ("On Monday evening, Defence Minister Pham Van Tra welcomed him at a banquet.", "2000-03-13"),
+])
+def test_a_host_who_receives_him_meets_the_visitor(sentence, day):
+    assert ("USA", "talks", day) in events(_COHEN + sentence + "\n")

@@ -242,7 +242,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         s = sentences[sid]
         if s.start <= cue.start and cue.end <= s.end:
             by_sentence.setdefault(sid, []).append(replace(cue, start=cue.start - s.start, end=cue.end - s.start))
+    people = sorted((h for h in hits if h.kind == "person"), key=lambda h: h.start)
+    named_last: dict[str, ActorHit] = {}  # the last person named so far, by country (one pass: no rescans)
+    seen = 0
     for s in sentences:
+        while seen < len(people) and people[seen].start < s.start:
+            named_last[people[seen].country] = people[seen]
+            seen += 1
         if s.sentence_id not in by_sentence:
             continue
         stext = text[s.start:s.end]
@@ -253,7 +259,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         if not partner:
             continue
         here = hits_in.get(s.sentence_id, [])
-        before = _antecedent(hits, s, partner)
+        before = max((named_last[c] for c in (HOME, partner) if c in named_last), key=lambda h: h.start,
+                     default=None)
         # a signing that is no meeting dates nothing: its date is the document's ("signed ... in September 2011,
         # in the margins of their second dialogue")
         triggers = [t for t in triggers
@@ -496,13 +503,6 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
 #: held talks with": a happening whose subject is a pronoun
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}$", re.IGNORECASE)
-
-
-def _antecedent(hits: list[ActorHit], s: Sentence, partner: str) -> ActorHit | None:
-    """The person a "he" or "she" opening a sentence's happening stands for: the last one named before it, of
-    Vietnam or the partner."""
-    return next((h for h in reversed(hits) if h.start < s.start and h.kind == "person"
-                 and h.country in (HOME, partner)), None)
 
 
 def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[ActorHit],
