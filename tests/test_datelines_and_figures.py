@@ -183,3 +183,25 @@ _COHEN = ("Cohen in Hanoi\n\nMarch 15, 2000\n\nDefense Secretary William Cohen a
 ])
 def test_a_host_who_receives_him_meets_the_visitor(sentence, day):
     assert ("USA", "talks", day) in events(_COHEN + sentence + "\n")
+
+
+# --- a signing in a main clause of its own -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Vietnamese Defence Minister Phan Van Giang and Indian Defence Minister Rajnath Singh signed a joint vision "
+     "statement in Hanoi last June, and Indian Navy chief R. Hari Kumar was in Cam Ranh in July for a ship "
+     "handover.", "2022-06"),
+    ("Rajnath Singh and Phan Van Giang signed a memorandum on logistics on June 8; Deputy Minister Hoang Xuan "
+     "Chien visited New Delhi in October.", "2022-06-08"),
+    ("On June 8, Rajnath Singh and Phan Van Giang signed a memorandum on logistics, while Deputy Minister Hoang "
+     "Xuan Chien held talks in New Delhi in October.", "2022-06-08"),
+])
+def test_a_signing_in_a_main_clause_of_its_own_is_a_meeting(sentence, day):
+    assert ("IND", "talks", day) in events("Ties\n\nMarch 1, 2023\n\n" + sentence + "\n")
+
+
+def test_a_signing_during_a_visit_in_one_clause_stays_the_visits():
+    """A guard: no clause of its own ("during the visit, they signed"), so the signing is the visit's."""
+    text = ("Ties\n\nMarch 1, 2023\n\nDuring Rajnath Singh's visit to Hanoi in June 2022, he and Phan Van Giang "
+            "signed a memorandum on logistics.\n")
+    assert [t for _p, t, _d in events(text)] == ["visit"]

@@ -265,7 +265,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         # in the margins of their second dialogue")
         triggers = [t for t in triggers
                     if t.cameo != SIGNING or _signed_together(t, triggers, here + _by_pronoun(stext, t, before, here),
-                                                              partner)]
+                                                              partner, stext, s.start)]
         if not triggers:
             continue
         local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
@@ -491,12 +491,27 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         trigger_spans=((aid, s.start + trig.start, s.start + trig.end),))
 
 
-def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit], partner: str) -> bool:
+def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit], partner: str,
+                     stext: str = "", offset: int = 0) -> bool:
     """A signing is a meeting when someone of each side is named in its sentence ("Carter and Thanh signed a
     Joint Vision Statement in Hanoi") and the sentence tells no other happening ("during the visit, they
-    signed" is the visit's)."""
+    signed" is the visit's), unless the other is told in a clause of its own, with its own subject ("Thanh
+    and Carter signed a statement last June, and Vinh was in Washington in September")."""
     sides = {h.country for h in hits}
-    return {HOME, partner} <= sides and all(t is trig for t in triggers)
+    return {HOME, partner} <= sides and all(t is trig or _own_clause(stext, trig, t, hits, offset)
+                                            for t in triggers)
+
+
+#: where a sentence's second main clause begins: "; " or ", and" / ", while" / ", but"
+_MAIN_CLAUSE = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+")
+
+
+def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset: int) -> bool:
+    """Two happenings told in two main clauses: a clause boundary between them, and a person named after it
+    who is the later clause's subject."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    cut = [m.end() for m in _MAIN_CLAUSE.finditer(stext, first.end, second.start)]
+    return bool(cut) and any(offset + cut[-1] <= h.start < offset + second.start for h in hits)
 
 
 #: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
