@@ -205,3 +205,25 @@ def test_a_signing_during_a_visit_in_one_clause_stays_the_visits():
     text = ("Ties\n\nMarch 1, 2023\n\nDuring Rajnath Singh's visit to Hanoi in June 2022, he and Phan Van Giang "
             "signed a memorandum on logistics.\n")
     assert [t for _p, t, _d in events(text)] == ["visit"]
+
+
+# --- a happening picked out by whose it was ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The two countries signed a protocol on defence cooperation in 1994, during the visit of then Prime "
+     "Minister P.V. Narasimha Rao.", ("IND", "visit", "1994")),
+    ("A memorandum on training was signed in May 2015, during the visit by General Phung Quang Thanh.",
+     ("IND", "visit", "2015-05")),
+    ("The navies held a passage exercise in 2018 after the visit of INS Sahyadri to Da Nang.",
+     ("IND", "visit", "2018")),
+])
+def test_a_happening_named_with_whose_it_was_is_not_anaphoric(sentence, want):
+    text = "Ties\n\nJuly 22, 2023\n\nIndia and Vietnam deepen navy ties. " + sentence + "\n"
+    assert want in events(text)
+
+
+def test_during_the_visit_alone_still_refers_back():
+    """A guard: "during the visit" with no one named after it is the visit told before."""
+    text = ("Ties\n\nJuly 22, 2023\n\nIndian Defence Minister Rajnath Singh visited Hanoi on June 8, 2022. "
+            "In 2023, during the visit, the two sides reviewed training.\n")
+    assert [d for _p, t, d in events(text) if t == "visit"] == ["2022-06-08"]

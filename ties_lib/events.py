@@ -145,6 +145,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False  # "The fourth edition was held in Hanoi": an ordinal picks out a happening of its own
         if anaphoric and _DATED_AFTER.match(sentence, end):
             anaphoric = False  # "At the virtual summit of 21 December 2020": its own date picks it out
+        if anaphoric and _BY_WHOM.match(sentence, end):
+            anaphoric = False  # "during the visit of then Prime Minister Rao": its visitor picks it out
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
@@ -203,6 +205,8 @@ def _anaphoric(before: str) -> bool:
 _DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                           r"(?:\d{1,2}\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
+#: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
+_BY_WHOM = re.compile(r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")

@@ -359,7 +359,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r",?\s+when\b")
+_WHEN_AFTER = re.compile(r",?\s+(?:when|during)\b")  # "signed in May 2015, during the visit by ..."
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|\b(?:memorandum|agreement|mou|"
                              r"statement|pact|treaty|protocol|declaration)\b[^,;.]{0,60}?\b(?:followed|came)\s+"
                              r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
