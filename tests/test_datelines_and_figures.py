@@ -227,3 +227,40 @@ def test_during_the_visit_alone_still_refers_back():
     text = ("Ties\n\nJuly 22, 2023\n\nIndian Defence Minister Rajnath Singh visited Hanoi on June 8, 2022. "
             "In 2023, during the visit, the two sides reviewed training.\n")
     assert [d for _p, t, d in events(text) if t == "visit"] == ["2022-06-08"]
+
+
+# --- a visit under way, and the day a story was filed -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The ceremony was attended by Admiral R Hari Kumar, who is on an official visit to Vietnam.",
+    "Admiral R Hari Kumar, the Indian Navy chief, is currently on a four-day visit to Vietnam.",
+    "Indian Defence Secretary Giridhar Aramane, who is now on a working visit to Hanoi, toured the academy.",
+])
+def test_a_visit_under_way_is_dated_to_the_articles_month(sentence):
+    text = ("Navy ties\n\nSaturday, July 22, 2023\n\nIndia handed over the corvette INS Kirpan to Vietnam at Cam "
+            "Ranh on Saturday. " + sentence + "\n")
+    assert ("IND", "visit", "2023-07") in events(text)
+
+
+def test_a_visit_under_way_that_is_already_dated_is_not_told_twice():
+    """A guard: the visit dated in the lead is the one under way."""
+    text = ("Navy ties\n\nSaturday, July 22, 2023\n\nAdmiral R Hari Kumar began a visit to Vietnam on Thursday. "
+            "Kumar, who is on an official visit to Vietnam, met the navy chief.\n")
+    assert [d for _p, t, d in events(text) if t == "visit"] == ["2023-07-20"]
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Wednesday, March 29, 2000\n\nHanoi, March 28: ", "2000-03-28"),
+    ("Tuesday, 5 June 2018\n\nNEW DELHI, June 4 (PTI) - ", "2018-06-04"),
+    ("January 2, 2019\n\nHANOI, Dec. 31 (Reuters) - ", "2018-12-31"),
+])
+def test_tonight_is_the_day_the_story_was_filed(head, day):
+    text = ("India and Vietnam sign pact\n\n" + head + "Indian Defence Minister George Fernandes and Vietnamese "
+            "Defence Minister Pham Van Tra held talks tonight.\n")
+    assert ("IND", "talks", day) in events(text)
+
+
+def test_the_page_date_stays_the_publication_date_when_the_story_was_filed_the_day_before():
+    text = ("India and Vietnam sign pact\n\nWednesday, March 29, 2000\n\nHanoi, March 28: Indian Defence Minister "
+            "George Fernandes and Vietnamese Defence Minister Pham Van Tra held talks tonight.\n")
+    assert published(text) == ("2000-03-29", "stated")

@@ -75,7 +75,36 @@ _DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?
 def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentence],
             exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
             ) -> tuple[Anchor, DateValue | None, str, str]:
-    """The article's reference point, per the codebook's order of evidence."""
+    """The article's reference point, per the codebook's order of evidence.
+
+    A paper dated "Wednesday, March 29, 2000" over a story filed "Hanoi, March 28:" is published on the 29th,
+    but its "tonight" and "earlier in the day" are the 28th's: a wire dateline up to three days before the
+    page's date is the reference point of its relative dates.
+    """
+    anchor, published, basis, evidence = _anchor_and_published(header, dropped, text, sentences, exprs, periods,
+                                                               top)
+    wire = find_wire_dateline(text)
+    now = anchor.now
+    if wire is None or now is None or now.precision != "day":
+        return anchor, published, basis, evidence
+    filed = next(iter(find_dates(wire.date)), None)
+    if filed is None or filed.kind not in ("month_day", "date") or not filed.month or not filed.day:
+        return anchor, published, basis, evidence
+    year = filed.year or now.start.year
+    if not valid_date(year, filed.month, filed.day):
+        return anchor, published, basis, evidence
+    day = dt.date(year, filed.month, filed.day)
+    if day > now.start and filed.year is None and valid_date(year - 1, filed.month, filed.day):
+        day = dt.date(year - 1, filed.month, filed.day)  # "Dec. 31" filed under a paper of January 2
+    if 0 < (now.start - day).days <= 3:
+        v = DateValue(day, day, "day", now.basis)
+        anchor = Anchor(now=v, facts=anchor.facts, note=f"dateline '{wire.date}' (the day it was filed)")
+    return anchor, published, basis, evidence
+
+
+def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
+                          exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
+                          ) -> tuple[Anchor, DateValue | None, str, str]:
     if header:
         d = dt.date.fromisoformat(header)
         v = DateValue(d, d, "day", "stated")

@@ -546,7 +546,8 @@ _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                           day: dt.date | None) -> list[EventRecord]:
     """ "Secretary X hosted Minister Y at the Pentagon." opening a release dated Sept. 12, 2023: the lead's
-    happening, told with no date of its own between named people, is dated by the release.
+    happening, told with no date of its own between named people, is dated by the release; so is a visit
+    the text tells is under way ("who is on an official visit to Vietnam"), wherever it is told.
 
     Only when the article dates no happening of that kind with that partner (else it is that one, told again).
     """
@@ -554,19 +555,29 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
         return []
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
-        if sid > 1 or trig.anaphoric or trig.future or trig.type == "partnership_upgrade":
+        ongoing = bool(_ONGOING.search(rec.evidence[0], 0, trig.start))
+        if (sid > 1 and not ongoing) or trig.anaphoric or trig.future or trig.type == "partnership_upgrade":
             continue  # only the lead: a release or readout opens with the happening it is dated for
         if (not any(not actors_mod.is_office_id(p) for p in rec.participants)
                 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue  # named people, and a happening, not a habit ("have met only sporadically")
-        if any(e.type == rec.type and e.partner == rec.partner for e in events + out):
+        if any(e.type == rec.type and e.partner == rec.partner
+               # a visit under way is one begun within the month before the article ("began a visit on Thursday")
+               and (not ongoing or (e.date is not None and e.date.start <= day
+                                    and (day - e.date.start).days <= 31)) for e in events + out):
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
-        out.append(replace(rec, date=day_value(day, "relative")))
+        # a visit under way began on a day the text does not give: its month is what it tells
+        out.append(replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
+                           else day_value(day, "relative")))
     return out
 
 
+#: "Admiral Kumar, who is on an official visit to Vietnam", "is currently on a tour of": under way on the
+#: article's day, wherever the article tells it
+_ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?on\s+(?:a|an|his|her|their)\s+"
+                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: "Panetta later met Prime Minister Dung", "The Defence Secretary later called on ...": after what was just told
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
