@@ -264,3 +264,13 @@ def test_the_page_date_stays_the_publication_date_when_the_story_was_filed_the_d
     text = ("India and Vietnam sign pact\n\nWednesday, March 29, 2000\n\nHanoi, March 28: Indian Defence Minister "
             "George Fernandes and Vietnamese Defence Minister Pham Van Tra held talks tonight.\n")
     assert published(text) == ("2000-03-29", "stated")
+
+
+@pytest.mark.parametrize("before", [
+    "US President Joe Biden and General Secretary Nguyen Phu Trong announced the upgrade on Sunday.",
+    "On Sunday, US President Joe Biden was welcomed by General Secretary Nguyen Phu Trong.",
+    "US President Joe Biden landed on Sunday and was greeted by Prime Minister Pham Minh Chinh.",
+])
+def test_he_is_the_visitor_even_when_a_host_was_named_last(before):
+    text = ("HANOI, Sept. 12, 2023 (AFP) - " + before + " The next day he met with President Vo Van Thuong.\n")
+    assert ("USA", "summit", "2023-09-11") in events(text)

@@ -259,8 +259,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         if not partner:
             continue
         here = hits_in.get(s.sentence_id, [])
-        before = max((named_last[c] for c in (HOME, partner) if c in named_last), key=lambda h: h.start,
-                     default=None)
+        sides = {h.country for h in here}
+        # "he" is the last person named of the side the sentence does not name ("The next day he met with
+        # President Thuong": the visitor, not the host named last)
+        before = max((named_last[c] for c in (HOME, partner) if c in named_last and c not in sides),
+                     key=lambda h: h.start, default=None)
         # a signing that is no meeting dates nothing: its date is the document's ("signed ... in September 2011,
         # in the margins of their second dialogue")
         triggers = [t for t in triggers
