@@ -274,3 +274,35 @@ def test_the_page_date_stays_the_publication_date_when_the_story_was_filed_the_d
 def test_he_is_the_visitor_even_when_a_host_was_named_last(before):
     text = ("HANOI, Sept. 12, 2023 (AFP) - " + before + " The next day he met with President Vo Van Thuong.\n")
     assert ("USA", "summit", "2023-09-11") in events(text)
+
+
+# --- "the two leaders met" after a lead that names them -----------------------------------------------------
+
+_RUMSFELD = ("Rumsfeld in Hanoi\n\nHANOI, Vietnam, June 5, 2006 – Defense Secretary Donald H. Rumsfeld and "
+             "Vietnamese Minister of National Defense Gen. Pham Van Tra agreed here today to expand exchanges "
+             "between their militaries.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders met for about an hour at the ministry headquarters following a welcome ceremony.",
+    "The two men later held talks at the ministry.",
+    "Both ministers met at the government guesthouse.",
+])
+def test_the_two_the_lead_names_meet_on_the_leads_day(sentence):
+    got = article(_RUMSFELD + sentence + "\n").events
+    talks = [e for e in got if e.type == "talks" and e.date.iso_start() == "2006-06-05"]
+    assert [e.participants for e in talks] == [("donald-rumsfeld", "pham-van-tra")]
+
+
+def test_the_two_heads_the_lead_names_hold_a_summit():
+    text = ("Biden in Hanoi\n\nHANOI, Sept. 10, 2023 (AP) — President Joe Biden and General Secretary Nguyen Phu "
+            "Trong agreed on Sunday to elevate relations.\n\nThe two leaders met at the party's headquarters.\n")
+    assert ("USA", "summit", "2023-09-10") in events(text)
+
+
+@pytest.mark.parametrize("gathering", ["the Group of 20 summit", "the Group of 20 summit in New Delhi",
+                                       "the Group of 7 summit"])
+def test_a_group_of_n_summit_is_a_multilateral_gathering(gathering):
+    text = ("Ties\n\nSeptember 12, 2023\n\nUS President Joe Biden, who attended " + gathering + " on Saturday, "
+            "praised Vietnam's leaders.\n")
+    assert not any(t == "summit" for _p, t, _d in events(text))

@@ -607,6 +607,12 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
     return out
 
 
+#: "The two leaders met", "the two men held talks": the two people the lead named, as the subject
+_THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministers|officials|chiefs|counterparts|"
+                      r"generals|secretaries|defen[cs]e\s+chiefs)\s+(?:(?:also|then|later|first|had|have|held)\s+){0,2}$",
+                      re.IGNORECASE)
+
+
 def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                        dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence],
                        hits: list[ActorHit]) -> list[EventRecord]:
@@ -630,6 +636,16 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+        if (not people and sid <= lead + 2 and _THE_TWO.search(rec.evidence[0], 0, trig.start)
+                and {country.get(p) for p in in_lead} >= {HOME, rec.partner}):
+            # "The two leaders met for about an hour": the two the lead names, one of each side
+            lead_hits = [h for h in hits if h.actor_id in in_lead and h.country in (HOME, rec.partner)]
+            lead_people = tuple(dict.fromkeys(h.actor_id for h in lead_hits))
+            heads = {h.country for h in lead_hits if h.level == "summit"} >= {HOME, rec.partner}
+            etype = "summit" if rec.type == "talks" and heads else rec.type
+            rec = replace(rec, participants=lead_people, type=etype, cameo=cameo_for(etype, trig.cameo),
+                          level=max_level([h.level for h in lead_hits]))
+            people = set(lead_people)
         if (sid <= lead or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
                 or len(people) < 2 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue
