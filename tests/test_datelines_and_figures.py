@@ -306,3 +306,37 @@ def test_a_group_of_n_summit_is_a_multilateral_gathering(gathering):
     text = ("Ties\n\nSeptember 12, 2023\n\nUS President Joe Biden, who attended " + gathering + " on Saturday, "
             "praised Vietnam's leaders.\n")
     assert not any(t == "summit" for _p, t, _d in events(text))
+
+
+# --- a third country's person breaks a tie; a place's own where-clause --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "On February 11, President Rodrigo Duterte hosted the US envoy and an American delegation.",
+    "On February 11, President Rodrigo Duterte held talks with the US envoy and American officers.",
+    "On February 11, President Rodrigo Duterte met the US ambassador in Washington.",
+])
+def test_a_tie_goes_to_the_country_whose_person_the_sentence_names(sentence):
+    # (an article mostly about the United States: a tie between it and the third country used to go to it)
+    text = ("Carrier in Da Nang\n\nMarch 5, 2020\n\nThe USS Theodore Roosevelt arrived in Da Nang, Vietnam, on "
+            "Thursday for a five-day visit, the second by a United States carrier since the war. US Ambassador "
+            "Daniel Kritenbrink said the United States and Vietnam share an interest in a free and open region. "
+            + sentence + "\n")
+    assert not any(d == "2020-02-11" for _p, _t, d in events(text))
+
+
+@pytest.mark.parametrize("name", ["the Visiting Forces Agreement", "two Visiting Forces Agreements",
+                                  "its Visiting Forces Agreement with Washington"])
+def test_a_visiting_forces_agreement_is_no_visit(name):
+    from ties_lib.events import find_triggers
+    assert find_triggers(f"Vietnam studied {name} in 2020.") == []
+
+
+@pytest.mark.parametrize("clause", [
+    "at the very spot where US Marines waded ashore in 1965",
+    "off the beach where the first troops landed in 1965",
+    "near the base where American aircraft flew from in 1965",
+])
+def test_a_date_in_a_places_own_where_clause_dates_nothing_else(clause):
+    text = ("Carrier\n\nMarch 7, 2018\n\nThe USS Carl Vinson dropped anchor off Da Nang on Monday, " + clause
+            + ", and sailors made a visit to a centre for Agent Orange victims.\n")
+    assert not any(d == "1965" for _p, _t, d in events(text))

@@ -374,9 +374,16 @@ _OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:be
                               r"took place|is being held|were held)\b[^,;]*$")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
 def _inside_relative_clause(sentence: str, pos: int) -> bool:
-    """Whether ``pos`` lies in a ", who/which/where ..." clause not yet closed by a comma."""
-    opened = list(_RELATIVE_CLAUSE.finditer(sentence, 0, pos))
-    return bool(opened) and "," not in sentence[opened[-1].end():pos]
+    """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
+    by a comma."""
+    opened = list(_RELATIVE_CLAUSE.finditer(sentence, 0, pos)) + list(_WHERE_BARE.finditer(sentence, 0, pos))
+    return bool(opened) and "," not in sentence[max(m.end() for m in opened):pos]
+
+
+#: "at the very spot where US Marines waded ashore in 1965": a place's own clause, with no comma before it
+_WHERE_BARE = re.compile(r"\b(?:spot|place|port|city|site|beach|shore|waters|bay|coast|base|harbou?r|area|town|"
+                         r"capital|province|region|venue|hall|village|island|river|airport|compound|headquarters)s?"
+                         r"\s+where\b", re.IGNORECASE)
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
@@ -403,7 +410,7 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _THAT_CLAUSE.search(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
-    return ";" in between or bool(_RELATIVE_CLAUSE.search(between))
+    return ";" in between or bool(_RELATIVE_CLAUSE.search(between)) or bool(_WHERE_BARE.search(between))
 
 
 def _finest(values: list[DateValue]) -> list[DateValue]:

@@ -194,9 +194,11 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
             venues.setdefault(sentence_at(sentences, start), code)
         else:
             per_sentence[sentence_at(sentences, start)][code] += 1
+    named_in: dict[int, set[str]] = {}  # the countries whose people a sentence names
     for h in hits:
         if h.country not in (HOME, "*", "") and h.sentence_id in per_sentence:
             per_sentence[h.sentence_id][h.country] += 2
+            named_in.setdefault(h.sentence_id, set()).add(h.country)
     chars: Counter[str] = Counter()
     for s in sentences:
         for code in set(per_sentence[s.sentence_id]) | ({venues[s.sentence_id]} if s.sentence_id in venues else set()):
@@ -213,7 +215,10 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
         if c:
             top = max(c.values())
             best = [p for p in c if c[p] == top]
-            best.sort(key=lambda p: ranking.index(p) if p in ranking else 99)
+            # a tie goes to the country whose person the sentence names ("Duterte gave Washington notice
+            # that Manila was ending the Philippines-US agreement"), then to the article's main partner
+            best.sort(key=lambda p: (p not in named_in.get(s.sentence_id, ()),
+                                     ranking.index(p) if p in ranking else 99))
             previous = best[0]
         elif not previous and s.sentence_id in venues:
             previous = venues[s.sentence_id]
