@@ -340,3 +340,33 @@ def test_a_date_in_a_places_own_where_clause_dates_nothing_else(clause):
     text = ("Carrier\n\nMarch 7, 2018\n\nThe USS Carl Vinson dropped anchor off Da Nang on Monday, " + clause
             + ", and sailors made a visit to a centre for Agent Orange victims.\n")
     assert not any(d == "1965" for _p, _t, d in events(text))
+
+
+# --- more figures, and an anniversary of a relationship named before it ------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The exercise runs from 11 – 27/11 with 300 troops.", ("range", 11, 11, 11, 27)),
+    ("The course ran from 3-21/10 in Pune.", ("range", 10, 3, 10, 21)),
+    ("The drills are held on 14 - 18/12 at sea.", ("range", 12, 14, 12, 18)),
+])
+def test_days_of_one_month_in_figures_are_a_range(text, want):
+    e = find_dates(text)[0]
+    assert (e.kind, e.month, e.day, e.end_month, e.end_day) == want
+
+
+@pytest.mark.parametrize("text", ["On the morning of 19/11, the ships left.", "On the evening of 19/11 they met.",
+                                  "The night of 19/11 was calm."])
+def test_a_part_of_a_day_in_figures_is_a_date(text):
+    assert [(e.month, e.day) for e in find_dates(text)] == [(11, 19)]
+
+
+@pytest.mark.parametrize("mark", [
+    "The upgrade comes as the two sides mark that partnership's tenth anniversary.",
+    "The visit marks the partnership's 10th anniversary.",
+    "Officials celebrated the comprehensive partnership's tenth anniversary this week.",
+])
+def test_an_anniversary_of_a_relationship_named_before_it_dates_the_article(mark):
+    text = ("Ties upgraded\n\nThe two countries established a Comprehensive Partnership in July 2013, when then-"
+            "President Truong Tan Sang met Barack Obama at the White House. " + mark + "\n")
+    a = article(text).article
+    assert a.published is not None and a.published.start.year == 2023

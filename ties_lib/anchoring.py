@@ -368,6 +368,9 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
 _COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:establishment|normali[sz]ation|founding|launch)\s+of\s+)?"
                       r"(?:(?:the|their|its|bilateral|[A-Z][\w]*[-–][A-Z][\w]*)\s+)*"
                       r"(?P<obj>(?:[\w-]+\s+){0,2}?(?:relations|ties|partnership))\b", re.IGNORECASE)
+#: "that partnership's tenth anniversary", "the relationship's 30th anniversary": the relationship named before
+_COUNTED_BEFORE = re.compile(r"\b(?P<obj>(?:(?:comprehensive|strategic|defen[cs]e|diplomatic)\s+)*"
+                             r"(?:relations|ties|partnership|relationship))(?:'s|’s|'|’)\s+$", re.IGNORECASE)
 #: how a relationship is told begun, beside a year: "normalised relations in July 1995", "set up a
 #: comprehensive partnership in 2013", "the strategic partnership, established in 2007"
 _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|restor(?:ed|ing)|set\s+up|"
@@ -382,7 +385,7 @@ def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr], sent_
 
     ``searched`` keeps what each relationship's search found: the article is read once per relationship named,
     not once per anniversary."""
-    m = _COUNTED.match(text, e.end)
+    m = _COUNTED.match(text, e.end) or _COUNTED_BEFORE.search(text, max(0, e.start - 60), e.start)
     if m is None:
         return None
     words = tuple(m.group("obj").lower().split())
@@ -473,6 +476,10 @@ def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
     # a range reaches its last day ("30th July to 1st August"): the page is from after that day
     v, e = max(values, key=lambda x: (x[0].end if x[0].is_range else x[0].start, x[0].rank()))
     last = v.end if v.is_range else v.start
+    if anchor.now is not None and anchor.now.start > last:
+        # "marks that partnership's tenth anniversary" over happenings of 2013: the year the text's arithmetic
+        # gives, not an older happening's
+        return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), "inferred", anchor.note
     precision = "month" if v.rank() >= 1 else "year"
     pub = month_value(last.year, last.month, "inferred") if precision == "month" \
         else year_value(last.year, "inferred")

@@ -332,10 +332,12 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
     return _with_relative_year(text, _attach_durations(text, found))
 
 
-#: "on 5/12", "from 30/7 to 1/8", "On 13/9/2022", "(27/2-2/3/2017)": dates in figures after a preposition
-#: or an opening bracket, as Vietnamese and Indian outlets write them (these keep out fractions and "24/7");
-#: a second date after a dash ends a range
-_NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and)\s+|\()(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+#: "on 5/12", "from 30/7 to 1/8", "On 13/9/2022", "(27/2-2/3/2017)", "from 11 – 27/11", "the morning of 11/11":
+#: dates in figures after a preposition or an opening bracket, as Vietnamese and Indian outlets write them (these
+#: keep out fractions and "24/7"); a second date after a dash ends a range
+_NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and|(?:morning|afternoon|evening|night)\s+of"
+                              r")\s+|\()"
+                              r"(?:(?P<a0>\d{1,2})\s*[-–]\s*)?(?P<a>\d{1,2})/(?P<b>\d{1,2})"
                               r"(?:\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
                               r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 
@@ -357,7 +359,12 @@ def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
         y = int(m.group("y")) if m.group("y") else None
         if not valid_date(y or 2000, mo, d):
             continue
-        if m.group("c"):  # "27/2-2/3/2017": the year is the range's end's
+        if m.group("a0"):  # "from 11 – 27/11": days of one month, written day first
+            if not day_first or not valid_date(y or 2000, mo, int(m.group("a0"))) or int(m.group("a0")) >= d:
+                continue
+            out.append(DateExpr(m.start("a0"), m.end(), text[m.start("a0"):m.end()], "range", y,
+                                mo, int(m.group("a0")), y, mo, d))
+        elif m.group("c"):  # "27/2-2/3/2017": the year is the range's end's
             d2, mo2 = (int(m.group("c")), int(m.group("d"))) if day_first else (int(m.group("d")), int(m.group("c")))
             if not valid_date(y or 2000, mo2, d2) or (mo2, d2) <= (mo, d) and y is None:
                 continue
@@ -367,7 +374,8 @@ def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
         else:
             out.append(DateExpr(m.start("a"), m.end(), text[m.start("a"):m.end()], "date" if y else "month_day",
                                 y, mo, d))
-        taken[m.start("a"):m.end()] = b"\x01" * (m.end() - m.start("a"))
+        first = m.start("a0") if m.group("a0") else m.start("a")
+        taken[first:m.end()] = b"\x01" * (m.end() - first)
     return out
 
 
