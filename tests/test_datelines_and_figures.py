@@ -370,3 +370,27 @@ def test_an_anniversary_of_a_relationship_named_before_it_dates_the_article(mark
             "President Truong Tan Sang met Barack Obama at the White House. " + mark + "\n")
     a = article(text).article
     assert a.published is not None and a.published.start.year == 2023
+
+
+# --- a year that qualifies a name; a partnership named, then set up ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "On September 3, after talks with his counterpart Nguyen Xuan Phuc in Hanoi, the two leaders said the "
+    "Strategic Partnership of 2007 had served them well.",
+    "On September 3, after talks with Nguyen Xuan Phuc in Hanoi, the leaders hailed the Defence Partnership of 2009.",
+    "On September 3, following talks with Nguyen Xuan Phuc, they reviewed the Maritime Partnership of 2011.",
+])
+def test_a_year_after_a_name_and_of_qualifies_the_name(sentence):
+    text = "Modi in Hanoi\n\nSeptember 11, 2016\n\nPrime Minister Narendra Modi visited Vietnam. " + sentence + "\n"
+    got = [(t, d) for p, t, d in events(text) if t in ("talks", "summit")]
+    assert got and all(d == "2016-09-03" for _t, d in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ties have deepened under the Comprehensive Strategic Partnership set up in 2016.",
+    "The strategic partnership, set up in 2007, has grown.",
+    "Their Strategic Partnership was set up in 2007.",
+])
+def test_a_partnership_named_then_set_up_is_an_upgrade(sentence):
+    text = "Ties\n\nMarch 1, 2020\n\nIndia and Vietnam marked a busy year. " + sentence + "\n"
+    assert any(t == "partnership_upgrade" for _p, t, _d in events(text))

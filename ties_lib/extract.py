@@ -399,11 +399,19 @@ def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateVal
 
 
 def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
-    """ "the Comprehensive Strategic Partnership (2016)": a date in brackets after a name qualifies
-    the name; it dates a happening only when a trigger ends right before the bracket."""
+    """ "the Comprehensive Strategic Partnership (2016)", "the Strategic Partnership of 2007": a date in brackets
+    or after "of" following a name qualifies the name; it dates a happening only when a trigger ends right
+    before it."""
+    if e.kind == "year" and (m := _NAME_OF.search(text, max(0, e.start - 40), e.start)) is not None:
+        # "the India-Vietnam Strategic Partnership of 2007": the year of the name, unless the name is the trigger
+        return not any(offset + t.end == m.start() + len(m.group(1)) for t in triggers)
     if not (text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")") or e.kind in ("range", "date"):
         return False  # ("... the visit of the Prime Minister (30 July-01 August)": the happening's own days)
     return not any(0 <= e.start - 1 - (offset + t.end) <= 1 for t in triggers)
+
+
+#: "the Strategic Partnership of 2007", "the Protocol of 1994": a capitalised name, then "of" and its year
+_NAME_OF = re.compile(r"\b((?-i:[A-Z])[\w-]*)\s+of\s+$")
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
