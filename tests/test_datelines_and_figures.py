@@ -394,3 +394,21 @@ def test_a_year_after_a_name_and_of_qualifies_the_name(sentence):
 def test_a_partnership_named_then_set_up_is_an_upgrade(sentence):
     text = "Ties\n\nMarch 1, 2020\n\nIndia and Vietnam marked a busy year. " + sentence + "\n"
     assert any(t == "partnership_upgrade" for _p, t, _d in events(text))
+
+
+# --- "a year ago" gives the year of a day told after it --------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("A year ago, the aircraft carrier USS Ronald Reagan spent five days in Da Nang, June 25-30.", "2023-06-25"),
+    ("Two years ago, the USS Ronald Reagan called at Da Nang on June 25.", "2022-06-25"),
+    ("A year ago the destroyer USS Preble docked at Cam Ranh from June 25 to 30.", "2023-06-25"),
+])
+def test_a_year_ago_dates_the_day_told_after_it(sentence, want):
+    text = "Carrier\n\nJune 20, 2024\n\n" + sentence + "\n"
+    assert ("USA", "visit", want) in events(text)
+
+
+def test_an_anniversary_marked_a_year_ago_counts_from_that_year():
+    text = ("Carrier\n\nJune 20, 2024\n\nA year ago, the aircraft carrier USS Ronald Reagan spent five days in Da "
+            "Nang, June 25-30, marking the tenth anniversary of the US-Vietnam Comprehensive Partnership.\n")
+    assert ("USA", "partnership_upgrade", "2013") in events(text)

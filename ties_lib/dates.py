@@ -561,9 +561,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
         base = next((x for x in reversed(exprs_from(span[0], e.start)) if x.end <= e.start
                      and ((x.kind in ("year", "month_year", "date", "range") and x.year)
-                          or (x.kind == "month_last_year" and anchor.now is not None))), None)
-        if base is not None and base.year is None and anchor.now is not None:  # "in August last year"
-            base = replace(base, year=anchor.now.start.year - 1)
+                          or (x.kind == "month_last_year" and anchor.now is not None)
+                          or (x.kind in ("range", "month_day") and anchor.now is not None))), None)
+        if base is not None and base.year is None and anchor.now is not None:
+            if base.kind == "month_last_year":  # "in August last year"
+                base = replace(base, year=anchor.now.start.year - 1)
+            else:
+                # "A year ago, the carrier spent five days in Da Nang, June 25-30, marking the tenth anniversary":
+                # the year told before it in the sentence, else the article's
+                ago = next((x for x in reversed(exprs_from(span[0], base.start)) if x.kind == "ago"
+                            and x.unit in ("year", "years") and x.n), None)
+                base = replace(base, year=anchor.now.start.year - (ago.n if ago is not None else 0))
         if base is not None and (_MARKING.match(text, base.end, e.start) or (
                 # "visits Danang to mark 25 years of ...", "..., marking ten years of ...": the count's own verb
                 e.kind == "years_since" and text[e.start:e.start + 1].isalpha()
@@ -594,13 +602,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             before = [x for x in before if x.start >= cut or (entry and x is before[0])]
             years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
-                    or (x.kind == "relative" and x.rel in YEAR_OFFSET)]
-            if told and told[-1].kind == "relative":
-                # "in June 2022 ..., and last year the navy handed over a corvette in July": the nearest
-                # year told is last year's (without the article's year, not the stated one either)
+                    or (x.kind == "relative" and x.rel in YEAR_OFFSET)
+                    or (x.kind == "ago" and x.unit in ("year", "years") and x.n)]
+            if told and told[-1].kind in ("relative", "ago"):
+                # "in June 2022 ..., and last year the navy handed over a corvette in July", "A year ago, the
+                # carrier spent five days in Da Nang, June 25-30": the nearest year told is that one (without the
+                # article's year, not the stated one either)
                 if anchor.now is not None:
-                    y = anchor.now.start.year + YEAR_OFFSET[told[-1].rel]
-                    own = Anchor(now=year_value(y, "derived"), note=f"{told[-1].rel}, told before it in the sentence")
+                    x = told[-1]
+                    offset = -(x.n or 0) if x.kind == "ago" else YEAR_OFFSET[x.rel]
+                    own = Anchor(now=year_value(anchor.now.start.year + offset, "derived"),
+                                 note=f"{x.text}, told before it in the sentence")
             elif len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
