@@ -412,3 +412,17 @@ def test_an_anniversary_marked_a_year_ago_counts_from_that_year():
     text = ("Carrier\n\nJune 20, 2024\n\nA year ago, the aircraft carrier USS Ronald Reagan spent five days in Da "
             "Nang, June 25-30, marking the tenth anniversary of the US-Vietnam Comprehensive Partnership.\n")
     assert ("USA", "partnership_upgrade", "2013") in events(text)
+
+
+# --- a weekday in a text with no day of its own -------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentences", "want"), [
+    ("US President Joe Biden arrived in Hanoi on Sunday, September 10, 2023. On Monday, Biden met Prime "
+     "Minister Pham Minh Chinh.", ("USA", "summit", "2023-09-11")),
+    ("Indian Defence Minister Rajnath Singh landed in Hanoi on June 8, 2022. On Thursday he held talks with "
+     "Vietnamese Defence Minister Phan Van Giang.", ("IND", "talks", "2022-06-09")),
+    ("The USS Blue Ridge arrived in Cam Ranh on Tuesday, April 16, 2024. On Friday, its commander called on "
+     "Vietnamese navy chief Tran Thanh Nghiem.", ("USA", "talks", "2024-04-19")),
+])
+def test_a_weekday_counts_from_the_day_told_before_it_in_a_text_without_a_date_line(sentences, want):
+    assert want in events("Ties deepen\n\n" + sentences + "\n")

@@ -740,6 +740,13 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             return day_value(day_now + dt.timedelta(days=fwd), "relative"), "next such weekday"
         return (day_value(day_now - dt.timedelta(days=back), "relative"),
                 "latest such weekday on or before the article's date")
+    if (e.kind == "weekday" and day_now is None and last is not None and last.precision == "day"
+            and e.rel not in ("last", "next")):
+        # "arrived on Sunday, September 10 ... On Monday, Biden met ..." in a text with no day of its own: the
+        # first such weekday from the day told before it
+        ref = last.end if last.is_range else last.start
+        fwd = (e.n - ref.weekday()) % 7  # type: ignore[operator]
+        return day_value(ref + dt.timedelta(days=fwd), "relative"), "first such weekday from the day told before it"
     if e.kind == "relative":
         return _relative(e.rel, now, day_now, last)
     if e.kind in ("anniversary", "years_since"):
