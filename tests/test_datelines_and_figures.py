@@ -426,3 +426,67 @@ def test_an_anniversary_marked_a_year_ago_counts_from_that_year():
 ])
 def test_a_weekday_counts_from_the_day_told_before_it_in_a_text_without_a_date_line(sentences, want):
     assert want in events("Ties deepen\n\n" + sentences + "\n")
+
+
+# --- lists of countries, "the president", an opening frame, "until", taking delivery ------------------------
+
+_BIDEN = "Biden in Vietnam\n\nSep 11, 2023 6:40 PM EDT\n\nPresident Biden wrapped up a two-day visit to Vietnam today. "
+
+
+@pytest.mark.parametrize("listing", [
+    "That status Hanoi had until now reserved for China, Russia, India and South Korea.",
+    "Vietnam already has such ties with China, Russia and South Korea.",
+    "Partners such as Japan, Australia and South Korea watched closely.",
+])
+def test_a_list_of_countries_does_not_carry_into_the_next_sentence(listing):
+    text = _BIDEN + listing + " Today, he met Prime Minister Pham Minh Chinh.\n"
+    assert any(p == "USA" and d == "2023-09-11" for p, _t, d in events(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, the president met separately with Prime Minister Pham Minh Chinh and President Vo Van Thuong.",
+    "Today the president also met Prime Minister Pham Minh Chinh.",
+    "Today, the president held talks with Prime Minister Pham Minh Chinh.",
+])
+def test_the_president_as_subject_is_the_visitor(sentence):
+    assert ("USA", "summit", "2023-09-11") in events(_BIDEN + sentence + "\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "On Sunday evening, after talks at party headquarters,",
+    "After talks at party headquarters on Sunday,",
+    "On Sunday, following lengthy talks at the party headquarters in central Hanoi,",
+])
+def test_an_opening_frames_people_are_the_main_clauses_subject(opening):
+    text = (_BIDEN + opening + " President Biden and General Secretary Nguyen Phu Trong announced that the two "
+            "countries were raising their relationship to a comprehensive strategic partnership.\n")
+    got = article(text).events
+    framed = [e for e in got if e.type in ("talks", "summit") and e.date.iso_start() == "2023-09-10"]
+    assert [e.participants for e in framed] == [("joe-biden", "nguyen-phu-trong")]
+
+
+@pytest.mark.parametrize("tail", ["kept its crew in Seattle for training until June",
+                                  "the crew stayed in Seattle until July", "the crew trained until June"])
+def test_until_a_month_dates_no_handover(tail):
+    text = ("Cutter\n\nJuly 29, 2021\n\nThe US cutter John Midgett had been formally handed over to Vietnam on Aug. 14 "
+            "last year, but COVID-19 restrictions " + tail + ".\n")
+    assert [d for _p, t, d in events(text) if t == "ceremony"] == ["2020-08-14"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # (no vessel's name within ten words of "delivery": the noun's cue does not read them)
+    ("Earlier this month the Vietnam Coast Guard took delivery in home waters of CSB 8021, the former US Coast "
+     "Guard cutter John Midgett.", ("USA", "ceremony", "2021-07")),
+    ("On Monday, Vietnam's navy takes delivery of HQ-264 and HQ-265, the first two of the twelve fast patrol boats "
+     "built in India.", ("IND", "ceremony", "2021-07-26")),
+    ("On May 5 the Vietnam Coast Guard took delivery in Honolulu, Hawaii, of CSB 8020, which was formerly the US "
+     "Coast Guard cutter Morgenthau.", ("USA", "ceremony", "2021-05-05")),
+])
+def test_vietnam_taking_delivery_is_a_handover(sentence, want):
+    assert want in events("Ties\n\nJuly 29, 2021\n\n" + sentence + "\n")
+
+
+def test_a_third_country_taking_delivery_is_not_vietnams():
+    """A guard: the recipient is the subject, and here it is not Vietnam."""
+    text = "Ties\n\nJuly 29, 2021\n\nManila took delivery of its first BrahMos batch from India in April.\n"
+    assert events(text) == []

@@ -215,6 +215,11 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
         if c:
             top = max(c.values())
             best = [p for p in c if c[p] == top]
+            if len(best) >= 3:
+                # "a status Hanoi had reserved for China, Russia, India and South Korea": a list names no partner
+                # of a happening, and the next sentence keeps the one before it
+                chosen[s.sentence_id] = previous
+                continue
             # a tie goes to the country whose person the sentence names ("Duterte gave Washington notice
             # that Manila was ending the Philippines-US agreement"), then to the article's main partner
             best.sort(key=lambda p: (p not in named_in.get(s.sentence_id, ()),
@@ -288,6 +293,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                           and not _WHEN_AFTER.match(text, e.end))
                  and not _REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
+                 and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
                  and not _names_qualifier(text, e, s.start, triggers)]
         # "began the fifth edition, VINBAX 2024, on Monday": a year that ends a name dates it only alone
         named = [d for d in local if _edition_year(stext, d[0], d[2])]
@@ -362,6 +368,7 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|report
                           re.IGNORECASE)
 #: "a visit that runs until Monday": where a span ends, not where it starts
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
 #: the day something ended: "ended on", "came to a close on November 22", "ended at the Chandimandir station on Friday"
 _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
@@ -442,6 +449,8 @@ def _looks_forward(text: str, e: DateExpr) -> str:
 
 #: ", whose visit began ...": a relative clause opens; what comes before it is the earlier happening's
 _CLAUSE_CUT = re.compile(r",\s+(?:whose|who|which|where)\b")
+#: a sentence that opens on a happening as its frame: "After talks in Hanoi, ...", "On Sunday, following talks at"
+_OPENING_FRAME = re.compile(r"(?:[^,]{0,40},\s+)?(?:after|following)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
 def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
@@ -450,6 +459,11 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
     cuts = [0]
     for a, b in zip(triggers, triggers[1:], strict=False):
         clause = [m.start() for m in _CLAUSE_CUT.finditer(stext, a.end, b.start)]
+        if not clause and _OPENING_FRAME.fullmatch(stext, 0, a.start) and "," in stext[a.end:b.start]:
+            # "On Sunday evening, after talks at party headquarters, Biden and Trong announced ...": the opening
+            # frame's people are the main clause's subject
+            cuts.append(b.start)
+            continue
         cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
     cuts.append(len(stext))
     return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
@@ -531,8 +545,9 @@ def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset
 
 
 #: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
-#: held talks with": a happening whose subject is a pronoun
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
+#: held talks with", "Today, the president met ...": a happening whose subject is a pronoun or its office alone
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:president|prime\s+minister|secretary|minister|admiral))\s+"
+                              r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}$", re.IGNORECASE)
 
 
