@@ -490,3 +490,46 @@ def test_a_third_country_taking_delivery_is_not_vietnams():
     """A guard: the recipient is the subject, and here it is not Vietnam."""
     text = "Ties\n\nJuly 29, 2021\n\nManila took delivery of its first BrahMos batch from India in April.\n"
     assert events(text) == []
+
+
+# --- more date lines ----------------------------------------------------------------------------------------
+
+_LEAD = ("\n\nIndia and Vietnam on Wednesday signed an agreement on oil and gas cooperation during a state visit "
+         "to New Delhi by Vietnamese President Truong Tan Sang.\n")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Article published on the 2011-10-12 Latest update 2011-10-12 16:48 TU", "2011-10-12"),
+    ("News published on the 2011-10-12, latest update 16:48 TU", "2011-10-12"),
+    ("Story posted on the 2011-10-12 - latest update 2011-10-13", "2011-10-12"),
+])
+def test_published_on_the_day(line, want):
+    assert published("India and Vietnam sign oil pact\n\n" + line + _LEAD) == (want, "stated")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Thứ Ba, 18/10/2011", "2011-10-18"),
+    ("Chủ Nhật, 16/10/2011 - 08:15", "2011-10-16"),
+    ("Thứ Năm, 13/10/2011, 10:20 (GMT+7)", "2011-10-13"),
+])
+def test_a_vietnamese_weekday_before_a_date_in_figures_is_a_date_line(line, want):
+    assert published("TIN TỨC\n\n" + line + "\n\nIndia and Vietnam sign oil pact" + _LEAD) == (want, "stated")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("[Congressional Record Volume 146, Number 32 (Tuesday, March 21, 2000)]\n[Senate]\n", "2000-03-21"),
+    ("[Congressional Record Volume 146, Number 33 (March 22, 2000)]\n[House]\n", "2000-03-22"),
+    ("[Congressional Record Volume 146, Number 34 (Thursday, March 23, 2000)]\n[Extensions of Remarks]\n",
+     "2000-03-23"),
+])
+def test_a_day_in_brackets_inside_a_hard_wrapped_heading_dates_the_text(head, want):
+    """A transcript wrapped at 70 characters: its head lines are joined with the heading."""
+    body = ("  Mr. SMITH. Mr. President, I rise to take note of a trip that \n"
+            "received less attention than it deserved. Last week, from March 13 \n"
+            "through March 15, Secretary of Defense William Cohen traveled to the \n"
+            "Socialist Republic of Vietnam. He was the first Secretary of Defense to \n"
+            "set foot in that country since the war ended a quarter of a century \n"
+            "ago, and he met his counterpart, Defense Minister Pham Van Tra, in \n"
+            "Hanoi on the first day of his visit.\n")
+    text = head + "From the Congressional Record Online\n\n          SECRETARY COHEN'S VISIT\n\n" + body
+    assert published(text) == (want, "stated")

@@ -85,9 +85,11 @@ def _is_label(line: str) -> bool:
 
 _DATELINE_WORDS = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
-    r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst)\b|"
-    # "Updated 3 years ago", "Published on": the words of a time stamp
-    r"\b(?:updated|update|posted|published|date|first|last|on|at|ago|read|for|immediate|release|"
+    # Vietnamese weekdays ("Thứ Ba, 11/11/2025", "Chủ Nhật")
+    r"\bth[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\b|\bch[ủu]\s+nh[ậa]t\b|"
+    r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst|tu)\b|"
+    # "Updated 3 years ago", "Published on", "Latest update": the words of a time stamp
+    r"\b(?:updated|update|latest|posted|published|date|first|last|on|at|ago|read|for|immediate|release|"
     r"(?:year|month|week|day|hour|minute|min)s?)\b|\((?:[A-Z][a-z]+\s+)?time\)|"  # "(Hanoi time)"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
@@ -104,7 +106,8 @@ _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][\w'
 
 #: a label before a date ("Update:", "Issued on:", "Broadcast:", "TO BE ANSWERED ON"): a few words ending in a
 #: colon or in "on"; a headline's words end in a comma ("Singh visits Hanoi, June 8, 2022")
-_DATE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?\s?:\s*|^\s*(?:[A-Za-z]+\s+){0,3}on\s+(?=\d)",
+_DATE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?\s?:\s*|"
+                         r"^\s*(?:[A-Za-z]+\s+){0,3}on\s+(?:the\s+)?(?=\d)",  # "Article published on the 2011-10-12"
                          re.IGNORECASE)
 
 
@@ -342,12 +345,15 @@ def _unwrap(lines: list[str], heads: set[str]) -> list[str]:
 
 
 #: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
-_DATED_HEADING = re.compile(r"\((?P<day>[^()]{6,24})\)\s*$")
+_DATED_HEADING = re.compile(r"\((?P<day>[^()]{6,34})\)")
+_WEEKDAY_FIRST = re.compile(r"^[A-Z][a-z]+day,?\s+")
 
 
 def _heading_date(title: str) -> list[str]:
-    m = _DATED_HEADING.search(title)
-    return [m.group("day")] if m and _FULL_DATE.fullmatch(m.group("day").strip()) else []
+    """ "Transcript of the Weekly Briefing (August 02, 2024)", "[Congressional Record Volume 146, Number 32 (Tuesday,
+    March 21, 2000)]": a heading with its day in brackets."""
+    return [m.group("day") for m in _DATED_HEADING.finditer(title)
+            if _FULL_DATE.fullmatch(_WEEKDAY_FIRST.sub("", m.group("day").strip()))][:1]
 
 
 def _top_lines(dropped: list[FurnitureLine], title_line: int, body_start: int) -> list[str]:
