@@ -533,3 +533,28 @@ def test_a_day_in_brackets_inside_a_hard_wrapped_heading_dates_the_text(head, wa
             "Hanoi on the first day of his visit.\n")
     text = head + "From the Congressional Record Online\n\n          SECRETARY COHEN'S VISIT\n\n" + body
     assert published(text) == (want, "stated")
+
+
+# --- an update stamp, "the US president", "the upgrade to a partnership" -----------------------------------
+
+@pytest.mark.parametrize("stamp", [
+    "Published on 21/09/2023 - 16:41 GMT+2 • Updated 22/09/2023 - 10:05 GMT+2",
+    "Published: September 21, 2023 | Updated: September 22, 2023",
+    "First published 21 September 2023, last updated 22 September 2023",
+])
+def test_an_update_stamp_is_the_day_relative_dates_count_from(stamp):
+    text = ("Biden in Hanoi\n" + stamp + "\n\nUS President Joe Biden arrived in Hanoi on Thursday. On Friday, the "
+            "US president met Prime Minister Pham Minh Chinh.\n")
+    got = events(text)
+    assert ("USA", "summit", "2023-09-22") in got
+    assert published(text)[0] == "2023-09-21"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam hailed the upgrade to a comprehensive strategic partnership on Sunday.",
+    "Hanoi welcomed the elevation to a Comprehensive Strategic Partnership on Sunday.",
+    "Both sides announced an upgrade to the highest partnership on Sunday.",
+])
+def test_an_upgrade_to_a_partnership_named_by_its_noun(sentence):
+    text = "Ties\n\nSeptember 12, 2023\n\nUS President Joe Biden visited Hanoi. " + sentence + "\n"
+    assert ("USA", "partnership_upgrade", "2023-09-10") in events(text)

@@ -20,6 +20,7 @@ from .dates import (
     YEAR_OFFSET,
     Anchor,
     DateExpr,
+    day_value,
     find_dates,
     month_value,
     numeric_order,
@@ -83,6 +84,16 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     """
     anchor, published, basis, evidence = _anchor_and_published(header, dropped, text, sentences, exprs, periods,
                                                                top)
+    updated = _UPDATED.search(evidence)
+    if updated is not None and published is not None and published.precision == "day":
+        # "Published on 10/09/2023 • Updated 11/09/2023": the text as updated tells "On Monday" from the update
+        rest = evidence[updated.end():]
+        later = _numeric_date(rest, exprs) or next(
+            (day_value(dt.date(e.year, e.month, e.day), "stated") for e in find_dates(rest)  # type: ignore[arg-type]
+             if e.kind == "date" and e.year), None)
+        if later is not None and later.precision == "day" and 0 < (later.start - published.start).days <= 3:
+            return Anchor(now=later, facts=anchor.facts, note=f"updated {later.iso_start()}"), published, basis, \
+                evidence
     wire = find_wire_dateline(text)
     now = anchor.now
     if wire is None or now is None or now.precision != "day":
@@ -100,6 +111,10 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
         v = DateValue(day, day, "day", now.basis)
         anchor = Anchor(now=v, facts=anchor.facts, note=f"dateline '{wire.date}' (the day it was filed)")
     return anchor, published, basis, evidence
+
+
+#: the update stamp of a date line ("• Updated 11/09/2023 - 10:05", "Last updated: June 9, 2022")
+_UPDATED = re.compile(r"\b(?:last\s+)?updated?\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
 
 
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],

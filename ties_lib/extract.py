@@ -546,7 +546,8 @@ def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset
 
 #: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
 #: held talks with", "Today, the president met ...": a happening whose subject is a pronoun or its office alone
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:president|prime\s+minister|secretary|minister|admiral))\s+"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:president|prime\s+minister|secretary|"
+                              r"minister|admiral))\s+"
                               r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}$", re.IGNORECASE)
 
