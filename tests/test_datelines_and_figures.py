@@ -558,3 +558,33 @@ def test_an_update_stamp_is_the_day_relative_dates_count_from(stamp):
 def test_an_upgrade_to_a_partnership_named_by_its_noun(sentence):
     text = "Ties\n\nSeptember 12, 2023\n\nUS President Joe Biden visited Hanoi. " + sentence + "\n"
     assert ("USA", "partnership_upgrade", "2023-09-10") in events(text)
+
+
+# --- exercising with, receiving a delegation, a signing beside another day's happening ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "INS Ranvijay and INS Kora left Cam Ranh on 18 August to exercise with the Vietnam People's Navy frigate Ly Thai "
+    "To.",
+    "On 18 August the two Indian ships set sail from Da Nang to exercise with Vietnamese frigate Ly Thai To.",
+    "Indian destroyer INS Ranvijay arrived off Cam Ranh on 18 August to exercise with Vietnam's navy.",
+])
+def test_exercising_with_the_other_navy_is_an_exercise(sentence):
+    assert ("IND", "exercise", "2021-08-18") in events("Ties\n\nNovember 3, 2021\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On October 14, Colonel Vu Dinh Khoa received a working delegation of the Embassy of India.",
+    "On October 14, Vietnamese Deputy Minister Hoang Xuan Chien received an Indian Navy delegation.",
+    "On October 14, Senior Lieutenant General Hoang Xuan Chien received the high-level Indian delegation.",
+])
+def test_receiving_a_delegation_is_a_meeting(sentence):
+    assert ("IND", "talks", "2021-10-14") in events("Ties\n\nNovember 3, 2021\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("tail", [", a day after Carter toured Hai Phong.",
+                                  ", two days after Carter visited a coast guard base in Hai Phong.",
+                                  ", a week before Carter visited Japan."])
+def test_a_signing_beside_another_days_happening_is_a_meeting(tail):
+    text = ("Ties\n\nJune 9, 2015\n\nA Joint Vision Statement was signed in Hanoi on June 1 by Secretary of Defense "
+            "Ashton Carter and Vietnamese Defense Minister Phung Quang Thanh" + tail + "\n")
+    assert ("USA", "talks", "2015-06-01") in events(text)

@@ -533,7 +533,9 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
 
 
 #: where a sentence's second main clause begins: "; " or ", and" / ", while" / ", but"
-_MAIN_CLAUSE = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+")
+_MAIN_CLAUSE = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
+                          # "..., a day after Carter toured the navy headquarters": another day's happening
+                          r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?)\s+)?(?:after|before)\s+")
 
 
 def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset: int) -> bool:
