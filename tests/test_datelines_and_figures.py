@@ -588,3 +588,26 @@ def test_a_signing_beside_another_days_happening_is_a_meeting(tail):
     text = ("Ties\n\nJune 9, 2015\n\nA Joint Vision Statement was signed in Hanoi on June 1 by Secretary of Defense "
             "Ashton Carter and Vietnamese Defense Minister Phung Quang Thanh" + tail + "\n")
     assert ("USA", "talks", "2015-06-01") in events(text)
+
+
+# --- a month told with its year, then its days --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "In March 2000, Secretary of Defense William S. Cohen became the first U.S. defense secretary to visit Vietnam; "
+    "during his March 13-15 visit he held talks with Defense Minister Pham Van Tra.",
+    "In March 2000 William S. Cohen visited Vietnam, the first defense secretary to do so; on March 13 he held talks "
+    "with Defense Minister Pham Van Tra.",
+    "US Defense Secretary William Cohen's trip came in March 2000; he held talks with Defense Minister Pham Van Tra "
+    "in Hanoi on March 13.",
+])
+def test_a_month_told_with_its_year_gives_its_days_that_year(sentence):
+    text = "Report\n\nSeptember 4, 2007\n\n" + sentence + "\n"
+    got = events(text)
+    assert ("USA", "talks", "2000-03-13") in got or ("USA", "visit", "2000-03-13") in got
+    assert not any(d.startswith("2007-03") for _p, _t, d in got)
+
+
+def test_one_visit_told_by_its_month_then_its_days_is_one_visit():
+    text = ("Report\n\nSeptember 4, 2007\n\nIn March 2000, Secretary of Defense William S. Cohen became the first U.S. "
+            "defense secretary to visit Vietnam; during his March 13-15 visit he met Pham Van Tra.\n")
+    assert [d for _p, t, d in events(text) if t == "visit"] == ["2000-03-13"]

@@ -599,7 +599,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 else 0
             # (a timeline entry's opening date is the whole line's: "November 2003 - ...; ... (19-22 November)")
             entry = bool(before) and not text[span[0]:before[0].start].strip(" *•·–-") if span and text else False
-            before = [x for x in before if x.start >= cut or (entry and x is before[0])]
+            # "In March 2000, Cohen became the first ...; during his March 13-15 visit he held talks": the month
+            # told with its year earlier in the sentence is this one's, across a clause too
+            same_month = [x for x in before if x.kind == "month_year" and x.year and x.month == e.month]
+            before = [x for x in before if x.start >= cut or (entry and x is before[0]) or x in same_month]
             years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
                     or (x.kind == "relative" and x.rel in YEAR_OFFSET)

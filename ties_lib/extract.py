@@ -344,7 +344,18 @@ def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
                      and (o.date if o.date.basis == "relative" else r.date).precision in ("day", "week")
                      and o.date.start <= r.date.end and r.date.start <= o.date.end), None)
         if same is None:
-            out.append(r)
+            # "In March 2000, Cohen became the first to visit ...; during his March 13-15 visit he ...": one visit,
+            # told by its month and then by its days; the days are kept
+            same = next((o for o in out if o.type == r.type and o.partner == r.partner and o.date is not None
+                         and r.date is not None and o.date.precision != r.date.precision
+                         and (o.date.contains(r.date) or r.date.contains(o.date))
+                         and (not o.participants or not r.participants
+                              or set(o.participants) & set(r.participants))), None)
+            if same is None:
+                out.append(r)
+            elif r.date.rank() > same.date.rank():  # type: ignore[union-attr]
+                out[out.index(same)] = replace(r, participants=tuple(dict.fromkeys(same.participants
+                                                                                   + r.participants)))
         elif r.date.basis != "relative":  # type: ignore[union-attr]
             out[out.index(same)] = r
     return out
