@@ -349,8 +349,7 @@ def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
             same = next((o for o in out if o.type == r.type and o.partner == r.partner and o.date is not None
                          and r.date is not None and o.date.precision != r.date.precision
                          and (o.date.contains(r.date) or r.date.contains(o.date))
-                         and (not o.participants or not r.participants
-                              or set(o.participants) & set(r.participants))), None)
+                         and set(o.participants) & set(r.participants)), None)
             if same is None:
                 out.append(r)
             elif r.date.rank() > same.date.rank():  # type: ignore[union-attr]
