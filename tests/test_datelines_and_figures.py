@@ -611,3 +611,29 @@ def test_one_visit_told_by_its_month_then_its_days_is_one_visit():
     text = ("Report\n\nSeptember 4, 2007\n\nIn March 2000, Secretary of Defense William S. Cohen became the first U.S. "
             "defense secretary to visit Vietnam; during his March 13-15 visit he met Pham Van Tra.\n")
     assert [d for _p, t, d in events(text) if t == "visit"] == ["2000-03-13"]
+
+
+# --- a time zone tells the order of a date line in figures; a stamp in figures ------------------------------
+
+_TRONG = ("\n\nGeneral Secretary Nguyen Phu Trong and President Barack Obama met in the Oval Office, the first such "
+          "meeting, and discussed defense ties.\n")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("BY JANE DOE, OPINION CONTRIBUTOR - 07/09/15 11:30 AM EDT", "2015-07-09"),
+    ("Posted 07/09/15 at 9:05 PM PDT", "2015-07-09"),
+    ("07/09/2015 10:48 GMT+7", "2015-09-07"),
+])
+def test_a_time_zone_tells_whether_the_month_or_the_day_comes_first(line, want):
+    assert published("Trong at the White House\n\n" + line + _TRONG) == (want, "stated")
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("14:32 23.05.2016 (updated 16:10 23.05.2016) Get short URL", "2016-05-23"),
+    ("World news 23.05.2016 14:32 Get short URL", "2016-05-23"),
+    ("Sputnik 23-05-2016, 14:32 Get short URL", "2016-05-23"),
+])
+def test_a_short_stamp_with_a_date_in_figures_dates_the_page(line, want):
+    text = ("Obama lifts embargo\n\n" + line + "\n\nUS President Barack Obama announced in Hanoi on Monday that the "
+            "United States is fully lifting its ban on arms sales to Vietnam.\n")
+    assert published(text) == (want, "stated")

@@ -166,11 +166,16 @@ def _valid_iso(day: str) -> bool:
 def _is_stamp(line: str) -> bool:
     """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
     May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All", "A. Writer | New Delhi May 25, 2015 Last
-    Updated at 23:48 IST"): short, not a sentence."""
-    if len(line) >= 100 or not _FULL_DATE.search(line) or re.search(r"[.!?][\"”']?\s*$", line):
+    Updated at 23:48 IST", "14:32 23.05.2016 (updated 16:10 23.05.2016) Get short URL"): short, not a sentence."""
+    if (len(line) >= 100 or not (_FULL_DATE.search(line) or _FIGURES_DATE.search(line))
+            or re.search(r"[.!?][\"”']?\s*$", line)):
         return False
     # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence
-    return len(_WORD.findall(_DATELINE_WORDS.sub(" ", _FULL_DATE.sub("", line)))) <= 8
+    return len(_WORD.findall(_DATELINE_WORDS.sub(" ", _FIGURES_DATE.sub("", _FULL_DATE.sub("", line))))) <= 8
+
+
+#: a full date in figures: "23.05.2016", "07/09/15"
+_FIGURES_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d(?![\d./-]?\d)")
 
 
 def _next_line(lines: list[str], i: int) -> str:
