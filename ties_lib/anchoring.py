@@ -187,8 +187,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 
 
 #: a time zone beside a date line: the United States' (month first) or Vietnam's and India's (day first)
-_ZONE_ORDER = re.compile(r"\b(?:(EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT)|(ICT|IST|GMT\s*\+\s*7|GMT\s*\+\s*5:30|"
-                         r"UTC\s*\+\s*7))\b")
+#: (only American zones: a Vietnamese or Indian page's day-first habit is not sure enough to guess a day by)
+_ZONE_ORDER = re.compile(r"\b(EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT)\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
@@ -205,8 +205,8 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     12, or as the text's own dates in figures are written ("On 25/5/2015"), or when only one reading is
     not earlier than a day the text reports in that year (an article is not older than what it reports:
     "10.04.2016" over a story of ships arriving "Oct. 2" is October 4), or when only one falls on the
-    weekday of the lead or the day after it; last, by the time zone beside it (an American page's "EDT"
-    writes the month first, a Vietnamese "GMT+7" or an Indian "IST" page the day first).
+    weekday of the lead or the day after it; last, by an American time zone beside it ("11:30 AM EDT": the
+    month first).
     Else only the year is taken (at year precision), not a guess.
     """
     m = _YEAR_FIRST.search(line)
@@ -263,11 +263,9 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
             valid = near
     if len(valid) > 1 and reported:  # not older than what it reports ("until December 15" under 05/12 says nothing)
         valid = [d for d in valid if d >= max(reported)] or valid
-    if len(valid) > 1 and (zone := _ZONE_ORDER.search(line)) is not None:
-        # last, when the text tells nothing: "07/09/15 11:30 AM EDT", an American page, writes the month first;
-        # "10:48 GMT+7" and "IST" pages, Vietnamese and Indian, the day first
-        month_first = zone.group(1) is not None
-        valid = [dt.date(y, a, b) if month_first else dt.date(y, b, a)]
+    if len(valid) > 1 and _ZONE_ORDER.search(line):
+        # last, when the text tells nothing: "07/09/15 11:30 AM EDT", an American page, writes the month first
+        valid = [dt.date(y, a, b)]
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")
     return year_value(y, "stated") if valid or orders else None
