@@ -637,3 +637,46 @@ def test_a_short_stamp_with_a_date_in_figures_dates_the_page(line, want):
     text = ("Obama lifts embargo\n\n" + line + "\n\nUS President Barack Obama announced in Hanoi on Monday that the "
             "United States is fully lifting its ban on arms sales to Vietnam.\n")
     assert published(text) == (want, "stated")
+
+
+# --- navy-style ranges, "whether", a named subject's own clause, touring a described place ------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 26-27 Dec 20 INS Kiltan carried out a PASSEX.", (2020, 12, 26, 27)),
+    ("The ships exercised from 3-5 Mar 19 off Da Nang.", (2019, 3, 3, 5)),
+    ("Training ran on 14 - 18 Nov 22 at Cam Ranh.", (2022, 11, 14, 18)),
+])
+def test_days_of_a_month_with_a_two_digit_year_are_a_range_of_that_year(text, want):
+    e = find_dates(text)[0]
+    assert (e.kind, e.year, e.month, e.day, e.end_day) == ("range", *want)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The real test lies in whether defense dialogues produce training on Sunday.",
+    "Analysts asked whether the joint exercises would resume on Sunday.",
+    "Officials debated whether the two navies held a drill on Sunday.",
+])
+def test_a_whether_clause_tells_no_happening(sentence):
+    text = "Ties\n\nSeptember 12, 2023\n\nUS President Joe Biden left Vietnam on Monday. " + sentence + "\n"
+    assert not any(d == "2023-09-10" for _p, _t, d in events(text))
+
+
+@pytest.mark.parametrize("clause", [
+    ", and Secretary of State Antony Blinken followed up in Hanoi in April.",
+    ", and Defense Secretary Lloyd Austin followed up in April.",
+    ", and Deputy Minister Nguyen Chi Vinh pressed ahead in April.",
+])
+def test_a_date_in_a_clause_with_its_own_named_subject_is_not_the_call_before(clause):
+    text = ("Ties\n\nSeptember 12, 2023\n\nPresident Joe Biden and General Secretary Nguyen Phu Trong laid the "
+            "groundwork in a phone call in March" + clause + "\n")
+    assert [d for _p, t, d in events(text) if t == "summit"] == ["2023-03"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In October 2018, Defense Secretary Jim Mattis toured the dioxin-contaminated Bien Hoa air base.",
+    "Defense Secretary Jim Mattis toured the former US air base at Bien Hoa in October 2018.",
+    "In October 2018 Defense Secretary Jim Mattis toured the sprawling Bien Hoa air base.",
+])
+def test_touring_a_described_named_place_is_a_visit(sentence):
+    text = "Ties\n\nJuly 9, 2020\n\nThe United States and Vietnam have deepened ties. " + sentence + "\n"
+    assert ("USA", "visit", "2018-10") in events(text)

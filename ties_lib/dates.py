@@ -91,6 +91,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?:(?P<m2>{MON})\s+)?"
         rf"(?P<d2>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),  # not "July 01 - 20:47", a time
+    # "on 26-27 Dec 20": days of one month and a two-digit year, as navy releases write them
+    ("range", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b"
+                         rf"{_NOT_AFTER}(?![:.]\d)")),
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),

@@ -55,7 +55,8 @@ _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+
                       r"\b(?:yet|failed)\s+to\s+(?:be\s+)?|\b(?:did|does|do)\s+not\s+|\bdidn't\s+|\bnever\s+)$",
                       re.IGNORECASE)
 #: a condition: "If the memorandum is followed by actual port calls and joint training, ..."
-_IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$")
+_IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
+                        r"\b[Ww]hether\s[^,;]*$")  # "the test lies in whether defense dialogues produce ..."
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
 CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled)|did\s+not\s+take\s+place|"
                         r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed))\b")
@@ -359,6 +360,9 @@ _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 
 #: a happening's own date, then "and" and another verb: what follows is that verb's
+#: ", and Secretary of State Antony Blinken followed": a main clause of its own, with a named subject
+_AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:[A-Z])[\w.'-]*|of|the)){1,6}\s+"
+                                r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took)\b")
 _DATED_THEN_AND = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,30}?"
                              r"\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")
 #: a noun set beside a place or thing, then its own clause: ", the place where ...", " - a harbour which ..."
@@ -402,6 +406,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    if de > t.start and _AND_NAMED_SUBJECT.search(between):
+        return True  # "a phone call in March, and Secretary of State Antony Blinken followed up in Hanoi in April"
     if de > t.start and _DATED_THEN_AND.search(between):
         return True  # "was transferred on 14 August 2020 and stopped in Honolulu on 8 June": the next verb's day
     if de > t.start and _APPOSITIVE_CLAUSE.search(between):
