@@ -78,39 +78,51 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
             ) -> tuple[Anchor, DateValue | None, str, str]:
     """The article's reference point, per the codebook's order of evidence.
 
-    A paper dated "Wednesday, March 29, 2000" over a story filed "Hanoi, March 28:" is published on the 29th,
-    but its "tonight" and "earlier in the day" are the 28th's: a wire dateline up to three days before the
-    page's date is the reference point of its relative dates.
+    The publication date is the page's; the day its relative dates count from is the day the text was
+    written as it stands: a wire dateline filed up to three days before the page's date ("Hanoi, March 28:"
+    under a paper of Wednesday, March 29: "tonight" is the 28th), or an update stamp up to three days after
+    it ("Published 10/09/2023 • Updated 11/09/2023": "On Monday" counts from the 11th).
     """
     anchor, published, basis, evidence = _anchor_and_published(header, dropped, text, sentences, exprs, periods,
                                                                top)
+    told = _updated_day(evidence, published, exprs) or _filed_day(text, anchor.now)
+    if told is not None:
+        anchor = Anchor(now=told[0], facts=anchor.facts, note=told[1])
+    return anchor, published, basis, evidence
+
+
+def _updated_day(evidence: str, published: DateValue | None, exprs: list[DateExpr]
+                 ) -> tuple[DateValue, str] | None:
+    """The day of an update stamp in the date line, one to three days after the publication day."""
     updated = _UPDATED.search(evidence)
-    if updated is not None and published is not None and published.precision == "day":
-        # "Published on 10/09/2023 • Updated 11/09/2023": the text as updated tells "On Monday" from the update
-        rest = evidence[updated.end():]
-        later = _numeric_date(rest, exprs) or next(
-            (day_value(dt.date(e.year, e.month, e.day), "stated") for e in find_dates(rest)  # type: ignore[arg-type]
-             if e.kind == "date" and e.year), None)
-        if later is not None and later.precision == "day" and 0 < (later.start - published.start).days <= 3:
-            return Anchor(now=later, facts=anchor.facts, note=f"updated {later.iso_start()}"), published, basis, \
-                evidence
+    if updated is None or published is None or published.precision != "day":
+        return None
+    rest = evidence[updated.end():]
+    later = _numeric_date(rest, exprs) or next(
+        (day_value(dt.date(e.year, e.month, e.day), "stated") for e in find_dates(rest)  # type: ignore[arg-type]
+         if e.kind == "date" and e.year), None)
+    if later is not None and later.precision == "day" and 0 < (later.start - published.start).days <= 3:
+        return later, f"updated {later.iso_start()}"
+    return None
+
+
+def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None:
+    """The day of a wire dateline one to three days before the page's date."""
     wire = find_wire_dateline(text)
-    now = anchor.now
     if wire is None or now is None or now.precision != "day":
-        return anchor, published, basis, evidence
+        return None
     filed = next(iter(find_dates(wire.date)), None)
     if filed is None or filed.kind not in ("month_day", "date") or not filed.month or not filed.day:
-        return anchor, published, basis, evidence
+        return None
     year = filed.year or now.start.year
     if not valid_date(year, filed.month, filed.day):
-        return anchor, published, basis, evidence
+        return None
     day = dt.date(year, filed.month, filed.day)
     if day > now.start and filed.year is None and valid_date(year - 1, filed.month, filed.day):
         day = dt.date(year - 1, filed.month, filed.day)  # "Dec. 31" filed under a paper of January 2
     if 0 < (now.start - day).days <= 3:
-        v = DateValue(day, day, "day", now.basis)
-        anchor = Anchor(now=v, facts=anchor.facts, note=f"dateline '{wire.date}' (the day it was filed)")
-    return anchor, published, basis, evidence
+        return DateValue(day, day, "day", now.basis), f"dateline '{wire.date}' (the day it was filed)"
+    return None
 
 
 #: the update stamp of a date line ("• Updated 11/09/2023 - 10:05", "Last updated: June 9, 2022")
@@ -120,6 +132,8 @@ _UPDATED = re.compile(r"\b(?:last\s+)?updated?\s*(?:on|at)?\s*:?\s*", re.IGNOREC
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
                           exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
                           ) -> tuple[Anchor, DateValue | None, str, str]:
+    """The publication date and the reference point it gives: a date header, a date line or byline, a wire
+    dateline, else the text's own evidence."""
     if header:
         d = dt.date.fromisoformat(header)
         v = DateValue(d, d, "day", "stated")

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from . import actors as actors_mod
@@ -335,7 +336,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
     """ "arrived earlier this week for a state visit that ran from July 30 to Aug. 1": two words of one
-    sentence for one happening, dated twice; the calendar dates are kept over the counted ones."""
+    sentence for one happening, dated twice; the calendar dates are kept over the counted ones. So is a
+    happening of the same people told by its month and then by its days: the days are kept."""
     out: list[EventRecord] = []
     for r in recs:
         same = next((o for o in out if o.type == r.type and o.partner == r.partner and o.date is not None
@@ -481,7 +483,7 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
 
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
             lo: int, hi: int, hits: list[ActorHit], places: list[PlaceHit],
-            partner: str, subject: list[ActorHit] = ()) -> EventRecord:  # type: ignore[assignment]
+            partner: str, subject: Sequence[ActorHit] = ()) -> EventRecord:
     scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi]
     if len({h.actor_id for h in scope_hits}) == 0:
         scope_hits = [h for h in hits if h.sentence_id == s.sentence_id]
