@@ -165,7 +165,7 @@ def test_a_meeting_held_by_the_two_sides_is_talks(sentence):
 
 
 def test_a_meeting_of_a_body_is_not_talks():
-    """"held a meeting of" a body is that body's meeting, not talks with the partner."""
+    """A guard: "held a meeting of" a body is that body's meeting, not talks with the partner."""
     text = _HEAD + ("Indian Defence Minister Rajnath Singh visited Hanoi in June. On July 1, Vietnamese Defence "
                     "Minister Phan Van Giang held a meeting of the Central Military Commission.\n")
     assert not any(d == "2021-07-01" for _p, _t, d in events(text))
@@ -261,6 +261,7 @@ def test_tonight_is_the_day_the_story_was_filed(head, day):
 
 
 def test_the_page_date_stays_the_publication_date_when_the_story_was_filed_the_day_before():
+    """A guard: the filing day is what "tonight" counts from, not the publication date."""
     text = ("India and Vietnam sign pact\n\nWednesday, March 29, 2000\n\nHanoi, March 28: Indian Defence Minister "
             "George Fernandes and Vietnamese Defence Minister Pham Van Tra held talks tonight.\n")
     assert published(text) == ("2000-03-29", "stated")
