@@ -681,3 +681,25 @@ def test_a_date_in_a_clause_with_its_own_named_subject_is_not_the_call_before(cl
 def test_touring_a_described_named_place_is_a_visit(sentence):
     text = "Ties\n\nJuly 9, 2020\n\nThe United States and Vietnam have deepened ties. " + sentence + "\n"
     assert ("USA", "visit", "2018-10") in events(text)
+
+
+# --- a printed page's running head, and an Indian wire's day-first dateline ---------------------------------
+
+_ANTONY = ("India to help train Vietnam's military\n\nPTI\n\n{dateline} Defence minister AK Antony today held talks "
+           "with his Vietnamese counterpart, General Phung Quang Thanh, on training Vietnam's armed forces.\n")
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("THE STATESMAN, KOLKATA, THURSDAY 14 OCTOBER 2010                        WORLD  11", "2010-10-14"),
+    ("THE HINDU, CHENNAI, THURSDAY, OCTOBER 14, 2010          PAGE 12", "2010-10-14"),
+    ("THE TRIBUNE, CHANDIGARH, THURSDAY, OCTOBER 14, 2010      NATION  7", "2010-10-14"),
+])
+def test_a_printed_pages_running_head_in_capitals_dates_it(head, want):
+    text = head + "\n\n" + _ANTONY.format(dateline="HANOI, Oct 13 (PTI):")
+    assert published(text) == (want, "stated")
+
+
+@pytest.mark.parametrize("dateline", ["HANOI, 13 OCT:", "HANOI, 13 October (PTI) -", "Hanoi, 13 Oct:"])
+def test_a_day_first_wire_dateline_is_the_day_today_counts_from(dateline):
+    text = "The Statesman, Kolkata, Thursday, October 14, 2010\n\n" + _ANTONY.format(dateline=dateline)
+    assert ("IND", "talks", "2010-10-13") in events(text)

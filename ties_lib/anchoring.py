@@ -36,7 +36,9 @@ from .text import sentence_at
 WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?,\s+"  # "Cam Ranh [Vietnam],",
     # "DANANG, Vietnam, March 5 (Reuters) -"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*"
+    # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
+    r"(?:,?\s+\d{4})?)\s*"
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
 
 

@@ -152,7 +152,9 @@ def _is_dateline(line: str) -> bool:
     return False
 
 
-_FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
+#: (a month in capitals too, as a printed page's running head writes it: "THURSDAY 14 OCTOBER 2010")
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|"
+                        r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},?\s+\d{4})\b")
 
 
 def _valid_iso(day: str) -> bool:
