@@ -25,6 +25,17 @@ def article(text: str, aid: str = "t"):
     return extract(Document(aid, f"{aid}.txt", text, "utf-8"))
 
 
+def events(text: str) -> list[tuple[str, str, str]]:
+    """(partner, type, start date) of each event the kit codes in a small article."""
+    return sorted((e.partner, e.type, e.date.iso_start()) for e in article(text).events)
+
+
+def published(text: str) -> tuple[str, str]:
+    """The publication date the kit gives a small article, and how it got it."""
+    a = article(text).article
+    return (a.published.iso_start() if a.published else "", a.published_basis)
+
+
 CITIES = ["Hanoi", "New Delhi", "Da Nang", "Mumbai", "Cam Ranh"]
 ENVOYS = ["Arun Kumar Mehta", "Sandeep Rao Iyer", "Vikram Nath Pillai", "Rohan Dev Menon"]  # invented names
 

@@ -6,18 +6,9 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, events, published
 
 from ties_lib.dates import find_dates, numeric_order
-
-
-def events(text: str) -> list[tuple[str, str, str]]:
-    return sorted((e.partner, e.type, e.date.iso_start()) for e in article(text).events)
-
-
-def published(text: str) -> tuple[str, str]:
-    a = article(text).article
-    return (a.published.iso_start() if a.published else "", a.published_basis)
 
 
 def _read(text: str) -> list[tuple[str, int | None, int | None, int | None]]:

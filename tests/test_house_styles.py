@@ -5,24 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import article
+from conftest import article, events, published
 
 from ties_lib.anchoring import _numeric_date
 from ties_lib.dates import find_dates
 from ties_lib.events import find_triggers
 from ties_lib.furniture import _is_dateline
 from ties_lib.triggers import find_cues
-
-
-def events(text: str) -> list[tuple[str, str, str]]:
-    r = article(text)
-    return sorted((e.partner, e.type, e.date.iso_start()) for e in r.events)
-
-
-def published(text: str) -> tuple[str, str]:
-    """The publication date the kit gives a small article, and how it got it."""
-    a = article(text).article
-    return (a.published.iso_start() if a.published else "", a.published_basis)
 
 
 def cue_types(text: str) -> list[str]:

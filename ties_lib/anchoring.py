@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import actors as actors_mod
 from .dates import (
     MONTHS,
+    NUMERIC_DATE,
     TO_COME,
     YEAR_OFFSET,
     Anchor,
@@ -205,7 +206,6 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 #: a time zone beside a date line: the United States' (month first) or Vietnam's and India's (day first)
 #: (only American zones: a Vietnamese or Indian page's day-first habit is not sure enough to guess a day by)
 _ZONE_ORDER = re.compile(r"\b(EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT)\b")
-_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
 _DAY_MON_YEAR = re.compile(r"(?<![\w/])(\d{1,2})[/-]([A-Za-z]{3,9})\.?[/-]((?:19|20)\d\d)\b")
@@ -245,7 +245,7 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         if valid_date(y, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1))):
             d = dt.date(y, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)))
             return DateValue(d, d, "day", "stated")
-    m = _NUMERIC_DATE.search(line)
+    m = NUMERIC_DATE.search(line)
     if m is None:
         return None
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
+from .dates import NUMERIC_DATE, WEEKDAYS
 from .records import FurnitureLine
 from .text import lower_in_place
 
@@ -169,15 +170,12 @@ def _is_stamp(line: str) -> bool:
     """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
     May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All", "A. Writer | New Delhi May 25, 2015 Last
     Updated at 23:48 IST", "14:32 23.05.2016 (updated 16:10 23.05.2016) Get short URL"): short, not a sentence."""
-    if (len(line) >= 100 or not (_FULL_DATE.search(line) or _FIGURES_DATE.search(line))
+    if (len(line) >= 100 or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
             or re.search(r"[.!?][\"”']?\s*$", line)):
         return False
     # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence
-    return len(_WORD.findall(_DATELINE_WORDS.sub(" ", _FIGURES_DATE.sub("", _FULL_DATE.sub("", line))))) <= 8
+    return len(_WORD.findall(_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", line))))) <= 8
 
-
-#: a full date in figures: "23.05.2016", "07/09/15"
-_FIGURES_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d(?![\d./-]?\d)")
 
 
 def _next_line(lines: list[str], i: int) -> str:
@@ -353,7 +351,7 @@ def _unwrap(lines: list[str], heads: set[str]) -> list[str]:
 
 #: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
 _DATED_HEADING = re.compile(r"\((?P<day>[^()]{6,34})\)")
-_WEEKDAY_FIRST = re.compile(r"^[A-Z][a-z]+day,?\s+")
+_WEEKDAY_FIRST = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+", re.IGNORECASE)
 
 
 def _heading_date(title: str) -> list[str]:
