@@ -110,7 +110,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
         rf"\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),  # "May (of) last year"
-    ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s+(?P<m>{MON})\b(?!\s+\d)")),
+    ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
+                             rf"(?P<m>{MON})\b(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
     ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
@@ -226,7 +227,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind in ("month_year", "month"):
         return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo)
     if kind in ("month_last_year", "rel_month"):
-        return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel=g["rel"].lower())
+        rel = g["rel"].lower().split()[-1]
+        return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel="previous" if rel == "preceding" else rel)
     if kind == "relative":
         rel = re.sub(r"\s+", " ", re.sub(r"^(?:on|in)\s+", "", g["rel"].lower()))
         return DateExpr(m.start(), m.end(), m.group(0), "relative", rel=rel)
@@ -730,6 +732,17 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if ref_year is None:
             return None, "no year to refer to"
         return month_value(ref_year, e.month, "relative"), "the month of the year just told"  # type: ignore[arg-type]
+    if e.kind == "rel_month" and e.rel in ("previous", "following"):
+        # "who had hosted Lich at the Pentagon the previous August": the August before the month just told
+        ref_value = last if last is not None and last.precision != "year" else now
+        if ref_value is None or ref_value.precision == "year":
+            return None, "no month to count from"
+        ref = ref_value.start
+        if e.rel == "previous":
+            y = ref.year if e.month < ref.month else ref.year - 1  # type: ignore[operator]
+        else:
+            y = ref.year if e.month > ref.month else ref.year + 1  # type: ignore[operator]
+        return month_value(y, e.month, "relative"), f"'{e.text}' from the month just told"  # type: ignore[arg-type]
     if e.kind == "rel_month" and now is not None and now.precision != "year":
         ref = now.start
         y = ref.year

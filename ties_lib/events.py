@@ -38,6 +38,10 @@ FUTURE_BEFORE = re.compile(
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",
     re.IGNORECASE)
+#: a plan that was agreed, pledged or offered: what frames its object ("after talks ...") had happened
+_AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IGNORECASE)
+_PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
+                         r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
@@ -137,7 +141,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if etype == "dialogue" and _forum_before("dialogue").search(before):  # "the Shangri-La Dialogue"
             continue
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
-        future = bool(FUTURE_BEFORE.search(before[-160:]) or (start < 40 and FUTURE_SUBJECT.search(sentence)))
+        plan = FUTURE_BEFORE.search(before[-160:])
+        if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
+            plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
+        future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
         anaphoric = _anaphoric(before) or _anaphoric_at_clause_end(sentence, start, end)
         if anaphoric and _STARTED.match(sentence, end):

@@ -292,7 +292,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  # (but "signed in September 2016, when Modi visited Vietnam": the visit's too)
                  and not (_AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
                           and not _WHEN_AFTER.match(text, e.end))
-                 and not _REPORTED_ON.search(text[max(0, e.start - 30):e.start])
+                 and not (_REPORTED_ON.search(text[max(0, e.start - 30):e.start])
+                          and not _announces_upgrade(text, e, s.start, triggers))
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
                  and not _names_qualifier(text, e, s.start, triggers)]
@@ -378,6 +379,16 @@ _TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+minis
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
                           re.IGNORECASE)
+_ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
+    """ "announced on Sunday that relations had been raised to a comprehensive strategic partnership": an
+    upgrade is made by its announcement, so the announcement's day is the upgrade's."""
+    return bool(_ANNOUNCED.search(text[max(0, e.start - 30):e.start])) and any(
+        t.type == "partnership_upgrade" and t.start > e.end - offset for t in triggers)
+
+
 #: "a visit that runs until Monday": where a span ends, not where it starts
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
@@ -563,7 +574,8 @@ def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:president|prime\s+minister|secretary|"
                               r"minister|admiral))\s+"
                               r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
-                              r"\b(?:he|she)\s+and\s+[^,;.]{3,80}$", re.IGNORECASE)
+                              # (an appositive may follow: "he and his counterpart, General Giang, signed")
+                              r"\b(?:he|she)\s+and\s+[^,;.]{3,80}(?:,\s+[^,;]{3,60},)?\s*$", re.IGNORECASE)
 
 
 def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[ActorHit],
