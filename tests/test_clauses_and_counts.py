@@ -83,3 +83,25 @@ def test_a_statement_about_an_older_upgrade_does_not_date_it():
             "a strategic partnership in 2007.")
     assert ("IND", "partnership_upgrade", "2016-09-11") not in events(text)
     assert ("IND", "partnership_upgrade", "2016-09-10") not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HAI PHONG, June 9, 2022 - Defence Minister Rajnath Singh handed over 12 guard boats to Vietnam on Thursday. "
+     "The ceremony came a day after Singh held talks in Hanoi with his Vietnamese counterpart General Phan Van "
+     "Giang.", ("IND", "talks", "2022-06-08")),
+    ("HAI PHONG, June 9, 2022 - Defence Minister Rajnath Singh handed over 12 guard boats to Vietnam on Thursday, "
+     "a day after he held talks in Hanoi with General Phan Van Giang.", ("IND", "talks", "2022-06-08")),
+    ("DA NANG, March 8, 2018 - The USS Carl Vinson arrived in Da Nang on Wednesday. It came two days after "
+     "Defense Secretary Jim Mattis met General Ngo Xuan Lich in Hanoi.", ("USA", "talks", "2018-03-05")),
+    ("NEW DELHI, Nov 22, 2019 - General Ngo Xuan Lich arrived in New Delhi on Friday, three days before he held "
+     "talks with Defence Minister Rajnath Singh.", ("IND", "talks", "2019-11-25")),
+])
+def test_a_happening_counted_in_days_from_another_is_dated_from_it(text, want):
+    assert want in events(text)
+
+
+def test_a_counted_happening_with_a_date_of_its_own_keeps_it():
+    """A guard: "two days before he handed over the boats ... on June 10" is dated by its own date."""
+    text = ("HANOI, June 11, 2022 - Defence Minister Rajnath Singh arrived in Hanoi on June 7, two days before he "
+            "handed over the boats to General Phan Van Giang in Hai Phong on June 10.")
+    assert ("IND", "ceremony", "2022-06-10") in events(text)

@@ -41,6 +41,7 @@ from .events import (
 )
 from .furniture import clean
 from .lookup import covering, group, within
+from .offsets import counted_days
 from .places import find_places
 from .records import (
     ActorHit,
@@ -108,6 +109,8 @@ def extract(doc: Document) -> ArticleResult:
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
     events += _dated_by_the_article(undated, events, article_day(anchor))
     events += _dated_later(undated, events)
+    events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
+                          dated)  # "a day after Singh held talks": once all are dated
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()

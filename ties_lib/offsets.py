@@ -1,0 +1,77 @@
+"""Days counted from another happening: "The handover came a day after Singh held talks in Hanoi".
+
+A happening told after "N days after" or "N days before" is dated from the happening the sentence told
+before that phrase, once every other pass has dated that one (its date may come from the lead). Only whole
+days are counted, and only from a single day: "a week after the three-day visit" says too little.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .dates import NUM, DateExpr, DateValue, day_value, number_value
+from .records import EventRecord, Sentence
+
+#: "a day after", "two days before", "3 days after": the phrase, then the later clause up to its happening
+_DAYS_FROM = re.compile(rf"\b(?P<n>an?|{NUM})\s+days?\s+(?P<dir>after|before)\s+(?P<clause>[^,;:]{{0,90}})$",
+                        re.IGNORECASE)
+
+
+def counted_days(events: list[EventRecord], undated: list[EventRecord], sentences: list[Sentence], text: str,
+                 dated: list[tuple[DateExpr, DateValue | None, str]]) -> list[EventRecord]:
+    """Date each happening told as "N days after|before" another one of its sentence, the undated ones too
+    ("The ceremony came a day after Singh held talks": the talks have no date of their own)."""
+    spans = {sp for e in events for sp in e.trigger_spans}
+    out = list(events) + [r for r in undated if r.date is None and not spans.intersection(r.trigger_spans)]
+    for i, e in enumerate(out):
+        if len(e.trigger_spans) != 1 or len(e.sentence_refs) != 1:
+            continue
+        _aid, t_start, _t_end = e.trigger_spans[0]
+        s = sentences[e.sentence_refs[0][1]]
+        m = _DAYS_FROM.search(text, s.start, t_start)
+        if m is None or m.start() <= s.start:
+            continue
+        n = 1 if m.group("n").lower() in ("a", "an") else number_value(m.group("n"))
+        if n is None or n > 31:
+            continue
+        clause_end = _clause_end(text, t_start, s.end)
+        if any(m.end() <= x.start < clause_end for x, v, _ in dated if v is not None):
+            continue  # "two days after the talks, on June 10, ...": the happening's own date
+        ref = _told_before(out, e, s, m.start())
+        if ref is None or ref.date is None or ref.date.precision != "day" or ref.date.is_range:
+            continue
+        sign = -1 if m.group("dir").lower() == "after" else 1
+        out[i] = replace(e, date=day_value(ref.date.start + dt.timedelta(days=sign * n), "derived"))
+    return [e for e in out if e.date is not None]
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(r"[,;:.]").search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _told_before(events: list[EventRecord], e: EventRecord, s: Sentence, before: int) -> EventRecord | None:
+    """The happening the phrase counts from: the last one whose word the sentence told before the phrase, else
+    (for "The ceremony came a day after ...", whose noun names a happening told earlier) the last dated one of
+    the article before this sentence."""
+    here = [x for x in events if x is not e and any(s.start <= a < before for _id, a, _b in x.trigger_spans)]
+    if here:
+        return max(here, key=lambda x: max(a for _id, a, _b in x.trigger_spans if a < before))
+    earlier = [x for x in events if x is not e and x.partner == e.partner and x.date is not None
+               and x.sentence_refs[0][1] < s.sentence_id]
+    opener = text_before_is_anaphoric(s.text, before - s.start)
+    if not opener or not earlier:
+        return None
+    return max(earlier, key=lambda x: x.sentence_refs[0][1])
+
+
+_ANAPHORIC_OPENER = re.compile(r"^\s*(?:The|This|That|It)\b[^,;]*?\b(?:came|comes|took\s+place|was\s+held|followed)"
+                               r"\s+$", re.IGNORECASE)
+
+
+def text_before_is_anaphoric(sentence: str, end: int) -> bool:
+    """ "The ceremony came a day after ...", "It took place two days before ...": the sentence's subject is a
+    happening told before."""
+    return bool(_ANAPHORIC_OPENER.match(sentence[:end]))
