@@ -105,3 +105,25 @@ def test_a_counted_happening_with_a_date_of_its_own_keeps_it():
     text = ("HANOI, June 11, 2022 - Defence Minister Rajnath Singh arrived in Hanoi on June 7, two days before he "
             "handed over the boats to General Phan Van Giang in Hai Phong on June 10.")
     assert ("IND", "ceremony", "2022-06-10") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Background\n\nSince the United States and Vietnam normalized diplomatic relations in July 1995, trade has "
+     "grown.", ("USA", "partnership_upgrade", "1995-07")),
+    ("After the US and Vietnam normalised relations in July 1995, trade grew.",
+     ("USA", "partnership_upgrade", "1995-07")),
+    ("Since the United States and Vietnam normalized relations in July 1995, trade has grown.",
+     ("USA", "partnership_upgrade", "1995-07")),
+    ("After the United States and Vietnam normalized diplomatic relations in July 1995, the first attache "
+     "arrived.", ("USA", "partnership_upgrade", "1995-07")),
+])
+def test_two_named_sides_after_since_the_are_a_clause_of_its_own(text, want):
+    """ "Since the United States and Vietnam normalized ...": not "since the normalisation" named again."""
+    assert want in events(text)
+
+
+def test_a_happening_named_again_after_during_the_stays_named_again():
+    """A guard: "After the talks, ..." names the talks told before; no second meeting is coded."""
+    text = ("HANOI, May 9, 2019 - Defence Minister Rajnath Singh met General Ngo Xuan Lich in Hanoi on Wednesday. "
+            "After the talks, the two ministers toured a museum.")
+    assert [e for e in events(text) if e[1] == "talks"] == [("IND", "talks", "2019-05-08")]

@@ -96,6 +96,10 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       # "On the same day as the talks", "The day after the summit"
                       r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
                       r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+#: "Since the United States and Vietnam normalized ...": two named sides are the subject of a clause, and its
+#: verb tells a happening of its own (not "the talks" named again)
+_NAMED_PAIR = re.compile(r"\bthe\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
+                         r"(?:\s+(?-i:[A-Z])[\w.]*)?\s+$", re.IGNORECASE)
 #: a new clause opens just before a date: the date belongs to the clause it opens
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
@@ -146,7 +150,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
         future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
-        anaphoric = _anaphoric(before) or _anaphoric_at_clause_end(sentence, start, end)
+        anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))
+                     or _anaphoric_at_clause_end(sentence, start, end))
         if anaphoric and _STARTED.match(sentence, end):
             anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
         if anaphoric and _SPECIFIED.match(sentence, start):
