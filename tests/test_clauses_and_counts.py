@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from conftest import events
 
+from ties_lib.dates import find_dates
+
 
 @pytest.mark.parametrize(("text", "want"), [
     ("NEW DELHI, Aug 1, 2024 - India and Vietnam on Thursday agreed to expand defence ties after talks between "
@@ -127,3 +129,66 @@ def test_a_happening_named_again_after_during_the_stays_named_again():
     text = ("HANOI, May 9, 2019 - Defence Minister Rajnath Singh met General Ngo Xuan Lich in Hanoi on Wednesday. "
             "After the talks, the two ministers toured a museum.")
     assert [e for e in events(text) if e[1] == "talks"] == [("IND", "talks", "2019-05-08")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ambassador Sandeep Arya called on General Phan Van Giang in Hanoi on 15.07.2024.", [(2024, 7, 15)]),
+    ("The memorandum dated 23.11.2025 was signed; the talks of 3.11.2025 prepared it.",
+     [(2025, 11, 23), (2025, 11, 3)]),
+    ("Posted 10.17.2016. The ships moored on 10.04.2016.", [(2016, 10, 17), (2016, 10, 4)]),
+])
+def test_a_date_in_figures_with_dots_is_read_in_the_order_the_text_shows(text, want):
+    assert [(e.year, e.month, e.day) for e in find_dates(text) if e.kind == "date"] == want
+
+
+def test_dotted_figures_that_nothing_orders_are_not_read():
+    """A guard: "Date: 10.04.2016" could be 10 April or 4 October (DVIDS writes month first)."""
+    assert find_dates("Date: 10.04.2016 Posted: 10.05.2016") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, July 11, 2025 - Thirty years ago today, Bill Clinton announced the normalization of relations "
+     "with Vietnam.", ("USA", "partnership_upgrade", "1995-07-11")),
+    ("HANOI, Sept. 3, 2026 - Ten years ago today, Prime Minister Narendra Modi and Nguyen Xuan Phuc raised ties "
+     "to a Comprehensive Strategic Partnership.", ("IND", "partnership_upgrade", "2016-09-03")),
+    ("WASHINGTON, July 20, 2020 - Twenty-five years ago this month, the United States and Vietnam normalized "
+     "relations.", ("USA", "partnership_upgrade", "1995-07")),
+])
+def test_years_ago_today_counts_back_from_the_article_s_day(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("MANILA, July 30, 2021 - US Defense Secretary Lloyd Austin arrived in Manila on Thursday evening, hours "
+     "after talks in Hanoi with General Phan Van Giang.", ("USA", "visit", "2021-07-29")),
+    ("HANOI, June 2, 2015 - Defense Secretary Ashton Carter, who met General Phung Quang Thanh on Monday, "
+     "travelled to Tokyo on Tuesday.", ("USA", "visit", "2015-06-02")),
+    ("HANOI, Oct 20, 2018 - Defense Secretary Jim Mattis met General Ngo Xuan Lich on Wednesday and flew to the "
+     "Thai capital Bangkok on Thursday.", ("USA", "visit", "2018-10-18")),
+])
+def test_a_visit_to_a_third_country_s_city_is_not_the_dyad_s(text, gone):
+    assert gone not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Nov 2, 2025 - Defence Minister Rajnath Singh travelled to Kuala Lumpur on Saturday, where he "
+     "met General Phan Van Giang.", ("IND", "talks", "2025-11-01")),
+    ("HANOI, Nov 5, 2019 - Defense Secretary Mark Esper arrived in Bangkok on Saturday for the ADMM-Plus, where "
+     "he held talks with General Ngo Xuan Lich.", ("USA", "talks", "2019-11-02")),
+    ("HANOI, June 5, 2022 - Defence Minister Rajnath Singh flew to Singapore on Friday, where he met General "
+     "Phan Van Giang on the sidelines of the Shangri-La Dialogue.", ("IND", "talks", "2022-06-03")),
+])
+def test_a_meeting_where_a_third_country_visit_went_has_its_day(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Sept. 11, 2023 - The upgrade was announced on Sunday after President Joe Biden held talks with "
+     "Nguyen Phu Trong at the party's headquarters.", ("USA", "summit", "2023-09-10")),
+    ("NEW DELHI, Aug 2, 2024 - The credit line was announced on Thursday, after Prime Minister Narendra Modi held "
+     "talks with Prime Minister Pham Minh Chinh.", ("IND", "summit", "2024-08-01")),
+    ("HANOI, June 20, 2023 - The gift of a corvette was announced on Monday following talks between Defence "
+     "Minister Rajnath Singh and General Phan Van Giang.", ("IND", "talks", "2023-06-19")),
+])
+def test_what_an_announcement_followed_happened_that_day(text, want):
+    assert want in events(text)

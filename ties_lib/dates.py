@@ -124,6 +124,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On the first day in Hanoi", "on the final day": a day of the span just told ("from June 8 to 10")
     ("span_day", re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                             r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week|[A-Z]))")),
+    # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
+    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
+                       r"(?:\s+(?P<dir>today|this\s+month))?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
@@ -140,7 +143,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
     # "nearly a year ago", "two years ago", "six months ago": counted back from the article's date
-    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.IGNORECASE)),
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
@@ -335,6 +337,7 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 pos = m.end()
     found += _numeric_dates(text, taken)
+    found += _dotted_dates(text, taken)
     found.sort(key=lambda e: e.start)
     return _with_relative_year(text, _attach_durations(text, found))
 
@@ -384,6 +387,30 @@ def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
         first = m.start("a0") if m.group("a0") else m.start("a")
         taken[first:m.end()] = b"\x01" * (m.end() - first)
     return out
+
+
+#: "on 15.07.2024", "Date: 10.04.2016": figures with dots and a full year, read in the order the text's own
+#: dotted dates show (a day over 12 in first or second place); when none shows it, none is read
+_DOTTED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.]?\d)")
+
+
+def _dotted_dates(text: str, taken: bytearray) -> list[DateExpr]:
+    found = [m for m in _DOTTED.finditer(text) if not any(taken[m.start():m.end()])] if "." in text else []
+    day_first = any(int(m.group("a")) > 12 for m in found)
+    if day_first == any(int(m.group("b")) > 12 for m in found):
+        return []
+    out = []
+    for m in found:
+        d, mo = (int(m.group("a")), int(m.group("b"))) if day_first else (int(m.group("b")), int(m.group("a")))
+        if valid_date(int(m.group("y")), mo, d):
+            out.append(DateExpr(m.start(), m.end(), m.group(0), "date", int(m.group("y")), mo, d))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+def _years_back(day: dt.date, n: int) -> dt.date:
+    """The same day ``n`` years before (29 February falls on the 28th in a common year)."""
+    return day.replace(year=day.year - n, day=min(day.day, calendar.monthrange(day.year - n, day.month)[1]))
 
 
 def numeric_order(exprs: list[DateExpr]) -> str:
@@ -784,6 +811,13 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         monday = then - dt.timedelta(days=then.weekday())
         return (DateValue(monday, monday + dt.timedelta(days=6), "week", "relative"),
                 f"the week {e.n} weeks before the article's date")
+    if e.kind == "ago" and e.unit.startswith("year") and e.rel == "today" and day_now is not None:
+        then = _years_back(day_now, e.n)  # type: ignore[arg-type]
+        return day_value(then, "derived"), f"{e.n} years before the article's day"
+    if e.kind == "ago" and e.unit.startswith("year") and e.rel.startswith("this") and now is not None \
+            and now.precision in ("day", "week", "month"):
+        return (month_value(now.start.year - e.n, now.start.month, "derived"),  # type: ignore[operator]
+                f"{e.n} years before the article's month")
     if e.kind == "ago" and now is not None and now.precision in ("day", "week", "month"):
         if e.unit.startswith("year"):
             return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]

@@ -87,7 +87,9 @@ def extract(doc: Document) -> ArticleResult:
     filed = _DATELINE_PLACE.match(text[:160])
     filed_span = (0, filed.end()) if filed else (wire.start, wire.end) if wire else (0, 0)
     event_places = [p for p in places if not filed_span[0] <= p.start < filed_span[1]]
-    abroad = [(p.start, p.end, p.country) for p in event_places if p.country != HOME]
+    # (a third country's city is where something happened, not a partner: "met again in Kuala Lumpur")
+    abroad = [(p.start, p.end, p.country) for p in event_places
+              if p.country != HOME and p.country in actors_mod.studied_partners()]
     sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits, abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
@@ -312,12 +314,22 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
+        elsewhere: tuple[int, DateValue | None] | None = None  # a visit to a third country, and its date
         first = len(events)
         for trig, value in assign_dates(stext, triggers, local):
             spanned = _from_its_end(stext, trig, value)
             if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
                 spanned = None  # the day a visit or exercise of several days ended is not its start
             value = spanned
+            if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
+                                                                  s.start, partner):
+                # "Austin arrived in Manila on Thursday, hours after talks in Hanoi": another dyad's visit; but
+                # "travelled to Kuala Lumpur on Saturday, where he met Giang": the meeting there has its day
+                elsewhere = (trig.end, value)
+                continue
+            if (value is None and elsewhere is not None and elsewhere[1] is not None and trig.type == "talks"
+                    and _VISITS_TALKS.search(stext, elsewhere[0], trig.start)):
+                value = elsewhere[1]
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
                 continue  # a plan or an invitation: an event only if its stated date has passed
@@ -336,6 +348,17 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     visits_here.append(rec)
         events[first:] = _one_per_span(events[first:])
     return events, undated
+
+
+_TO_PLACE = re.compile(r"\s*(?:(?:in|to|at|for)\s+)?(?:the\s+)?"
+                       r"(?:(?:[\w-]+\s+){0,2}(?:capital|city|port)\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
+def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit], offset: int, partner: str) -> bool:
+    """A visit whose destination, the place right after its word ("arrived in Manila", "a visit to Tokyo"), is
+    a third country's city."""
+    return any(p.country not in (HOME, partner) and trig.end <= p.start - offset <= trig.end + 40
+               and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places)
 
 
 def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
@@ -382,13 +405,18 @@ _TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+minis
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
                           re.IGNORECASE)
+_AFTER_FRAME = re.compile(r",?\s+(?:after|following)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
     """ "announced on Sunday that relations had been raised to a comprehensive strategic partnership": an
-    upgrade is made by its announcement, so the announcement's day is the upgrade's."""
-    return bool(_ANNOUNCED.search(text[max(0, e.start - 30):e.start])) and any(
+    upgrade is made by its announcement, so the announcement's day is the upgrade's; and what it was announced
+    after happened that day."""
+    if not _ANNOUNCED.search(text[max(0, e.start - 30):e.start]):
+        return False
+    # "was announced on Sunday after Biden held talks with Trong": the day of the talks it followed too
+    return _AFTER_FRAME.match(text, e.end) is not None or any(
         t.type == "partnership_upgrade" and t.start > e.end - offset for t in triggers)
 
 
