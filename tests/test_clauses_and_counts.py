@@ -6,7 +6,7 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events
+from conftest import events, published
 
 from ties_lib.dates import find_dates
 
@@ -192,3 +192,22 @@ def test_a_meeting_where_a_third_country_visit_went_has_its_day(text, want):
 ])
 def test_what_an_announcement_followed_happened_that_day(text, want):
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("FORCE\n\nA Corvette for Cam Ranh\n\nBy Ritika Menon\n\nFORCE, August 2023\n\nIndia gifted the corvette INS "
+     "Kirpan to Vietnam at Cam Ranh on Saturday.", ("2023-08", "stated")),
+    ("SEAPOWER\n\nA carrier returns to Da Nang\n\nVol. 12, No. 3, March 2019\n\nThe USS Carl Vinson came back to "
+     "Da Nang.", ("2019-03", "stated")),
+    ("NAVAL REVIEW\n\nIndia and Vietnam hold a first exercise\n\nIssue: 2 | 2018\n\nThe two navies exercised off "
+     "Da Nang in May.", ("2018", "stated")),
+])
+def test_a_magazine_s_issue_line_dates_its_page(text, want):
+    assert published(text) == want
+
+
+def test_a_headline_with_a_month_is_no_issue_line():
+    """A guard: "Looking back at March 2018" is a headline, not the issue the page is of."""
+    text = ("Looking back at March 2018\n\nThe USS Carl Vinson called at Da Nang in March 2018, and the USS Theodore "
+            "Roosevelt followed in March 2020.")
+    assert published(text)[1] != "stated"

@@ -143,8 +143,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
+    edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
         found = find_dates(line)
+        edition = edition or _edition(line, found)
         yearless = yearless or next(((e, line) for e in found if e.kind == "month_day"), None)
         for e in found:
             if e.kind == "date" and e.year:
@@ -155,6 +157,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
+    # an issue line taken as furniture, or left at the head of the text
+    for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
+        if _EDITION.match(line):
+            edition = edition or _edition(line, find_dates(line))
     for m in _DATELINE.finditer(dropped):
         rest = m.group("rest") or m.group("stamp")
         numeric = _numeric_date(rest, exprs)
@@ -177,6 +183,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="dateline"), v, "stated", wire.text.strip()  # type: ignore[union-attr]
+    if edition is not None and wire_expr is None and year_only is None:
+        return Anchor(now=edition[0], note="issue line"), edition[0], "stated", edition[1]
     if year_only is not None:
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
@@ -201,6 +209,25 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if year_only is not None:
         return anchor, year_only[0], "stated", year_only[1]
     return anchor, None, "", ""
+
+
+#: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
+_EDITION = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–-]\s*)?"
+                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
+                      r"(?P<date>(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
+def _edition(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
+    """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
+    m = _EDITION.match(line)
+    if m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
+        return None
+    e = found[0]
+    if e.kind == "month_year":
+        return month_value(e.year, e.month, "stated"), line.strip()  # type: ignore[arg-type]
+    if e.kind == "year" and re.search(r"\b(?:issue|vol\.?|volume|no\.?)\s*:?\s*\d", line, re.IGNORECASE):
+        return year_value(e.year, "stated"), line.strip()  # type: ignore[arg-type]
+    return None
 
 
 #: a time zone beside a date line: the United States' (month first) or Vietnam's and India's (day first)
