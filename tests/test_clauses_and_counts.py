@@ -211,3 +211,25 @@ def test_a_headline_with_a_month_is_no_issue_line():
     text = ("Looking back at March 2018\n\nThe USS Carl Vinson called at Da Nang in March 2018, and the USS Theodore "
             "Roosevelt followed in March 2020.")
     assert published(text)[1] != "stated"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("NEW DELHI, Dec 4, 2023 - A strategic partnership followed in 2007, and the relationship was raised to a "
+     "Comprehensive Strategic Partnership when Prime Minister Narendra Modi visited Hanoi in September 2016.",
+     ("IND", "partnership_upgrade", "2007")),
+    ("NEW DELHI, Dec 4, 2023 - India and Vietnam set up diplomatic ties in 1972, and the relationship was raised "
+     "to a strategic partnership during a visit by Prime Minister Nguyen Tan Dung.",
+     ("IND", "partnership_upgrade", "1972")),
+    ("HANOI, Sept 9, 2023 - Vietnam and the United States signed a trade pact in 2000, and the relationship was "
+     "upgraded to a comprehensive partnership under President Barack Obama.",
+     ("USA", "partnership_upgrade", "2000")),
+])
+def test_a_date_at_the_end_of_one_main_clause_does_not_date_the_next(text, gone):
+    assert gone not in events(text)
+
+
+def test_a_date_that_opens_the_sentence_dates_both_its_clauses():
+    """A guard: "On Thursday he was welcomed ..., and the two ministers held talks": one day for both."""
+    text = ("HANOI, July 30, 2021 - On Thursday morning Defense Secretary Lloyd Austin was welcomed at the ministry by "
+            "General Phan Van Giang, and the two ministers held talks for an hour.")
+    assert ("USA", "talks", "2021-07-29") in events(text)

@@ -388,6 +388,13 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|i
 _OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
                               r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
                               r"took place|is being held|were held)\b[^,;]*$")
+#: a second main clause with a subject of its own opens between a date and a happening told after it
+_NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z]))",
+                               re.IGNORECASE)
+#: "On the morning of 11/11, ...": what leads up to a date that opens its sentence
+_OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a dateline, "(PANO) -"
+                                r"(?:(?:on|in|at|by|from|during|early|late|"
+                                r"the|morning|afternoon|evening|night|of)\s+)*", re.IGNORECASE)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
 def _inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
@@ -411,6 +418,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
     if de <= t.start and _inside_relative_clause(sentence, ds) and "," in between:
         return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
+    if de <= t.start and _NEXT_MAIN_CLAUSE.search(between) and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds):
+        # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
+        # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)
+        return True
     if de > t.start and _OWN_SPAN_CLAUSE.match(between):
         return False  # "the dialogue, which ended on Tuesday": the clause dates the happening it follows
     if de > t.start and _SINCE_CLAUSE.search(between):
