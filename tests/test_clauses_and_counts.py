@@ -233,3 +233,23 @@ def test_a_date_that_opens_the_sentence_dates_both_its_clauses():
     text = ("HANOI, July 30, 2021 - On Thursday morning Defense Secretary Lloyd Austin was welcomed at the ministry by "
             "General Phan Van Giang, and the two ministers held talks for an hour.")
     assert ("USA", "talks", "2021-07-29") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Sept. 11, 2023 - President Joe Biden and General Secretary Nguyen Phu Trong announced the upgrade on "
+     "Sunday. The groundwork was laid in March, when the two leaders spoke by phone.", ("USA", "summit", "2023-03")),
+    ("HANOI, Sept. 11, 2023 - President Joe Biden and General Secretary Nguyen Phu Trong announced the upgrade on "
+     "Sunday. The two men had laid the groundwork in a phone call in March.", ("USA", "summit", "2023-03")),
+    ("NEW DELHI, Aug 2, 2024 - Prime Minister Narendra Modi held talks with Prime Minister Pham Minh Chinh on Thursday. "
+     "The ground was laid in a phone call between the two leaders in December 2023.",
+     ("IND", "summit", "2023-12")),
+])
+def test_the_two_leaders_are_the_heads_named_before(text, want):
+    assert want in events(text)
+
+
+def test_the_two_men_who_are_ministers_hold_talks():
+    """A guard: "the two men" stands for two ministers here; their call is talks, not a summit."""
+    text = ("HANOI, Sept. 11, 2024 - Defense Secretary Lloyd Austin hosted General Phan Van Giang on Monday. The "
+            "groundwork was laid in March, when the two men spoke by phone.")
+    assert ("USA", "talks", "2024-03") in events(text)

@@ -337,7 +337,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "another visit is likely next year": what starts after the article's day has not happened
             lo, hi = bounds[triggers.index(trig)]
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
-                          _by_pronoun(stext, trig, before, here, lo))
+                          _by_pronoun(stext, trig, before, here, lo) or _the_two(stext, here, named_last, partner))
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
             elif not (rec.type == "talks" and any(
@@ -625,6 +625,19 @@ _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+cou
                            r"holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
+#: "when the two leaders spoke by phone", "a phone call between the two men": two people told before, one of each side
+_TWO_OF_THEM = re.compile(r"\b(?:the|both)\s+two\s+(?:leaders|men|women|presidents|heads\s+of\s+state)\b",
+                          re.IGNORECASE)
+
+
+def _the_two(stext: str, named: list[ActorHit], named_last: dict[str, ActorHit], partner: str) -> list[ActorHit]:
+    """The last person named of each side, for a sentence that names no one and speaks of "the two leaders"
+    (they set the happening's level: two heads who spoke by phone held a summit)."""
+    if named or not _TWO_OF_THEM.search(stext) or HOME not in named_last or partner not in named_last:
+        return []
+    return [named_last[HOME], named_last[partner]]
+
+
 #: "talks with his Vietnamese counterpart", "After his talks with Prime Minister Narendra Modi": a head met by
 #: someone the sentence names only by a pronoun or as a counterpart
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|"
