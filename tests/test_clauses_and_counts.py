@@ -253,3 +253,22 @@ def test_the_two_men_who_are_ministers_hold_talks():
     text = ("HANOI, Sept. 11, 2024 - Defense Secretary Lloyd Austin hosted General Phan Van Giang on Monday. The "
             "groundwork was laid in March, when the two men spoke by phone.")
     assert ("USA", "talks", "2024-03") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, Sept 10, 2023 - The partnership dates to July 2013, when Barack Obama received President Truong "
+     "Tan Sang at the White House.", ("USA", "summit", "2013-07")),
+    ("HANOI, Sept 10, 2023 - In November 2000, Bill Clinton held talks with Tran Duc Luong in Hanoi.",
+     ("USA", "summit", "2000-11")),
+    ("NEW DELHI, Aug 2, 2024 - Back in September 2016, Narendra Modi met Nguyen Xuan Phuc in Hanoi.",
+     ("IND", "summit", "2016-09")),
+])
+def test_the_offices_are_those_held_when_it_happened(text, want):
+    """Presidents and prime ministers then, whatever they are on the article's day: their meeting is a summit."""
+    assert want in events(text)
+
+
+def test_a_leader_out_of_office_then_holds_no_summit():
+    """A guard: in 2010 Bill Clinton was no longer president; meeting the prime minister was talks."""
+    text = "HANOI, May 2, 2010 - Bill Clinton met Prime Minister Nguyen Tan Dung in Hanoi on Saturday."
+    assert ("USA", "talks", "2010-05-01") in events(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .data import common_words, load_csv
@@ -346,6 +346,7 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
     base = people()
     hits: list[ActorHit] = []
     for s, e, aid, role, level, country in persons:
+        stated = level
         if aid in base:
             p = base[aid]
             country = p.country
@@ -357,13 +358,22 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
                 level = max_level([t.level for t in current])
             if day is not None:
                 level = max_level([level, *[t.level for t in p.tenures_at(day)]])
-            hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True))
+            hits.append(ActorHit(aid, p.name, "person", country, role, level, -1, s, e, True, stated))
         else:
             name = aid.split(":", 1)[1]
             if not country and len(name.split()) >= 2 and name.split()[0] in _vietnamese_surnames():
                 country = "VNM"  # "Foreign Minister Nguyen Duy Nien": a Vietnamese family name written first
             hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
     return hits + list(offices_only)
+
+
+def at_the_time(h: ActorHit, day: dt.date) -> ActorHit:
+    """The hit with the level its person held on ``day`` ("in July 2013, when Barack Obama received ...": a
+    president then, whatever he is on the article's day), or the office the text gives him."""
+    p = people().get(h.actor_id) if h.in_base and h.kind == "person" else None
+    if p is None:
+        return h
+    return replace(h, level=max_level([h.stated_level, *[t.level for t in p.tenures_at(day)]]))
 
 
 #: an office's complement: "of Vietnam", "to India", "for South and Southeast Asia"

@@ -530,6 +530,8 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     if len({h.actor_id for h in scope_hits}) == 0:
         scope_hits = [h for h in hits if h.sentence_id == s.sentence_id]
     scope_hits = [h for h in list(subject) + scope_hits if h.country in (HOME, partner)]
+    if value is not None:  # the offices held when it happened, not on the article's day
+        scope_hits = [actors_mod.at_the_time(h, value.start + (value.end - value.start) / 2) for h in scope_hits]
     etype = trig.type
     if etype == "partnership_upgrade":
         scope_hits = [h for h in scope_hits if h.level == "summit"]

@@ -129,6 +129,7 @@ class ActorHit:
     start: int
     end: int
     in_base: bool = True
+    stated_level: str = ""  # the level of the office the text gives the person ("" when it gives none)
 
 
 @dataclass(frozen=True, slots=True)
