@@ -272,3 +272,42 @@ def test_a_leader_out_of_office_then_holds_no_summit():
     """A guard: in 2010 Bill Clinton was no longer president; meeting the prime minister was talks."""
     text = "HANOI, May 2, 2010 - Bill Clinton met Prime Minister Nguyen Tan Dung in Hanoi on Saturday."
     assert ("USA", "talks", "2010-05-01") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Sept. 11, 2023 - The upgrade was announced on Sunday evening after US President Joe Biden held talks "
+     "with General Secretary Nguyen Phu Trong.", ("USA", "summit", "2023-09-10")),
+    ("NEW DELHI, June 21, 2023 - The gift was announced on Monday afternoon, following talks between Defence "
+     "Minister Rajnath Singh and General Phan Van Giang.", ("IND", "talks", "2023-06-19")),
+    ("HANOI, Nov 4, 2025 - The deal was announced on Sunday night after Defense Secretary Pete Hegseth met "
+     "General Phan Van Giang.", ("USA", "talks", "2025-11-02")),
+])
+def test_what_an_announcement_that_evening_followed_happened_that_day(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want", "gone"), [
+    ("CAM RANH, July 22, 2023 - INS Kirpan, a Khukri-class missile corvette that was commissioned into the Indian "
+     "Navy on January 12, 1991, was handed over to the Vietnam People's Navy by Admiral R. Hari Kumar.",
+     ("IND", "ceremony", "2023-07-22"), ("IND", "ceremony", "1991-01-12")),
+    ("HONOLULU, May 25, 2017 - The Morgenthau, a cutter that was commissioned in 1969, was handed over by "
+     "Ambassador Ted Osius to Vietnam's coast guard commander, Major General Nguyen Quang Dam.", ("USA", "ceremony", "2017-05-25"), ("USA", "ceremony", "1969")),
+    ("HAI PHONG, June 9, 2022 - The boats, a class that had been ordered in September 2016, were handed over by "
+     "Defence Minister Rajnath Singh to Vietnam.", ("IND", "ceremony", "2022-06-09"), ("IND", "ceremony", "2016-09")),
+])
+def test_a_date_inside_an_appositive_that_clause_is_the_clause_s(text, want, gone):
+    got = events(text)
+    assert want in got and gone not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, July 1, 2020 - On July 11, the United States and Vietnam will mark a quarter century since "
+     "President Bill Clinton announced the normalization of relations.", ("USA", "partnership_upgrade", "1995")),
+    ("KOLKATA, Jan 5, 2023 - India and Vietnam will soon mark half a century since they established diplomatic "
+     "relations.", ("IND", "partnership_upgrade", "1973")),
+    ("HANOI, Dec 1, 2024 - Officials hoped the momentum would carry into 2025, which marks 30 years since "
+     "diplomatic relations with the United States were normalized.", ("USA", "partnership_upgrade", "1995")),
+])
+def test_what_a_coming_anniversary_counts_from_happened(text, want):
+    """ "will mark a quarter century since ...": the anniversary is to come, what it counts from is past."""
+    assert want in events(text)

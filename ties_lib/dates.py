@@ -135,6 +135,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!,?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
+    # "a quarter century since", "half a century after": 25 and 50 years
+    ("years_since", re.compile(r"\b(?P<n>a\s+quarter|half\s+a|a\s+half)[\s-]century\s+(?:since|after)\b",
+                               re.IGNORECASE)),
     ("years_since", re.compile(
         # (not "more than two decades since": a bound, not a count)
         rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!some )"
@@ -238,7 +241,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=(g["rel"] or "on").lower(),
                         n=WEEKDAYS[g["wd"].lower()])
     if kind in ("anniversary", "years_since", "later", "ago"):
-        n = 1 if g["n"].lower() in ("a", "an") else number_value(g["n"])
+        word = g["n"].lower()
+        n = 1 if word in ("a", "an") else _CENTURY_PARTS.get(word.split()[-1]) or number_value(g["n"])
         if n is not None and g.get("dec"):  # "two decades since": 20 years
             n = n * 10
         if n is None or n > 200:
@@ -273,7 +277,7 @@ _ANY_YEAR = re.compile(YEAR)
 _RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|evening|tonight")
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
-_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades"),
+_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades|century"),
             "ago": re.compile("ago"),
             "later": re.compile("later|earlier"), "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
 
@@ -406,6 +410,9 @@ def _dotted_dates(text: str, taken: bytearray) -> list[DateExpr]:
             out.append(DateExpr(m.start(), m.end(), m.group(0), "date", int(m.group("y")), mo, d))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return out
+
+
+_CENTURY_PARTS = {"quarter": 25, "a": 50, "half": 50}  # "a quarter century", "half a century", "a half-century"
 
 
 def _years_back(day: dt.date, n: int) -> dt.date:
@@ -542,6 +549,7 @@ _YEARLESS = ("month_day", "range", "month")
 _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
+                      r",?\s*(?:which\s+)?(?:marks|will\s+mark|marked)|"  # "2025, which marks 30 years since ..."
                       r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 

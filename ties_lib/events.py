@@ -39,6 +39,7 @@ FUTURE_BEFORE = re.compile(
     r"would like|ahead of|in preparation for)\b[^;]*$",
     re.IGNORECASE)
 #: a plan that was agreed, pledged or offered: what frames its object ("after talks ...") had happened
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -148,6 +149,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         plan = FUTURE_BEFORE.search(before[-160:])
         if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
+        if plan and _SINCE_WORD.search(plan.group(0)):
+            plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
         future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
         anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))
@@ -389,8 +392,8 @@ _OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:be
                               r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
                               r"took place|is being held|were held)\b[^,;]*$")
 #: a second main clause with a subject of its own opens between a date and a happening told after it
-_NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z]))",
-                               re.IGNORECASE)
+_NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z])|"
+                               r"\w+\s+(?:was|were|had|has|have)\b)", re.IGNORECASE)
 #: "On the morning of 11/11, ...": what leads up to a date that opens its sentence
 _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a dateline, "(PANO) -"
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
@@ -399,7 +402,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)"
 def _inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
     by a comma."""
-    opened = list(_RELATIVE_CLAUSE.finditer(sentence, 0, pos)) + list(_WHERE_BARE.finditer(sentence, 0, pos))
+    opened = [*_RELATIVE_CLAUSE.finditer(sentence, 0, pos), *_WHERE_BARE.finditer(sentence, 0, pos),
+              *_APPOSITIVE_THAT.finditer(sentence, 0, pos)]
     return bool(opened) and "," not in sentence[max(m.end() for m in opened):pos]
 
 
@@ -410,6 +414,9 @@ _WHERE_BARE = re.compile(r"\b(?:spot|place|port|city|site|beach|shore|waters|bay
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+#: "INS Kirpan, a corvette that was commissioned into the Indian Navy on January 12, 1991, was handed over ...":
+#: an appositive's own clause
+_APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?that\s+(?:was|were|had|has|have)\b")
 
 
 def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
@@ -418,7 +425,9 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
     if de <= t.start and _inside_relative_clause(sentence, ds) and "," in between:
         return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
-    if de <= t.start and _NEXT_MAIN_CLAUSE.search(between) and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds):
+    # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
+    if de <= t.start and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
+            and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds):
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
         # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)
         return True

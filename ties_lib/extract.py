@@ -405,7 +405,7 @@ _TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+minis
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
                           re.IGNORECASE)
-_AFTER_FRAME = re.compile(r",?\s+(?:after|following)\b", re.IGNORECASE)
+_AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
