@@ -9,6 +9,7 @@ import pytest
 from conftest import events, published
 
 from ties_lib.dates import find_dates
+from ties_lib.text import split_sentences
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -311,3 +312,39 @@ def test_a_date_inside_an_appositive_that_clause_is_the_clause_s(text, want, gon
 def test_what_a_coming_anniversary_counts_from_happened(text, want):
     """ "will mark a quarter century since ...": the anniversary is to come, what it counts from is past."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, Oct 1, 2024 - In August, Vietnam hosted a Pacific Angel exercise with US airmen. The following "
+     "month, Gen. Phan Van Giang made his first official visit to the United States.", ("USA", "visit", "2024-09")),
+    ("NEW DELHI, Jan 2, 2020 - The first VINBAX exercise was held in 2018. The next year Indian soldiers exercised "
+     "with Vietnamese troops in Hanoi.", ("IND", "exercise", "2019")),
+    ("HANOI, Sept 9, 2016 - In June 2016 Manohar Parrikar visited Hanoi. The previous month, General Ngo Xuan Lich "
+     "met Parrikar in Delhi.", ("IND", "talks", "2016-05")),
+])
+def test_the_following_month_or_year_counts_from_the_date_just_told(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, June 8, 2022 - Defence Minister Rajnath Singh held talks with General Phan Van Giang on Wednesday. "
+    "He was to travel to Nha Trang on Friday.",
+    "HANOI, May 2, 2019 - General Ngo Xuan Lich was to visit New Delhi in April, but the trip was put off.",
+    "WASHINGTON, May 2, 2019 - The USS Blue Ridge and the USS Fitzgerald were to call at Da Nang last week.",
+])
+def test_what_was_to_happen_is_a_plan(text):
+    assert not [e for e in events(text) if e[1] == "visit"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Vietnam hosted a Pacific Angel event.3 The following month, Giang visited.", 2),
+    ("He met Modi in Hanoi (in 2016).12 Then he left for Delhi.", 2),
+    ("The ships called at Cam Ranh.27 A week later they sailed.", 2),
+])
+def test_a_footnote_number_ends_a_sentence(text, n):
+    assert len(split_sentences("t", text)) == n
+
+
+def test_a_decimal_is_no_footnote():
+    """A guard: "$2.5 Billion" is one sentence."""
+    assert len(split_sentences("t", "It cost $2.5 Billion in all.")) == 1

@@ -85,7 +85,9 @@ RELATIVE_PHRASES = {
     "later that month", "earlier that month", "that same month", "the same month",
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
     "that same day",
-    "later that year", "earlier that year", "that same year", "the same year"}
+    "later that year", "earlier that year", "that same year", "the same year",
+    "the following month", "the next month", "the previous month", "the month before", "the month after",
+    "the following year", "the next year", "the previous year", "the year before", "the year after"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -876,6 +878,16 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
             return (day_value(last.start + dt.timedelta(days=step), "relative"),
                     f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")
         return None, "no day to refer to"
+    if rel.startswith("the ") and rel.split()[1:2] != ["same"] and rel.endswith(
+            ("month", "year", "month before", "month after", "year before", "year after")):
+        # "The following month, Giang made his first visit": a month (or year) on from the date just told
+        step = -1 if ("previous" in rel or rel.endswith("before")) else 1
+        if last is None or ("month" in rel and last.precision not in ("day", "week", "month")):
+            return None, "no month to count from"
+        if "month" in rel:
+            total = last.start.year * 12 + last.start.month - 1 + step
+            return month_value(total // 12, total % 12 + 1, "relative"), f"{rel}: from {last.iso_start()[:7]}"
+        return year_value(last.start.year + step, "relative"), f"{rel}: from {last.start.year}"
     if rel.endswith(("that month", "same month", "that year", "same year")):
         # "later that month": the month (or year) of the date just told
         if last is None or (rel.endswith("month") and last.precision not in ("day", "month")):

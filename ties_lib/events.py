@@ -33,7 +33,7 @@ def _forum_before(kind: str) -> re.Pattern[str]:
 
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
-    r"were due|(?:is|are|was|were) set to|(?:is|are) likely|likely to|hoped to|hoping to|"
+    r"were due|(?:is|are|was|were) set to|(?:was|were) to|(?:is|are) likely|likely to|hoped to|hoping to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",

@@ -21,7 +21,8 @@ ABBREVIATIONS = frozenset(
 )
 
 _START = attrgetter("start")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?[A-Z0-9])")  # "...2020.[1] The"
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?[A-Z0-9])"  # "...2020.[1] The"
+                       r"|(?<=[a-z)])\.\d{1,3}\s+(?=[A-Z])")  # a footnote's number: "... assistance event.3 The"
 #: "V.K. Singh", "A.P.J. Abdul Kalam", "M. Modi": a person's initials, not a sentence's end
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
