@@ -348,3 +348,22 @@ def test_a_footnote_number_ends_a_sentence(text, n):
 def test_a_decimal_is_no_footnote():
     """A guard: "$2.5 Billion" is one sentence."""
     assert len(split_sentences("t", "It cost $2.5 Billion in all.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'WASHINGTON, Sept 12, 2023 - The White House, "Joint Leaders Statement: Elevating United States-Vietnam '
+    'Relations to a Comprehensive Strategic Partnership," 11 September 2023.',
+    'NEW DELHI, Aug 2, 2024 - The ministry published "India-Vietnam Joint Statement on Visit of Prime Minister Pham '
+    'Minh Chinh" on Thursday.',
+    'WASHINGTON, Sept 12, 2024 - See "Austin Hosts Vietnam Defense Minister at the Pentagon," DoD News, 9 September '
+    '2024.',
+])
+def test_a_quoted_title_tells_no_happening(text):
+    assert events(text) == []
+
+
+def test_a_quoted_sentence_still_tells_its_happening():
+    """A guard: a quoted sentence, full of names but with its verb in lower case, is no title."""
+    text = ('HANOI, June 9, 2022 - "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on '
+            'Wednesday," the statement said.')
+    assert ("IND", "talks", "2022-06-08") in events(text)

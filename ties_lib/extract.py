@@ -58,7 +58,7 @@ from .records import (
     Sentence,
     max_level,
 )
-from .text import fold, lower_in_place, sentence_at, split_sentences
+from .text import fold, lower_in_place, quoted_titles, sentence_at, split_sentences
 from .triggers import SIGNING, RawTrigger, cameo_for
 
 HOME = "VNM"
@@ -253,7 +253,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     hits_in = group(hits, lambda h: h.sentence_id)
     places_in = group(places, lambda p: sentence_at(sentences, p.start))
     in_name = within(in_agreement)
+    in_title = within(quoted_titles(text))
     for cue in raw_triggers(text):
+        if in_title(cue.start):
+            continue  # "Joint Leaders' Statement: Elevating United States-Vietnam Relations to ...": a title
         sid = sentence_at(sentences, cue.start)
         s = sentences[sid]
         if s.start <= cue.start and cue.end <= s.end:

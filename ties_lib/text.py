@@ -163,3 +163,20 @@ def _trie_regex(node: dict, flexible_space: bool) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if end else body
+
+
+#: a quoted span: straight or curly double quotes
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{12,200})[\"”]")
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted titles: "Joint Leaders' Statement: Elevating United States-Vietnam Relations to a
+    Comprehensive Strategic Partnership" names a document; its words tell no happening. A title has four or more
+    long words, all capitalised but one at most (a quoted sentence's verbs are not)."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = _TITLE_WORD.findall(m.group(1))
+        if len(words) >= 4 and sum(not w[0].isupper() for w in words) <= 1:
+            out.append((m.start(1), m.end(1)))
+    return out
