@@ -367,3 +367,15 @@ def test_a_quoted_sentence_still_tells_its_happening():
     text = ('HANOI, June 9, 2022 - "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on '
             'Wednesday," the statement said.')
     assert ("IND", "talks", "2022-06-08") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The two countries set up a Strategic Partnership in July 2007, on the occasion of the official visit to India "
+     "by Prime Minister Nguyen Tan Dung.", ("IND", "visit", "2007-07")),
+    ("Relations were raised to a Comprehensive Strategic Partnership in September 2016, on the occasion of the state "
+     "visit to Vietnam by Prime Minister Narendra Modi.", ("IND", "visit", "2016-09")),
+    ("Vietnam and the United States launched a comprehensive partnership in July 2013, on the occasion of the state "
+     "visit to Washington by President Truong Tan Sang.", ("USA", "visit", "2013-07")),
+])
+def test_the_visit_an_upgrade_was_the_occasion_of_shares_its_date(text, want):
+    assert want in events(text)

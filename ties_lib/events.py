@@ -108,7 +108,8 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
 _ANAPHORA_HEAD = re.compile(r"^(?:The|This|That)\s+$")
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
-FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of)\s+(?:a|an|the|his|her|their|its)?\s*"
+FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occasion of|at the time of)\s+"
+                   r"(?:a|an|the|his|her|their|its)?\s*"
                    r"(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
 SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
