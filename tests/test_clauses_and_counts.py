@@ -379,3 +379,19 @@ def test_a_quoted_sentence_still_tells_its_happening():
 ])
 def test_the_visit_an_upgrade_was_the_occasion_of_shares_its_date(text, want):
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want", "gone"), [
+    ("HANOI, June 5, 2015 - On 25/5/2015, in New Delhi, General Phung Quang Thanh and Defence Minister Manohar "
+     "Parrikar signed the Joint Vision Statement; on that occasion, a memorandum between the coast guards was also "
+     "signed.", ("IND", "talks", "2015-05-25"), None),
+    ("HANOI, 2019 - The framework rests on the memorandum signed by the two Ministries of Defence in November 2009, "
+     "and on the Joint Vision Statement, signed in New Delhi on 25 May 2015 by General Phung Quang Thanh and Mr. "
+     "Manohar Parrikar.", ("IND", "talks", "2015-05-25"), ("IND", "talks", "2009-11")),
+    ("WASHINGTON, 2025 - A memorandum was signed by the two coast guards in 2017, and the updated vision statement "
+     "was signed at the Pentagon on September 9, 2024 by Lloyd Austin and General Phan Van Giang.",
+     ("USA", "talks", "2024-09-09"), ("USA", "talks", "2017")),
+])
+def test_each_of_two_signings_has_the_people_named_beside_it(text, want, gone):
+    got = events(text)
+    assert want in got and gone not in got

@@ -586,8 +586,14 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
     Joint Vision Statement in Hanoi") and the sentence tells no other happening ("during the visit, they
     signed" is the visit's), unless the other is told in a clause of its own, with its own subject ("Thanh
     and Carter signed a statement last June, and Vinh was in Washington in September")."""
-    sides = {h.country for h in hits}
-    return {HOME, partner} <= sides and all(t is trig or _own_clause(stext, trig, t, hits, offset)
+    # two signings in a sentence ("the memorandum signed by the two ministries in 2009, and the statement signed
+    # in 2015 by Thanh and Parrikar"): each has the people named between it and the other
+    signings = [t for t in triggers if t.cameo == SIGNING]
+    k = signings.index(trig)
+    lo = signings[k - 1].end if k > 0 else 0
+    hi = signings[k + 1].start if k + 1 < len(signings) else len(stext)
+    sides = {h.country for h in hits if lo <= h.start - offset < hi or h.start < offset}  # (or a pronoun's)
+    return {HOME, partner} <= sides and all(t is trig or t.cameo == SIGNING or _own_clause(stext, trig, t, hits, offset)
                                             for t in triggers)
 
 
