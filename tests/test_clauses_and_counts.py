@@ -395,3 +395,20 @@ def test_the_visit_an_upgrade_was_the_occasion_of_shares_its_date(text, want):
 def test_each_of_two_signings_has_the_people_named_beside_it(text, want, gone):
     got = events(text)
     assert want in got and gone not in got
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, June 13, 2022 - Defence Minister Rajnath Singh's three-day visit to Vietnam, which ended on Friday, "
+    "produced more than goodwill.",
+    "HANOI, June 11, 2022 - Defence Minister Rajnath Singh's three-day official visit to Vietnam ended on Friday.",
+    "HANOI, June 11, 2022 - The three-day visit by Defence Minister Rajnath Singh, which concluded on Friday, was "
+    "his second to Vietnam.",
+])
+def test_a_visit_of_n_days_that_ended_on_a_day_began_n_minus_one_days_before(text):
+    assert ("IND", "visit", "2022-06-08") in events(text)
+
+
+def test_a_visit_that_ended_on_a_day_with_no_length_has_no_start_from_it():
+    """A guard: "his visit ended on Friday" says when it ended, not when it began."""
+    assert ("IND", "visit", "2022-06-10") not in events(
+        "HANOI, June 11, 2022 - Defence Minister Rajnath Singh's visit to Vietnam ended on Friday.")

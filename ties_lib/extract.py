@@ -322,7 +322,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         for trig, value in assign_dates(stext, triggers, local):
             spanned = _from_its_end(stext, trig, value)
             if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
-                spanned = None  # the day a visit or exercise of several days ended is not its start
+                # the day a visit or exercise of several days ended is not its start; but "his three-day visit,
+                # which ended on Friday" tells how many days back it began
+                spanned = _from_its_end(stext, trig, value, _N_DAY)
             value = spanned
             if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
                                                                   s.start, partner):
@@ -450,10 +452,19 @@ def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     return m is not None and not any(lo + m.start() < offset + t.start < e.start for t in triggers)
 
 
-def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
-    """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before."""
-    m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
+#: "his three-day official visit": the span's length, written just before the happening's word
+_N_DAY = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _from_its_end(stext: str, trig: Trigger, value: DateValue | None,
+                  length: re.Pattern[str] = _ENDED) -> DateValue | None:
+    """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before.
+    With ``_N_DAY``, for a day already known to be the end ("three-day visit, which ended on Friday"); when no
+    length is told, no start is known (None)."""
+    m = length.search(stext[max(0, trig.start - 60):trig.start])
     n = number_value(m.group("n")) if m else None
+    if length is _N_DAY and not n:
+        return None
     if value is None or not n or not 2 <= n <= 366 or value.precision != "day" or value.is_range:
         return value  # (a span of more than a year is no visit's)
     try:
