@@ -319,12 +319,14 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
         elsewhere: tuple[int, DateValue | None] | None = None  # a visit to a third country, and its date
         first = len(events)
-        for trig, value in assign_dates(stext, triggers, local):
+        pairs = assign_dates(stext, triggers, local)
+        for trig, value in pairs:
             spanned = _from_its_end(stext, trig, value)
             if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
                 # the day a visit or exercise of several days ended is not its start; but "his three-day visit,
                 # which ended on Friday" tells how many days back it began
-                spanned = _from_its_end(stext, trig, value, _N_DAY)
+                alone = sum(t is trig for t, _v in pairs) == 1  # ("began on Wednesday and ends on Friday": its start)
+                spanned = _from_its_end(stext, trig, value, _N_DAY) if alone else None
             value = spanned
             if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
                                                                   s.start, partner):
