@@ -412,3 +412,23 @@ def test_a_visit_that_ended_on_a_day_with_no_length_has_no_start_from_it():
     """A guard: "his visit ended on Friday" says when it ended, not when it began."""
     assert ("IND", "visit", "2022-06-10") not in events(
         "HANOI, June 11, 2022 - Defence Minister Rajnath Singh's visit to Vietnam ended on Friday.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("VINBAX-2022 ends at Chandimandir\n\nTribune News Service\n\nChandigarh, August 18\n\nThe exercise VINBAX-2022 "
+     "concluded at Chandimandir today. Ties were raised to a comprehensive strategic partnership in 2016.",
+     "2022-08-18"),
+    ("Navies close Malabar\n\nOur Correspondent\n\nVisakhapatnam, November 21\n\nThe drill PASSEX-2023 with the "
+     "Vietnamese navy ended today. The two navies first exercised together in 2018.", "2023-11-21"),
+    ("Guard boats handed over\n\nNew Delhi, June 9\n\nThe ceremony for the Vietnam Border Guard, part of Project "
+     "Sagar-2022, was held today. The credit line dates from 2016.", "2022-06-09"),
+])
+def test_a_dateline_on_its_own_line_takes_the_year_of_the_edition_its_lead_reports(text, want):
+    assert published(text)[0] == want
+
+
+def test_a_month_and_year_in_the_lead_is_no_edition():
+    """A guard: "July 1995" is a month, not an edition named by its year."""
+    text = ("Factbox\n\nHanoi, Sept 8\n\nThe two countries normalised relations in July 1995. Biden visits on Sunday. "
+            "President Joe Biden met General Secretary Nguyen Phu Trong by phone in March 2023.")
+    assert not published(text)[0].startswith("1995")

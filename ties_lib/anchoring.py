@@ -40,7 +40,7 @@ WIRE_DATELINE = re.compile(
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4})?)\s*"
-    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:])")
+    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n))")  # (or a line of its own: "Chandigarh, August 18")
 
 
 @dataclass(frozen=True)
@@ -189,6 +189,15 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
         anchor = _anchor_from_text(text, sentences, exprs, periods)
+        edition = next((m for m in _EDITION_NAME.finditer(text, 0, 400)
+                        if m.group("name").lower().rstrip(".") not in MONTHS), None)
+        if (edition is not None and wire_expr is not None and wire_expr.kind == "month_day"
+                and (anchor.now is None or anchor.now.precision == "year")
+                and (anchor.now is None or int(edition.group("y")) > anchor.now.start.year)
+                and int(edition.group("y")) <= actors_mod.base_checked().year):
+            # "Chandigarh, August 18 ... VINBAX-2022, concluded ... today": the edition the lead reports is the year's
+            y = int(edition.group("y"))
+            anchor = Anchor(now=year_value(y, "stated"), note=f"the edition '{edition.group(0)}' the lead reports")
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year]
@@ -211,6 +220,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     return anchor, None, "", ""
 
 
+#: an edition named with its year, as exercises are: "VINBAX-2022", "Pacific Partnership 2024", "Malabar 2020"
+_EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
 _EDITION = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–-]\s*)?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
