@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import events, published
 
+from ties_lib.anchoring import edition_in_lead
 from ties_lib.dates import find_dates
 from ties_lib.text import split_sentences
 
@@ -427,8 +428,11 @@ def test_a_dateline_on_its_own_line_takes_the_year_of_the_edition_its_lead_repor
     assert published(text)[0] == want
 
 
-def test_a_month_and_year_in_the_lead_is_no_edition():
-    """A guard: "July 1995" is a month, not an edition named by its year."""
-    text = ("Factbox\n\nHanoi, Sept 8\n\nThe two countries normalised relations in July 1995. Biden visits on Sunday. "
-            "President Joe Biden met General Secretary Nguyen Phu Trong by phone in March 2023.")
-    assert not published(text)[0].startswith("1995")
+@pytest.mark.parametrize(("lead", "want"), [
+    ("The exercise VINBAX-2022 concluded today.", 2022),
+    ("Relations were normalised in July 1995, and the drill PASSEX-2023 ended today.", 2023),
+    ("Relations were normalised in July 1995.", None),
+])
+def test_an_edition_in_the_lead_is_a_name_with_its_year_not_a_month(lead, want):
+    got = edition_in_lead(lead)
+    assert (got[0] if got else None) == want

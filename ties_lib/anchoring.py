@@ -189,15 +189,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
         anchor = _anchor_from_text(text, sentences, exprs, periods)
-        edition = next((m for m in _EDITION_NAME.finditer(text, 0, 400)
-                        if m.group("name").lower().rstrip(".") not in MONTHS), None)
+        edition = edition_in_lead(text)
         if (edition is not None and wire_expr is not None and wire_expr.kind == "month_day"
                 and (anchor.now is None or anchor.now.precision == "year")
-                and (anchor.now is None or int(edition.group("y")) > anchor.now.start.year)
-                and int(edition.group("y")) <= actors_mod.base_checked().year):
+                and (anchor.now is None or edition[0] > anchor.now.start.year)
+                and edition[0] <= actors_mod.base_checked().year):
             # "Chandigarh, August 18 ... VINBAX-2022, concluded ... today": the edition the lead reports is the year's
-            y = int(edition.group("y"))
-            anchor = Anchor(now=year_value(y, "stated"), note=f"the edition '{edition.group(0)}' the lead reports")
+            anchor = Anchor(now=year_value(edition[0], "stated"), note=f"the edition '{edition[1]}' the lead reports")
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year]
@@ -222,6 +220,12 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 
 #: an edition named with its year, as exercises are: "VINBAX-2022", "Pacific Partnership 2024", "Malabar 2020"
 _EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
+def edition_in_lead(text: str) -> tuple[int, str] | None:
+    """The year of an edition named in the lead ("VINBAX-2022", "Sagar-2022"), not a month's ("July 1995")."""
+    m = next((m for m in _EDITION_NAME.finditer(text, 0, 400) if m.group("name").lower() not in MONTHS), None)
+    return (int(m.group("y")), m.group(0)) if m else None
+
+
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
 _EDITION = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–-]\s*)?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
