@@ -216,9 +216,9 @@ def test_a_headline_with_a_month_is_no_issue_line():
 
 
 @pytest.mark.parametrize(("text", "gone"), [
-    ("NEW DELHI, Dec 4, 2023 - A strategic partnership followed in 2007, and the relationship was raised to a "
-     "Comprehensive Strategic Partnership when Prime Minister Narendra Modi visited Hanoi in September 2016.",
-     ("IND", "partnership_upgrade", "2007")),
+    ("NEW DELHI, Dec 4, 2023 - A defence protocol was signed by India and Vietnam in 1994, and the relationship was "
+     "raised to a Comprehensive Strategic Partnership when Prime Minister Narendra Modi visited Hanoi in September "
+     "2016.", ("IND", "partnership_upgrade", "1994")),
     ("NEW DELHI, Dec 4, 2023 - India and Vietnam set up diplomatic ties in 1972, and the relationship was raised "
      "to a strategic partnership during a visit by Prime Minister Nguyen Tan Dung.",
      ("IND", "partnership_upgrade", "1972")),
@@ -436,3 +436,15 @@ def test_a_dateline_on_its_own_line_takes_the_year_of_the_edition_its_lead_repor
 def test_an_edition_in_the_lead_is_a_name_with_its_year_not_a_month(lead, want):
     got = edition_in_lead(lead)
     assert (got[0] if got else None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, 2023 - India and Vietnam signed a protocol in 1994; a strategic partnership followed in 2007.",
+     ("IND", "partnership_upgrade", "2007")),
+    ("WASHINGTON, 2023 - Vietnam and the United States signed a trade pact in 2000; a comprehensive partnership "
+     "followed in July 2013.", ("USA", "partnership_upgrade", "2013-07")),
+    ("NEW DELHI, 2024 - India and Vietnam set up diplomatic ties in 1972; the Comprehensive Strategic Partnership "
+     "followed in September 2016.", ("IND", "partnership_upgrade", "2016-09")),
+])
+def test_a_partnership_that_followed_on_a_date_was_set_up_then(text, want):
+    assert want in events(text)
