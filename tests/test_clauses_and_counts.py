@@ -448,3 +448,52 @@ def test_an_edition_in_the_lead_is_a_name_with_its_year_not_a_month(lead, want):
 ])
 def test_a_partnership_that_followed_on_a_date_was_set_up_then(text, want):
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, Aug 20, 2016 - The first dialogue came in 2010. In August of that year the destroyer USS John S. "
+     "McCain called at Da Nang.", ("USA", "visit", "2010-08")),
+    ("NEW DELHI, Aug 20, 2024 - India and Vietnam set up a Strategic Partnership in 2007. In July of that year Prime "
+     "Minister Nguyen Tan Dung visited New Delhi.", ("IND", "visit", "2007-07")),
+    ("HANOI, Dec 20, 2016 - Vietnam and the United States normalised relations in 1995. In July of that year "
+     "Secretary of State Warren Christopher visited Hanoi.", ("USA", "visit", "1995-07")),
+])
+def test_a_month_of_that_year_is_in_the_year_just_told(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, June 24, 2024 - It was a year ago this week that the USS Ronald Reagan anchored off Da Nang.",
+     ("USA", "visit", "2023-06-19")),
+    ("NEW DELHI, July 24, 2024 - Two years ago this week, INS Kirpan was handed over to Vietnam by Admiral R. Hari "
+     "Kumar.", ("IND", "ceremony", "2022-07-18")),
+    ("HANOI, May 23, 2026 - Ten years ago this week, President Barack Obama visited Hanoi.",
+     ("USA", "visit", "2016-05-23")),
+])
+def test_years_ago_this_week_is_that_week_years_back(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, Aug 20, 2016 - It was 2010, the fifteenth anniversary of normalization, that gave the US-Vietnam "
+     "relationship its first dialogue.", ("USA", "partnership_upgrade", "1995")),
+    ("WASHINGTON, Aug 20, 2021 - In 2020, the twenty-fifth anniversary of normalisation, the USS Theodore "
+     "Roosevelt called at Da Nang in Vietnam.", ("USA", "partnership_upgrade", "1995")),
+    ("NEW DELHI, Aug 20, 2023 - India and Vietnam marked 2022, the fiftieth anniversary of their diplomatic "
+     "relations, with a visit by Rajnath Singh.", ("IND", "partnership_upgrade", "1972")),
+])
+def test_a_year_in_apposition_to_an_anniversary_is_the_year_it_counts_from(text, want):
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, June 24, 2024 - Assistant Secretary of State Daniel Kritenbrink spent Friday and Saturday in Hanoi.",
+     ("USA", "visit", "2024-06-21")),
+    ("HANOI, June 24, 2024 - Defense Secretary Lloyd Austin spent Thursday and Friday in Hanoi and Ho Chi Minh City.",
+     ("USA", "visit", "2024-06-20")),
+    ("HANOI, June 10, 2010 - US Pacific Command chief Admiral Robert Willard spent Tuesday and Wednesday in Hai "
+     "Phong with Vietnamese officers.", ("USA", "visit", "2010-06-08")),
+])
+def test_a_stay_of_named_weekdays_is_one_visit_from_the_first(text, want):
+    got = events(text)
+    assert want in got and len([e for e in got if e[1] == "visit"]) == 1

@@ -112,6 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
         rf"\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),  # "May (of) last year"
+    # "In August of that year": the month of the year just told, as "that August"
+    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?P<rel>that)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
@@ -128,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week|[A-Z]))")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
-                       r"(?:\s+(?P<dir>today|this\s+month))?\b", re.IGNORECASE)),
+                       r"(?:\s+(?P<dir>today|this\s+week|this\s+month))?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
@@ -555,6 +557,7 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:
                       r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
+_APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
 _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -616,7 +619,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 ago = next((x for x in reversed(exprs_from(span[0], base.start)) if x.kind == "ago"
                             and x.unit in ("year", "years") and x.n), None)
                 base = replace(base, year=anchor.now.start.year - (ago.n if ago is not None else 0))
-        if base is not None and (_MARKING.match(text, base.end, e.start) or (
+        if base is not None and (_MARKING.match(text, base.end, e.start)
+                                 or _APPOSED.fullmatch(text, base.end, e.start) or (
                 # "visits Danang to mark 25 years of ...", "..., marking ten years of ...": the count's own verb
                 e.kind == "years_since" and text[e.start:e.start + 1].isalpha()
                 and _MARKING_BEFORE.fullmatch(text, base.end, e.start))):
@@ -824,6 +828,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
     if e.kind == "ago" and e.unit.startswith("year") and e.rel == "today" and day_now is not None:
         then = _years_back(day_now, e.n)  # type: ignore[arg-type]
         return day_value(then, "derived"), f"{e.n} years before the article's day"
+    if e.kind == "ago" and e.unit.startswith("year") and e.rel == "this week" and day_now is not None:
+        then = _years_back(day_now, e.n)  # type: ignore[arg-type]
+        monday = then - dt.timedelta(days=then.weekday())
+        return (DateValue(monday, monday + dt.timedelta(days=6), "week", "derived"),
+                f"the week {e.n} years before the article's")
     if e.kind == "ago" and e.unit.startswith("year") and e.rel.startswith("this") and now is not None \
             and now.precision in ("day", "week", "month"):
         return (month_value(now.start.year - e.n, now.start.month, "derived"),  # type: ignore[operator]

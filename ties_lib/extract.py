@@ -319,7 +319,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
         elsewhere: tuple[int, DateValue | None] | None = None  # a visit to a third country, and its date
         first = len(events)
-        pairs = assign_dates(stext, triggers, local)
+        pairs = _days_as_one_span(assign_dates(stext, triggers, local))
         for trig, value in pairs:
             spanned = _from_its_end(stext, trig, value)
             if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
@@ -366,6 +366,23 @@ def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit]
     a third country's city."""
     return any(p.country not in (HOME, partner) and trig.end <= p.start - offset <= trig.end + 40
                and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places)
+
+
+def _days_as_one_span(pairs: list[tuple[Trigger, DateValue | None]]) -> list[tuple[Trigger, DateValue | None]]:
+    """ "spent Friday and Saturday in Hanoi": a visit's days told one by one, day after day, are one span."""
+    out: list[tuple[Trigger, DateValue | None]] = []
+    for trig, value in pairs:
+        days = [v for t, v in pairs if t is trig and v is not None]
+        if trig.type != "visit" or len(days) < 2 or any(v.precision != "day" or v.is_range for v in days):
+            out.append((trig, value))
+            continue
+        ordered = sorted(days, key=lambda v: v.start)
+        steps = {(b.start - a.start).days for a, b in zip(ordered, ordered[1:], strict=False)}
+        if steps != {1}:
+            out.append((trig, value))  # days apart: two stays
+        elif value is ordered[0]:
+            out.append((trig, DateValue(ordered[0].start, ordered[-1].start, "day", value.basis, True)))
+    return out
 
 
 def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
