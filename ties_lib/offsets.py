@@ -47,8 +47,11 @@ def counted_days(events: list[EventRecord], undated: list[EventRecord], sentence
     return [e for e in out if e.date is not None]
 
 
+_CLAUSE_MARK = re.compile(r"[,;:.]")
+
+
 def _clause_end(text: str, start: int, limit: int) -> int:
-    m = re.compile(r"[,;:.]").search(text, start, limit)
+    m = _CLAUSE_MARK.search(text, start, limit)
     return m.start() if m else limit
 
 
@@ -61,7 +64,7 @@ def _told_before(events: list[EventRecord], e: EventRecord, s: Sentence, before:
         return max(here, key=lambda x: max(a for _id, a, _b in x.trigger_spans if a < before))
     earlier = [x for x in events if x is not e and x.partner == e.partner and x.date is not None
                and x.sentence_refs[0][1] < s.sentence_id]
-    opener = text_before_is_anaphoric(s.text, before - s.start)
+    opener = _opens_on_a_happening(s.text, before - s.start)
     if not opener or not earlier:
         return None
     return max(earlier, key=lambda x: x.sentence_refs[0][1])
@@ -71,7 +74,7 @@ _ANAPHORIC_OPENER = re.compile(r"^\s*(?:The|This|That|It)\b[^,;]*?\b(?:came|come
                                r"\s+$", re.IGNORECASE)
 
 
-def text_before_is_anaphoric(sentence: str, end: int) -> bool:
+def _opens_on_a_happening(sentence: str, end: int) -> bool:
     """ "The ceremony came a day after ...", "It took place two days before ...": the sentence's subject is a
     happening told before."""
     return bool(_ANAPHORIC_OPENER.match(sentence[:end]))
