@@ -497,3 +497,22 @@ def test_a_year_in_apposition_to_an_anniversary_is_the_year_it_counts_from(text,
 def test_a_stay_of_named_weekdays_is_one_visit_from_the_first(text, want):
     got = events(text)
     assert want in got and len([e for e in got if e[1] == "visit"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, June 24, 2024 - The US and Vietnam are close. Xi Jinping was in Hanoi in December, three months "
+    "after Joe Biden.",
+    "WASHINGTON, July 24, 2024 - The US and Vietnam are close. Vladimir Putin was in Hanoi in June, nine months "
+    "after Joe Biden.",
+    "WASHINGTON, Oct 24, 2016 - The US and Vietnam are close. Rodrigo Duterte visited Hanoi in September, four "
+    "months after Barack Obama.",
+])
+def test_a_third_country_leader_s_visit_is_not_the_dyad_s(text):
+    assert [e for e in events(text) if e[1] == "visit"] == []
+
+
+def test_the_partner_s_leader_s_visit_beside_a_third_country_s_leader_stays():
+    """A guard: "Biden visited Hanoi on Sunday, three months before Xi": Biden's visit."""
+    text = ("HANOI, Sept 11, 2023 - US President Joe Biden visited Hanoi on Sunday, three months before Chinese "
+            "President Xi Jinping.")
+    assert ("USA", "visit", "2023-09-10") in events(text)

@@ -328,6 +328,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 alone = sum(t is trig for t, _v in pairs) == 1  # ("began on Wednesday and ends on Friday": its start)
                 spanned = _from_its_end(stext, trig, value, _N_DAY) if alone else None
             value = spanned
+            if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
+                continue  # "Xi Jinping was in Hanoi in December, three months after Biden": another dyad's visit
             if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
                                                                   s.start, partner):
                 # "Austin arrived in Manila on Thursday, hours after talks in Hanoi": another dyad's visit; but
@@ -359,6 +361,18 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 _TO_PLACE = re.compile(r"\s*(?:(?:in|to|at|for)\s+)?(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){0,2}(?:capital|city|port)\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
+def _third_country_visitor(stext: str, trig: Trigger, hits: list[ActorHit], offset: int, partner: str) -> bool:
+    """A visit whose subject, the person named just before its word in the same clause ("Xi Jinping was in
+    Hanoi", "Philippine President Duterte visited Hanoi"), is a third country's."""
+    before = [h for h in hits if h.kind == "person" and h.start - offset < trig.start]
+    if not before:
+        return False
+    h = max(before, key=lambda x: x.start)
+    between = stext[h.end - offset:trig.start]
+    return (h.country not in (HOME, partner, "", "*") and len(between) <= 40
+            and not re.search(r"[,;:]|\b(?:and|with|by|to|of|after|before)\b", between))
 
 
 def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit], offset: int, partner: str) -> bool:
