@@ -516,3 +516,33 @@ def test_the_partner_s_leader_s_visit_beside_a_third_country_s_leader_stays():
     text = ("HANOI, Sept 11, 2023 - US President Joe Biden visited Hanoi on Sunday, three months before Chinese "
             "President Xi Jinping.")
     assert ("USA", "visit", "2023-09-10") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Dec 12, 2023 - The Indian Army sent 45 soldiers to Vietnam, where VINBAX-23 opened on December 11.",
+     ("IND", "exercise", "2023-12-11")),
+    ("CHANDIGARH, Aug 18, 2022 - VINBAX-2022 opened at Chandimandir with Indian and Vietnamese troops on "
+     "Monday.", ("IND", "exercise", "2022-08-15")),
+    ("DA NANG, May 24, 2019 - Indian and Vietnamese ships held PASSEX-2019 off Da Nang on Wednesday.",
+     ("IND", "exercise", "2019-05-22")),
+])
+def test_a_named_exercise_with_its_edition_number_is_found(text, want):
+    assert want in events(text)
+
+
+def test_a_trigger_word_inside_a_compound_is_no_trigger():
+    """A guard: "visit-related costs" tells no visit."""
+    assert events("HANOI, May 2, 2019 - India and Vietnam discussed visit-related costs on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Dec 12, 2023 - The Indian Army sent troops to Vietnam. The exercise, VINBAX-23, opened on "
+     "December 11 and is to run until the 21st.", ("IND", "exercise", "2023-12-11")),
+    ("AMBALA, Nov 6, 2024 - Indian and Vietnamese troops met at Ambala. The exercise, VINBAX-2024, began on 4 "
+     "November and is to run until the 17th.", ("IND", "exercise", "2024-11-04")),
+    ("HANOI, Dec 13, 2023 - Indian and Vietnamese officers met in Hanoi. The dialogue started on Monday and is "
+     "expected to close on Friday.", ("IND", "dialogue", "2023-12-11")),
+])
+def test_a_plan_told_after_and_leaves_the_happening_before_it(text, want):
+    """ "The exercise opened on December 11 and is to run until the 21st": what opened has happened."""
+    assert want in events(text)

@@ -43,7 +43,7 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?[^.]*?\b(?:will|is to|is due to|"
+FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?(?:(?!\band\b)[^.])*?\b(?:will|is to|is due to|"
                             r"is scheduled|is expected)\b", re.IGNORECASE)
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
 #: "Pacific Partnership 2026 is due to"

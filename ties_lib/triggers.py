@@ -219,7 +219,8 @@ def compile_cue(cue: str, pos: str, not_followed_by: str = "") -> tuple[re.Patte
     for el in post:
         piece, need_sep = _emit(el, need_sep)
         regex += piece
-    regex = r"(?<![\w-])" + regex + r"(?![\w-])"
+    # (an edition's number may follow: "VINBAX-2022", "PASSEX-23"; not a word: "visit-related")
+    regex = r"(?<![\w-])" + regex + r"(?!\w|-[^\W\d])"
     if not_followed_by:
         alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in not_followed_by.split("|"))
         regex += rf"(?!\s+(?:{alts})\b)"
