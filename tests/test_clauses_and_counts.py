@@ -546,3 +546,28 @@ def test_a_trigger_word_inside_a_compound_is_no_trigger():
 def test_a_plan_told_after_and_leaves_the_happening_before_it(text, want):
     """ "The exercise opened on December 11 and is to run until the 21st": what opened has happened."""
     assert want in events(text)
+
+
+def _agreements(text: str) -> list[str]:
+    from conftest import article
+    return [a.name for a in article(text).agreements]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("MANILA, July 30, 2021 - US Defense Secretary Lloyd Austin met Philippine officials; the fate of the "
+     "Philippines-US Visiting Forces Agreement hung over the talks. Austin had held talks in Hanoi with General "
+     "Phan Van Giang.", "Philippines-US Visiting Forces Agreement"),
+    ("WASHINGTON, 2023 - Vietnam and the United States signed a memorandum on war legacies; Washington also "
+     "renewed its Mutual Defense Treaty with the Philippines.", "Mutual Defense Treaty"),
+    ("HANOI, July 29, 2021 - Lloyd Austin held talks with General Phan Van Giang on Thursday; Manila's Visiting "
+     "Forces Agreement with the Philippines came up later in Manila.", "Manila's Visiting Forces Agreement"),
+])
+def test_an_agreement_named_with_a_third_country_is_not_the_dyad_s(text, gone):
+    assert gone not in _agreements(text)
+
+
+def test_the_dyad_s_agreement_beside_a_third_country_stays():
+    """A guard: "India and Vietnam signed the Mutual Logistics Support Agreement", Australia told after."""
+    text = ("NEW DELHI, 2024 - India and Vietnam signed the Mutual Logistics Support Agreement in 2022, after India "
+            "and Australia had signed theirs.")
+    assert "Mutual Logistics Support Agreement" in _agreements(text)

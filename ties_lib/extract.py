@@ -872,7 +872,7 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
     for s, a in spans:
         astart, aend = s.start + a.start, s.start + a.end
         partner = sentence_partner.get(s.sentence_id, "")
-        if not partner:
+        if not partner or _third_countrys(text, astart, aend, partner):
             continue
         date: DateValue | None = None
         if a.status != "planned":
@@ -897,6 +897,18 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
         out.append(AgreementRecord(partner, a.name, date, a.status, (aid,),
                                    ((aid, s.sentence_id),), (s.text,)))
     return out
+
+
+def _third_countrys(text: str, start: int, end: int, partner: str) -> bool:
+    """ "the Philippines-US Visiting Forces Agreement", "its Mutual Defense Treaty with the Philippines": an
+    agreement whose name, or the words just around it, names a third country and not Vietnam."""
+    with_whom = _WITH_WHOM.match(text, end)
+    around = text[max(0, start - 25):with_whom.end() if with_whom else end]
+    found = {code for _s, _e, code in actors_mod.find_countries(around)}
+    return HOME not in found and bool(found - {partner, "*", ""})
+
+
+_WITH_WHOM = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", re.IGNORECASE)
 
 
 def _first_sentence(e: EventRecord) -> int:
