@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import events, published
 
+from ties_lib.actors import NEW_NAME
 from ties_lib.anchoring import edition_in_lead
 from ties_lib.dates import find_dates
 from ties_lib.text import split_sentences
@@ -571,3 +572,17 @@ def test_the_dyad_s_agreement_beside_a_third_country_stays():
     text = ("NEW DELHI, 2024 - India and Vietnam signed the Mutual Logistics Support Agreement in 2022, after India "
             "and Australia had signed theirs.")
     assert "Mutual Logistics Support Agreement" in _agreements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "By Lieutenant Colonel Gregory T. Haldane\n\nTwenty-five years after normalization",
+    "Reported by Rohan Mehta\n\nFifteen ships have called",
+    "Photo: Ellen Vasquez\n\nThree years later",
+])
+def test_a_name_does_not_run_on_over_a_blank_line(text):
+    assert not any("\n\n" in m.group(0) for m in NEW_NAME.finditer(text))
+
+
+def test_a_name_runs_on_over_a_single_line_break():
+    """A guard: a name wrapped at the end of a line is one name."""
+    assert NEW_NAME.search("led by Rohan\nMehta and others").group(0) == "Rohan\nMehta"

@@ -29,7 +29,8 @@ RANK = rf"(?:{RANK_CORE}\s+)"
 # a capitalised word ("O'Brien", "Nguyen-Anh", never the possessive "Cohen's"), an initial ("R.", "V.K.") or a
 # bare initial before the next name word ("V K Singh")
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|'(?!s\b)[A-Z]?[a-z]+)*|(?:[A-Z]\.){1,3}|\b[A-Z](?=\s+[A-Z]))"
-NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
+# (a name runs on over a line break, never over a blank line: "By Gregory T. Haldane" then "Twenty-five ...")
+NEW_NAME = re.compile(rf"{_NAME_TOKEN}(?:(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?:{_NAME_TOKEN}|III|II|Jr\.?)){{1,3}}")
 #: Words that make the next name a source rather than an actor.
 SOURCE_CUES = re.compile(
     r"(?:according to|press secretary|spokes(?:person|man|woman)|correspondent|journalist|"
