@@ -586,3 +586,26 @@ def test_a_name_does_not_run_on_over_a_blank_line(text):
 def test_a_name_runs_on_over_a_single_line_break():
     """A guard: a name wrapped at the end of a line is one name."""
     assert NEW_NAME.search("led by Rohan\nMehta and others").group(0) == "Rohan\nMehta"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, July 5, 2007 - Prime Minister Manmohan Singh held talks on Thursday with Nguyen Tan Dung, whose "
+     "state visit began in Kolkata on Wednesday. Earlier in the day, Mr Dung called on President A.P.J. Abdul Kalam.",
+     ("IND", "summit", "2007-07-05")),
+    ("NEW DELHI, Aug 1, 2024 - Prime Minister Narendra Modi held talks today with Pham Minh Chinh, who arrived in "
+     "Delhi late on Tuesday. The same day, Defence Secretary Giridhar Aramane met Hoang Xuan Chien.",
+     ("IND", "talks", "2024-08-01")),
+    ("HANOI, June 4, 2012 - Defense Secretary Leon Panetta held talks today with General Phung Quang Thanh, who "
+     "greeted him at Cam Ranh on Sunday. Later in the day, Panetta called on Prime Minister Nguyen Tan Dung.",
+     ("USA", "talks", "2012-06-04")),
+])
+def test_a_day_told_in_a_person_s_own_clause_is_not_the_same_day_later(text, want):
+    assert want in events(text)
+    assert len([e for e in events(text) if e[2] == want[2]]) >= 2
+
+
+def test_the_same_day_is_still_the_main_clause_s_day():
+    """A guard: "held talks on Wednesday ... The same day, ..." is that Wednesday."""
+    text = ("HANOI, June 9, 2022 - Rajnath Singh held talks with General Phan Van Giang on Wednesday. The same day, "
+            "Singh called on Prime Minister Pham Minh Chinh.")
+    assert ("IND", "talks", "2022-06-08") in events(text) and len(events(text)) == 2

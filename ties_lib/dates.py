@@ -705,7 +705,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
 
 #: a day told in a clause of what had happened before ("..., where he had joined the ADMM-Plus the previous
 #: day"): background, not the day a later "the same day" refers to
-_BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b[^.;,]*$|\bhad\s+\w+[^.;,]*$")
+_BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b[^.;,]*$|\bhad\s+\w+[^.;,]*$|"
+                             # "Dung, whose state visit began in Kolkata on Wednesday", "Chinh, who arrived late on
+                             # Tuesday": a person's own clause tells the day as background
+                             r",\s+(?:who|whose)\b[^.;,]*$")
 
 
 def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
