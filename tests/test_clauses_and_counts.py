@@ -609,3 +609,22 @@ def test_the_same_day_is_still_the_main_clause_s_day():
     text = ("HANOI, June 9, 2022 - Rajnath Singh held talks with General Phan Van Giang on Wednesday. The same day, "
             "Singh called on Prime Minister Pham Minh Chinh.")
     assert ("IND", "talks", "2022-06-08") in events(text) and len(events(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, Mar 6, 2018 - In March, Vietnamese President Tran Dai Quang was in New Delhi on a state visit and "
+    "held talks with Prime Minister Narendra Modi.",
+    "NEW DELHI, June 20, 2023 - On Monday, General Phan Van Giang was in New Delhi on an official visit and held "
+    "talks with Defence Minister Rajnath Singh.",
+    "WASHINGTON, Aug 2, 2021 - In July, Defense Secretary Lloyd Austin was in Hanoi on an official visit and held "
+    "talks with General Phan Van Giang.",
+])
+def test_talks_held_on_a_visit_told_with_and_are_the_visit_s(text):
+    assert [e for e in events(text) if e[1] in ("talks", "summit")] == []
+
+
+def test_talks_on_another_day_of_the_visit_stay_their_own():
+    """A guard: "arrived on Tuesday and on Wednesday held talks": a meeting of its own day."""
+    text = ("HANOI, June 9, 2022 - Defence Minister Rajnath Singh arrived in Hanoi on Tuesday, and on Wednesday he "
+            "held talks with General Phan Van Giang.")
+    assert ("IND", "talks", "2022-06-08") in events(text)

@@ -678,6 +678,8 @@ def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[
 #: and Modi held talks": the visit's own talks, told in a clause that hangs on it
 _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+course\s+of\s+which|"
                            r"holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
+                           # "traveled to Hanoi and held talks with Lich": the visit's own talks
+                           r"\s+and\s+(?:also\s+)?(?:held|had)\s+(?:\w+\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
 #: "when the two leaders spoke by phone", "a phone call between the two men": two people told before, one of each side
