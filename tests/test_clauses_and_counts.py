@@ -628,3 +628,21 @@ def test_talks_on_another_day_of_the_visit_stay_their_own():
     text = ("HANOI, June 9, 2022 - Defence Minister Rajnath Singh arrived in Hanoi on Tuesday, and on Wednesday he "
             "held talks with General Phan Van Giang.")
     assert ("IND", "talks", "2022-06-08") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Sept 11, 2023 - President Joe Biden announced the upgrade Sunday evening local time, after talks with "
+     "Nguyen Phu Trong.", ("USA", "partnership_upgrade", "2023-09-10")),
+    ("NEW DELHI, Sept 4, 2016 - Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc unveiled the "
+     "upgrade on Saturday.", ("IND", "partnership_upgrade", "2016-09-03")),
+    ("WASHINGTON, July 26, 2013 - President Barack Obama and President Truong Tan Sang announced their upgrade on "
+     "Thursday.", ("USA", "partnership_upgrade", "2013-07-25")),
+])
+def test_an_upgrade_announced_is_made(text, want):
+    assert want in events(text)
+
+
+def test_the_upgrade_of_a_port_is_no_partnership():
+    """A guard: "announced the upgrade of Cam Ranh port" upgrades a port, not a relationship."""
+    text = "HANOI, Sept 11, 2023 - Vietnam and the United States announced the upgrade of Cam Ranh port on Sunday."
+    assert not [e for e in events(text) if e[1] == "partnership_upgrade"]
