@@ -646,3 +646,41 @@ def test_the_upgrade_of_a_port_is_no_partnership():
     """A guard: "announced the upgrade of Cam Ranh port" upgrades a port, not a relationship."""
     text = "HANOI, Sept 11, 2023 - Vietnam and the United States announced the upgrade of Cam Ranh port on Sunday."
     assert not [e for e in events(text) if e[1] == "partnership_upgrade"]
+
+
+def _merged(*texts: str) -> list[tuple[str, str, str, str]]:
+    from conftest import article
+
+    from ties_lib.events import merge
+    recs = [e for i, t in enumerate(texts) for e in article(t, f"a{i}").events]
+    return sorted((e.partner, e.type, e.date.iso_start(), e.trigger) for e in merge(recs))
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("WASHINGTON, Oct 1, 2024 - In August the US Navy's Pacific Partnership mission worked in Phu Yen, Vietnam.",
+     "WASHINGTON, Oct 2, 2024 - In August US airmen ran Pacific Angel in Quang Ngai, Vietnam."),
+    ("NEW DELHI, Dec 2, 2019 - In November Indian and Vietnamese soldiers held VINBAX in Hanoi.",
+     "NEW DELHI, Dec 3, 2019 - In November Indian and Vietnamese warships held a PASSEX off Da Nang."),
+    ("HANOI, July 2, 2017 - In June US and Vietnamese sailors held CARAT off Khanh Hoa.",
+     "HANOI, July 3, 2017 - In June the US Navy's Pacific Partnership mission worked in Khanh Hoa, Vietnam."),
+])
+def test_two_named_series_of_one_month_are_two_happenings(one, other):
+    got = _merged(one, other)
+    assert len([e for e in got if e[1] == "exercise"]) == 2
+
+
+def test_one_named_series_told_twice_is_one_happening():
+    """A guard: VINBAX told in two articles in the same month is one exercise."""
+    got = _merged("NEW DELHI, Dec 2, 2019 - In November Indian and Vietnamese soldiers held VINBAX in Hanoi.",
+                  "HANOI, Dec 3, 2019 - VINBAX, with Indian and Vietnamese soldiers, was held in November in Hanoi.")
+    assert len([e for e in got if e[1] == "exercise"]) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "In August Vietnam hosted both a Pacific Partnership mission and a Pacific Angel event.",
+    "In November the two forces held VINBAX and PASSEX off Da Nang.",
+    "In June the navies held CARAT and a Pacific Partnership mission in Khanh Hoa.",
+])
+def test_two_named_series_in_one_sentence_are_two_triggers(sentence):
+    from ties_lib.events import find_triggers
+    assert len([t for t in find_triggers(sentence) if t.type == "exercise"]) == 2

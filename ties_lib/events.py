@@ -101,6 +101,9 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
 #: verb tells a happening of its own (not "the talks" named again)
 _NAMED_PAIR = re.compile(r"\bthe\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
                          r"(?:\s+(?-i:[A-Z])[\w.]*)?\s+$", re.IGNORECASE)
+#: a happening named by its series' proper name: "Pacific Partnership", "VINBAX", "CARAT"
+_NAMED = re.compile(r"(?!.*\b(?:[Ee]xercises?|[Dd]rills?|[Dd]ialogue|[Tt]alks|[Vv]isits?|[Ss]ummit|[Mm]eeting|"
+                    r"[Cc]eremony|[Mm]ission)\b)(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*$")
 #: a new clause opens just before a date: the date belongs to the clause it opens
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
@@ -186,7 +189,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
-                and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)):
+                and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)
+                # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings)
+                and not (_NAMED.match(merged[-1].text) and _NAMED.match(t.text) and re.search(r"\band\b", gap))):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
             merged.append(t)
@@ -487,6 +492,8 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31
+    if a.trigger != b.trigger and _NAMED.match(a.trigger) and _NAMED.match(b.trigger):
+        return False  # "Pacific Partnership" and "Pacific Angel" in one August: two series, two happenings
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
     if pa and pb and not pa & pb:
