@@ -146,7 +146,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
         found = find_dates(line)
-        edition = edition or _edition(line, found)
+        edition = edition or _issue_line(line, found)
         yearless = yearless or next(((e, line) for e in found if e.kind == "month_day"), None)
         for e in found:
             if e.kind == "date" and e.year:
@@ -159,8 +159,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         year_only = year_only or (numeric and (numeric, line.strip()))
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
-        if _EDITION.match(line):
-            edition = edition or _edition(line, find_dates(line))
+        if _ISSUE_LINE.match(line):
+            edition = edition or _issue_line(line, find_dates(line))
     for m in _DATELINE.finditer(dropped):
         rest = m.group("rest") or m.group("stamp")
         numeric = _numeric_date(rest, exprs)
@@ -220,6 +220,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 
 #: an edition named with its year, as exercises are: "VINBAX-2022", "Pacific Partnership 2024", "Malabar 2020"
 _EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
+
+
 def edition_in_lead(text: str) -> tuple[int, str] | None:
     """The year of an edition named in the lead ("VINBAX-2022", "Sagar-2022"), not a month's ("July 1995")."""
     m = next((m for m in _EDITION_NAME.finditer(text, 0, 400) if m.group("name").lower() not in MONTHS), None)
@@ -227,14 +229,14 @@ def edition_in_lead(text: str) -> tuple[int, str] | None:
 
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
-_EDITION = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–-]\s*)?"
+_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–-]\s*)?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
                       r"(?P<date>(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)\s*$", re.IGNORECASE)
 
 
-def _edition(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
+def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
-    m = _EDITION.match(line)
+    m = _ISSUE_LINE.match(line)
     if m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
         return None
     e = found[0]

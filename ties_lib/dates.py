@@ -140,7 +140,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
     # "a quarter century since", "half a century after": 25 and 50 years
-    ("years_since", re.compile(r"\b(?P<n>a\s+quarter|half\s+a|a\s+half)[\s-]century\s+(?:since|after)\b",
+    ("years_since", re.compile(r"\b(?P<n>a\s+(?P<c>quarter)|(?P<c2>half)\s+a|a\s+(?P<c3>half))[\s-]century\s+"
+                               r"(?:since|after)\b",
                                re.IGNORECASE)),
     ("years_since", re.compile(
         # (not "more than two decades since": a bound, not a count)
@@ -245,8 +246,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=(g["rel"] or "on").lower(),
                         n=WEEKDAYS[g["wd"].lower()])
     if kind in ("anniversary", "years_since", "later", "ago"):
-        word = g["n"].lower()
-        n = 1 if word in ("a", "an") else _CENTURY_PARTS.get(word.split()[-1]) or number_value(g["n"])
+        part = g.get("c") or g.get("c2") or g.get("c3")
+        n = 25 if part == "quarter" else 50 if part else 1 if g["n"].lower() in ("a", "an") else number_value(g["n"])
         if n is not None and g.get("dec"):  # "two decades since": 20 years
             n = n * 10
         if n is None or n > 200:
@@ -360,6 +361,13 @@ _NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and|(?
                               r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 
 
+def _day_first(pairs: list[tuple[str, str]]) -> bool | None:
+    """Whether dates in figures are written day first: a figure over 12 in first place says so, one in second
+    place says month first; None when none says, or both do."""
+    day_first = any(int(a) > 12 for a, _b in pairs)
+    return None if day_first == any(int(b) > 12 for _a, b in pairs) else day_first
+
+
 def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
     """Dates in figures, read day first or month first as the article's own unambiguous ones are written
     ("13/9/2022" can only be day first); when none tells, none is read."""
@@ -367,9 +375,8 @@ def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
         return []
     found = [m for m in _NUMERIC_IN_TEXT.finditer(text) if not any(taken[m.start("a"):m.end()])]
     pairs = [(m.group(x), m.group(y)) for m in found for x, y in (("a", "b"), ("c", "d")) if m.group(x)]
-    day_first = any(int(a) > 12 for a, _b in pairs)
-    month_first = any(int(b) > 12 for _a, b in pairs)
-    if day_first == month_first:
+    day_first = _day_first(pairs)
+    if day_first is None:
         return []  # no figure tells the order, or the article writes both
     out = []
     for m in found:
@@ -404,8 +411,8 @@ _DOTTED = re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>(?:19|20)
 
 def _dotted_dates(text: str, taken: bytearray) -> list[DateExpr]:
     found = [m for m in _DOTTED.finditer(text) if not any(taken[m.start():m.end()])] if "." in text else []
-    day_first = any(int(m.group("a")) > 12 for m in found)
-    if day_first == any(int(m.group("b")) > 12 for m in found):
+    day_first = _day_first([(m.group("a"), m.group("b")) for m in found])
+    if day_first is None:
         return []
     out = []
     for m in found:
@@ -416,7 +423,10 @@ def _dotted_dates(text: str, taken: bytearray) -> list[DateExpr]:
     return out
 
 
-_CENTURY_PARTS = {"quarter": 25, "a": 50, "half": 50}  # "a quarter century", "half a century", "a half-century"
+def months_on(day: dt.date, k: int, basis: str) -> DateValue:
+    """The month ``k`` months after the one of ``day`` (before it when ``k`` is negative)."""
+    total = day.year * 12 + day.month - 1 + k
+    return month_value(total // 12, total % 12 + 1, basis)
 
 
 def _years_back(day: dt.date, n: int) -> dt.date:
@@ -843,8 +853,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
     if e.kind == "ago" and now is not None and now.precision in ("day", "week", "month"):
         if e.unit.startswith("year"):
             return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]
-        total = now.start.year * 12 + now.start.month - 1 - e.n  # type: ignore[operator]
-        return month_value(total // 12, total % 12 + 1, "relative"), f"{e.n} months before the article's date"
+        return months_on(now.start, -e.n, "relative"), f"{e.n} months before the article's date"  # type: ignore[operator]
     if e.kind == "later" and last is not None and e.unit == "days" and last.precision == "day":
         step = -e.n if e.rel == "earlier" else e.n  # type: ignore[operator]
         how = f"{e.n} days {e.rel or 'later'} than {last.iso_start()}"
@@ -853,8 +862,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if e.unit == "years":
             return year_value(last.start.year + e.n, "derived"), f"{e.n} years after {last.iso_start()}"  # type: ignore[operator]
         if e.unit == "months" and last.precision in ("month", "day", "week"):
-            total = last.start.year * 12 + last.start.month - 1 + e.n  # type: ignore[operator]
-            return month_value(total // 12, total % 12 + 1, "derived"), f"{e.n} months after {last.iso_start()}"
+            return months_on(last.start, e.n, "derived"), f"{e.n} months after {last.iso_start()}"  # type: ignore[arg-type]
     return None, "not resolvable from the article's context"
 
 
@@ -897,8 +905,7 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
         if last is None or ("month" in rel and last.precision not in ("day", "week", "month")):
             return None, "no month to count from"
         if "month" in rel:
-            total = last.start.year * 12 + last.start.month - 1 + step
-            return month_value(total // 12, total % 12 + 1, "relative"), f"{rel}: from {last.iso_start()[:7]}"
+            return months_on(last.start, step, "relative"), f"{rel}: from {last.iso_start()[:7]}"
         return year_value(last.start.year + step, "relative"), f"{rel}: from {last.start.year}"
     if rel.endswith(("that month", "same month", "that year", "same year")):
         # "later that month": the month (or year) of the date just told
@@ -925,8 +932,7 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
         ref = now.start
         if rel in ("last month", "this month", "next month", "earlier this month"):
             shift = {"last": -1, "next": 1}.get(rel.split()[0], 0)
-            total = ref.year * 12 + ref.month - 1 + shift
-            return month_value(total // 12, total % 12 + 1, "relative"), f"{rel} from the article's date"
+            return months_on(ref, shift, "relative"), f"{rel} from the article's date"
     if now is not None:
         y = now.start.year
         years = {"last year": y - 1, "this year": y, "earlier this year": y, "later this year": y,
