@@ -326,7 +326,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 # the day a visit or exercise of several days ended is not its start; but "his three-day visit,
                 # which ended on Friday" tells how many days back it began
                 alone = sum(t is trig for t, _v in pairs) == 1  # ("began on Wednesday and ends on Friday": its start)
-                spanned = _from_its_end(stext, trig, value, _N_DAY) if alone else None
+                length = _N_DAY.search(stext, max(0, trig.start - 60), trig.start)
+                n = number_value(length.group("n")) if length and alone else None
+                spanned = _back_from(value, n) if n else None
             value = spanned
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
                 continue  # "Xi Jinping was in Hanoi in December, three months after Biden": another dyad's visit
@@ -436,10 +438,10 @@ _DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+
 #: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
 _SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
 #: "leaders" alone may be two ministers ("The two leaders built on their phone call"); these are heads
-_TWO_HEADS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:prime\s+ministers|presidents|"
-                        r"heads\s+of\s+(?:state|government))\b", re.IGNORECASE)
-_TWO_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|presidents|heads\s+of\s+"
-                          r"(?:state|government))\b", re.IGNORECASE)
+#: heads of state or government named by their office only
+_HEADS = r"(?:prime\s+ministers|presidents|heads\s+of\s+(?:state|government))"
+_TWO_HEADS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?{_HEADS}\b", re.IGNORECASE)
+_TWO_LEADERS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?(?:leaders|{_HEADS})\b", re.IGNORECASE)
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
                           re.IGNORECASE)
@@ -489,15 +491,14 @@ def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger
 _N_DAY = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _from_its_end(stext: str, trig: Trigger, value: DateValue | None,
-                  length: re.Pattern[str] = _ENDED) -> DateValue | None:
-    """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before.
-    With ``_N_DAY``, for a day already known to be the end ("three-day visit, which ended on Friday"); when no
-    length is told, no start is known (None)."""
-    m = length.search(stext[max(0, trig.start - 60):trig.start])
-    n = number_value(m.group("n")) if m else None
-    if length is _N_DAY and not n:
-        return None
+def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
+    """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before."""
+    m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
+    return _back_from(value, number_value(m.group("n")) if m else None)
+
+
+def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
+    """The span of ``n`` days that ends on ``value``'s day (``value`` itself when no span fits)."""
     if value is None or not n or not 2 <= n <= 366 or value.precision != "day" or value.is_range:
         return value  # (a span of more than a year is no visit's)
     try:
@@ -683,8 +684,7 @@ _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+cou
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
 #: "when the two leaders spoke by phone", "a phone call between the two men": two people told before, one of each side
-_TWO_OF_THEM = re.compile(r"\b(?:the|both)\s+two\s+(?:leaders|men|women|presidents|heads\s+of\s+state)\b",
-                          re.IGNORECASE)
+_TWO_OF_THEM = re.compile(rf"\b(?:the|both)\s+two\s+(?:leaders|men|women|{_HEADS})\b", re.IGNORECASE)
 
 
 def _the_two(stext: str, named: list[ActorHit], named_last: dict[str, ActorHit], partner: str) -> list[ActorHit]:
@@ -874,7 +874,7 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
     for s, a in spans:
         astart, aend = s.start + a.start, s.start + a.end
         partner = sentence_partner.get(s.sentence_id, "")
-        if not partner or _third_countrys(text, astart, aend, partner):
+        if not partner or _names_a_third_country(text, astart, aend, partner):
             continue
         date: DateValue | None = None
         if a.status != "planned":
@@ -901,7 +901,7 @@ def _agreements(aid: str, text: str, spans: list, dated: list[tuple[DateExpr, Da
     return out
 
 
-def _third_countrys(text: str, start: int, end: int, partner: str) -> bool:
+def _names_a_third_country(text: str, start: int, end: int, partner: str) -> bool:
     """ "the Philippines-US Visiting Forces Agreement", "its Mutual Defense Treaty with the Philippines": an
     agreement whose name, or the words just around it, names a third country and not Vietnam."""
     with_whom = _WITH_WHOM.match(text, end)
