@@ -6,11 +6,12 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events, published
+from conftest import article, events, published
 
 from ties_lib.actors import NEW_NAME
 from ties_lib.anchoring import edition_in_lead
 from ties_lib.dates import find_dates
+from ties_lib.events import find_triggers, merge
 from ties_lib.text import split_sentences
 
 
@@ -550,7 +551,6 @@ def test_a_plan_told_after_and_leaves_the_happening_before_it(text, want):
 
 
 def _agreements(text: str) -> list[str]:
-    from conftest import article
     return [a.name for a in article(text).agreements]
 
 
@@ -649,9 +649,6 @@ def test_the_upgrade_of_a_port_is_no_partnership():
 
 
 def _merged(*texts: str) -> list[tuple[str, str, str, str]]:
-    from conftest import article
-
-    from ties_lib.events import merge
     recs = [e for i, t in enumerate(texts) for e in article(t, f"a{i}").events]
     return sorted((e.partner, e.type, e.date.iso_start(), e.trigger) for e in merge(recs))
 
@@ -682,5 +679,4 @@ def test_one_named_series_told_twice_is_one_happening():
     "In June the navies held CARAT and a Pacific Partnership mission in Khanh Hoa.",
 ])
 def test_two_named_series_in_one_sentence_are_two_triggers(sentence):
-    from ties_lib.events import find_triggers
     assert len([t for t in find_triggers(sentence) if t.type == "exercise"]) == 2
