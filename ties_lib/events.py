@@ -167,6 +167,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False  # "At the virtual summit of 21 December 2020": its own date picks it out
         if anaphoric and _BY_WHOM.match(sentence, end):
             anaphoric = False  # "during the visit of then Prime Minister Rao": its visitor picks it out
+        if anaphoric and _A_CLAUSE.search(sentence, start, end):
+            anaphoric = False  # "The relationship was elevated to ...": "The" is its subject's, the verb tells it
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
@@ -191,7 +193,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)
                 # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings)
-                and not (_NAMED.match(merged[-1].text) and _NAMED.match(t.text) and re.search(r"\band\b", gap))):
+                and not (_NAMED.match(merged[-1].text) and _NAMED.match(t.text) and re.search(r"\band\b", gap))
+                # ("raised relations from a Strategic Partnership, established in 2007, to ...": two steps)
+                and t.type != "partnership_upgrade"):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
         else:
             merged.append(t)
@@ -228,6 +232,8 @@ _DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+(?:morning|afternoon|even
                           r"(?:\d{1,2}\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
 #: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
+#: a trigger that holds its own finite verb ("relationship was elevated to") is a clause, not a noun named again
+_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
@@ -404,6 +410,9 @@ _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|it
 _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a dateline, "(PANO) -"
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
                                 r"the|morning|afternoon|evening|night|of)\s+)*", re.IGNORECASE)
+#: a past participle's phrase set off by commas: ", established in July 2007,", what it tells ends at its comma
+_SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
+                      r"held)\s+(?:in|on|during)\s[^,;]{1,40},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
 def _inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
@@ -448,6 +457,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
         return True  # "a phone call in March, and Secretary of State Antony Blinken followed up in Hanoi in April"
     if de > t.start and _DATED_THEN_AND.search(between):
         return True  # "was transferred on 14 August 2020 and stopped in Honolulu on 8 June": the next verb's day
+    if de > t.start and any(m.start() < t.end and t.start < m.end() <= ds for m in _SET_OFF.finditer(sentence, 0, ds)):
+        return True  # "raised relations from a Strategic Partnership, established in 2007, to ... on Saturday"
     if de > t.start and _APPOSITIVE_CLAUSE.search(between):
         return True  # "anchored off Da Nang on March 5 - the stretch of coast where Marines landed in 1965"
     if de > t.start and _PLAN_CLAUSE.search(between):
@@ -496,7 +507,8 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False  # "Pacific Partnership" and "Pacific Angel" in one August: two series, two happenings
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
-    if pa and pb and not pa & pb:
+    if pa and pb and not pa & pb and a.type != "partnership_upgrade":
+        # (a relationship is raised once: "Modi raised ties" and "Phuc raised ties" in 2016 are one upgrade)
         # the same day, the minister met his counterpart and called on the President: two meetings; a session
         # of a dialogue or a visit told through different people is still one
         return a.type != "talks" and min(da.rank(), db.rank()) == 3

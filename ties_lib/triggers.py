@@ -49,8 +49,9 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
 _CAP = r"(?:then-)?(?-i:[A-Z])[\w.'-]*"
 #: a word of a gap, quotes included ('a "comprehensive partnership"'), but not a year: "raised to a
-#: partnership in 2013 and to ..." is two happenings, not one cue across a date
-_GAP_WORD = r"(?!(?:19|20)\d\d\b)[\w.'\"-]+"
+#: partnership in 2013 and to ..." is two happenings, not one cue across a date; nor a lower-case word that
+#: ends a sentence ("50 years of diplomatic relations this year. Ties were raised to": two sentences)
+_GAP_WORD = r"(?!(?:19|20)\d\d\b)(?![a-z][\w'-]*\.(?!\w))[\w.'\"-]+"
 
 
 @dataclass(frozen=True, slots=True)
