@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import article, events
 
+from ties_lib.dates import find_dates
 from ties_lib.events import find_triggers, merge
 from ties_lib.triggers import find_cues
 
@@ -140,3 +141,78 @@ def test_talks_with_different_people_stay_two():
 def test_a_noun_named_again_keeps_its_reading(text, named_again):
     """A guard: triggers without a verb of their own keep the reading they had ("During the talks")."""
     assert find_triggers(text)[0].anaphoric is named_again
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Frigates INS Sahyadri and INS Kadmatt docked at Nha Rong wharf from 24 to 26/6/2022 (13/9/2022).",
+     (2022, 6, 24), (2022, 6, 26)),
+    ("The delegation stayed in Hanoi from 3 until 5/7/2023, officials said on 14/7/2023.", (2023, 7, 3), (2023, 7, 5)),
+    ("The exercise ran from 28 through 30/11/2019 at Cam Ranh, the navy said on 2/12/2019.",
+     (2019, 11, 28), (2019, 11, 30)),
+])
+def test_a_span_of_days_told_in_words_before_a_date_in_figures(text, start, end):
+    """ "from 24 to 26/6/2022": the first day is the span's, not lost before the figures."""
+    span = next(d for d in find_dates(text) if d.kind == "range")
+    assert (span.year, span.month, span.day) == start and (span.end_year, span.end_month, span.end_day) == end
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("TAIPEI, Sept. 11, 2023 (CNA) The upgrade was announced Sunday in Hanoi after U.S. President Joe Biden held "
+     "talks with Nguyen Phu Trong.", {("USA", "partnership_upgrade", "2023-09-10"), ("USA", "summit", "2023-09-10")}),
+    ("NEW DELHI, Sept 4, 2016 (PTI) The elevation was announced on Saturday after Prime Minister Narendra Modi held "
+     "talks with Prime Minister Nguyen Xuan Phuc in Hanoi.",
+     {("IND", "partnership_upgrade", "2016-09-03"), ("IND", "summit", "2016-09-03")}),
+    ("WASHINGTON, July 26, 2013 - The upgrade was agreed on Thursday when President Truong Tan Sang met President "
+     "Barack Obama at the White House.", {("USA", "partnership_upgrade", "2013-07-25")}),
+])
+def test_the_upgrade_told_as_its_announcements_subject(text, want):
+    """ "The upgrade was announced Sunday after Biden held talks": the announcement makes the upgrade, and
+    what it followed (a title and a name before the verb) happened that day."""
+    assert want <= set(events(text))
+
+
+def test_the_upgrade_of_a_port_announced_is_no_partnership():
+    """A guard: "the upgrade of Cam Ranh port was announced" upgrades a port."""
+    text = "HANOI, June 2, 2024 - Vietnam and the United States said the upgrade of Cam Ranh port was announced Friday."
+    assert not [e for e in events(text) if e[1] == "partnership_upgrade"]
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, March 16, 2000 - During his March 13-15 visit, Secretary of Defense William Cohen held talks with "
+    "Minister Pham Van Tra in Vietnam.",
+    "HANOI, June 10, 2022 - During his June 8-10 trip, Rajnath Singh met General Phan Van Giang in Vietnam.",
+    "HANOI, Nov 12, 2017 - During their 11-12 November stay, Donald Trump held talks with Tran Dai Quang in Vietnam.",
+])
+def test_a_meeting_during_a_visit_dated_by_figures_is_the_visits(text):
+    """ "during his March 13-15 visit he held talks": the talks belong to the visit, as without the figures."""
+    assert [t for _p, t, _d in events(text)].count("talks") == 0
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Published November 5, 2025\n\nSecretary of War Pete Hegseth spent Sunday and Monday in Hanoi on a visit timed "
+     "to the 30th anniversary of diplomatic relations, which Bill Clinton announced in July 1995.", "1995-07"),
+    ("Published November 5, 2025\n\nSecretary of War Pete Hegseth visited Hanoi on Monday, marking 30 years of "
+     "diplomatic relations, which the two countries established in July 1995.", "1995-07"),
+    ("Published September 5, 2022\n\nRajnath Singh met General Phan Van Giang on Monday, on the 50th anniversary of "
+     "diplomatic ties, which India and Vietnam established in January 1972.", "1972-01"),
+])
+def test_an_anniversarys_relationship_is_dated_by_its_own_clause(text, want):
+    """ "the 30th anniversary of diplomatic relations, which Clinton announced in July 1995": their start; never
+    the day of the visit that marks it."""
+    ups = [d for _p, t, d in events(text) if t == "partnership_upgrade"]
+    assert ups == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, June 10, 2022 - Rajnath Singh on Thursday handed over 12 guard boats to Vietnam at a ceremony in Hai "
+     "Phong, a day after he and General Phan Van Giang signed a vision statement in Hanoi.",
+     ("IND", "talks", "2022-06-08")),
+    ("HANOI, July 24, 2023 - India on Saturday handed over INS Kirpan to Vietnam at a ceremony in Cam Ranh, two days "
+     "after Admiral R. Hari Kumar met General Phan Van Giang.", ("IND", "talks", "2023-07-20")),
+    ("HANOI, Nov 22, 2024 - The US on Wednesday transferred three trainer aircraft to Vietnam at a ceremony in Phan "
+     "Thiet, a day after Ambassador Marc Knapper met General Phan Van Giang.", ("USA", "talks", "2024-11-19")),
+])
+def test_days_counted_from_the_dated_happening(text, want):
+    """ "handed over ... at a ceremony, a day after ...": the count starts from the dated handover, not from the
+    undated noun that names it again."""
+    assert want in events(text)

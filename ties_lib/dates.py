@@ -356,7 +356,9 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
 #: keep out fractions and "24/7"); a second date after a dash ends a range
 _NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and|(?:morning|afternoon|evening|night)\s+of"
                               r")\s+|\()"
-                              r"(?:(?P<a0>\d{1,2})\s*[-–]\s*)?(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                              # ("from 24 to 26/6/2022": the first day of a span told in words)
+                              r"(?:(?P<a0>\d{1,2})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+))?"
+                              r"(?P<a>\d{1,2})/(?P<b>\d{1,2})"
                               r"(?:\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
                               r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 

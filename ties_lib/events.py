@@ -113,8 +113,9 @@ _ANAPHORA_HEAD = re.compile(r"^(?:The|This|That)\s+$")
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
 FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occasion of|at the time of)\s+"
                    r"(?:a|an|the|his|her|their|its)?\s*"
-                   r"(?:[\w.'-]+\s+){0,4}$", re.IGNORECASE)
-SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:\w+\s+){0,2}(?:trip|visit|stay)\b",
+                   # ("after U.S. President Joe Biden held talks": a title and a name before the verb)
+                   r"(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
+SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
 
 
@@ -331,7 +332,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             pairs.append((t, leading[0]))
             continue
         framed = FRAME.search(sentence[max(0, t.start - 60):t.start]) is not None
-        if (t.type == "partnership_upgrade" or framed) and not t.anaphoric:
+        if (t.type == "partnership_upgrade" or framed) and not t.anaphoric and not t.counted:
             # "his visit ... in July 2007, the two governments raised the relationship";
             # "elevated ... on Sunday during a visit by ...": the frame shares the clause's date
             # (not across a relative clause: "after talks with Dung, whose visit began on Wednesday")
@@ -403,6 +404,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|i
 _OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
                               r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
                               r"took place|is being held|were held)\b[^,;]*$")
+#: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in")
+_ORIGIN_CLAUSE = re.compile(r"^,?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
+                            r"normali[sz]ed|restored|forged|launched|opened)\b[^,;]*$")
 #: a second main clause with a subject of its own opens between a date and a happening told after it
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z])|"
                                r"\w+\s+(?:was|were|had|has|have)\b)", re.IGNORECASE)
@@ -446,6 +450,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
         # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)
         return True
+    if de > t.start and t.type == "partnership_upgrade" and _ORIGIN_CLAUSE.match(between):
+        return False  # "the anniversary of diplomatic relations, which Clinton announced in July 1995": their start
     if de > t.start and _OWN_SPAN_CLAUSE.match(between):
         return False  # "the dialogue, which ended on Tuesday": the clause dates the happening it follows
     if de > t.start and _SINCE_CLAUSE.search(between):

@@ -445,7 +445,8 @@ _TWO_LEADERS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?(?:leaders|{_HEADS})\b"
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
                           re.IGNORECASE)
-_AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:after|following)\b", re.IGNORECASE)
+_AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
+                          r"[\w-]+)?)?,?\s+(?:after|following)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -456,8 +457,10 @@ def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigg
     if not _ANNOUNCED.search(text[max(0, e.start - 30):e.start]):
         return False
     # "was announced on Sunday after Biden held talks with Trong": the day of the talks it followed too
+    # ("The upgrade was announced Sunday": the upgrade told as the announcement's subject)
     return _AFTER_FRAME.match(text, e.end) is not None or any(
-        t.type == "partnership_upgrade" and t.start > e.end - offset for t in triggers)
+        t.type == "partnership_upgrade" and (t.start > e.end - offset or 0 <= e.start - offset - t.end < 4)
+        for t in triggers)
 
 
 #: "a visit that runs until Monday": where a span ends, not where it starts

@@ -59,7 +59,9 @@ def _told_before(events: list[EventRecord], e: EventRecord, s: Sentence, before:
     """The happening the phrase counts from: the last one whose word the sentence told before the phrase, else
     (for "The ceremony came a day after ...", whose noun names a happening told earlier) the last dated one of
     the article before this sentence."""
-    here = [x for x in events if x is not e and any(s.start <= a < before for _id, a, _b in x.trigger_spans)]
+    # (a dated one: "handed over boats at a ceremony ..., a day after": the ceremony's noun is the handover's)
+    here = [x for x in events if x is not e and x.date is not None
+            and any(s.start <= a < before for _id, a, _b in x.trigger_spans)]
     if here:
         return max(here, key=lambda x: max(a for _id, a, _b in x.trigger_spans if a < before))
     earlier = [x for x in events if x is not e and x.partner == e.partner and x.date is not None
