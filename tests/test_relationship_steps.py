@@ -216,3 +216,72 @@ def test_days_counted_from_the_dated_happening(text, want):
     """ "handed over ... at a ceremony, a day after ...": the count starts from the dated handover, not from the
     undated noun that names it again."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("TAIPEI, Sept 11, 2023 - The United States and Vietnam have raised their relationship to a comprehensive "
+     "strategic partnership, skipping a rung on Hanoi's ladder, during a visit by U.S. President Joe Biden that "
+     "began on Sunday.", ("USA", "partnership_upgrade", "2023-09-10")),
+    ("HANOI, Sept 5, 2016 - India and Vietnam upgraded their ties to a comprehensive strategic partnership, the "
+     "highest level Hanoi grants, during a visit by Prime Minister Narendra Modi that began on Saturday.",
+     ("IND", "partnership_upgrade", "2016-09-03")),
+    ("NEW DELHI, July 8, 2007 - India and Vietnam raised ties to a strategic partnership during the state visit of "
+     "Prime Minister Nguyen Tan Dung, which began on Thursday.", ("IND", "partnership_upgrade", "2007-07-05")),
+])
+def test_an_upgrade_is_dated_by_the_visit_it_was_made_during(text, want):
+    """ "raised ... during a visit by Biden that began on Sunday": the visit's day, whatever clause holds it."""
+    assert want in events(text)
+
+
+def test_a_visit_in_the_earlier_steps_phrase_dates_that_step_only():
+    """A guard: "from a Strategic Partnership, agreed during Dung's visit in July 2007, to ..." dates 2007's step."""
+    text = ("HANOI, Sept 5, 2016 - After talks on 3 September, Narendra Modi and Nguyen Xuan Phuc raised "
+            "India-Vietnam relations from a Strategic Partnership, agreed during Nguyen Tan Dung's visit "
+            "to New Delhi in July 2007, to a Comprehensive Strategic Partnership.")
+    assert {d for _p, t, d in events(text) if t == "partnership_upgrade"} >= {"2016-09-03"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Published 29/05/2025\n\nIndian frigates docked in Ho Chi Minh City from 24 to 26/6/2022, and two more ships "
+     "followed in December of that year, both visits marking the 50th anniversary of diplomatic ties with Vietnam.",
+     "1972"),
+    ("Published 29/05/2025\n\nUS Navy ships called at Da Nang in March 2020, and a hospital ship followed in August "
+     "of the same year, marking the 25th anniversary of diplomatic relations with Vietnam.", "1995"),
+    ("Published 29/05/2025\n\nINS Kirpan reached Cam Ranh in July 2023, and a training squadron followed in "
+     "November of that year, both calls marking the 51st anniversary of India-Vietnam diplomatic ties.", "1972"),
+])
+def test_an_anniversary_counted_from_a_month_of_that_year(text, want):
+    """ "followed in December of that year, both visits marking the 50th anniversary": counted from the year told
+    before in the sentence, not from the article's."""
+    assert want in {d for _p, t, d in events(text) if t == "partnership_upgrade"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Published March 5, 2018\n\nDa Nang welcomed President Donald Trump last November; he went on to Hanoi, where "
+     "he held talks with President Tran Dai Quang.", ("USA", "summit", "2017-11")),
+    ("Published March 5, 2018\n\nPrime Minister Narendra Modi landed in Hanoi on Friday; the next day he held talks "
+     "with Prime Minister Nguyen Xuan Phuc.", ("IND", "summit", "2018-03-03")),
+    ("Published March 5, 2018\n\nPresident Barack Obama arrived in Hanoi on Sunday, and he held talks with President "
+     "Tran Dai Quang on Monday.", ("USA", "summit", "2018-03-05")),
+])
+def test_a_pronoun_in_a_later_clause_refers_back_inside_its_sentence(text, want):
+    """ "...Trump last November; he went on to Hanoi, where he held talks with President Quang": he is Trump, so
+    two heads met (a summit)."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Published March 5, 2018\n\nThe city hosted President Donald Trump for the APEC summit last November.",
+    "Published March 5, 2001\n\nVietnam hosted US President Bill Clinton for the ASEAN summit in November 2000.",
+    "Published March 5, 2011\n\nHanoi hosted Indian Prime Minister Manmohan Singh for the East Asia Summit in "
+    "October 2010.",
+])
+def test_a_guest_hosted_for_a_gathering_is_the_gatherings(text):
+    """ "hosted President Trump for the APEC summit": no bilateral meeting."""
+    assert events(text) == []
+
+
+def test_a_guest_hosted_for_talks_is_met():
+    """A guard: "hosted ... for talks" is a meeting."""
+    text = "Published Aug 2, 2024\n\nPrime Minister Modi hosted Prime Minister Pham Minh Chinh for talks on Thursday."
+    assert ("IND", "summit", "2024-08-01") in events(text)

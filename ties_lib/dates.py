@@ -113,7 +113,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_last_year", re.compile(
         rf"\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),  # "May (of) last year"
     # "In August of that year": the month of the year just told, as "that August"
-    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?P<rel>that)\s+year\b")),
+    # "August of that year", "August of the same year"
+    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?:the\s+same|(?P<rel>that))\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
@@ -237,7 +238,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind in ("month_year", "month"):
         return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo)
     if kind in ("month_last_year", "rel_month"):
-        rel = g["rel"].lower().split()[-1]
+        rel = (g["rel"] or "that").lower().split()[-1]
         return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel="previous" if rel == "preceding" else rel)
     if kind == "relative":
         rel = re.sub(r"\s+", " ", re.sub(r"^(?:on|in)\s+", "", g["rel"].lower()))
@@ -566,9 +567,11 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
                       r",?\s*(?:which\s+)?(?:marks|will\s+mark|marked)|"  # "2025, which marks 30 years since ..."
+                      r",\s*(?:both|all|each|the\s+two)\s+[\w-]+\s+(?:marking|celebrating|commemorating)|"
                       r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
+_OF_THAT_YEAR = re.compile(r"\bof\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
 _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
@@ -618,10 +621,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             years_of_anniversary[e.start] = rel
             continue
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
-        base = next((x for x in reversed(exprs_from(span[0], e.start)) if x.end <= e.start
-                     and ((x.kind in ("year", "month_year", "date", "range") and x.year)
-                          or (x.kind == "month_last_year" and anchor.now is not None)
-                          or (x.kind in ("range", "month_day") and anchor.now is not None))), None)
+        before = [x for x in exprs_from(span[0], e.start) if x.end <= e.start]
+        base = next((x for x in reversed(before)
+                     if (x.kind in ("year", "month_year", "date", "range") and x.year)
+                     or (x.kind == "month_last_year" and anchor.now is not None)
+                     or (x.kind in ("range", "month_day") and anchor.now is not None)
+                     or (x.kind == "rel_month" and _OF_THAT_YEAR.search(x.text))), None)
+        if base is not None and base.kind == "rel_month":
+            # "docked in June 2022, and two frigates followed in December of that year, marking the 50th
+            # anniversary": the year told before it in the sentence
+            told = next((x.year for x in reversed(before) if x.start < base.start and x.year), None)
+            base = replace(base, year=told) if told else None
         if base is not None and base.year is None and anchor.now is not None:
             if base.kind == "month_last_year":  # "in August last year"
                 base = replace(base, year=anchor.now.start.year - 1)

@@ -115,6 +115,10 @@ FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occa
                    r"(?:a|an|the|his|her|their|its)?\s*"
                    # ("after U.S. President Joe Biden held talks": a title and a name before the verb)
                    r"(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
+#: the frame right before a visit's word: "during a visit by", "on the occasion of the state visit of"
+_DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+time\s+of)\s+"
+                           r"(?:a|an|the|his|her|their)?\s*"
+                           r"(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
 SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
 
@@ -146,6 +150,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if _IF_CLAUSE.search(sentence, 0, start):
             continue  # "If the memorandum is followed by port calls and joint training, ...": a condition
         before = sentence[:start]
+        if cue.cameo == HOSTING and _hosted_for_a_gathering(sentence, end):
+            continue  # "The city hosted President Trump for the APEC summit": the gathering's guest
         if etype == "summit" and (_forum_before("summit").search(before) or _named_gathering(before)):
             continue
         if etype == "dialogue" and _forum_before("dialogue").search(before):  # "the Shangri-La Dialogue"
@@ -247,6 +253,20 @@ _SUMMIT_MODIFIER = re.compile(r"(?:Virtual|Bilateral|Online|[Tt]he|An?|This|That
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
+#: CAMEO 043, host a visit
+HOSTING = "043"
+_FOR_GATHERING = re.compile(r"[^,;.]{0,60}?\bfor\s+(?P<name>(?:the|a|an)\s+(?:[\w-]+\s+){1,4}?)"
+                            r"(?:summit|conference|forum|leaders'?\s+meeting)\b", re.IGNORECASE)
+
+
+def _hosted_for_a_gathering(sentence: str, end: int) -> bool:
+    """ "hosted President Trump for the APEC summit": a guest of a multilateral gathering, no bilateral meeting."""
+    m = _FOR_GATHERING.match(sentence, end)
+    if m is None:
+        return False
+    return _named_gathering(m.group("name")) or bool(_forum_before("summit").search(m.group("name")))
+
+
 def _named_gathering(before: str) -> bool:
     """ "the East Asia Summit", "G20 Summit": a capitalised name before "summit" that is neither a
     determiner nor a partner country ("India-Vietnam summit", "the virtual summit")."""
@@ -330,6 +350,19 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # "Vietnam and the US on Sunday elevated ... during a visit by ..., who held talks":
             # a date before every trigger dates the whole clause
             pairs.append((t, leading[0]))
+            continue
+        host = next((j for j in sorted(given) if t.type == "partnership_upgrade" and not t.anaphoric and not t.counted
+                     and triggers[j].type == "visit" and given[j] and triggers[j].start > t.end
+                     and _DURING_VISIT.search(sentence, t.end, triggers[j].start)
+                     and ";" not in sentence[t.end:triggers[j].start]
+                     # (not a visit in the earlier step's phrase: "from a Strategic Partnership, agreed during
+                     # Dung's visit in July 2007, to ...")
+                     and not any(t.end <= m.start() < triggers[j].start < m.end()
+                                 for m in _SET_OFF.finditer(sentence))), None)
+        if host is not None:
+            # "raised their relationship to ..., skipping a rung, during a visit by Biden that began on Sunday":
+            # the visit it was made during dates it, whatever clause the visit's own date sits in
+            pairs.extend((t, v) for v in _finest(given[host]))
             continue
         framed = FRAME.search(sentence[max(0, t.start - 60):t.start]) is not None
         if (t.type == "partnership_upgrade" or framed) and not t.anaphoric and not t.counted:
@@ -416,7 +449,7 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
                                 r"the|morning|afternoon|evening|night|of)\s+)*", re.IGNORECASE)
 #: a past participle's phrase set off by commas: ", established in July 2007,", what it tells ends at its comma
 _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
-                      r"held)\s+(?:in|on|during)\s[^,;]{1,40},")
+                      r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
 def _inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed

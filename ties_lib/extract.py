@@ -348,7 +348,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "another visit is likely next year": what starts after the article's day has not happened
             lo, hi = bounds[triggers.index(trig)]
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
-                          _by_pronoun(stext, trig, before, here, lo) or _the_two(stext, here, named_last, partner))
+                          _by_pronoun(stext, trig, before, here, lo, s.start)
+                          or _the_two(stext, here, named_last, partner))
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
             elif not (rec.type == "talks" and any(
@@ -669,13 +670,26 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:pr
 
 
 def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[ActorHit],
-                lo: int = 0) -> list[ActorHit]:
+                lo: int = 0, offset: int = 0) -> list[ActorHit]:
     """The antecedent of a pronoun that is the happening's subject ("The next day he met with President
-    Thuong"), when it is of the side the sentence does not name (one side meets the other)."""
-    if (before is None or any(h.country == before.country for h in named)
-            or not _PRONOUN_SUBJECT.search(stext, max(lo, trig.start - 90), trig.start)):
+    Thuong"), when it is of the side the sentence does not name (one side meets the other); or, when the
+    pronoun opens a later clause, the person named before it of the side not named after it ("The city hosted
+    President Trump last November; he went on to Hanoi, where he held talks with President Quang")."""
+    m = _PRONOUN_SUBJECT.search(stext, max(lo, trig.start - 90), trig.start)
+    if m is None:
+        return []
+    if _LATER_CLAUSE.search(stext, 0, m.start()):
+        after = {h.country for h in named if h.start - offset >= m.start()}
+        earlier = [h for h in named if h.kind == "person" and h.end - offset <= m.start() and h.country not in after]
+        if after and earlier:
+            return [earlier[-1]]
+    if before is None or any(h.country == before.country for h in named):
         return []
     return [before]
+
+
+#: a pronoun that opens a later clause of its sentence refers back inside it
+_LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but|where|when)\b)[^;]*$", re.IGNORECASE)
 
 
 #: "became the first Secretary to visit Vietnam, holding talks in Hanoi", "a state visit to New Delhi, where he
