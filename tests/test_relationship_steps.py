@@ -285,3 +285,75 @@ def test_a_guest_hosted_for_talks_is_met():
     """A guard: "hosted ... for talks" is a meeting."""
     text = "Published Aug 2, 2024\n\nPrime Minister Modi hosted Prime Minister Pham Minh Chinh for talks on Thursday."
     assert ("IND", "summit", "2024-08-01") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("(Baonghean.vn) - On the morning of October 11, 2022, the Nghe An Provincial Military Command received and "
+     "worked with a delegation from the Embassy of India in Vietnam.", ("IND", "talks", "2022-10-11")),
+    ("HANOI, June 9, 2022 - The Ministry of National Defence received and worked with Indian Defence Minister Rajnath "
+     "Singh on Wednesday.", ("IND", "talks", "2022-06-08")),
+    ("HANOI, May 20, 2024 - On May 18, the Military Region 7 Command received and works with a delegation of the "
+     "United States Embassy.", ("USA", "talks", "2024-05-18")),
+])
+def test_received_and_worked_with(text, want):
+    """The Vietnamese press's "received and worked with a delegation": the host met it."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Nov 4, 2025 - Secretary Pete Hegseth arrived in Hanoi on Sunday. Hegseth was also received the same day "
+     "by To Lam, the Communist Party's General Secretary.", ("USA", "talks", "2025-11-02")),
+    ("HANOI, June 9, 2022 - Rajnath Singh was received on Wednesday by President Nguyen Xuan Phuc.",
+     ("IND", "talks", "2022-06-08")),
+    ("HANOI, July 30, 2021 - Lloyd Austin was later received in Hanoi by Prime Minister Pham Minh Chinh on Thursday.",
+     ("USA", "talks", "2021-07-29")),
+])
+def test_received_with_words_before_by(text, want):
+    """ "was also received the same day by To Lam": the passive of receiving, with a date or place before "by"."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Nov 4, 2025 - General Phan Van Giang welcomed Secretary Pete Hegseth at the ministry on Sunday "
+     "afternoon, and the two men then held talks.", ("USA", "talks", "2025-11-02")),
+    ("HANOI, June 9, 2022 - General Phan Van Giang greeted Rajnath Singh at the ministry on Wednesday, and the two "
+     "ministers afterwards held talks.", ("IND", "talks", "2022-06-08")),
+    ("HANOI, Sept 11, 2023 - President Vo Van Thuong hosted a state banquet for Joe Biden on Monday, and the two "
+     "presidents then held talks.", ("USA", "summit", "2023-09-11")),
+])
+def test_a_clause_that_goes_on_then_keeps_the_day(text, want):
+    """ "..., on Sunday afternoon, and the two men then held talks": the next clause goes on from that day."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("TAIPEI, Sept 11, 2023 - Washington and Hanoi had been \"comprehensive partners\" since July 2013.",
+     ("USA", "partnership_upgrade", "2013-07")),
+    ("NEW DELHI, Jan 5, 2015 - India and Vietnam have been strategic partners since 2007.",
+     ("IND", "partnership_upgrade", "2007")),
+    ("HANOI, Jan 5, 2019 - Vietnam and India have been “comprehensive strategic partners” since September 2016.",
+     ("IND", "partnership_upgrade", "2016-09")),
+])
+def test_partners_since(text, want):
+    """ "have been strategic partners since 2007": the since is the partnership's own start."""
+    assert want in events(text)
+
+
+def test_a_first_visit_since_is_still_no_date():
+    """A guard: "the first visit ... since 2016" dates nothing."""
+    text = "HANOI, Jan 5, 2019 - Rajnath Singh called it the first visit to Vietnam by an Indian defence minister since 2016."
+    assert ("IND", "visit", "2016") not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Dec 1, 2020 - An arrangement on hydrography between India and Vietnam was signed on 27/11/2020, "
+     "witnessed by Rajnath Singh and General Ngo Xuan Lich during their online talks.",
+     ("IND", "talks", "2020-11-27")),
+    ("HANOI, June 10, 2022 - A memorandum on logistics support was signed on June 8, in the presence of Rajnath Singh "
+     "and General Phan Van Giang, during their talks in Hanoi.", ("IND", "talks", "2022-06-08")),
+    ("HANOI, June 10, 2015 - The Joint Vision Statement was signed on June 1, witnessed by Ashton Carter and General "
+     "Phung Quang Thanh during his visit to Hanoi.", ("USA", "visit", "2015-06-01")),
+])
+def test_a_signing_witnessed_during_a_meeting_dates_it(text, want):
+    """ "signed on 27/11/2020, witnessed by Singh and Lich during their online talks": the talks' day too."""
+    assert want in events(text)

@@ -443,6 +443,8 @@ _ORIGIN_CLAUSE = re.compile(r"^,?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:ann
 #: a second main clause with a subject of its own opens between a date and a happening told after it
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z])|"
                                r"\w+\s+(?:was|were|had|has|have)\b)", re.IGNORECASE)
+#: "..., and the two men then held talks": the next clause goes on from the day just told
+_THEN = re.compile(r"\b(?:then|afterwards|thereafter)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "On the morning of 11/11, ...": what leads up to a date that opens its sentence
 _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a dateline, "(PANO) -"
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
@@ -479,7 +481,7 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
         return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
     # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
     if de <= t.start and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
-            and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds):
+            and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) and not _THEN.search(sentence, de, t.start):
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
         # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)
         return True

@@ -472,7 +472,10 @@ _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r",?\s+(?:when|during)\b")  # "signed in May 2015, during the visit by ..."
+#: "signed in May 2015, during the visit by ...", "signed on 27/11/2020, witnessed by Singh and Lich during their
+#: online talks": the happening the signing was part of has its date
+_WHEN_AFTER = re.compile(r",?\s+(?:(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+[^,;.]{3,120}?,?\s+)?"
+                         r"(?:when|during)\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|\b(?:memorandum|agreement|mou|"
                              r"statement|pact|treaty|protocol|declaration)\b[^,;.]{0,60}?\b(?:followed|came)\s+"
                              r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
@@ -488,7 +491,8 @@ def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     India and Vietnam established diplomatic relations in January 1972" dates the happening the clause tells."""
     lo = max(0, e.start - 60)
     m = _SINCE.search(text[lo:e.start])
-    return m is not None and not any(lo + m.start() < offset + t.start < e.start for t in triggers)
+    # (nor "have been strategic partners since 2007": the since is the happening's own word)
+    return m is not None and not any(lo + m.start() < offset + t.end and offset + t.start < e.start for t in triggers)
 
 
 #: "his three-day official visit": the span's length, written just before the happening's word
