@@ -357,3 +357,28 @@ def test_a_first_visit_since_is_still_no_date():
 def test_a_signing_witnessed_during_a_meeting_dates_it(text, want):
     """ "signed on 27/11/2020, witnessed by Singh and Lich during their online talks": the talks' day too."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Published Aug 30, 2021\n\nLloyd Austin arrived in Hanoi on Wednesday and, after meeting his counterpart General "
+     "Phan Van Giang, laid a wreath.", ("USA", "talks", "2021-08-25")),
+    ("Published June 10, 2022\n\nRajnath Singh laid a wreath at the mausoleum on Thursday, meeting Prime Minister Pham "
+     "Minh Chinh.", ("IND", "talks", "2022-06-09")),
+    ("Published Nov 5, 2025\n\nPete Hegseth laid a wreath in Hanoi on Sunday, meeting with General Phan Van Giang.",
+     ("USA", "talks", "2025-11-02")),
+])
+def test_meeting_as_a_participle(text, want):
+    """ ", meeting President Phuc": the participle of meeting, not the noun ("The meeting Tuesday ...")."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Published Aug 30, 2021\n\nVice President Kamala Harris visited Hanoi on Wednesday.", "kamala-harris"),
+    ("Published Nov 12, 2017\n\nVice President Mike Pence met Vietnamese officials in Hanoi on Friday.",
+     "mike-pence"),
+    ("Published Aug 30, 2021\n\nVice President Vo Thi Anh Xuan received US Vice President Kamala Harris on Wednesday.",
+     "vo-thi-anh-xuan"),
+])
+def test_vice_presidents_are_in_the_base(text, who):
+    """Three vice presidents of the two dyads' years (sourced rows in data/actors.csv)."""
+    assert any(who in e.participants for e in article(text).events)

@@ -221,7 +221,9 @@ def compile_cue(cue: str, pos: str, not_followed_by: str = "") -> tuple[re.Patte
         piece, need_sep = _emit(el, need_sep)
         regex += piece
     # (an edition's number may follow: "VINBAX-2022", "PASSEX-23"; not a word: "visit-related")
-    regex = r"(?<![\w-])" + regex + r"(?!\w|-[^\W\d])"
+    # (a cue that opens on a comma follows a word: "Thursday, meeting")
+    opens_on_punct = bool((pre or mid) and (pre or mid)[0].punct)
+    regex = ("" if opens_on_punct else r"(?<![\w-])") + regex + r"(?!\w|-[^\W\d])"
     if not_followed_by:
         alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in not_followed_by.split("|"))
         regex += rf"(?!\s+(?:{alts})\b)"
