@@ -382,3 +382,19 @@ def test_meeting_as_a_participle(text, want):
 def test_vice_presidents_are_in_the_base(text, who):
     """Three vice presidents of the two dyads' years (sourced rows in data/actors.csv)."""
     assert any(who in e.participants for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Published Jan 1, 2010\n\nIn November 2003 Defense Minister Pham Van Tra became the first Vietnamese defense "
+     "minister to visit Washington since the war, meeting Secretary of Defense Donald Rumsfeld at the Pentagon.",
+     {"pham-van-tra", "donald-rumsfeld"}),
+    ("Published Jan 1, 2010\n\n* June 2005 - Phan Van Khai becomes the first Vietnamese prime minister to visit the "
+     "White House since the war, meeting President George W. Bush.", {"phan-van-khai", "george-w-bush"}),
+    ("Published Jan 1, 2019\n\nIn June 2018, Defence Minister Ngo Xuan Lich paid a visit to New Delhi, meeting "
+     "Defence Minister Nirmala Sitharaman.", {"ngo-xuan-lich", "nirmala-sitharaman"}),
+])
+def test_a_visit_meeting_someone_is_one_visit_with_both(text, who):
+    """ "became the first minister to visit Washington, meeting Rumsfeld": the visit's own talks, one row with
+    both people, not a visit of one and talks of the other."""
+    evs = article(text).events
+    assert [e.type for e in evs] == ["visit"] and set(evs[0].participants) == who

@@ -339,7 +339,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 elsewhere = (trig.end, value)
                 continue
             if (value is None and elsewhere is not None and elsewhere[1] is not None and trig.type == "talks"
-                    and _VISITS_TALKS.search(stext, elsewhere[0], trig.start)):
+                    and _visits_talks(stext, elsewhere[0], trig)):
                 value = elsewhere[1]
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
@@ -350,11 +350,18 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
                           or _the_two(stext, here, named_last, partner))
+            host = next((e for e in visits_here if e.date == value
+                         and _visits_talks(stext, e.trigger_spans[0][2] - s.start, trig)),
+                        None) if rec.type == "talks" and value is not None else None
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
-            elif not (rec.type == "talks" and any(
-                    e.date == value and _VISITS_TALKS.search(stext, e.trigger_spans[0][2] - s.start, trig.start)
-                    for e in visits_here)):
+            elif host is not None:
+                # the visit's own talks: whom it met is the visit's too ("..., meeting Rumsfeld")
+                joined = replace(host, participants=tuple(dict.fromkeys(host.participants + rec.participants)),
+                                 level=max_level([host.level, rec.level]))
+                events[next(k for k, e in enumerate(events) if e is host)] = joined
+                visits_here[visits_here.index(host)] = joined
+            else:
                 events.append(rec)
                 if rec.type == "visit":
                     visits_here.append(rec)
@@ -703,6 +710,17 @@ _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+cou
                            # "traveled to Hanoi and held talks with Lich": the visit's own talks
                            r"\s+and\s+(?:also\s+)?(?:held|had)\s+(?:\w+\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
+_PARTICIPLE_TALKS = re.compile(r",\s*$")
+
+
+def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
+    """Whether talks told after a visit's word are the visit's own: in a clause that hangs on it, or told by a
+    participle after a comma ("became the first minister to visit Washington, meeting Rumsfeld")."""
+    return bool(_VISITS_TALKS.search(stext, visit_end, trig.start)) or (
+        trig.text.lower().startswith(("meeting", "holding")) and bool(_PARTICIPLE_TALKS.search(stext, visit_end,
+                                                                                               trig.start)))
+
+
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
 #: "when the two leaders spoke by phone", "a phone call between the two men": two people told before, one of each side
 _TWO_OF_THEM = re.compile(rf"\b(?:the|both)\s+two\s+(?:leaders|men|women|{_HEADS})\b", re.IGNORECASE)
