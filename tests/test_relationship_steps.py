@@ -398,3 +398,71 @@ def test_a_visit_meeting_someone_is_one_visit_with_both(text, who):
     both people, not a visit of one and talks of the other."""
     evs = article(text).events
     assert [e.type for e in evs] == ["visit"] and set(evs[0].participants) == who
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, Sept 12, 2023 - When President Joe Biden landed in Hanoi on Sunday, the headline was settled. "
+     "Within hours he and General Secretary Nguyen Phu Trong announced that Vietnam and the United States had "
+     "upgraded their relationship to a comprehensive strategic partnership.",
+     ("USA", "partnership_upgrade", "2023-09-10")),
+    ("HANOI, June 10, 2022 - Rajnath Singh arrived in Hanoi on Wednesday. Hours later, he held talks with General "
+     "Phan Van Giang.", ("IND", "talks", "2022-06-08")),
+    ("HANOI, Nov 4, 2025 - Pete Hegseth landed in Hanoi on Sunday. A few hours later, he met General Phan Van Giang.",
+     ("USA", "talks", "2025-11-02")),
+])
+def test_within_hours_is_the_same_day(text, want):
+    """ "Within hours", "hours later": the day told last."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Nov 4, 2024 - The 2022 edition of the India-Vietnam exercise VINBAX was conducted at Chandimandir "
+     "in August that year.", ("IND", "exercise", "2022-08")),
+    ("HANOI, Jan 5, 2019 - US Navy ships called at Da Nang in 2018 and held an exercise with Vietnam in May that "
+     "year.", ("USA", "exercise", "2018-05")),
+    ("HANOI, Jan 5, 2021 - The Indian Navy visited Vietnam in 2020 and held a passage exercise in December the same "
+     "year.", ("IND", "exercise", "2020-12")),
+])
+def test_a_month_that_year(text, want):
+    """ "in August that year", "in December the same year": the year told before."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("WASHINGTON, Jun 2, 2021 - The US cutter was formally transferred to the Vietnam Coast Guard on Aug. 14 last "
+     "year, months after it was decommissioned in March 2020.", ("USA", "ceremony", "2020-03")),
+    ("HANOI, March 14, 2000 - US Defense Secretary William Cohen's trip to Vietnam comes weeks before the 25th "
+     "anniversary of the fall of Saigon on April 30, 1975.", ("USA", "visit", "1975-04-30")),
+    ("HANOI, Sept 12, 2023 - The Hanoi trip by President Joe Biden to Vietnam followed the 43rd ASEAN Summit in "
+     "Jakarta on Sept. 5-7.", ("USA", "visit", "2023-09-05")),
+])
+def test_a_date_told_for_what_follows_the_happening(text, bad):
+    """A date after "months after it was decommissioned", "the anniversary of ...", "followed the ... summit"
+    belongs to what that clause or noun tells, not to the happening before it."""
+    assert bad not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Jan 5, 2019 - Ties between India and Vietnam were raised to a strategic partnership in July 2007, "
+     "and further to a comprehensive strategic partnership in 2016.", ("IND", "partnership_upgrade", "2016")),
+    ("HANOI, Sept 12, 2023 - Vietnam and the United States became comprehensive partners in July 2013, and then "
+     "again to a comprehensive strategic partnership in September 2023.", ("USA", "partnership_upgrade", "2023-09")),
+    ("NEW DELHI, Jan 5, 2019 - India and Vietnam set up a strategic partnership in 2007, which was lifted later to a "
+     "comprehensive strategic partnership in 2016.", ("IND", "partnership_upgrade", "2016")),
+])
+def test_the_next_step_with_its_verb_left_out(text, want):
+    """ "..., and further to a comprehensive strategic partnership in 2016": the second step."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, July 12, 2019 - The second edition of the Vietnam-India Bilateral Army Exercise (VINBAX), which is under "
+     "way in Hanoi from 8 – 14 July, ends on Sunday.", ("IND", "exercise", "2019-07-08")),
+    ("HANOI, Dec 12, 2023 - The India-Vietnam exercise VINBAX-2023, which got under way on December 11, runs for ten "
+     "days.", ("IND", "exercise", "2023-12-11")),
+    ("HANOI, Aug 14, 2024 - The US Navy's Pacific Partnership mission in Vietnam, which is taking place in Phu Yen "
+     "from August 12 to 23, includes medical work.", ("USA", "exercise", "2024-08-12")),
+])
+def test_a_happening_under_way_in_its_own_clause(text, want):
+    """ "the exercise (VINBAX), which is under way ... from 8 – 14 July": the clause dates the happening."""
+    assert want in events(text)

@@ -84,7 +84,7 @@ RELATIVE_PHRASES = {
     "yesterday morning", "yesterday afternoon", "yesterday evening",
     "later that month", "earlier that month", "that same month", "the same month",
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
-    "that same day",
+    "that same day", "within hours", "hours later", "a few hours later",
     "later that year", "earlier that year", "that same year", "the same year",
     "the following month", "the next month", "the previous month", "the month before", "the month after",
     "the following year", "the next year", "the previous year", "the year before", "the year after"}
@@ -114,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),  # "May (of) last year"
     # "In August of that year": the month of the year just told, as "that August"
     # "August of that year", "August of the same year"
-    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+of\s+(?:the\s+same|(?P<rel>that))\s+year\b")),
+    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that))\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
@@ -280,7 +280,7 @@ _ANY_MONTH = re.compile(MON)
 #: Every ISO date, year and period ("2015-20") starts with a year.
 _ANY_YEAR = re.compile(YEAR)
 #: Every relative phrase holds one of these words (found on the lower-cased text).
-_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|evening|tonight")
+_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|evening|tonight|hours")
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades|century"),
@@ -892,7 +892,7 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
-             "that same day"}
+             "that same day", "within hours", "hours later", "a few hours later"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,

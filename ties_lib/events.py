@@ -434,9 +434,16 @@ _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:wil
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
-_OWN_SPAN_CLAUSE = re.compile(r"^(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|opened|opens|"
-                              r"ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|was held|"
-                              r"took place|is being held|were held)\b[^,;]*$")
+_OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|"
+                              r"opened|opens|ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|"
+                              r"was held|took place|is being held|were held|(?:is|was|got)\s+under\s?way|"
+                              r"is\s+taking\s+place)\b[^,;]*$")
+#: what a date after a happening belongs to instead: a subordinate clause with its own verb, an anniversary's
+#: object, or a happening the first one followed or preceded
+_OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                          r"(?:was|were|had\s+been|had|has\s+been|have\s+been)\s+\w+ed\b[^,;]*$|"
+                          r"\banniversary\s+of\b[^,;]*$|"
+                          r"\b(?:followed|follows|preceded|precedes)\s+(?:the|a|an)\s+[^,;]*$", re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in")
 _ORIGIN_CLAUSE = re.compile(r"^,?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
                             r"normali[sz]ed|restored|forged|launched|opened)\b[^,;]*$")
@@ -487,6 +494,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
         return True
     if de > t.start and t.type == "partnership_upgrade" and _ORIGIN_CLAUSE.match(between):
         return False  # "the anniversary of diplomatic relations, which Clinton announced in July 1995": their start
+    if de > t.start and _OTHERS_DATE.search(between):
+        # "transferred on Aug. 14, months after it was decommissioned in March 2020"; "the trip comes weeks
+        # before the anniversary of the fall of Saigon on April 30, 1975"; "the trip followed the ASEAN summit
+        # in Jakarta on Sept. 5-7": the date is that of what the clause or noun after the happening tells
+        return True
     if de > t.start and _OWN_SPAN_CLAUSE.match(between):
         return False  # "the dialogue, which ended on Tuesday": the clause dates the happening it follows
     if de > t.start and _SINCE_CLAUSE.search(between):
