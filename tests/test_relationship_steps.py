@@ -466,3 +466,72 @@ def test_the_next_step_with_its_verb_left_out(text, want):
 def test_a_happening_under_way_in_its_own_clause(text, want):
     """ "the exercise (VINBAX), which is under way ... from 8 – 14 July": the clause dates the happening."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Aug 5, 2025 - At the 14th dialogue with India, held in New Delhi on August 1 last year, the two sides "
+     "signed a letter of intent.", ("IND", "dialogue", "2024-08-01")),
+    ("HANOI, Oct 5, 2024 - During the 13th dialogue with the United States, held in Washington on October 1, the two "
+     "sides reviewed war legacy work.", ("USA", "dialogue", "2024-10-01")),
+    ("HANOI, Dec 20, 2023 - In the fourth exercise with India, conducted in Hanoi on December 11, the two armies "
+     "trained for peacekeeping.", ("IND", "exercise", "2023-12-11")),
+])
+def test_an_ordinal_picks_out_a_happening_after_at_the(text, want):
+    """ "At the 14th dialogue, held ... on August 1": the ordinal picks out a session of its own, dated."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Nov 11, 2025 - The Indian official is in Vietnam for the 15th Vietnam – India Defence Policy Dialogue, "
+     "which he co-chaired with Senior Lieutenant General Hoang Xuan Chien in Hanoi a day earlier.",
+     ("IND", "dialogue", "2025-11-10")),
+    ("HANOI, Nov 11, 2025 - Rajnath Singh spoke about the 5th India-Vietnam maritime dialogue, which he chaired in "
+     "Hanoi on Monday.", ("IND", "dialogue", "2025-11-10")),
+    ("WASHINGTON, Oct 3, 2024 - The US-Vietnam Defense Policy Dialogue, which the two deputies co-chaired in "
+     "Washington on Tuesday, covered war legacy work.", ("USA", "dialogue", "2024-10-01")),
+])
+def test_a_session_dated_in_the_clause_of_whoever_chaired_it(text, want):
+    """ "the Dialogue, which he co-chaired ... a day earlier": the clause tells the session itself."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hai Phong - The handover of 12 guard boats from India took place on the morning of June 9, 2022, during Rajnath "
+     "Singh's visit to Vietnam from June 8 to 10. A day earlier, he held talks with General Phan Van Giang.",
+     ("IND", "talks", "2022-06-08")),
+    ("HANOI, Nov 4, 2025 - Pete Hegseth landed in Hanoi on Sunday. A day later, he met General Phan Van Giang.",
+     ("USA", "talks", "2025-11-03")),
+    ("HANOI, July 24, 2023 - India handed over INS Kirpan to Vietnam on Saturday. A day earlier, Admiral R. Hari "
+     "Kumar held talks with Admiral Tran Thanh Nghiem.", ("IND", "talks", "2023-07-21")),
+])
+def test_a_day_earlier_or_later(text, want):
+    """ "A day earlier": from the single day told last, not the start of a span told with it."""
+    assert want in events(text)
+
+
+def test_a_day_later_after_a_month_says_no_day():
+    """A guard: "during a visit in June 2022 ..., and a day later" has no day to count from."""
+    text = ("JAKARTA, July 10, 2023 - India handed over INS Kirpan to Vietnam on Saturday. During a visit to Hanoi in "
+            "June 2022, Rajnath Singh and General Phan Van Giang signed a vision statement, and a day later Singh handed "
+            "over 12 guard boats at Hai Phong.")
+    assert ("IND", "ceremony", "2023-07-09") not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Aug 25, 2018 - US General Robert Brown was received at the Ministry of National Defense by Senior "
+     "Lieutenant General Phan Van Giang on Monday.", ("USA", "talks", "2018-08-20")),
+    ("WASHINGTON, Nov 12, 2003 - General Pham Van Tra, Vietnam's Minister of National Defense, was received by "
+     "Secretary Donald Rumsfeld at the Pentagon on November 10.", ("USA", "talks", "2003-11-10")),
+    ("HANOI, Nov 4, 2025 - Pete Hegseth was also received the same day by To Lam after arriving on Sunday.",
+     ("USA", "talks", "2025-11-02")),
+])
+def test_a_visitor_received_by_a_host(text, want):
+    """ "X was received at the ministry by General Giang": a person received is met."""
+    assert want in events(text)
+
+
+def test_boats_received_by_an_officer_are_no_meeting():
+    """A guard: "The boats were received on behalf of the coast guard by Colonel X" receives things."""
+    text = ("Hanoi, May 22, 2017 - The six US boats were received on behalf of the Vietnam Coast Guard by Colonel Le "
+            "Quang Hieu on Monday.")
+    assert not [e for e in events(text) if e[1] == "talks"]

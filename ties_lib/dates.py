@@ -80,6 +80,7 @@ RELATIVE_PHRASES = {
     "earlier this month", "earlier this week", "later this year", "later this month", "last year", "this year",
     "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
+    "a day later", "a day earlier",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
     "yesterday morning", "yesterday afternoon", "yesterday evening",
     "later that month", "earlier that month", "that same month", "the same month",
@@ -704,7 +705,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
             # June ... The following day" counts from June, and has no day)
-            value, note = _resolve_one(e, own, last_day if e.kind == "relative" and e.rel in _SAME_DAY else last)
+            base = last
+            if e.kind == "relative" and e.rel in _SAME_DAY:
+                base = last_day
+            elif e.kind == "relative" and e.rel in _DAY_STEPS and last is not None and last.is_range:
+                # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
+                # within the span, not the span's start
+                base = last_day if last_day is not None and last.contains(last_day) else None
+            value, note = _resolve_one(e, own, base)
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind == "span_day":
@@ -889,6 +897,8 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
                       r"[^.;]*$", re.IGNORECASE)
 
+#: a day on from the day told last (a single day: "June 8 to 10 ... A day earlier" is not June 7)
+_DAY_STEPS = {"a day earlier", "a day later"}
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
@@ -904,11 +914,14 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
             return day_value(day_now, "relative"), "the article's date"
         return None, "no day to refer to"
     if rel in ("the following day", "the next day", "the day after", "the previous day",
-               "the day before"):
-        step = -1 if rel in ("the previous day", "the day before") else 1
+               "the day before", "a day later", "a day earlier"):
+        step = -1 if rel in ("the previous day", "the day before", "a day earlier") else 1
         if last is not None and last.precision == "day":
             return (day_value(last.start + dt.timedelta(days=step), "relative"),
                     f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")
+        if rel == "a day earlier" and day_now is not None:
+            # "the dialogue, which he co-chaired in Hanoi a day earlier": before the day the report tells
+            return day_value(day_now - dt.timedelta(days=1), "relative"), "a day before the article's date"
         return None, "no day to refer to"
     if rel.startswith("the ") and rel.split()[1:2] != ["same"] and rel.endswith(
             ("month", "year", "month before", "month after", "year before", "year after")):

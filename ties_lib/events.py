@@ -168,8 +168,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
                      or _anaphoric_at_clause_end(sentence, start, end))
         if anaphoric and _STARTED.match(sentence, end):
             anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
-        if anaphoric and _SPECIFIED.match(sentence, start):
-            anaphoric = False  # "The fourth edition was held in Hanoi": an ordinal picks out a happening of its own
+        if anaphoric and (_SPECIFIED.match(sentence, start) or _ORDINAL_JUST_BEFORE.search(sentence, 0, start)):
+            # "The fourth edition was held in Hanoi", "At the 14th dialogue, held in New Delhi on August 1": an
+            # ordinal picks out a happening of its own
+            anaphoric = False
         if anaphoric and _DATED_AFTER.match(sentence, end):
             anaphoric = False  # "At the virtual summit of 21 December 2020": its own date picks it out
         if anaphoric and _BY_WHOM.match(sentence, end):
@@ -241,6 +243,7 @@ _DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+(?:morning|afternoon|even
 #: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
 #: a trigger that holds its own finite verb ("relationship was elevated to") is a clause, not a noun named again
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
+_ORDINAL_JUST_BEFORE = re.compile(ORDINAL.pattern + r"\s+$", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
@@ -437,7 +440,10 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|i
 _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|"
                               r"opened|opens|ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|"
                               r"was held|took place|is being held|were held|(?:is|was|got)\s+under\s?way|"
-                              r"is\s+taking\s+place)\b[^,;]*$")
+                              r"is\s+taking\s+place|"
+                              # "the Dialogue, which he co-chaired with General Chien a day earlier"
+                              r"(?:he|she|they|the\s+two\s+\w+)\s+(?:co-?chaired|chaired|attended|hosted|led))"
+                              r"\b[^,;]*$")
 #: what a date after a happening belongs to instead: a subordinate clause with its own verb, an anniversary's
 #: object, or a happening the first one followed or preceded
 _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
