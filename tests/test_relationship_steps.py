@@ -469,12 +469,12 @@ def test_a_happening_under_way_in_its_own_clause(text, want):
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("HANOI, Aug 5, 2025 - At the 14th dialogue with India, held in New Delhi on August 1 last year, the two sides "
-     "signed a letter of intent.", ("IND", "dialogue", "2024-08-01")),
-    ("HANOI, Oct 5, 2024 - During the 13th dialogue with the United States, held in Washington on October 1, the two "
-     "sides reviewed war legacy work.", ("USA", "dialogue", "2024-10-01")),
-    ("HANOI, Dec 20, 2023 - In the fourth exercise with India, conducted in Hanoi on December 11, the two armies "
-     "trained for peacekeeping.", ("IND", "exercise", "2023-12-11")),
+    ("HANOI, Aug 5, 2025 - India and Vietnam met again. At the 14th dialogue, held in New Delhi on August 1 last "
+     "year, the two sides signed a letter of intent.", ("IND", "dialogue", "2024-08-01")),
+    ("HANOI, Oct 5, 2024 - Vietnam and the United States met again. During the 13th dialogue, held in Washington on "
+     "October 1, the two sides reviewed war legacy work.", ("USA", "dialogue", "2024-10-01")),
+    ("HANOI, Dec 20, 2023 - India and Vietnam trained together again. In the fourth joint exercise, conducted in "
+     "Hanoi on December 11, the two armies practised peacekeeping.", ("IND", "exercise", "2023-12-11")),
 ])
 def test_an_ordinal_picks_out_a_happening_after_at_the(text, want):
     """ "At the 14th dialogue, held ... on August 1": the ordinal picks out a session of its own, dated."""
