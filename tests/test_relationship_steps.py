@@ -535,3 +535,92 @@ def test_boats_received_by_an_officer_are_no_meeting():
     text = ("Hanoi, May 22, 2017 - The six US boats were received on behalf of the Vietnam Coast Guard by Colonel Le "
             "Quang Hieu on Monday.")
     assert not [e for e in events(text) if e[1] == "talks"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, June 10, 2022 - Rajnath Singh arrived in Hanoi on Wednesday on a three-day visit. On the first day he "
+     "held talks with General Phan Van Giang.", ("IND", "talks", "2022-06-08")),
+    ("HANOI, Nov 5, 2025 - Pete Hegseth landed in Hanoi on Sunday for a two-day visit. On his first day he met "
+     "General Phan Van Giang.", ("USA", "talks", "2025-11-02")),
+    ("NEW DELHI, Aug 2, 2024 - Pham Minh Chinh reached New Delhi on Tuesday for a state visit. On the opening day he "
+     "met Prime Minister Narendra Modi.", ("IND", "summit", "2024-07-30")),
+])
+def test_the_first_day_of_a_visit_told_by_its_start(text, want):
+    """ "arrived on Wednesday on a three-day visit. On the first day ...": the day told."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, March 14, 2000 - Today William Cohen is to meet Foreign Minister Nguyen Duy Nien before flying to Ho Chi "
+    "Minh City.",
+    "HANOI, June 9, 2022 - Rajnath Singh is to visit the Hong Ha shipyard in Vietnam on Friday.",
+    "HANOI, Nov 4, 2025 - Pete Hegseth and General Phan Van Giang are to hold talks in Vietnam on Thursday.",
+])
+def test_is_to_meet_is_a_plan(text):
+    """ "is to meet", "are to hold talks": plans, no events."""
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("CAM RANH, July 25, 2025 - INS Kiltan of India docked at Cam Ranh in Vietnam on 12 May last year.",
+     ("IND", "visit", "2024-05-12")),
+    ("HANOI, July 25, 2025 - The Indian frigate arrived in Vietnam on 3 June this year.", ("IND", "visit", "2025-06-03")),
+    ("WASHINGTON, June 2, 2021 - The US cutter was handed over to Vietnam on 14 August last year.",
+     ("USA", "ceremony", "2020-08-14")),
+])
+def test_a_day_first_date_with_a_relative_year(text, want):
+    """ "on 12 May last year": a day, not only a month."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Sept 11, 2023 - President Joe Biden and General Secretary Nguyen Phu Trong agreed Sunday in Hanoi to "
+     "raise relations between the two countries to a comprehensive strategic partnership.",
+     ("USA", "partnership_upgrade", "2023-09-10")),
+    ("NEW DELHI, Sept 5, 2016 - Narendra Modi and Nguyen Xuan Phuc on Saturday elevated ties between India and "
+     "Vietnam to a comprehensive strategic partnership.", ("IND", "partnership_upgrade", "2016-09-03")),
+    ("WASHINGTON, July 26, 2013 - Barack Obama and Truong Tan Sang agreed on Thursday to lift relations between "
+     "Vietnam and the United States to a comprehensive partnership.", ("USA", "partnership_upgrade", "2013-07-25")),
+])
+def test_relations_between_the_two_raised_by_agreement(text, want):
+    """ "agreed Sunday to raise relations between the two countries to a ...": the agreement makes the upgrade."""
+    assert want in events(text)
+
+
+def test_raising_relations_next_year_is_still_a_plan():
+    """A guard: "will raise relations between the two countries to ..." is a plan."""
+    text = ("HANOI, July 26, 2013 - Vietnam and the United States will raise relations between the two countries to a "
+            "comprehensive partnership next year.")
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Nov 4, 2025 - Two days after announcing the return of joint drills with Cambodia, the US defense chief "
+    "Pete Hegseth was in Vietnam.",
+    "HANOI, Nov 4, 2025 - The US Navy, fresh from a joint exercise with the Philippines on Friday, called at Vietnam.",
+    "NEW DELHI, Nov 4, 2024 - The Indian Army, which held a joint exercise with Japan on Monday, will train with "
+    "Vietnam next.",
+])
+def test_an_exercise_with_a_third_country_is_not_the_dyads(text):
+    """ "joint drills with Cambodia": the other side is a third country."""
+    assert not [e for e in events(text) if e[1] == "exercise"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("DA NANG, March 5, 2018 - The USS Carl Vinson arrived for a five-day visit to Vietnam that runs through Friday.",
+     ("USA", "visit", "2018-03-05")),
+    ("HO CHI MINH CITY, Nov 19, 2003 - The US frigate Vandegrift docked in Vietnam for a four-day visit that runs "
+     "through Saturday.", ("USA", "visit", "2003-11-19")),
+    ("COCHIN, June 3, 2019 - Two Vietnamese Navy ships arrived in Kochi, India, for a three-day visit that lasts through "
+     "Wednesday.", ("IND", "visit", "2019-06-03")),
+])
+def test_a_visit_that_runs_through_a_day_began_days_before(text, want):
+    """ "a five-day visit that runs through Friday": the coming Friday ends it; it began four days before."""
+    assert want in events(text)
+
+
+def test_a_clause_of_another_subject_keeps_its_date():
+    """ "restored relations in 1995, and a bilateral trade agreement took effect two years ago": 1995."""
+    text = ("HANOI, May 24, 2003 - Vietnam and the United States restored diplomatic relations in 1995, and a "
+            "bilateral trade agreement took effect two years ago.")
+    assert [d for _p, t, d in events(text) if t == "partnership_upgrade"] == ["1995"]

@@ -112,7 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
-        rf"\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),  # "May (of) last year"
+        # "May (of) last year" (but "12 May last year" is a day: see _with_relative_year)
+        rf"(?<!\d\s)\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     # "In August of that year": the month of the year just told, as "that August"
     # "August of that year", "August of the same year"
     ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that))\s+year\b")),
@@ -785,9 +786,12 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         return _with_duration(v, e), how
     if e.kind == "span_day":
         # "from June 8 to 10 ... On the first day in Hanoi": the first, second, third or last day of that span
+        step = {"first": 0, "opening": 0, "second": 1, "third": 2}.get(e.rel)
+        if last is not None and last.precision == "day" and not last.is_range and step == 0:
+            # "arrived in Hanoi on Wednesday on a three-day visit. On the first day he held talks": the day told
+            return day_value(last.start, "relative"), f"the first day, {last.iso_start()}"
         if last is None or last.precision != "day" or not last.is_range:
             return None, "no span of days to count in"
-        step = {"first": 0, "opening": 0, "second": 1, "third": 2}.get(e.rel)
         day = last.end if step is None else last.start + dt.timedelta(days=step)
         if day > last.end:
             return None, "beyond the span told"
@@ -895,7 +899,9 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
 TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
-                      r"[^.;]*$", re.IGNORECASE)
+                     r"[^.;]*$|"
+                     # "a five-day visit that runs through Friday": the end of a span still going on
+                     r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$", re.IGNORECASE)
 
 #: a day on from the day told last (a single day: "June 8 to 10 ... A day earlier" is not June 7)
 _DAY_STEPS = {"a day earlier", "a day later"}

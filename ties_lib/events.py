@@ -33,7 +33,10 @@ def _forum_before(kind: str) -> re.Pattern[str]:
 
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
-    r"were due|(?:is|are|was|were) set to|(?:was|were) to|(?:is|are) likely|likely to|hoped to|hoping to|"
+    r"were due|(?:is|are|was|were) set to|(?:was|were) to|"
+    r"(?:is|are)\s+to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|head|receive|host)|"
+    r"(?:is|are)\s+to(?=\s*$)|"
+    r"(?:is|are) likely|likely to|hoped to|hoping to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",
@@ -41,6 +44,7 @@ FUTURE_BEFORE = re.compile(
 #: a plan that was agreed, pledged or offered: what frames its object ("after talks ...") had happened
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IGNORECASE)
+_AGREED_TO_RAISE = re.compile(r"agreed\s+(?:on\s+)?(?:\w+\s+){0,2}to\s+$", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?(?:(?!\band\b)[^.])*?\b(?:will|is to|is due to|"
@@ -160,6 +164,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         plan = FUTURE_BEFORE.search(before[-160:])
         if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
+        if plan and etype == "partnership_upgrade" and _AGREED_TO_RAISE.match(plan.group(0)):
+            plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
         future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
@@ -425,7 +431,9 @@ _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 
 #: a happening's own date, then "and" and another verb: what follows is that verb's
 #: ", and Secretary of State Antony Blinken followed": a main clause of its own, with a named subject
-_AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:[A-Z])[\w.'-]*|of|the)){1,6}\s+"
+_AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:[A-Z])[\w.'-]*|of|the)){1,6}|"
+                                # ", and a bilateral trade agreement took effect two years ago": another subject
+                                r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+"
                                 r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took)\b")
 _DATED_THEN_AND = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,30}?"
                              r"\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")

@@ -330,6 +330,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
             value = spanned
+            if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
+                continue  # "announcing the return of joint drills with Cambodia": another dyad's
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
                 continue  # "Xi Jinping was in Hanoi in December, three months after Biden": another dyad's visit
             if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
@@ -477,6 +479,7 @@ _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
 #: the day something ended: "ended on", "came to a close on November 22", "ended at the Chandimandir station on Friday"
 _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
+                      r"(?:runs?|running|lasts?|lasting|continues?)\s+through|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
 #: "signed in May 2015, during the visit by ...", "signed on 27/11/2020, witnessed by Singh and Lich during their
@@ -947,6 +950,16 @@ def _names_a_third_country(text: str, start: int, end: int, partner: str) -> boo
     around = text[max(0, start - 25):with_whom.end() if with_whom else end]
     found = {code for _s, _e, code in actors_mod.find_countries(around)}
     return HOME not in found and bool(found - {partner, "*", ""})
+
+
+def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
+    """ "joint drills with Cambodia", "talks with the Philippines": the other side named right after the
+    happening's word is a third country."""
+    m = _WITH_WHOM.match(stext, trig.end)
+    if m is None:
+        return False
+    found = {code for _s, _e, code in actors_mod.find_countries(m.group(0))}
+    return bool(found) and not found & {HOME, partner, "*"}
 
 
 _WITH_WHOM = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", re.IGNORECASE)
