@@ -624,3 +624,40 @@ def test_a_clause_of_another_subject_keeps_its_date():
     text = ("HANOI, May 24, 2003 - Vietnam and the United States restored diplomatic relations in 1995, and a "
             "bilateral trade agreement took effect two years ago.")
     assert [d for _p, t, d in events(text) if t == "partnership_upgrade"] == ["1995"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WASHINGTON, Sept 11, 2023 - President Joe Biden met General Secretary Nguyen Phu Trong in Hanoi on Sunday. The "
+     "ground was laid in a phone call between the two men in March and a visit by Secretary of State Antony Blinken "
+     "in April.", ("USA", "summit", "2023-03")),
+    ("NEW DELHI, Aug 2, 2024 - Narendra Modi held talks with Pham Minh Chinh on Thursday. A phone call between the "
+     "two leaders in December had prepared it, as had a visit by Jaishankar in October.", ("IND", "summit", "2023-12")),
+    ("WASHINGTON, Sept 11, 2023 - Joe Biden met Nguyen Phu Trong on Sunday. In March the two leaders had held talks "
+     "by phone, and in April Antony Blinken visited Hanoi.", ("USA", "summit", "2023-03")),
+])
+def test_the_two_men_beside_their_happening(text, want):
+    """ "a phone call between the two men in March and a visit by Blinken": the two named before held the call,
+    whoever the rest of the sentence names."""
+    assert want in events(text)
+
+
+def test_the_two_men_do_not_reach_the_next_happening():
+    """A guard: the visit after "the two men in March and" is Blinken's, at his level."""
+    text = ("WASHINGTON, Sept 11, 2023 - President Joe Biden met General Secretary Nguyen Phu Trong in Hanoi on Sunday. "
+            "The ground was laid in a phone call between the two men in March and a visit by Secretary of State Antony "
+            "Blinken in April.")
+    visit = next(e for e in article(text).events if e.type == "visit")
+    assert visit.level == "ministerial"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Jan 5, 2019 - The upgrading of India-Vietnam relations to a strategic partnership in July 2007 came "
+     "during Dung's visit.", ("IND", "partnership_upgrade", "2007-07")),
+    ("HANOI, Sept 12, 2023 - The elevating of Vietnam-US ties to a comprehensive strategic partnership on Sunday "
+     "surprised Beijing.", ("USA", "partnership_upgrade", "2023-09-10")),
+    ("NEW DELHI, Sept 6, 2016 - The raising of India-Vietnam ties to a comprehensive strategic partnership on "
+     "Saturday was the visit's centrepiece.", ("IND", "partnership_upgrade", "2016-09-03")),
+])
+def test_the_upgrading_of_relations(text, want):
+    """ "The upgrading of relations to a strategic partnership in July 2007": the gerund names the upgrade."""
+    assert want in events(text)

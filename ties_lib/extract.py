@@ -351,7 +351,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             lo, hi = bounds[triggers.index(trig)]
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
-                          or _the_two(stext, here, named_last, partner))
+                          or _the_two(stext, here, named_last, partner, trig, s.start))
             host = next((e for e in visits_here if e.date == value
                          and _visits_talks(stext, e.trigger_spans[0][2] - s.start, trig)),
                         None) if rec.type == "talks" and value is not None else None
@@ -729,10 +729,27 @@ _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
 _TWO_OF_THEM = re.compile(rf"\b(?:the|both)\s+two\s+(?:leaders|men|women|{_HEADS})\b", re.IGNORECASE)
 
 
-def _the_two(stext: str, named: list[ActorHit], named_last: dict[str, ActorHit], partner: str) -> list[ActorHit]:
-    """The last person named of each side, for a sentence that names no one and speaks of "the two leaders"
-    (they set the happening's level: two heads who spoke by phone held a summit)."""
-    if named or not _TWO_OF_THEM.search(stext) or HOME not in named_last or partner not in named_last:
+#: what may stand between "the two leaders" and the verb of their happening
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:then|later|also|again|first|had|have|has|held|made|paid|briefly))*\s+",
+                          re.IGNORECASE)
+
+
+def _the_two(stext: str, named: list[ActorHit], named_last: dict[str, ActorHit], partner: str,
+             trig: Trigger | None = None, offset: int = 0) -> list[ActorHit]:
+    """The last person named of each side, for a happening told of "the two leaders" with no one named beside it
+    (they set the happening's level: two heads who spoke by phone held a summit). In a sentence that names someone,
+    only "the two" right beside ``trig``'s word count: "a phone call between the two men in March and a visit by
+    Blinken in April"."""
+    two = _TWO_OF_THEM.search(stext)
+    if trig is not None and named:
+        # "the two leaders spoke by phone", "a call between the two men": right beside the happening's word
+        two = next((m for m in _TWO_OF_THEM.finditer(stext)
+                    if (m.end() <= trig.start and _SUBJECT_GAP.fullmatch(stext, m.end(), trig.start))
+                    or 0 <= m.start() - trig.end <= 15), None)
+    if two is None or HOME not in named_last or partner not in named_last:
+        return []
+    around = (min(two.start(), trig.start), max(two.end(), trig.end)) if trig and named else (0, len(stext))
+    if any(around[0] <= h.start - offset < around[1] for h in named):
         return []
     return [named_last[HOME], named_last[partner]]
 
