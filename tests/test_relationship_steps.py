@@ -661,3 +661,30 @@ def test_the_two_men_do_not_reach_the_next_happening():
 def test_the_upgrading_of_relations(text, want):
     """ "The upgrading of relations to a strategic partnership in July 2007": the gerund names the upgrade."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Oct 17, 2023 - That evening Prime Minister Pham Minh Chinh received Minister S. Jaishankar, who conveyed "
+     "the greetings of Prime Minister Narendra Modi.", ("IND", "talks", "2023-10-17")),
+    ("NEW DELHI, June 20, 2023 - On Monday Prime Minister Narendra Modi received General Phan Van Giang, who conveyed "
+     "warm regards from Prime Minister Pham Minh Chinh.", ("IND", "talks", "2023-06-19")),
+    ("HANOI, July 30, 2021 - On Thursday President Nguyen Xuan Phuc received Lloyd Austin, who brought a letter from "
+     "President Joe Biden.", ("USA", "talks", "2021-07-29")),
+])
+def test_whose_greetings_a_visitor_brings_is_no_participant(text, want):
+    """ "who conveyed the greetings of Prime Minister Modi": Modi did not meet anyone; a head received a minister."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEWPORT, June 1, 2016 - The US destroyer called at Da Nang in August 2010. A week later, on 17 August, Robert "
+     "Scher and Nguyen Chi Vinh co-chaired the first U.S.-Vietnam Defense Policy Dialogue in Hanoi.",
+     ("USA", "dialogue", "2010-08-17")),
+    ("NEW DELHI, Jan 5, 2019 - Nguyen Tan Dung arrived in India in July 2007. The next day, on 6 July, he held talks "
+     "with Prime Minister Manmohan Singh.", ("IND", "summit", "2007-07-06")),
+    ("WASHINGTON, May 1, 2020 - Vietnam's Pham Van Tra visited the Pentagon in November 2003. Two weeks later, on 24 November, "
+     "he met Defense Secretary Donald Rumsfeld again.", ("USA", "talks", "2003-11-24")),
+])
+def test_a_yearless_day_a_step_on_in_a_story_takes_its_year(text, want):
+    """ "in August 2010 ... A week later, on 17 August": the year of the story, not the page's."""
+    assert want in events(text)

@@ -706,6 +706,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
             # June ... The following day" counts from June, and has no day)
+            narrative = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
+                         and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 40), e.start)))
+            if narrative:
+                # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
+                y = last.start.year + (1 if (e.month or 0) < last.start.month else 0)  # type: ignore[union-attr]
+                e = replace(e, kind="date", year=y) if e.kind == "month_day" else replace(
+                    e, year=y, end_year=y + (1 if (e.end_month or 0) < (e.month or 0) else 0))
             base = last
             if e.kind == "relative" and e.rel in _SAME_DAY:
                 base = last_day
@@ -714,6 +721,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # within the span, not the span's start
                 base = last_day if last_day is not None and last.contains(last_day) else None
             value, note = _resolve_one(e, own, base)
+            if narrative and value is not None:
+                value, note = replace(value, basis="relative"), f"the year of the story told before ({last.start.year})"
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind == "span_day":
@@ -903,6 +912,10 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
                      # "a five-day visit that runs through Friday": the end of a span still going on
                      r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$", re.IGNORECASE)
 
+#: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"
+_NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"
+                             r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
+                             re.IGNORECASE)
 #: a day on from the day told last (a single day: "June 8 to 10 ... A day earlier" is not June 7)
 _DAY_STEPS = {"a day earlier", "a day later"}
 #: the day told last, again

@@ -589,9 +589,16 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
     return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
 
 
+#: a person named as the sender of what a participant brings, not a participant
+_ON_BEHALF = re.compile(r"\b(?:greetings|regards|wishes|message|letter|invitation)\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}$|"
+                        r"\bon\s+behalf\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
             lo: int, hi: int, hits: list[ActorHit], places: list[PlaceHit],
             partner: str, subject: Sequence[ActorHit] = ()) -> EventRecord:
+    # (not whose greetings or letter a visitor conveyed: "who conveyed the greetings of Prime Minister Modi")
+    hits = [h for h in hits if not _ON_BEHALF.search(stext, max(0, h.start - s.start - 40), max(0, h.start - s.start))]
     scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi]
     if len({h.actor_id for h in scope_hits}) == 0:
         scope_hits = [h for h in hits if h.sentence_id == s.sentence_id]
