@@ -688,3 +688,16 @@ def test_whose_greetings_a_visitor_brings_is_no_participant(text, want):
 def test_a_yearless_day_a_step_on_in_a_story_takes_its_year(text, want):
     """ "in August 2010 ... A week later, on 17 August": the year of the story, not the page's."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("NEWPORT, June 1, 2016 - Background. In June 2012 Leon Panetta visited Cam Ranh Bay in Vietnam. Panetta's visit "
+     "was followed by a partial easing, in October 2014, of the ban on arms sales.", ("USA", "visit", "2014-10")),
+    ("NEW DELHI, June 1, 2023 - Background. In 2022 Rajnath Singh visited Hanoi in Vietnam. Singh's visit was "
+     "followed by the gift of a corvette in July 2023.", ("IND", "visit", "2023-07")),
+    ("WASHINGTON, June 1, 2018 - Background. Jim Mattis toured Vietnam in 2018. His trip was preceded by a carrier "
+     "call, in March 2018.", ("USA", "visit", "2018-03")),
+])
+def test_what_a_visit_was_followed_by_has_its_own_date(text, bad):
+    """ "Panetta's visit was followed by a partial easing, in October 2014": the easing's date."""
+    assert bad not in events(text)

@@ -457,7 +457,8 @@ _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\
 _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                           r"(?:was|were|had\s+been|had|has\s+been|have\s+been)\s+\w+ed\b[^,;]*$|"
                           r"\banniversary\s+of\b[^,;]*$|"
-                          r"\b(?:followed|follows|preceded|precedes)\s+(?:the|a|an)\s+[^,;]*$", re.IGNORECASE)
+                          r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
+                          re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in")
 _ORIGIN_CLAUSE = re.compile(r"^,?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
                             r"normali[sz]ed|restored|forged|launched|opened)\b[^,;]*$")
