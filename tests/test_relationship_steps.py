@@ -701,3 +701,21 @@ def test_a_yearless_day_a_step_on_in_a_story_takes_its_year(text, want):
 def test_what_a_visit_was_followed_by_has_its_own_date(text, bad):
     """ "Panetta's visit was followed by a partial easing, in October 2014": the easing's date."""
     assert bad not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("DA NANG, March 10, 2020 - The USS Theodore Roosevelt spent March 5-9 in Da Nang, Vietnam.",
+     ("USA", "visit", "2020-03-05")),
+    ("HANOI, June 5, 2018 - The USNS Mercy spent May 17 to June 2 in Nha Trang, Vietnam.", ("USA", "visit", "2018-05-17")),
+    ("HANOI, Dec 1, 2003 - The frigate Vandegrift of the United States spent November 19 through 22 at Ho Chi Minh "
+     "City.", ("USA", "visit", "2003-11-19")),
+])
+def test_spent_dates_in_a_place(text, want):
+    """ "spent March 5-9 in Da Nang": a stay told by its dates, then the place."""
+    assert want in events(text)
+
+
+def test_spending_months_in_talks_is_no_visit():
+    """A guard: "spent March and April in talks with Vietnam" names no place."""
+    assert not [e for e in events("HANOI, Dec 1, 2003 - The United States spent March and April in talks with Vietnam.")
+                if e[1] == "visit"]
