@@ -719,3 +719,45 @@ def test_spending_months_in_talks_is_no_visit():
     """A guard: "spent March and April in talks with Vietnam" names no place."""
     assert not [e for e in events("HANOI, Dec 1, 2003 - The United States spent March and April in talks with Vietnam.")
                 if e[1] == "visit"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, Nov 23, 2024 - India and Vietnam trained together. The joint exercise, which ran from November 4 to "
+     "23 at Ambala, ended on Friday.", ("IND", "exercise", "2024-11-04")),
+    ("HANOI, Dec 22, 2023 - India and Vietnam trained together again. The joint exercise, which began on December 11 "
+     "in Hanoi, closed on Thursday.", ("IND", "exercise", "2023-12-11")),
+    ("DA NANG, Aug 20, 2024 - Vietnam and the United States worked together. The joint exercise, that ran from August "
+     "12 to 18 in Phu Yen, drew 500 people.", ("USA", "exercise", "2024-08-12")),
+])
+def test_the_happening_named_again_with_its_own_span(text, want):
+    """ "The joint exercise, which ran from November 4 to 23": told again, with its own span, it is dated."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, June 9, 2022 - Rajnath Singh is on a visit to Vietnam from June 8 to 10. He handed over boats in Hai "
+     "Phong on June 9. The previous day, after a welcome ceremony in Hanoi, the two ministers held talks.",
+     ("IND", "talks", "2022-06-08")),
+    ("HANOI, June 9, 2022 - Rajnath Singh is on a visit to Vietnam from June 8 to 10. He held talks with General Phan "
+     "Van Giang on June 8. The next day he handed over twelve boats in Hai Phong.", ("IND", "ceremony", "2022-06-09")),
+    ("HANOI, Nov 4, 2025 - Pete Hegseth is in Vietnam from November 2 to 4. He met General Phan Van Giang on November "
+     "3. The day before, he had laid a wreath and called on To Lam.", ("USA", "talks", "2025-11-02")),
+])
+def test_the_next_or_previous_day_of_the_day_told_inside_a_span(text, want):
+    """ "a visit from June 8 to 10 ... on June 9. The previous day": the day before June 9, not before June 8."""
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("NEW DELHI, June 20, 2023 - Rajnath Singh held talks with General Phan Van Giang on Monday. Giang, who arrived "
+     "on Sunday on a two-day visit, laid a wreath at the National War Memorial earlier in the day.",
+     ("IND", "visit", "2023-06-18")),
+    ("HANOI, Nov 4, 2025 - Pete Hegseth met General Phan Van Giang on Monday. Hegseth, who landed in Vietnam on "
+     "Saturday, toured a museum later that day.", ("USA", "visit", "2025-11-01")),
+    ("HANOI, July 30, 2021 - Lloyd Austin met General Phan Van Giang on Thursday. Austin, who flew into Vietnam on "
+     "Wednesday, laid flowers the same day.", ("USA", "visit", "2021-07-28")),
+])
+def test_a_visit_told_in_a_who_clause_keeps_its_day(text, want):
+    """ "Giang, who arrived on Sunday on a two-day visit, laid a wreath ... earlier in the day": the main clause's
+    day is not the arrival's."""
+    assert want in events(text)

@@ -716,10 +716,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             base = last
             if e.kind == "relative" and e.rel in _SAME_DAY:
                 base = last_day
-            elif e.kind == "relative" and e.rel in _DAY_STEPS and last is not None and last.is_range:
+            elif e.kind == "relative" and e.rel in _DAY_STEPS | _NEXT_OR_PREVIOUS and last is not None \
+                    and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
-                base = last_day if last_day is not None and last.contains(last_day) else None
+                base = last_day if last_day is not None and last.contains(last_day) else last
             value, note = _resolve_one(e, own, base)
             if narrative and value is not None:
                 value, note = replace(value, basis="relative"), f"the year of the story told before ({last.start.year})"
@@ -918,6 +919,7 @@ _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+
                              re.IGNORECASE)
 #: a day on from the day told last (a single day: "June 8 to 10 ... A day earlier" is not June 7)
 _DAY_STEPS = {"a day earlier", "a day later"}
+_NEXT_OR_PREVIOUS = {"the following day", "the next day", "the day after", "the previous day", "the day before"}
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",

@@ -419,8 +419,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 
 #: "The exercise began on November 4", "The annual Defense Policy Dialogue met in Washington on December 11":
 #: a happening named as the subject of its own start or meeting, with its date
-_STARTED = re.compile(r"\s+(?:began|opened|started|commenced|met|convened|was\s+held|took\s+place)\s+"
-                      r"(?:on|in|at|with)\b")
+_STARTED = re.compile(r"(?:,\s+(?:which|that))?\s+(?:began|opened|started|commenced|met|convened|was\s+held|"
+                      r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
@@ -475,6 +475,11 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
 _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
                       r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
+#: a relative clause closed by its comma and the main clause's verb (not an appositive's ", General Giang," nor
+#: ", on July 29")
+_CLAUSE_CLOSED = re.compile(r",\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
+
+
 def _inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
     by a comma."""
@@ -501,6 +506,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
     if de <= t.start and _inside_relative_clause(sentence, ds) and "," in between:
         return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
+    if de > t.start and _inside_relative_clause(sentence, t.start) and _CLAUSE_CLOSED.search(between):
+        return True  # "Giang, who arrived on Sunday on a two-day visit, laid a wreath ... earlier in the day"
     # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
     if de <= t.start and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
             and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) and not _THEN.search(sentence, de, t.start):
