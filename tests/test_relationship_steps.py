@@ -735,13 +735,13 @@ def test_the_happening_named_again_with_its_own_span(text, want):
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("HANOI, June 9, 2022 - Rajnath Singh is on a visit to Vietnam from June 8 to 10. He handed over boats in Hai "
-     "Phong on June 9. The previous day, after a welcome ceremony in Hanoi, the two ministers held talks.",
+    ("HANOI, June 9, 2022 - Rajnath Singh handed over boats in Hai Phong on June 9, during his visit to Vietnam from "
+     "June 8 to 10. The previous day, after a welcome ceremony in Hanoi, the two ministers held talks.",
      ("IND", "talks", "2022-06-08")),
-    ("HANOI, June 9, 2022 - Rajnath Singh is on a visit to Vietnam from June 8 to 10. He held talks with General Phan "
-     "Van Giang on June 8. The next day he handed over twelve boats in Hai Phong.", ("IND", "ceremony", "2022-06-09")),
-    ("HANOI, Nov 4, 2025 - Pete Hegseth is in Vietnam from November 2 to 4. He met General Phan Van Giang on November "
-     "3. The day before, he had laid a wreath and called on To Lam.", ("USA", "talks", "2025-11-02")),
+    ("HANOI, June 10, 2022 - Rajnath Singh held talks with General Phan Van Giang on June 8, on a visit to Vietnam "
+     "from June 7 to 10. The next day he handed over twelve boats in Hai Phong.", ("IND", "ceremony", "2022-06-09")),
+    ("HANOI, Nov 4, 2025 - Pete Hegseth met General Phan Van Giang on November 3, on his visit to Vietnam from "
+     "November 1 to 4. The day before, he had laid a wreath and called on To Lam.", ("USA", "talks", "2025-11-02")),
 ])
 def test_the_next_or_previous_day_of_the_day_told_inside_a_span(text, want):
     """ "a visit from June 8 to 10 ... on June 9. The previous day": the day before June 9, not before June 8."""
