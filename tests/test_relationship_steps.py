@@ -761,3 +761,22 @@ def test_a_visit_told_in_a_who_clause_keeps_its_day(text, want):
     """ "Giang, who arrived on Sunday on a two-day visit, laid a wreath ... earlier in the day": the main clause's
     day is not the arrival's."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, May 24, 2016 - Vietnam's ties with the United States build on the comprehensive partnership Obama and "
+     "Sang announced in July 2013.", ("USA", "partnership_upgrade", "2013-07")),
+    ("NEW DELHI, Jan 5, 2019 - The strategic partnership India and Vietnam forged in July 2007 has deepened.",
+     ("IND", "partnership_upgrade", "2007-07")),
+    ("NEW DELHI, Jan 5, 2019 - The India-Vietnam comprehensive strategic partnership Narendra Modi and Nguyen Xuan "
+     "Phuc launched on 3 September 2016 covers defence.", ("IND", "partnership_upgrade", "2016-09-03")),
+])
+def test_a_partnership_and_its_relative_clause_without_a_pronoun(text, want):
+    """ "the comprehensive partnership Obama and Sang announced in July 2013": set up then."""
+    assert want in events(text)
+
+
+def test_a_partnership_to_be_announced_is_a_plan():
+    """A guard: "A new partnership will be announced in July" has not happened."""
+    text = "HANOI, May 24, 2016 - A new partnership will be announced in July with Vietnam by the United States."
+    assert events(text) == []
