@@ -780,3 +780,16 @@ def test_a_partnership_to_be_announced_is_a_plan():
     """A guard: "A new partnership will be announced in July" has not happened."""
     text = "HANOI, May 24, 2016 - A new partnership will be announced in July with Vietnam by the United States."
     assert events(text) == []
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("MANILA, July 30, 2021 - Thursday's talks with Vietnam came two days after Austin delivered a lecture in Singapore "
+     "on Tuesday.", ("USA", "talks", "2021-07-27")),
+    ("HANOI, June 10, 2022 - The handover by India came a day after Singh toured a museum in Hanoi on Wednesday.",
+     ("IND", "ceremony", "2022-06-08")),
+    ("HANOI, Sept 12, 2023 - Monday's meeting with the United States came a day after Biden landed in Hanoi on "
+     "Sunday.", ("USA", "talks", "2023-09-10")),
+])
+def test_a_date_in_a_named_subjects_subordinate_clause(text, bad):
+    """ "came two days after Austin delivered a lecture ... on Tuesday": Tuesday is the lecture's."""
+    assert bad not in events(text)

@@ -456,6 +456,9 @@ _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\
 #: object, or a happening the first one followed or preceded
 _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                           r"(?:was|were|had\s+been|had|has\s+been|have\s+been)\s+\w+ed\b[^,;]*$|"
+                          # "Thursday's talks came two days after Austin delivered a lecture in Singapore on Tuesday"
+                          r"\b(?:after|before|since|until)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+"
+                          r"(?-i:[a-z]+ed)\b[^,;]*$|"
                           r"\banniversary\s+of\b[^,;]*$|"
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
                           re.IGNORECASE)
