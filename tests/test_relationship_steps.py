@@ -793,3 +793,16 @@ def test_a_partnership_to_be_announced_is_a_plan():
 def test_a_date_in_a_named_subjects_subordinate_clause(text, bad):
     """ "came two days after Austin delivered a lecture ... on Tuesday": Tuesday is the lecture's."""
     assert bad not in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA, July 30, 2021 - Lloyd Austin of the United States met Delfin Lorenzana in Manila on Friday.",
+    "MANILA, July 30, 2021 - US Defense Secretary Lloyd Austin held talks with Delfin Lorenzana on Friday, a day after "
+    "his stop in Vietnam.",
+    "HONOLULU, Oct 1, 2016 - Ash Carter of the United States met Delfin Lorenzana in Hawaii on Friday, weeks after "
+    "a visit to Vietnam.",
+])
+def test_a_meeting_with_a_third_countrys_official_is_not_the_dyads(text):
+    """ "Austin met Delfin Lorenzana in Manila": the Philippines' talks, not Vietnam's (third-country officials,
+    each sourced, are in the actor base to tell them apart)."""
+    assert not [e for e in events(text) if e[1] in ("talks", "summit")]

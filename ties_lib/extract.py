@@ -349,6 +349,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if value is not None and today is not None and value.start > today:
                 continue  # "another visit is likely next year": what starts after the article's day has not happened
             lo, hi = bounds[triggers.index(trig)]
+            if trig.type in ("talks", "summit") and _met_a_third_country(here, s.start + lo, s.start + hi, partner):
+                continue  # "Austin met Delfin Lorenzana in Manila on Friday": the Philippines' talks
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
                           or _the_two(stext, here, named_last, partner, trig, s.start))
@@ -974,6 +976,12 @@ def _names_a_third_country(text: str, start: int, end: int, partner: str) -> boo
     around = text[max(0, start - 25):with_whom.end() if with_whom else end]
     found = {code for _s, _e, code in actors_mod.find_countries(around)}
     return HOME not in found and bool(found - {partner, "*", ""})
+
+
+def _met_a_third_country(here: list[ActorHit], lo: int, hi: int, partner: str) -> bool:
+    """A meeting whose people, in its stretch of the sentence, are a third country's official and no Vietnamese."""
+    people = [h for h in here if lo <= h.start < hi and h.kind == "person"]
+    return any(h.country not in (HOME, partner, "*", "") for h in people) and not any(h.country == HOME for h in people)
 
 
 def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
