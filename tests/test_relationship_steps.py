@@ -806,3 +806,16 @@ def test_a_meeting_with_a_third_countrys_official_is_not_the_dyads(text):
     """ "Austin met Delfin Lorenzana in Manila": the Philippines' talks, not Vietnam's (third-country officials,
     each sourced, are in the actor base to tell them apart)."""
     assert not [e for e in events(text) if e[1] in ("talks", "summit")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("AMBALA, Nov 4, 2024 - The India-Vietnam drill is a sequel to the edition conducted in Vietnam last year.",
+     ("IND", "exercise", "2023")),
+    ("NEW DELHI, Nov 4, 2024 - The India-Vietnam VINBAX is the successor to the edition held at Chandimandir in 2022.",
+     ("IND", "exercise", "2022")),
+    ("DA NANG, Aug 20, 2024 - This year's mission with the United States follows the edition staged in Phu Yen in "
+     "2023.", ("USA", "exercise", "2023")),
+])
+def test_an_edition_told_by_its_participle(text, want):
+    """ "a sequel to the edition conducted in Vietnam last year": the earlier edition, a happening of its own."""
+    assert want in events(text)

@@ -219,6 +219,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
 
 #: "The visit follows the visit of General Singh in July": two happenings, one set beside the other
 _RELATES = re.compile(r"\b(?:follow(?:s|ed|ing)?|preced(?:es|ed|ing)|(?:came|comes|coming)\s+(?:after|before)|"
+                      r"(?:a\s+)?(?:sequel|successor)\s+to|"
                       r"buil(?:t|ds)\s+on|repaid|returned|returns|reciprocat\w*|mirror(?:s|ed)|echo(?:es|ed))\b",
                       re.IGNORECASE)
 
