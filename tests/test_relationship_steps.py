@@ -819,3 +819,16 @@ def test_a_meeting_with_a_third_countrys_official_is_not_the_dyads(text):
 def test_an_edition_told_by_its_participle(text, want):
     """ "a sequel to the edition conducted in Vietnam last year": the earlier edition, a happening of its own."""
     assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("HANOI, Jan 25, 2018 - The US visit to Vietnam falls days before the 50th anniversary of the Tet Offensive, "
+     "launched in January 1968 by communist forces.", ("USA", "visit", "1968-01")),
+    ("HANOI, April 20, 2025 - The US delegation's visit to Vietnam comes before the 50th anniversary of the end of the "
+     "war, which came on April 30, 1975.", ("USA", "visit", "1975-04-30")),
+    ("NEW DELHI, Aug 10, 2022 - The Indian ships' visit to Vietnam marks the 75th anniversary of India's independence, "
+     "won on August 15, 1947.", ("IND", "visit", "1947-08-15")),
+])
+def test_an_anniversarys_object_keeps_its_date_past_a_comma(text, bad):
+    """ "the 50th anniversary of the Tet Offensive, launched in January 1968": the offensive's date."""
+    assert bad not in events(text)

@@ -460,7 +460,7 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           # "Thursday's talks came two days after Austin delivered a lecture in Singapore on Tuesday"
                           r"\b(?:after|before|since|until)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+"
                           r"(?-i:[a-z]+ed)\b[^,;]*$|"
-                          r"\banniversary\s+of\b[^,;]*$|"
+                          r"\banniversary\s+of\b[^;]{0,80}$|"
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
                           re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in")
