@@ -722,15 +722,13 @@ _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+cou
                            # "traveled to Hanoi and held talks with Lich": the visit's own talks
                            r"\s+and\s+(?:also\s+)?(?:held|had)\s+(?:\w+\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
-_PARTICIPLE_TALKS = re.compile(r",\s*$")
-
-
 def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
     """Whether talks told after a visit's word are the visit's own: in a clause that hangs on it, or told by a
     participle after a comma ("became the first minister to visit Washington, meeting Rumsfeld")."""
-    return bool(_VISITS_TALKS.search(stext, visit_end, trig.start)) or (
-        trig.text.lower().startswith(("meeting", "holding")) and bool(_PARTICIPLE_TALKS.search(stext, visit_end,
-                                                                                               trig.start)))
+    if _VISITS_TALKS.search(stext, visit_end, trig.start):
+        return True
+    participle = trig.text.lower().startswith(("meeting", "holding"))
+    return participle and stext[visit_end:trig.start].rstrip().endswith(",")
 
 
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
