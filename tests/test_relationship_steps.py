@@ -832,3 +832,24 @@ def test_an_edition_told_by_its_participle(text, want):
 def test_an_anniversarys_object_keeps_its_date_past_a_comma(text, bad):
     """ "the 50th anniversary of the Tet Offensive, launched in January 1968": the offensive's date."""
     assert bad not in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("DA NANG, July 1, 2023 - The USS Carl Vinson called at Da Nang in Vietnam in March 2018, and the USS Theodore "
+     "Roosevelt followed two years later.", ("USA", "visit", "2020")),
+    ("DA NANG, July 1, 2023 - US carriers have called at Da Nang in Vietnam: the USS Carl Vinson in 2018; USS "
+     "Theodore Roosevelt followed in March 2020.", ("USA", "visit", "2020-03")),
+    ("CAM RANH, July 1, 2023 - INS Delhi called at Cam Ranh in Vietnam in May 2021; INS Kiltan came in June 2022.",
+     ("IND", "visit", "2022-06")),
+])
+def test_a_ship_that_followed_another(text, want):
+    """ "the USS Theodore Roosevelt followed two years later": a ship's call told after another's."""
+    assert want in events(text)
+
+
+def test_a_since_bound_is_not_the_storys_time():
+    """ "in March 2018, the first carrier in Vietnam since 1975, and USS Theodore Roosevelt followed two years
+    later": two years after 2018, not after 1975."""
+    text = ("DA NANG, July 1, 2023 - The USS Carl Vinson dropped anchor off Da Nang in Vietnam in March 2018, the first "
+            "American carrier in Vietnam since 1975, and USS Theodore Roosevelt followed two years later.")
+    assert ("USA", "visit", "2020") in events(text) and ("USA", "visit", "1977") not in events(text)

@@ -728,7 +728,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             value, note = None, "outside the calendar"
         if value is not None and e.kind == "span_day":
             last_day = value  # "On the first day ... The same day": that day; the span stays for "the last day"
-        elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come:
+        elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come \
+                and not _SINCE_BOUND.search(text, max(0, e.start - 8), e.start):
+            # ("the first carrier in Vietnam since 1975, and the Roosevelt followed two years later": a "since"
+            # bound is not the story's time, which the next count goes on from)
             last = value
             recalled = (anchor.now is not None and last_day is not None
                         and value.start.year < anchor.now.start.year <= last_day.start.year)
@@ -917,6 +920,7 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
 _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
                              re.IGNORECASE)
+_SINCE_BOUND = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: a day on from the day told last (a single day: "June 8 to 10 ... A day earlier" is not June 7)
 _DAY_STEPS = {"a day earlier", "a day later"}
 _NEXT_OR_PREVIOUS = {"the following day", "the next day", "the day after", "the previous day", "the day before"}
