@@ -853,3 +853,13 @@ def test_a_since_bound_is_not_the_storys_time():
     text = ("DA NANG, July 1, 2023 - The USS Carl Vinson dropped anchor off Da Nang in Vietnam in March 2018, the first "
             "American carrier in Vietnam since 1975, and USS Theodore Roosevelt followed two years later.")
     assert ("USA", "visit", "2020") in events(text) and ("USA", "visit", "1977") not in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HONOLULU, Dec 1, 2004 - We hope to host a delegation from the Vietnamese General Staff this year.",
+    "HANOI, June 10, 2022 - India wants to hold talks with Vietnam this month.",
+    "HANOI, Aug 1, 2022 - Rajnath Singh wishes to visit Vietnam this year.",
+])
+def test_a_hope_or_a_wish_is_a_plan(text):
+    """ "We hope to host a delegation", "wants to hold talks": plans, no events."""
+    assert events(text) == []

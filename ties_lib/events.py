@@ -36,7 +36,7 @@ FUTURE_BEFORE = re.compile(
     r"were due|(?:is|are|was|were) set to|(?:was|were) to|"
     r"(?:is|are)\s+to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|head|receive|host)|"
     r"(?:is|are)\s+to(?=\s*$)|"
-    r"(?:is|are) likely|likely to|hoped to|hoping to|"
+    r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",
