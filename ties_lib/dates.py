@@ -573,7 +573,6 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:
                       r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
-_OF_THAT_YEAR = re.compile(r"\bof\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
 _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
@@ -628,7 +627,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                      if (x.kind in ("year", "month_year", "date", "range") and x.year)
                      or (x.kind == "month_last_year" and anchor.now is not None)
                      or (x.kind in ("range", "month_day") and anchor.now is not None)
-                     or (x.kind == "rel_month" and _OF_THAT_YEAR.search(x.text))), None)
+                     or (x.kind == "rel_month" and x.rel == "that")), None)
         if base is not None and base.kind == "rel_month":
             # "docked in June 2022, and two frigates followed in December of that year, marking the 50th
             # anniversary": the year told before it in the sentence
@@ -716,8 +715,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             base = last
             if e.kind == "relative" and e.rel in _SAME_DAY:
                 base = last_day
-            elif e.kind == "relative" and e.rel in _DAY_STEPS | _NEXT_OR_PREVIOUS and last is not None \
-                    and last.is_range:
+            elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
                 base = last_day if last_day is not None and last.contains(last_day) else last
@@ -921,9 +919,9 @@ _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
                              re.IGNORECASE)
 _SINCE_BOUND = re.compile(r"\bsince\s+$", re.IGNORECASE)
-#: a day on from the day told last (a single day: "June 8 to 10 ... A day earlier" is not June 7)
-_DAY_STEPS = {"a day earlier", "a day later"}
-_NEXT_OR_PREVIOUS = {"the following day", "the next day", "the day after", "the previous day", "the day before"}
+#: a day on from (or before) the day told last, and which way
+_DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
+             "the previous day": -1, "the day before": -1, "a day earlier": -1}
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
@@ -938,9 +936,8 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
         if day_now is not None and rel != "that day":
             return day_value(day_now, "relative"), "the article's date"
         return None, "no day to refer to"
-    if rel in ("the following day", "the next day", "the day after", "the previous day",
-               "the day before", "a day later", "a day earlier"):
-        step = -1 if rel in ("the previous day", "the day before", "a day earlier") else 1
+    if rel in _DAY_STEP:
+        step = _DAY_STEP[rel]
         if last is not None and last.precision == "day":
             return (day_value(last.start + dt.timedelta(days=step), "relative"),
                     f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")

@@ -19,7 +19,7 @@ from .data import load_csv
 from .dates import MON, number_value
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
-from .triggers import NOT_AN_EVENT, SIGNING, RawTrigger, find_cues
+from .triggers import HOSTING, NOT_AN_EVENT, SIGNING, RawTrigger, find_cues
 
 
 @cache
@@ -263,8 +263,6 @@ _SUMMIT_MODIFIER = re.compile(r"(?:Virtual|Bilateral|Online|[Tt]he|An?|This|That
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
-#: CAMEO 043, host a visit
-HOSTING = "043"
 _FOR_GATHERING = re.compile(r"[^,;.]{0,60}?\bfor\s+(?P<name>(?:the|a|an)\s+(?:[\w-]+\s+){1,4}?)"
                             r"(?:summit|conference|forum|leaders'?\s+meeting)\b", re.IGNORECASE)
 

@@ -377,6 +377,11 @@ _TO_PLACE = re.compile(r"\s*(?:(?:in|to|at|for)\s+)?(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){0,2}(?:capital|city|port)\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
+def _is_third(country: str, partner: str) -> bool:
+    """A country known, and neither Vietnam nor the partner ("*" is a country the text does not settle)."""
+    return country not in (HOME, partner, "", "*")
+
+
 def _third_country_visitor(stext: str, trig: Trigger, hits: list[ActorHit], offset: int, partner: str) -> bool:
     """A visit whose subject, the person named just before its word in the same clause ("Xi Jinping was in
     Hanoi", "Philippine President Duterte visited Hanoi"), is a third country's."""
@@ -385,14 +390,14 @@ def _third_country_visitor(stext: str, trig: Trigger, hits: list[ActorHit], offs
         return False
     h = max(before, key=lambda x: x.start)
     between = stext[h.end - offset:trig.start]
-    return (h.country not in (HOME, partner, "", "*") and len(between) <= 40
+    return (_is_third(h.country, partner) and len(between) <= 40
             and not re.search(r"[,;:]|\b(?:and|with|by|to|of|after|before)\b", between))
 
 
 def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit], offset: int, partner: str) -> bool:
     """A visit whose destination, the place right after its word ("arrived in Manila", "a visit to Tokyo"), is
     a third country's city."""
-    return any(p.country not in (HOME, partner) and trig.end <= p.start - offset <= trig.end + 40
+    return any(_is_third(p.country, partner) and trig.end <= p.start - offset <= trig.end + 40
                and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places)
 
 
@@ -979,7 +984,7 @@ def _names_a_third_country(text: str, start: int, end: int, partner: str) -> boo
 def _met_a_third_country(here: list[ActorHit], lo: int, hi: int, partner: str) -> bool:
     """A meeting whose people, in its stretch of the sentence, are a third country's official and no Vietnamese."""
     people = [h for h in here if lo <= h.start < hi and h.kind == "person"]
-    return any(h.country not in (HOME, partner, "*", "") for h in people) and not any(h.country == HOME for h in people)
+    return any(_is_third(h.country, partner) for h in people) and not any(h.country == HOME for h in people)
 
 
 def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
@@ -989,7 +994,7 @@ def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
     if m is None:
         return False
     found = {code for _s, _e, code in actors_mod.find_countries(m.group(0))}
-    return bool(found) and not found & {HOME, partner, "*"}
+    return bool(found) and all(_is_third(c, partner) for c in found)
 
 
 _WITH_WHOM = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", re.IGNORECASE)

@@ -42,6 +42,8 @@ from .text import lower_in_place, trie_pattern
 NOT_AN_EVENT = "none"
 #: the CAMEO code of a signing cue (057 Sign formal agreement): a meeting only when someone of each side signs
 SIGNING = "057"
+#: CAMEO 043, host a visit
+HOSTING = "043"
 #: how many characters an element of a cue can take, for the scan windows
 _WORD_CHARS = 24
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
