@@ -11,12 +11,14 @@ event per happening across sentences and articles.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
 from .actors import country_of, is_office_id, people, slug
 from .data import load_csv
 from .dates import MON, number_value
+from .places import place_names
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
 from .triggers import HOSTING, NOT_AN_EVENT, SIGNING, RawTrigger, find_cues
@@ -133,6 +135,67 @@ def raw_triggers(text: str) -> list[RawTrigger]:
     Run once over a whole article, then split by sentence.
     """
     return find_cues(text, lower_in_place(text))
+
+
+#: what may come after an intransitive "followed": a time, or the clause's end ("Clinton followed that November")
+_FOLLOWED_ALONE = re.compile(r"\s*[.;:]|\s*,|\s+\(|\s+(?:in|on|that|this|last|later|soon|shortly|early|late|"
+                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
+                             r"(?:years?|months?|weeks?|days?)\s+(?:later|after)|the\s+(?:next|following))\b")
+_FOLLOWED = re.compile(r"\bfollowed\b")
+#: the passive: "It was followed two years later by the USS Theodore Roosevelt", ", followed by the Ronald Reagan"
+_FOLLOWED_BY = re.compile(r"(?:\b(?:was|were)\s+|,\s+)followed\s+(?:(?:[\w-]+\s+){0,4}?)by\s+")
+_TITLE_WORDS = re.compile(r"(?:(?:the|of|(?-i:[A-Z])[\w.'-]*)\s+){0,6}")
+_SHIP_PREFIX = r"(?:USS|INS|USNS|USCGC|HMAS|HQ-?\d+)\s+"
+_CAP_RUN = r"(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})(?:\s+\([A-Z]{1,5}[\s-]?\d+\))?"
+#: a ship named before "followed" ("USS Theodore Roosevelt (CVN-71)", "the Theodore Roosevelt")
+_SHIP_BEFORE = re.compile(r"(?:(?P<prefix>" + _SHIP_PREFIX + r")|\b[Tt]he\s+)" + _CAP_RUN + r"\s+$")
+_SHIP_AFTER = re.compile(r"(?:(?P<prefix>" + _SHIP_PREFIX + r")|the\s+)" + _CAP_RUN + r"(?!\w|'s|\s+(?-i:[A-Z]))")
+#: "the Theodore Roosevelt" is a ship only where ships are spoken of
+_SHIPS_SPOKEN_OF = re.compile(r"\b(?:carriers?|ships?|frigates?|destroyers?|vessels?|cutters?|corvettes?|"
+                              r"submarines?|warships?|USS|INS|USNS|port\s+calls?)\b", re.IGNORECASE)
+
+
+def followers(text: str, raw: list[RawTrigger], persons: list[tuple[int, int]],
+              sentence_before: Callable[[int], int]) -> list[RawTrigger]:
+    """Happenings told by "followed" alone: the same kind of happening as the one told just before.
+
+    "Cohen traveled to Hanoi in March 2000, and President Clinton followed that November"; "the Carl Vinson
+    called at Da Nang in 2018; the Theodore Roosevelt followed in 2020"; "It was followed two years later by
+    the USS Theodore Roosevelt". The one who followed is a person of the actor base (``persons``) or a named
+    ship, never a place; the happening before is the last cue from ``sentence_before(i)`` (the start of the
+    sentence before the one holding offset ``i``) on.
+    """
+    cues = sorted((c for c in raw if c.type != NOT_AN_EVENT), key=lambda c: c.start)
+    out: list[RawTrigger] = []
+    for m in _FOLLOWED.finditer(text):
+        by = _FOLLOWED_BY.search(text, max(0, m.start() - 6), m.end() + 60)
+        if by and by.start() <= m.start() < by.end():
+            subject = _SHIP_AFTER.match(text, by.end())
+            # (after a title: "followed in August 2015 by Secretary of State John Kerry")
+            person = next((p for p in persons if by.end() <= p[0] <= by.end() + 60
+                           and _TITLE_WORDS.fullmatch(text, by.end(), p[0])), None)
+            if person and re.match(r"\s*'s\b", text[person[1]:]):
+                person = None  # "followed by Modi's visit": the visit is a cue of its own
+        elif _FOLLOWED_ALONE.match(text, m.end()):
+            subject = _SHIP_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            # "Clinton followed", "His successor, Mark Esper, followed"
+            person = next((p for p in persons if m.start() - 3 <= p[1] <= m.start()), None)
+        else:
+            continue
+        if subject is None and person is None:
+            continue
+        lo = sentence_before(m.start())
+        prev = [c for c in cues if lo <= c.start < m.start()]
+        if not prev or any(c.start < m.end() and m.start() < c.end for c in raw):
+            continue
+        last = prev[-1]
+        if person is None:
+            if subject.group("name") in place_names():
+                continue  # "the Philippines followed": a country, not a ship
+            if last.type != "visit" or not (subject.group("prefix") or _SHIPS_SPOKEN_OF.search(text, lo, m.start())):
+                continue  # "the Pentagon followed": no ship
+        out.append(RawTrigger(last.type, m.start(), m.end(), last.cameo))
+    return out
 
 
 def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Trigger]:

@@ -36,6 +36,7 @@ from .events import (
     Trigger,
     assign_dates,
     find_triggers,
+    followers,
     ordinal_before,
     raw_triggers,
 )
@@ -254,7 +255,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     places_in = group(places, lambda p: sentence_at(sentences, p.start))
     in_name = within(in_agreement)
     in_title = within(quoted_titles(text))
-    for cue in raw_triggers(text):
+    raw = raw_triggers(text)
+    persons = [(h.start, h.end) for h in hits if h.kind == "person"]
+    raw += followers(text, raw, persons, lambda i: sentences[max(0, sentence_at(sentences, i) - 1)].start)
+    for cue in raw:  # (in lexicon order: earlier cues win overlaps; followers come last)
         if in_title(cue.start):
             continue  # "Joint Leaders' Statement: Elevating United States-Vietnam Relations to ...": a title
         sid = sentence_at(sentences, cue.start)
