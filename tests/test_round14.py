@@ -62,3 +62,35 @@ def test_what_followed_without_a_person_or_a_ship_is_no_happening(text):
     """A country, a document or an office that "followed" makes no second happening of the kind before it."""
     got = events(HEAD + text)
     assert len(got) == 1, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Defence Minister Rajnath Singh was in Vietnam from 8-10 June, in the year that marks half a century since "
+     "diplomatic relations were set up on 7 January 1972. On the first day he held talks with General Phan Van "
+     "Giang in Hanoi.", ("IND", "talks", "2022-06-08")),
+    ("US Defense Secretary Lloyd Austin visited Hanoi from July 28 to 30, 2021, a quarter century after the "
+     "embassy opened on August 6, 1995. On the second day he met President Nguyen Xuan Phuc.",
+     ("USA", "talks", "2021-07-29")),
+    ("General Phan Van Giang toured India from 18 to 20 June, recalling the strategic partnership signed on "
+     "6 July 2007. On the final day he held talks with Rajnath Singh in New Delhi.",
+     ("IND", "talks", "2022-06-20")),
+])
+def test_the_first_day_is_a_day_of_the_span_not_of_a_day_recalled_after_it(text, want):
+    """ "from 8-10 June ... on 7 January 1972. On the first day": the span's first day, not 1972's."""
+    assert want in events(("Hanoi, June 25, 2022\n\n" if "2021" not in text else HEAD) + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rajnath Singh was in Vietnam from 8 to 10 June, fifty years after ties were set up on 7 January 1972. On "
+     "the first day he held talks with General Phan Van Giang. The following day he handed over twelve patrol "
+     "boats to Vietnam in Hai Phong.", ("IND", "ceremony", "2022-06-09")),
+    ("Lloyd Austin visited Vietnam from July 28 to 30, decades after the embassy opened on August 6, 1995. On the "
+     "first day he met General Phan Van Giang. The next day he called on Prime Minister Pham Minh Chinh.",
+     ("USA", "talks", "2022-07-29")),
+    ("General Giang was in India from 18 to 21 June, fifteen years after the partnership of 6 July 2007. On the "
+     "second day he held talks with Rajnath Singh. A day later he visited the Hindustan Aeronautics plant in "
+     "Bengaluru.", ("IND", "visit", "2022-06-20")),
+])
+def test_the_next_day_counts_from_the_day_of_the_span_just_told(text, want):
+    """ "On the first day ... The following day": the day after the span's first, not after a day recalled."""
+    assert want in events("Hanoi, July 31, 2022\n\n" + text)

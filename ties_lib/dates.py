@@ -594,6 +594,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
     last_day: DateValue | None = None
+    last_span: DateValue | None = None  # the last span of days told ("from 8-10 June")
     # sentences and expressions by position, looked up by bisection: a scan of them all for each
     # yearless date cost the square of a long article
     spans = sorted(spans or ())
@@ -719,18 +720,26 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
                 base = last_day if last_day is not None and last.contains(last_day) else last
+            elif (e.kind == "span_day" and last_span is not None and last is not None and not last.is_range
+                  and (last.start < last_span.start or last_span.contains(last))):
+                # "a visit from 8-10 June ... relations established on 7 January 1972. On the first day in Hanoi":
+                # the days of the span, not a day recalled from before it
+                base = last_span
             value, note = _resolve_one(e, own, base)
             if narrative and value is not None:
                 value, note = replace(value, basis="relative"), f"the year of the story told before ({last.start.year})"
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind == "span_day":
-            last_day = value  # "On the first day ... The same day": that day; the span stays for "the last day"
+            # "On the first day ... The following day": that day (the span stays in ``last_span`` for "the last day")
+            last_day = last = value
         elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come \
                 and not _SINCE_BOUND.search(text, max(0, e.start - 8), e.start):
             # ("the first carrier in Vietnam since 1975, and the Roosevelt followed two years later": a "since"
             # bound is not the story's time, which the next count goes on from)
             last = value
+            if value.precision == "day" and value.is_range:
+                last_span = value
             recalled = (anchor.now is not None and last_day is not None
                         and value.start.year < anchor.now.start.year <= last_day.start.year)
             if value.precision == "day" and not value.is_range and not recalled and not _BACKGROUND_DAY.search(
