@@ -7,7 +7,7 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events
+from conftest import events, published
 
 HEAD = "Hanoi, September 5, 2024\n\n"
 
@@ -94,3 +94,15 @@ def test_the_first_day_is_a_day_of_the_span_not_of_a_day_recalled_after_it(text,
 def test_the_next_day_counts_from_the_day_of_the_span_just_told(text, want):
     """ "On the first day ... The following day": the day after the span's first, not after a day recalled."""
     assert want in events("Hanoi, July 31, 2022\n\n" + text)
+
+
+@pytest.mark.parametrize(("stamp", "want"), [
+    ("Posted on : May.24,2016 17:23 KST", "2016-05-24"),
+    ("Updated Sept.5,2021 09:10", "2021-09-05"),
+    ("Published: Jan.12, 2019", "2019-01-12"),
+])
+def test_a_compact_page_stamp_dates_the_page(stamp, want):
+    """ "May.24,2016": the day straight after the abbreviation's point, as some pages print their stamp."""
+    text = (f"Vietnam and India hold naval talks\n\n{stamp}\n\nThe two navies held staff talks in Hanoi on "
+            "Monday, officials said.")
+    assert published(text)[0] == want

@@ -107,7 +107,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:from\s+|between\s+)?(?P<d>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y0>{YEAR}))?{_DASH}(?P<d2>{DAY})\s+"
         rf"(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     # (a comma may stand apart, as a form's field prints it: "Date : 09 Dec , 2024")
-    ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    # ("May.24,2016": a page's compact stamp, the day straight after the abbreviation's point)
+    ("date", re.compile(rf"\b(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>{DAY})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
