@@ -106,3 +106,41 @@ def test_a_compact_page_stamp_dates_the_page(stamp, want):
     text = (f"Vietnam and India hold naval talks\n\n{stamp}\n\nThe two navies held staff talks in Hanoi on "
             "Monday, officials said.")
     assert published(text)[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "On November 22, at the Chandimandir station, the India-Vietnam army exercise VINBAX 2024 held its closing "
+    "ceremony.",
+    "On Friday the joint exercise between the Indian and Vietnamese navies concluded in Cam Ranh.",
+    "On 30 August the bilateral naval exercise with the Indian Navy wrapped up off Da Nang.",
+])
+def test_the_day_an_exercise_closed_is_not_its_start(text):
+    """ "On November 22, ..., the exercise held its closing ceremony": the day it closed, so no start day."""
+    got = events("Hanoi, November 25, 2024\n\n" + text)
+    assert not [e for e in got if e[1] == "exercise"], got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On March 5, 2018 the USS Carl Vinson visited Da Nang for the first time since the war ended.",
+     ("USA", "visit", "2018-03-05")),
+    ("The India-Vietnam army exercise VINBAX 2024 opened in Ambala on November 4 and closed on November 22.",
+     ("IND", "exercise", "2024-11-04")),
+    ("The Indian destroyer INS Delhi arrived in Da Nang on June 3, after the navies' drill that ended off Cam "
+     "Ranh.", ("IND", "visit", "2024-06-03")),
+])
+def test_a_closing_verb_of_another_clause_leaves_the_day(text, want):
+    """The closing verb is the happening's own only in its own clause (not after "since", "and", "that")."""
+    assert want in events("Hanoi, November 25, 2024\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The India-Vietnam exercise, which opened on November 4 in Ambala, focused on peacekeeping.",
+     ("IND", "exercise", "2024-11-04")),
+    ("The drills opened on Monday at Cam Ranh with Indian and Vietnamese sailors.",
+     ("IND", "exercise", "2024-11-25")),
+    ("The exercise started on 12 August in Hanoi with the Indian Army and Vietnamese engineers.",
+     ("IND", "exercise", "2024-08-12")),
+])
+def test_an_exercise_told_with_its_start(text, want):
+    """ "The exercise opened on ...", "The exercise, which opened on ...": the verb inflected as a verb."""
+    assert want in events("Hanoi, November 25, 2024\n\n" + text)

@@ -326,7 +326,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         pairs = _days_as_one_span(assign_dates(stext, triggers, local))
         for trig, value in pairs:
             spanned = _from_its_end(stext, trig, value)
-            if spanned is value and value is not None and id(value) in ends and trig.type in ("visit", "exercise"):
+            # (the day told before the happening that then "closed": a day told after it is its own clause's)
+            closing = _CLOSES_AFTER.match(stext, trig.end) is not None and any(
+                d[2] is value and d[1] <= trig.start for d in local)
+            if (spanned is value and value is not None and (id(value) in ends or closing)
+                    and trig.type in ("visit", "exercise")):
                 # the day a visit or exercise of several days ended is not its start; but "his three-day visit,
                 # which ended on Friday" tells how many days back it began
                 alone = sum(t is trig for t, _v in pairs) == 1  # ("began on Wednesday and ends on Friday": its start)
@@ -493,6 +497,12 @@ _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes
                       r"(?:runs?|running|lasts?|lasting|continues?)\s+through|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
+#: "On November 22, ..., the fifth exercise (VINBAX 2024) held its closing ceremony": the day it closed (not
+#: "the first visit by a carrier since the war ended", nor "opened on November 4 and closed": see ``closing``)
+_CLOSES_AFTER = re.compile(r"(?:(?!\b(?:since|after|before|when|while|as|until|which|that|who|where)\b)[^.;:,]){0,60}?"
+                           r"\s(?:held\s+(?:its|the|a)\s+closing\s+(?:ceremony|session)|"
+                           r"(?:ended|concluded|closed|wrapped\s+up|(?:came|drew)\s+to\s+a\s+close)(?!\s+(?:a|an|the)\s))",
+                           re.IGNORECASE)
 #: "signed in May 2015, during the visit by ...", "signed on 27/11/2020, witnessed by Singh and Lich during their
 #: online talks": the happening the signing was part of has its date
 _WHEN_AFTER = re.compile(r",?\s+(?:(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+[^,;.]{3,120}?,?\s+)?"
