@@ -144,3 +144,44 @@ def test_a_closing_verb_of_another_clause_leaves_the_day(text, want):
 def test_an_exercise_told_with_its_start(text, want):
     """ "The exercise opened on ...", "The exercise, which opened on ...": the verb inflected as a verb."""
     assert want in events("Hanoi, November 25, 2024\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The port call was agreed to in principle in November, when President Donald Trump visited Hanoi.",
+     ("USA", "visit", "2023-11")),
+    ("A follow-up meeting was proposed last month, when Defence Minister Rajnath Singh visited Hanoi.",
+     ("IND", "visit", "2024-08")),
+    ("Further joint patrols were planned in May, as the Indian frigate INS Sahyadri docked at Cam Ranh.",
+     ("IND", "visit", "2024-05")),
+])
+def test_a_past_verb_in_a_clause_of_time_is_no_plan(text, want):
+    """ "was agreed in November, when Trump visited Hanoi": the plan word does not reach into the clause of time."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The boats were promised in June, when Rajnath Singh visited Hanoi, and the money was released in September.",
+     [("IND", "visit", "2024-06")]),
+    ("The exercise was first discussed in March, when General Giang met Rajnath Singh in New Delhi, and planning "
+     "began in May.", [("IND", "talks", "2024-03")]),
+    ("The visit was agreed in November, when President Donald Trump visited Hanoi, and its date was fixed in "
+     "January.", [("USA", "visit", "2023-11")]),
+])
+def test_a_date_before_a_clause_of_time_is_its_happenings(text, want):
+    """ "in June, when Singh visited Hanoi, and the money was released in September": June is the visit's, and
+    the next clause's date is not."""
+    assert events(HEAD + text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ties were raised to a strategic partnership when Prime Minister Nguyen Tan Dung visited India in 2007 and "
+     "further to a comprehensive strategic partnership during Prime Minister Narendra Modi's trip to Hanoi in 2016.",
+     {("IND", "partnership_upgrade", "2007"), ("IND", "partnership_upgrade", "2016")}),
+    ("India and Vietnam raised ties to a comprehensive strategic partnership during Prime Minister Narendra Modi's "
+     "state visit to Hanoi in September 2016.", {("IND", "partnership_upgrade", "2016-09")}),
+    ("Relations were lifted to a comprehensive strategic partnership during US President Joe Biden's state visit "
+     "to Hanoi on 10 September 2023.", {("USA", "partnership_upgrade", "2023-09-10")}),
+])
+def test_an_upgrade_made_during_a_visit_told_with_a_long_title(text, want):
+    """ "during Prime Minister Narendra Modi's trip": the visit it was made during, the first after it."""
+    assert want <= set(events(HEAD + text))

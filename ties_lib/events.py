@@ -21,7 +21,7 @@ from .dates import MON, number_value
 from .places import place_names
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
-from .triggers import HOSTING, NOT_AN_EVENT, SIGNING, RawTrigger, find_cues
+from .triggers import HOSTING, NOT_AN_EVENT, SIGNING, RawTrigger, find_cues, past_forms
 
 
 @cache
@@ -124,7 +124,7 @@ FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occa
 #: the frame right before a visit's word: "during a visit by", "on the occasion of the state visit of"
 _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+time\s+of)\s+"
                            r"(?:a|an|the|his|her|their)?\s*"
-                           r"(?:[\w.'-]+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:[\w.'-]+\s+){0,5}$", re.IGNORECASE)
 SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
 
@@ -198,6 +198,16 @@ def followers(text: str, raw: list[RawTrigger], persons: list[tuple[int, int]],
     return out
 
 
+#: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
+_WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+[^,;]*$", re.IGNORECASE)
+
+
+def _is_past(trigger_text: str) -> bool:
+    """Whether a trigger opens on a verb in the past tense ("visited", "met", "held talks")."""
+    word = trigger_text.split()[0].lower() if trigger_text.split() else ""
+    return word.endswith("ed") or word in past_forms()
+
+
 def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Trigger]:
     """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``.
 
@@ -231,6 +241,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
+        if plan and _WHEN_CLAUSE_OPEN.search(plan.group(0)) and _is_past(sentence[start:end]):
+            plan = None  # "The visit was agreed in November, when Trump visited Hanoi": a past verb of its own clause
         future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         future = future or bool(FUTURE_AFTER.match(sentence, end))
         anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))
@@ -317,6 +329,7 @@ _ORDINAL_JUST_BEFORE = re.compile(ORDINAL.pattern + r"\s+$", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
@@ -358,6 +371,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     pairs: list[tuple[Trigger, DateValue | None]] = []
     given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
     weak: set[int] = set()  # dates given to the trigger after them ("Friday's meeting followed ... visit")
+    told_when: set[int] = set()  # triggers of a clause of time dated before it ("in June, when Singh visited")
     for ds, de, value, forward in dates:
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
@@ -374,6 +388,18 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         if not forward and before and after and _CLAUSE_OPENING.search(sentence, triggers[before[-1]].end, ds):
             # "X handed ... a centre, and in July last year the cutter called at ...": the next clause's date
             order = after[:1]
+        if order and order[0] in told_when and _NEXT_CLAUSE.search(sentence, triggers[order[0]].end, ds):
+            # "in June, when Singh visited Hanoi, and the money was released in September": the next clause's date
+            order = []
+        when = not forward and after and _WHEN_CLAUSE.fullmatch(sentence, de, triggers[after[0]].start)
+        if when:
+            # "agreed in November, when Trump visited Hanoi": the clause of time tells a happening of that date,
+            # and the one before it keeps the date ("raised ... in July 2007, when Dung visited India")
+            for i in before[-1:]:
+                if not triggers[i].future:  # ("The carrier visit was agreed in November, when ...": a plan)
+                    given[i].append(value)
+            order = after[:1]
+            told_when.add(after[0])
         if not order and not forward:
             # "The visit is the third by a carrier, after the Carl Vinson in March 2018": a happening named
             # again, then earlier ones of its kind recalled with their dates
@@ -381,7 +407,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                      and _RECALLS.search(sentence, t.end, ds) and not _barrier(sentence, t, ds, de)][-1:]
         if order:
             given[order[0]].append(value)
-            if not forward and triggers[order[0]].start >= de:
+            if not forward and triggers[order[0]].start >= de and not when:
                 weak.add(id(value))
     counts = {id(v) for _ds, _de, v, f in dates if f == "count"}
     # a timeline entry ("* July 1995 - Clinton announces the normalisation ..., two decades after the war
@@ -426,6 +452,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                      and triggers[j].type == "visit" and given[j] and triggers[j].start > t.end
                      and _DURING_VISIT.search(sentence, t.end, triggers[j].start)
                      and ";" not in sentence[t.end:triggers[j].start]
+                     # (the first visit after it: "raised when Dung visited India in 2007 and to ... during Modi's
+                     # trip in 2016" is not made during the trip)
+                     and not any(x.type == "visit" and t.end <= x.start < triggers[j].start for x in triggers)
                      # (not a visit in the earlier step's phrase: "from a Strategic Partnership, agreed during
                      # Dung's visit in July 2007, to ...")
                      and not any(t.end <= m.start() < triggers[j].start < m.end()

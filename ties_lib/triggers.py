@@ -90,6 +90,12 @@ def _irregular() -> dict[str, tuple[str, ...]]:
     return {r["lemma"]: tuple(r["forms"].split(";")) for r in load_csv("irregular_verbs.csv")}
 
 
+@cache
+def past_forms() -> frozenset[str]:
+    """The irregular past forms of ``data/irregular_verbs.csv`` ("met", "held", "flew"), not the lemmas."""
+    return frozenset(f for lemma, forms in _irregular().items() if lemma != "be" for f in forms if f != lemma)
+
+
 def _doubles(word: str) -> bool:
     """Whether a final consonant may be doubled before a suffix (travel: travelled, traveled)."""
     return (len(word) >= 3 and word[-1] in "bdglmnprt" and word[-2] in "aeiou"
