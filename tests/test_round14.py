@@ -185,3 +185,28 @@ def test_a_date_before_a_clause_of_time_is_its_happenings(text, want):
 def test_an_upgrade_made_during_a_visit_told_with_a_long_title(text, want):
     """ "during Prime Minister Narendra Modi's trip": the visit it was made during, the first after it."""
     assert want <= set(events(HEAD + text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In Hanoi yesterday morning, US Defense Secretary Lloyd Austin and General Phan Van Giang discussed maritime "
+     "security.", ("USA", "talks", "2024-09-04")),
+    ("On Monday Rajnath Singh and Phan Van Giang discussed training and shipbuilding in New Delhi.",
+     ("IND", "talks", "2024-09-02")),
+    ("Vietnamese Defence Minister Phan Van Giang and Indian Defence Minister Rajnath Singh discussed the South "
+     "China Sea by video link on Tuesday.", ("IND", "talks", "2024-09-03")),
+    ("On Friday the two ministers, Rajnath Singh of India and Phan Van Giang of Vietnam, met in Delhi. On Saturday "
+     "the two ministers discussed submarine rescue.", ("IND", "talks", "2024-08-31")),
+])
+def test_two_officials_who_discussed_something_met(text, want):
+    """ "Austin and Giang discussed maritime security": a meeting told by what was discussed."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "India and Vietnam discussed defence costs on Monday.",
+    "Vietnam and the United States discussed war legacies at the UN on Monday.",
+    "Officials said New Delhi and Hanoi discussed the credit line on Monday.",
+])
+def test_two_countries_that_discussed_something_tell_no_meeting(text):
+    """A guard: countries, not officials, "discussed": no meeting is told."""
+    assert events(HEAD + text) == []

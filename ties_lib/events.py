@@ -198,6 +198,7 @@ def followers(text: str, raw: list[RawTrigger], persons: list[tuple[int, int]],
     return out
 
 
+_PLACE_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+$")
 #: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
 _WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+[^,;]*$", re.IGNORECASE)
 
@@ -227,6 +228,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if _IF_CLAUSE.search(sentence, 0, start):
             continue  # "If the memorandum is followed by port calls and joint training, ...": a condition
         before = sentence[:start]
+        named = _PLACE_BEFORE.search(before) if sentence[start:end].lower() == "discussed" else None
+        if named and named.group(1) in place_names():
+            continue  # "India and Vietnam discussed visit-related costs": two countries, no meeting told
         if cue.cameo == HOSTING and _hosted_for_a_gathering(sentence, end):
             continue  # "The city hosted President Trump for the APEC summit": the gathering's guest
         if etype == "summit" and (_forum_before("summit").search(before) or _named_gathering(before)):
