@@ -210,3 +210,12 @@ def test_two_officials_who_discussed_something_met(text, want):
 def test_two_countries_that_discussed_something_tell_no_meeting(text):
     """A guard: countries, not officials, "discussed": no meeting is told."""
     assert events(HEAD + text) == []
+
+
+@pytest.mark.parametrize("heading", ["OTHER NEWS", "Các tin khác / Other news", "More news", "News in the same category"])
+def test_a_list_of_other_stories_is_furniture(heading):
+    """A provincial paper's "Other news" list (a bilingual heading too): its headlines tell no happening."""
+    text = (f"Indian envoy visits Hanoi\n\n{HEAD}The Indian ambassador met Vietnamese officials in Hanoi on Monday.\n\n"
+            f"{heading}\n- Provincial leaders visit families of war invalids on July 27\n"
+            "- Indian Navy ship docks at Da Nang on 15 August\n")
+    assert events(text) == [("IND", "talks", "2024-09-02")]
