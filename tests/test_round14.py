@@ -219,3 +219,29 @@ def test_a_list_of_other_stories_is_furniture(heading):
             f"{heading}\n- Provincial leaders visit families of war invalids on July 27\n"
             "- Indian Navy ship docks at Da Nang on 15 August\n")
     assert events(text) == [("IND", "talks", "2024-09-02")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vietnam and the United States set up what they call a comprehensive partnership in July 2013.",
+     ("USA", "partnership_upgrade", "2013-07")),
+    ("India and Vietnam forged what officials termed a strategic partnership in July 2007.",
+     ("IND", "partnership_upgrade", "2007-07")),
+    ("Hanoi and Washington announced what both sides called a comprehensive partnership in July 2013.",
+     ("USA", "partnership_upgrade", "2013-07")),
+])
+def test_a_partnership_under_a_name_kept_at_a_distance(text, want):
+    """ "set up what they call a comprehensive partnership": the name hedged, the step still taken."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rajnath Singh landed in Hanoi on Monday, August 26. He held talks that morning with General Phan Van Giang.",
+     ("IND", "talks", "2024-08-26")),
+    ("Lloyd Austin arrived in Hanoi on July 28. That night he met President Nguyen Xuan Phuc.",
+     ("USA", "talks", "2024-07-28")),
+    ("General Giang reached New Delhi on June 18. That same morning he called on Prime Minister Narendra Modi.",
+     ("IND", "talks", "2024-06-18")),
+])
+def test_that_morning_is_the_day_just_told(text, want):
+    """ "that morning", "that night", "that same morning": the same day as the day told before."""
+    assert want in events(HEAD + text)

@@ -86,6 +86,8 @@ RELATIVE_PHRASES = {
     "later that month", "earlier that month", "that same month", "the same month",
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
     "that same day", "within hours", "hours later", "a few hours later",
+    "that morning", "that same morning", "later that morning", "later that afternoon", "later that evening",
+    "that night",
     "later that year", "earlier that year", "that same year", "the same year",
     "the following month", "the next month", "the previous month", "the month before", "the month after",
     "the following year", "the next year", "the previous year", "the year before", "the year after"}
@@ -282,8 +284,9 @@ _MONTH_KINDS = {"range", "date", "month_last_year", "rel_month", "month_year", "
 _ANY_MONTH = re.compile(MON)
 #: Every ISO date, year and period ("2015-20") starts with a year.
 _ANY_YEAR = re.compile(YEAR)
-#: Every relative phrase holds one of these words (found on the lower-cased text).
-_RELATIVE_WORD = re.compile(r"week|month|year|day|tomorrow|morning|afternoon|evening|tonight|hours")
+#: Every relative phrase ends on one of these words (found on the lower-cased text): derived from the phrases, so
+#: a phrase added there is found without a second list to keep ("that night" once was not)
+_RELATIVE_WORD = re.compile("|".join(sorted({p.split()[-1] for p in RELATIVE_PHRASES}, key=len, reverse=True)))
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades|century"),
@@ -935,7 +938,8 @@ _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a d
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
-             "that same day", "within hours", "hours later", "a few hours later"}
+             "that same day", "within hours", "hours later", "a few hours later", "that morning", "that same morning",
+             "later that morning", "later that afternoon", "later that evening", "that night"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
