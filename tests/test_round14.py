@@ -245,3 +245,22 @@ def test_a_partnership_under_a_name_kept_at_a_distance(text, want):
 def test_that_morning_is_the_day_just_told(text, want):
     """ "that morning", "that night", "that same morning": the same day as the day told before."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The former US cutter John Midgett was transferred to Vietnam on Aug. 14, 2020, and sailed from Seattle the "
+     "following June.", ("USA", "ceremony", "2021-06")),
+    ("The US Navy transferred the cutter to Vietnam in Honolulu and renamed it CSB 8020 on 31 May 2017.",
+     ("USA", "ceremony", "2017-05-31")),
+    ("The US patrol boats were handed over to Vietnam's coast guard in Da Nang and commissioned on 5 May 2019.",
+     ("USA", "ceremony", "2019-05-05")),
+])
+def test_a_date_after_a_second_verb_is_that_verbs(text, absent):
+    """ "was transferred on Aug. 14, 2020, and sailed from Seattle the following June": June is the sailing's."""
+    assert absent not in events(HEAD + text)
+
+
+def test_a_second_verb_of_the_lexicon_keeps_its_date():
+    """A guard: "visited Hanoi and signed a memorandum on June 8": the signing is a cue, so the day is the visit's."""
+    text = "Rajnath Singh visited Hanoi and signed a logistics memorandum with General Giang on June 8, 2022."
+    assert ("IND", "visit", "2022-06-08") in events(HEAD + text)

@@ -364,6 +364,22 @@ def _named_gathering(before: str) -> bool:
     return not all(country_of(part) for part in m.group(1).split("-") if part)
 
 
+#: a second verb of the same subject, in the past: "was transferred on Aug. 14, 2020, and sailed from Seattle"
+_AND_VERB = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?P<verb>[a-z]+ed)\b")
+
+
+def _other_verb_between(sentence: str, t: Trigger, ds: int) -> bool:
+    """Whether a date after ``t`` belongs to another verb of its subject, one that tells no happening of the
+    lexicon ("was transferred ..., and sailed from Seattle the following June"; "decommissioned April 18")."""
+    if ds < t.end:
+        return False
+    for m in _AND_VERB.finditer(sentence, t.end, ds):
+        rest = sentence[m.start("verb"):]
+        if not any(c.start == 0 and c.type != NOT_AN_EVENT for c in find_cues(rest)):
+            return True  # (not "visited Hanoi and signed a memorandum on June 8": a cue of its own)
+    return False
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -380,7 +396,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
               # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
-              and (forward or not t.counted or ds >= t.end)]
+              and (forward or not t.counted or ds >= t.end)
+              and not _other_verb_between(sentence, t, ds)]
         before = [i for i in ok if triggers[i].end <= ds]
         after = [i for i in ok if triggers[i].start >= de]
         # an anniversary dates what it is the anniversary of, never the happening before it
