@@ -264,3 +264,54 @@ def test_a_second_verb_of_the_lexicon_keeps_its_date():
     """A guard: "visited Hanoi and signed a memorandum on June 8": the signing is a cue, so the day is the visit's."""
     text = "Rajnath Singh visited Hanoi and signed a logistics memorandum with General Giang on June 8, 2022."
     assert ("IND", "visit", "2022-06-08") in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Joe Biden and Nguyen Phu Trong raised US-Vietnam ties to a comprehensive strategic partnership in Hanoi on "
+     "Sept. 10 of last year.", ("USA", "partnership_upgrade", "2023-09-10")),
+    ("Rajnath Singh held talks with General Phan Van Giang in New Delhi on 19 June of last year.",
+     ("IND", "talks", "2023-06-19")),
+    ("The Indian frigate INS Sahyadri docked at Cam Ranh on March 3 of last year.", ("IND", "visit", "2023-03-03")),
+])
+def test_a_day_of_last_year_told_with_of(text, want):
+    """ "on Sept. 10 of last year": the day of the year named relatively, "of" between them."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Prime Minister Pham Minh Chinh held talks with Narendra Modi in New Delhi on Thursday, August 1. The same "
+     "Thursday, Defence Secretary Giridhar Aramane and General Hoang Xuan Chien co-chaired the 14th India-Vietnam "
+     "Defence Policy Dialogue.", ("IND", "dialogue", "2024-08-01")),
+    ("Lloyd Austin met General Giang in Hanoi on Thursday, July 29, 2021. That same Thursday he toured the Bien Hoa "
+     "air base.", ("USA", "visit", "2021-07-29")),
+    ("Rajnath Singh arrived in Hanoi on Wednesday, June 8, 2022. The same Wednesday, he held talks with General "
+     "Phan Van Giang.", ("IND", "talks", "2022-06-08")),
+])
+def test_the_same_weekday_is_the_day_just_told(text, want):
+    """ "The same Thursday": the Thursday told before, not the last Thursday before the article."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("India-Vietnam ties were established as a Strategic Partnership in 2007.", ("IND", "partnership_upgrade", "2007")),
+    ("India and Vietnam's relations were launched as a strategic partnership in July 2007.",
+     ("IND", "partnership_upgrade", "2007-07")),
+    ("Relations between Vietnam and the United States were framed as a comprehensive partnership in July 2013.",
+     ("USA", "partnership_upgrade", "2013-07")),
+])
+def test_ties_established_as_a_partnership(text, want):
+    """ "Ties were established as a Strategic Partnership in 2007": the relationship set up at that level."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The strategic partnership of July 2007, agreed during Prime Minister Nguyen Tan Dung's visit to Delhi, "
+     "produced annual security dialogues.", ("IND", "partnership_upgrade", "2007-07")),
+    ("The India-Vietnam strategic partnership, sealed in July 2007, produced little hardware.",
+     ("IND", "partnership_upgrade", "2007-07")),
+    ("The comprehensive partnership between Vietnam and the US, agreed at the White House in July 2013, opened the "
+     "way.", ("USA", "partnership_upgrade", "2013-07")),
+])
+def test_a_partnership_named_then_agreed(text, want):
+    """ "the partnership of July 2007, agreed during ...", "the partnership, sealed in July 2007": its start."""
+    assert want in events(HEAD + text)

@@ -141,7 +141,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<wd>{WD})\b"
+        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same)\s+)?(?P<wd>{WD})\b"
         r"(?!,?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
@@ -465,12 +465,13 @@ def find_periods(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def _with_relative_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
-    """ "May 31 last year", "December 11-21 last year": a day or range whose year is named relatively."""
+    """ "May 31 last year", "December 11-21 last year", "Sept. 10 of last year": a day or range whose year is
+    named relatively."""
     out: list[DateExpr] = []
     for e in found:
         prev = out[-1] if out else None
         if (prev is not None and e.kind == "relative" and e.rel in YEAR_OFFSET and prev.year is None
-                and prev.kind in ("month_day", "range") and re.fullmatch(r",?\s*", text[prev.end:e.start])):
+                and prev.kind in ("month_day", "range") and re.fullmatch(r",?\s*(?:of\s+)?", text[prev.end:e.start])):
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel=e.rel)
             continue
         out.append(e)
@@ -718,7 +719,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 e = replace(e, kind="date", year=y) if e.kind == "month_day" else replace(
                     e, year=y, end_year=y + (1 if (e.end_month or 0) < (e.month or 0) else 0))
             base = last
-            if e.kind == "relative" and e.rel in _SAME_DAY:
+            if (e.kind == "relative" and e.rel in _SAME_DAY) or (e.kind == "weekday" and e.rel.endswith("same")):
                 base = last_day
             elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
@@ -854,6 +855,10 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         elif e.rel == "next":
             y = ref.year if e.month > ref.month else ref.year + 1  # type: ignore[operator]
         return month_value(y, e.month, "relative"), f"'{e.text}' from the article's date"  # type: ignore[arg-type]
+    if (e.kind == "weekday" and e.rel.endswith("same") and last is not None and last.precision == "day"
+            and not last.is_range and last.start.weekday() == e.n):
+        # "The same Thursday, ... co-chaired the 14th dialogue": the Thursday just told
+        return day_value(last.start, "relative"), "the same weekday as the day told before"
     if e.kind == "weekday" and day_now is not None:
         back = (day_now.weekday() - e.n) % 7  # type: ignore[operator]
         if e.rel == "last" and back == 0:
