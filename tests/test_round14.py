@@ -315,3 +315,30 @@ def test_ties_established_as_a_partnership(text, want):
 def test_a_partnership_named_then_agreed(text, want):
     """ "the partnership of July 2007, agreed during ...", "the partnership, sealed in July 2007": its start."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("US Defense Secretary Jim Mattis toured the Bien Hoa air base in Vietnam on Wednesday. It was Mattis' second "
+     "trip to Vietnam this year.", [("USA", "visit", "2024-09-04")]),
+    ("Lloyd Austin met General Phan Van Giang in Hanoi on July 29, 2021. It was his first trip to Southeast Asia in "
+     "2021 as defense secretary.", [("USA", "talks", "2021-07-29")]),
+    ("Rajnath Singh held talks with General Giang in Hanoi on Wednesday. It was the minister's third visit to "
+     "Vietnam this year.", [("IND", "talks", "2024-09-04")]),
+])
+def test_a_happening_counted_again_is_no_other(text, want):
+    """ "It was Mattis' second trip to Vietnam this year": the trip told before, counted; "this year" dates no
+    second one."""
+    assert events(HEAD + text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("US Defense Secretary Jim Mattis toured the Bien Hoa air base in Vietnam on Wednesday. He arrived Tuesday.",
+     ("USA", "visit", "2024-09-03")),
+    ("The Indian destroyer INS Delhi arrived Sunday, its crew greeted by Vietnamese sailors at Cam Ranh.",
+     ("IND", "visit", "2024-09-01")),
+    ("General Phan Van Giang of Vietnam arrived on Monday, and India's Rajnath Singh greeted him in the capital.",
+     ("IND", "visit", "2024-09-02")),
+])
+def test_an_arrival_told_with_its_day_and_no_place(text, want):
+    """ "He arrived Tuesday": the wire's arrival, its day right after the verb."""
+    assert want in events(HEAD + text)

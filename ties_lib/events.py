@@ -199,6 +199,12 @@ def followers(text: str, raw: list[RawTrigger], persons: list[tuple[int, int]],
 
 
 _PLACE_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+$")
+#: a happening told before, counted in a clause of its own: "It was Mattis' second trip to Vietnam this year",
+#: "This is the first visit by an Indian navy chief since 2019"
+_COUNTED_AGAIN = re.compile(r"\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:also\s+)?"
+                            r"(?:(?:the|his|her|their|its)\s+)?(?:[\w.-]+(?:'s|’s|'|’)\s+)?"
+                            r"(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest)\s+)"
+                            r"(?:[\w-]+\s+){0,2}$")
 #: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
 _WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+[^,;]*$", re.IGNORECASE)
 
@@ -263,6 +269,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False  # "during the visit of then Prime Minister Rao": its visitor picks it out
         if anaphoric and _A_CLAUSE.search(sentence, start, end):
             anaphoric = False  # "The relationship was elevated to ...": "The" is its subject's, the verb tells it
+        if _COUNTED_AGAIN.match(before):
+            anaphoric = True  # "It was Mattis' second trip to Vietnam this year": the happening told, counted
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
