@@ -342,3 +342,22 @@ def test_a_happening_counted_again_is_no_other(text, want):
 def test_an_arrival_told_with_its_day_and_no_place(text, want):
     """ "He arrived Tuesday": the wire's arrival, its day right after the verb."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("stamp", "want"), [
+    ("Thursday, 13/11/2025, 07:15 (GMT+7)", ("IND", "dialogue", "2025-11-10")),
+    ("Updated: 28/11/2025 - 16:35", ("IND", "dialogue", "2025-11-10")),
+    ("Posted 11/28/2025 9:12 AM", ("IND", "dialogue", "2025-10-11")),
+])
+def test_figures_the_text_leaves_open_are_read_as_the_page_stamp_writes_them(stamp, want):
+    """ "took place on 10/11" under "13/11/2025": day first, as the page's own stamp writes dates."""
+    text = (f"Vietnam and India hold 15th defence dialogue\n\n{stamp}\n\nThe 15th Vietnam - India Defence Policy "
+            "Dialogue took place in Hanoi on 10/11 and was co-chaired by the two deputy ministers.")
+    assert want in events(text)
+
+
+def test_figures_are_not_read_when_nothing_tells_their_order():
+    """A guard: no stamp and no figure over 12: "on 10/11" is left unread, not guessed."""
+    text = ("Vietnam and India hold 15th defence dialogue\n\nThe 15th Vietnam - India Defence Policy Dialogue took "
+            "place in Hanoi on 10/11 and was co-chaired by the two deputy ministers.")
+    assert not [e for e in events(text) if e[2] in ("2025-11-10", "2025-10-11")]

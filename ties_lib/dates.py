@@ -326,11 +326,12 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     return scopes
 
 
-def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
+def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = None) -> list[DateExpr]:
     """Every date expression in ``text`` (a folded text: ASCII quotes and dashes).
 
     ``full_scan`` runs every pattern over the whole text instead of the windows where it can
-    match (slower, the same result: for tests).
+    match (slower, the same result: for tests). ``day_first`` is how the page writes dates in figures
+    elsewhere (its stamp: see :func:`figure_order`), for figures the text itself leaves open ("on 10/11").
     """
     taken = bytearray(len(text) + 1)
     found: list[DateExpr] = []
@@ -352,7 +353,7 @@ def find_dates(text: str, *, full_scan: bool = False) -> list[DateExpr]:
                 found.append(expr)
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 pos = m.end()
-    found += _numeric_dates(text, taken)
+    found += _numeric_dates(text, taken, day_first)
     found += _dotted_dates(text, taken)
     found.sort(key=lambda e: e.start)
     return _with_relative_year(text, _attach_durations(text, found))
@@ -377,14 +378,26 @@ def _day_first(pairs: list[tuple[str, str]]) -> bool | None:
     return None if day_first == any(int(b) > 12 for _a, b in pairs) else day_first
 
 
-def _numeric_dates(text: str, taken: bytearray) -> list[DateExpr]:
+#: a full date in figures, as a page's stamp writes it ("Thursday, 13/11/2025, 07:15")
+_STAMP_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+
+
+def figure_order(stamp_text: str) -> bool | None:
+    """Whether a page's stamps and furniture write dates in figures day first (True), month first (False),
+    or do not tell (None): "13/11/2025" can only be day first."""
+    return _day_first([(m.group(1), m.group(2)) for m in _STAMP_FIGURES.finditer(stamp_text)])
+
+
+def _numeric_dates(text: str, taken: bytearray, page_order: bool | None = None) -> list[DateExpr]:
     """Dates in figures, read day first or month first as the article's own unambiguous ones are written
-    ("13/9/2022" can only be day first); when none tells, none is read."""
+    ("13/9/2022" can only be day first), else as the page's stamp writes them; when none tells, none is read."""
     if "/" not in text:
         return []
     found = [m for m in _NUMERIC_IN_TEXT.finditer(text) if not any(taken[m.start("a"):m.end()])]
     pairs = [(m.group(x), m.group(y)) for m in found for x, y in (("a", "b"), ("c", "d")) if m.group(x)]
     day_first = _day_first(pairs)
+    if day_first is None and not any(int(a) > 12 or int(b) > 12 for a, b in pairs):
+        day_first = page_order  # ("on 10/11" under a stamp "13/11/2025"; not where the text writes both orders)
     if day_first is None:
         return []  # no figure tells the order, or the article writes both
     out = []

@@ -22,6 +22,7 @@ from .dates import (
     MONTHS,
     DateExpr,
     day_value,
+    figure_order,
     find_dates,
     find_periods,
     month_value,
@@ -74,7 +75,7 @@ def extract(doc: Document) -> ArticleResult:
     body = cleaned.body
     text = fold(body)
     sentences = split_sentences(aid, body)
-    exprs = find_dates(text)
+    exprs = find_dates(text, day_first=figure_order(fold(cleaned.dropped_text + "\n" + cleaned.top_text)))
     periods = find_periods(text)
     anchor, published, pub_basis, pub_evidence = anchor_article(cleaned.header_date, fold(cleaned.dropped_text),
                                                          text, sentences, exprs, periods, fold(cleaned.top_text))
