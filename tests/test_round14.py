@@ -361,3 +361,31 @@ def test_figures_are_not_read_when_nothing_tells_their_order():
     text = ("Vietnam and India hold 15th defence dialogue\n\nThe 15th Vietnam - India Defence Policy Dialogue took "
             "place in Hanoi on 10/11 and was co-chaired by the two deputy ministers.")
     assert not [e for e in events(text) if e[2] in ("2025-11-10", "2025-10-11")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The frigate USS Vandegrift sailed up the Saigon River in November 2003, the first US Navy call since the war.",
+     ("USA", "visit", "2003-11")),
+    ("Later, in March 2010, the destroyer USS Lassen steamed up the Saigon River, a gesture Hanoi welcomed.",
+     ("USA", "visit", "2010-03")),
+    ("The Indian destroyer INS Ranvijay nosed up the Saigon River to Ho Chi Minh City on 14 May 2024.",
+     ("IND", "visit", "2024-05-14")),
+])
+def test_a_ship_that_came_up_a_river(text, want):
+    """ "sailed up the Saigon River": a ship's call at a river port."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In November 2003 Pham Van Tra met Donald Rumsfeld at the Pentagon. The following week, the US frigate USS "
+     "Vandegrift (FFG 48) sailed up the Saigon River and lay alongside in Ho Chi Minh City from 19 to 22 November.",
+     ("USA", "visit", "2003-11-19")),
+    ("In June 2022 India's Navy chief spoke by phone to his Vietnamese peer. A few days later, the Indian training ships of the First Training "
+     "Squadron berthed at Cam Ranh and stayed there from 20 to 23 June.", ("IND", "visit", "2022-06-20")),
+    ("In August 2010 the USS John S. McCain called at Da Nang. The following week, after a stop at the Philippine "
+     "port of Subic Bay, the USS George Washington anchored off Da Nang on 24 August.", ("USA", "visit", "2010-08-24")),
+])
+def test_a_step_on_in_the_story_keeps_its_year_a_clause_away(text, want):
+    """ "The following week, the frigate ... lay alongside ... from 19 to 22 November": the story's year, though the
+    step is told far from the date."""
+    assert want in events(HEAD + text)

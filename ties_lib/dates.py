@@ -725,7 +725,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
             # June ... The following day" counts from June, and has no day)
             narrative = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
-                         and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 40), e.start)))
+                         and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)))
             if narrative:
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
                 y = last.start.year + (1 if (e.month or 0) < last.start.month else 0)  # type: ignore[union-attr]

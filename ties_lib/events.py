@@ -373,7 +373,9 @@ def _named_gathering(before: str) -> bool:
 
 
 #: a second verb of the same subject, in the past: "was transferred on Aug. 14, 2020, and sailed from Seattle"
-_AND_VERB = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?(?P<verb>[a-z]+ed)\b")
+#: (not a verb that goes on with the same happening: "berthed at Cam Ranh and stayed there from 20 to 23 June")
+_AND_VERB = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?"
+                       r"(?!(?:stayed|remained|lasted|continued|lingered|docked|anchored|moored)\b)(?P<verb>[a-z]+ed)\b")
 
 
 def _other_verb_between(sentence: str, t: Trigger, ds: int) -> bool:
