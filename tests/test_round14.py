@@ -389,3 +389,16 @@ def test_a_step_on_in_the_story_keeps_its_year_a_clause_away(text, want):
     """ "The following week, the frigate ... lay alongside ... from 19 to 22 November": the story's year, though the
     step is told far from the date."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The latest US carrier at Da Nang was the USS Ronald Reagan, which arrived on 25 June for a five-day stay.",
+     ("USA", "visit", "2024-06-25")),
+    ("An Indian defence delegation led by Rajesh Kumar Singh arrived on 12 August for talks with Vietnamese "
+     "officials.", ("IND", "visit", "2024-08-12")),
+    ("US Defense Secretary Lloyd Austin arrived on the evening of July 28, greeted by Vietnamese officers.",
+     ("USA", "visit", "2024-07-28")),
+])
+def test_an_arrival_told_with_on_and_no_place(text, want):
+    """ "which arrived on 25 June for a five-day stay": an arrival, its day after "on"."""
+    assert want in events(HEAD + text)
