@@ -402,3 +402,29 @@ def test_a_step_on_in_the_story_keeps_its_year_a_clause_away(text, want):
 def test_an_arrival_told_with_on_and_no_place(text, want):
     """ "which arrived on 25 June for a five-day stay": an arrival, its day after "on"."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("After the war, US carriers followed at Da Nang: Carl Vinson in 2018, Theodore Roosevelt in 2020.",
+     {("USA", "visit", "2018"), ("USA", "visit", "2020")}),
+    ("Indian warships followed at Cam Ranh: INS Sahyadri in May 2021 and INS Kadmatt two years later.",
+     {("IND", "visit", "2021-05"), ("IND", "visit", "2023")}),
+    ("American carriers followed at Da Nang: the Carl Vinson in March 2018; the Theodore Roosevelt in March 2020.",
+     {("USA", "visit", "2018-03"), ("USA", "visit", "2020-03")}),
+])
+def test_ships_listed_with_their_dates_each_made_a_call(text, want):
+    """ "have called at Da Nang: the Carl Vinson in March 2018, the Theodore Roosevelt ...": a call each."""
+    assert want <= set(events(HEAD + text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("US carriers have called at Da Nang: the Carl Vinson in March 2018 and the Theodore Roosevelt two years later.",
+     ("USA", "visit", "2020")),
+    ("Indian Navy ships called at Cam Ranh in 2021, and the destroyer INS Delhi followed the Kadmatt two years later.",
+     ("IND", "visit", "2023")),
+    ("The US frigate Vandegrift called at Ho Chi Minh City in November 2003 and the destroyer Lassen three years "
+     "later.", ("USA", "visit", "2006")),
+])
+def test_a_count_after_a_name_is_no_edition(text, want):
+    """ "the Theodore Roosevelt two years later": a count of years after a name, not an edition's year."""
+    assert want in events(HEAD + text)

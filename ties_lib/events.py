@@ -205,6 +205,41 @@ _COUNTED_AGAIN = re.compile(r"\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?
                             r"(?:(?:the|his|her|their|its)\s+)?(?:[\w.-]+(?:'s|’s|'|’)\s+)?"
                             r"(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest)\s+)"
                             r"(?:[\w-]+\s+){0,2}$")
+_MONTHS_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: an item of a list of ships and their calls: ": the Carl Vinson in March 2018, the Theodore Roosevelt two years
+#: later ..., and the Ronald Reagan from June 25-30, 2023", "the third carrier visit, after USS Carl Vinson in
+#: March 2018"
+_LISTED_SHIP = re.compile(r"(?:[:;]|,(?:\s+and)?|\s+(?:and|after|following|including))\s+(?:the\s+)?"
+                          r"(?P<prefix>" + _SHIP_PREFIX + r")?"
+                          r"(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})(?:\s+\([A-Z]{1,5}[\s-]?\d+\))?"
+                          r"\s+(?=(?:in|on|from)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS_RE + r"|(?:19|20)\d\d)\b|"
+                          r"(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+later\b|"
+                          r"(?:this|last)\s+" + _MONTHS_RE + r"\b)")
+
+
+def listed_ships(text: str, raw: list[RawTrigger], sentence_end: Callable[[int], int]) -> list[RawTrigger]:
+    """Ships listed with their dates after a call told once: each item is a call of its own.
+
+    "Three aircraft carriers have called at Da Nang: the Carl Vinson in March 2018, the Theodore Roosevelt two
+    years later, and the Ronald Reagan from June 25-30, 2023"; "Carriers followed: Carl Vinson in 2018, Theodore
+    Roosevelt in 2020". Only where ships are spoken of, after a visit's cue (or "followed") in the sentence.
+    """
+    out: list[RawTrigger] = []
+    heads = [c.end for c in raw if c.type == "visit"] + [m.end() for m in _FOLLOWED.finditer(text)]
+    for head in sorted(set(heads)):
+        end = sentence_end(head)
+        if not _SHIPS_SPOKEN_OF.search(text, max(0, head - 120), end):
+            continue
+        pos = head
+        while (m := _LISTED_SHIP.match(text, pos)) or (m := _LISTED_SHIP.search(text, pos, end)):
+            if m.start() >= end or m.group("name") in place_names():
+                break
+            if not any(c.start < m.end("name") and m.start("name") < c.end for c in raw + out):
+                out.append(RawTrigger("visit", m.start("name"), m.end("name"), "042"))
+            pos = m.end()
+    return out
+
+
 #: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
 _WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+[^,;]*$", re.IGNORECASE)
 

@@ -38,6 +38,7 @@ from .events import (
     assign_dates,
     find_triggers,
     followers,
+    listed_ships,
     ordinal_before,
     raw_triggers,
 )
@@ -259,6 +260,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     raw = raw_triggers(text)
     persons = [(h.start, h.end) for h in hits if h.kind == "person"]
     raw += followers(text, raw, persons, lambda i: sentences[max(0, sentence_at(sentences, i) - 1)].start)
+    raw += listed_ships(text, raw, lambda i: sentences[sentence_at(sentences, i)].end)
     for cue in raw:  # (in lexicon order: earlier cues win overlaps; followers come last)
         if in_title(cue.start):
             continue  # "Joint Leaders' Statement: Elevating United States-Vietnam Relations to ...": a title
@@ -569,8 +571,8 @@ _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 def _edition_year(stext: str, start: int, value: DateValue) -> bool:
     """A year that ends a name ("VINBAX 2024", "Pacific Partnership 2018", "(CARAT 2023)"): the name's
     edition, which dates a happening only where nothing else in the sentence does."""
-    if value.precision != "year":
-        return False
+    if value.precision != "year" or not stext[start:start + 4].isdigit():
+        return False  # ("the Theodore Roosevelt two years later": a count after a name is no edition)
     m = _LAST_WORD.search(stext, max(0, start - 40), start)
     if m is None or not m.group(1)[0].isupper():
         return False
