@@ -428,3 +428,32 @@ def test_ships_listed_with_their_dates_each_made_a_call(text, want):
 def test_a_count_after_a_name_is_no_edition(text, want):
     """ "the Theodore Roosevelt two years later": a count of years after a name, not an edition's year."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It was discussed when President Tran Dai Quang held talks with US President Donald Trump in Hanoi last "
+     "November, and was confirmed in late January, when Defence Secretary Jim Mattis visited Hanoi.",
+     [("USA", "summit", "2023-11"), ("USA", "visit", "2024-01")]),
+    ("Rajnath Singh met General Giang in Hanoi in June 2022, and the plan was settled in May, when the Indian frigate "
+     "INS Sahyadri docked at Cam Ranh.", [("IND", "talks", "2022-06"), ("IND", "visit", "2024-05")]),
+    ("The idea was raised when Narendra Modi hosted Pham Minh Chinh in New Delhi in August, and it was agreed in "
+     "March, when General Phan Van Giang visited India.", [("IND", "summit", "2024-08"), ("IND", "visit", "2024-03")]),
+])
+def test_a_clause_of_time_does_not_date_an_earlier_clauses_happening(text, want):
+    """ "held talks ... last November, and was confirmed in late January, when Mattis visited": January is the
+    visit's only, the talks have their own date."""
+    assert events(HEAD + text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jim Mattis visited Vietnam twice in 2018, in January and again in October, when he toured the Bien Hoa air "
+     "base and met Defense Minister Ngo Xuan Lich in Ho Chi Minh City.",
+     [("USA", "visit", "2018-01"), ("USA", "visit", "2018-10")]),
+    ("Rajnath Singh visited Vietnam twice in 2022, in March and again in June, when he toured the Hong Ha shipyard "
+     "and met General Phan Van Giang in Hai Phong.", [("IND", "visit", "2022-03"), ("IND", "visit", "2022-06")]),
+    ("Lloyd Austin went to Vietnam twice in 2021, in July and again in December, when he toured Cam Ranh Bay and "
+     "met General Phan Van Giang there.", [("USA", "visit", "2021-07"), ("USA", "visit", "2021-12")]),
+])
+def test_a_visits_own_meeting_told_with_and(text, want):
+    """ "toured the Bien Hoa air base and met Lich": the visit's own meeting, on the visit's date."""
+    assert events(HEAD + text) == want

@@ -462,7 +462,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # "agreed in November, when Trump visited Hanoi": the clause of time tells a happening of that date,
             # and the one before it keeps the date ("raised ... in July 2007, when Dung visited India")
             for i in before[-1:]:
-                if not triggers[i].future:  # ("The carrier visit was agreed in November, when ...": a plan)
+                dated_between = any(triggers[i].end <= o < ds for o, *_rest in dates)
+                if not triggers[i].future and not _NEXT_CLAUSE.search(sentence, triggers[i].end, ds) and not (
+                        dated_between and triggers[i].type == triggers[after[0]].type):
+                    # (not a plan: "The carrier visit was agreed in November, when ..."; nor a happening of an
+                    # earlier clause: "held talks ... last November, and was confirmed in late January, when Mattis
+                    # visited"; nor one dated already, whose kind the clause tells: "visited twice, in January and
+                    # again in October, when he toured ...")
                     given[i].append(value)
             order = after[:1]
             told_when.add(after[0])

@@ -742,7 +742,7 @@ _LATER_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but|where|when)\b)[^;]*$", re.IGNOR
 _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+course\s+of\s+which|"
                            r"holding|meeting|to\s+hold)\b|\s+for\s+(?:\w+\s+)?$|"
                            # "traveled to Hanoi and held talks with Lich": the visit's own talks
-                           r"\s+and\s+(?:also\s+)?(?:held|had)\s+(?:\w+\s+)?$|"
+                           r"\s+and\s+(?:also\s+)?(?:held|had)\s+(?:\w+\s+)?$|\s+and\s+(?:also\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
 def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
     """Whether talks told after a visit's word are the visit's own: in a clause that hangs on it, or told by a
