@@ -457,3 +457,16 @@ def test_a_clause_of_time_does_not_date_an_earlier_clauses_happening(text, want)
 def test_a_visits_own_meeting_told_with_and(text, want):
     """ "toured the Bien Hoa air base and met Lich": the visit's own meeting, on the visit's date."""
     assert events(HEAD + text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The carrier's last port call was in Da Nang, Vietnam, where the USS Theodore Roosevelt and the cruiser USS "
+     "Bunker Hill spent five days from March 5-9.", ("USA", "visit", "2024-03-05")),
+    ("The Indian frigates INS Sahyadri and INS Kadmatt spent four days from 12 to 15 June at Cam Ranh.",
+     ("IND", "visit", "2024-06-12")),
+    ("A US Navy hospital ship spent two weeks from July 3 in Phu Yen province, Vietnam.",
+     ("USA", "visit", "2024-07-03")),
+])
+def test_a_stay_told_by_its_span(text, want):
+    """ "spent five days from March 5-9": a stay, its start from "from"."""
+    assert want in events(HEAD + text)
