@@ -470,3 +470,17 @@ def test_a_visits_own_meeting_told_with_and(text, want):
 def test_a_stay_told_by_its_span(text, want):
     """ "spent five days from March 5-9": a stay, its start from "from"."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("In August, Vietnam hosted a Pacific Partnership medical mission and a Pacific Angel humanitarian exercise.", 2),
+    ("In August, Vietnam joined a CARAT round at sea and a Pacific Partnership mission ashore with the US Navy.", 2),
+    ("In August, Quang Ngai hosted a joint Pacific Partnership and Pacific Angel humanitarian mission.", 1),
+])
+def test_a_leading_date_dates_each_named_series(sentence, n):
+    """ "In August, Vietnam hosted a Pacific Partnership mission and a Pacific Angel exercise": two happenings,
+    both in August; "a joint Pacific Partnership and Pacific Angel mission" is one."""
+    from ties_lib.dates import month_value
+    from ties_lib.events import assign_dates, find_triggers
+    dated = assign_dates(sentence, find_triggers(sentence), [(0, 9, month_value(2024, 8, "stated"), "")])
+    assert len([t for t, v in dated if v is not None]) == n, dated

@@ -329,8 +329,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)
-                # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings)
-                and not (_NAMED.match(merged[-1].text) and _NAMED.match(t.text) and re.search(r"\band\b", gap))
+                # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings;
+                # but "a joint Pacific Partnership and Pacific Angel mission" is one)
+                and not (_NAMED.match(merged[-1].text) and _NAMED.match(t.text) and re.search(r"\band\b", gap)
+                         and not re.search(r"\bjoint\s+$", sentence[:merged[-1].start]))
                 # ("raised relations from a Strategic Partnership, established in 2007, to ...": two steps)
                 and t.type != "partnership_upgrade"):
             merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
@@ -515,7 +517,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
                    and not _barrier(sentence, t, ds, de)]
         if len(leading) == 1 and not t.anaphoric and all(
-                triggers[j].type != t.type for j in given if j != i and leading[0] in given[j]):
+                triggers[j].type != t.type or (_NAMED.match(triggers[j].text) and _NAMED.match(t.text))
+                for j in given if j != i and leading[0] in given[j]):
+            # (two named series of one kind are two happenings: "In August, Vietnam hosted a Pacific Partnership
+            # mission and a Pacific Angel exercise")
             # "Vietnam and the US on Sunday elevated ... during a visit by ..., who held talks":
             # a date before every trigger dates the whole clause
             pairs.append((t, leading[0]))
