@@ -484,3 +484,28 @@ def test_a_leading_date_dates_each_named_series(sentence, n):
     from ties_lib.events import assign_dates, find_triggers
     dated = assign_dates(sentence, find_triggers(sentence), [(0, 9, month_value(2024, 8, "stated"), "")])
     assert len([t for t, v in dated if v is not None]) == n, dated
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Defense Secretary William Cohen arrived in Hanoi on Monday. Prime Minister Phan Van Khai received the "
+     "secretary later in the day.", ("USA", "talks", "2024-09-02")),
+    ("Rajnath Singh landed in Hanoi on 8 June 2022. President Nguyen Xuan Phuc received the minister the same "
+     "afternoon.", ("IND", "talks", "2022-06-08")),
+    ("The US envoy reached Hanoi on Tuesday. Vietnamese Defence Minister Phan Van Giang received the ambassador "
+     "that day.", ("USA", "talks", "2024-09-03")),
+])
+def test_a_host_receives_a_visitor_named_by_office(text, want):
+    """ "Prime Minister Khai received the secretary later in the day": a host's meeting."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize("stamp", [
+    "This article was published May 24, 2016 at 3:15 a.m.",
+    "This story was published May 24, 2016 at 9:40 p.m.",
+    "This page was updated May 24, 2016 at 11:05 a.m.",
+])
+def test_a_stamp_told_as_a_sentence_dates_the_page(stamp):
+    """ "This article was published May 24, 2016 at 3:15 a.m.": a stamp, though it ends on a point."""
+    text = (f"Obama ends arms ban on Vietnam\n\nBy Associated Press\n{stamp}\n\nHANOI, Vietnam -- President Barack "
+            "Obama said Monday that the United States is lifting its ban on arms sales to Vietnam.")
+    assert published(text)[0] == "2016-05-24"

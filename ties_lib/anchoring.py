@@ -71,7 +71,8 @@ def find_wire_dateline(text: str, lines: int = 4) -> Dateline | None:
     return None
 
 
-_DATELINE = re.compile(r"^\(?(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
+_DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?(?:posted|published|updated|last updated)"
+                       r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
                        r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$",  # "By Jane Doe | May 3, 2022"
                        re.IGNORECASE | re.MULTILINE)
 

@@ -171,7 +171,7 @@ def _is_stamp(line: str) -> bool:
     May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All", "A. Writer | New Delhi May 25, 2015 Last
     Updated at 23:48 IST", "14:32 23.05.2016 (updated 16:10 23.05.2016) Get short URL"): short, not a sentence."""
     if (len(line) >= 100 or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
-            or re.search(r"[.!?][\"”']?\s*$", line)):
+            or re.search(r"(?<![ap]\.m)[.!?][\"”']?\s*$", line, re.IGNORECASE)):  # (a time ends on "a.m.")
         return False
     # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence
     return len(_WORD.findall(_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", line))))) <= 8
