@@ -2141,7 +2141,10 @@ def test_annual_talks_are_a_session_of_a_recurring_mechanism(text, value):
      ("USA", "visit", "2021-07")),
 ])
 def test_a_dated_happening_then_and_another_verb_keeps_its_own_date(text, value):
-    assert events("Hanoi, September 13, 2021 - India, the US and Vietnam. Trade is up. " + text) == [value]
+    # (the second verb may tell a happening of its own, "stopped in Honolulu on 8 June" since round 14; the first
+    # keeps its date and no second date)
+    got = events("Hanoi, September 13, 2021 - India, the US and Vietnam. Trade is up. " + text)
+    assert value in got and not [e for e in got if e[1] == value[1] and e != value], got
 
 
 @pytest.mark.parametrize("text, value", [

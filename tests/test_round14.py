@@ -509,3 +509,27 @@ def test_a_stamp_told_as_a_sentence_dates_the_page(stamp):
     text = (f"Obama ends arms ban on Vietnam\n\nBy Associated Press\n{stamp}\n\nHANOI, Vietnam -- President Barack "
             "Obama said Monday that the United States is lifting its ban on arms sales to Vietnam.")
     assert published(text)[0] == "2016-05-24"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("USS Theodore Roosevelt stopped in Da Nang March 5 through March 9, 2020, as the two countries marked 25 "
+     "years of diplomatic relations.", ("USA", "partnership_upgrade", "1995")),
+    ("USS Theodore Roosevelt called at Da Nang in March 2020, as Vietnam and the US marked 25 years of diplomatic "
+     "relations.", ("USA", "partnership_upgrade", "1995")),
+    ("India's Navy called at Cam Ranh in 2022, as both countries celebrated 50 years of diplomatic ties.",
+     ("IND", "partnership_upgrade", "1972")),
+])
+def test_years_marked_in_a_clause_of_as_count_from_its_happening(text, want):
+    """ "in March 2020, as the two countries marked 25 years of diplomatic relations": 25 years before 2020."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("USS Theodore Roosevelt stopped in Da Nang March 5 through March 9, 2020.", ("USA", "visit", "2020-03-05")),
+    ("Secretary of State John Kerry stopped in Hanoi on his way to Manila in December 2013.",
+     ("USA", "visit", "2013-12")),
+    ("Prime Minister Narendra Modi stops in Hanoi on Saturday on his way to the G20.", ("IND", "visit", "2024-08-31")),
+])
+def test_a_stop_at_a_place(text, want):
+    """ "stopped in Da Nang March 5 through March 9": a stop is a visit."""
+    assert want in events(HEAD + text)

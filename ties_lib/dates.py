@@ -592,7 +592,9 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
 _APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
-_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)")
+#: (", as the two countries marked 25 years of ...": the count's verb after its subject, in a clause of "as")
+_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*as\s+(?:the\s+two\s+(?:countries|sides|nations)|"
+                             r"both\s+(?:countries|sides|nations)|they|(?-i:[A-Z])[\w.-]*(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*)?)\s+")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
