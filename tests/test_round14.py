@@ -533,3 +533,16 @@ def test_years_marked_in_a_clause_of_as_count_from_its_happening(text, want):
 def test_a_stop_at_a_place(text, want):
     """ "stopped in Da Nang March 5 through March 9": a stop is a visit."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Pham Minh Chinh and Narendra Modi held talks in New Delhi on 1 August, during the Vietnamese leader's state "
+     "visit to India from 30 July to 1 August.", ("IND", "visit", "2024-07-30")),
+    ("Rajnath Singh met General Giang on 8 June, during the Indian minister's official visit to Vietnam from 8 to "
+     "10 June.", ("IND", "visit", "2024-06-08")),
+    ("Lloyd Austin met Prime Minister Chinh on Thursday, during the secretary's visit to Hanoi from July 28 to 30.",
+     ("USA", "visit", "2024-07-28")),
+])
+def test_a_visit_named_again_with_its_own_span_is_its_own(text, want):
+    """ "during the Vietnamese leader's state visit to India from 30 July to 1 August": its span picks it out."""
+    assert want in events(HEAD + text)

@@ -366,10 +366,12 @@ def _anaphoric(before: str) -> bool:
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
-#: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022"
+#: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022", "the
+#: state visit to India from 30 July to 1 August"
 #: "the call on the evening of February 7", "the talks of March 3": a day of the month picks one out too
-_DATED_AFTER = re.compile(r"\s+(?:of|on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                          r"(?:\d{1,2}\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
+_DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # "visit to India from"
+                          r"\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                          r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
 #: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
 #: a trigger that holds its own finite verb ("relationship was elevated to") is a clause, not a noun named again
