@@ -546,3 +546,16 @@ def test_a_stop_at_a_place(text, want):
 def test_a_visit_named_again_with_its_own_span_is_its_own(text, want):
     """ "during the Vietnamese leader's state visit to India from 30 July to 1 August": its span picks it out."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Viet Nam and India established diplomatic relations in 1972 and upgraded them to a Strategic Partnership in "
+     "2007.", ("IND", "partnership_upgrade", "2007")),
+    ("Vietnam and the United States normalised ties in 1995 and raised them to a comprehensive partnership in July "
+     "2013.", ("USA", "partnership_upgrade", "2013-07")),
+    ("India and Vietnam have strong ties; Modi and Phuc elevated them to a comprehensive strategic partnership in "
+     "September 2016.", ("IND", "partnership_upgrade", "2016-09")),
+])
+def test_relations_raised_by_a_pronoun(text, want):
+    """ "established diplomatic relations in 1972 and upgraded them to a Strategic Partnership in 2007"."""
+    assert want in events(HEAD + text)
