@@ -559,3 +559,32 @@ def test_a_visit_named_again_with_its_own_span_is_its_own(text, want):
 def test_relations_raised_by_a_pronoun(text, want):
     """ "established diplomatic relations in 1972 and upgraded them to a Strategic Partnership in 2007"."""
     assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rajnath Singh is on a three-day official visit to Vietnam that ends on Friday.", ("IND", "visit", "2024-09-04")),
+    ("Lloyd Austin is on a two-day visit to Hanoi which concludes on Friday.", ("USA", "visit", "2024-09-05")),
+    ("General Giang is on a four-day trip to India that wraps up on Saturday.", ("IND", "visit", "2024-09-04")),
+])
+def test_a_visit_that_ends_on_a_coming_day(text, want):
+    """ "a three-day official visit that ends on Friday": the coming Friday ends it, so it began two days before."""
+    assert want in events(HEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US cutter was decommissioned in Seattle that August and at the time was slated to go to Vietnam.",
+    "Rajnath Singh is slated to visit Hanoi in June.",
+    "The Indian frigate INS Sahyadri was slated to call at Cam Ranh on Friday.",
+])
+def test_slated_to_is_a_plan(text):
+    """ "was slated to go to Bahrain": a plan, not a visit."""
+    assert not [e for e in events(HEAD + text) if e[1] == "visit"]
+
+
+@pytest.mark.parametrize("heading", ["Tin cùng chuyên mục", "Tin liên quan", "Các tin khác"])
+def test_a_vietnamese_list_heading_is_furniture(heading):
+    """ "Tin cùng chuyên mục" (news of the same section): its headlines tell no happening."""
+    text = (f"Indian envoy visits Hanoi\n\n{HEAD}The Indian ambassador met Vietnamese officials in Hanoi on Monday.\n\n"
+            f"{heading}\n- Tra Vinh: Handover ceremony for 2021 military recruits set for February\n"
+            "- Indian Navy ship docks at Da Nang on 15 August\n")
+    assert events(text) == [("IND", "talks", "2024-09-02")]

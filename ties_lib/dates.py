@@ -945,7 +945,9 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
                      r"[^.;]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
-                     r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$", re.IGNORECASE)
+                     r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$|"
+                     # "a three-day official visit to Vietnam that ends on Friday": the end still to come
+                     r"\b(?:that|which)\s+(?:ends|concludes|closes|wraps\s+up)\s+(?:on\s+)?$", re.IGNORECASE)
 
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"
 _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"

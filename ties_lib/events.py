@@ -35,7 +35,7 @@ def _forum_before(kind: str) -> re.Pattern[str]:
 
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
-    r"were due|(?:is|are|was|were) set to|(?:was|were) to|"
+    r"were due|(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
     r"(?:is|are)\s+to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|head|receive|host)|"
     r"(?:is|are)\s+to(?=\s*$)|"
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
