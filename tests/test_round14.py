@@ -588,3 +588,17 @@ def test_a_vietnamese_list_heading_is_furniture(heading):
             f"{heading}\n- Tra Vinh: Handover ceremony for 2021 military recruits set for February\n"
             "- Indian Navy ship docks at Da Nang on 15 August\n")
     assert events(text) == [("IND", "talks", "2024-09-02")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("US Defense Secretary Lloyd Austin, who is on a two-day visit to Hanoi, is scheduled to meet President Phuc on "
+     "Friday.", [("USA", "visit", "2024-09")]),
+    ("General Phan Van Giang, who is in India on an official visit, is expected to call on Prime Minister Modi.",
+     [("IND", "visit", "2024-09-05")]),
+    ("Indian Navy chief Admiral R Hari Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong "
+     "for talks.", [("IND", "visit", "2024-09")]),
+])
+def test_a_visit_going_on_in_a_who_clause_before_a_plan(text, want):
+    """ "Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong for talks": the visit
+    is going on; the talks are the plan."""
+    assert events(HEAD + text) == want

@@ -36,7 +36,8 @@ def _forum_before(kind: str) -> re.Pattern[str]:
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
     r"were due|(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
-    r"(?:is|are)\s+to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|head|receive|host)|"
+    r"(?:is|are)\s+(?:also\s+|then\s+|later\s+)?to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|"
+    r"head|receive|host)|"
     r"(?:is|are)\s+to(?=\s*$)|"
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
@@ -240,6 +241,7 @@ def listed_ships(text: str, raw: list[RawTrigger], sentence_end: Callable[[int],
     return out
 
 
+_WHO_IS_ON = re.compile(r",\s+who\s+(?:is|are)\s+(?:on|in|making|paying)\b[^,;]*$", re.IGNORECASE)
 #: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
 _WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+[^,;]*$", re.IGNORECASE)
 
@@ -289,7 +291,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if plan and _WHEN_CLAUSE_OPEN.search(plan.group(0)) and _is_past(sentence[start:end]):
             plan = None  # "The visit was agreed in November, when Trump visited Hanoi": a past verb of its own clause
         future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
-        future = future or bool(FUTURE_AFTER.match(sentence, end))
+        # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
+        # main clause's; the visit told in the who-clause is going on)
+        future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))
         anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))
                      or _anaphoric_at_clause_end(sentence, start, end))
         if anaphoric and _STARTED.match(sentence, end):
