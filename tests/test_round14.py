@@ -602,3 +602,18 @@ def test_a_visit_going_on_in_a_who_clause_before_a_plan(text, want):
     """ "Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong for talks": the visit
     is going on; the talks are the plan."""
     assert events(HEAD + text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Indian and Vietnamese troops began VINBAX 2024 in Ambala on Monday. VINBAX began in 2018 as a tabletop "
+     "exercise and became a field exercise in 2022, when it was held at Chandimandir from August 1 to 20.",
+     ("IND", "exercise", "2022-08-01")),
+    ("US ships reached Da Nang on Monday. The calls began in 2003 and grew in 2018, when the USS Carl Vinson "
+     "anchored off Da Nang from March 5 to 9.", ("USA", "visit", "2018-03-05")),
+    ("Rajnath Singh arrived in Hanoi on Monday. Defence ties with India took off in 2016, when Prime Minister "
+     "Narendra Modi was in Hanoi from September 2 to 3.", ("IND", "visit", "2016-09-02")),
+])
+def test_a_clause_of_time_hung_on_a_year_takes_that_year(text, want):
+    """ "became a field exercise in 2022, when it was held ... from August 1 to 20": August 2022 (the third phrasing
+    passes by the older reading too; the first two fail without the rule)."""
+    assert want in events(HEAD + text)

@@ -727,7 +727,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
             # June ... The following day" counts from June, and has no day)
             narrative = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
-                         and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)))
+                         and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)
+                                  or _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)))
+            stepped = narrative and not _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)
             if narrative:
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
                 y = last.start.year + (1 if (e.month or 0) < last.start.month else 0)  # type: ignore[union-attr]
@@ -747,7 +749,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 base = last_span
             value, note = _resolve_one(e, own, base)
             if narrative and value is not None:
-                value, note = replace(value, basis="relative"), f"the year of the story told before ({last.start.year})"
+                # (a step on in the story is relative to it; a clause of time hung on a year takes that year)
+                value, note = (replace(value, basis="relative" if stepped else "year_inferred"),
+                               f"the year of the story told before ({last.start.year})")
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind == "span_day":
@@ -949,6 +953,8 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
                      # "a three-day official visit to Vietnam that ends on Friday": the end still to come
                      r"\b(?:that|which)\s+(?:ends|concludes|closes|wraps\s+up)\s+(?:on\s+)?$", re.IGNORECASE)
 
+#: a clause of time hung on a year: "became a field exercise in 2022, when it was held ... from August 1 to 20"
+_WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"
 _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
