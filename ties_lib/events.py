@@ -206,16 +206,15 @@ _COUNTED_AGAIN = re.compile(r"\s*(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?
                             r"(?:(?:the|his|her|their|its)\s+)?(?:[\w.-]+(?:'s|’s|'|’)\s+)?"
                             r"(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest)\s+)"
                             r"(?:[\w-]+\s+){0,2}$")
-_MONTHS_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: an item of a list of ships and their calls: ": the Carl Vinson in March 2018, the Theodore Roosevelt two years
 #: later ..., and the Ronald Reagan from June 25-30, 2023", "the third carrier visit, after USS Carl Vinson in
 #: March 2018"
 _LISTED_SHIP = re.compile(r"(?:[:;]|,(?:\s+and)?|\s+(?:and|after|following|including))\s+(?:the\s+)?"
                           r"(?P<prefix>" + _SHIP_PREFIX + r")?"
                           r"(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})(?:\s+\([A-Z]{1,5}[\s-]?\d+\))?"
-                          r"\s+(?=(?:in|on|from)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTHS_RE + r"|(?:19|20)\d\d)\b|"
+                          r"\s+(?=(?:in|on|from)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MON + r"|(?:19|20)\d\d)\b|"
                           r"(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+later\b|"
-                          r"(?:this|last)\s+" + _MONTHS_RE + r"\b)")
+                          r"(?:this|last)\s+" + MON + r"\b)")
 
 
 def listed_ships(text: str, raw: list[RawTrigger], sentence_end: Callable[[int], int]) -> list[RawTrigger]:
