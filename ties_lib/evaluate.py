@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .agreements import same_agreement
+from .agreements import name_tokens
 from .frames import to_csv_frame
 
 TITLE_WORDS = frozenset(
@@ -106,8 +106,28 @@ def _actor_ok(g: dict, p: dict) -> bool:
     return bool(pred) and any(norm_name(a) == pred for a in _alts(g["name"]))
 
 
+def agreement_names_match(gold: str, pred: str) -> bool:
+    """The scoring rule for agreement names (the reference scorer's): no clash of years, two shared
+    words or every gold word in the prediction, and shared words >= 60% of the shorter name's.
+
+    Not the kit's own merge test (`agreements.same_agreement`), which is stricter both ways: that one
+    decides whether two mentions are one document, this one whether a prediction earns a gold row.
+    """
+    gt, pt = name_tokens(gold), name_tokens(pred)
+    if not gt or not pt:
+        return False
+    gy, py = {t for t in gt if t.isdigit()}, {t for t in pt if t.isdigit()}
+    if gy and py and not (gy & py):
+        return False
+    words_g, words_p = gt - gy, pt - py
+    inter = words_g & words_p
+    if len(inter) < 2 and not (words_g and words_g <= words_p):
+        return False
+    return len(inter) / max(1, min(len(words_g), len(words_p))) >= 0.6
+
+
 def _agreement_ok(g: dict, p: dict) -> bool:
-    return str(p["partner"]).upper() == str(g["partner"]).upper() and same_agreement(g["name"], p["name"])
+    return str(p["partner"]).upper() == str(g["partner"]).upper() and agreement_names_match(g["name"], p["name"])
 
 
 def _gold(folder: Path, name: str) -> list[dict]:
