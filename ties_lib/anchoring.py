@@ -199,7 +199,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             anchor = Anchor(now=year_value(edition[0], "stated"), note=f"the edition '{edition[1]}' the lead reports")
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
-        years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year]
+        years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year
+                 and not in_plan(text, e.start)]
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
                              _tenure_years(text), max(years, default=None))
         if got is None:
@@ -332,6 +333,27 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     return year_value(y, "stated") if valid or orders else None
 
 
+#: a plan's word, and a clause that leaves the plan for a happening of its own: "is expected to arrive Sunday,
+#: three months after a carrier visited Danang in June 2023"
+_PLAN_CUE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
+                       r"plans?\s+to)\b", re.IGNORECASE)
+_LEAVES_PLAN = re.compile(r"\b(?:after|since|following|when|than|before|which|who|where|ago|last|previous|earlier|"
+                          r"was|were|had)\b|"
+                          # a verb of the past of its own ("the talks his predecessor held in 2024"), not the plan's
+                          # own passive ("is to be hosted", "will be held")
+                          r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:\w+ed|held|met|began|made|took|came|went|led|flew|spoke)\b",
+                          re.IGNORECASE)
+
+
+def in_plan(text: str, pos: int) -> bool:
+    """Whether a date at ``pos`` is told in a plan ("The next round is to be hosted by India in 2026"): a
+    plan's date says nothing of when the article was written, except that it was before."""
+    lo = max(0, pos - 200)
+    start = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind(";", lo, pos), lo - 1) + 1
+    cue = next(iter(reversed(list(_PLAN_CUE.finditer(text, start, pos)))), None)  # the nearest plan word
+    return cue is not None and not _LEAVES_PLAN.search(text, cue.end(), pos)
+
+
 _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -413,7 +435,10 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
                                                     if shift else "")
                 return Anchor(now=year_value(y, "derived"), note=how)
-    facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year]
+    ago = _ago_beside_a_year(text, exprs)
+    if ago is not None:
+        return Anchor(now=year_value(ago[0], "derived"), note=ago[1])
+    facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year and not in_plan(text, e.start)]
     held = _held_year(text, exprs, periods)
     if facts:
         latest = max(facts, key=lambda e: (e.year, e.month or 0, e.day or 0))
@@ -431,13 +456,32 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     return Anchor()
 
 
+#: what may stand between a year and a count of years ago told of the same thing: "in July 2007, fifteen years
+#: ago", "Ten years ago, in 2014,", "in 2016 (seven years ago)"
+_AGO_GAP = re.compile(r"[\s,(—–-]*(?:(?:back\s+)?in\s+)?")
+
+
+def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
+    """The article's year from a count of years ago in apposition to a year: "in July 2007, fifteen years ago"."""
+    for i, e in enumerate(exprs):
+        if e.kind != "ago" or e.unit != "years" or not e.n:
+            continue
+        for f in (exprs[i - 1] if i else None, exprs[i + 1] if i + 1 < len(exprs) else None):
+            if f is None or f.kind not in ("year", "month_year", "date") or not f.year:
+                continue
+            gap = text[f.end:e.start] if f.end <= e.start else text[e.end:f.start]
+            if _AGO_GAP.fullmatch(gap):
+                return f.year + e.n, f"'{f.text}, {e.text}'"
+    return None
+
+
 def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, int, int]],
                slack: int = 0) -> tuple[int, str] | None:
     """The one year in which the named officials held their offices (or the one such year the text names)."""
     window = _tenure_years(text, slack)
     if not window:
         return None
-    text_years = {e.year for e in exprs if e.kind == "year" and e.year}
+    text_years = {e.year for e in exprs if e.kind == "year" and e.year and not in_plan(text, e.start)}
     text_years |= {y for _s, _e, y1, y2 in periods for y in (y1, y2)}
     years, note = window
     chosen = years if len(years) == 1 else sorted(set(years) & text_years)

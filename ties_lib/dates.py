@@ -946,7 +946,8 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 
 
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
-TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|plans?\s+to)\b"
+TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
+                     r"plans?\s+to)\b"
                      r"[^.;]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
                      r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$|"

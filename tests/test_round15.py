@@ -1,0 +1,65 @@
+"""Round 15: classes of the batches written blind after round 14.
+
+Every phrasing here is written for the test; none is taken from an article of the corpus or its batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events, published
+
+# a date line without a year, an official in office from November 2024 (so 2024, 2025 or 2026), a weekday
+YEARLESS = ("Hanoi, 10 March: Defence Secretary Rajesh Kumar Singh held talks with Deputy Minister Hoang Xuan "
+            "Chien on Monday. ")
+
+
+@pytest.mark.parametrize("plan", [
+    "The next round is to be hosted by India in 2026.",
+    "The next dialogue will be held in New Delhi in 2026.",
+    "The two sides are expected to meet again in 2026.",
+])
+def test_a_plans_year_does_not_date_the_article(plan):
+    """A year told in a plan is after the article, not its year: of 2024-2026, March 10 is a Monday in 2025."""
+    assert published(YEARLESS + plan) == ("2025-03-10", "inferred")
+    assert events(YEARLESS + plan) == [("IND", "talks", "2025-03-10")]
+
+
+def test_a_year_told_as_a_fact_still_dates_the_article():
+    """Against the rule above: the same year told as a happening is among the years the text names."""
+    got = published(YEARLESS + "The two men first met in 2026.")
+    assert got[0] == "2026-03-10"
+
+
+HANDOVER = ("NEW DELHI, Jun 10: Defence Minister Rajnath Singh on Thursday handed over patrol boats to Vietnam "
+            "in Hai Phong. ")
+
+
+@pytest.mark.parametrize("told", [
+    "Ties became a strategic partnership when Nguyen Tan Dung visited India in July 2007, fifteen years ago.",
+    "Ten years ago, in 2012, the two navies signed their first pact.",
+    "The line of credit was first offered in 2016 (six years ago).",
+])
+def test_a_year_and_a_count_of_years_ago_give_the_articles_year(told):
+    """ "in July 2007, fifteen years ago": 2022, in which June 10 is the day after the lead's Thursday."""
+    assert published(HANDOVER + told) == ("2022-06-10", "inferred")
+    assert ("IND", "ceremony", "2022-06-09") in events(HANDOVER + told)
+
+
+def test_a_count_of_years_ago_away_from_a_year_gives_no_year():
+    """ "fifteen years ago" in one sentence and 2007 in another are not told of one thing."""
+    text = HANDOVER + "Ties were raised in 2007. Fifteen years ago few expected this."
+    assert published(text)[0] != "2022-06-10"
+
+
+@pytest.mark.parametrize(("sentence", "planned"), [
+    ("The 16th round is to be hosted by India in 2026.", True),
+    ("Exercise VINBAX will be held at Chandimandir in 2026.", True),
+    ("The navies plan to hold their next passage exercise in 2026.", True),
+    ("Biden is expected to arrive Sunday, three months after a carrier visited Danang in 2026.", False),
+    ("The minister will build on the talks his predecessor held in 2026.", False),
+    ("The ship, which will leave on Friday, was commissioned in 2026.", False),
+])
+def test_a_year_is_in_a_plan_only_where_the_plan_governs_it(sentence, planned):
+    from ties_lib.anchoring import in_plan
+
+    assert in_plan(sentence, sentence.index("2026")) is planned
