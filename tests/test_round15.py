@@ -63,3 +63,30 @@ def test_a_year_is_in_a_plan_only_where_the_plan_governs_it(sentence, planned):
     from ties_lib.anchoring import in_plan
 
     assert in_plan(sentence, sentence.index("2026")) is planned
+
+
+def _merged(text: str) -> list[tuple[str, str]]:
+    from conftest import article
+
+    from ties_lib.events import merge
+
+    return sorted((e.type, e.date.iso_start()) for e in merge(list(article("HANOI, July 30, 2021\n\n" + text).events)))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("U.S. Defense Secretary Lloyd Austin and Vietnam's defense minister, Gen. Phan Van Giang, signed a memorandum "
+     "in Hanoi on Thursday. Later Thursday, Austin met President Nguyen Xuan Phuc.", "2021-07-29"),
+    ("Indian Defence Minister Rajnath Singh and General Phan Van Giang signed a vision statement in Hanoi on "
+     "Wednesday. Later the same day Singh called on Prime Minister Pham Minh Chinh.", "2021-07-28"),
+    ("Indian Army chief General Manoj Pande and Senior Lieutenant General Nguyen Tan Cuong signed a training plan "
+     "in Hanoi on Thursday. Later that day, Pande called on Defence Minister General Phan Van Giang.", "2021-07-29"),
+])
+def test_one_visitor_meeting_two_vietnamese_hosts_on_one_day_is_two_meetings(text, day):
+    """The visitor is in both meetings; the hosts differ, so they are two happenings, not one told twice."""
+    assert _merged(text) == [("talks", day), ("talks", day)]
+
+
+def test_one_meeting_told_twice_with_the_same_host_stays_one():
+    text = ("U.S. Defense Secretary Lloyd Austin and Vietnam's defense minister, Gen. Phan Van Giang, signed a "
+            "memorandum in Hanoi on Thursday. Austin also held talks with Giang on Thursday on war legacies.")
+    assert _merged(text) == [("talks", "2021-07-29")]

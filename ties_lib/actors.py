@@ -496,6 +496,15 @@ def _office_slugs() -> frozenset[str]:
     return frozenset(slug(o.office) for o in offices())
 
 
+def is_vietnamese_id(actor_id: str) -> bool:
+    """Whether a person's id is of Vietnam's side: by the base's country, else by a Vietnamese surname first
+    ("phan-van-giang"), as Vietnamese names are written."""
+    person = people().get(actor_id)
+    if person is not None:
+        return person.country == "VNM"
+    return actor_id.split("-", 1)[0] in _vietnamese_surnames()
+
+
 def is_office_id(actor_id: str) -> bool:
     """Whether an id names an office without its holder ("vnm-defence-minister"), not a person."""
     code, _, rest = actor_id.partition("-")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .actors import country_of, is_office_id, people, slug
+from .actors import country_of, is_office_id, is_vietnamese_id, people, slug
 from .data import load_csv
 from .dates import MON, number_value
 from .places import place_names
@@ -763,6 +763,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         # the same day, the minister met his counterpart and called on the President: two meetings; a session
         # of a dialogue or a visit told through different people is still one
         return a.type != "talks" and min(da.rank(), db.rank()) == 3
+    va, vb = {p for p in pa if is_vietnamese_id(p)}, {p for p in pb if is_vietnamese_id(p)}
+    if a.type == "talks" and va and vb and not va & vb and da.precision == db.precision == "day":
+        # the minister held talks with his counterpart, and later that day met the President: one visitor,
+        # two Vietnamese hosts, two meetings
+        return False
     return True
 
 
