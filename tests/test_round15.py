@@ -90,3 +90,17 @@ def test_one_meeting_told_twice_with_the_same_host_stays_one():
     text = ("U.S. Defense Secretary Lloyd Austin and Vietnam's defense minister, Gen. Phan Van Giang, signed a "
             "memorandum in Hanoi on Thursday. Austin also held talks with Giang on Thursday on war legacies.")
     assert _merged(text) == [("talks", "2021-07-29")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The online summit between Nguyen Xuan Phuc and Narendra Modi was held on 21 December 2020. Earlier that year, "
+     "in November, the two defence ministers, General Ngo Xuan Lich and Rajnath Singh, had held talks by video link.",
+     ("IND", "talks", "2020-11")),
+    ("Indian Defence Minister Rajnath Singh visited Hanoi in June 2022. Later that year, in October, Vietnam's "
+     "defence minister Phan Van Giang held talks with Singh in New Delhi.", ("IND", "talks", "2022-10")),
+    ("Rajnath Singh held talks with Phan Van Giang in Hanoi in June 2022. The following year, in May, Vietnamese "
+     "Deputy Minister Hoang Xuan Chien visited New Delhi.", ("IND", "visit", "2023-05")),
+])
+def test_a_month_in_apposition_to_a_year_of_the_story_takes_that_year(text, want):
+    """ "Earlier that year, in November": November of the year just told, not of the article (2025)."""
+    assert want in events("HANOI, March 18, 2025\n\n" + text)

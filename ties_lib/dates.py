@@ -601,6 +601,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:in|on|from)\s)")
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
+#: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
+_STORY_YEAR = {"later that year", "earlier that year", "that same year", "the same year", "the following year",
+               "the next year", "the previous year", "the year before", "the year after"}
 
 
 def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] | None = None,
@@ -675,6 +678,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             anniversary_base[e.start] = base.year  # type: ignore[assignment]
             celebrated.add(base.start)
     consumed = {rel.start for rel in years_of_anniversary.values()} | celebrated
+    resolved: dict[int, DateValue] = {}
     for e in exprs:
         if e.start in consumed:
             out.append((e, None, "dates the anniversary before it"))
@@ -697,9 +701,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             before = [x for x in before if x.start >= cut or (entry and x is before[0]) or x in same_month]
             years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
-                    or (x.kind == "relative" and x.rel in YEAR_OFFSET)
+                    or (x.kind == "relative" and (x.rel in YEAR_OFFSET or x.rel in _STORY_YEAR))
                     or (x.kind == "ago" and x.unit in ("year", "years") and x.n)]
-            if told and told[-1].kind in ("relative", "ago"):
+            story = resolved.get(told[-1].start) if told and told[-1].rel in _STORY_YEAR else None
+            if story is not None:
+                # "Earlier that year, in November": the month of the year the story told before, not the article's
+                own = Anchor(now=year_value(story.start.year, "derived"), note=f"{told[-1].text}, told before it")
+            elif told and told[-1].kind in ("relative", "ago"):
                 # "in June 2022 ..., and last year the navy handed over a corvette in July", "A year ago, the
                 # carrier spent five days in Da Nang, June 25-30": the nearest year told is that one (without the
                 # article's year, not the stated one either)
@@ -775,6 +783,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "arrived on November 2 for a two-day visit": the day told, not the span it starts
                 last_day = day_value(value.start, value.basis)
         out.append((e, value, note))
+        if value is not None:
+            resolved[e.start] = value
     return out
 
 
