@@ -104,3 +104,22 @@ def test_one_meeting_told_twice_with_the_same_host_stays_one():
 def test_a_month_in_apposition_to_a_year_of_the_story_takes_that_year(text, want):
     """ "Earlier that year, in November": November of the year just told, not of the article (2025)."""
     assert want in events("HANOI, March 18, 2025\n\n" + text)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Published May 26. 2017 6:12PM", "2017-05-26"),
+    ("Updated Sept. 4. 2019", "2019-09-04"),
+    ("Posted on Jan 3. 2021 | 5 min read", "2021-01-03"),
+])
+def test_a_stamp_with_a_point_after_the_day_is_a_date(line, want):
+    from ties_lib.dates import find_dates
+
+    assert [e.kind for e in find_dates(line)] == ["date"]
+    text = f"By A Writer   Staff writer\n{line}\n\nGeneral Phan Van Giang visited New Delhi on Thursday."
+    assert published(text)[0] == want
+
+
+def test_a_sentence_ending_on_a_day_before_a_year_is_not_one_date():
+    from ties_lib.dates import find_dates
+
+    assert [e.kind for e in find_dates("The visit ended on May 26. 2017 saw more.")] == ["month_day", "year"]

@@ -110,7 +110,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     # (a comma may stand apart, as a form's field prints it: "Date : 09 Dec , 2024")
     # ("May.24,2016": a page's compact stamp, the day straight after the abbreviation's point)
-    ("date", re.compile(rf"\b(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>{DAY})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    # ("Published May 26. 2017 6:12PM": a stamp's point after the day, but not a sentence's end before a year that
+    # opens the next one, "on May 26. 2017 saw ...")
+    ("date", re.compile(rf"\b(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>{DAY})(?:\s?,\s*|\s+|\.\s(?={YEAR}\b(?!\s+[a-z])))"
+                        rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
