@@ -123,3 +123,21 @@ def test_a_sentence_ending_on_a_day_before_a_year_is_not_one_date():
     from ties_lib.dates import find_dates
 
     assert [e.kind for e in find_dates("The visit ended on May 26. 2017 saw more.")] == ["month_day", "year"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("India and Vietnam today agreed to widen their defence cooperation, with training at the top of the agenda, "
+     "when Army chief Gen V K Singh held talks in Hanoi with Gen Phung Quang Thanh.", ("IND", "talks", "2010-07-27")),
+    ("India and Vietnam agreed to step up naval exchanges, when Indian Navy chief Admiral Nirmal Verma paid a visit "
+     "to Hanoi on Monday.", ("IND", "visit", "2010-07-26")),
+    ("India and Vietnam pledged to expand training, as Defence Minister A K Antony held a meeting with General "
+     "Phung Quang Thanh in New Delhi on Tuesday.", ("IND", "talks", "2010-07-27")),
+])
+def test_a_clause_of_time_with_a_past_verb_before_a_noun_trigger_is_not_the_plan(text, want):
+    """ "agreed to widen ..., when Singh held talks": the talks were held; "agreed to" governs the widening."""
+    assert want in events("NEW DELHI, July 27, 2010\n\n" + text)
+
+
+def test_a_clause_of_time_still_to_come_stays_a_plan():
+    text = "India and Vietnam agreed to widen cooperation when Gen V K Singh will hold talks in Hanoi next week."
+    assert events("NEW DELHI, July 27, 2010\n\n" + text) == []

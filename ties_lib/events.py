@@ -251,6 +251,14 @@ def _is_past(trigger_text: str) -> bool:
     return word.endswith("ed") or word in past_forms()
 
 
+def _has_past_verb(clause: str) -> bool:
+    """Whether a clause of time has a verb of the past ("when General Singh held"), not one still to come."""
+    words = re.findall(r"[A-Za-z]+", clause)
+    if any(w.lower() in ("will", "would", "shall") for w in words):
+        return False
+    return any(w[0].islower() and _is_past(w) for w in words[1:])
+
+
 def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Trigger]:
     """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``.
 
@@ -287,8 +295,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
-        if plan and _WHEN_CLAUSE_OPEN.search(plan.group(0)) and _is_past(sentence[start:end]):
-            plan = None  # "The visit was agreed in November, when Trump visited Hanoi": a past verb of its own clause
+        when = _WHEN_CLAUSE_OPEN.search(plan.group(0)) if plan else None
+        if when and (_is_past(sentence[start:end]) or _has_past_verb(when.group(0))):
+            # "The visit was agreed in November, when Trump visited Hanoi", "agreed to widen cooperation, when
+            # General Singh held talks in Hanoi": a past verb of its own clause
+            plan = None
         future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
         # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
         # main clause's; the visit told in the who-clause is going on)
