@@ -141,3 +141,34 @@ def test_a_clause_of_time_with_a_past_verb_before_a_noun_trigger_is_not_the_plan
 def test_a_clause_of_time_still_to_come_stays_a_plan():
     text = "India and Vietnam agreed to widen cooperation when Gen V K Singh will hold talks in Hanoi next week."
     assert events("NEW DELHI, July 27, 2010\n\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Army chief Gen V K Singh is in Vietnam from July 26 to 29.", ("IND", "visit", "2010-07-26")),
+    ("US Defense Secretary Lloyd Austin is in Hanoi for two days of talks with General Phan Van Giang.",
+     ("USA", "visit", "2010-07-27")),
+    ("Senior Lieutenant General Hoang Xuan Chien is in India from July 25 to 30 at the invitation of the Indian "
+     "Army.", ("IND", "visit", "2010-07-25")),
+])
+def test_a_person_who_is_in_a_foreign_place_for_a_span_is_on_a_visit(text, want):
+    assert want in events("NEW DELHI, July 27, 2010\n\n" + text)
+
+
+def test_a_person_who_is_from_a_place_is_not_on_a_visit():
+    assert events("NEW DELHI, July 27, 2010\n\nThe new ambassador, who is from Kerala, met Phan Van Giang.") == []
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("President Barack Obama is in Vietnam from Sunday night through Wednesday, when he leaves for Japan.",
+     "2016-05-22", "2016-05-25"),
+    ("An Indian Navy delegation led by Vice Admiral Biswajit Dasgupta stayed in Da Nang from Friday to Sunday.",
+     "2016-05-20", "2016-05-22"),
+    ("Rajnath Singh was in Hanoi Saturday through Monday for talks with Phan Van Giang.", "2016-05-21", "2016-05-23"),
+])
+def test_a_span_of_weekdays_ends_on_the_first_such_day_from_its_start(text, start, end):
+    """ "from Sunday night through Wednesday" under a Monday's date: Sunday the 22nd to Wednesday the 25th."""
+    from conftest import article
+
+    got = [(e.date.iso_start(), e.date.end.isoformat()) for e in article("WASHINGTON, May 23, 2016\n\n" + text).events
+           if e.type == "visit"]
+    assert got == [(start, end)]

@@ -759,6 +759,16 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # the days of the span, not a day recalled from before it
                 base = last_span
             value, note = _resolve_one(e, own, base)
+            span_end = _weekday_span_end(e, out, text)
+            if span_end is not None:
+                # "from Sunday night through Wednesday": one span, told by its first weekday
+                first, start_value, _ = out[-1]
+                assert start_value is not None  # (checked by _weekday_span_end)
+                out[-1] = (first, DateValue(start_value.start, span_end[0].start, "day", "relative", True),
+                           "a span of weekdays, the first such day on to the next")
+                if last is not None and last == start_value:
+                    last = last_span = out[-1][1]
+                value, note = None, "the end of the span of weekdays before it"
             if narrative and value is not None:
                 # (a step on in the story is relative to it; a clause of time hung on a year takes that year)
                 value, note = (replace(value, basis="relative" if stepped else "year_inferred"),
@@ -789,6 +799,27 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if value is not None:
             resolved[e.start] = value
     return out
+
+
+#: between the two weekdays of a span: "from Sunday night through Wednesday", "Monday to Wednesday"
+#: (not "and": "on Monday and Wednesday" may be two days)
+_WEEKDAY_SPAN_GAP = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:through|to|until|till)\s+|\s*[-–]\s*",
+                               re.IGNORECASE)
+
+
+def _weekday_span_end(e: DateExpr, out: list[tuple[DateExpr, DateValue | None, str]], text: str
+                      ) -> tuple[DateValue, str] | None:
+    """The weekday that ends a span of weekdays is the first such day from its start, not one before it: "is in
+    Vietnam from Sunday night through Wednesday" under a Monday's date ends on the Wednesday to come."""
+    if e.kind != "weekday" or not out or not text:
+        return None
+    prev, value, _note = out[-1]
+    if prev.kind != "weekday" or value is None or value.precision != "day" or value.is_range:
+        return None
+    if not _WEEKDAY_SPAN_GAP.fullmatch(text, prev.end, e.start):
+        return None
+    fwd = (e.n - value.start.weekday()) % 7  # type: ignore[operator]
+    return day_value(value.start + dt.timedelta(days=fwd), "relative"), "the end of a span of weekdays, from its start"
 
 
 #: a day told in a clause of what had happened before ("..., where he had joined the ADMM-Plus the previous
