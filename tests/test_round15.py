@@ -172,3 +172,14 @@ def test_a_span_of_weekdays_ends_on_the_first_such_day_from_its_start(text, star
     got = [(e.date.iso_start(), e.date.end.isoformat()) for e in article("WASHINGTON, May 23, 2016\n\n" + text).events
            if e.type == "visit"]
     assert got == [(start, end)]
+
+
+@pytest.mark.parametrize("dateline", ["New Delhi, 6 July / PTI", "NEW DELHI, July 6 / IANS",
+                                      "New Delhi, 6 July / Staff Reporter"])
+def test_a_dateline_with_its_agency_after_a_slash_is_the_day_filed(dateline):
+    """Under a paper of Saturday 7 July 2007, "today" in a story filed on the 6th is the 6th."""
+    text = (f"Loksatta | Saturday, 7 July 2007\n\nIndia, Vietnam now strategic partners\n\n{dateline}\n\n"
+            "India and Vietnam today declared a strategic "
+            "partnership after talks between Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung.")
+    assert published(text) == ("2007-07-07", "stated")
+    assert ("IND", "partnership_upgrade", "2007-07-06") in events(text)

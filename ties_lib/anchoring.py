@@ -40,7 +40,8 @@ WIRE_DATELINE = re.compile(
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4})?)\s*"
-    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n))")  # (or a line of its own: "Chandigarh, August 18")
+    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
+    r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
 
 @dataclass(frozen=True)
