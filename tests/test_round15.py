@@ -183,3 +183,50 @@ def test_a_dateline_with_its_agency_after_a_slash_is_the_day_filed(dateline):
             "partnership after talks between Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung.")
     assert published(text) == ("2007-07-07", "stated")
     assert ("IND", "partnership_upgrade", "2007-07-06") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Modi arrived in Hanoi on Saturday, the first visit by an Indian prime minister since Atal Bihari Vajpayee's "
+     "in 2001.", ("IND", "visit", "2001")),
+    ("Biden landed in Hanoi on Sunday, the first visit by a US president since Donald Trump's in February 2019.",
+     ("USA", "visit", "2019-02")),
+    ("Rajnath Singh arrived in Hanoi on Wednesday, the first visit by an Indian defence minister since Manohar "
+     "Parrikar in 2016.", ("IND", "visit", "2016")),
+])
+def test_the_visit_a_first_one_is_counted_from_is_a_visit(text, want):
+    """ "the first visit by an Indian prime minister since Vajpayee's in 2001": Vajpayee visited in 2001."""
+    assert want in events("HANOI, September 12, 2023\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gen Singh arrived in Hanoi on Monday, the first visit to that country by an Indian Army chief in fifteen "
+     "years; Gen Shankar Roy Chowdhury was the last, in 1995.", ("IND", "visit", "1995")),
+    ("Admiral Kumar arrived in Cam Ranh on Monday, the first visit by an Indian Navy chief in six years; Admiral "
+     "Sunil Lanba was the last, in 2017.", ("IND", "visit", "2017")),
+    ("Austin arrived in Hanoi from the United States on Thursday, the first such visit in three years; Mark Esper "
+     "was the last, in November 2019.", ("USA", "visit", "2019-11")),
+])
+def test_the_one_who_was_the_last_made_the_happening_counted(text, want):
+    assert want in events("HANOI, September 12, 2023\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Austin arrived in Hanoi from the United States on Thursday, the first visit since the war in 1975.",
+    "Austin arrived in Hanoi from the United States on Thursday; his aide was the last to leave the plane.",
+])
+def test_a_count_without_the_one_before_adds_no_happening(text):
+    assert events("HANOI, September 12, 2023\n\n" + text) == [("USA", "visit", "2023-09-07")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gen Arun Kumar Mehra, commander of India's Southern Command, visited Hanoi.", "Arun Kumar Mehra"),
+    ("Adm Rohan Dev Menon, chief of staff of India's Eastern Naval Command, arrived in Da Nang.", "Rohan Dev Menon"),
+    ("Gen Vikram Nath Pillai, commandant of India's National Defence College, met Vietnamese officers.",
+     "Vikram Nath Pillai"),
+])
+def test_a_rank_written_without_its_point_introduces_an_officer(text, name):
+    import datetime as dt
+
+    from ties_lib import actors
+
+    assert name in [text[h.start:h.end] for h in actors.find_actors(text, dt.date(2023, 9, 12)) if h.kind == "person"]

@@ -586,7 +586,8 @@ _RANKS = re.compile(rf"(?:{RANK_CORE}\s+)+")
 MILITARY_RANKS = (
     "Senior Lieutenant General", "Sen. Lt. Gen.", "Sen. Lieut. Gen.", "Lieutenant General", "Lt. Gen.", "Lt Gen",
     "Lieut. Gen.", "Major General", "Maj. Gen.", "Maj Gen", "Rear Admiral", "Rear Adm.", "Vice Admiral", "Vice Adm.",
-    "Admiral", "Adm.", "General", "Gen.", "Senior Colonel", "Senior Col.", "Colonel", "Col.", "Captain", "Capt.",
+    "Admiral", "Adm.", "Adm", "General", "Gen.", "Gen",  # (Indian papers write "Gen V K Singh", "Adm R Hari Kumar")
+    "Senior Colonel", "Senior Col.", "Colonel", "Col.", "Captain", "Capt.",
     "Commodore", "Brigadier", "Brigadier General", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal")
 # the ranks as one prefix-factored alternation: re can skip to the next capital that starts one
 _RANKED_NEW = re.compile(
@@ -601,6 +602,11 @@ _COUNTRY_RANKED_NEW = re.compile(
 
 _RANKED_ANY = re.compile(rf"(?<![\w.])(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+"
                          rf"(?P<n>{NEW_NAME.pattern})(?![\w'’])")
+
+
+def ranked_name_ends_at(text: str, pos: int) -> bool:
+    """Whether a military rank and a name end just before ``pos`` ("Admiral Sunil Lanba| was the last")."""
+    return any(m.end() == pos for m in _RANKED_ANY.finditer(text, max(0, pos - 80), pos))
 
 
 def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]],

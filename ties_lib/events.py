@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .actors import country_of, is_office_id, is_vietnamese_id, people, slug
+from .actors import country_of, is_office_id, is_vietnamese_id, people, ranked_name_ends_at, slug
 from .data import load_csv
 from .dates import MON, number_value
 from .places import place_names
@@ -142,7 +142,9 @@ def raw_triggers(text: str) -> list[RawTrigger]:
 _FOLLOWED_ALONE = re.compile(r"\s*[.;:]|\s*,|\s+\(|\s+(?:in|on|that|this|last|later|soon|shortly|early|late|"
                              r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+"
                              r"(?:years?|months?|weeks?|days?)\s+(?:later|after)|the\s+(?:next|following))\b")
-_FOLLOWED = re.compile(r"\bfollowed\b")
+#: (and the one before, told after a count: "the first visit by an Indian Army chief in fifteen years; General
+#: Roy Chowdhury was the last, in 1995")
+_FOLLOWED = re.compile(r"\bfollowed\b|\b(?:was|were)\s+the\s+last\b(?=,?\s+(?:in|on)\s)")
 #: the passive: "It was followed two years later by the USS Theodore Roosevelt", ", followed by the Ronald Reagan"
 _FOLLOWED_BY = re.compile(r"(?:\b(?:was|were)\s+|,\s+)followed\s+(?:(?:[\w-]+\s+){0,4}?)by\s+")
 _TITLE_WORDS = re.compile(r"(?:(?:the|of|(?-i:[A-Z])[\w.'-]*)\s+){0,6}")
@@ -181,6 +183,9 @@ def followers(text: str, raw: list[RawTrigger], persons: list[tuple[int, int]],
             subject = _SHIP_BEFORE.search(text, max(0, m.start() - 60), m.start())
             # "Clinton followed", "His successor, Mark Esper, followed"
             person = next((p for p in persons if m.start() - 3 <= p[1] <= m.start()), None)
+            if person is None and m.group(0).startswith(("was", "were")) and ranked_name_ends_at(
+                    text, m.start() - 1):
+                person = (m.start() - 1, m.start() - 1)  # "General Roy Chowdhury was the last": an officer
         else:
             continue
         if subject is None and person is None:
