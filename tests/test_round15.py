@@ -230,3 +230,15 @@ def test_a_rank_written_without_its_point_introduces_an_officer(text, name):
     from ties_lib import actors
 
     assert name in [text[h.start:h.end] for h in actors.find_actors(text, dt.date(2023, 9, 12)) if h.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "The normalization of relations with Vietnam, which US President Bill Clinton announced in July 1995, opened "
+    "the way.",
+    "Washington and Hanoi marked the normalization of ties, which US President Bill Clinton announced in July 1995.",
+    "Hanoi and Washington celebrated the normalization of diplomatic relations, which US President Bill Clinton "
+    "announced in July 1995.",
+])
+def test_the_normalization_named_with_its_origin_clause_is_dated_by_it(text):
+    """ "the normalization of relations, which Clinton announced in July 1995": not a happening told before."""
+    assert ("USA", "partnership_upgrade", "1995-07") in events("HANOI, August 10, 2010\n\n" + text)

@@ -319,6 +319,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False
         if anaphoric and _DATED_AFTER.match(sentence, end):
             anaphoric = False  # "At the virtual summit of 21 December 2020": its own date picks it out
+        if anaphoric and etype == "partnership_upgrade" and _dated_origin_clause(sentence, end):
+            anaphoric = False  # "the normalization of relations, which Clinton announced in July 1995": its date
         if anaphoric and _BY_WHOM.match(sentence, end):
             anaphoric = False  # "during the visit of then Prime Minister Rao": its visitor picks it out
         if anaphoric and _A_CLAUSE.search(sentence, start, end):
@@ -651,9 +653,22 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           r"\banniversary\s+of\b[^;]{0,80}$|"
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
                           re.IGNORECASE)
-#: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in")
-_ORIGIN_CLAUSE = re.compile(r"^,?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
+#: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in"), after
+#: what it is of ("normalization of relations, which")
+_ORIGIN_CLAUSE = re.compile(r"^(?:\s+(?:of|with)\s+(?:[\w.'-]+\s+){0,2}?(?:relations|ties)"
+                            r"(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?)?"
+                            r",?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
                             r"normali[sz]ed|restored|forged|launched|opened)\b[^,;]*$")
+_YEAR_TOLD = re.compile(r"\s(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+                        r"(?:19|20)\d\d\b")
+
+
+def _dated_origin_clause(sentence: str, end: int) -> bool:
+    """Whether a relationship's start is told, with its year, in a relative clause right after its word."""
+    m = _YEAR_TOLD.search(sentence, end, end + 160)
+    return m is not None and bool(_ORIGIN_CLAUSE.match(sentence[end:m.start()]))
+
+
 #: a second main clause with a subject of its own opens between a date and a happening told after it
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z])|"
                                r"\w+\s+(?:was|were|had|has|have)\b)", re.IGNORECASE)
