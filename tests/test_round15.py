@@ -242,3 +242,25 @@ def test_a_rank_written_without_its_point_introduces_an_officer(text, name):
 def test_the_normalization_named_with_its_origin_clause_is_dated_by_it(text):
     """ "the normalization of relations, which Clinton announced in July 1995": not a happening told before."""
     assert ("USA", "partnership_upgrade", "1995-07") in events("HANOI, August 10, 2010\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Indian President Pranab Mukherjee arrived in Hanoi in September 2014. His meeting with President Truong Tan "
+     "Sang on the 15th produced a package of agreements.", ("IND", "summit", "2014-09-15")),
+    ("Indian and Vietnamese troops began the VINBAX exercise at Ambala on the 4th of this month.",
+     ("IND", "exercise", "2024-11-04")),
+    ("Indian Navy ships arrived at Cam Ranh in June 2023. On the 12th, the two navies held a passage exercise off "
+     "the coast.", ("IND", "exercise", "2023-06-12")),
+])
+def test_a_day_of_the_month_alone_is_of_the_month_told_or_the_articles(text, want):
+    """ "on the 15th": of September 2014 told before it; "on the 4th of this month": of the article's November."""
+    assert want in events("NEW DELHI, November 23, 2024\n\n" + text)
+
+
+@pytest.mark.parametrize("text", ["on the 15th anniversary of relations", "on the 21st century's challenges",
+                                  "on the 3rd floor of the ministry"])
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
+    from ties_lib.dates import find_dates
+
+    assert [e for e in find_dates(text) if e.kind == "day_of_month"] == []
+

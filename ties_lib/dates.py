@@ -137,6 +137,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On the first day in Hanoi", "on the final day": a day of the span just told ("from June 8 to 10")
     ("span_day", re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                             r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week|[A-Z]))")),
+    # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
+    ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+                                r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month)?"
+                                r"(?=\s*[,.;:)]|\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b)")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
                        r"(?:\s+(?P<dir>today|this\s+week|this\s+month))?\b", re.IGNORECASE)),
@@ -263,6 +267,10 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
             return None
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
                         unit=(g.get("unit") or "years").lower())
+    if kind == "day_of_month":
+        rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
+        return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=int(g["d"]),
+                        rel="that" if rel == "the same" else rel)
     if kind == "nth_day":
         return DateExpr(m.start(), m.end(), m.group(0), "nth_day", n=number_value(g["n"]))
     if kind == "span_day":
@@ -294,7 +302,9 @@ _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades|century"),
             "ago": re.compile("ago"),
-            "later": re.compile("later|earlier"), "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
+            "later": re.compile("later|earlier"),
+            "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"),
+            "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
 
 
 def _windows(matches, length: int, before: int, after: int) -> list[tuple[int, int]]:
@@ -325,7 +335,7 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     scopes["relative"] = _windows(_RELATIVE_WORD.finditer(lower), n, 30, 12)
     scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 8, 24)
     for kind, word in _KEYWORD.items():
-        scopes[kind] = _windows(word.finditer(lower), n, 60, 16)
+        scopes[kind] = _windows(word.finditer(lower), n, 60, 40 if kind == "day_of_month" else 16)
     return scopes
 
 
@@ -801,6 +811,26 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     return out
 
 
+def _day_of_month(e: DateExpr, now: DateValue | None, last: DateValue | None) -> tuple[DateValue | None, str]:
+    """ "on the 15th": of the month the story just told ("In September ... His meeting with Sang on the 15th"), or
+    "of this month" / "of last month" from the article's date, or else the article's month (the one before, when
+    the day is still to come in it)."""
+    if e.rel in ("", "that") and last is not None and last.precision in ("day", "month"):
+        y, mo, how = last.start.year, last.start.month, f"the month told before ({last.iso_start()[:7]})"
+    elif e.rel in ("", "this", "last", "next") and now is not None and now.precision in ("day", "week", "month"):
+        ref = now.start
+        shift = {"last": -1, "next": 1}.get(e.rel, 0)
+        if not e.rel and now.precision == "day" and (e.day or 0) > ref.day:
+            shift = -1  # "on the 25th" in a story of the 12th: the month before
+        k = ref.year * 12 + ref.month - 1 + shift
+        y, mo, how = k // 12, k % 12 + 1, "the article's month" + (f" ({e.rel})" if e.rel else "")
+    else:
+        return None, "no month to refer to"
+    if not valid_date(y, mo, e.day):
+        return None, "no such day in that month"
+    return day_value(dt.date(y, mo, e.day), "relative"), f"day {e.day} of {how}"  # type: ignore[arg-type]
+
+
 #: between the two weekdays of a span: "from Sunday night through Wednesday", "Monday to Wednesday"
 #: (not "and": "on Monday and Wednesday" may be two days)
 _WEEKDAY_SPAN_GAP = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:through|to|until|till)\s+|\s*[-–]\s*",
@@ -938,6 +968,8 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         ref = last.end if last.is_range else last.start
         fwd = (e.n - ref.weekday()) % 7  # type: ignore[operator]
         return day_value(ref + dt.timedelta(days=fwd), "relative"), "first such weekday from the day told before it"
+    if e.kind == "day_of_month":
+        return _day_of_month(e, now, last)
     if e.kind == "relative":
         return _relative(e.rel, now, day_now, last)
     if e.kind in ("anniversary", "years_since"):
