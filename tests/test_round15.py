@@ -264,3 +264,17 @@ def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
 
     assert [e for e in find_dates(text) if e.kind == "day_of_month"] == []
 
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer.", "2000-03-14"),
+    ("Sept. 3, 2016 | By Jane Roe, Staff Writer", "2016-09-03"),
+    ("June 9, 2022 • By A. Reporter", "2022-06-09"),
+])
+def test_an_archive_date_before_its_byline_dates_the_article(line, want):
+    """An archive page: the date and byline open the text; a "Related Articles" list with dates follows it."""
+    text = (f"Cohen Brings Offer Of Military Ties To Hanoi\n\n{line} The Associated Press contributed to this "
+            "report.\n\nHANOI, Vietnam -- US Defense Secretary William Cohen met Pham Van Tra on Monday.\n\n"
+            "Related Articles\nClinton Weighs Trip To Vietnam\nMarch 12, 2000\nLocal Vets Plan Wall Ceremony\n"
+            "March 9, 2000\n")
+    assert published(text) == (want, "stated")

@@ -74,7 +74,9 @@ def find_wire_dateline(text: str, lines: int = 4) -> Dateline | None:
 
 _DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?(?:posted|published|updated|last updated)"
                        r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
-                       r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$",  # "By Jane Doe | May 3, 2022"
+                       r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"  # "By Jane Doe | May 3, 2022"
+                       # an archive's date before its byline: "March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer"
+                       r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s",
                        re.IGNORECASE | re.MULTILINE)
 
 
@@ -163,8 +165,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         if _ISSUE_LINE.match(line):
             edition = edition or _issue_line(line, find_dates(line))
-    for m in _DATELINE.finditer(dropped):
-        rest = m.group("rest") or m.group("stamp")
+    head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
+    for m in [*_DATELINE.finditer(dropped), *(m for m in _DATELINE.finditer(head) if m.group("first"))]:
+        rest = m.group("rest") or m.group("stamp") or m.group("first")
         numeric = _numeric_date(rest, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
