@@ -278,3 +278,23 @@ def test_an_archive_date_before_its_byline_dates_the_article(line, want):
             "Related Articles\nClinton Weighs Trip To Vietnam\nMarch 12, 2000\nLocal Vets Plan Wall Ceremony\n"
             "March 9, 2000\n")
     assert published(text) == (want, "stated")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Cohen met Tra in Hanoi on Monday. On Wednesday he travels to Ho Chi Minh City before flying on to Tokyo.",
+     [("USA", "talks", "2000-03-13")]),
+    ("Austin held talks with Giang in Hanoi on Thursday. He flies to Da Nang on Friday.",
+     [("USA", "talks", "2000-03-09")]),
+    ("Austin held talks with Giang in Hanoi on Monday. On Thursday the delegation travels to Hai Phong.",
+     [("USA", "talks", "2000-03-13")]),
+])
+def test_travel_on_told_in_the_present_with_a_weekday_is_a_schedule(text, want):
+    """ "On Wednesday he travels to Ho Chi Minh City" in a story of Tuesday: the Wednesday to come, no happening."""
+    head = "HANOI, March 14, 2000\n\nUS Defense Secretary William Cohen is in Vietnam.\n\n"
+    assert events(head + text) == want
+
+
+def test_a_ship_that_flies_a_flag_is_no_schedule():
+    text = ("HANOI, July 23, 2023\n\nThe corvette now flies the Vietnam People's Navy ensign at Cam Ranh\n\n"
+            "India on Saturday handed over the corvette INS Kirpan to the Vietnam People's Navy at Cam Ranh.")
+    assert ("IND", "ceremony", "2023-07-22") in events(text)

@@ -740,7 +740,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
-                   and TO_COME.search(text, max(0, e.start - 80), e.start) is not None)
+                   and (TO_COME.search(text, max(0, e.start - 80), e.start) is not None
+                        or _ONWARD_AFTER.match(text, e.end) is not None
+                        or _ONWARD_BEFORE.search(text, max(0, e.start - 80), e.start) is not None))
         if to_come:
             e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
         try:
@@ -1030,6 +1032,13 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
                      # "a three-day official visit to Vietnam that ends on Friday": the end still to come
                      r"\b(?:that|which)\s+(?:ends|concludes|closes|wraps\s+up)\s+(?:on\s+)?$", re.IGNORECASE)
 
+#: the present of a schedule, told of travel on from here: "On Wednesday he travels to Ho Chi Minh City", "He
+#: flies on to Tokyo on Friday" (a headline's present, "Modi visits Hanoi", tells the past: not these verbs)
+_ONWARD = r"(?:travels|flies|heads|leaves|departs|returns|moves\s+on|goes\s+on)"
+_TO_A_PLACE = r"\s+(?:on\s+)?(?:to|for|back|home|out|(?-i:[A-Z]))"  # (not "now flies the Vietnamese ensign")
+_ONWARD_AFTER = re.compile(r",?\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s+" + _ONWARD
+                           + _TO_A_PLACE)
+_ONWARD_BEFORE = re.compile(r"\b" + _ONWARD + _TO_A_PLACE + r"[^.;,\n]*?\s(?:on\s+)?$")
 #: a clause of time hung on a year: "became a field exercise in 2022, when it was held ... from August 1 to 20"
 _WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"
