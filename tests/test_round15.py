@@ -298,3 +298,19 @@ def test_a_ship_that_flies_a_flag_is_no_schedule():
     text = ("HANOI, July 23, 2023\n\nThe corvette now flies the Vietnam People's Navy ensign at Cam Ranh\n\n"
             "India on Saturday handed over the corvette INS Kirpan to the Vietnam People's Navy at Cam Ranh.")
     assert ("IND", "ceremony", "2023-07-22") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On Monday the Vietnamese side handed over to Panetta the letters of a US soldier, Steve Flaherty, killed in "
+     "1969.", [("USA", "ceremony", "2012-06-04")]),
+    ("India on Saturday handed over to Vietnam the corvette INS Kirpan, commissioned into the Indian Navy in 1991.",
+     [("IND", "ceremony", "2012-06-02")]),
+])
+def test_after_a_verb_a_participle_tells_the_objects_past_not_the_happenings(text, want):
+    assert events("HANOI, June 5, 2012\n\n" + text) == want
+
+
+def test_a_participle_right_after_a_happenings_noun_is_its_own_date():
+    text = ("It comes as the two countries mark the 10th anniversary of the Vietnam-US Comprehensive Partnership, "
+            "established in July 2013.")
+    assert ("USA", "partnership_upgrade", "2013-07") in events("HANOI, September 5, 2023\n\n" + text)

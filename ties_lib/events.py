@@ -682,6 +682,12 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
 _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
                       r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
+#: a noun's own past told in a participle set off after it: "the letters of a soldier, Steve Flaherty, killed in
+#: 1969"; "the corvette, commissioned into the Indian Navy in 1991" (not the happening's company: "accompanied by")
+_PAST_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?!(?:accompanied|joined|flanked|led|escorted|welcomed|received|hosted|greeted|followed|preceded)\b)"
+    r"(?-i:(?:[a-z]+ed|taken|built|born|made|shot|lost|written|given|seen|drawn|fought|sunk|stolen|buried))\b"
+    r"[^,;]{0,60}$")
 #: a relative clause closed by its comma and the main clause's verb (not an appositive's ", General Giang," nor
 #: ", on July 29")
 _CLAUSE_CLOSED = re.compile(r",\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
@@ -735,6 +741,12 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    participle = _PAST_PARTICIPLE_CLAUSE.search(between) if de > t.start and _is_past(t.text) else None
+    if participle and between[:participle.start()].strip(" )"):
+        # "handed over letters of a US soldier, Steve Flaherty, killed in 1969": after a verb, the participle tells
+        # of the object's past (after a noun, "the Comprehensive Partnership, established in July 2013", "VINBAX-23,
+        # opened on December 11", of the happening's own)
+        return True
     if de > t.start and _AND_NAMED_SUBJECT.search(between):
         return True  # "a phone call in March, and Secretary of State Antony Blinken followed up in Hanoi in April"
     if de > t.start and _DATED_THEN_AND.search(between):
