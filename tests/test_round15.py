@@ -305,6 +305,8 @@ def test_a_ship_that_flies_a_flag_is_no_schedule():
      "1969.", [("USA", "ceremony", "2012-06-04")]),
     ("India on Saturday handed over to Vietnam the corvette INS Kirpan, commissioned into the Indian Navy in 1991.",
      [("IND", "ceremony", "2012-06-02")]),
+    ("On Friday US Defense Secretary Leon Panetta handed over to Vietnam the diary of a Vietnamese officer, captured "
+     "near Hue in 1968.", [("USA", "ceremony", "2012-06-01")]),
 ])
 def test_after_a_verb_a_participle_tells_the_objects_past_not_the_happenings(text, want):
     assert events("HANOI, June 5, 2012\n\n" + text) == want
