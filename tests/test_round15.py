@@ -316,3 +316,40 @@ def test_a_participle_right_after_a_happenings_noun_is_its_own_date():
     text = ("It comes as the two countries mark the 10th anniversary of the Vietnam-US Comprehensive Partnership, "
             "established in July 2013.")
     assert ("USA", "partnership_upgrade", "2013-07") in events("HANOI, September 5, 2023\n\n" + text)
+
+
+@pytest.mark.parametrize("dateline", ["(Agencies) New Delhi, Dt. 6", "New Delhi, Dt. 6", "(PTI) Mumbai, Dt. 6"])
+def test_a_dateline_of_the_day_alone_is_the_day_filed(dateline):
+    """ "New Delhi, Dt. 6" under a paper of Saturday, 7 July 2007: "today" is the 6th."""
+    text = ("Sandesh | Ahmedabad | Saturday, 7 July 2007 | Page 9\n\nIndia, Vietnam strategic partners\n\n"
+            f"{dateline}\n\nIndia and Vietnam today raised their friendship to a strategic partnership after talks "
+            "between Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung.")
+    assert published(text) == ("2007-07-07", "stated")
+    assert events(text) == [("IND", "summit", "2007-07-06")]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Posted On October - 29 - 2014", "2014-10-29"),
+    ("Posted on March - 5 - 2012 | 10:30 IST", "2012-03-05"),
+    ("Updated: June - 09 - 2022", "2022-06-09"),
+])
+def test_a_stamp_with_its_parts_set_apart_by_dashes_is_a_date(line, want):
+    from ties_lib.dates import find_dates
+
+    assert [(e.kind, e.year, e.month, e.day) for e in find_dates(line)] == [
+        ("date", int(want[:4]), int(want[5:7]), int(want[8:]))]
+
+
+@pytest.mark.parametrize(("stamp", "want"), [
+    ("12.10.24", "2024-12-10"),
+    ("12/10/2024", "2024-12-10"),
+    ("10-12-24", "2024-12-10"),
+])
+def test_a_date_in_figures_is_read_not_older_than_most_days_it_reports(stamp, want):
+    """A ceremony on November 20 and a plan from December 19 to 22: December 10 is after one of them, October 12
+    (or 10 December read the other way, October 12) after none."""
+    from ties_lib.anchoring import _numeric_date
+    from ties_lib.dates import find_dates
+
+    text = "The trainers were handed over on November 20. A course will run from December 19 to 22."
+    assert _numeric_date(f"Michael J. Okafor | {stamp}", find_dates(text)).iso_start() == want

@@ -113,10 +113,24 @@ def _updated_day(evidence: str, published: DateValue | None, exprs: list[DateExp
     return None
 
 
+#: a dateline that gives the day alone, as Indian papers print it: "(Agencies) New Delhi, Dt. 6"
+_DAY_ONLY_DATELINE = re.compile(r"^\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?-i:[A-Z])[A-Za-z .'-]{1,40},\s+(?:Dt|Dated)\.?\s*"
+                                r"(?P<d>[0-3]?\d)\b", re.IGNORECASE | re.MULTILINE)
+
+
 def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None:
     """The day of a wire dateline one to three days before the page's date."""
     wire = find_wire_dateline(text)
-    if wire is None or now is None or now.precision != "day":
+    if now is None or now.precision != "day":
+        return None
+    day_only = _DAY_ONLY_DATELINE.search("\n".join(text.splitlines()[:6])) if wire is None else None
+    if day_only is not None:
+        n, ref = int(day_only.group("d")), now.start
+        k = ref.year * 12 + ref.month - 1 - (1 if n > ref.day else 0)  # "Dt. 30" under a paper of the 1st
+        if valid_date(k // 12, k % 12 + 1, n) and 0 < (ref - dt.date(k // 12, k % 12 + 1, n)).days <= 3:
+            day = dt.date(k // 12, k % 12 + 1, n)
+            return DateValue(day, day, "day", now.basis), f"dateline '{day_only.group(0).strip()}' (the day filed)"
+    if wire is None:
         return None
     filed = next(iter(find_dates(wire.date)), None)
     if filed is None or filed.kind not in ("month_day", "date") or not filed.month or not filed.day:
@@ -329,6 +343,13 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
             valid = near
     if len(valid) > 1 and reported:  # not older than what it reports ("until December 15" under 05/12 says nothing)
         valid = [d for d in valid if d >= max(reported)] or valid
+    if len(valid) > 1 and reported:
+        # "12.10.24" over a ceremony "on November 20" and a plan "from December 19 to 22": the reading not older
+        # than more of the days it reports (a plan's day may be later than the story)
+        after = {d: sum(d >= r for r in reported) for d in valid}
+        best = max(after.values())
+        if list(after.values()).count(best) == 1:
+            valid = [d for d in valid if after[d] == best]
     if len(valid) > 1 and _ZONE_ORDER.search(line):
         # last, when the text tells nothing: "07/09/15 11:30 AM EDT", an American page, writes the month first
         valid = [dt.date(y, a, b)]

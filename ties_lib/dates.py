@@ -115,6 +115,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>{DAY})(?:\s?,\s*|\s+|\.\s(?={YEAR}\b(?!\s+[a-z])))"
                         rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    # "Posted On October - 29 - 2014": a page stamp with its parts set apart by dashes
+    ("date", re.compile(rf"\b(?P<m>{MON})\s+-\s+(?P<d>{DAY})\s+-\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")
     ("date", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b{_NOT_AFTER}(?![:.]\d)")),
     ("month_last_year", re.compile(
