@@ -347,9 +347,22 @@ def test_a_stamp_with_its_parts_set_apart_by_dashes_is_a_date(line, want):
 ])
 def test_a_date_in_figures_is_read_not_older_than_most_days_it_reports(stamp, want):
     """A ceremony on November 20 and a plan from December 19 to 22: December 10 is after one of them, October 12
-    (or 10 December read the other way, October 12) after none."""
+    after none."""
     from ties_lib.anchoring import _numeric_date
     from ties_lib.dates import find_dates
 
     text = "The trainers were handed over on November 20. A course will run from December 19 to 22."
     assert _numeric_date(f"Michael J. Okafor | {stamp}", find_dates(text)).iso_start() == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rajnath Singh handed over twelve boats to Vietnam. The visit, from 8 to 10 June, comes as ties deepen.",
+     ("IND", "visit", "2022-06-08")),
+    ("US President Joe Biden spoke of ties with Vietnam. The visit, on 10 September, was his first to Hanoi.",
+     ("USA", "visit", "2022-09-10")),
+    ("The US aircraft carrier Carl Vinson came to Da Nang. The port call, from 5 to 9 March, was the first since the "
+     "war.", ("USA", "visit", "2022-03-05")),
+])
+def test_a_happening_named_again_with_its_own_dates_set_off_is_picked_out(text, want):
+    """ "The visit, from 8 to 10 June, ...": its dates, set off by a comma, pick it out as a happening."""
+    assert want in events("NEW DELHI, November 25, 2022\n\n" + text)

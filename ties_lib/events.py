@@ -391,7 +391,7 @@ def _anaphoric(before: str) -> bool:
 #: state visit to India from 30 July to 1 August"
 #: "the call on the evening of February 7", "the talks of March 3": a day of the month picks one out too
 _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # "visit to India from"
-                          r"\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                          r",?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                           r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
 #: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
