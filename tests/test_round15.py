@@ -325,7 +325,7 @@ def test_a_dateline_of_the_day_alone_is_the_day_filed(dateline):
             f"{dateline}\n\nIndia and Vietnam today raised their friendship to a strategic partnership after talks "
             "between Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung.")
     assert published(text) == ("2007-07-07", "stated")
-    assert events(text) == [("IND", "summit", "2007-07-06")]
+    assert events(text) == [("IND", "partnership_upgrade", "2007-07-06"), ("IND", "summit", "2007-07-06")]
 
 
 @pytest.mark.parametrize(("line", "want"), [
@@ -366,3 +366,32 @@ def test_a_date_in_figures_is_read_not_older_than_most_days_it_reports(stamp, wa
 def test_a_happening_named_again_with_its_own_dates_set_off_is_picked_out(text, want):
     """ "The visit, from 8 to 10 June, ...": its dates, set off by a comma, pick it out as a happening."""
     assert want in events("NEW DELHI, November 25, 2022\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('India and Vietnam on Friday raised their decades-old friendship to the level of a "strategic partnership".',
+     ("IND", "partnership_upgrade", "2007-07-06")),
+    ("India and Vietnam on Friday lifted their old friendship to the level of a strategic partnership.",
+     ("IND", "partnership_upgrade", "2007-07-06")),
+    ("Vietnam and the United States on Sunday elevated their cooperation to a comprehensive strategic partnership.",
+     ("USA", "partnership_upgrade", "2007-07-01")),
+])
+def test_a_friendship_raised_to_a_named_partnership_is_an_upgrade(text, want):
+    assert want in events("NEW DELHI, July 7, 2007\n\n" + text)
+
+
+def test_cooperation_raised_to_a_new_level_is_no_upgrade():
+    assert events("NEW DELHI, July 7, 2007\n\nIndia and Vietnam on Friday raised defence cooperation to a new level.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("After the talks between Prime Minister Manmohan Singh and the visiting Prime Minister of Vietnam, Nguyen Tan "
+     "Dung, a joint declaration was signed here on Friday.", ("IND", "summit", "2007-07-06")),
+    ("After the talks between Prime Minister Dr. Manmohan Singh and Prime Minister Nguyen Tan Dung, a joint "
+     "declaration was signed here on Friday.", ("IND", "summit", "2007-07-06")),
+    ("The meeting between Defence Minister Rajnath Singh and General Phan Van Giang on Wednesday lasted two hours.",
+     ("IND", "talks", "2007-07-04")),
+])
+def test_the_talks_between_a_named_pair_are_told_for_the_first_time(text, want):
+    """ "the talks between Singh and Dung": named by who held them, not a happening told before."""
+    assert want in events("NEW DELHI, July 7, 2007\n\n" + text)
