@@ -395,3 +395,32 @@ def test_cooperation_raised_to_a_new_level_is_no_upgrade():
 def test_the_talks_between_a_named_pair_are_told_for_the_first_time(text, want):
     """ "the talks between Singh and Dung": named by who held them, not a happening told before."""
     assert want in events("NEW DELHI, July 7, 2007\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 11-2003, the US frigate Vandegrift docked at Ho Chi Minh City port.", ("USA", "visit", "2003-11")),
+    ("Prime Minister Phan Van Khai visited the United States in 6-2005.", ("USA", "visit", "2005-06")),
+    ("Since 3-2000, when US Defense Secretary William Cohen visited Hanoi, ties have grown.",
+     ("USA", "visit", "2000-03")),
+])
+def test_a_month_and_year_joined_by_a_dash_is_a_month(text, want):
+    """ "In 11-2003": the month and year as Vietnamese papers write them, in translation."""
+    assert want in events("HANOI, 06/06/2006\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 5-6, in Ha Noi, General Pham Van Tra held talks with US Secretary of Defense Donald Rumsfeld.",
+     ("USA", "talks", "2006-06-05")),
+    ("US Secretary of Defense Donald Rumsfeld is on an official visit to Vietnam from 4 to 6-6.",
+     ("USA", "visit", "2006-06-04")),
+    ("Indian Defence Minister Rajnath Singh met General Phan Van Giang on 2-6 in New Delhi.",
+     ("IND", "talks", "2006-06-02")),
+])
+def test_a_day_and_month_joined_by_a_dash_on_a_day_first_page_is_a_day(text, want):
+    assert want in events("BINH PHUOC ELECTRONIC NEWSPAPER\n13/06/2006\n\n" + text)
+
+
+def test_a_day_and_month_joined_by_a_dash_is_not_read_on_a_page_that_does_not_write_day_first():
+    from ties_lib.dates import find_dates
+
+    assert find_dates("On 5-6, in Hanoi, the two sides met.") == []

@@ -370,6 +370,7 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
                 pos = m.end()
     found += _numeric_dates(text, taken, day_first)
     found += _dotted_dates(text, taken)
+    found += _dashed_dates(text, taken, day_first)
     found.sort(key=lambda e: e.start)
     return _with_relative_year(text, _attach_durations(text, found))
 
@@ -457,6 +458,44 @@ def _dotted_dates(text: str, taken: bytearray) -> list[DateExpr]:
         if valid_date(int(m.group("y")), mo, d):
             out.append(DateExpr(m.start(), m.end(), m.group(0), "date", int(m.group("y")), mo, d))
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
+
+
+#: a month and year in figures joined by a dash, as Vietnamese papers write them in translation: "In 11-2003",
+#: "since 6-2005" (a month of one or two figures, then a full year: no other reading)
+_DASHED_MONTH_YEAR = re.compile(r"\b(?:in|since|from|of|until|by|early|late|mid-?)\s+(?P<m>0?[1-9]|1[0-2])-"
+                                r"(?P<y>(?:19|20)\d\d)\b(?![-/.]?\d)", re.IGNORECASE)
+#: a day and month so joined: "On 5-6, in Hanoi", "from 4 to 6-6" (read only on a page that writes its dates in
+#: figures day first, and never before a month's name: "5-6 June" is a span of days)
+_DASHED_DAY_MONTH = re.compile(r"\b(?:on|from|to|until|till|since|and)\s+(?:(?P<d0>[0-3]?\d)\s+(?:to|-)\s+)?"
+                               r"(?P<d>3[01]|[12]\d|0?[1-9])-(?P<m>0?[1-9]|1[0-2])\b(?![-/.]?\d)"
+                               r"(?!\s*(?:" + MON + r"))", re.IGNORECASE)
+
+
+def _dashed_dates(text: str, taken: bytearray, page_order: bool | None) -> list[DateExpr]:
+    """Dates in figures joined by dashes, as Vietnamese papers write them (see the two patterns above)."""
+    if "-" not in text:
+        return []
+    out = []
+    for m in _DASHED_MONTH_YEAR.finditer(text):
+        if not any(taken[m.start("m"):m.end()]):
+            out.append(DateExpr(m.start("m"), m.end(), text[m.start("m"):m.end()], "month_year",
+                                int(m.group("y")), int(m.group("m"))))
+            taken[m.start("m"):m.end()] = b"\x01" * (m.end() - m.start("m"))
+    if page_order is not True:
+        return out
+    for m in _DASHED_DAY_MONTH.finditer(text):
+        first = m.start("d0") if m.group("d0") else m.start("d")
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if any(taken[first:m.end()]) or not valid_date(2000, mo, d):
+            continue
+        if m.group("d0") and valid_date(2000, mo, int(m.group("d0"))) and int(m.group("d0")) < d:
+            out.append(DateExpr(first, m.end(), text[first:m.end()], "range", None, mo, int(m.group("d0")),
+                                None, mo, d))
+        else:
+            first = m.start("d")
+            out.append(DateExpr(first, m.end(), text[first:m.end()], "month_day", None, mo, d))
+        taken[first:m.end()] = b"\x01" * (m.end() - first)
     return out
 
 
