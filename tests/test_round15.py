@@ -424,3 +424,15 @@ def test_a_day_and_month_joined_by_a_dash_is_not_read_on_a_page_that_does_not_wr
     from ties_lib.dates import find_dates
 
     assert find_dates("On 5-6, in Hanoi, the two sides met.") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Gen Singh arrived in Hanoi on Monday, the first visit by an Indian Army chief in fifteen years; Gen Shankar Roy "
+     "Chowdhury was the last to travel here, in 1995.", ("IND", "visit", "1995")),
+    ("Admiral Kumar arrived in Cam Ranh on Monday, the first visit by an Indian Navy chief in six years; Admiral Sunil "
+     "Lanba was the last to visit, in 2017.", ("IND", "visit", "2017")),
+    ("Austin arrived in Hanoi from the United States on Thursday, the first such visit in three years; Mark Esper was "
+     "the last to come, in November 2019.", ("USA", "visit", "2019-11")),
+])
+def test_the_last_one_to_travel_before_made_the_visit_counted(text, want):
+    assert want in events("HANOI, September 12, 2023\n\n" + text)
