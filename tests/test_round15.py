@@ -436,3 +436,21 @@ def test_a_day_and_month_joined_by_a_dash_is_not_read_on_a_page_that_does_not_wr
 ])
 def test_the_last_one_to_travel_before_made_the_visit_counted(text, want):
     assert want in events("HANOI, September 12, 2023\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday US President Joe Biden and Nguyen Phu Trong announced that relations would be raised straight from a "
+    "comprehensive partnership to a comprehensive strategic partnership.",
+    "By the end of the afternoon on Sunday the two leaders announced that US-Vietnam relations would jump two rungs "
+    "at once to a comprehensive strategic partnership.",
+    "On Sunday the leaders of Vietnam and the United States announced that bilateral relations would be raised from a "
+    "comprehensive partnership to a comprehensive strategic partnership.",
+])
+def test_an_upgrade_announced_in_reported_speech_is_made(text):
+    """ "announced that relations would be raised ...": the announcement is the upgrade, not a plan."""
+    assert ("USA", "partnership_upgrade", "2023-09-10") in events("HANOI, September 12, 2023\n\n" + text)
+
+
+def test_an_upgrade_only_hoped_for_stays_a_plan():
+    text = "On Sunday Blinken said that relations would one day be raised to a comprehensive strategic partnership."
+    assert events("HANOI, September 12, 2023\n\n" + text) == []

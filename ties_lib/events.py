@@ -44,6 +44,9 @@ FUTURE_BEFORE = re.compile(
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for)\b[^;]*$",
     re.IGNORECASE)
+#: an upgrade announced in reported speech: "announced that relations would jump two rungs ... to"
+_ANNOUNCED_WOULD = re.compile(r"\b(?:announced|declared|decided)\s+(?:on\s+\w+\s+)?that\s+[^.;]{0,80}?\bwould\s+"
+                              r"(?:be\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: a plan that was agreed, pledged or offered: what frames its object ("after talks ...") had happened
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IGNORECASE)
@@ -299,6 +302,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
         if plan and etype == "partnership_upgrade" and _AGREED_TO_RAISE.match(plan.group(0)):
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
+        if plan and etype == "partnership_upgrade" and _ANNOUNCED_WOULD.search(before):
+            plan = None  # "the two leaders announced that relations would be raised to ...": announcing it made it
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
         when = _WHEN_CLAUSE_OPEN.search(plan.group(0)) if plan else None
