@@ -454,3 +454,21 @@ def test_an_upgrade_announced_in_reported_speech_is_made(text):
 def test_an_upgrade_only_hoped_for_stays_a_plan():
     text = "On Sunday Blinken said that relations would one day be raised to a comprehensive strategic partnership."
     assert events("HANOI, September 12, 2023\n\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In June this year the Ronald Reagan and two US cruisers spent five days in Da Nang, a visit that had been "
+     "cancelled in 2022.", [("USA", "visit", "2023-06")]),
+    ("In March this year the US carrier anchored off Da Nang, a port call which was called off in 2021.",
+     [("USA", "visit", "2023-03")]),
+    ("Indian Navy ships docked at Cam Ranh in May this year, a visit that had been postponed in 2020.",
+     [("IND", "visit", "2023-05")]),
+])
+def test_a_happening_that_had_been_cancelled_is_none_and_its_date_is_not_the_visits(text, want):
+    assert events("HANOI, September 12, 2023\n\n" + text) == want
+
+
+def test_travel_on_in_the_present_past_an_appositive_is_a_schedule():
+    text = ("US Defense Secretary William Cohen met Tra on Monday. He flies to Ho Chi Minh City, the former Saigon, on "
+            "Wednesday and then on to Tokyo.")
+    assert events("HANOI, March 14, 2000\n\n" + text) == [("USA", "talks", "2000-03-13")]

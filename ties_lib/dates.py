@@ -1079,7 +1079,7 @@ _ONWARD = r"(?:travels|flies|heads|leaves|departs|returns|moves\s+on|goes\s+on)"
 _TO_A_PLACE = r"\s+(?:on\s+)?(?:to|for|back|home|out|(?-i:[A-Z]))"  # (not "now flies the Vietnamese ensign")
 _ONWARD_AFTER = re.compile(r",?\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s+" + _ONWARD
                            + _TO_A_PLACE)
-_ONWARD_BEFORE = re.compile(r"\b" + _ONWARD + _TO_A_PLACE + r"[^.;,\n]*?\s(?:on\s+)?$")
+_ONWARD_BEFORE = re.compile(r"\b" + _ONWARD + _TO_A_PLACE + r"[^.;\n]{0,60}?\s(?:on\s+)?$")  # (", the former Saigon,")
 #: a clause of time hung on a year: "became a field exercise in 2022, when it was held ... from August 1 to 20"
 _WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"

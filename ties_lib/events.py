@@ -74,7 +74,10 @@ _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
                         r"\b[Ww]hether\s[^,;]*$")  # "the test lies in whether defense dialogues produce ..."
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
 CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled)|did\s+not\s+take\s+place|"
-                        r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed))\b")
+                        r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed)|"
+                        # "a visit that had been cancelled in 2022", "a port call which was called off"
+                        r"(?:that|which)\s+(?:had\s+been|was|were|has\s+been)\s+(?:cancelled|canceled|called\s+off|"
+                        r"postponed|scrapped))\b")
 # VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
 VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
                      r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b")
@@ -643,7 +646,8 @@ _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
-_THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?\w+ed\b")
+_THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?"
+                          r"(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?\w+ed\b")
 _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|"
                               r"opened|opens|ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|"
                               r"was held|took place|is being held|were held|(?:is|was|got)\s+under\s?way|"
