@@ -472,3 +472,29 @@ def test_travel_on_in_the_present_past_an_appositive_is_a_schedule():
     text = ("US Defense Secretary William Cohen met Tra on Monday. He flies to Ho Chi Minh City, the former Saigon, on "
             "Wednesday and then on to Tokyo.")
     assert events("HANOI, March 14, 2000\n\n" + text) == [("USA", "talks", "2000-03-13")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Đại tướng Phan Văn Giang held talks with Indian Defence Minister Rajnath Singh in Hà Nội on 8/6.",
+     ("IND", "talks", "2022-06-08")),
+    ("Prime Minister Phạm Minh Chính received Indian Defence Minister Rajnath Singh in Hà Nội on 9/6.",
+     ("IND", "talks", "2022-06-09")),
+    ("President Nguyễn Xuân Phúc received Indian Defence Minister Rajnath Singh at the Presidential Palace on 3/6.",
+     ("IND", "talks", "2022-06-03")),
+])
+def test_a_page_with_vietnamese_tones_writes_figures_day_first(text, want):
+    """Under an ambiguous stamp "10/06/2022", "on 8/6" is the 8th of June on a Vietnamese paper's page."""
+    assert want in events("BÁO ĐIỆN TỬ\n10/06/2022\n\n" + text)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("during his State visit to India from 30/7 to 1/8/2024, the two sides", "2024-07-30", "2024-08-01"),
+    ("the exercise ran from 28/12 until 2/1/2025 at the centre", "2024-12-28", "2025-01-02"),
+    ("the delegation stayed from 5/3 through 9/3/2020 in Da Nang", "2020-03-05", "2020-03-09"),
+])
+def test_two_figure_dates_joined_by_to_are_one_span_with_the_years_end(phrase, start, end):
+    from ties_lib.dates import find_dates
+
+    [e] = find_dates(phrase, day_first=True)
+    got_start = f"{e.year:04d}-{e.month:02d}-{e.day:02d}"
+    assert (e.kind, got_start, f"{e.end_year:04d}-{e.end_month:02d}-{e.end_day:02d}") == ("range", start, end)

@@ -383,7 +383,7 @@ _NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and|(?
                               # ("from 24 to 26/6/2022": the first day of a span told in words)
                               r"(?:(?P<a0>\d{1,2})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+))?"
                               r"(?P<a>\d{1,2})/(?P<b>\d{1,2})"
-                              r"(?:\s*[-–]\s*(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
+                              r"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
                               r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
 
 
@@ -398,10 +398,18 @@ def _day_first(pairs: list[tuple[str, str]]) -> bool | None:
 _STAMP_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
 
 
-def figure_order(stamp_text: str) -> bool | None:
+#: letters only Vietnamese writes (with its tones): a page that keeps them is a Vietnamese paper's
+_VIETNAMESE_LETTERS = re.compile("[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỵỷỹĂÂĐÊÔƠƯ]")
+
+
+def figure_order(stamp_text: str, text: str = "") -> bool | None:
     """Whether a page's stamps and furniture write dates in figures day first (True), month first (False),
-    or do not tell (None): "13/11/2025" can only be day first."""
-    return _day_first([(m.group(1), m.group(2)) for m in _STAMP_FIGURES.finditer(stamp_text)])
+    or do not tell (None): "13/11/2025" can only be day first. When they do not tell, a page that writes
+    Vietnamese names with their tones ("Phạm Minh Chính") is a Vietnamese paper's, which writes the day first."""
+    order = _day_first([(m.group(1), m.group(2)) for m in _STAMP_FIGURES.finditer(stamp_text)])
+    if order is None and len(_VIETNAMESE_LETTERS.findall(stamp_text + text)) >= 3:
+        return True
+    return order
 
 
 def _numeric_dates(text: str, taken: bytearray, page_order: bool | None = None) -> list[DateExpr]:

@@ -76,7 +76,8 @@ def extract(doc: Document) -> ArticleResult:
     body = cleaned.body
     text = fold(body)
     sentences = split_sentences(aid, body)
-    exprs = find_dates(text, day_first=figure_order(fold(cleaned.dropped_text + "\n" + cleaned.top_text)))
+    exprs = find_dates(text, day_first=figure_order(fold(cleaned.dropped_text + "\n" + cleaned.top_text),
+                                                    cleaned.dropped_text + cleaned.top_text + body))
     periods = find_periods(text)
     anchor, published, pub_basis, pub_evidence = anchor_article(cleaned.header_date, fold(cleaned.dropped_text),
                                                          text, sentences, exprs, periods, fold(cleaned.top_text))
