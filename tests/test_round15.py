@@ -498,3 +498,16 @@ def test_two_figure_dates_joined_by_to_are_one_span_with_the_years_end(phrase, s
     [e] = find_dates(phrase, day_first=True)
     got_start = f"{e.year:04d}-{e.month:02d}-{e.day:02d}"
     assert (e.kind, got_start, f"{e.end_year:04d}-{e.end_month:02d}-{e.end_day:02d}") == ("range", start, end)
+
+
+@pytest.mark.parametrize(("phrase", "month", "day"), [
+    ("is paying an official visit to Viet Nam from 8 to 10/6.", 6, 8),
+    ("the ships stayed in port from 4-6/12 before sailing on", 12, 4),
+    ("the course ran from 3 till 7/11 at the academy", 11, 3),
+])
+def test_a_day_alone_before_a_figure_date_shows_the_day_comes_first(phrase, month, day):
+    """ "from 8 to 10/6": read only day first (not "8 to October 6"), whatever the page's stamp."""
+    from ties_lib.dates import find_dates
+
+    [e] = find_dates(phrase)
+    assert (e.kind, e.month, e.day) == ("range", month, day)

@@ -422,6 +422,8 @@ def _numeric_dates(text: str, taken: bytearray, page_order: bool | None = None) 
     day_first = _day_first(pairs)
     if day_first is None and not any(int(a) > 12 or int(b) > 12 for a, b in pairs):
         day_first = page_order  # ("on 10/11" under a stamp "13/11/2025"; not where the text writes both orders)
+    if day_first is None and any(m.group("a0") for m in found):
+        day_first = True  # "from 8 to 10/6": a day alone, then the span's last day and its month
     if day_first is None:
         return []  # no figure tells the order, or the article writes both
     out = []
