@@ -511,3 +511,16 @@ def test_a_day_alone_before_a_figure_date_shows_the_day_comes_first(phrase, mont
 
     [e] = find_dates(phrase)
     assert (e.kind, e.month, e.day) == ("range", month, day)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vietnam will open three sites to US teams, Defense Minister Phung Quang Thanh told Defense Secretary Leon "
+     "Panetta on Monday. The announcement came during talks at the Defense Ministry.", ("USA", "talks", "2012-06-04")),
+    ("India will train Vietnamese submariners, Defence Minister A K Antony told General Phung Quang Thanh on Tuesday. "
+     "The offer was made during talks in New Delhi.", ("IND", "talks", "2012-06-05")),
+    ("Vietnam welcomes US help with dioxin, Senior Lieutenant General Hoang Xuan Chien told Ambassador Marc Knapper "
+     "on Wednesday. He said so during talks at the ministry.", ("USA", "talks", "2012-06-06")),
+])
+def test_talks_told_right_after_a_lead_that_names_both_sides_are_theirs_on_its_day(text, want):
+    """A lead that names one of each side and a day, then "during talks ...": their meeting, on that day."""
+    assert events("HANOI, June 7, 2012\n\n" + text) == [want]

@@ -881,8 +881,11 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
-        if (not people and sid <= lead + 2 and _THE_TWO.search(rec.evidence[0], 0, trig.start)
+        told_next = sid == lead + 1 and rec.type in ("talks", "summit") and not trig.anaphoric
+        if (not people and sid <= lead + 2 and (_THE_TWO.search(rec.evidence[0], 0, trig.start) or told_next)
                 and {country.get(p) for p in in_lead} >= {HOME, rec.partner}):
+            # ("... Thanh told Panetta on Monday." then "The announcement came during talks at the Ministry": the
+            # meeting the lead's two held, told in the next sentence with no one named)
             # "The two leaders met for about an hour": the two the lead names, one of each side
             lead_hits = [h for h in hits if h.actor_id in in_lead and h.country in (HOME, rec.partner)]
             lead_people = tuple(dict.fromkeys(h.actor_id for h in lead_hits))
