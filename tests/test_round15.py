@@ -524,3 +524,15 @@ def test_a_day_alone_before_a_figure_date_shows_the_day_comes_first(phrase, mont
 def test_talks_told_right_after_a_lead_that_names_both_sides_are_theirs_on_its_day(text, want):
     """A lead that names one of each side and a day, then "during talks ...": their meeting, on that day."""
     assert events("HANOI, June 7, 2012\n\n" + text) == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Indian warships INS Satpura and INS Kadmatt entered Tien Sa port in Da Nang on Monday.",
+     [("IND", "visit", "2018-05-21")]),
+    ("The US destroyer USS John S. McCain entered Cam Ranh harbour on Tuesday for a four-day stay.",
+     [("USA", "visit", "2018-05-22")]),
+    ("The Indian Navy's INS Airavat entered port at Nha Trang on Monday.", [("IND", "visit", "2018-05-21")]),
+    ("The corvette INS Kirpan entered service with the Indian Navy in 1991.", []),
+])
+def test_a_ship_that_entered_a_port_made_a_call(text, want):
+    assert events("HANOI, May 23, 2018\n\n" + text) == want
