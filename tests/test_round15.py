@@ -536,3 +536,18 @@ def test_talks_told_right_after_a_lead_that_names_both_sides_are_theirs_on_its_d
 ])
 def test_a_ship_that_entered_a_port_made_a_call(text, want):
     assert events("HANOI, May 23, 2018\n\n" + text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "A closing ceremony is planned at Mieu Mon on the last day of the exercise with Indian troops.",
+    "A handover ceremony for the Indian-built boats is planned in Hai Phong on Thursday.",
+    "Joint exercises with the US Navy are planned off Da Nang in June.",
+])
+def test_a_happening_whose_sentence_says_it_is_planned_is_a_plan(text):
+    assert events("HANOI, November 12, 2024\n\n" + text) == []
+
+
+def test_a_clause_of_time_before_the_subject_does_not_make_the_sentence_a_plan():
+    text = ("After his talks with Rajnath Singh in New Delhi on 19 June, General Phan Van Giang said that India will "
+            "gift a corvette.")
+    assert ("IND", "talks", "2024-06-19") in events("HANOI, November 12, 2024\n\n" + text)

@@ -53,15 +53,17 @@ _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IG
 _AGREED_TO_RAISE = re.compile(r"agreed\s+(?:on\s+)?(?:\w+\s+){0,2}to\s+$", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-FUTURE_SUBJECT = re.compile(r"^(?:The|This|That)\s+\w+(?:\s+\w+)?,?(?:(?!\band\b)[^.])*?\b(?:will|is to|is due to|"
-                            r"is scheduled|is expected)\b", re.IGNORECASE)
+FUTURE_SUBJECT = re.compile(r"^(?!(?:after|before|during|following|since|at|on|in|when|as|while)\b)"
+                            r"(?:(?:The|This|That|A|An)\s+)?[\w-]+(?:\s+[\w-]+)?,?(?:(?!\band\b)[^.])*?\b(?:will|"
+                            r"(?:is|are) to|(?:is|are) due to|(?:is|are) scheduled|(?:is|are) expected|"
+                            r"(?:is|are) planned)\b", re.IGNORECASE)
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
 #: "Pacific Partnership 2026 is due to"
 #: a place named between a happening's word and its verb: "a visit to Cam Ranh was cancelled"
 _PLACE_BETWEEN = r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+"
 FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a name in brackets: "(VINBAX 2025) is"
                           + _PLACE_BETWEEN + r"(?:will|shall|is\s+(?:to|due|"
-                          r"scheduled|expected|set|slated)|are\s+(?:to|due|scheduled|expected|set|slated)|"
+                          r"scheduled|expected|set|slated|planned)|are\s+(?:to|due|scheduled|expected|set|slated|planned)|"
                           r"scheduled|slated|planned|due)\b")
 #: what did not happen: "no vessel has yet been delivered", "has not been handed over", "never visited",
 #: "is yet to hold talks"
