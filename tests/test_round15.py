@@ -551,3 +551,21 @@ def test_a_clause_of_time_before_the_subject_does_not_make_the_sentence_a_plan()
     text = ("After his talks with Rajnath Singh in New Delhi on 19 June, General Phan Van Giang said that India will "
             "gift a corvette.")
     assert ("IND", "talks", "2024-06-19") in events("HANOI, November 12, 2024\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Vietnam will open three sites to US teams, Defense Minister Phung Quang Thanh told Defense Secretary Leon "
+     "Panetta on Monday. The announcement came during talks at the Defense Ministry. Later Monday, Prime Minister "
+     "Nguyen Tan Dung received Panetta.", "2012-06-04"),
+    ("India will train Vietnamese submariners, Defence Minister A K Antony told General Phung Quang Thanh on Tuesday. "
+     "The offer was made during talks in New Delhi. Later on Tuesday Prime Minister Manmohan Singh received Thanh.",
+     "2012-06-05"),
+])
+def test_a_guest_received_by_a_second_host_the_same_day_had_two_meetings(text, day):
+    """The guest is in both; the hosts (of one side) differ: two meetings, whichever side hosts."""
+    from conftest import article
+
+    from ties_lib.events import merge
+
+    got = sorted((e.type, e.date.iso_start()) for e in merge(list(article("HANOI, June 7, 2012\n\n" + text).events)))
+    assert got == [("talks", day), ("talks", day)]

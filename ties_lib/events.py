@@ -820,10 +820,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         # the same day, the minister met his counterpart and called on the President: two meetings; a session
         # of a dialogue or a visit told through different people is still one
         return a.type != "talks" and min(da.rank(), db.rank()) == 3
-    va, vb = {p for p in pa if is_vietnamese_id(p)}, {p for p in pb if is_vietnamese_id(p)}
-    if a.type == "talks" and va and vb and not va & vb and da.precision == db.precision == "day":
+    only_a, only_b = pa - pb, pb - pa
+    one_side = {is_vietnamese_id(p) for p in only_a | only_b}
+    if a.type == "talks" and only_a and only_b and len(one_side) == 1 and da.precision == db.precision == "day":
         # the minister held talks with his counterpart, and later that day met the President: one visitor,
-        # two Vietnamese hosts, two meetings
+        # two hosts of one side, two meetings
         return False
     return True
 

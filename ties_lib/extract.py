@@ -903,10 +903,18 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
         if not (people <= in_lead or follows):
             continue
         if any(e.type == rec.type and e.partner == rec.partner and people & set(e.participants)
-               for e in events + out):
-            continue
+               and not _other_hosts(people, set(e.participants), country) for e in events + out):
+            continue  # (the same meeting told again; but one visitor with another host is another meeting)
         out.append(replace(rec, date=day_value(day, "relative")))
     return out
+
+
+def _other_hosts(a: set[str], b: set[str], country: dict[str, str]) -> bool:
+    """Whether two meetings share a guest but not the host ("Thanh told Panetta ..." and "Later Monday, Prime
+    Minister Dung received Panetta"): the people only in one and only in the other are of one same country."""
+    only_a, only_b = a - b, b - a
+    sides = {country.get(p) for p in only_a | only_b}
+    return bool(only_a) and bool(only_b) and len(sides) == 1 and None not in sides and "" not in sides
 
 
 def _domains(text: str, sentences: list[Sentence]) -> list[DomainHit]:
