@@ -569,3 +569,15 @@ def test_a_guest_received_by_a_second_host_the_same_day_had_two_meetings(text, d
 
     got = sorted((e.type, e.date.iso_start()) for e in merge(list(article("HANOI, June 7, 2012\n\n" + text).events)))
     assert got == [("talks", day), ("talks", day)]
+
+
+@pytest.mark.parametrize("line", [
+    "Most Popular: Polk schools adopt new calendar | Storm season outlook | Lakeland commission meets tonight",
+    "Trending: Council meets Tuesday | Vietnam talks resume | Storm season outlook",
+    "Most Read: City council holds talks on budget | Navy visit planned | Weather",
+])
+def test_a_one_line_list_of_other_stories_is_furniture(line):
+    """ "Most Popular: a | b | c": other stories' headlines, whose "meets" and "talks" are no happening here (the
+    third is a guard: it passed before the rule too)."""
+    head = "LAKELAND, Fla., June 6, 2006\n\nUS Defense Secretary Donald Rumsfeld met Pham Van Tra in Hanoi on Monday.\n\n"
+    assert events(head + line + "\n\nMore text follows here about the visit.") == [("USA", "talks", "2006-06-05")]
