@@ -865,7 +865,8 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     Ministry": the same two people, later in the story, meet on the lead's one day.
 
     Only for a meeting between two or more named people who are all in the lead (the first sentence with
-    a day), when the lead tells one day, and no meeting of theirs is dated already.
+    a day), when the lead tells one day, and no meeting of theirs is dated already; a meeting told with no one
+    named ("The two leaders met", or talks in the very next sentence) is the lead's two people's.
     """
     lead = next((sentence_at(sentences, e.start) for e, v, _n in dated
                  if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"), None)
@@ -884,9 +885,8 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
         told_next = sid == lead + 1 and rec.type in ("talks", "summit") and not trig.anaphoric
         if (not people and sid <= lead + 2 and (_THE_TWO.search(rec.evidence[0], 0, trig.start) or told_next)
                 and {country.get(p) for p in in_lead} >= {HOME, rec.partner}):
-            # ("... Thanh told Panetta on Monday." then "The announcement came during talks at the Ministry": the
-            # meeting the lead's two held, told in the next sentence with no one named)
-            # "The two leaders met for about an hour": the two the lead names, one of each side
+            # "The two leaders met for about an hour", or "... Thanh told Panetta on Monday." then "The announcement
+            # came during talks at the Ministry": the two the lead names, one of each side
             lead_hits = [h for h in hits if h.actor_id in in_lead and h.country in (HOME, rec.partner)]
             lead_people = tuple(dict.fromkeys(h.actor_id for h in lead_hits))
             heads = {h.country for h in lead_hits if h.level == "summit"} >= {HOME, rec.partner}
