@@ -581,3 +581,15 @@ def test_a_one_line_list_of_other_stories_is_furniture(line):
     third is a guard: it passed before the rule too)."""
     head = "LAKELAND, Fla., June 6, 2006\n\nUS Defense Secretary Donald Rumsfeld met Pham Van Tra in Hanoi on Monday.\n\n"
     assert events(head + line + "\n\nMore text follows here about the visit.") == [("USA", "talks", "2006-06-05")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("US Defense Secretary William Cohen is in Vietnam. The secretary's three-day trip ends Wednesday in Ho Chi Minh "
+     "City.", ("USA", "visit", "2000-03-13")),
+    ("Indian Defence Minister George Fernandes is in Hanoi. His four-day visit ends Thursday in Ho Chi Minh City.",
+     ("IND", "visit", "2000-03-13")),
+    ("US Navy ships are in Da Nang. Their five-day visit ends Friday.", ("USA", "visit", "2000-03-13")),
+])
+def test_a_span_told_by_its_end_still_to_come_starts_that_many_days_before(text, want):
+    """ "the three-day trip ends Wednesday" in a story of Tuesday 14 March: Monday 13 to Wednesday 15."""
+    assert want in events("HANOI, March 14, 2000\n\n" + text)

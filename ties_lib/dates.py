@@ -1081,7 +1081,10 @@ TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|se
                      # "a five-day visit that runs through Friday": the end of a span still going on
                      r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$|"
                      # "a three-day official visit to Vietnam that ends on Friday": the end still to come
-                     r"\b(?:that|which)\s+(?:ends|concludes|closes|wraps\s+up)\s+(?:on\s+)?$", re.IGNORECASE)
+                     r"\b(?:that|which)\s+(?:ends|concludes|closes|wraps\s+up)\s+(?:on\s+)?$|"
+                     # "The secretary's three-day trip ends Wednesday": a span told by its end, still to come
+                     r"\b(?:trip|visit|tour|stay|exercise|drills?)\s+(?:ends|concludes|wraps\s+up)\s+(?:on\s+)?$",
+                     re.IGNORECASE)
 
 #: the present of a schedule, told of travel on from here: "On Wednesday he travels to Ho Chi Minh City", "He
 #: flies on to Tokyo on Friday" (a headline's present, "Modi visits Hanoi", tells the past: not these verbs)

@@ -534,9 +534,16 @@ def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger
 _N_DAY = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: the span's end told right after its word: "The secretary's three-day trip ends Wednesday"
+_ENDS_AFTER = re.compile(r"\s+(?:ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\b", re.IGNORECASE)
+
+
 def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
-    """ "ended his three-day visit ... on Friday": the day is the last of N, so the span starts N-1 days before."""
+    """ "ended his three-day visit ... on Friday", "the three-day trip ends Wednesday": the day is the last of N,
+    so the span starts N-1 days before."""
     m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
+    if m is None and _ENDS_AFTER.match(stext, trig.end):
+        m = _N_DAY.search(stext[max(0, trig.start - 40):trig.start])
     return _back_from(value, number_value(m.group("n")) if m else None)
 
 
