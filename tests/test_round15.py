@@ -593,3 +593,16 @@ def test_a_one_line_list_of_other_stories_is_furniture(line):
 def test_a_span_told_by_its_end_still_to_come_starts_that_many_days_before(text, want):
     """ "the three-day trip ends Wednesday" in a story of Tuesday 14 March: Monday 13 to Wednesday 15."""
     assert want in events("HANOI, March 14, 2000\n\n" + text)
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Issue August 2007", "2007-08"),
+    ("Edition of May 2019", "2019-05"),
+    ("Issue March 2016", "2016-03"),
+])
+def test_an_issue_line_with_its_month_dates_a_magazine_page(line, want):
+    """ "Issue August 2007" under a monthly's name (one of the three was read before the rule too: a guard)."""
+    text = (f"NHAN DAN HANG THANG\nMonthly edition of Nhan Dan newspaper\n\n{line}\n\nInternational Relations\n\n"
+            "A NEW HEIGHT IN FRIENDSHIP\n\nThe two countries raised their ties to a strategic partnership during "
+            "Prime Minister Nguyen Tan Dung's visit to India.")
+    assert published(text)[0] == want
