@@ -17,6 +17,7 @@ from . import actors as actors_mod
 from .dates import (
     MONTHS,
     NUMERIC_DATE,
+    PLAN_WORD,
     TO_COME,
     YEAR_OFFSET,
     Anchor,
@@ -361,8 +362,7 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
 
 #: a plan's word, and a clause that leaves the plan for a happening of its own: "is expected to arrive Sunday,
 #: three months after a carrier visited Danang in June 2023"
-_PLAN_CUE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
-                       r"plans?\s+to)\b", re.IGNORECASE)
+_PLAN_CUE = re.compile(PLAN_WORD, re.IGNORECASE)
 _LEAVES_PLAN = re.compile(r"\b(?:after|since|following|when|than|before|which|who|where|ago|last|previous|earlier|"
                           r"was|were|had)\b|"
                           # a verb of the past of its own ("the talks his predecessor held in 2024"), not the plan's

@@ -1074,10 +1074,11 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
     return v
 
 
+#: the words of a plan, before what is still to come ("will", "is expected to", "is to be", "plans to")
+PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
+             r"plans?\s+to)\b")
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
-TO_COME = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
-                     r"plans?\s+to)\b"
-                     r"[^.;]*$|"
+TO_COME = re.compile(PLAN_WORD + r"[^.;]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
                      r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$|"
                      # "a three-day official visit to Vietnam that ends on Friday": the end still to come
