@@ -502,7 +502,7 @@ def is_vietnamese_id(actor_id: str) -> bool:
     person = people().get(actor_id)
     if person is not None:
         return person.country == "VNM"
-    return actor_id.split("-", 1)[0] in _vietnamese_surnames()
+    return actor_id.split("-", 1)[0].capitalize() in _vietnamese_surnames()
 
 
 def is_office_id(actor_id: str) -> bool:

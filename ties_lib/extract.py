@@ -61,6 +61,7 @@ from .records import (
     Sentence,
     max_level,
 )
+from .sameday import earlier_that_day
 from .text import fold, lower_in_place, quoted_titles, sentence_at, split_sentences
 from .triggers import SIGNING, RawTrigger, cameo_for
 
@@ -108,8 +109,11 @@ def extract(doc: Document) -> ArticleResult:
     if wire:  # the dateline dates the article, not a happening
         dated = [(e, v, n) for e, v, n in dated if not wire.start <= e.start < wire.end]
     latest = max((v.end for _e, v, _n in dated if v is not None), default=None)
-    events, undated = _events(aid, text, sentences, dated, hits, event_places, sentence_partner,
-                              in_agreement, article_day(anchor) or latest)
+    events, undated, folded = _events(aid, text, sentences, dated, hits, event_places, sentence_partner,
+                                      in_agreement, article_day(anchor) or latest)
+    earlier, told = earlier_that_day(events, folded, undated, sentences)
+    events += earlier
+    undated = [u for u in undated if id(u[2]) not in told]
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
@@ -248,9 +252,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             dated: list[tuple[DateExpr, DateValue | None, str]], hits: list[ActorHit],
             places: list[PlaceHit], sentence_partner: dict[int, str],
             in_agreement: list[tuple[int, int]], today: dt.date | None
-            ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
+            ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]], list[EventRecord]]:
+    """The dated happenings, the undated mentions, and the talks folded into a visit of their sentence."""
     events: list[EventRecord] = []
     undated: list[tuple[int, Trigger, EventRecord]] = []
+    folded: list[EventRecord] = []
     by_sentence: dict[int, list[RawTrigger]] = {}
     # what each sentence needs, bucketed once: scanning all of them per sentence was quadratic
     dated_in = group(dated, lambda d: sentence_at(sentences, d[0].start))
@@ -377,12 +383,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                                  level=max_level([host.level, rec.level]))
                 events[next(k for k, e in enumerate(events) if e is host)] = joined
                 visits_here[visits_here.index(host)] = joined
+                folded.append(rec)
             else:
                 events.append(rec)
                 if rec.type == "visit":
                     visits_here.append(rec)
         events[first:] = _one_per_span(events[first:])
-    return events, undated
+    return events, undated, folded
 
 
 _TO_PLACE = re.compile(r"\s*(?:(?:in|to|at|for)\s+)?(?:the\s+)?"

@@ -1,0 +1,45 @@
+"""Round 16: classes of the batches written blind after round 15.
+
+Every phrasing here is written for the test; none is taken from an article of the corpus or its batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events
+
+from ties_lib.actors import is_vietnamese_id
+
+ARRIVAL = "HANOI, Vietnam, Tuesday, March 14, 2000\n\nDefense Secretary William Cohen arrived in Hanoi on Monday. "
+
+
+@pytest.mark.parametrize("told", [
+    "He held talks with Defense Minister Pham Van Tra at the ministry. "
+    "Later in the day Cohen was received by Prime Minister Phan Van Khai.",
+    "The hourlong meeting between Cohen and Gen. Pham Van Tra followed a review of an honor guard. "
+    "Later that day Cohen called on Prime Minister Phan Van Khai.",
+    "He sat down with Gen. Pham Van Tra at a government guest house. "
+    "Prime Minister Phan Van Khai received Cohen later in the day.",
+])
+def test_a_meeting_later_in_the_day_tells_an_earlier_one(told):
+    """ "Later in the day" he met the Prime Minister: the meeting told before, with the minister, is its own,
+    on the same day (not a detail of the later one)."""
+    assert events(ARRIVAL + told) == [("USA", "talks", "2000-03-13"), ("USA", "talks", "2000-03-13"),
+                                      ("USA", "visit", "2000-03-13")]
+
+
+def test_the_same_host_later_in_the_day_is_one_meeting():
+    """Guard: what is told before with the later meeting's own host is that meeting, not another."""
+    text = ARRIVAL + ("He and Prime Minister Phan Van Khai talked about war legacies. Later in the day Cohen was "
+                      "received by Prime Minister Phan Van Khai at the Government Office.")
+    assert events(text) == [("USA", "talks", "2000-03-13"), ("USA", "visit", "2000-03-13")]
+
+
+@pytest.mark.parametrize(("actor_id", "vietnamese"), [
+    ("pham-van-tra", True), ("tran-quoc-hung", True), ("nguyen-chi-thanh", True),
+    ("william-cohen", False), ("rajesh-kumar", False),
+])
+def test_a_vietnamese_family_name_first_tells_the_side(actor_id, vietnamese):
+    """An id the actor base does not hold is Vietnam's when it begins with a Vietnamese family name (ids are
+    lower case; the family names are written capitalised)."""
+    assert is_vietnamese_id(actor_id) is vietnamese
