@@ -43,3 +43,33 @@ def test_a_vietnamese_family_name_first_tells_the_side(actor_id, vietnamese):
     """An id the actor base does not hold is Vietnam's when it begins with a Vietnamese family name (ids are
     lower case; the family names are written capitalised)."""
     assert is_vietnamese_id(actor_id) is vietnamese
+
+
+@pytest.mark.parametrize("told", [
+    "Atal Bihari Vajpayee had come here in 2001.",
+    "Atal Bihari Vajpayee had travelled here in 2001.",
+    "Prime Minister Atal Bihari Vajpayee came here in 2001, the last Indian leader to do so.",
+])
+def test_came_here_is_a_visit_to_where_the_story_is_told(told):
+    """ "here" is the place the story is filed from: an official who came or travelled here made a visit."""
+    text = "HANOI, Sept. 3, 2016\n\nIndia and Vietnam are old friends. " + told
+    assert events(text) == [("IND", "visit", "2001")]
+
+
+@pytest.mark.parametrize("told", [
+    "He came here in 1995 as a private businessman.",
+    "He first visited Vietnam in 1995 as a private citizen.",
+    "He had travelled to Vietnam as a tourist in 1995.",
+])
+def test_a_trip_in_a_private_capacity_is_no_visit(told):
+    """The codebook's visit is an official trip: one told as a businessman's, a tourist's or a private
+    citizen's is not."""
+    text = "HANOI, June 5, 2006\n\nU.S. Defense Secretary Donald Rumsfeld met Vietnam's defense minister today. "
+    assert ("USA", "visit", "1995") not in events(text + told)
+
+
+def test_an_official_trip_in_a_named_capacity_is_still_a_visit():
+    """Guard: "as head of a delegation" names an official capacity."""
+    text = ("HANOI, June 5, 2006\n\nU.S. Defense Secretary Donald Rumsfeld met Vietnam's defense minister today. "
+            "He visited Vietnam in 1995 as head of a congressional delegation.")
+    assert ("USA", "visit", "1995") in events(text)

@@ -348,6 +348,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
             value = spanned
+            if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
+                continue  # "came here in 1995 as a private businessman": not an official trip
             if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
                 continue  # "announcing the return of joint drills with Cambodia": another dyad's
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
@@ -500,6 +502,9 @@ def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigg
 
 
 #: "a visit that runs until Monday": where a span ends, not where it starts
+#: "visited Hanoi in 1995 as a private businessman", "came as a tourist": a trip that is no official's
+_IN_A_PRIVATE_CAPACITY = re.compile(r"[^.;:]{0,50}?\bas\s+an?\s+(?:private\s+\w+|tourist|businessman|businesswoman|"
+                                    r"student|backpacker|civilian)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
