@@ -73,3 +73,32 @@ def test_an_official_trip_in_a_named_capacity_is_still_a_visit():
     text = ("HANOI, June 5, 2006\n\nU.S. Defense Secretary Donald Rumsfeld met Vietnam's defense minister today. "
             "He visited Vietnam in 1995 as head of a congressional delegation.")
     assert ("USA", "visit", "1995") in events(text)
+
+
+STAMP_SAME_EITHER_WAY = "Updated: 07/07/2007 08:45\n\nVietnam and India establish a strategic partnership\n\n"
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("On the afternoon of 6-7, in New Delhi, Prime Minister Nguyen Tan Dung and Prime Minister Manmohan Singh "
+     "held talks.", "2007-07-06"),
+    ("On the morning of 5-7, Prime Minister Nguyen Tan Dung held talks with Prime Minister Manmohan Singh.",
+     "2007-07-05"),
+    ("On the evening of 4-7, Prime Minister Nguyen Tan Dung held talks with Prime Minister Manmohan Singh.",
+     "2007-07-04"),
+])
+def test_a_part_of_a_day_names_a_dashed_date_day_first(told, day):
+    """ "the afternoon of 6-7" is a date whatever the page's stamp tells (07/07/2007 reads the same both ways):
+    the day first, as the papers that write dates with dashes write them."""
+    assert events(STAMP_SAME_EITHER_WAY + told) == [("IND", "summit", day)]
+
+
+def test_a_span_to_a_dashed_date_is_read_day_first():
+    text = STAMP_SAME_EITHER_WAY + ("Prime Minister Nguyen Tan Dung paid a state visit to India from 4 to 6-7 at "
+                                    "the invitation of Prime Minister Manmohan Singh.")
+    assert events(text) == [("IND", "visit", "2007-07-04")]
+
+
+def test_a_dashed_pair_alone_is_not_read_without_the_pages_order():
+    """Guard: "on 6-7" with nothing that says it is a date (it could be a score) is not read on such a page."""
+    text = STAMP_SAME_EITHER_WAY + "Prime Minister Nguyen Tan Dung met Prime Minister Manmohan Singh on 6-7."
+    assert events(text) != [("IND", "summit", "2007-07-06")]

@@ -475,9 +475,11 @@ def _dotted_dates(text: str, taken: bytearray) -> list[DateExpr]:
 #: "since 6-2005" (a month of one or two figures, then a full year: no other reading)
 _DASHED_MONTH_YEAR = re.compile(r"\b(?:in|since|from|of|until|by|early|late|mid-?)\s+(?P<m>0?[1-9]|1[0-2])-"
                                 r"(?P<y>(?:19|20)\d\d)\b(?![-/.]?\d)", re.IGNORECASE)
-#: a day and month so joined: "On 5-6, in Hanoi", "from 4 to 6-6" (read only on a page that writes its dates in
-#: figures day first, and never before a month's name: "5-6 June" is a span of days)
-_DASHED_DAY_MONTH = re.compile(r"\b(?:on|from|to|until|till|since|and)\s+(?:(?P<d0>[0-3]?\d)\s+(?:to|-)\s+)?"
+#: a day and month so joined: "On 5-6, in Hanoi", "from 4 to 6-6", "(8-6)" (read on a page that writes its dates in
+#: figures day first, and never before a month's name: "5-6 June" is a span of days); "the afternoon of 6-7" and
+#: "from 4 to 6-7" are dates however the page writes figures, read day first unless the page writes month first
+_DASHED_DAY_MONTH = re.compile(r"(?:\b(?:on|from|to|until|till|since|and|"
+                               r"(?P<part>(?:morning|afternoon|evening|night)\s+of))\s+|(?P<paren>\())(?:(?P<d0>[0-3]?\d)\s+(?:to|-)\s+)?"
                                r"(?P<d>3[01]|[12]\d|0?[1-9])-(?P<m>0?[1-9]|1[0-2])\b(?![-/.]?\d)"
                                r"(?!\s*(?:" + MON + r"))", re.IGNORECASE)
 
@@ -492,9 +494,11 @@ def _dashed_dates(text: str, taken: bytearray, page_order: bool | None) -> list[
             out.append(DateExpr(m.start("m"), m.end(), text[m.start("m"):m.end()], "month_year",
                                 int(m.group("y")), int(m.group("m"))))
             taken[m.start("m"):m.end()] = b"\x01" * (m.end() - m.start("m"))
-    if page_order is not True:
+    if page_order is False:
         return out
     for m in _DASHED_DAY_MONTH.finditer(text):
+        if page_order is None and not (m.group("part") or m.group("d0")):
+            continue  # ("on 6-7" alone could be a score)
         first = m.start("d0") if m.group("d0") else m.start("d")
         d, mo = int(m.group("d")), int(m.group("m"))
         if any(taken[first:m.end()]) or not valid_date(2000, mo, d):
