@@ -102,3 +102,21 @@ def test_a_dashed_pair_alone_is_not_read_without_the_pages_order():
     """Guard: "on 6-7" with nothing that says it is a date (it could be a score) is not read on such a page."""
     text = STAMP_SAME_EITHER_WAY + "Prime Minister Nguyen Tan Dung met Prime Minister Manmohan Singh on 6-7."
     assert events(text) != [("IND", "summit", "2007-07-06")]
+
+
+@pytest.mark.parametrize("told", [
+    "On Wednesday, during his three-day official visit, Rajnath Singh held talks in Hanoi with his Vietnamese "
+    "counterpart, General Phan Van Giang.",
+    "During his three-day visit to Vietnam, Rajnath Singh held talks with General Phan Van Giang on Wednesday.",
+    "On Wednesday, during a two-day trip to Hanoi, Rajnath Singh met General Phan Van Giang.",
+])
+def test_a_day_of_a_visit_of_days_dates_its_own_talks(told):
+    """Talks told "during" a visit belong to it when undated (codebook); one day of a visit of several days,
+    named for the talks, gives them a date of their own: they are their own meeting."""
+    assert ("IND", "talks", "2022-06-08") in events("HANOI, June 10, 2022\n\n" + told)
+
+
+def test_talks_during_a_visit_with_no_day_of_their_own_belong_to_it():
+    """Guard: the codebook's sub-activity, with no date of its own."""
+    text = "HANOI, June 10, 2022\n\nDuring his visit to Vietnam, Rajnath Singh held talks with General Phan Van Giang."
+    assert [e for e in events(text) if e[1] == "talks"] == []

@@ -134,6 +134,11 @@ FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occa
 _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+time\s+of)\s+"
                            r"(?:a|an|the|his|her|their)?\s*"
                            r"(?:[\w.'-]+\s+){0,5}$", re.IGNORECASE)
+#: "On Wednesday, during his three-day visit": a weekday told with a visit of several days
+_ONE_DAY_OF_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;]{0,40}?\bduring\s+"
+                              r"(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|\d)-day\b|\b(?:two|three|four|five|"
+                              r"six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|stay)\b[^.;]{0,80}?\bon\s+"
+                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
 
@@ -343,7 +348,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
-    if SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found):
+    # (but "On Wednesday, during his three-day visit, Singh held talks": a day of a visit of days is the talks' own)
+    if (SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found)
+            and not _ONE_DAY_OF_DAYS.search(sentence)):
         found = [t for t in found if t.type != "talks"]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
