@@ -120,3 +120,22 @@ def test_talks_during_a_visit_with_no_day_of_their_own_belong_to_it():
     """Guard: the codebook's sub-activity, with no date of its own."""
     text = "HANOI, June 10, 2022\n\nDuring his visit to Vietnam, Rajnath Singh held talks with General Phan Van Giang."
     assert [e for e in events(text) if e[1] == "talks"] == []
+
+
+@pytest.mark.parametrize("told", [
+    "Speaking at a joint news conference in Hanoi with Vietnamese President Tran Dai Quang on Monday, President "
+    "Barack Obama said the ban would be lifted.",
+    "President Barack Obama announced the decision on Monday at a news conference with Vietnamese President Tran "
+    "Dai Quang.",
+    "At a joint press conference with his Vietnamese counterpart on Monday, President Barack Obama said the "
+    "embargo was over.",
+])
+def test_a_news_conference_with_the_other_sides_leader_is_a_meeting(told):
+    assert events("HANOI, May 24, 2016\n\n" + told) == [("USA", "summit", "2016-05-23")]
+
+
+def test_a_news_conference_with_reporters_is_no_meeting():
+    """Guard: the conference is a meeting only with the other side's people."""
+    text = ("HANOI, May 24, 2016\n\nPresident Barack Obama told a news conference with reporters on Monday that "
+            "Vietnam mattered.")
+    assert events(text) == []
