@@ -6,7 +6,7 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events
+from conftest import events, published
 
 from ties_lib.actors import is_vietnamese_id
 
@@ -139,3 +139,22 @@ def test_a_news_conference_with_reporters_is_no_meeting():
     text = ("HANOI, May 24, 2016\n\nPresident Barack Obama told a news conference with reporters on Monday that "
             "Vietnam mattered.")
     assert events(text) == []
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("March 6th, 2018 | by The Associated Press and Emily Writer | in Local Regional News", "2018-03-06"),
+    ("5th June 2022 • By Special Correspondent and Staff Reporter • National Politics and Defence", "2022-06-05"),
+    ("Sept. 12, 2023 · by Rahul Kumar Singh and Meera Iyer · Defence and Strategic Affairs", "2023-09-12"),
+])
+def test_a_stamp_of_short_fields_set_apart_by_bars_states_the_date(stamp, day):
+    """A page's stamp: a full date (its day may carry "th"), then short fields set apart by bars or bullets
+    (byline, section), counted one by one: together they are long, each is no sentence."""
+    body = "\n\nHeadline of the story\n\nThe carrier USS Carl Vinson dropped anchor off Da Nang, Vietnam on Monday."
+    assert published("The Times\n\n" + stamp + body) == (day, "stated")
+
+
+def test_a_sentence_with_a_date_at_the_head_is_no_stamp():
+    """Guard: a line of prose that opens with a date is the article's text, not its stamp."""
+    text = ("The Times\n\nOn March 6, 2018 the aircraft carrier and two escorts of the Pacific Fleet dropped anchor "
+            "off Da Nang in Vietnam after a long voyage.\n\nIt stayed four days.")
+    assert published(text)[1] != "stated"

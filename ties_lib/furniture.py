@@ -154,8 +154,8 @@ def _is_dateline(line: str) -> bool:
 
 
 #: (a month in capitals too, as a printed page's running head writes it: "THURSDAY 14 OCTOBER 2010")
-_FULL_DATE = re.compile(r"\b(?:\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|"
-                        r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},?\s+\d{4})\b")
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|"
+                        r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 
 
 def _valid_iso(day: str) -> bool:
@@ -173,8 +173,14 @@ def _is_stamp(line: str) -> bool:
     if (len(line) >= 100 or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
             or re.search(r"(?<![ap]\.m)[.!?][\"”']?\s*$", line, re.IGNORECASE)):  # (a time ends on "a.m.")
         return False
-    # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence
-    return len(_WORD.findall(_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", line))))) <= 8
+    # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence; fields set apart by bars
+    # or bullets are counted one by one ("March 6th, 2018 | by The Associated Press and A. Writer | in Local News")
+    fields = [_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", f))) for f in _FIELD_BAR.split(line)]
+    return max(len(_WORD.findall(field)) for field in fields) <= 8
+
+
+#: what sets the fields of a page's stamp apart: "May 23, 2016 | by A. Writer | World", "5 June 2022 • News"
+_FIELD_BAR = re.compile(r"\s[|•·]\s")
 
 
 
