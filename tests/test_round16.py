@@ -9,6 +9,7 @@ import pytest
 from conftest import events, published
 
 from ties_lib.actors import is_vietnamese_id
+from ties_lib.dates import figure_order
 
 ARRIVAL = "HANOI, Vietnam, Tuesday, March 14, 2000\n\nDefense Secretary William Cohen arrived in Hanoi on Monday. "
 
@@ -158,3 +159,34 @@ def test_a_sentence_with_a_date_at_the_head_is_no_stamp():
     text = ("The Times\n\nOn March 6, 2018 the aircraft carrier and two escorts of the Pacific Fleet dropped anchor "
             "off Da Nang in Vietnam after a long voyage.\n\nIt stayed four days.")
     assert published(text)[1] != "stated"
+
+
+@pytest.mark.parametrize(("stamp", "day_first"), [
+    ("Friday, 10/06/2022 - 05:47", True),      # 10 June 2022 is a Friday; 6 October a Thursday
+    ("Thursday, 09/06/2022 - 15:42", True),    # 9 June 2022 a Thursday; 6 September a Tuesday
+    ("Tuesday, 09/06/2022", False),            # 6 September 2022 is the Tuesday
+    ("Monday, 06/10/2025", True),              # 6 October 2025 is a Monday
+])
+def test_a_stamps_weekday_tells_how_its_figures_read(stamp, day_first):
+    assert figure_order(stamp) is day_first
+
+
+def test_a_weekday_that_fits_both_readings_tells_nothing():
+    """Guard: 07/07 reads the same both ways."""
+    assert figure_order("Sunday, 07/07/2024") is None
+
+
+def test_figures_read_by_the_stamps_weekday_date_the_talks():
+    text = ("Friday, 10/06/2022 - 05:47\n\nIndia hands over boats to Vietnam\n\nOn 8/6, in Hanoi, General Phan Van "
+            "Giang held talks with Minister Rajnath Singh.")
+    assert events(text) == [("IND", "talks", "2022-06-08")]
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("The two ministers had held online talks on 1-7-2021.", "2021-07-01"),
+    ("The two ministers first held talks on 21-12-2020 by video link.", "2020-12-21"),
+    ("General Phan Van Giang held talks with Minister Rajnath Singh on 08-06-2022 in Hanoi.", "2022-06-08"),
+])
+def test_a_full_date_joined_by_dashes_reads_in_the_pages_order(told, day):
+    text = "Friday, 10/06/2022 - 05:47\n\nIndia and Vietnam\n\nRajnath Singh is visiting Vietnam. " + told
+    assert ("IND", "talks", day) in events(text)

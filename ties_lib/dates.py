@@ -402,11 +402,31 @@ _STAMP_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/
 _VIETNAMESE_LETTERS = re.compile("[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỵỷỹĂÂĐÊÔƠƯ]")
 
 
+#: a stamp's weekday before its date in figures: "Friday, 10/06/2022 - 05:47"
+_WEEKDAY_STAMP = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
+                            r"(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+
+
+def _order_by_weekday(stamp_text: str) -> bool | None:
+    """Whether a stamp whose figures read both ways ("Friday, 10/06/2022") is day first: the reading that falls
+    on its weekday (10 June 2022 is a Friday, 6 October a Thursday); None when neither or both do."""
+    votes = set()
+    for m in _WEEKDAY_STAMP.finditer(stamp_text):
+        a, b, y, wd = int(m.group("a")), int(m.group("b")), int(m.group("y")), WEEKDAYS[m.group("wd").lower()]
+        fits = {first for first, (d, mo) in ((True, (a, b)), (False, (b, a)))
+                if valid_date(y, mo, d) and dt.date(y, mo, d).weekday() == wd}
+        if len(fits) == 1:
+            votes |= fits
+    return votes.pop() if len(votes) == 1 else None
+
+
 def figure_order(stamp_text: str, text: str = "") -> bool | None:
     """Whether a page's stamps and furniture write dates in figures day first (True), month first (False),
     or do not tell (None): "13/11/2025" can only be day first. When they do not tell, a page that writes
     Vietnamese names with their tones ("Phạm Minh Chính") is a Vietnamese paper's, which writes the day first."""
     order = _day_first([(m.group(1), m.group(2)) for m in _STAMP_FIGURES.finditer(stamp_text)])
+    if order is None:
+        order = _order_by_weekday(stamp_text)
     if order is None and len(_VIETNAMESE_LETTERS.findall(stamp_text + text)) >= 3:
         return True
     return order
@@ -484,11 +504,25 @@ _DASHED_DAY_MONTH = re.compile(r"(?:\b(?:on|from|to|until|till|since|and|"
                                r"(?!\s*(?:" + MON + r"))", re.IGNORECASE)
 
 
+#: a full date so joined: "online talks on 1-7-2021" (read in the page's order of figures, or when a figure over
+#: 12 tells it)
+_DASHED_FULL = re.compile(r"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\w-])")
+
+
 def _dashed_dates(text: str, taken: bytearray, page_order: bool | None) -> list[DateExpr]:
-    """Dates in figures joined by dashes, as Vietnamese papers write them (see the two patterns above)."""
+    """Dates in figures joined by dashes, as Vietnamese papers write them (see the patterns above)."""
     if "-" not in text:
         return []
     out = []
+    for m in _DASHED_FULL.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+        first = page_order if page_order is not None else (True if a > 12 else False if b > 12 else None)
+        if first is None or any(taken[m.start():m.end()]):
+            continue
+        d, mo = (a, b) if first else (b, a)
+        if valid_date(y, mo, d):
+            out.append(DateExpr(m.start(), m.end(), m.group(0), "date", y, mo, d))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in _DASHED_MONTH_YEAR.finditer(text):
         if not any(taken[m.start("m"):m.end()]):
             out.append(DateExpr(m.start("m"), m.end(), text[m.start("m"):m.end()], "month_year",
