@@ -190,3 +190,25 @@ def test_figures_read_by_the_stamps_weekday_date_the_talks():
 def test_a_full_date_joined_by_dashes_reads_in_the_pages_order(told, day):
     text = "Friday, 10/06/2022 - 05:47\n\nIndia and Vietnam\n\nRajnath Singh is visiting Vietnam. " + told
     assert ("IND", "talks", day) in events(text)
+
+
+@pytest.mark.parametrize("told", [
+    "• 13 October — The day after the ADMM-Plus, Defence Minister A.K. Antony held bilateral talks in Hanoi with "
+    "Vietnam's General Phung Quang Thanh.",
+    "On 13 October, the day after the ADMM-Plus meeting, Defence Minister A.K. Antony held talks in Hanoi with "
+    "Vietnam's General Phung Quang Thanh.",
+    "Defence Minister A.K. Antony held talks in Hanoi on 13 October, the day after the ASEAN meeting, with "
+    "Vietnam's General Phung Quang Thanh.",
+])
+def test_the_day_after_a_named_happening_is_no_step_from_the_date(told):
+    """ "the day after the ADMM-Plus" steps from that gathering, whose day the text does not give; the date the
+    sentence states is the talks' own."""
+    assert events("HANOI, Oct 20, 2010\n\n" + told) == [("IND", "talks", "2010-10-13")]
+
+
+def test_the_day_after_the_happening_just_told_still_counts():
+    """Guard: "the day after his arrival" steps from the arrival the text has just dated (so does "the day after
+    the summit", in test_house_styles)."""
+    text = ("HANOI, Oct 20, 2010\n\nDefence Minister A.K. Antony arrived in Hanoi on 12 October. The day after his "
+            "arrival he held talks with Vietnam's General Phung Quang Thanh.")
+    assert ("IND", "talks", "2010-10-13") in events(text)

@@ -372,7 +372,18 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     found += _dotted_dates(text, taken)
     found += _dashed_dates(text, taken, day_first)
     found.sort(key=lambda e: e.start)
+    # "The day after the ADMM-Plus, Antony held talks": a step from a happening the text names, not from the date
+    # told before it
+    found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
+                                      and _NAMED_AFTER.match(text, e.end))]
     return _with_relative_year(text, _attach_durations(text, found))
+
+
+#: a step of a day, month or year "after" or "before" something
+_STEP_FROM = re.compile(r"(?:on\s+|in\s+)?the\s+(?:day|month|year)\s+(?:after|before)", re.IGNORECASE)
+#: what it steps from, when that is another happening, named: "the day after the ADMM-Plus", "... the ASEAN
+#: meeting", "... Modi's visit" (not "the day after the summit" or "his arrival": the happening just told)
+_NAMED_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*")
 
 
 #: "on 5/12", "from 30/7 to 1/8", "On 13/9/2022", "(27/2-2/3/2017)", "from 11 – 27/11", "the morning of 11/11":
