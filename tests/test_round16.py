@@ -212,3 +212,17 @@ def test_the_day_after_the_happening_just_told_still_counts():
     text = ("HANOI, Oct 20, 2010\n\nDefence Minister A.K. Antony arrived in Hanoi on 12 October. The day after his "
             "arrival he held talks with Vietnam's General Phung Quang Thanh.")
     assert ("IND", "talks", "2010-10-13") in events(text)
+
+
+@pytest.mark.parametrize("told", [
+    "The gift was announced last month by Defence Minister Rajnath Singh after his talks in New Delhi with "
+    "Vietnamese Defence Minister General Phan Van Giang.",
+    "The transfer was first announced last month by Indian Defense Minister Rajnath Singh following his talks in "
+    "New Delhi with Vietnamese counterpart Phan Van Giang.",
+    "The gift was announced last month by Defence Minister Rajnath Singh when he received General Phan Van Giang "
+    "in New Delhi.",
+])
+def test_an_announcement_made_after_talks_dates_them(told):
+    """The day of an announcement is a report's, not a happening's; but one made "after his talks" (its maker
+    named between them) was made the day of the talks."""
+    assert ("IND", "talks", "2023-06") in events("NEW DELHI, July 23, 2023\n\n" + told)

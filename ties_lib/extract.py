@@ -483,8 +483,11 @@ _TWO_LEADERS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?(?:leaders|{_HEADS})\b"
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
                           re.IGNORECASE)
+#: (and "announced last month by Defence Minister Singh after his talks", "... when he received Giang": its maker
+#: named, then the happening it was made at)
 _AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
-                          r"[\w-]+)?)?,?\s+(?:after|following)\b", re.IGNORECASE)
+                          r"[\w-]+)?)?(?:\s+by(?:\s+[\w.'-]+){1,8}?)?,?\s+(?:after|following|when\s+(?:he|she|they)"
+                          r")\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
