@@ -226,3 +226,16 @@ def test_an_announcement_made_after_talks_dates_them(told):
     """The day of an announcement is a report's, not a happening's; but one made "after his talks" (its maker
     named between them) was made the day of the talks."""
     assert ("IND", "talks", "2023-06") in events("NEW DELHI, July 23, 2023\n\n" + told)
+
+
+@pytest.mark.parametrize(("told", "year"), [
+    ("Modi is the first Indian Prime Minister to visit Vietnam in 15 years; Atal Bihari Vajpayee was the last to "
+     "do so, in 2001.", "2001"),
+    ("Modi is the first Indian Prime Minister to visit Vietnam in fifteen years. Atal Bihari Vajpayee was the last "
+     "to do so in 2001.", "2001"),
+    ("General Bipin Rawat is the first Indian Army chief to visit Vietnam in a decade; General Dalbir Singh was the "
+     "last to do so, in 2016.", "2016"),
+])
+def test_the_last_to_do_so_made_the_visit_counted_from(told, year):
+    """ "X was the last to do so, in 2001": "do so" stands for the visit just told, made by X that year."""
+    assert ("IND", "visit", year) in events("HANOI, Sept. 3, 2016\n\n" + told)

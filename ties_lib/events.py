@@ -158,7 +158,7 @@ _FOLLOWED_ALONE = re.compile(r"\s*[.;:]|\s*,|\s+\(|\s+(?:in|on|that|this|last|la
 #: (and the one before, told after a count: "the first visit by an Indian Army chief in fifteen years; General
 #: Roy Chowdhury was the last, in 1995")
 _FOLLOWED = re.compile(r"\bfollowed\b|\b(?:was|were)\s+the\s+last\b"
-                       r"(?:\s+to\s+(?:visit|travel|come|go|call)\b[^,.;]{0,30}?)?(?=,?\s+(?:in|on)\s)")
+                       r"(?:\s+to\s+(?:visit|travel|come|go|call|do\s+so)\b[^,.;]{0,30}?)?(?=,?\s+(?:in|on)\s)")
 #: the passive: "It was followed two years later by the USS Theodore Roosevelt", ", followed by the Ronald Reagan"
 _FOLLOWED_BY = re.compile(r"(?:\b(?:was|were)\s+|,\s+)followed\s+(?:(?:[\w-]+\s+){0,4}?)by\s+")
 _TITLE_WORDS = re.compile(r"(?:(?:the|of|(?-i:[A-Z])[\w.'-]*)\s+){0,6}")
