@@ -239,3 +239,16 @@ def test_an_announcement_made_after_talks_dates_them(told):
 def test_the_last_to_do_so_made_the_visit_counted_from(told, year):
     """ "X was the last to do so, in 2001": "do so" stands for the visit just told, made by X that year."""
     assert ("IND", "visit", year) in events("HANOI, Sept. 3, 2016\n\n" + told)
+
+
+@pytest.mark.parametrize(("told", "month"), [
+    ("These steps rest on earlier ones: the lifting of the U.S. ban on arms sales during President Obama's May 2016 "
+     "visit, and the transfer in May 2017 of the cutter Morgenthau to Vietnam.", "2016-05"),
+    ("The U.S. ban was lifted during President Obama's May 2016 visit to Vietnam, and the cooperation grew in May "
+     "2017.", "2016-05"),
+    ("Vietnam still speaks of President Bill Clinton's November 2000 visit to Hanoi, and of the trade pact that "
+     "took effect in December 2001.", "2000-11"),
+])
+def test_a_date_written_before_its_happenings_noun_is_its_own(told, month):
+    """ "Obama's May 2016 visit": the date names the visit; a date of a later clause is another happening's."""
+    assert events("WASHINGTON, Oct 20, 2018\n\n" + told) == [("USA", "visit", month)]

@@ -470,6 +470,12 @@ def _other_verb_between(sentence: str, t: Trigger, ds: int) -> bool:
     return False
 
 
+#: between a date and the noun it names: at most two words ("May 2016 state visit"), no comma or verb
+_ATTRIBUTIVE = re.compile(r"\s+(?:(?:official|state|working|three-day|two-day|four-day|five-day|[\w-]+-day)\s+)?")
+#: before it, whose happening it is: "Obama's May 2016 visit", "his June 2022 trip", "the July 2013 summit"
+_OWNER_BEFORE = re.compile(r"(?:'s|’s|\b(?:his|her|their|its|the))\s+$", re.IGNORECASE)
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -481,6 +487,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     pairs: list[tuple[Trigger, DateValue | None]] = []
     given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
     weak: set[int] = set()  # dates given to the trigger after them ("Friday's meeting followed ... visit")
+    attributive: dict[int, DateValue] = {}  # a date written before its happening's noun ("his May 2016 visit")
     told_when: set[int] = set()  # triggers of a clause of time dated before it ("in June, when Singh visited")
     for ds, de, value, forward in dates:
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)
@@ -525,7 +532,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         if order:
             given[order[0]].append(value)
             if not forward and triggers[order[0]].start >= de and not when:
-                weak.add(id(value))
+                if _ATTRIBUTIVE.fullmatch(sentence, de, triggers[order[0]].start) and _OWNER_BEFORE.search(
+                        sentence, max(0, ds - 40), ds):
+                    attributive[order[0]] = value  # "Obama's May 2016 visit": the date names the visit itself
+                else:
+                    weak.add(id(value))
     counts = {id(v) for _ds, _de, v, f in dates if f == "count"}
     # a timeline entry ("* July 1995 - Clinton announces the normalisation ..., two decades after the war
     # ended in 1975"): the entry's date is that of what it tells
@@ -547,6 +558,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # arithmetic of the count
             given[i] = [v for v in given[i] if id(v) not in counts]
         own = [v for v in given[i] if id(v) not in weak]
+        if i in attributive:  # (the dates it holds stay: "the 2022 edition ... in August that year")
+            own = [attributive[i]] + [v for v in own if attributive[i].contains(v)]
         if not own and len(given[i]) > 1:
             # only dates written before it: the one nearest to it ("In April 2021 X ..., and in July last year
             # the cutter called at Cam Ranh")
