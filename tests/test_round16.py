@@ -252,3 +252,38 @@ def test_the_last_to_do_so_made_the_visit_counted_from(told, year):
 def test_a_date_written_before_its_happenings_noun_is_its_own(told, month):
     """ "Obama's May 2016 visit": the date names the visit; a date of a later clause is another happening's."""
     assert events("WASHINGTON, Oct 20, 2018\n\n" + told) == [("USA", "visit", month)]
+
+
+OBITUARY = ("Harold Smith Obituary\n\nHarold Smith\nJune 2, 1944 – October 4, 2023\n\nHarold Smith, 79, a veteran who "
+            "served in Vietnam and later helped the U.S. search for missing servicemen in Hanoi, died on Wednesday, "
+            "October 4, 2023.\n\n")
+
+
+@pytest.mark.parametrize("notice", [
+    "Published by The Daily Herald from Oct. 8 to Oct. 10, 2023.",
+    "Published by The Daily Herald on Oct. 8, 2023.",
+    "Published in The Daily Herald from October 8 to October 10, 2023",
+])
+def test_a_notices_publication_line_states_its_date(notice):
+    """An obituary page ends "Published by <paper> from Oct. 8 to Oct. 10, 2023": out on the first day."""
+    assert published(OBITUARY + notice) == ("2023-10-08", "stated")
+
+
+@pytest.mark.parametrize("span", [
+    "June 2, 1944 – October 4, 2023", "2 June 1944 - 4 October 2023", "Jan. 5, 1950 — March 1, 2024",
+])
+def test_a_life_span_under_a_name_is_no_stamp(span):
+    """Two full dates joined by a dash at the head are a span (of a life), not the page's date."""
+    text = (f"Harold Smith Obituary\n\nHarold Smith\n{span}\n\nHarold Smith, a veteran who served in Vietnam and "
+            "helped the U.S. search for missing servicemen in Hanoi, died this month.")
+    assert published(text)[1] != "stated"
+
+
+@pytest.mark.parametrize("who", [
+    "Sroka, 26, a 1995 graduate of Cohoes High School, is a fire controlman aboard the U.S. frigate",
+    "Petty Officer Jim Kowalczyk, a 1997 graduate of Cheektowaga Central High School, is aboard the U.S. frigate",
+    "Lt. Ann Lee, an Annapolis class of 2001 officer, serves on the U.S. frigate",
+])
+def test_a_year_that_describes_a_person_dates_nothing(who):
+    text = "HO CHI MINH CITY, Nov 20, 2003\n\n" + who + " that docked in Ho Chi Minh City, Vietnam on Wednesday."
+    assert events(text) == [("USA", "visit", "2003-11-19")]

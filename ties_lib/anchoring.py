@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import actors as actors_mod
 from .dates import (
@@ -73,6 +73,9 @@ def find_wire_dateline(text: str, lines: int = 4) -> Dateline | None:
     return None
 
 
+#: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
+_ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+_SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
 _DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?(?:posted|published|updated|last updated)"
                        r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
                        r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"  # "By Jane Doe | May 3, 2022"
@@ -165,6 +168,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
         found = find_dates(line)
+        if _SPAN_OF_DATES.fullmatch(line.strip()):
+            continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
         edition = edition or _issue_line(line, found)
         yearless = yearless or next(((e, line) for e in found if e.kind == "month_day"), None)
         for e in found:
@@ -189,6 +194,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         found = find_dates(rest)
         yearless = yearless or next(((e, m.group(0)) for e in found if e.kind == "month_day"), None)
         for e in found:
+            if e.kind == "range" and (e.year or e.end_year) and e.day and m.group("rest"):
+                # "Published ... from Oct. 8 to Oct. 10, 2023": a notice that ran for days came out on the first
+                e = replace(e, kind="date", year=e.year or e.end_year)
             if e.kind == "date" and e.year:
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
