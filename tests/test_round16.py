@@ -287,3 +287,18 @@ def test_a_life_span_under_a_name_is_no_stamp(span):
 def test_a_year_that_describes_a_person_dates_nothing(who):
     text = "HO CHI MINH CITY, Nov 20, 2003\n\n" + who + " that docked in Ho Chi Minh City, Vietnam on Wednesday."
     assert events(text) == [("USA", "visit", "2003-11-19")]
+
+
+@pytest.mark.parametrize(("stamp", "day_first"), [
+    ("No. 42 - Sunday, 17-10-2010", True),   # a figure over 12 first
+    ("Friday, 10-06-2022", True),            # by its weekday
+    ("Updated 06-17-2022 09:15", False),     # a figure over 12 second
+])
+def test_a_stamp_in_figures_joined_by_dashes_tells_the_order(stamp, day_first):
+    assert figure_order(stamp) is day_first
+
+
+def test_dashed_figures_under_a_dashed_stamp_are_read():
+    text = ("No. 42 - Sunday, 17-10-2010\n\nViet Nam - India defence ties\n\nOn 27-7 General V.K. Singh held talks "
+            "in Ha Noi with Vietnam's General Phung Quang Thanh.")
+    assert events(text) == [("IND", "talks", "2010-07-27")]

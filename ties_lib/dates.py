@@ -406,7 +406,8 @@ def _day_first(pairs: list[tuple[str, str]]) -> bool | None:
 
 
 #: a full date in figures, as a page's stamp writes it ("Thursday, 13/11/2025, 07:15")
-_STAMP_FIGURES = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+#: (or dashes, as Vietnamese weeklies write it: "No. 42 - Sunday, 17-10-2010")
+_STAMP_FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-])")
 
 
 #: letters only Vietnamese writes (with its tones): a page that keeps them is a Vietnamese paper's
@@ -414,8 +415,8 @@ _VIETNAMESE_LETTERS = re.compile("[ăắằẳẵặâấầẩẫậđêếề�
 
 
 #: a stamp's weekday before its date in figures: "Friday, 10/06/2022 - 05:47"
-_WEEKDAY_STAMP = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
-                            r"(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_WEEKDAY_STAMP = re.compile(r"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?P<a>\d{1,2})(?P<sep>[/-])"
+                            r"(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])", re.IGNORECASE)
 
 
 def _order_by_weekday(stamp_text: str) -> bool | None:
@@ -435,7 +436,7 @@ def figure_order(stamp_text: str, text: str = "") -> bool | None:
     """Whether a page's stamps and furniture write dates in figures day first (True), month first (False),
     or do not tell (None): "13/11/2025" can only be day first. When they do not tell, a page that writes
     Vietnamese names with their tones ("Phạm Minh Chính") is a Vietnamese paper's, which writes the day first."""
-    order = _day_first([(m.group(1), m.group(2)) for m in _STAMP_FIGURES.finditer(stamp_text)])
+    order = _day_first([(m.group(1), m.group(3)) for m in _STAMP_FIGURES.finditer(stamp_text)])
     if order is None:
         order = _order_by_weekday(stamp_text)
     if order is None and len(_VIETNAMESE_LETTERS.findall(stamp_text + text)) >= 3:
