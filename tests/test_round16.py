@@ -302,3 +302,17 @@ def test_dashed_figures_under_a_dashed_stamp_are_read():
     text = ("No. 42 - Sunday, 17-10-2010\n\nViet Nam - India defence ties\n\nOn 27-7 General V.K. Singh held talks "
             "in Ha Noi with Vietnam's General Phung Quang Thanh.")
     assert events(text) == [("IND", "talks", "2010-07-27")]
+
+
+KIRPAN = (" India on Saturday handed over its missile corvette INS Kirpan to the Vietnam People's Navy at Cam Ranh. The "
+          "gift was announced by Defence Minister Rajnath Singh on 19 June, after his talks in New Delhi with "
+          "Vietnam's Minister of National Defence, General Phan Van Giang.")
+
+
+@pytest.mark.parametrize("dateline", ["New Delhi, 22/7 (Agency):", "New Delhi, 22.7 (PTI):", "Kolkata, 22/7 (UNI) -"])
+def test_a_wire_dateline_in_figures_is_a_day_and_month(dateline):
+    """ "New Delhi, 22/7 (Agency):": day first, as the wires that write figures do; the year is then found as for
+    any year-less dateline (July 22 a Saturday while Rajnath Singh is Defence Minister: 2023)."""
+    text = "PRAMEYA\n\nIndia gifts Kirpan to Vietnam\n\n" + dateline + KIRPAN
+    assert published(text) == ("2023-07-22", "inferred")
+    assert events(text) == [("IND", "ceremony", "2023-07-22"), ("IND", "talks", "2023-06-19")]

@@ -40,9 +40,18 @@ WIRE_DATELINE = re.compile(
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
-    r"(?:,?\s+\d{4})?)\s*"
+    r"(?:,?\s+\d{4})?|"
+    r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
+
+
+def _figures_dateline(wire: Dateline) -> DateExpr | None:
+    """ "22/7" in a wire's dateline: a day and a month, day first (the only order wires that write figures use)."""
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})", wire.date)
+    if m is None or not valid_date(2000, int(m.group(2)), int(m.group(1))):
+        return None
+    return DateExpr(wire.start, wire.end, wire.date, "month_day", None, int(m.group(2)), int(m.group(1)))
 
 
 @dataclass(frozen=True)
@@ -202,7 +211,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
     wire = find_wire_dateline(text)
-    wire_expr = next(iter(find_dates(wire.date)), None) if wire else None
+    wire_expr = (_figures_dateline(wire) or next(iter(find_dates(wire.date)), None)) if wire else None
     lead = text[wire.end:wire.end + 300] if wire else text[:300]
     if (wire_expr is None or wire_expr.kind != "date") and yearless is not None:
         # the date line's weekday first; then the lead, which may come after a headline and a standfirst
