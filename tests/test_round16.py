@@ -316,3 +316,17 @@ def test_a_wire_dateline_in_figures_is_a_day_and_month(dateline):
     text = "PRAMEYA\n\nIndia gifts Kirpan to Vietnam\n\n" + dateline + KIRPAN
     assert published(text) == ("2023-07-22", "inferred")
     assert events(text) == [("IND", "ceremony", "2023-07-22"), ("IND", "talks", "2023-06-19")]
+
+
+COAST_GUARD = ("A ship of the Vietnam Coast Guard arrived at Chennai port yesterday on its first visit to India.\n\n"
+               "Today (Wednesday) the Vietnamese delegation will visit the Indian Coast Guard's regional headquarters."
+               "\n\nThe joint exercise with the Indian Coast Guard, named Sahyog-Hop Tac 2018, will be held tomorrow.")
+
+
+@pytest.mark.parametrize("dateline", ["Chennai, Oct. 3-", "Chennai, 3 October:", "Chennai, October 3 -"])
+def test_a_yearless_dateline_on_its_own_line_after_a_standfirst(dateline):
+    """A place and a day on a line of their own, below headline and standfirst, are the dateline (not a label);
+    its year is the one the text names (the exercise's edition)."""
+    text = ("DAILY THANTHI\n\nVietnam Coast Guard ship arrives at Chennai port on first visit to India\n\n"
+            "Joint exercise with Indian Coast Guard off Chennai tomorrow\n\n" + dateline + "\n\n" + COAST_GUARD)
+    assert published(text) == ("2018-10-03", "inferred")

@@ -102,6 +102,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _MONTH_DAY_LINE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
                              r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                              re.IGNORECASE)  # "Oct. 23", "22nd November"
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_YEARLESS_TAIL = re.compile(rf"\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})\s*[-–—:]?\s*", re.IGNORECASE)
 _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][\w'-]*\s+[a-z]+)$")
 
 
@@ -136,6 +138,9 @@ def _is_dateline(line: str) -> bool:
         # a date line without a year: "Tuesday, March 7", "IMMEDIATE RELEASE   June 28", "NEWS | Oct. 23",
         # "Published: 22nd November 09:48 PM | Last Updated: 22nd November 11:15 PM"
         return True
+    head, _, tail = line.strip().partition(",")
+    if tail and _PLACE_WORDS.match(head) and _YEARLESS_TAIL.fullmatch(tail):
+        return True  # a place and a day without a year, on a line of their own: "Chennai, Oct. 3-", "Hanoi, 9 June:"
     if len(line) >= 80 or not _FOUR_DIGITS.search(line):
         return False
     for cell in re.split(r"[|•·]|\s/\s", line):
