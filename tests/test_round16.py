@@ -330,3 +330,21 @@ def test_a_yearless_dateline_on_its_own_line_after_a_standfirst(dateline):
     text = ("DAILY THANTHI\n\nVietnam Coast Guard ship arrives at Chennai port on first visit to India\n\n"
             "Joint exercise with Indian Coast Guard off Chennai tomorrow\n\n" + dateline + "\n\n" + COAST_GUARD)
     assert published(text) == ("2018-10-03", "inferred")
+
+
+@pytest.mark.parametrize("told", [
+    "Gen. Martin Dempsey, the first U.S. military chief in Hanoi since 1971, held talks there on Aug. 14.",
+    "The first U.S. Joint Chiefs chairman to visit Vietnam since 1971 met Vietnamese defense officials on Aug. 14.",
+    "No U.S. Joint Chiefs chairman had been to Vietnam since 1971 until Gen. Martin Dempsey held talks in Hanoi on "
+    "Aug. 14.",
+])
+def test_a_year_counted_from_gives_no_year_to_a_day(told):
+    """ "since 1971" counts from a year; the day told after it is of the article's year."""
+    assert ("USA", "talks", "2014-08-14") in events("BEND, Oregon, October 5, 2014\n\n" + told)
+
+
+def test_a_day_of_that_year_takes_the_year_counted_from():
+    """Guard: "since 2017, ... handed over on May 25 of that year" names the year back."""
+    text = ("HANOI, Nov. 3, 2025\n\nThe U.S. has transferred three cutters to Vietnam since 2017, starting with the "
+            "Morgenthau, which was handed over to the Vietnam Coast Guard in Honolulu on May 25 of that year.")
+    assert ("USA", "ceremony", "2017-05-25") in events(text)

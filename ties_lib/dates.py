@@ -559,6 +559,10 @@ def _dashed_dates(text: str, taken: bytearray, page_order: bool | None) -> list[
     return out
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
+
+
 def months_on(day: dt.date, k: int, basis: str) -> DateValue:
     """The month ``k`` months after the one of ``day`` (before it when ``k`` is negative)."""
     total = day.year * 12 + day.month - 1 + k
@@ -813,6 +817,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # told with its year earlier in the sentence is this one's, across a clause too
             same_month = [x for x in before if x.kind == "month_year" and x.year and x.month == e.month]
             before = [x for x in before if x.start >= cut or (entry and x is before[0]) or x in same_month]
+            # ("the first chairman to visit since 1971, holding talks on Aug. 14": a count's year is no context)
+            # (but "since 2017, ... handed over on May 25 of that year" names it back)
+            if text and not _THAT_YEAR.match(text, e.end):
+                before = [x for x in before if not _SINCE_YEAR.search(text, max(0, x.start - 8), x.start)]
             years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
                     or (x.kind == "relative" and (x.rel in YEAR_OFFSET or x.rel in _STORY_YEAR))
