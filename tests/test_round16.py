@@ -348,3 +348,15 @@ def test_a_day_of_that_year_takes_the_year_counted_from():
     text = ("HANOI, Nov. 3, 2025\n\nThe U.S. has transferred three cutters to Vietnam since 2017, starting with the "
             "Morgenthau, which was handed over to the Vietnam Coast Guard in Honolulu on May 25 of that year.")
     assert ("USA", "ceremony", "2017-05-25") in events(text)
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("When Prime Minister Narendra Modi spoke to Vietnam's Pham Minh Chinh over the telephone last July, the two "
+     "leaders agreed to deepen ties.", ("IND", "summit", "2021-07")),
+    ("Prime Minister Narendra Modi talked with his Vietnamese counterpart Pham Minh Chinh on the phone last July.",
+     ("IND", "summit", "2021-07")),
+    ("India's Rajnath Singh spoke to Vietnamese Defence Minister Phan Van Giang by telephone on Monday.",
+     ("IND", "talks", "2022-06-06")),
+])
+def test_a_call_told_with_its_other_side_before_the_phone(told, expected):
+    assert events("HANOI, June 10, 2022\n\n" + told) == [expected]
