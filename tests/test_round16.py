@@ -360,3 +360,16 @@ def test_a_day_of_that_year_takes_the_year_counted_from():
 ])
 def test_a_call_told_with_its_other_side_before_the_phone(told, expected):
     assert events("HANOI, June 10, 2022\n\n" + told) == [expected]
+
+
+@pytest.mark.parametrize("masthead", [
+    "Shillong  |  July 2022  |  www.easternpanorama.in",
+    "Guwahati | July 2022 | https://www.example-monthly.in",
+    "EASTERN REVIEW · July 2022 · www.eastern-review.com",
+])
+def test_an_issue_line_with_the_sites_address_after_it(masthead):
+    """A monthly's masthead gives its issue's month, even with the site's address after it."""
+    text = (f"EASTERN PANORAMA\n{masthead}\n\nHanoi and the 2030 roadmap\n\nDefence Minister Rajnath Singh's visit to "
+            "Vietnam from June 8 to 10 has given the two countries a roadmap for defence ties.")
+    assert published(text) == ("2022-07", "stated")
+    assert events(text) == [("IND", "visit", "2022-06-08")]

@@ -267,10 +267,12 @@ def edition_in_lead(text: str) -> tuple[int, str] | None:
 
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
-_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–-]\s*)?"
+_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–·•-]\s*)?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
                       r"(?:(?:issue|edition)\s+(?:of\s+)?:?\s*)?"  # "Issue August 2007", "Edition of May 2019"
-                      r"(?P<date>(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)\s*$", re.IGNORECASE)
+                      r"(?P<date>(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)"
+                      # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
+                      r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
 
 
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
