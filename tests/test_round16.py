@@ -373,3 +373,17 @@ def test_an_issue_line_with_the_sites_address_after_it(masthead):
             "Vietnam from June 8 to 10 has given the two countries a roadmap for defence ties.")
     assert published(text) == ("2022-07", "stated")
     assert events(text) == [("IND", "visit", "2022-06-08")]
+
+
+@pytest.mark.parametrize("told", [
+    "William Cohen became the first U.S. defense secretary to set foot in Vietnam since the war on Monday, arriving "
+    "in the capital for talks.",
+    "William Cohen became the first U.S. defense secretary to visit Vietnam since the war yesterday, sitting down "
+    "with Vietnam's defense minister.",
+    "William Cohen on Monday became the first U.S. defense secretary to set foot in Vietnam since the war ended, "
+    "arriving in the capital for talks.",
+])
+def test_a_day_after_a_since_clause_is_the_main_clauses(told):
+    """ "since the war on Monday": the since-clause names no date of its own; the day is the happening's."""
+    got = events("HANOI, Tuesday, March 14, 2000\n\n" + told)
+    assert got and all(day == "2000-03-13" for _p, _t, day in got)

@@ -550,6 +550,8 @@ def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     India and Vietnam established diplomatic relations in January 1972" dates the happening the clause tells."""
     lo = max(0, e.start - 60)
     m = _SINCE.search(text[lo:e.start])
+    if m is not None and e.kind in ("relative", "weekday") and not re.fullmatch(r"since\s+", m.group(0)):
+        return False  # "set foot in Vietnam since the war on Monday": the main clause's day, after the since-clause
     # (nor "have been strategic partners since 2007": the since is the happening's own word)
     return m is not None and not any(lo + m.start() < offset + t.end and offset + t.start < e.start for t in triggers)
 
