@@ -387,3 +387,17 @@ def test_a_day_after_a_since_clause_is_the_main_clauses(told):
     """ "since the war on Monday": the since-clause names no date of its own; the day is the happening's."""
     got = events("HANOI, Tuesday, March 14, 2000\n\n" + told)
     assert got and all(day == "2000-03-13" for _p, _t, day in got)
+
+
+@pytest.mark.parametrize("told", [
+    "He held talks with Defense Minister Pham Van Tra at the ministry. Prime Minister Phan Van Khai received Cohen "
+    "later Monday.",
+    "The hourlong meeting between Cohen and Gen. Pham Van Tra followed a review of an honor guard. Later on Monday "
+    "Cohen called on Prime Minister Phan Van Khai.",
+    "He sat down with Gen. Pham Van Tra at a government guest house. Later Monday, Prime Minister Phan Van Khai "
+    "received Cohen.",
+])
+def test_a_meeting_later_that_weekday_tells_an_earlier_one(told):
+    """ "later Monday" says what "later in the day" says, for the day it names."""
+    assert events(ARRIVAL + told) == [("USA", "talks", "2000-03-13"), ("USA", "talks", "2000-03-13"),
+                                      ("USA", "visit", "2000-03-13")]

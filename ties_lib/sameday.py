@@ -16,9 +16,9 @@ from .dates import DateValue
 from .events import Trigger
 from .records import EventRecord, Sentence
 
-#: "Later in the day", "later that day", "later the same afternoon": a second meeting that day
-_LATER_THAT_DAY = re.compile(r"\blater\s+(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)\b",
-                             re.IGNORECASE)
+#: "Later in the day", "later that day", "later the same afternoon", "later Monday": a second meeting that day
+_LATER_THAT_DAY = re.compile(r"\blater\s+(?:(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?"
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
 _MEETINGS = ("talks", "summit")
 _BEFORE = 3  # sentences: the earlier meeting is told just before the later one
 
