@@ -401,3 +401,26 @@ def test_a_meeting_later_that_weekday_tells_an_earlier_one(told):
     """ "later Monday" says what "later in the day" says, for the day it names."""
     assert events(ARRIVAL + told) == [("USA", "talks", "2000-03-13"), ("USA", "talks", "2000-03-13"),
                                       ("USA", "visit", "2000-03-13")]
+
+
+@pytest.mark.parametrize(("who", "month_day"), [
+    ("Brennan, a 2017 graduate of Robert W. Traip Academy, is one of 5,000 sailors on the USS Theodore Roosevelt,",
+     "03-05"),
+    ("Lt. Ann Lee, class of 2015 at Annapolis, serves on the U.S. carrier,", "03-05"),
+    ("Petty Officer Jim Kowalczyk, a 2012 graduate of Cheektowaga Central High School, is aboard the U.S. carrier,",
+     "03-05"),
+])
+def test_a_persons_year_gives_no_year_to_a_day(who, month_day):
+    """ "a 2017 graduate" describes the sailor: the day told after it is of the article's year."""
+    text = ("PORTSMOUTH, N.H., Mar 11, 2020\n\n" + who + " which arrived in Da Nang, Vietnam on Thursday, March 5, "
+            "for a five-day port visit.")
+    assert events(text) == [("USA", "visit", "2020-" + month_day)]
+
+
+@pytest.mark.parametrize("told", [
+    "Seaman Ray Ortiz said he rang home on Sunday from the U.S. ship in Da Nang, Vietnam.",
+    "Seaman Ray Ortiz phoned home on Sunday from the U.S. ship in Da Nang, Vietnam.",
+    "Seaman Ray Ortiz phoned his family on Sunday from the U.S. ship in Da Nang, Vietnam.",
+])
+def test_a_call_home_is_no_call_between_the_sides(told):
+    assert events("PORTSMOUTH, N.H., Mar 11, 2020\n\n" + told) == []

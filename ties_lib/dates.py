@@ -560,6 +560,15 @@ def _dashed_dates(text: str, taken: bytearray, page_order: bool | None) -> list[
 
 
 _SINCE_YEAR = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: a year that describes a person: "a 1997 graduate of Cheektowaga High School", "the class of 1995"
+_CLASS_OF = re.compile(r"\bclass\s+of\s+$", re.IGNORECASE)
+_GRADUATE = re.compile(r"\s+(?:graduate|alumnus|alumna|alum)\b", re.IGNORECASE)
+
+
+def a_persons_year(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` describes a person ("a 1997 graduate of", "class of 1995")."""
+    before = text[max(0, start - 12):start]
+    return bool(_CLASS_OF.search(before) or (re.search(r"\ban?\s+$", before) and _GRADUATE.match(text, end)))
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
 
 
@@ -818,6 +827,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             same_month = [x for x in before if x.kind == "month_year" and x.year and x.month == e.month]
             before = [x for x in before if x.start >= cut or (entry and x is before[0]) or x in same_month]
             # ("the first chairman to visit since 1971, holding talks on Aug. 14": a count's year is no context)
+            # ("a 2017 graduate of Traip Academy, ... arrived on March 5": a year that describes a person)
+            if text:
+                before = [x for x in before if not a_persons_year(text, x.start, x.end)]
             # (but "since 2017, ... handed over on May 25 of that year" names it back)
             if text and not _THAT_YEAR.match(text, e.end):
                 before = [x for x in before if not _SINCE_YEAR.search(text, max(0, x.start - 8), x.start)]

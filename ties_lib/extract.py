@@ -21,6 +21,7 @@ from .data import common_words
 from .dates import (
     MONTHS,
     DateExpr,
+    a_persons_year,
     day_value,
     figure_order,
     find_dates,
@@ -316,7 +317,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                           and not _WHEN_AFTER.match(text, e.end))
                  and not (_REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                           and not _announces_upgrade(text, e, s.start, triggers))
-                 and not _a_persons_year(text, e)
+                 and not a_persons_year(text, e.start, e.end)
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
                  and not _names_qualifier(text, e, s.start, triggers)]
@@ -505,14 +506,6 @@ def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigg
         for t in triggers)
 
 
-#: a year that describes a person: "a 1997 graduate of Cheektowaga High School", "the class of 1995"
-_CLASS_OF = re.compile(r"\bclass\s+of\s+$", re.IGNORECASE)
-_GRADUATE = re.compile(r"\s+(?:graduate|alumnus|alumna|alum)\b", re.IGNORECASE)
-
-
-def _a_persons_year(text: str, e: DateExpr) -> bool:
-    before = text[max(0, e.start - 12):e.start]
-    return bool(_CLASS_OF.search(before) or (re.search(r"\ban?\s+$", before) and _GRADUATE.match(text, e.end)))
 #: "a visit that runs until Monday": where a span ends, not where it starts
 #: "visited Hanoi in 1995 as a private businessman", "came as a tourist": a trip that is no official's
 _IN_A_PRIVATE_CAPACITY = re.compile(r"[^.;:]{0,50}?\bas\s+an?\s+(?:private\s+\w+|tourist|businessman|businesswoman|"
