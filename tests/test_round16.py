@@ -424,3 +424,17 @@ def test_a_persons_year_gives_no_year_to_a_day(who, month_day):
 ])
 def test_a_call_home_is_no_call_between_the_sides(told):
     assert events("PORTSMOUTH, N.H., Mar 11, 2020\n\n" + told) == []
+
+
+@pytest.mark.parametrize("byline", [
+    "Edited by Alok Ranjan Mishra | नवभारतटाइम्स.कॉम (with inputs from Bhasha) | Updated: 9 Jun 2022, 5:48 pm",
+    "Written by Special Correspondent Ramesh Kumar | The Daily Chronicle web desk, New Delhi | Updated: 9 Jun 2022",
+    "By Staff Reporter and Agencies | Hindi News Network (with inputs from PTI) | Published 9 June 2022, 17:48 IST",
+])
+def test_a_long_byline_row_set_apart_by_bars_states_the_date(byline):
+    """A byline row of short fields set apart by bars reads like a menu, and is longer than a one-field stamp;
+    its date is the page's (fields counted by the words written, in any script)."""
+    text = ("Navbharat Times\n\nRajnath Singh in Vietnam: India hands 12 guard boats to Vietnam\n\n" + byline +
+            "\n\nDefence Minister Rajnath Singh on Thursday handed over 12 high-speed guard boats to Vietnam at a "
+            "ceremony at the Hong Ha shipyard in Hai Phong.")
+    assert published(text) == ("2022-06-09", "stated")

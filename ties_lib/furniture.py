@@ -175,13 +175,17 @@ def _is_stamp(line: str) -> bool:
     """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
     May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All", "A. Writer | New Delhi May 25, 2015 Last
     Updated at 23:48 IST", "14:32 23.05.2016 (updated 16:10 23.05.2016) Get short URL"): short, not a sentence."""
-    if (len(line) >= 100 or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
+    longest = 160 if _FIELD_BAR.search(line) else 100  # (fields set apart by bars are counted one by one)
+    if (len(line) >= longest or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
             or re.search(r"(?<![ap]\.m)[.!?][\"”']?\s*$", line, re.IGNORECASE)):  # (a time ends on "a.m.")
         return False
     # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence; fields set apart by bars
     # or bullets are counted one by one ("March 6th, 2018 | by The Associated Press and A. Writer | in Local News")
     fields = [_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", f))) for f in _FIELD_BAR.split(line)]
-    return max(len(_WORD.findall(field)) for field in fields) <= 8
+    if len(fields) == 1:
+        return len(_WORD.findall(fields[0])) <= 8
+    # (by the words written, whatever the script: "नवभारतटाइम्स.कॉम (with inputs from Bhasha)" is five)
+    return max(len(re.findall(r"\S*\w\S*", field)) for field in fields) <= 8
 
 
 #: what sets the fields of a page's stamp apart: "May 23, 2016 | by A. Writer | World", "5 June 2022 • News"
@@ -271,7 +275,8 @@ def clean(article_id: str, text: str) -> Cleaned:
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
         hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
-        if hit is None and head and _is_stamp(line):
+        if (hit is None or hit[0] == "navigation") and head and _is_stamp(line):
+            # (a byline row set apart by bars reads as a menu: "Edited by A. Writer | Site | Updated: 9 Jun 2022")
             hit = ("dateline", "line")
         if hit:
             reason, scope = hit
