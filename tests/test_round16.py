@@ -438,3 +438,15 @@ def test_a_long_byline_row_set_apart_by_bars_states_the_date(byline):
             "\n\nDefence Minister Rajnath Singh on Thursday handed over 12 high-speed guard boats to Vietnam at a "
             "ceremony at the Hong Ha shipyard in Hai Phong.")
     assert published(text) == ("2022-06-09", "stated")
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("Chennai, 02 Oct 18", "2018-10-02"),
+    ("Port Blair, 15 Mar 19", "2019-03-15"),
+    ("Kochi, 7 Dec '20", "2020-12-07"),
+])
+def test_a_dateline_with_a_two_figure_year_on_its_own_line(dateline, day):
+    """Service press notes write "Chennai, 02 Oct 18": a day, a month and a year of two figures."""
+    text = ("INDIAN COAST GUARD\nPRESS RELEASE\n\nVIETNAM COAST GUARD SHIP ARRIVES ON MAIDEN VISIT\n\n" + dateline +
+            "\n\nA ship of the Vietnam Coast Guard arrived at the port today on her maiden visit to India.")
+    assert published(text) == (day, "stated")

@@ -40,14 +40,19 @@ WIRE_DATELINE = re.compile(
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
-    r"(?:,?\s+\d{4})?|"
+    r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
 
 def _figures_dateline(wire: Dateline) -> DateExpr | None:
-    """ "22/7" in a wire's dateline: a day and a month, day first (the only order wires that write figures use)."""
+    """ "22/7" in a wire's dateline: a day and a month, day first (the only order wires that write figures use);
+    "02 Oct 18": a day, a month and a year of two figures, as service press notes write them."""
+    yy = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+'?(\d{2})", wire.date)
+    if yy is not None and yy.group(2).lower().rstrip(".") in MONTHS:
+        y, mo, d = 2000 + int(yy.group(3)), MONTHS[yy.group(2).lower().rstrip(".")], int(yy.group(1))
+        return DateExpr(wire.start, wire.end, wire.date, "date", y, mo, d) if valid_date(y, mo, d) else None
     m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})", wire.date)
     if m is None or not valid_date(2000, int(m.group(2)), int(m.group(1))):
         return None
