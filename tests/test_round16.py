@@ -450,3 +450,15 @@ def test_a_dateline_with_a_two_figure_year_on_its_own_line(dateline, day):
     text = ("INDIAN COAST GUARD\nPRESS RELEASE\n\nVIETNAM COAST GUARD SHIP ARRIVES ON MAIDEN VISIT\n\n" + dateline +
             "\n\nA ship of the Vietnam Coast Guard arrived at the port today on her maiden visit to India.")
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("issue", "month"), [
+    ("Vol. 57  No. 15  |  1-15 August 2010", "2010-08"),
+    ("Vol. 60 No. 3 | 1-15 February 2013", "2013-02"),
+    ("No. 22 | 16-30 November 2015", "2015-11"),
+])
+def test_a_fortnightlys_issue_line_dates_its_page(issue, month):
+    """A fortnightly's issue is told by its days ("1-15 August 2010"): the page is of that month."""
+    text = ("SAINIK SAMACHAR\n" + issue + "\n\nCOAS VISITS VIETNAM\n\nGeneral VK Singh, Chief of the Army Staff, "
+            "paid an official visit to Vietnam and held talks with General Phung Quang Thanh in Hanoi.")
+    assert published(text) == (month, "stated")

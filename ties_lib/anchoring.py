@@ -275,7 +275,8 @@ def edition_in_lead(text: str) -> tuple[int, str] | None:
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–·•-]\s*)?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
                       r"(?:(?:issue|edition)\s+(?:of\s+)?:?\s*)?"  # "Issue August 2007", "Edition of May 2019"
-                      r"(?P<date>(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)"
+                      # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
+                      r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
 
@@ -286,6 +287,8 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
     if m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
         return None
     e = found[0]
+    if e.kind == "range" and e.year and e.month and e.end_month == e.month:  # a fortnight's issue: its month
+        return month_value(e.year, e.month, "stated"), line.strip()
     if e.kind == "month_year":
         return month_value(e.year, e.month, "stated"), line.strip()  # type: ignore[arg-type]
     if e.kind == "year" and re.search(r"\b(?:issue|vol\.?|volume|no\.?)\s*:?\s*\d", line, re.IGNORECASE):
