@@ -221,9 +221,10 @@ def test_a_headline_with_a_month_is_no_issue_line():
     ("NEW DELHI, Dec 4, 2023 - A defence protocol was signed by India and Vietnam in 1994, and the relationship was "
      "raised to a Comprehensive Strategic Partnership when Prime Minister Narendra Modi visited Hanoi in September "
      "2016.", ("IND", "partnership_upgrade", "1994")),
-    ("NEW DELHI, Dec 4, 2023 - India and Vietnam set up diplomatic ties in 1972, and the relationship was raised "
+    # (relations set up are themselves an upgrade of the codebook: the clause before is another happening here)
+    ("NEW DELHI, Dec 4, 2023 - India and Vietnam signed a trade agreement in 1978, and the relationship was raised "
      "to a strategic partnership during a visit by Prime Minister Nguyen Tan Dung.",
-     ("IND", "partnership_upgrade", "1972")),
+     ("IND", "partnership_upgrade", "1978")),
     ("HANOI, Sept 9, 2023 - Vietnam and the United States signed a trade pact in 2000, and the relationship was "
      "upgraded to a comprehensive partnership under President Barack Obama.",
      ("USA", "partnership_upgrade", "2000")),

@@ -281,12 +281,46 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
 
 
+#: a field of a masthead row between bars: the paper's rhythm, volume and issue, price, pages, address, or a
+#: name or place ("Weekly | New Delhi | Volume 27, Issue 36 | 5 to 11 September 2016 | Price: Rs 10")
+_MASTHEAD_FIELD = re.compile(
+    r"(?:daily|weekly|fortnightly|monthly|quarterly|morning|evening|weekend|sunday)(?:\s+edition)?|"
+    r"(?:(?:vol\.?|volume|issue|no\.?|number)\s*:?\s*\d+[,\s]*){1,3}|"
+    r"(?:price\s*:?\s*)?(?:rs\.?|inr|₹|\$|usd|vnd|đ)\s*[\d.,]+(?:\s*(?:vnd|đồng|dong))?|[\d.,]+\s*(?:vnd|đồng|dong|paise)|"
+    r"\d+\s+pages|(?:www\.|https?://)[\w./-]+|"
+    r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}", re.IGNORECASE)
+_MASTHEAD_MARK = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|edition|vol\.?|volume|issue|no\.?|"
+                            r"price|pages)\b|[₹$]|\brs\.?\s*\d", re.IGNORECASE)
+_BAR = re.compile(r"\s*[|•·]\s*")
+
+
+def _masthead_date(line: str, found: list[DateExpr]) -> DateExpr | None:
+    """The one date of a masthead row of bar-separated fields, when every other field is the paper's own
+    (its rhythm, volume, price, pages, name or place) and one at least says it is a masthead."""
+    fields = [(m.start(), m.end()) for m in re.finditer(r"[^|•·]+", line) if m.group().strip()]
+    if len(fields) < 3 or len(found) != 1 or not _MASTHEAD_MARK.search(line):
+        return None
+    e = found[0]
+    others = [line[a:b].strip() for a, b in fields if not (a <= e.start and e.end <= b)]
+    own = [line[a:b].strip() for a, b in fields if a <= e.start and e.end <= b]
+    if len(others) != len(fields) - 1 or own != [e.text] or not all(_MASTHEAD_FIELD.fullmatch(f) for f in others):
+        return None
+    return e
+
+
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
     m = _ISSUE_LINE.match(line)
-    if m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
+    masthead = _masthead_date(line, found) if m is None else None
+    if masthead is not None and masthead.kind in ("range", "month_year"):
+        m, found = None, [masthead]
+    elif m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
         return None
     e = found[0]
+    if (e.kind == "range" and e.year and e.month and e.end_month == e.month and e.day and e.end_day
+            and e.end_day - e.day < 7):
+        # a weekly's issue ("5 to 11 September 2016") comes out on its first day
+        return day_value(dt.date(e.year, e.month, e.day), "stated"), line.strip()
     if e.kind == "range" and e.year and e.month and e.end_month == e.month:  # a fortnight's issue: its month
         return month_value(e.year, e.month, "stated"), line.strip()
     if e.kind == "month_year":

@@ -45,6 +45,7 @@ from .events import (
 )
 from .furniture import clean
 from .lookup import covering, group, within
+from .occasions import made_at_meeting
 from .offsets import counted_days
 from .places import find_places
 from .records import (
@@ -114,6 +115,9 @@ def extract(doc: Document) -> ArticleResult:
                                       in_agreement, article_day(anchor) or latest)
     earlier, told = earlier_that_day(events, folded, undated, sentences)
     events += earlier
+    undated = [u for u in undated if id(u[2]) not in told]
+    at_meetings, told = made_at_meeting(undated, events)
+    events += at_meetings
     undated = [u for u in undated if id(u[2]) not in told]
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
@@ -309,6 +313,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  for e, v, _ in dated_in.get(s.sentence_id, ())
                  if v is not None and s.start <= e.start < s.end
                  and not in_name(e.start)
+                 # "elevated the Strategic Partnership of 2007 to ...": the year of the level it started from
+                 and not any(t.type == "partnership_upgrade" and t.start < e.start - s.start
+                             and e.end - s.start <= t.end for t in triggers)
                  # "the first visit since 2021": not this happening's date, unless "since June 2023, when ..."
                  and not (_since_elsewhere(text, e, s.start, triggers) and not _WHEN_AFTER.match(text, e.end))
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's

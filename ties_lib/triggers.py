@@ -52,8 +52,11 @@ _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
 _CAP = r"(?:then-)?(?-i:[A-Z])[\w.'-]*"
 #: a word of a gap, quotes included ('a "comprehensive partnership"'), but not a year: "raised to a
 #: partnership in 2013 and to ..." is two happenings, not one cue across a date; nor a lower-case word that
-#: ends a sentence ("50 years of diplomatic relations this year. Ties were raised to": two sentences)
-_GAP_WORD = r"(?!(?:19|20)\d\d\b)(?![a-z][\w'-]*\.(?!\w))[\w.'\"-]+"
+#: ends a sentence ("50 years of diplomatic relations this year. Ties were raised to": two sentences).
+#: A year that names what it is of may be one: "the Strategic Partnership of 2007 to", "the 2007 Strategic
+#: Partnership", "the Strategic Partnership (2007)"
+_GAP_WORD = (r"(?:(?<=\bof\s)(?:19|20)\d\d(?=\s+to\b)|(?:19|20)\d\d(?=\s+(?-i:[A-Z]))|\((?:19|20)\d\d\)|"
+             r"(?!(?:19|20)\d\d\b)(?![a-z][\w'-]*\.(?!\w))[\w.'\"-]+)")
 
 
 @dataclass(frozen=True, slots=True)

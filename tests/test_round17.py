@@ -1,0 +1,105 @@
+"""Round 17: classes of the batches written blind after round 16.
+
+Every phrasing here is written for the test; none is taken from an article of the corpus or its batches.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import events, published
+
+SUMMIT = ("HANOI, Sept. 4, 2016\n\nIndian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister "
+          "Nguyen Xuan Phuc in Hanoi on Saturday. ")
+TALKS = [("IND", "summit", "2016-09-03")]
+
+
+@pytest.mark.parametrize("told", [
+    "The two sides on Saturday elevated the Strategic Partnership of 2007 to a Comprehensive Strategic Partnership.",
+    "On Saturday the two sides raised the 2007 Strategic Partnership to a Comprehensive Strategic Partnership.",
+    "The leaders on Saturday lifted the Strategic Partnership (2007) to a Comprehensive Strategic Partnership.",
+])
+def test_the_year_of_the_level_an_upgrade_starts_from(told):
+    """ "Elevated the Strategic Partnership of 2007 to ...": the year names the old level; the upgrade is still
+    told, on its own day."""
+    assert events(SUMMIT + told) == [("IND", "partnership_upgrade", "2016-09-03"), *TALKS]
+
+
+def test_two_steps_each_with_its_year_stay_two():
+    """Guard: "raised to a strategic partnership in 2007 and to a comprehensive one in 2016" is two upgrades, each
+    with its own year; a year told with "in" is no name of a level."""
+    told = "Ties were raised to a strategic partnership in 2007 and to a comprehensive strategic partnership in 2016."
+    assert events(SUMMIT + told) == [("IND", "partnership_upgrade", "2007"), ("IND", "partnership_upgrade", "2016"),
+                                     *TALKS]
+
+
+@pytest.mark.parametrize("told", [
+    "At the talks, the two Prime Ministers agreed to upgrade the relationship to a Comprehensive Strategic "
+    "Partnership.",
+    "After delegation-level talks with his counterpart at the Presidential Palace, the two leaders decided to lift "
+    "the relationship from a strategic partnership to a comprehensive strategic partnership.",
+    "During their meeting, Modi and Phuc agreed to elevate ties to a Comprehensive Strategic Partnership.",
+])
+def test_an_upgrade_made_at_the_meeting_its_sentence_opens_with(told):
+    """An upgrade is made at a meeting; "At the talks, ..." names which one, and gives it that meeting's day."""
+    assert events(SUMMIT + told) == [("IND", "partnership_upgrade", "2016-09-03"), *TALKS]
+
+
+def test_an_upgrade_at_a_visit_takes_the_visits_dates():
+    """A visit's frame ("During the visit, ...") gives the upgrade the visit's dates, not a meeting's."""
+    text = ("HANOI, Sept. 4, 2016\n\nIndian Prime Minister Narendra Modi paid an official visit to Vietnam on "
+            "September 2-3. During the visit, the two sides raised their relations to a Comprehensive Strategic "
+            "Partnership.")
+    assert events(text) == [("IND", "partnership_upgrade", "2016-09-02"), ("IND", "visit", "2016-09-02")]
+
+
+def test_a_frame_with_no_upgrade_adds_nothing():
+    """Guard: "At the talks, the two leaders agreed to expand ..." tells no upgrade."""
+    told = "At the talks, the two leaders agreed to expand defence cooperation in shipbuilding and training."
+    assert events(SUMMIT + told) == TALKS
+
+
+@pytest.mark.parametrize("told", [
+    "India and Vietnam set up diplomatic relations in January 1972.",
+    "The two countries forged diplomatic ties in January 1972.",
+    "Diplomatic relations between the two were set up in January 1972.",
+])
+def test_relations_set_up_or_forged(told):
+    """ "Set up diplomatic relations", "forged diplomatic ties": relations begun, as "established" tells."""
+    assert events(SUMMIT + told) == [("IND", "partnership_upgrade", "1972-01"), *TALKS]
+
+
+def test_setting_up_something_else_is_no_upgrade():
+    """Guard: "set up a joint working group" near "diplomatic relations" is no relation set up."""
+    told = "The two sides agreed to set up a joint working group on diplomatic relations and consular matters."
+    assert events(SUMMIT + told) == TALKS
+
+
+BODY = ("\n\n[English translation]\n\nInternational\n\nIndia and Vietnam widen naval ties\n\nFrom our "
+        "correspondent\n\nNew Delhi: Defence Minister Rajnath Singh held talks with General Phan Van Giang on Friday, "
+        "the ministry said.")
+
+
+@pytest.mark.parametrize(("masthead", "day"), [
+    ("Weekly | Lucknow | Vol. 12, Issue 40 | 3 to 9 October 2022 | Price: Rs 8", "2022-10-03"),
+    ("THE WEEK IN REVIEW · Mumbai · 12 to 18 June 2023 · 24 pages", "2023-06-12"),
+    ("Weekly edition | Pune | No. 31 | 20-26 May 2019 | ₹ 12", "2019-05-20"),
+])
+def test_a_weeklys_masthead_row_dates_its_page(masthead, day):
+    """A weekly's masthead row between bars: its rhythm, place, issue and price around the week's days; the issue
+    comes out on the week's first day."""
+    assert published("NAYA SAMACHAR\n" + masthead + BODY) == (day, "stated")
+
+
+@pytest.mark.parametrize(("masthead", "month"), [
+    ("Fortnightly | Kolkata | Vol. 4 No. 9 | 16-31 March 2019 | Rs 20", "2019-03"),
+    ("Monthly | Hanoi | Issue 112 | May 2021 | 30,000 VND", "2021-05"),
+    ("Quarterly · Chennai · Volume 3 · April 2020 · 48 pages", "2020-04"),
+])
+def test_a_longer_issues_masthead_row_dates_its_month(masthead, month):
+    """A fortnightly's or monthly's masthead row gives the month, not a day."""
+    assert published("NAYA SAMACHAR\n" + masthead + BODY) == (month, "stated")
+
+
+def test_a_byline_row_with_a_range_is_no_masthead():
+    """Guard: a row with no mark of a masthead (rhythm, issue, price, pages) is not taken for one."""
+    assert published("NAYA SAMACHAR\nBy Anil Kumar | New Delhi | 5 to 11 September 2016" + BODY)[0] != "2016-09-05"
