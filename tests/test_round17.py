@@ -103,3 +103,43 @@ def test_a_longer_issues_masthead_row_dates_its_month(masthead, month):
 def test_a_byline_row_with_a_range_is_no_masthead():
     """Guard: a row with no mark of a masthead (rhythm, issue, price, pages) is not taken for one."""
     assert published("NAYA SAMACHAR\nBy Anil Kumar | New Delhi | 5 to 11 September 2016" + BODY)[0] != "2016-09-05"
+
+
+COMMISSION = "HANOI, Oct. 18, 2023\n\nIndia and Vietnam reviewed their defence ties this week. "
+
+
+@pytest.mark.parametrize("told", [
+    "On Monday, External Affairs Minister S. Jaishankar and Foreign Minister Bui Thanh Son co-chaired the 18th "
+    "meeting of the India-Vietnam Joint Commission in Hanoi.",
+    "Jaishankar and Son held a Joint Commission meeting in Hanoi on Monday.",
+    "Defence officials of India and Vietnam held the fourth meeting of the Joint Working Group on defence industry "
+    "in New Delhi on Monday.",
+])
+def test_a_joint_commissions_meeting_is_a_session_of_a_mechanism(told):
+    """A joint commission or working group is a standing bilateral mechanism: each meeting is a dialogue."""
+    assert events(COMMISSION + told) == [("IND", "dialogue", "2023-10-16")]
+
+
+def test_a_plain_meeting_stays_talks():
+    """Guard: a meeting named by no mechanism is talks."""
+    assert events(COMMISSION + "Jaishankar met Son in Hanoi on Monday.") == [("IND", "talks", "2023-10-16")]
+
+
+BIDEN = ("WASHINGTON, Sept. 11, 2023\n\nPresident Joe Biden held talks with General Secretary Nguyen Phu Trong in "
+         "Hanoi on Sunday. ")
+
+
+@pytest.mark.parametrize(("told", "when"), [
+    ("The relationship became a strategic partnership in July 2007.", "2007-07"),
+    ("Relations between the two countries became a comprehensive partnership in July 2013.", "2013-07"),
+    ("Ties became a comprehensive partnership in 2016.", "2016"),
+])
+def test_relations_that_became_a_partnership(told, when):
+    """ "The relationship became a strategic partnership": the relationship took a new level."""
+    assert ("USA", "partnership_upgrade", when) in events(BIDEN + told)
+
+
+def test_a_relationship_that_became_something_else_is_no_upgrade():
+    """Guard: "became a source of pride" is no partnership."""
+    assert events(BIDEN + "The relationship became a source of pride for veterans in 2016.") == [
+        ("USA", "summit", "2023-09-10")]
