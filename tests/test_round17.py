@@ -143,3 +143,29 @@ def test_a_relationship_that_became_something_else_is_no_upgrade():
     """Guard: "became a source of pride" is no partnership."""
     assert events(BIDEN + "The relationship became a source of pride for veterans in 2016.") == [
         ("USA", "summit", "2023-09-10")]
+
+
+CARRIER = "HANOI, March 6, 2018\n\nThe USS Carl Vinson arrived in Da Nang on Monday. "
+
+
+@pytest.mark.parametrize(("told", "kind"), [
+    ("The port call was first discussed last year and was confirmed when Defense Secretary Jim Mattis visited Hanoi "
+     "in January.", "visit"),
+    ("The plan was drawn up last year and approved during Defense Secretary Jim Mattis's visit to Hanoi in January.",
+     "visit"),
+    ("Work on the deal started last year and then moved ahead when Mattis met Defense Minister Ngo Xuan Lich in Hanoi "
+     "in January.", "talks"),
+])
+def test_last_year_gives_no_year_to_the_next_verbs_month(told, kind):
+    """ "Discussed last year and confirmed when Mattis visited Hanoi in January": the month belongs to the second
+    verb, of the article's year, not to "last year"."""
+    assert ("USA", kind, "2018-01") in events(CARRIER + told)
+
+
+@pytest.mark.parametrize("told", [
+    "Last year Mattis met Defense Minister Ngo Xuan Lich in Hanoi in January.",
+    "The call was planned last year, when Mattis met Defense Minister Ngo Xuan Lich in Hanoi in January.",
+])
+def test_last_year_still_dates_its_own_clauses_month(told):
+    """Guard: a month in the clause "last year" tells, or in its when-clause, is of last year."""
+    assert ("USA", "talks", "2017-01") in events(CARRIER + told)

@@ -726,6 +726,9 @@ _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:in|on|from)\s)")
+#: a second verb of the same subject: "was discussed last year and was confirmed in January"
+_AND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?"
+                       r"(?-i:[a-z]+ed|went|came|met|made|held|took|won|got)\b")
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 #: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
@@ -841,6 +844,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if story is not None:
                 # "Earlier that year, in November": the month of the year the story told before, not the article's
                 own = Anchor(now=year_value(story.start.year, "derived"), note=f"{told[-1].text}, told before it")
+            elif (told and told[-1].kind in ("relative", "ago") and text
+                  and _AND_VERB.search(text, told[-1].end, e.start)):
+                pass  # "discussed last year and confirmed when Mattis visited Hanoi in January": the next verb's own
             elif told and told[-1].kind in ("relative", "ago"):
                 # "in June 2022 ..., and last year the navy handed over a corvette in July", "A year ago, the
                 # carrier spent five days in Da Nang, June 25-30": the nearest year told is that one (without the
