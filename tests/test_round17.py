@@ -169,3 +169,53 @@ def test_last_year_gives_no_year_to_the_next_verbs_month(told, kind):
 def test_last_year_still_dates_its_own_clauses_month(told):
     """Guard: a month in the clause "last year" tells, or in its when-clause, is of last year."""
     assert ("USA", "talks", "2017-01") in events(CARRIER + told)
+
+
+SUNDAY = ("HANOI, Sept. 12, 2023\n\nPresident Joe Biden held talks with General Secretary Nguyen Phu Trong in Hanoi "
+          "on Sunday. ")
+
+
+@pytest.mark.parametrize("told", [
+    "On Monday, Biden met Prime Minister Pham Minh Chinh, and before flying home he laid flowers at the lakeside "
+    "memorial to a Navy pilot shot down in 1967.",
+    "On Monday Biden met Prime Minister Pham Minh Chinh at the lake where a US pilot came down in 1967.",
+    "On Monday, Biden met Prime Minister Pham Minh Chinh at the memorial marking where a Navy pilot was shot down in "
+    "1967.",
+])
+def test_a_year_in_a_clause_of_its_own_after_the_meeting(told):
+    """A year told after the meeting in a clause of its own (", and ... he laid flowers ...", "where a pilot was shot
+    down in 1967") is that clause's: the meeting keeps the day that opens the sentence."""
+    got = events(SUNDAY + told)
+    assert ("USA", "summit", "2023-09-11") in got and not any(d == "1967" for _p, _t, d in got)
+
+
+def test_a_clause_of_the_same_subject_keeps_the_date():
+    """Guard: a day told after the meeting, in the meeting's own clause, still dates it."""
+    told = "Biden met Prime Minister Pham Minh Chinh in Hanoi on Monday."
+    assert ("USA", "summit", "2023-09-11") in events(SUNDAY + told)
+
+
+MORGENTHAU = "GREELEY, May 28, 2017\n\nThe former cutter Morgenthau was handed to Vietnam on Thursday. "
+
+
+@pytest.mark.parametrize("told", [
+    "Last May, during a three-day trip to Vietnam that ended May 25, President Barack Obama announced in Hanoi that "
+    "the arms embargo was lifted.",
+    "Last May, President Obama paid a three-day visit to Vietnam, which began on May 23.",
+    "In May last year, President Obama visited Hanoi on May 23.",
+])
+def test_a_day_of_the_month_named_before_as_last_may(told):
+    """ "Last May, during a trip that ended May 25": the day is of the May named before it, a year back, not of the
+    article's May."""
+    assert ("USA", "visit", "2016-05-23") in events(MORGENTHAU + told)
+
+
+@pytest.mark.parametrize("told", [
+    "Kessler remembers arriving in Hanoi as a student in 1996, a year after the United States and Vietnam restored "
+    "diplomatic relations.",
+    "In 1996, one year after the two countries normalized relations, the first US ambassador arrived in Hanoi.",
+    "The embassy opened in 1996, a year after Washington and Hanoi established diplomatic ties.",
+])
+def test_a_year_after_counts_one_year_back(told):
+    """ "In 1996, a year after ... restored relations": the restoration is a year before the year told."""
+    assert ("USA", "partnership_upgrade", "1995") in events(SUNDAY + told)

@@ -161,7 +161,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_since", re.compile(
         # (not "more than two decades since": a bound, not a count)
         rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!some )"
-        rf"\b(?P<n>{NUM})\s+(?:(?P<unit>years)\s+(?:since|after)|(?P<dec>decades)\s+since)\b", re.IGNORECASE)),
+        # ("a year after the two countries restored relations": one year, told with "a")
+        rf"\b(?P<n>{NUM})\s+(?:(?P<unit>years|(?<=\b[Aa]\s)year|(?<=\b[Oo]ne\s)year)\s+(?:since|after)|"
+        rf"(?P<dec>decades)\s+since)\b", re.IGNORECASE)),
     # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
@@ -267,8 +269,9 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
             n = n * 10
         if n is None or n > 200:
             return None
+        unit = (g.get("unit") or "years").lower()
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
-                        unit=(g.get("unit") or "years").lower())
+                        unit="years" if kind == "years_since" else unit)  # ("a year after": one of years)
     if kind == "day_of_month":
         rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
         return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=int(g["d"]),
@@ -302,7 +305,7 @@ _ANY_YEAR = re.compile(YEAR)
 _RELATIVE_WORD = re.compile("|".join(sorted({p.split()[-1] for p in RELATIVE_PHRASES}, key=len, reverse=True)))
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
-_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("years|decades|century"),
+_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decades|century"),
             "ago": re.compile("ago"),
             "later": re.compile("later|earlier"),
             "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"),
@@ -841,7 +844,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     or (x.kind == "relative" and (x.rel in YEAR_OFFSET or x.rel in _STORY_YEAR))
                     or (x.kind == "ago" and x.unit in ("year", "years") and x.n)]
             story = resolved.get(told[-1].start) if told and told[-1].rel in _STORY_YEAR else None
-            if story is not None:
+            # "Last May, during a trip that ended May 25": the month named before, by its place in time, is this one
+            named = next((resolved[x.start] for x in reversed(before) if x.kind in ("rel_month", "month_last_year")
+                          and x.month == e.month and x.start in resolved), None)
+            if named is not None:
+                own = Anchor(now=year_value(named.start.year, "derived"), note="its month, told before it")
+            elif story is not None:
                 # "Earlier that year, in November": the month of the year the story told before, not the article's
                 own = Anchor(now=year_value(story.start.year, "derived"), note=f"{told[-1].text}, told before it")
             elif (told and told[-1].kind in ("relative", "ago") and text

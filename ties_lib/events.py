@@ -659,6 +659,11 @@ _AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:
                                 # ", and a bilateral trade agreement took effect two years ago": another subject
                                 r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+"
                                 r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took)\b")
+#: ", and before flying home he laid ...": a main clause of its own, with a pronoun subject after an adverbial
+_AND_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:[\w-]+\s+){0,4}?(?:he|she|they|we)\s+(?:also\s+|then\s+)?"
+                                  r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took|laid|gave|left|spoke)\b")
+#: "marking where a pilot was shot down": a place's own clause, whatever noun or verb it follows
+_WHERE = re.compile(r"\bwhere\b")
 _DATED_THEN_AND = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,30}?"
                              r"\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")
 #: a noun set beside a place or thing, then its own clause: ", the place where ...", " - a harbour which ..."
@@ -781,8 +786,12 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
         # of the object's past (after a noun, "the Comprehensive Partnership, established in July 2013", "VINBAX-23,
         # opened on December 11", of the happening's own)
         return True
-    if de > t.start and _AND_NAMED_SUBJECT.search(between):
-        return True  # "a phone call in March, and Secretary of State Antony Blinken followed up in Hanoi in April"
+    if de > t.start and (_AND_NAMED_SUBJECT.search(between) or _AND_PRONOUN_SUBJECT.search(between)):
+        # "a phone call in March, and Secretary of State Antony Blinken followed up in Hanoi in April"; "met Chinh,
+        # and before flying home he laid flowers at the memorial to a pilot shot down in 1967"
+        return True
+    if de > t.start and _WHERE.search(between):
+        return True  # "laid flowers at the memorial marking where McCain was shot down in 1967": the place's own
     if de > t.start and _DATED_THEN_AND.search(between):
         return True  # "was transferred on 14 August 2020 and stopped in Honolulu on 8 June": the next verb's day
     if de > t.start and any(m.start() < t.end and t.start < m.end() <= ds for m in _SET_OFF.finditer(sentence, 0, ds)):
