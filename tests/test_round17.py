@@ -219,3 +219,40 @@ def test_a_day_of_the_month_named_before_as_last_may(told):
 def test_a_year_after_counts_one_year_back(told):
     """ "In 1996, a year after ... restored relations": the restoration is a year before the year told."""
     assert ("USA", "partnership_upgrade", "1995") in events(SUNDAY + told)
+
+
+RAJNATH = ("HANOI, June 10, 2022\n\nIndian Defence Minister Rajnath Singh held talks with General Phan Van Giang in "
+           "Hanoi on Wednesday. ")
+
+
+@pytest.mark.parametrize("told", [
+    "Kessler remembers arriving in Hanoi as a graduate student in 1996.",
+    "Menon first came to Vietnam in 1998 as a young reporter.",
+    "Rao visited Hanoi in 2005 as a doctoral researcher.",
+])
+def test_a_trip_in_a_private_capacity_with_a_describing_word(told):
+    """ "As a graduate student", "as a young reporter": a trip that is no official's, whatever word describes it."""
+    assert events(RAJNATH + told) == [("IND", "talks", "2022-06-08")]
+
+
+def test_a_trip_as_a_minister_is_a_visit():
+    """Guard: "as a minister" is an office, not a private capacity."""
+    assert ("IND", "visit", "2019") in events(RAJNATH + "Rajnath Singh visited Hanoi in 2019 as a minister.")
+
+
+BIEN_HOA = "HANOI, April 23, 2019\n\nThe cleanup at the Bien Hoa air base in Vietnam began last weekend. "
+
+
+@pytest.mark.parametrize("told", [
+    "Last October, Defense Secretary Jim Mattis toured the contaminated area of the base.",
+    "In October, Defense Secretary Jim Mattis toured the naval academy in Nha Trang.",
+    "Last October, Defense Secretary Jim Mattis toured the training centre of the Vietnamese navy.",
+])
+def test_touring_a_place_named_by_what_it_is(told):
+    """ "Toured the contaminated area of the base": a place named by what it is, not by its name, is visited too."""
+    assert ("USA", "visit", "2018-10") in events(BIEN_HOA + told)
+
+
+def test_touring_a_ship_is_no_visit():
+    """Guard: "toured a Vietnamese frigate" is no place of the other country visited."""
+    assert events(BIEN_HOA + "Last October, Defense Secretary Jim Mattis toured a Vietnamese frigate.") == []
