@@ -256,3 +256,49 @@ def test_touring_a_place_named_by_what_it_is(told):
 def test_touring_a_ship_is_no_visit():
     """Guard: "toured a Vietnamese frigate" is no place of the other country visited."""
     assert events(BIEN_HOA + "Last October, Defense Secretary Jim Mattis toured a Vietnamese frigate.") == []
+
+
+COHEN = "ASPEN, March 16, 2000\n\nDefense Secretary William Cohen arrived in Hanoi on Monday. "
+
+
+@pytest.mark.parametrize("told", [
+    "Shortly after landing he sat down for talks with Defense Minister Pham Van Tra at a guest house, and Prime "
+    "Minister Phan Van Khai received him the same day.",
+    "He held talks with Defense Minister Pham Van Tra. Prime Minister Phan Van Khai received Cohen on the same day.",
+    "He met Defense Minister Pham Van Tra at the ministry. That same day Prime Minister Phan Van Khai received him.",
+])
+def test_another_host_the_same_day_tells_two_meetings(told):
+    """ "..., and the Prime Minister received him the same day": the meeting told before it, with another host, is
+    its own meeting that day, not a detail of the second."""
+    assert events(COHEN + told) == [("USA", "talks", "2000-03-13"), ("USA", "talks", "2000-03-13"),
+                                    ("USA", "visit", "2000-03-13")]
+
+
+def test_the_same_host_the_same_day_is_one_meeting():
+    """Guard: the same host again "the same day" is the same meeting."""
+    told = "He held talks with Defense Minister Pham Van Tra. Tra hosted him for dinner the same day."
+    assert events(COHEN + told) == [("USA", "talks", "2000-03-13"), ("USA", "visit", "2000-03-13")]
+
+
+SPAN = "ASPEN, Jan. 30, 2001\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Defense Secretary William Cohen visited Vietnam from March 13 through 15, 2000. Prime Minister Phan Van Khai "
+    "received him the same day.",
+    "Defense Secretary William Cohen spent March 13-15, 2000 in Vietnam on an official visit. The same day, Prime "
+    "Minister Phan Van Khai received him.",
+    "Defense Secretary William Cohen paid a visit to Hanoi from March 13 to 15, 2000, and Prime Minister Phan Van "
+    "Khai received him that same day.",
+])
+def test_the_same_day_after_a_span_is_its_first_day(told):
+    """ "Visited from March 13 through 15 ... received him the same day": the story goes on from the span's first
+    day, not from the article's date."""
+    assert ("USA", "talks", "2000-03-13") in events(SPAN + told)
+
+
+def test_the_same_day_after_a_single_day_is_that_day():
+    """Guard: a single day told inside the span is the one "the same day" repeats."""
+    told = ("Defense Secretary William Cohen visited Vietnam from March 13 through 15, 2000. On March 14 he toured a "
+            "dig site. Prime Minister Phan Van Khai received him the same day.")
+    assert ("USA", "talks", "2000-03-14") in events(SPAN + told)

@@ -894,8 +894,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 e = replace(e, kind="date", year=y) if e.kind == "month_day" else replace(
                     e, year=y, end_year=y + (1 if (e.end_month or 0) < (e.month or 0) else 0))
             base = last
+            span_first: DateValue | None = None
             if (e.kind == "relative" and e.rel in _SAME_DAY) or (e.kind == "weekday" and e.rel.endswith("same")):
                 base = last_day
+                if (last is not None and last.is_range and last.precision == "day"
+                        and (last_day is None or last_day.start < last.start)):
+                    # "Cohen's three days, March 13 through 15, ... Khai received him the same day": the story goes
+                    # on from the span's first day (not the article's day, nor a day told before the span)
+                    span_first = day_value(last.start, "relative")
             elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
@@ -906,6 +912,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # the days of the span, not a day recalled from before it
                 base = last_span
             value, note = _resolve_one(e, own, base)
+            if span_first is not None:
+                value, note = span_first, "the first day of the span told before it"
             span_end = _weekday_span_end(e, out, text)
             if span_end is not None:
                 # "from Sunday night through Wednesday": one span, told by its first weekday

@@ -18,7 +18,9 @@ from .records import EventRecord, Sentence
 
 #: "Later in the day", "later that day", "later the same afternoon", "later Monday": a second meeting that day
 _LATER_THAT_DAY = re.compile(r"\blater\s+(?:(?:in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening)|(?:on\s+)?"
-                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.IGNORECASE)
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+                             # "..., and Prime Minister Khai received him the same day": the day of the one told first
+                             r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _MEETINGS = ("talks", "summit")
 _BEFORE = 3  # sentences: the earlier meeting is told just before the later one
 
@@ -36,9 +38,13 @@ def earlier_that_day(events: list[EventRecord], folded: list[EventRecord],
         sid = later.sentence_refs[0][1]
         if not _LATER_THAT_DAY.search(sentences[sid].text):
             continue
+        # (told just before, or earlier in the same sentence: "He sat down with Tra, and Khai received him the
+        # same day")
+        at = later.trigger_spans[0][1] - sentences[sid].start if later.trigger_spans else 0
         candidates = [r for r in folded if r.date == later.date] + [
             r for s, t, r in undated
-            if sid - _BEFORE <= s < sid and r.type in _MEETINGS and not t.anaphoric and not t.future]
+            if (sid - _BEFORE <= s < sid or (s == sid and t.end <= at))
+            and r.type in _MEETINGS and not t.anaphoric and not t.future]
         for r in candidates:
             if id(r) in used or not _other_host(r.participants, later.participants):
                 continue
