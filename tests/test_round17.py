@@ -302,3 +302,20 @@ def test_the_same_day_after_a_single_day_is_that_day():
     told = ("Defense Secretary William Cohen visited Vietnam from March 13 through 15, 2000. On March 14 he toured a "
             "dig site. Prime Minister Phan Van Khai received him the same day.")
     assert ("USA", "talks", "2000-03-14") in events(SPAN + told)
+
+
+@pytest.mark.parametrize("told", [
+    "\"I cannot celebrate,\" said Thanh Pham, a shrimp boat owner who came to Biloxi in 1982.",
+    "Lan Tran, a nurse who came to Houston in 1979, said the deal was welcome.",
+    "Hoa Le, a grocer who arrived in San Jose in 1980, said little.",
+    "Tam Nguyen, who came to Tucson as a refugee in 1981, was more guarded.",
+])
+def test_a_person_described_not_named_as_an_official_who_came(told):
+    """ "A shrimp boat owner who came to Biloxi in 1982", "who came as a refugee": a person's move, no visit."""
+    assert events(SUNDAY + told) == [("USA", "summit", "2023-09-10")]
+
+
+def test_an_official_who_arrived_is_a_visit():
+    """Guard: a person the text names with an office, in a who-clause, still visits."""
+    told = "USAID Administrator Samantha Power, who arrived in Vietnam on Monday, toured a school."
+    assert ("USA", "visit", "2023-09-11") in events(SUNDAY + told)

@@ -383,6 +383,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
                           or _the_two(stext, here, named_last, partner, trig, s.start))
+            if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
+                                                                               trig.start):
+                # "a shrimp boat owner who came to Biloxi in 1982": a person's move, told in a who-clause about no
+                # one the text names as an official
+                continue
             host = next((e for e in visits_here if e.date == value
                          and _visits_talks(stext, e.trigger_spans[0][2] - s.start, trig)),
                         None) if rec.type == "talks" and value is not None else None
@@ -403,6 +408,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     return events, undated, folded
 
 
+#: the trigger opens a who-clause about someone the text describes, not names: "a shrimp boat owner who came to
+#: Biloxi in 1982" (but "Power, who arrived in Vietnam on Monday": a person named)
+_WHO_CAME = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+|has\s+|first\s+|later\s+|once\s+)?$",
+                       re.IGNORECASE)
 _TO_PLACE = re.compile(r"\s*(?:(?:in|to|at|for)\s+)?(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){0,2}(?:capital|city|port)\s+(?:of\s+)?)?$", re.IGNORECASE)
 
@@ -518,7 +527,7 @@ def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigg
 #: ("arriving in Hanoi as a graduate student", "as a young reporter": a describing word or two before the capacity)
 _IN_A_PRIVATE_CAPACITY = re.compile(r"[^.;:]{0,50}?\bas\s+an?\s+(?:private\s+\w+|(?:[\w-]+\s+){0,2}?(?:tourist|"
                                     r"businessman|businesswoman|student|backpacker|civilian|journalist|reporter|"
-                                    r"researcher))\b", re.IGNORECASE)
+                                    r"researcher|refugee|immigrant))\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
