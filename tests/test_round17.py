@@ -319,3 +319,18 @@ def test_an_official_who_arrived_is_a_visit():
     """Guard: a person the text names with an office, in a who-clause, still visits."""
     told = "USAID Administrator Samantha Power, who arrived in Vietnam on Monday, toured a school."
     assert ("USA", "visit", "2023-09-11") in events(SUNDAY + told)
+
+
+@pytest.mark.parametrize("told", [
+    "Modi flew to Hangzhou in China on Saturday evening to attend the G-20 summit.",
+    "On Sunday Modi travelled to Hangzhou, China, for the G-20 summit.",
+    "Modi flew on to Guilin in China on Sunday.",
+])
+def test_a_city_the_kit_does_not_know_then_a_third_country(told):
+    """ "Flew to Hangzhou in China": the city is unknown, its country is not; a third country's visit."""
+    assert events(SUMMIT + told) == TALKS
+
+
+def test_a_city_then_the_partners_own_country_stays_a_visit():
+    """Guard: "flew to Nha Trang in central Vietnam" is a leg of the visit to Vietnam."""
+    assert ("IND", "visit", "2016-09-04") in events(SUMMIT + "Modi flew to Nha Trang in Vietnam on Sunday.")

@@ -436,8 +436,19 @@ def _third_country_visitor(stext: str, trig: Trigger, hits: list[ActorHit], offs
 def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit], offset: int, partner: str) -> bool:
     """A visit whose destination, the place right after its word ("arrived in Manila", "a visit to Tokyo"), is
     a third country's city."""
-    return any(_is_third(p.country, partner) and trig.end <= p.start - offset <= trig.end + 40
-               and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places)
+    if any(_is_third(p.country, partner) and trig.end <= p.start - offset <= trig.end + 40
+           and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places):
+        return True
+    city = _TO_CITY_OF.match(stext, trig.end)
+    if city is None:
+        return False
+    named = actors_mod.find_countries(stext[city.end():city.end() + 40])
+    return bool(named) and named[0][0] == 0 and _is_third(named[0][2], partner)
+
+
+#: a city the kit does not know, then its country: "flew to Hangzhou in China", "travelled to Hangzhou, China,"
+_TO_CITY_OF = re.compile(r"\s*(?:on\s+)?(?:(?:in|to|at|for)\s+)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2}"
+                         r"(?:\s+in\s+|,\s*)(?:the\s+)?")
 
 
 def _days_as_one_span(pairs: list[tuple[Trigger, DateValue | None]]) -> list[tuple[Trigger, DateValue | None]]:
