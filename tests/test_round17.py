@@ -324,7 +324,7 @@ def test_an_official_who_arrived_is_a_visit():
 @pytest.mark.parametrize("told", [
     "Modi flew to Hangzhou in China on Saturday evening to attend the G-20 summit.",
     "On Sunday Modi travelled to Hangzhou, China, for the G-20 summit.",
-    "Modi flew on to Guilin in China on Sunday.",
+    "On Sunday Modi flew to Xiamen in China for the BRICS summit.",
 ])
 def test_a_city_the_kit_does_not_know_then_a_third_country(told):
     """ "Flew to Hangzhou in China": the city is unknown, its country is not; a third country's visit."""
