@@ -334,3 +334,23 @@ def test_a_city_the_kit_does_not_know_then_a_third_country(told):
 def test_a_city_then_the_partners_own_country_stays_a_visit():
     """Guard: "flew to Nha Trang in central Vietnam" is a leg of the visit to Vietnam."""
     assert ("IND", "visit", "2016-09-04") in events(SUMMIT + "Modi flew to Nha Trang in Vietnam on Sunday.")
+
+
+VINBAX = ("SILIGURI, Dec. 12, 2023\n\nIndian and Vietnamese troops opened the joint military exercise VINBAX-2023 in "
+          "Hanoi on Monday. ")
+
+
+@pytest.mark.parametrize("told", [
+    "\"He phoned on Sunday night to say they had landed safely,\" his elder brother told this newspaper.",
+    "\"She telephoned on Saturday to say the food was good,\" her mother said.",
+    "\u201cHe rang on Sunday from the barracks,\u201d his father said.",
+])
+def test_a_call_in_a_quotation_with_no_one_named_is_no_talks(told):
+    """A relative's quoted word of a call home is no meeting of the two sides: no one of either side is named."""
+    assert events(VINBAX + told) == [("IND", "exercise", "2023-12-11")]
+
+
+def test_a_quoted_call_between_named_officials_is_talks():
+    """Guard: a quotation that names the two sides' officials still tells a call."""
+    told = "\"I spoke with General Phan Van Giang by phone on Sunday,\" Defence Minister Rajnath Singh said."
+    assert ("IND", "talks", "2023-12-10") in events(VINBAX + told)

@@ -383,6 +383,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
                           or _the_two(stext, here, named_last, partner, trig, s.start))
+            if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
+                continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
             if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
                                                                                trig.start):
                 # "a shrimp boat owner who came to Biloxi in 1982": a person's move, told in a who-clause about no
@@ -406,6 +408,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     visits_here.append(rec)
         events[first:] = _one_per_span(events[first:])
     return events, undated, folded
+
+
+def _in_quotation(stext: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened before it in the sentence."""
+    before = stext[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 #: the trigger opens a who-clause about someone the text describes, not names: "a shrimp boat owner who came to
