@@ -354,3 +354,54 @@ def test_a_quoted_call_between_named_officials_is_talks():
     """Guard: a quotation that names the two sides' officials still tells a call."""
     told = "\"I spoke with General Phan Van Giang by phone on Sunday,\" Defence Minister Rajnath Singh said."
     assert ("IND", "talks", "2023-12-10") in events(VINBAX + told)
+
+
+VANDEGRIFT = ("ASHEVILLE, Nov. 24, 2003\n\nThe frigate USS Vandegrift made the first U.S. Navy port call in Vietnam "
+              "since the war. ")
+
+
+@pytest.mark.parametrize("told", [
+    "The Vandegrift spent four days in Ho Chi Minh City and left Saturday.",
+    "The ship spent four days in Ho Chi Minh City, the former Saigon, and left on Saturday.",
+    "The Vandegrift arrived in Ho Chi Minh City on Wednesday and left Saturday.",
+])
+def test_the_day_a_ship_left_ends_its_stay(told):
+    """ "Spent four days ... and left Saturday": the day it left is the stay's last; it began three days before."""
+    assert events(VANDEGRIFT + told) == [("USA", "visit", "2003-11-19")]
+
+
+def test_leaving_for_a_place_is_no_end():
+    """Guard: "left for Ho Chi Minh City on Wednesday" starts a trip; it ends no stay."""
+    assert ("USA", "visit", "2003-11-22") not in events(
+        VANDEGRIFT + "The Vandegrift spent four days in Ho Chi Minh City. It left for Singapore on Saturday.")
+
+
+ANNIVERSARY = ("YORK, Sept. 12, 2024\n\nThe U.S. and Vietnamese navies ended the Pacific Partnership mission in Quang "
+               "Ngai last month. ")
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("Tuesday marked one year since President Joe Biden, on a visit to Hanoi, and Vietnamese leaders raised relations "
+     "to a comprehensive strategic partnership.", "2023-09-10"),
+    ("Tuesday marks a year since President Joe Biden, in Hanoi, joined Nguyen Phu Trong in raising U.S.-Vietnam ties "
+     "to a comprehensive strategic partnership.", "2023-09-10"),
+    ("Sunday marked exactly one year since the United States and Vietnam upgraded their relationship to a "
+     "comprehensive strategic partnership.", "2023-09-08"),
+])
+def test_a_day_that_marks_a_year_since(told, day):
+    """ "Tuesday marked one year since ... raised relations": the happening is on the same day a year before."""
+    assert ("USA", "partnership_upgrade", day) in events(ANNIVERSARY + told)
+
+
+def test_a_year_that_marks_years_since_stays_a_year():
+    """Guard: "This year marks 29 years since ..." gives a year, not a day."""
+    told = "This year marks 29 years since the United States and Vietnam normalized relations."
+    assert ("USA", "partnership_upgrade", "1995") in events(ANNIVERSARY + told)
+
+
+def test_the_day_a_ship_left_is_no_day_of_the_training_before_it():
+    """Guard: "trained alongside ..., and the cutter left Puget Sound on June 1": the leaving's day, not the
+    training's (but "left Cam Ranh on 18 August to exercise with ..." dates the exercise after it)."""
+    text = ("SEATTLE, June 3, 2021\n\nA Vietnamese crew trained alongside U.S. Coast Guardsmen in Seattle, and the "
+            "cutter left Puget Sound on June 1.")
+    assert ("USA", "exercise", "2021-06-01") not in events(text)

@@ -713,6 +713,8 @@ _YEARLESS = ("month_day", "range", "month")
 
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
+#: a day, then what it marks: "Tuesday marked one year since", "Sunday marks a year since"
+_DAY_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?", re.IGNORECASE)
 _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
@@ -768,6 +770,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     # relative year dates the anniversary (counted from it), not a happening of its own
     years_of_anniversary: dict[int, DateExpr] = {}
     anniversary_base: dict[int, int] = {}
+    anniversary_day: dict[int, int] = {}  # a count's start -> the start of the day that marks it
     celebrated: set[int] = set()
     for e in exprs:
         span = sentence_of(e.start) if e.kind in ("anniversary", "years_since") else None
@@ -799,6 +802,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 ago = next((x for x in reversed(exprs_from(span[0], base.start)) if x.kind == "ago"
                             and x.unit in ("year", "years") and x.n), None)
                 base = replace(base, year=anchor.now.start.year - (ago.n if ago is not None else 0))
+        day = next((x for x in reversed(before) if x.kind in ("weekday", "date", "relative")), None)
+        if e.kind == "years_since" and day is not None and _DAY_MARKS.fullmatch(text, day.end, e.start):
+            # "Tuesday marked one year since Biden ... raised relations": the same day, that many years before
+            anniversary_day[e.start] = day.start
+            continue
         if base is not None and (_MARKING.match(text, base.end, e.start)
                                  or _APPOSED.fullmatch(text, base.end, e.start) or (
                 # "visits Danang to mark 25 years of ...", "..., marking ten years of ...": the count's own verb
@@ -950,6 +958,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             elif value.precision == "day" and value.is_range and e.kind != "range":
                 # "arrived on November 2 for a two-day visit": the day told, not the span it starts
                 last_day = day_value(value.start, value.basis)
+        marked = resolved.get(anniversary_day.get(e.start, -1))
+        if marked is not None and marked.precision == "day" and not marked.is_range and e.n:
+            value = day_value(_years_back(marked.start, e.n), "derived")
+            note = f"{e.n} years before the day that marks it ({marked.iso_start()})"
         out.append((e, value, note))
         if value is not None:
             resolved[e.start] = value

@@ -490,7 +490,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     attributive: dict[int, DateValue] = {}  # a date written before its happening's noun ("his May 2016 visit")
     told_when: set[int] = set()  # triggers of a clause of time dated before it ("in June, when Singh visited")
     for ds, de, value, forward in dates:
-        ok = [i for i, t in enumerate(triggers) if not t.anaphoric and not _barrier(sentence, t, ds, de)
+        ok = [i for i, t in enumerate(triggers) if not t.anaphoric
+              and not _barrier(sentence, t, ds, de, count=forward == "count")
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
               # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
               and (forward or not t.counted or ds >= t.end)
@@ -752,7 +753,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?that\s+(?:was|were|had|has|have)\b")
 
 
-def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
+def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -> bool:
     """A relative clause or a semicolon between them, or "since" before the date ("the first visit
     since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
@@ -761,7 +762,9 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int) -> bool:
     if de > t.start and _inside_relative_clause(sentence, t.start) and _CLAUSE_CLOSED.search(between):
         return True  # "Giang, who arrived on Sunday on a two-day visit, laid a wreath ... earlier in the day"
     # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
-    if de <= t.start and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
+    # (a count's since-clause may have a subject of two: "one year since Biden, on a visit to Hanoi, and Vietnamese
+    # leaders raised relations")
+    if de <= t.start and not count and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
             and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) and not _THEN.search(sentence, de, t.start):
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
         # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)

@@ -339,6 +339,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         bounds = _trigger_scopes(stext, triggers)
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
+        left = {id(v): e.start - s.start for e, v, _ in dated_in.get(s.sentence_id, ())
+                if v is not None and _LEFT_ON.search(text[max(0, e.start - 60):e.start])}
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
         elsewhere: tuple[int, DateValue | None] | None = None  # a visit to a third country, and its date
         first = len(events)
@@ -348,12 +350,15 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             # (the day told before the happening that then "closed": a day told after it is its own clause's)
             closing = _CLOSES_AFTER.match(stext, trig.end) is not None and any(
                 d[2] is value and d[1] <= trig.start for d in local)
-            if (spanned is value and value is not None and (id(value) in ends or closing)
-                    and trig.type in ("visit", "exercise")):
+            if (spanned is value and value is not None and trig.type in ("visit", "exercise")
+                    and (id(value) in ends or closing or (id(value) in left and (
+                        # (an exercise told before the leaving: "trained ..., and the ship left Puget Sound on June 1")
+                        trig.type == "visit" or trig.end <= left[id(value)])))):
                 # the day a visit or exercise of several days ended is not its start; but "his three-day visit,
                 # which ended on Friday" tells how many days back it began
                 alone = sum(t is trig for t, _v in pairs) == 1  # ("began on Wednesday and ends on Friday": its start)
-                length = _N_DAY.search(stext, max(0, trig.start - 60), trig.start)
+                # (or inside its word: "spent four days in Ho Chi Minh City ... and left Saturday")
+                length = _N_DAY.search(stext, max(0, trig.start - 60), trig.start) or _N_DAYS.search(trig.text)
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
             value = spanned
@@ -555,6 +560,10 @@ _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes
                       r"(?:runs?|running|lasts?|lasting|continues?)\s+through|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
+#: "spent four days in the city and left Saturday", "left Da Nang earlier this week": a stay's last day (not "left
+#: for Hanoi on Friday", a trip's start; nor an exercise's: "left Cam Ranh on 18 August to exercise with ...")
+_LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs)"
+                      r"(?:\s+(?!for\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})?(?:\s+on)?\s+$", re.IGNORECASE)
 #: "On November 22, ..., the fifth exercise (VINBAX 2024) held its closing ceremony": the day it closed (not
 #: "the first visit by a carrier since the war ended", nor "opened on November 4 and closed": see ``closing``)
 _CLOSES_AFTER = re.compile(r"(?:(?!\b(?:since|after|before|when|while|as|until|which|that|who|where)\b)[^.;:,]){0,60}?"
@@ -590,6 +599,7 @@ def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger
 _N_DAY = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_N_DAYS = re.compile(r"\b(?P<n>\w+)\s+days\b", re.IGNORECASE)
 #: the span's end told right after its word: "The secretary's three-day trip ends Wednesday"
 _ENDS_AFTER = re.compile(r"\s+(?:ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\b", re.IGNORECASE)
 
