@@ -405,3 +405,21 @@ def test_the_day_a_ship_left_is_no_day_of_the_training_before_it():
     text = ("SEATTLE, June 3, 2021\n\nA Vietnamese crew trained alongside U.S. Coast Guardsmen in Seattle, and the "
             "cutter left Puget Sound on June 1.")
     assert ("USA", "exercise", "2021-06-01") not in events(text)
+
+
+TRA = ("ASHEVILLE, Nov. 24, 2003\n\nVietnamese Defense Minister Pham Van Tra visited Washington this month. ")
+
+
+@pytest.mark.parametrize("told", [
+    "On Nov. 10, Tra lunched with Defense Secretary Donald Rumsfeld at the Pentagon.",
+    "Rumsfeld hosted a working lunch for Tra at the Pentagon on Nov. 10.",
+    "On Nov. 10 Tra dined with Secretary of State Colin Powell.",
+])
+def test_a_meal_of_two_officials_is_a_meeting(told):
+    """ "Lunched with Rumsfeld", "hosted a working lunch for Tra": the meal is the meeting."""
+    assert ("USA", "talks", "2003-11-10") in events(TRA + told)
+
+
+def test_a_meal_alone_is_no_meeting():
+    """Guard: breakfast at his hotel meets no one."""
+    assert events(TRA + "Tra had breakfast at his hotel on Nov. 10.") == [("USA", "visit", "2003-11")]
