@@ -423,3 +423,37 @@ def test_a_meal_of_two_officials_is_a_meeting(told):
 def test_a_meal_alone_is_no_meeting():
     """Guard: breakfast at his hotel meets no one."""
     assert events(TRA + "Tra had breakfast at his hotel on Nov. 10.") == [("USA", "visit", "2003-11")]
+
+
+PARK = ("NHA TRANG, Jan. 13, 2021\n\nIndian Ambassador Pranay Verma and Vietnamese Deputy Defence Minister Nguyen Chi "
+        "Vinh opened the Army Software Park in Nha Trang yesterday. ")
+
+
+@pytest.mark.parametrize("told", [
+    "Ground was broken for the second phase in June 2018 in the presence of India's then Defence Minister, Nirmala "
+    "Sitharaman.",
+    "Sitharaman broke ground for the second phase in June 2018.",
+    "The groundbreaking of the second phase took place in June 2018, attended by Sitharaman.",
+])
+def test_a_groundbreaking_is_a_ceremony(told):
+    """ "Ground was broken for the second phase in June 2018": a groundbreaking is a ceremony."""
+    assert ("IND", "ceremony", "2018-06") in events(PARK + told)
+
+
+@pytest.mark.parametrize("told", [
+    "At the Air Force Officers Training School, Verma presented a cheque for one million US dollars on Monday.",
+    "On Monday Verma handed the school a cheque of one million dollars.",
+    "Verma presented the academy with a check worth one million dollars on Monday.",
+])
+def test_a_cheque_handed_over_is_a_donation(told):
+    """ "Presented a cheque for one million US dollars": a donation handed over, a ceremony."""
+    assert ("IND", "ceremony", "2021-01-11") in events(PARK + told)
+
+
+@pytest.mark.parametrize("told", [
+    "In April Secretary of State Antony Blinken broke ground for the new embassy in Hanoi.",
+    "The ground floor was broken by the storm in June 2018.",
+])
+def test_ground_broken_for_ones_own_embassy_is_no_ceremony(told):
+    """Guard: a side breaking ground for its own embassy builds its own premises; a floor broken is no ceremony."""
+    assert all(t != "ceremony" or d == "2021-01-12" for _p, t, d in events(PARK + told))
