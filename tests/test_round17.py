@@ -457,3 +457,22 @@ def test_a_cheque_handed_over_is_a_donation(told):
 def test_ground_broken_for_ones_own_embassy_is_no_ceremony(told):
     """Guard: a side breaking ground for its own embassy builds its own premises; a floor broken is no ceremony."""
     assert all(t != "ceremony" or d == "2021-01-12" for _p, t, d in events(PARK + told))
+
+
+US_BODY = ("\n\nLocal veteran hopes notebook finds its way home\n\nBy A. Writer\nStaff Writer\n\n{stamp}\n\n"
+           "Defense Secretary Lloyd Austin welcomed Vietnam's defense minister, Gen. Phan Van Giang, to the Pentagon.")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Published: 9/12/2024 4:47:05 PM", "2024-09-12"),
+    ("Published: 3/7/2023 11:02:45 AM", "2023-03-07"),
+    ("Posted 5/11/2021, 8:15:00 p.m.", "2021-05-11"),
+])
+def test_figures_before_a_twelve_hour_clock_with_seconds_read_month_first(stamp, day):
+    """ "9/12/2024 4:47:05 PM" is the American way of writing a date and time: the month first."""
+    assert published("GREENFIELD RECORDER" + US_BODY.format(stamp=stamp)) == (day, "stated")
+
+
+def test_figures_before_a_24_hour_clock_tell_no_order():
+    """Guard: "9/12/2024 16:47" says nothing of the order; only the year is taken."""
+    assert published("GREENFIELD RECORDER" + US_BODY.format(stamp="Published: 9/12/2024 16:47")) == ("2024", "stated")

@@ -332,6 +332,7 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
 
 #: a time zone beside a date line: the United States' (month first) or Vietnam's and India's (day first)
 #: (only American zones: a Vietnamese or Indian page's day-first habit is not sure enough to guess a day by)
+_US_CLOCK = re.compile(r",?\s+\d{1,2}:\d{2}:\d{2}\s*[AP]\.?M\.?\b", re.IGNORECASE)
 _ZONE_ORDER = re.compile(r"\b(EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT)\b")
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
@@ -391,6 +392,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     own = _WEEKDAY_NAMED.search(line)
     if len(valid) > 1 and own is not None:  # "Wednesday, 12/11/2025": the reading that falls on that weekday
         valid = [d for d in valid if d.weekday() == _WEEKDAYS.index(own.group(1))] or valid
+    if len(valid) > 1 and _US_CLOCK.match(line, m.end()):
+        # "Published: 9/12/2024 4:47:05 PM": figures, then a twelve-hour clock with seconds, is the American
+        # way of writing a date and time (day-first pages write a 24-hour clock: "13/11/2025 14:05")
+        valid = [dt.date(y, a, b)]
     if len(valid) > 1:
         # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
         # (a story is filed on the day or the next); the first weekday the text tells is its lead's
