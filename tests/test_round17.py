@@ -476,3 +476,20 @@ def test_figures_before_a_twelve_hour_clock_with_seconds_read_month_first(stamp,
 def test_figures_before_a_24_hour_clock_tell_no_order():
     """Guard: "9/12/2024 16:47" says nothing of the order; only the year is taken."""
     assert published("GREENFIELD RECORDER" + US_BODY.format(stamp="Published: 9/12/2024 16:47")) == ("2024", "stated")
+
+
+CHINH = "HANOI, Aug. 2, 2024\n\nVietnamese Prime Minister Pham Minh Chinh ended a state visit to India yesterday. "
+
+
+@pytest.mark.parametrize("told", [
+    "Also in New Delhi on August 1, Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, "
+    "and Indian Defence Secretary Giridhar Aramane co-chaired the 14th Vietnam-India Defence Policy Dialogue.",
+    "Meanwhile, in Hanoi on August 1, General Hoang Xuan Chien, the deputy minister, and Indian Defence Secretary "
+    "Giridhar Aramane held the 14th Defence Policy Dialogue.",
+    "Separately on August 1, Deputy Minister Hoang Xuan Chien, head of the delegation, and Indian Defence Secretary "
+    "Giridhar Aramane co-chaired the 14th Defence Policy Dialogue.",
+])
+def test_a_linking_word_and_a_place_before_the_opening_date(told):
+    """ "Also in New Delhi on August 1, X, deputy minister, and Y co-chaired ...": the date opens the sentence, for
+    the whole of it, after a linking word and a place."""
+    assert ("IND", "dialogue", "2024-08-01") in events(CHINH + told)

@@ -716,6 +716,9 @@ _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|it
 _THEN = re.compile(r"\b(?:then|afterwards|thereafter)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "On the morning of 11/11, ...": what leads up to a date that opens its sentence
 _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a dateline, "(PANO) -"
+                                # ("Also in New Delhi on August 1, ...": a linking word and a place first)
+                                r"(?:(?:also|then|later|meanwhile|separately|earlier),?\s+)?"
+                                r"(?:in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?,?\s+)?"
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
                                 r"the|morning|afternoon|evening|night|of)\s+)*", re.IGNORECASE)
 #: a past participle's phrase set off by commas: ", established in July 2007,", what it tells ends at its comma
