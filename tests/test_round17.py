@@ -493,3 +493,25 @@ def test_a_linking_word_and_a_place_before_the_opening_date(told):
     """ "Also in New Delhi on August 1, X, deputy minister, and Y co-chaired ...": the date opens the sentence, for
     the whole of it, after a linking word and a place."""
     assert ("IND", "dialogue", "2024-08-01") in events(CHINH + told)
+
+
+MODI_CHINH = ("HANOI, Aug. 2, 2024\n\nVietnamese Prime Minister Pham Minh Chinh held talks with Indian Prime Minister "
+              "Narendra Modi in New Delhi on August 1. ")
+
+
+@pytest.mark.parametrize("told", [
+    "Calling on President Droupadi Murmu the same day, Prime Minister Pham Minh Chinh recalled the Buddhist heritage "
+    "of the two peoples.",
+    "Chinh calls on President Droupadi Murmu on August 1, then flies home.",
+    "On August 1 Chinh was calling on President Droupadi Murmu when the news broke.",
+])
+def test_calling_on_an_office_holder_is_a_meeting(told):
+    """ "Calling on President Murmu the same day, Chinh ...": the participle (or a headline's present) of a
+    courtesy call."""
+    assert events(MODI_CHINH + told).count(("IND", "summit", "2024-08-01")) == 2
+
+
+def test_calling_on_a_country_is_an_appeal():
+    """Guard: "India calls on China to respect ..." is an appeal, no meeting."""
+    assert events(MODI_CHINH + "India calls on China to respect the law of the sea.") == [
+        ("IND", "summit", "2024-08-01")]
