@@ -515,3 +515,19 @@ def test_calling_on_a_country_is_an_appeal():
     """Guard: "India calls on China to respect ..." is an appeal, no meeting."""
     assert events(MODI_CHINH + "India calls on China to respect the law of the sea.") == [
         ("IND", "summit", "2024-08-01")]
+
+
+REAGAN = "SPRINGFIELD, July 2, 2023\n\nThe USS Ronald Reagan called at Da Nang last week. "
+
+
+@pytest.mark.parametrize("told", [
+    "It came a decade after the Comprehensive Partnership, which Obama and Sang agreed in Washington in July 2013.",
+    "Ties rest on the Comprehensive Partnership that Presidents Obama and Sang declared at the White House in July "
+    "2013.",
+    "The Comprehensive Partnership, which President Barack Obama and Vietnamese President Truong Tan Sang announced "
+    "at the White House in July 2013, was the last step before the upgrade.",
+])
+def test_a_partnership_set_up_in_a_relative_clause(told):
+    """ "The Comprehensive Partnership, which Obama and Sang announced at the White House in July 2013": the
+    partnership named, then set up in its relative clause, with the clause's date."""
+    assert ("USA", "partnership_upgrade", "2013-07") in events(REAGAN + told)
