@@ -531,3 +531,17 @@ def test_a_partnership_set_up_in_a_relative_clause(told):
     """ "The Comprehensive Partnership, which Obama and Sang announced at the White House in July 2013": the
     partnership named, then set up in its relative clause, with the clause's date."""
     assert ("USA", "partnership_upgrade", "2013-07") in events(REAGAN + told)
+
+
+PSDD = "WASHINGTON, June 16, 2025\n\nU.S.-Vietnam defense ties have grown steadily. "
+
+
+@pytest.mark.parametrize(("told", "month"), [
+    ("The State Department-led Political, Security, and Defense Dialogue last met, for the 13th time, in Hanoi in "
+     "August 2024.", "2024-08"),
+    ("The U.S.-Vietnam Defense Policy Dialogue again met in Washington in October 2023.", "2023-10"),
+    ("The Political, Security and Defense Dialogue first met in Washington in October 2008.", "2008-10"),
+])
+def test_a_dialogue_that_last_met_is_its_session(told, month):
+    """ "The Dialogue last met, for the 13th time, in Hanoi": the mechanism's session, not other talks."""
+    assert events(PSDD + told) == [("USA", "dialogue", month)]

@@ -359,7 +359,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     # "The annual Defense Policy Dialogue met in Washington": the session met; its meeting is no other talks
     found = [t for i, t in enumerate(found)
              if not (i and t.type == "talks" and t.text.lower() in ("met", "meets") and found[i - 1].type == "dialogue"
-                     and not sentence[found[i - 1].end:t.start].strip())]
+                     # ("The Political, Security and Defense Dialogue last met, for the 13th time, in Hanoi")
+                     and _BETWEEN_SESSION_AND_MET.fullmatch(sentence, found[i - 1].end, t.start))]
     # "called upon and interacted with": adjacent triggers of one type are one trigger
     merged: list[Trigger] = []
     for t in found:
@@ -380,6 +381,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     return merged
 
 
+_BETWEEN_SESSION_AND_MET = re.compile(r"\s*(?:(?:last|again|first|next|also|then|once|most\s+recently)\s*)?",
+                                      re.IGNORECASE)
 #: "The visit follows the visit of General Singh in July": two happenings, one set beside the other
 _RELATES = re.compile(r"\b(?:follow(?:s|ed|ing)?|preced(?:es|ed|ing)|(?:came|comes|coming)\s+(?:after|before)|"
                       r"(?:a\s+)?(?:sequel|successor)\s+to|"
