@@ -545,3 +545,13 @@ PSDD = "WASHINGTON, June 16, 2025\n\nU.S.-Vietnam defense ties have grown steadi
 def test_a_dialogue_that_last_met_is_its_session(told, month):
     """ "The Dialogue last met, for the 13th time, in Hanoi": the mechanism's session, not other talks."""
     assert events(PSDD + told) == [("USA", "dialogue", month)]
+
+
+@pytest.mark.parametrize("told", [
+    "Defence Minister Rajnath Singh returned on Friday from a three-day official visit to Vietnam.",
+    "Rajnath Singh returned home today from a three-day visit to Vietnam.",
+    "Rajnath Singh came back on Friday from a three-day trip to Hanoi.",
+])
+def test_returning_from_a_visit_of_days_counts_back(told):
+    """ "Returned on Friday from a three-day visit": Friday is its last day, so it began two days before."""
+    assert events("NEW DELHI, June 10, 2022\n\n" + told) == [("IND", "visit", "2022-06-08")]

@@ -579,9 +579,12 @@ _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\
                              r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
 
 
-_ENDED = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|"
-                    r"wound\s+up|closed|rounded\s+off)\s+"
-                    r"(?:(?:his|her|their|its|the|a)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|"
+                    r"wound\s+up|closed|rounded\s+off)|"
+                    # "returned on Friday from a three-day official visit": home on its last day
+                    r"(?:returned|returns|came\s+back|flew\s+back|arrived\s+back)(?:\s+home)?"
+                    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?\s+from)\s+"
+                    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
