@@ -555,3 +555,23 @@ def test_a_dialogue_that_last_met_is_its_session(told, month):
 def test_returning_from_a_visit_of_days_counts_back(told):
     """ "Returned on Friday from a three-day visit": Friday is its last day, so it began two days before."""
     assert events("NEW DELHI, June 10, 2022\n\n" + told) == [("IND", "visit", "2022-06-08")]
+
+
+DIALOGUE_DAY = ("HANOI, Aug. 2, 2024\n\nOn the afternoon of August 1, in New Delhi, Senior Lieutenant General Hoang "
+                "Xuan Chien and Indian Defence Secretary Giridhar Aramane co-chaired the 14th Vietnam-India Defence "
+                "Policy Dialogue. ")
+
+
+@pytest.mark.parametrize("told", [
+    "The dialogue took place while Prime Minister Pham Minh Chinh was in India on a State visit, which began when the "
+    "delegation landed at Palam airport late on July 30. Earlier the same day, Chinh and Prime Minister Narendra Modi "
+    "held talks at Hyderabad House.",
+    "Chinh was in New Delhi on a state visit, which started with his arrival on July 30. The same day, Chinh and "
+    "Prime Minister Narendra Modi held talks.",
+    "It came during a state visit by Chinh, which opened with his arrival in New Delhi on July 30. That same day "
+    "Chinh and Prime Minister Narendra Modi held talks at Hyderabad House.",
+])
+def test_the_start_of_a_visit_told_as_background_is_no_same_day(told):
+    """ "A State visit, which began when the delegation landed late on July 30. Earlier the same day, ...": the
+    visit's start is background; "the same day" is the day the story is about."""
+    assert any(t in ("talks", "summit") and d == "2024-08-01" for _p, t, d in events(DIALOGUE_DAY + told))

@@ -1014,7 +1014,10 @@ def _weekday_span_end(e: DateExpr, out: list[tuple[DateExpr, DateValue | None, s
 _BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b[^.;,]*$|\bhad\s+\w+[^.;,]*$|"
                              # "Dung, whose state visit began in Kolkata on Wednesday", "Chinh, who arrived late on
                              # Tuesday": a person's own clause tells the day as background
-                             r",\s+(?:who|whose)\b[^.;,]*$")
+                             r",\s+(?:who|whose)\b[^.;,]*$|"
+                             # "a State visit, which began when the delegation landed late on July 30": the clause of
+                             # the visit's own start, told as background to the day the story is about
+                             r",\s+which\s+(?:began|started|opened|had\s+begun)\b[^.;]*$")
 
 
 def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
