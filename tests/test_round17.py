@@ -575,3 +575,24 @@ def test_the_start_of_a_visit_told_as_background_is_no_same_day(told):
     """ "A State visit, which began when the delegation landed late on July 30. Earlier the same day, ...": the
     visit's start is background; "the same day" is the day the story is about."""
     assert any(t in ("talks", "summit") and d == "2024-08-01" for _p, t, d in events(DIALOGUE_DAY + told))
+
+
+POST = ("Information Public Relations Department\n20 December at 18:40\n\nVietnam Coast Guard ship bids farewell\n\n"
+        "The Vietnam Coast Guard ship CSB 8005 sailed out of Kochi on Friday after a four-day visit to India. "
+        "A Vietnam Coast Guard ship first visited India at Chennai in October 2018.\n\n")
+
+
+@pytest.mark.parametrize("tags", [
+    "#KeralaPRD #Kochi #SahayogHopTac2024 #IndiaVietnam",
+    "#IndianCoastGuard #HopTac2024",
+    "#Kochi #VietnamCoastGuard #CoastGuardExercise2024",
+])
+def test_a_posts_hashtag_with_a_year_names_its_year(tags):
+    """A yearless post ("20 December at 18:40") whose hashtag names the edition ("#SahayogHopTac2024") is of
+    that year: the first from it in which 20 December fits the lead's Friday."""
+    assert published(POST + tags) == ("2024-12-20", "inferred")
+
+
+def test_a_post_without_a_year_tag_keeps_the_first_fitting_year():
+    """Guard: without such a hashtag, the first year after the dated fact in which the day fits the weekday."""
+    assert published(POST + "#KeralaPRD #Kochi")[0] == "2019-12-20"

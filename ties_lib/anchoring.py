@@ -231,7 +231,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
         anchor = _anchor_from_text(text, sentences, exprs, periods)
-        edition = edition_in_lead(text)
+        edition = edition_in_lead(text, dropped)
         if (edition is not None and wire_expr is not None and wire_expr.kind == "month_day"
                 and (anchor.now is None or anchor.now.precision == "year")
                 and (anchor.now is None or edition[0] > anchor.now.start.year)
@@ -265,9 +265,16 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 _EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
 
 
-def edition_in_lead(text: str) -> tuple[int, str] | None:
-    """The year of an edition named in the lead ("VINBAX-2022", "Sagar-2022"), not a month's ("July 1995")."""
+#: a post's hashtag that ends in a year names the edition it is about: "#SahayogHopTac2024", "#VINBAX2023"
+_HASHTAG_YEAR = re.compile(r"#(?P<name>[A-Za-z][A-Za-z_]*?)(?P<y>(?:19|20)\d\d)\b")
+
+
+def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
+    """The year of an edition named in the lead ("VINBAX-2022", "Sagar-2022"), not a month's ("July 1995"), or
+    in a social post's hashtag, wherever the post puts its hashtags ("#SahayogHopTac2024")."""
     m = next((m for m in _EDITION_NAME.finditer(text, 0, 400) if m.group("name").lower() not in MONTHS), None)
+    m = m or next((h for h in _HASHTAG_YEAR.finditer(text + "\n" + furniture) if h.group("name").lower() not in MONTHS),
+                  None)  # (a line of hashtags may have been taken for page furniture)
     return (int(m.group("y")), m.group(0)) if m else None
 
 
