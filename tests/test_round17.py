@@ -596,3 +596,21 @@ def test_a_posts_hashtag_with_a_year_names_its_year(tags):
 def test_a_post_without_a_year_tag_keeps_the_first_fitting_year():
     """Guard: without such a hashtag, the first year after the dated fact in which the day fits the weekday."""
     assert published(POST + "#KeralaPRD #Kochi")[0] == "2019-12-20"
+
+
+@pytest.mark.parametrize("told", [
+    "When USS Carl Vinson weighed anchor off Da Nang on Friday, ending a four-day port call, the sailors had "
+    "stories to tell.",
+    "USS Carl Vinson weighed anchor in Da Nang on Friday, ending a four-day visit.",
+    "On Friday USS Carl Vinson weighs anchor off Da Nang, ending a four-day port call.",
+])
+def test_weighing_anchor_is_leaving(told):
+    """ "Weighed anchor off Da Nang on Friday, ending a four-day port call": the ship left; the stay began three
+    days before."""
+    assert events("DUBUQUE, March 10, 2018\n\n" + told) == [("USA", "visit", "2018-03-06")]
+
+
+def test_dropping_anchor_is_arriving():
+    """Guard: "anchored off Da Nang on Monday" is the arrival."""
+    assert events("DUBUQUE, March 10, 2018\n\nUSS Carl Vinson anchored off Da Nang on Monday.") == [
+        ("USA", "visit", "2018-03-05")]
