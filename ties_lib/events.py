@@ -858,6 +858,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         # the same day, the minister met his counterpart and called on the President: two meetings; a session
         # of a dialogue or a visit told through different people is still one
         return a.type != "talks" and min(da.rank(), db.rank()) == 3
+    if a.type == "talks" and da.precision == db.precision == "day" and (a.level == "summit") != (b.level == "summit") \
+            and a.modality == b.modality == "in_person":
+        # the minister held talks with his counterpart (told without naming him), and that day called on the
+        # President: a head of state or government receiving him is a meeting of its own
+        return False
     only_a, only_b = pa - pb, pb - pa
     one_side = {is_vietnamese_id(p) for p in only_a | only_b}
     if a.type == "talks" and only_a and only_b and len(one_side) == 1 and da.precision == db.precision == "day":
