@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import article, published
 
 import ties_lib as tl
 
@@ -50,3 +51,61 @@ def test_the_same_ministers_talks_told_twice_stay_one(tmp_path):
     a = PTI + "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on Wednesday."
     b = PTI + "Defence Minister Rajnath Singh held talks in Hanoi on Wednesday."
     assert [(t, d) for t, d, _l, _p in corpus_events(tmp_path, a, b)] == [("talks", "2022-06-08")]
+
+
+STORY = ("India and Vietnam sign naval pact\n\nDefence Minister Rajnath Singh and General Phan Van Giang on Wednesday "
+         "signed a memorandum on naval training in Hanoi, officials said.")
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.example-daily.com/Encyc/2022/6/9/India-Vietnam-naval-pact.html", "2022-06-09"),
+    ("http://www.example-tribune.com/news/2022/jun/09/india-vietnam-naval-pact/", "2022-06-09"),
+    ("www.example-times.in/world/2022-06-09/india-vietnam-naval-pact", "2022-06-09"),
+])
+def test_a_pages_web_address_states_its_day(url, day):
+    """A saved page that opens with its address ("/2022/6/9/", "/2022/jun/09/", "/2022-06-09/") is dated by it;
+    the address is no headline."""
+    assert published(url + "\n\n" + STORY) == (day, "stated")
+    assert article(url + "\n\n" + STORY).article.title == "India and Vietnam sign naval pact"
+
+
+def test_a_web_address_at_the_foot_states_the_day_too():
+    """The address may close the page ("Source: https://..."): it dates a page whose head gives none."""
+    text = STORY + "\n\nSource: https://www.example-daily.com/world/2022/06/09/naval-pact"
+    assert published(text) == ("2022-06-09", "stated")
+
+
+def test_a_web_address_without_a_day_dates_nothing():
+    """Guard: "/2022/06/" or an id is no day."""
+    assert published("https://www.example-daily.com/world/2022/06/naval-pact-12345\n\n" + STORY)[0] != "2022-06-09"
+
+
+#: a page long enough that its foot is far below its head
+LONG_STORY = STORY + "".join(f"\n\nThe memorandum covers training area {i}, officials said." for i in range(20))
+
+
+@pytest.mark.parametrize("foot", [
+    "###\n\nJUNE 9, 2022",
+    "Tags: India, Vietnam, defence\n\nExample Daily Online – 09/06/2022 06:10 GMT+7",
+    "Example Daily | 9 June 2022 | World",
+])
+def test_a_date_line_at_the_pages_foot(foot):
+    """A release that ends on its date ("###  JUNE 9, 2022"), a paper that prints its stamp after the tags: the
+    page's day, when its head gives none."""
+    assert published(LONG_STORY + "\n\n" + foot) == ("2022-06-09", "stated")
+
+
+def test_a_foot_that_lists_other_stories_dates_nothing():
+    """Guard: two stamps at the foot are a list of other stories, not the page's date."""
+    foot = "Related\n\nVietnam, Japan hold talks\n\nJune 3, 2022\n\nIndia gifts corvette to Vietnam\n\nJuly 22, 2023"
+    assert published(LONG_STORY + "\n\n" + foot)[0] not in ("2022-06-03", "2023-07-22")
+
+
+@pytest.mark.parametrize("stamp", ["02/08/2024 06:10", "02/08/2024", "Friday 02/08/2024"])
+def test_a_stamp_in_figures_is_read_beside_the_day_it_reports(stamp):
+    """ "02/08/2024" over talks "on August 1" and a call "on Wednesday" told after them: the reading a day after the
+    talks (2 August), not the one on the day after the first weekday told (Thursday 8 February)."""
+    text = (stamp + "\n\nIndia and Vietnam agree plan\n\nPrime Minister Pham Minh Chinh held talks with Prime "
+            "Minister Narendra Modi in New Delhi on August 1. Chinh had received External Affairs Minister S. "
+            "Jaishankar on Wednesday.")
+    assert published(text) == ("2024-08-02", "stated")

@@ -181,6 +181,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
+        on_url = _url_date(line)
+        if on_url is not None:
+            return Anchor(now=on_url, note="web address"), on_url, "stated", line.strip()
         found = find_dates(line)
         if _SPAN_OF_DATES.fullmatch(line.strip()):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
@@ -259,6 +262,25 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if year_only is not None:
         return anchor, year_only[0], "stated", year_only[1]
     return anchor, None, "", ""
+
+
+#: the day in a web address's path: "/2022/6/9/", "/news/2011/jul/15/", "/2023-09-10/"
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_.-]|$)", re.IGNORECASE)
+
+
+def _url_date(line: str) -> DateValue | None:
+    """The day a web address's path states (a page's address is its publisher's own date)."""
+    if not re.match(r"(?:(?:source|url|link)\s*:\s*)?(?:https?://|www\.)\S+$", line.strip(), re.IGNORECASE):
+        return None
+    m = _URL_DAY.search(line)
+    if m is None:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), int(m.group(3))
+    month = int(mo) if mo.isdigit() else MONTHS.get(mo.lower()[:3])
+    if not month or not valid_date(y, month, d):
+        return None
+    day = dt.date(y, month, d)
+    return DateValue(day, day, "day", "stated")
 
 
 #: an edition named with its year, as exercises are: "VINBAX-2022", "Pacific Partnership 2024", "Malabar 2020"
@@ -403,6 +425,14 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         # "Published: 9/12/2024 4:47:05 PM": figures, then a twelve-hour clock with seconds, is the American
         # way of writing a date and time (day-first pages write a 24-hour clock: "13/11/2025 14:05")
         valid = [dt.date(y, a, b)]
+    if len(valid) > 1 and reported:
+        # (before the lead's weekday: "02/08/2024" over talks "on August 1" and a call "on Wednesday" of the
+        # visit before them)
+        # "10/09/2024" over talks "on September 9": a story is filed within days of a day it reports (of any:
+        # a day recalled from an earlier year, "on September 30 two years earlier", may be later in the calendar)
+        near = [d for d in valid if any(0 <= (d - r).days <= 7 for r in reported)]
+        if len(near) == 1:
+            valid = near
     if len(valid) > 1:
         # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
         # (a story is filed on the day or the next); the first weekday the text tells is its lead's
@@ -410,12 +440,6 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         if first is not None:
             wd = _WEEKDAYS.index(first.group(1))
             valid = [d for d in valid if d.weekday() in (wd, (wd + 1) % 7)] or valid
-    if len(valid) > 1 and reported:
-        # "10/09/2024" over talks "on September 9": a story is filed within days of a day it reports (of any:
-        # a day recalled from an earlier year, "on September 30 two years earlier", may be later in the calendar)
-        near = [d for d in valid if any(0 <= (d - r).days <= 7 for r in reported)]
-        if len(near) == 1:
-            valid = near
     if len(valid) > 1 and reported:  # not older than what it reports ("until December 15" under 05/12 says nothing)
         valid = [d for d in valid if d >= max(reported)] or valid
     if len(valid) > 1 and reported:

@@ -274,7 +274,8 @@ def clean(article_id: str, text: str) -> Cleaned:
         head = prose_kept < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
-        hit = ("dateline", "line") if _is_dateline(line) else _classify(line)
+        hit = ("url", "line") if _URL_LINE.fullmatch(line) else ("dateline", "line") if _is_dateline(line) \
+            else _classify(line)
         if (hit is None or hit[0] == "navigation") and head and _is_stamp(line):
             # (a byline row set apart by bars reads as a menu: "Edited by A. Writer | Site | Updated: 9 Jun 2022")
             hit = ("dateline", "line")
@@ -294,7 +295,7 @@ def clean(article_id: str, text: str) -> Cleaned:
     title = ""
     title_line = -1
     body_lines: list[str] = []
-    body_start = -1
+    body_start = body_end = -1
     for i, line in kept:
         if not line:
             if body_lines and body_lines[-1] != "":
@@ -309,12 +310,14 @@ def clean(article_id: str, text: str) -> Cleaned:
             continue
         if body_start < 0:
             body_start = i
+        body_end = i
         body_lines.append(line)
     body = "\n".join(body_lines).strip()
     dropped.sort(key=lambda f: f.line)
     return Cleaned(title, body, header_date, tuple(dropped),
                    "\n".join(f.text for f in dropped),
-                   "\n".join(_top_lines(dropped, title_line, body_start) + head_dates))
+                   "\n".join(_top_lines(dropped, title_line, body_start) + head_dates
+                             + _foot_stamp(dropped, body_end)))
 
 
 _TERMINAL = re.compile(r"[.!?:;\"”’')\]]\s*$")
@@ -368,6 +371,20 @@ def _unwrap(lines: list[str], heads: set[str]) -> list[str]:
 #: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
 _DATED_HEADING = re.compile(r"\((?P<day>[^()]{6,34})\)")
 _WEEKDAY_FIRST = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+", re.IGNORECASE)
+
+
+#: a line that is only a web address ("https://www.example.com/2022/6/9/story.html"): the page's, not a headline
+_URL_LINE = re.compile(r"(?:(?:source|url|link)\s*:\s*)?(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _foot_stamp(dropped: list[FurnitureLine], body_end: int) -> list[str]:
+    """The page's date told at its foot ("###  SEPTEMBER 10, 2023", "Tuoi Tre Online - 02/08/2024 06:10"), or in
+    its web address: read after every date line of the head, so a head's date comes first. One date only: a
+    foot that shows several is a list of other stories."""
+    foot = [f.text for f in dropped if f.line - 1 > body_end >= 0
+            and (f.reason == "url" or _is_dateline(f.text) or _is_stamp(f.text))]
+    urls = [f.text for f in dropped if f.reason == "url" and f.line - 1 <= body_end]
+    return [*urls, *(foot if len(foot) == 1 else ())]
 
 
 def _heading_date(title: str) -> list[str]:
