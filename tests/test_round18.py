@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import article, published
+from conftest import article, events, published
 
 import ties_lib as tl
 
@@ -109,3 +109,22 @@ def test_a_stamp_in_figures_is_read_beside_the_day_it_reports(stamp):
             "Minister Narendra Modi in New Delhi on August 1. Chinh had received External Affairs Minister S. "
             "Jaishankar on Wednesday.")
     assert published(text) == ("2024-08-02", "stated")
+
+
+@pytest.mark.parametrize("dateline", ["HANOI, MARCH 28.", "HANOI, March 28. —", "Hanoi, Mar. 28."])
+def test_a_dateline_closed_by_a_full_stop_is_the_day_filed(dateline):
+    """ "HANOI, MARCH 28. India and ... tonight": under a paper of the 29th, "tonight" and "earlier in the day" are
+    the 28th, the day the story was filed."""
+    text = ("Date:29/03/2000\n\n" + dateline + " India and Vietnam tonight signed a defence protocol. Earlier in the "
+            "day, Defence Minister George Fernandes called on President Tran Duc Luong in Hanoi.")
+    assert published(text) == ("2000-03-29", "stated")
+    assert events(text) == [("IND", "talks", "2000-03-28")]
+
+
+@pytest.mark.parametrize("dateline", ["HANOI, Jan 8", "Hanoi, January 8", "HANOI, 8 January"])
+def test_a_dateline_on_a_line_of_its_own_above_the_headline(dateline):
+    """A page date, then the dateline on its own line, then the headline: "today" is the dateline's day."""
+    text = ("Tuesday, January 09, 2001\n\n" + dateline + "\n\nIndia and Vietnam to build on defence accord\n\n"
+            "Indian Defence Minister George Fernandes today held talks with General Pham Van Tra in Hanoi.")
+    assert published(text) == ("2001-01-09", "stated")
+    assert events(text) == [("IND", "talks", "2001-01-08")]

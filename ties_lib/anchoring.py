@@ -39,10 +39,11 @@ WIRE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?,\s+"  # "Cam Ranh [Vietnam],",
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
     r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
+    r"(?<=\d)\.(?:\s*[-–—])?(?=\s)|"  # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...")
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
 
@@ -110,7 +111,9 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     """
     anchor, published, basis, evidence = _anchor_and_published(header, dropped, text, sentences, exprs, periods,
                                                                top)
-    told = _updated_day(evidence, published, exprs) or _filed_day(text, anchor.now)
+    told = _updated_day(evidence, published, exprs) or _filed_day(text, anchor.now) or next(
+        # a dateline set on a line of its own above the headline, taken as the page's furniture ("HANOI, Jan 8")
+        (got for line in top.splitlines() if (got := _filed_day(line.strip() + "\n", anchor.now))), None)
     if told is not None:
         anchor = Anchor(now=told[0], facts=anchor.facts, note=told[1])
     return anchor, published, basis, evidence
