@@ -128,3 +128,25 @@ def test_a_dateline_on_a_line_of_its_own_above_the_headline(dateline):
             "Indian Defence Minister George Fernandes today held talks with General Pham Van Tra in Hanoi.")
     assert published(text) == ("2001-01-09", "stated")
     assert events(text) == [("IND", "talks", "2001-01-08")]
+
+
+DELHI = "NEW DELHI, July 7, 2007\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Manmohan Singh held talks with visiting Vietnamese Prime Minister Nguyen Tan Dung on Friday.",
+    "Prime Minister Manmohan Singh and visiting Vietnamese Prime Minister Nguyen Tan Dung held talks in New Delhi on "
+    "Friday.",
+    "On Friday Prime Minister Manmohan Singh met the visiting Vietnamese Prime Minister Nguyen Tan Dung at Hyderabad "
+    "House.",
+])
+def test_visiting_before_the_guest_is_no_visit_of_that_day(told):
+    """ "Talks with visiting Prime Minister Dung on Friday": "visiting" says who the guest is; the day is the
+    talks', which two heads of government hold (a summit), not a visit's that swallows them."""
+    assert events(DELHI + told) == [("IND", "summit", "2007-07-06")]
+
+
+def test_a_visiting_guest_with_nothing_else_told_is_still_a_visit():
+    """Guard: when the sentence tells no other happening, "the visiting Prime Minister ... on Friday" is the visit."""
+    told = "Visiting Vietnamese Prime Minister Nguyen Tan Dung on Friday addressed business leaders in Mumbai."
+    assert events(DELHI + told) == [("IND", "visit", "2007-07-06")]

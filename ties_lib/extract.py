@@ -291,6 +291,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             continue
         stext = text[s.start:s.end]
         triggers = find_triggers(stext, by_sentence[s.sentence_id])
+        if any(t.type != "visit" for t in triggers):
+            # "held talks with visiting Vietnamese Prime Minister Dung on Friday": "visiting" tells who the guest
+            # is; the sentence's happening, and its day, are the talks
+            triggers = [t for t in triggers if not (t.type == "visit" and _VISITING_GUEST.match(stext, t.start))]
         if not triggers:
             continue
         partner = sentence_partner.get(s.sentence_id, "")
@@ -413,6 +417,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     visits_here.append(rec)
         events[first:] = _one_per_span(events[first:])
     return events, undated, folded
+
+
+#: "visiting" before the guest it describes: "the visiting Vietnamese Prime Minister", "visiting Defence Minister
+#: Antony", "the visiting delegation"
+_VISITING_GUEST = re.compile(r"visiting\s+(?:(?-i:[A-Z])|(?:\w+\s+){0,2}(?:delegation|minister|secretary|general|"
+                             r"admiral|counterpart|leader|president|premier|chief|guests?)\b)", re.IGNORECASE)
 
 
 def _in_quotation(stext: str, pos: int) -> bool:
