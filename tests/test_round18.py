@@ -150,3 +150,28 @@ def test_a_visiting_guest_with_nothing_else_told_is_still_a_visit():
     """Guard: when the sentence tells no other happening, "the visiting Prime Minister ... on Friday" is the visit."""
     told = "Visiting Vietnamese Prime Minister Nguyen Tan Dung on Friday addressed business leaders in Mumbai."
     assert events(DELHI + told) == [("IND", "visit", "2007-07-06")]
+
+
+HANOI_2010 = "HANOI, Oct. 15, 2010\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Defence Minister A.K. Antony held talks with General Phung Quang Thanh in Hanoi on Wednesday. Antony later "
+    "called on Vietnamese Prime Minister Nguyen Tan Dung.",
+    "On Wednesday Defence Minister A.K. Antony met General Phung Quang Thanh at the defence ministry. He later met "
+    "Prime Minister Nguyen Tan Dung.",
+    "Defence Minister A.K. Antony met General Phung Quang Thanh on Wednesday. Antony later met President Nguyen Minh "
+    "Triet.",
+])
+def test_a_meeting_told_as_later_right_after_a_dated_meeting_is_that_day(told):
+    """ "Antony held talks with Thanh on Wednesday. Antony later called on Prime Minister Dung": the visitor's day
+    of meetings goes on; the next host is met that day (two meetings, both on Wednesday)."""
+    assert events(HANOI_2010 + told) == [("IND", "talks", "2010-10-13"), ("IND", "talks", "2010-10-13")]
+
+
+def test_a_later_meeting_told_sentences_after_keeps_only_the_month():
+    """Guard: "later", told three sentences after the dated meeting, no longer says which day."""
+    told = ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Wednesday. The two discussed "
+            "naval training. The ministers also spoke about peacekeeping. Antony later called on Prime Minister Nguyen "
+            "Tan Dung.")
+    assert events(HANOI_2010 + told) == [("IND", "talks", "2010-10"), ("IND", "talks", "2010-10-13")]

@@ -932,6 +932,12 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
             continue
         told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
         d = told.date
+        if (told.type in ("talks", "summit") and rec.type in ("talks", "summit") and d is not None
+                and d.precision == "day" and not d.is_range and told.sentence_refs[0][1] >= sid - 1):
+            # "Antony held talks with Thanh on Wednesday. Antony later called on Prime Minister Dung": a visitor's
+            # day of meetings goes on; the next host, met "later", is met that day
+            out.append(replace(rec, date=replace(d, basis="relative")))
+            continue
         value = (month_value(d.start.year, d.start.month, "relative") if d.precision in ("day", "week", "month")
                  else year_value(d.start.year, "relative"))
         out.append(replace(rec, date=value))
