@@ -175,3 +175,19 @@ def test_a_later_meeting_told_sentences_after_keeps_only_the_month():
             "naval training. The ministers also spoke about peacekeeping. Antony later called on Prime Minister Nguyen "
             "Tan Dung.")
     assert events(HANOI_2010 + told) == [("IND", "talks", "2010-10"), ("IND", "talks", "2010-10-13")]
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Singh and Giang held talks in Hanoi; handover of 12 guard boats on Thursday",
+    "Ministers meet in Hanoi; boat handover at Hai Phong on Thursday",
+    "Logistics pact signed in Hanoi, guard boats to be handed over on Thursday",
+])
+def test_a_standfirst_is_no_lead(standfirst):
+    """The lead's day dates the talks its next sentence tells ("The documents were signed after delegation-level
+    talks between ..."); a standfirst above it, which ends on no full stop and tells the day of its last clause,
+    is not the lead."""
+    text = ("India, Vietnam sign logistics pact\n\n" + standfirst + "\n\nBS Reporter | New Delhi\nLast Updated at "
+            "June 9, 2022 00:41 IST\n\nIndia and Vietnam on Wednesday signed a memorandum on logistics support in "
+            "Hanoi. The documents were signed after delegation-level talks between Defence Minister Rajnath Singh "
+            "and General Phan Van Giang in Hanoi.")
+    assert ("IND", "talks", "2022-06-08") in events(text)

@@ -950,6 +950,9 @@ _THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministe
                       re.IGNORECASE)
 
 
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
 def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                        dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence],
                        hits: list[ActorHit]) -> list[EventRecord]:
@@ -960,8 +963,11 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     a day), when the lead tells one day, and no meeting of theirs is dated already; a meeting told with no one
     named ("The two leaders met", or talks in the very next sentence) is the lead's two people's.
     """
-    lead = next((sentence_at(sentences, e.start) for e, v, _n in dated
-                 if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"), None)
+    # (a standfirst is no lead: "Singh and Giang held talks in Hanoi; handover of 12 boats on Thursday" tells the
+    # day of its last clause, and ends on no full stop)
+    lead = next((k for e, v, _n in dated
+                 if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"
+                 and _ENDS_A_SENTENCE.search(sentences[k := sentence_at(sentences, e.start)].text)), None)
     if lead is None or lead > 3:  # a lead comes first, after at most a headline, a standfirst and a byline
         return []
     days = {v.start for e, v, _n in dated if v is not None and v.precision == "day"
