@@ -191,3 +191,33 @@ def test_a_standfirst_is_no_lead(standfirst):
             "Hanoi. The documents were signed after delegation-level talks between Defence Minister Rajnath Singh "
             "and General Phan Van Giang in Hanoi.")
     assert ("IND", "talks", "2022-06-08") in events(text)
+
+
+SUMMIT_2016 = ("HANOI, Sept. 4, 2016\n\nIndian Prime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan "
+               "Phuc in Hanoi on Saturday. ")
+
+
+@pytest.mark.parametrize("told", [
+    "The two leaders decided to upgrade the Strategic Partnership to a Comprehensive Strategic Partnership.",
+    "The two Prime Ministers also agreed to elevate bilateral ties to a Comprehensive Strategic Partnership.",
+    "They announced the upgrade of the relationship to a Comprehensive Strategic Partnership.",
+])
+def test_an_upgrade_by_the_leaders_of_the_meeting_just_told(told):
+    """ "... held talks on Saturday. The two leaders decided to upgrade ...": the upgrade, told with no day of its own
+    by the people of the meeting just told, is made at it."""
+    assert events(SUMMIT_2016 + told) == [("IND", "partnership_upgrade", "2016-09-03"), ("IND", "summit", "2016-09-03")]
+
+
+def test_the_leaders_welcoming_an_older_partnership_make_no_upgrade():
+    """Guard: "The two leaders welcomed the growth of the partnership since it was established in 2016" recalls the
+    upgrade; it does not make one that day."""
+    told = ("The two leaders welcomed the strong growth of the Comprehensive Strategic Partnership since it was "
+            "established in 2016.")
+    assert ("IND", "partnership_upgrade", "2016-09-03") not in events(SUMMIT_2016 + told)
+
+
+def test_an_upgrade_by_the_leaders_far_from_the_meeting_is_not_dated_by_it():
+    """Guard: "the two leaders" two sentences after the meeting are no longer surely its people."""
+    told = ("The talks covered trade. Officials said defence was the core. The two leaders decided to upgrade the "
+            "Strategic Partnership to a Comprehensive Strategic Partnership.")
+    assert events(SUMMIT_2016 + told) == [("IND", "summit", "2016-09-03")]

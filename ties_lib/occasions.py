@@ -1,4 +1,5 @@
-"""Upgrades told by the meeting they were made at: "At the talks, the two Prime Ministers agreed to upgrade ...".
+"""Upgrades told by the meeting they were made at: "At the talks, the two Prime Ministers agreed to upgrade ...",
+"... held talks on Saturday. The two leaders decided to upgrade ...".
 
 A relationship is raised at a meeting of its leaders, and reports often give the day to the meeting only:
 "Modi and Phuc held talks in Hanoi on Saturday. At the talks, the two leaders agreed to upgrade ..." or
@@ -22,6 +23,16 @@ _FRAME = re.compile(r"^\W*(?:At|During|After|Following|In\s+the\s+course\s+of|On
                     r"(?:the|their|these|those|his|her|a|an)?\s*(?:[\w'’.-]+\s+){0,3}?"
                     r"(?P<kind>talks|meeting|meetings|summit|discussions|negotiations|visit|trip)\b[^;]{0,150}?,\s+",
                     re.IGNORECASE)
+#: the meeting's own people as the subject, told right after it: "Modi and Phuc held talks on Saturday. The two
+#: leaders decided to upgrade ...", "... They announced the upgrade ..."
+_THE_PARTIES = re.compile(r"^\W*(?:(?:The|Both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|premiers|presidents|"
+                          r"heads\s+of\s+(?:state|government)|men|sides)|They)\b", re.IGNORECASE)
+#: between the parties and the upgrade, their own verb in a few words and no clause of another's: " decided to ",
+#: " announced the ", " announced that the United States and Vietnam are " (not " welcomed ... since it was ")
+_THEIR_VERB = re.compile(r"(?:\s+(?!(?:since|which|who|when|while|it|was|were|been|had)\b)[\w'’-]+){0,8}\s+",
+                         re.IGNORECASE)
+#: the upgrade's own words telling someone else's clause: "partnership since it was established"
+_OTHERS_CLAUSE = re.compile(r"\b(?:since|which|who|when|while|it|was|were|been|had)\b", re.IGNORECASE)
 #: what each kind of meeting word may be, among the kit's event types
 _KINDS = {"visit": ("visit",), "trip": ("visit",)}
 _MEETINGS = ("talks", "summit", "dialogue")
@@ -37,11 +48,18 @@ def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: lis
         if rec.type != "partnership_upgrade" or trig.anaphoric or trig.future or trig.counted:
             continue
         frame = _FRAME.match(rec.evidence[0], 0, trig.start)
-        if frame is None or frame.end() > trig.start:
+        parties = _THE_PARTIES.match(rec.evidence[0], 0, trig.start) if frame is None else None
+        if (frame is None and parties is None) or (frame is not None and frame.end() > trig.start):
             continue
-        kinds = _KINDS.get(frame.group("kind").lower(), _MEETINGS)
+        if parties is not None and (not _THEIR_VERB.fullmatch(rec.evidence[0], parties.end(), trig.start)
+                                    or _OTHERS_CLAUSE.search(rec.evidence[0], trig.start, trig.end + 30)):
+            continue  # "The two leaders welcomed the partnership since it was established in 2016": not their act
+        kinds = _KINDS.get(frame.group("kind").lower(), _MEETINGS) if frame else ("summit", "talks")
+        # (the people of a meeting named by a frame may be told further back; "the two leaders" are those of the
+        # meeting told just before)
+        since = 0 if frame else sid - 1
         told = [e for e in events if e.partner == rec.partner and e.type in kinds and e.date is not None
-                and e.sentence_refs[0][1] <= sid and rec.article_ids[0] in e.article_ids]
+                and since <= e.sentence_refs[0][1] <= sid and rec.article_ids[0] in e.article_ids]
         here = [e for e in told if any(ref[1] == sid for ref in e.sentence_refs)]
         if not told:
             continue
