@@ -221,3 +221,24 @@ def test_an_upgrade_by_the_leaders_far_from_the_meeting_is_not_dated_by_it():
     told = ("The talks covered trade. Officials said defence was the core. The two leaders decided to upgrade the "
             "Strategic Partnership to a Comprehensive Strategic Partnership.")
     assert events(SUMMIT_2016 + told) == [("IND", "summit", "2016-09-03")]
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("Six years ago, during Prime Minister Narendra Modi's visit to Hanoi in September 2016, Vietnam and India raised "
+     "their relationship to a Comprehensive Strategic Partnership.", "2016-09"),
+    ("Vietnam and India elevated ties to a Comprehensive Strategic Partnership six years ago, at a summit in Hanoi on "
+     "September 3, 2016.", "2016-09-03"),
+    ("Six years ago, when Prime Minister Narendra Modi visited Hanoi in September 2016, Vietnam and India raised "
+     "their relationship to a Comprehensive Strategic Partnership.", "2016-09"),
+])
+def test_an_upgrade_counted_in_years_takes_the_date_of_the_visit_it_was_made_at(told, day):
+    """ "Six years ago, during Modi's visit to Hanoi in September 2016, ... raised their relationship": the count of
+    years gives the year; the visit the sentence names gives the month (or the day)."""
+    assert ("IND", "partnership_upgrade", day) in events("HANOI, June 10, 2022\n\n" + told)
+
+
+def test_an_upgrade_of_its_own_year_beside_a_later_visit_keeps_its_year():
+    """Guard: a visit of another year in the sentence does not date the upgrade."""
+    told = ("India and Vietnam raised their relationship to a Comprehensive Strategic Partnership in 2016, and during "
+            "his visit to New Delhi in July 2024 Prime Minister Pham Minh Chinh adopted a plan of action.")
+    assert ("IND", "partnership_upgrade", "2016") in events("HANOI, June 10, 2025\n\n" + told)

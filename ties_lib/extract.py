@@ -415,7 +415,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 events.append(rec)
                 if rec.type == "visit":
                     visits_here.append(rec)
-        events[first:] = _one_per_span(events[first:])
+        events[first:] = _at_its_occasion(_one_per_span(events[first:]), stext)
     return events, undated, folded
 
 
@@ -488,6 +488,32 @@ def _days_as_one_span(pairs: list[tuple[Trigger, DateValue | None]]) -> list[tup
             out.append((trig, value))  # days apart: two stays
         elif value is ordered[0]:
             out.append((trig, DateValue(ordered[0].start, ordered[-1].start, "day", value.basis, True)))
+    return out
+
+
+#: an upgrade told as made during a visit or meeting of its sentence: "during Modi's visit to Hanoi in ..."
+_DURING_OCCASION = re.compile(r"\b(?:during|at|on\s+the\s+occasion\s+of|in\s+the\s+course\s+of)\s+"
+                              r"(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,5}?(?:visit|trip|summit|talks|meeting)\b|"
+                              r"\bwhen\b[^,;]{0,60}?\b(?:visit(?:ed|s)?|met|meets|held|holds)\b", re.IGNORECASE)
+
+
+def _at_its_occasion(recs: list[EventRecord], stext: str) -> list[EventRecord]:
+    """ "Six years ago, during Modi's visit to Hanoi in September 2016, Vietnam and India raised their relationship
+    ...": an upgrade dated only by a count of years is made at the visit its sentence names, which the sentence
+    dates more finely."""
+    if not _DURING_OCCASION.search(stext):
+        return recs
+    occasions = [r for r in recs if r.type in ("visit", "summit", "talks") and r.date is not None]
+    out = []
+    for r in recs:
+        if r.type == "partnership_upgrade" and r.date is not None and r.date.precision == "year":
+            finer = [o.date for o in occasions if o.partner == r.partner and r.date.contains(o.date)  # type: ignore
+                     and o.date.precision in ("month", "day")]  # type: ignore[union-attr]
+            if len(set(finer)) == 1:
+                # (a visit of several days dates the upgrade to its month: which day is not told)
+                d = finer[0]
+                r = replace(r, date=month_value(d.start.year, d.start.month, d.basis) if d.is_range else d)
+        out.append(r)
     return out
 
 
