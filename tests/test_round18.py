@@ -242,3 +242,25 @@ def test_an_upgrade_of_its_own_year_beside_a_later_visit_keeps_its_year():
     told = ("India and Vietnam raised their relationship to a Comprehensive Strategic Partnership in 2016, and during "
             "his visit to New Delhi in July 2024 Prime Minister Pham Minh Chinh adopted a plan of action.")
     assert ("IND", "partnership_upgrade", "2016") in events("HANOI, June 10, 2025\n\n" + told)
+
+
+@pytest.mark.parametrize("told", [
+    "Washington and Hanoi restored diplomatic relations in 1995 and a bilateral trade agreement took effect in "
+    "December 2001.",
+    "The two countries restored diplomatic relations in 1995, and last year agreed in principle on a trade deal.",
+    "The two countries normalized relations in 1995, while the first American warship called in November 2003.",
+    "The two countries normalized relations in 1995, and in 2000 opened a new chapter of trade.",
+])
+def test_relations_set_up_once_take_no_date_of_a_later_clause(told):
+    """Relations are restored once: the date of the next clause ("and a trade agreement took effect in December
+    2001", "and last year agreed ...") is that clause's, not a second restoration."""
+    assert [e for e in events("HANOI, Nov. 20, 2003\n\nThe US and Vietnam held talks. " + told)
+            if e[1] == "partnership_upgrade"] == [("USA", "partnership_upgrade", "1995")]
+
+
+def test_a_second_handover_of_another_ship_keeps_its_date():
+    """Guard: for a handover, the next clause of another subject may tell another of its kind, with its date."""
+    told = ("The United States handed the former cutter Morgenthau over to Vietnam in May 2017 and the former John "
+            "Midgett was handed over in August 2020.")
+    assert events("HONOLULU, Sept. 1, 2020\n\n" + told) == [("USA", "ceremony", "2017-05"), ("USA", "ceremony",
+                                                                                             "2020-08")]

@@ -461,15 +461,35 @@ _AND_VERB = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?"
                        r"(?!(?:stayed|remained|lasted|continued|lingered|docked|anchored|moored)\b)(?P<verb>[a-z]+ed)\b")
 
 
-def _other_verb_between(sentence: str, t: Trigger, ds: int) -> bool:
+#: a clause of another subject after the happening: "..., and a bilateral trade agreement took effect in ..."
+_AND_NEW_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?P<verb>took|was|were|came|went|entered|began|had|[a-z]+ed)\b")
+#: a date opening a clause of its subject's next verb: "..., and last year agreed in principle on a trade deal"
+_VERB_AFTER = re.compile(r"\s*,?\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+ed|took|went|came|began)\b")
+
+
+def _other_verb_between(sentence: str, t: Trigger, ds: int, de: int = -1) -> bool:
     """Whether a date after ``t`` belongs to another verb of its subject, one that tells no happening of the
-    lexicon ("was transferred ..., and sailed from Seattle the following June"; "decommissioned April 18")."""
+    lexicon ("was transferred ..., and sailed from Seattle the following June"; "decommissioned April 18"), or to
+    a clause of another subject ("in 1995, and a trade agreement took effect in December 2001"; "in 1995, and last
+    year agreed in principle on a trade deal")."""
     if ds < t.end:
         return False
-    for m in _AND_VERB.finditer(sentence, t.end, ds):
+    # (relations are set up or raised once: a second date in a clause of another subject is that clause's; for
+    # other happenings it may tell another of their kind: "the Morgenthau in 2017, and the Midgett reached ... in
+    # 2021")
+    once = t.type == "partnership_upgrade"
+    others = _AND_NEW_SUBJECT.finditer(sentence, t.end, ds) if once else iter(())
+    for m in [*_AND_VERB.finditer(sentence, t.end, ds), *others]:
         rest = sentence[m.start("verb"):]
         if not any(c.start == 0 and c.type != NOT_AN_EVENT for c in find_cues(rest)):
             return True  # (not "visited Hanoi and signed a memorandum on June 8": a cue of its own)
+    opens = once and de > ds and re.search(r"\band\s+(?:in\s+|on\s+)?$", sentence[t.end:ds]) is not None
+    after = _VERB_AFTER.match(sentence, de) if opens else None
+    if after is not None and re.search(r"[,;]", sentence[t.end:ds]):
+        rest = sentence[after.start("verb"):]
+        if not any(c.start == 0 and c.type != NOT_AN_EVENT for c in find_cues(rest)):
+            return True
     return False
 
 
@@ -498,7 +518,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
               # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
               and (forward or not t.counted or ds >= t.end)
-              and not _other_verb_between(sentence, t, ds)]
+              and not _other_verb_between(sentence, t, ds, de)]
         before = [i for i in ok if triggers[i].end <= ds]
         after = [i for i in ok if triggers[i].start >= de]
         # an anniversary dates what it is the anniversary of, never the happening before it
