@@ -264,3 +264,28 @@ def test_a_second_handover_of_another_ship_keeps_its_date():
             "Midgett was handed over in August 2020.")
     assert events("HONOLULU, Sept. 1, 2020\n\n" + told) == [("USA", "ceremony", "2017-05"), ("USA", "ceremony",
                                                                                              "2020-08")]
+
+
+@pytest.mark.parametrize("line", ["Copyright Prensa Latina 2025", "© 2025 Example Wire Service. All rights reserved.",
+                                  "Copyright 2025 The Example Press. All rights reserved."])
+def test_a_copyright_line_gives_a_yearless_dateline_its_year(line):
+    """ "Hanoi, Jul 24 (Prensa Latina)" over "Copyright Prensa Latina 2025": the wire's own year, not the latest year
+    the text recalls (the corvette handed over in July 2023)."""
+    text = ("Hanoi, Jul 24 (Prensa Latina) Three ships of the Indian Navy arrived today at Tien Sa port in Da Nang. "
+            "India handed the corvette Kirpan to Vietnam in July 2023.\n\n" + line)
+    assert published(text) == ("2025-07-24", "inferred")
+
+
+def test_a_site_footer_year_after_the_officials_terms_dates_nothing():
+    """Guard: "© 2024" under a story of Vajpayee's talks with Khai (in office together until 2002) is the year the
+    page was saved, not the story's."""
+    text = ("HANOI, Jan 8\n\nPrime Minister Atal Bihari Vajpayee held talks with Prime Minister Phan Van Khai "
+            "today.\n\n© 2024 Example Times. All rights reserved.")
+    assert not published(text)[0].startswith("2024")
+
+
+def test_a_copyright_year_before_a_year_the_text_tells_dates_nothing():
+    """Guard: a story that tells of 2025 was not written in 2023, whatever its footer says."""
+    text = ("Hanoi, Jul 24 (Prensa Latina) Three ships of the Indian Navy arrived today at Tien Sa port in Da Nang, "
+            "after exercises held in March 2025.\n\nCopyright Prensa Latina 2023")
+    assert not published(text)[0].startswith("2023")

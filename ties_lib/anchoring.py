@@ -244,6 +244,18 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 and edition[0] <= actors_mod.base_checked().year):
             # "Chandigarh, August 18 ... VINBAX-2022, concluded ... today": the edition the lead reports is the year's
             anchor = Anchor(now=year_value(edition[0], "stated"), note=f"the edition '{edition[1]}' the lead reports")
+    marked = _copyright_year(dropped, text, exprs)
+    if wire_expr is not None and wire_expr.kind == "month_day" and marked is not None \
+            and valid_date(marked[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
+        # "Hanoi, Jul 24 (Prensa Latina)" over "Copyright Prensa Latina 2025": the wire's own year
+        d = dt.date(marked[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
+        v = DateValue(d, d, "day", "year_inferred")
+        how = f"dateline '{wire_expr.text}', year from the copyright line '{marked[1]}'"
+        return Anchor(now=v, note=how), v, "inferred", how
+    if marked is not None and wire_expr is None and (anchor.now is None or (
+            anchor.now.precision == "year" and anchor.now.start.year != marked[0])):
+        # an undated wire story that ends "Copyright 2003 The Associated Press": that year
+        anchor = Anchor(now=year_value(marked[0], "derived"), note=f"the copyright line '{marked[1]}'")
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year
@@ -530,6 +542,31 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                 return y, f"{how}; the first year in which {dt.date(y, month, day):%B} {day} is days after " \
                           f"'{_WEEKDAYS[named[0]]}'"
     return (ref.year, how) if anchor.now is not None and not named else None
+
+
+#: a copyright line and its one year: "Copyright 2003 The Associated Press", "Copyright Prensa Latina 2025", "© 2017
+#: Hawaii News Now" (not a span of years, "© 2000-2024", which is a site's)
+_COPYRIGHT_YEAR = re.compile(r"^\W*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
+                             r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE | re.MULTILINE)
+
+
+def _copyright_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
+    """The one year a page's copyright line states, when it can be the article's: not before a year the text
+    tells as past, and within the years its officials held office (a site's footer may show the year the page
+    was saved: "© 2024" under a story of Vajpayee's 2001 visit)."""
+    found = {(int(m.group("y")), m.group(0).strip()) for m in _COPYRIGHT_YEAR.finditer(dropped + "\n" + text)}
+    if len({y for y, _l in found}) != 1:
+        return None
+    year, line = found.pop()
+    if year > actors_mod.base_checked().year:
+        return None
+    told = [e.year for e in exprs if e.kind in ("year", "month_year", "date") and e.year and not in_plan(text, e.start)]
+    if any(y > year for y in told):
+        return None
+    tenures = _tenure_years(text, slack=1)  # (all but one: a predecessor may be recalled)
+    if tenures is not None and year not in tenures[0]:
+        return None
+    return year, line
 
 
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
