@@ -289,3 +289,23 @@ def test_a_copyright_year_before_a_year_the_text_tells_dates_nothing():
     text = ("Hanoi, Jul 24 (Prensa Latina) Three ships of the Indian Navy arrived today at Tien Sa port in Da Nang, "
             "after exercises held in March 2025.\n\nCopyright Prensa Latina 2023")
     assert not published(text)[0].startswith("2023")
+
+
+@pytest.mark.parametrize("told", [
+    "President Joe Biden and General Secretary Nguyen Phu Trong announced the upgrade at a press meeting on Sunday "
+    "evening.",
+    "President Joe Biden announced the upgrade at a joint news conference with General Secretary Nguyen Phu Trong "
+    "on Sunday.",
+    "President Joe Biden and General Secretary Nguyen Phu Trong on Sunday announced the upgrade at a ceremony in "
+    "Hanoi.",
+])
+def test_an_upgrade_announced_at_a_press_meeting(told):
+    """ "Announced the upgrade at a press meeting": the occasion of the announcement; only a facility's upgrade "at
+    the port" is no upgrade of the relationship."""
+    assert ("USA", "partnership_upgrade", "2023-09-10") in events("HANOI, Sept. 12, 2023\n\n" + told)
+
+
+def test_an_upgrade_at_the_port_is_no_upgrade_of_relations():
+    """Guard: "announced the upgrade at the port of Cam Ranh" is the port's."""
+    told = "On Sunday, Vietnam and the United States announced the upgrade at the port of Cam Ranh."
+    assert ("USA", "partnership_upgrade", "2023-09-10") not in events("HANOI, Sept. 12, 2023\n\n" + told)
