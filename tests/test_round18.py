@@ -309,3 +309,30 @@ def test_an_upgrade_at_the_port_is_no_upgrade_of_relations():
     """Guard: "announced the upgrade at the port of Cam Ranh" is the port's."""
     told = "On Sunday, Vietnam and the United States announced the upgrade at the port of Cam Ranh."
     assert ("USA", "partnership_upgrade", "2023-09-10") not in events("HANOI, Sept. 12, 2023\n\n" + told)
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("(END) DOW JONES NEWS  03-13-00", "2000-03-13"),
+    ("(END) EXAMPLE WIRE  13/03/2000 06:41", "2000-03-13"),
+    ("-- Example Newswires, March 13, 2000", "2000-03-13"),
+])
+def test_a_wires_closing_stamp_dates_the_story(stamp, day):
+    """A wire story that ends on its stamp ("(END) DOW JONES NEWS  03-13-00") after its last paragraph: the stamp is
+    the page's date line, not a sentence of the story."""
+    text = ("Cohen arrives in Vietnam\n\nU.S. Defense Secretary William Cohen arrived in Vietnam Monday and held talks "
+            "with Defense Minister Pham Van Tra.\n\nThe visit is the first by a U.S. defense secretary since the war."
+            "\n\n" + stamp)
+    assert published(text) == (day, "stated")
+    assert ("USA", "visit", "2000-03-13") in events(text)
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://www.example-times.com/news/2012/06/navy-panetta-vietnam-060412/", "2012-06-04"),
+    ("https://www.example-news.com/2012/06/panetta-hanoi-talks-story-060412.html", "2012-06-04"),
+    ("http://www.example-times.com/news/2012/06/navy-panetta-vietnam/", "2012-06"),
+])
+def test_a_web_address_with_a_month_and_a_stamp_in_its_slug(url, day):
+    """ "/2012/06/...-060412/": the path's year and month, and the day of the slug's stamp that agrees with them;
+    without a stamp, the month only."""
+    text = url + "\n\nPanetta in Hanoi\n\nDefense Secretary Leon Panetta held talks with General Phung Quang Thanh."
+    assert published(text) == (day, "stated")

@@ -185,8 +185,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
         on_url = _url_date(line)
-        if on_url is not None:
+        if on_url is not None and on_url.precision == "day":
             return Anchor(now=on_url, note="web address"), on_url, "stated", line.strip()
+        if on_url is not None:  # a year and month only: as an issue line, when nothing tells the day
+            edition = edition or (on_url, line.strip())
+            continue
         found = find_dates(line)
         if _SPAN_OF_DATES.fullmatch(line.strip()):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
@@ -289,13 +292,32 @@ def _url_date(line: str) -> DateValue | None:
         return None
     m = _URL_DAY.search(line)
     if m is None:
-        return None
+        return _url_month(line)
     y, mo, d = int(m.group(1)), m.group(2), int(m.group(3))
     month = int(mo) if mo.isdigit() else MONTHS.get(mo.lower()[:3])
     if not month or not valid_date(y, month, d):
         return None
     day = dt.date(y, month, d)
     return DateValue(day, day, "day", "stated")
+
+
+#: a path's year and month without a day ("/news/2012/06/navy-panetta-vietnam-060412/")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/")
+
+
+def _url_month(line: str) -> DateValue | None:
+    """A web address's year and month, and its day when a six-figure stamp in the slug agrees with them
+    ("/2012/06/...-060412/": June 4, 2012, month, day and year as American papers stamp them)."""
+    m = _URL_MONTH.search(line)
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    days = {int(d) for a, d, yy in re.findall(r"(?<!\d)(\d\d)(\d\d)(\d\d)(?!\d)", line[m.end():])
+            if int(a) == mo and int(yy) == y % 100 and valid_date(y, mo, int(d))}
+    if len(days) == 1:
+        day = dt.date(y, mo, days.pop())
+        return DateValue(day, day, "day", "stated")
+    return month_value(y, mo, "stated")
 
 
 #: an edition named with its year, as exercises are: "VINBAX-2022", "Pacific Partnership 2024", "Malabar 2020"

@@ -296,6 +296,7 @@ def clean(article_id: str, text: str) -> Cleaned:
     title_line = -1
     body_lines: list[str] = []
     body_start = body_end = -1
+    body_at: list[int] = []  # the line number of each body line
     for i, line in kept:
         if not line:
             if body_lines and body_lines[-1] != "":
@@ -312,6 +313,15 @@ def clean(article_id: str, text: str) -> Cleaned:
             body_start = i
         body_end = i
         body_lines.append(line)
+        body_at.append(i)
+    # a wire's closing stamp left after the last paragraph ("(END) DOW JONES NEWS  03-13-00"): the page's date line
+    while body_lines and body_lines[-1] == "":
+        body_lines.pop()
+    while len(body_at) > 1 and _is_stamp(body_lines[-1]) and not _is_prose(body_lines[-1]):
+        dropped.append(FurnitureLine(article_id, body_at.pop() + 1, body_lines.pop(), "dateline"))
+        while body_lines and body_lines[-1] == "":
+            body_lines.pop()
+        body_end = body_at[-1]
     body = "\n".join(body_lines).strip()
     dropped.sort(key=lambda f: f.line)
     return Cleaned(title, body, header_date, tuple(dropped),
