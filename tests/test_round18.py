@@ -336,3 +336,28 @@ def test_a_web_address_with_a_month_and_a_stamp_in_its_slug(url, day):
     without a stamp, the month only."""
     text = url + "\n\nPanetta in Hanoi\n\nDefense Secretary Leon Panetta held talks with General Phung Quang Thanh."
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("told", [
+    "On the afternoon of October 13, General Phung Quang Thanh held talks with Defence Minister A.K. Antony, who is "
+    "paying an official visit to Vietnam after attending the first ASEAN Defence Ministers' Meeting-Plus (ADMM+) held "
+    "in Hanoi on October 12.",
+    "On October 13, General Phung Quang Thanh held talks with Defence Minister A.K. Antony. Thanh thanked India for its "
+    "part in the ADMM+, which took place in Hanoi on October 12.",
+    "On October 13, General Phung Quang Thanh held talks with Defence Minister A.K. Antony. Thanh praised the first "
+    "ADMM+, which Vietnam hosted in Hanoi on October 12 with eighteen defence ministers.",
+])
+def test_the_same_day_is_not_an_earlier_day_told_in_an_aside(told):
+    """ "The same day" after a day told in a clause about a person or a thing, earlier than the day of the story
+    ("..., who is paying a visit after attending the ADMM+ held the previous day"), is the story's day."""
+    text = HANOI_2010 + told + " The same day, Prime Minister Nguyen Tan Dung received Minister Antony."
+    assert [e for e in events(text) if e[1] == "talks"] == [("IND", "talks", "2010-10-13"), ("IND", "talks",
+                                                                                              "2010-10-13")]
+
+
+def test_the_same_day_after_a_later_day_in_an_aside_is_that_day():
+    """Guard: a day told in a clause that comes after the story's day is not set aside by this rule ("..., which
+    ended on Thursday. The same day ...": Thursday)."""
+    told = ("On October 13, Defence Minister A.K. Antony began a visit, which ended on October 14. The same day, Prime "
+            "Minister Nguyen Tan Dung received Minister Antony.")
+    assert ("IND", "talks", "2010-10-14") in events(HANOI_2010 + told)

@@ -950,8 +950,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 last_span = value
             recalled = (anchor.now is not None and last_day is not None
                         and value.start.year < anchor.now.start.year <= last_day.start.year)
-            if value.precision == "day" and not value.is_range and not recalled and not _BACKGROUND_DAY.search(
-                    text, max(0, e.start - 100), e.start):
+            # (a day before the one told, in a clause of a person or a thing: "Antony, who is paying a visit after
+            # attending the ADMM+ held in Hanoi the previous day", "the ADMM+, which took place on 12/10")
+            earlier_aside = (last_day is not None and value.start < last_day.start
+                             and _ASIDE.search(text, max(0, e.start - 250), e.start) is not None)
+            if value.precision == "day" and not value.is_range and not recalled and not earlier_aside \
+                    and not _BACKGROUND_DAY.search(text, max(0, e.start - 100), e.start):
                 # (a day of an earlier year, told after one of the article's year, is recalled: "the 14th
                 # dialogue, held on August 1 last year" leaves "the same afternoon" the Monday told before)
                 last_day = value
@@ -1009,6 +1013,9 @@ def _weekday_span_end(e: DateExpr, out: list[tuple[DateExpr, DateValue | None, s
     return day_value(value.start + dt.timedelta(days=fwd), "relative"), "the end of a span of weekdays, from its start"
 
 
+#: a clause of a person or a thing, up to the day: ", who is paying a visit after attending ...", ", which took
+#: place in"
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^.;,]*$")
 #: a day told in a clause of what had happened before ("..., where he had joined the ADMM-Plus the previous
 #: day"): background, not the day a later "the same day" refers to
 _BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b[^.;,]*$|\bhad\s+\w+[^.;,]*$|"
