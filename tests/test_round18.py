@@ -361,3 +361,24 @@ def test_the_same_day_after_a_later_day_in_an_aside_is_that_day():
     told = ("On October 13, Defence Minister A.K. Antony began a visit, which ended on October 14. The same day, Prime "
             "Minister Nguyen Tan Dung received Minister Antony.")
     assert ("IND", "talks", "2010-10-14") in events(HANOI_2010 + told)
+
+
+@pytest.mark.parametrize("told", [
+    "During the state visit of Prime Minister Nguyen Tan Dung to India from 27 to 28 October 2014, Prime Minister "
+    "Narendra Modi and Dung held talks in New Delhi on 28 October 2014.",
+    "During the official visit of the Prime Minister of Vietnam, Nguyen Tan Dung, to India on 27th-28th October, 2014, "
+    "the Prime Minister of India and the Prime Minister of Vietnam held talks in New Delhi on 28th October, 2014.",
+    "During the visit of Prime Minister Nguyen Tan Dung to India on October 27-28, 2014, Dung and Prime Minister "
+    "Narendra Modi held talks at Hyderabad House on October 28.",
+])
+def test_talks_during_a_visit_with_a_day_of_their_own(told):
+    """ "During the visit ... from 27 to 28 October, Modi and Dung held talks on 28 October": a part of a visit with
+    a date of its own is an event of its own (codebook: only undated sub-activities belong to the visit)."""
+    assert ("IND", "summit", "2014-10-28") in events("NEW DELHI, Dec. 12, 2014\n\n" + told)
+
+
+def test_talks_during_a_visit_with_no_day_of_their_own_stay_in_it():
+    """Guard: "During his visit to India from 27 to 28 October, Dung held talks with Modi": no day of their own."""
+    told = ("During his visit to India from 27 to 28 October 2014, Prime Minister Nguyen Tan Dung held talks with Prime "
+            "Minister Narendra Modi in New Delhi.")
+    assert events("NEW DELHI, Dec. 12, 2014\n\n" + told) == [("IND", "visit", "2014-10-27")]

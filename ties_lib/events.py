@@ -134,6 +134,9 @@ FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occa
 _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+time\s+of)\s+"
                            r"(?:a|an|the|his|her|their)?\s*"
                            r"(?:[\w.'-]+\s+){0,5}$", re.IGNORECASE)
+#: a day told right after talks, in their own clause: "held talks in New Delhi on 28 October 2014", "... on Monday"
+_OWN_DAY_AFTER = re.compile(r"[^,;.]{0,60}?\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+|"
+                            r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 #: "On Wednesday, during his three-day visit": a weekday told with a visit of several days
 _ONE_DAY_OF_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;]{0,40}?\bduring\s+"
                               r"(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|\d)-day\b|\b(?:two|three|four|five|"
@@ -349,9 +352,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     found.sort(key=lambda t: t.start)
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
     # (but "On Wednesday, during his three-day visit, Singh held talks": a day of a visit of days is the talks' own)
+    # (nor "During the visit of Dung from 27 to 28 October, Modi and Dung held talks on 28 October": talks told with
+    # a day of their own, right after them)
     if (SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found)
             and not _ONE_DAY_OF_DAYS.search(sentence)):
-        found = [t for t in found if t.type != "talks"]
+        found = [t for t in found if t.type != "talks" or _OWN_DAY_AFTER.match(sentence, t.end)]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
