@@ -382,3 +382,18 @@ def test_talks_during_a_visit_with_no_day_of_their_own_stay_in_it():
     told = ("During his visit to India from 27 to 28 October 2014, Prime Minister Nguyen Tan Dung held talks with Prime "
             "Minister Narendra Modi in New Delhi.")
     assert events("NEW DELHI, Dec. 12, 2014\n\n" + told) == [("IND", "visit", "2014-10-27")]
+
+
+@pytest.mark.parametrize("told", [
+    "India and Vietnam on Friday lifted their friendship to a strategic partnership, with Prime Minister Manmohan Singh "
+    "and his Vietnamese counterpart Nguyen Tan Dung signing a joint declaration after delegation-level talks at "
+    "Hyderabad House.",
+    "India and Vietnam on Friday raised their ties to a strategic partnership as Prime Minister Manmohan Singh and "
+    "Prime Minister Nguyen Tan Dung signed a declaration following talks in New Delhi.",
+    "India and Vietnam on Friday declared a strategic partnership, Prime Minister Manmohan Singh and Prime Minister "
+    "Nguyen Tan Dung issuing a declaration after their talks in New Delhi.",
+])
+def test_talks_after_which_the_leaders_signed_are_theirs(told):
+    """ "..., with Singh and Dung signing a joint declaration after delegation-level talks": the talks are those of
+    the two leaders named before them, a summit, not talks of no one."""
+    assert ("IND", "summit", "2007-07-06") in events("NEW DELHI, July 7, 2007\n\n" + told)

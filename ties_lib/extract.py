@@ -723,7 +723,18 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             continue
         cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
     cuts.append(len(stext))
-    return [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
+    scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
+    for i in range(1, len(triggers)):
+        if triggers[i].type in ("talks", "summit") and _AFTER_TALKS.search(stext, 0, triggers[i].start):
+            # "Singh and Dung signed a joint declaration after delegation-level talks": the talks are those of the
+            # people who then signed, named before them
+            scopes[i] = (scopes[i - 1][0], scopes[i][1])
+    return scopes
+
+
+#: talks named as what the act before them followed: "... after delegation-level talks", "at the end of talks"
+_AFTER_TALKS = re.compile(r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s+|their\s+|a\s+round\s+of\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: a person named as the sender of what a participant brings, not a participant
