@@ -593,8 +593,10 @@ def test_a_vietnamese_list_heading_is_furniture(heading):
 @pytest.mark.parametrize(("text", "want"), [
     ("US Defense Secretary Lloyd Austin, who is on a two-day visit to Hanoi, is scheduled to meet President Phuc on "
      "Friday.", [("USA", "visit", "2024-09")]),
+    # (round 18: "is in India on an official visit" is a visit under way like the others, dated to its month; its
+    # start is not told)
     ("General Phan Van Giang, who is in India on an official visit, is expected to call on Prime Minister Modi.",
-     [("IND", "visit", "2024-09-05")]),
+     [("IND", "visit", "2024-09")]),
     ("Indian Navy chief Admiral R Hari Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong "
      "for talks.", [("IND", "visit", "2024-09")]),
 ])

@@ -397,3 +397,30 @@ def test_talks_after_which_the_leaders_signed_are_theirs(told):
     """ "..., with Singh and Dung signing a joint declaration after delegation-level talks": the talks are those of
     the two leaders named before them, a summit, not talks of no one."""
     assert ("IND", "summit", "2007-07-06") in events("NEW DELHI, July 7, 2007\n\n" + told)
+
+
+HANOI_2000 = "HANOI, March 29, 2000\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Defence Minister George Fernandes, who is on a five-day official visit, called on President Tran Duc Luong "
+    "yesterday.",
+    "Mr Fernandes, who is in Vietnam on a five-day official visit, met General Pham Van Tra yesterday. Defence Minister "
+    "George Fernandes also toured a school.",
+    "Defence Minister George Fernandes, who is paying an official visit to Vietnam, held talks with General Pham Van "
+    "Tra yesterday.",
+])
+def test_a_visit_under_way_told_in_a_clause_beside_a_dated_meeting(told):
+    """ "Fernandes, who is on a five-day official visit, called on the President yesterday": the call is a part of
+    the visit under way, not the other way round; the visit is dated to the story's month (its start is not
+    told)."""
+    found = events(HANOI_2000 + told)
+    assert ("IND", "visit", "2000-03") in found
+    assert {t for _p, t, d in found if d == "2000-03-28"} == {"talks"}
+
+
+def test_a_visit_told_as_done_beside_a_dated_meeting_is_no_visit_under_way():
+    """Guard: "Fernandes, who was on a visit to Hanoi in 1998, ..." tells no visit under way in March 2000."""
+    told = ("Defence Minister George Fernandes, who was on a visit to Vietnam last year, called on President Tran Duc "
+            "Luong yesterday.")
+    assert ("IND", "visit", "2000-03") not in events(HANOI_2000 + told)

@@ -937,18 +937,21 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                and (not ongoing or (e.date is not None and e.date.start <= day
                                     and (day - e.date.start).days <= 31)) for e in events + out):
             continue
-        if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
+        if not ongoing and any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
+        # (but "Fernandes, who is on a five-day official visit, called on the President yesterday": the call is
+        # a part of the visit under way, which is no part of it)
         # a visit under way began on a day the text does not give: its month is what it tells
         out.append(replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
                            else day_value(day, "relative")))
     return out
 
 
-#: "Admiral Kumar, who is on an official visit to Vietnam", "is currently on a tour of": under way on the
-#: article's day, wherever the article tells it
-_ONGOING = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?on\s+(?:a|an|his|her|their)\s+"
-                      r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: "Admiral Kumar, who is on an official visit to Vietnam", "is currently on a tour of", "who is here on", "is in
+#: Vietnam on", "who is paying an official visit": under way on the article's day, wherever the article tells it
+_ONGOING = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:here|in\s+(?-i:[A-Z])[\w-]+"
+                      r"(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?on|(?:is|are)\s+(?:currently\s+)?paying)\s+"
+                      r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: "Panetta later met Prime Minister Dung", "The Defence Secretary later called on ...": after what was just told
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
