@@ -424,3 +424,18 @@ def test_a_visit_told_as_done_beside_a_dated_meeting_is_no_visit_under_way():
     told = ("Defence Minister George Fernandes, who was on a visit to Vietnam last year, called on President Tran Duc "
             "Luong yesterday.")
     assert ("IND", "visit", "2000-03") not in events(HANOI_2000 + told)
+
+
+DPD_2025 = ("HANOI, Nov. 12, 2025\n\nOn Monday, Defence Secretary Rajesh Kumar Singh and Senior Lieutenant General Hoang "
+            "Xuan Chien co-chaired the 15th Vietnam-India Defence Policy Dialogue in Hanoi. ")
+
+
+@pytest.mark.parametrize("told", [
+    "Later the same day, the Indian official was received by Defence Minister General Phan Van Giang.",
+    "The visiting envoy was later received by Defence Minister General Phan Van Giang the same day.",
+    "The same day, the Indian defence chief was received by Defence Minister General Phan Van Giang.",
+])
+def test_a_visitor_described_not_named_received_by_a_host(told):
+    """ "The Indian official was received by Minister Giang": the passive of a reception, its visitor told by what
+    he is ("official", "envoy", "chief") rather than by name, is a meeting."""
+    assert events(DPD_2025 + told) == [("IND", "dialogue", "2025-11-10"), ("IND", "talks", "2025-11-10")]
