@@ -439,3 +439,22 @@ def test_a_visitor_described_not_named_received_by_a_host(told):
     """ "The Indian official was received by Minister Giang": the passive of a reception, its visitor told by what
     he is ("official", "envoy", "chief") rather than by name, is a meeting."""
     assert events(DPD_2025 + told) == [("IND", "dialogue", "2025-11-10"), ("IND", "talks", "2025-11-10")]
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Issued on: 02/11/2025 - 09:14  Modified: 03/11/2025 - 12:40", "2025-11-02"),
+    ("Published 10/09/2023 • Updated 11/09/2023", "2023-09-10"),
+    ("Posted 09/10/2023, updated 09/11/2023", "2023-09-10"),
+])
+def test_a_stamp_and_its_update_tell_the_order_of_their_figures(stamp, day):
+    """ "Issued on: 02/11/2025 ... Modified: 03/11/2025": the reading in which the update comes within a week after
+    the first stamp (2 and 3 November, day first; 10 and 11 September, month first), not a month later."""
+    text = stamp + "\n\nNavy chiefs meet\n\nThe navy chiefs of India and Vietnam held talks in Hanoi, officials said."
+    assert published(text) == (day, "stated")
+
+
+def test_a_stamp_updated_the_same_day_still_tells_no_order():
+    """Guard: "05/06/2012 ... updated 05/06/2012" reads both ways alike; only the year is taken."""
+    text = ("Posted 05/06/2012, updated 05/06/2012\n\nNavy chiefs meet\n\nThe navy chiefs of India and Vietnam held "
+            "talks in Hanoi, officials said.")
+    assert published(text)[0] == "2012"

@@ -447,6 +447,17 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         y += 2000 if y < 50 else 1900
     orders = {(a, b), (b, a)}  # (day, month) readings
     valid = sorted(dt.date(y, mo, d) for d, mo in orders if valid_date(y, mo, d))
+    later = NUMERIC_DATE.search(line, m.end())
+    if len(valid) > 1 and later is not None:
+        # "Issued on: 02/11/2025 - 09:14  Modified: 03/11/2025": the reading, day first or month first, in which
+        # the second stamp comes within a week after the first (2 to 3 November, not 11 February to 11 March)
+        a2, b2, y2 = int(later.group(1)), int(later.group(3)), int(later.group(4))
+        y2 += (2000 if y2 < 50 else 1900) if y2 < 100 else 0
+        fits = [first for first, (d1, m1, d2, m2) in ((True, (a, b, a2, b2)), (False, (b, a, b2, a2)))
+                if valid_date(y, m1, d1) and valid_date(y2, m2, d2)
+                and 0 <= (dt.date(y2, m2, d2) - dt.date(y, m1, d1)).days <= 7]
+        if len(fits) == 1:
+            valid = [dt.date(y, b, a) if fits[0] else dt.date(y, a, b)]
     reported: list[dt.date] = []
     if len(valid) > 1:
         reported = [dt.date(y, e.month, e.day) for e in exprs  # type: ignore[arg-type]
