@@ -2310,13 +2310,13 @@ def test_a_partner_tie_is_broken_the_same_way_whatever_the_hash_seed():
 @pytest.mark.parametrize("text, value", [
     ("US Defense Secretary Leon Panetta held talks with General Phung Quang Thanh in Hanoi on June 4. The two "
      "exchanged wartime artifacts. Panetta later met Prime Minister Nguyen Tan Dung, who urged Washington to lift its "
-     "arms ban.", ("USA", "talks", "2012-06")),
+     "arms ban.", ("USA", "talks", "2012-06-04")),  # round 19: after dated talks, "later" is their day
     ("The 15th India-Vietnam Defence Policy Dialogue was held in Hanoi on Monday. The Indian Defence Secretary later "
      "called on Vietnam's Minister of National Defence General Phan Van Giang.", ("IND", "talks", "2012-06")),
     ("Indian warships INS Delhi and INS Shakti called at Cam Ranh on June 20. The Indian fleet commander afterwards "
      "called on the commander of Vietnam's Naval Region 4.", ("IND", "talks", "2012-06")),
 ])
-def test_a_meeting_told_as_later_falls_in_the_month_of_what_was_just_told(text, value):
+def test_a_meeting_told_as_later_falls_in_the_month_or_day_of_what_was_just_told(text, value):
     assert value in events("Hanoi, June 27, 2012 - India, the US and Vietnam. Trade is up. " + text)
 
 

@@ -169,12 +169,14 @@ def test_a_meeting_told_as_later_right_after_a_dated_meeting_is_that_day(told):
     assert events(HANOI_2010 + told) == [("IND", "talks", "2010-10-13"), ("IND", "talks", "2010-10-13")]
 
 
-def test_a_later_meeting_told_sentences_after_keeps_only_the_month():
-    """Guard: "later", told three sentences after the dated meeting, no longer says which day."""
+def test_a_later_meeting_told_sentences_after_is_that_day_too():
+    """ "Later", told three sentences after the dated meeting with nothing of another day between, is its day
+    (round 19 widened this from the sentence right after: blind gold dates such calls to the meeting's day; the
+    guard is now a later day told before, in test_round19)."""
     told = ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Wednesday. The two discussed "
             "naval training. The ministers also spoke about peacekeeping. Antony later called on Prime Minister Nguyen "
             "Tan Dung.")
-    assert events(HANOI_2010 + told) == [("IND", "talks", "2010-10"), ("IND", "talks", "2010-10-13")]
+    assert events(HANOI_2010 + told) == [("IND", "talks", "2010-10-13"), ("IND", "talks", "2010-10-13")]
 
 
 @pytest.mark.parametrize("standfirst", [

@@ -878,6 +878,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False  # "Pacific Partnership" and "Pacific Angel" in one August: two series, two happenings
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
+    if a.type in ("talks", "summit") and da.precision == db.precision == "day" and any(
+            (sa := {p for p in pa if is_vietnamese_id(p) == side})
+            and (sb := {p for p in pb if is_vietnamese_id(p) == side}) and not sa & sb for side in (True, False)):
+        # Obama met President Quang, and later Prime Minister Phuc: one side's people differ, two meetings
+        return False
     if pa and pb and not pa & pb and a.type != "partnership_upgrade":
         # (a relationship is raised once: "Modi raised ties" and "Phuc raised ties" in 2016 are one upgrade)
         # the same day, the minister met his counterpart and called on the President: two meetings; a session

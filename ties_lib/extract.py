@@ -972,16 +972,32 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
             continue
         told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
         d = told.date
-        if (told.type in ("talks", "summit") and rec.type in ("talks", "summit") and d is not None
-                and d.precision == "day" and not d.is_range and told.sentence_refs[0][1] >= sid - 1):
-            # "Antony held talks with Thanh on Wednesday. Antony later called on Prime Minister Dung": a visitor's
-            # day of meetings goes on; the next host, met "later", is met that day
-            out.append(replace(rec, date=replace(d, basis="relative")))
+        told_before = [e for e in events if e.date is not None and e.partner == rec.partner
+                       and e.sentence_refs[0][1] <= sid]
+        day = _day_of_the_meetings(before, told_before) if rec.type in ("talks", "summit") else None
+        if day is not None:
+            # "Antony held talks with Thanh on Wednesday. ... Antony later called on Prime Minister Dung": a
+            # visitor's day of meetings goes on; the next host, met "later", is met that day
+            out.append(replace(rec, date=replace(day, basis="relative")))
             continue
         value = (month_value(d.start.year, d.start.month, "relative") if d.precision in ("day", "week", "month")
                  else year_value(d.start.year, "relative"))
         out.append(replace(rec, date=value))
     return out
+
+
+def _day_of_the_meetings(near: list[EventRecord], told_before: list[EventRecord]) -> DateValue | None:
+    """The one day of the latest meeting told shortly before a meeting told as "later", when nothing the story
+    told before it happened on a later day (an arrival the evening before, an aside about last year do not move
+    it; a handover the lead dates the next day leaves only the month)."""
+    days = [e.date for e in near if e.type in ("talks", "summit") and e.date is not None
+            and e.date.precision == "day" and not e.date.is_range]
+    if not days:
+        return None
+    day = max(days, key=lambda v: v.start)
+    if any(e.date is not None and e.date.start > day.start for e in told_before):
+        return month_value(day.start.year, day.start.month, "relative")  # the day is ambiguous, not the month
+    return day
 
 
 #: "The two leaders met", "the two men held talks": the two people the lead named, as the subject
