@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import events
+from conftest import article, events, published
 
 import ties_lib as tl
 
@@ -74,3 +74,62 @@ def test_a_summit_told_once_by_each_side_is_one(tmp_path):
                           SUMMIT + "Prime Minister Nguyen Xuan Phuc held talks with his Indian counterpart in Hanoi "
                           "on Monday.")
     assert [(t, d) for t, d, _lvl, _p in found if t == "summit"] == [("summit", "2016-05-23")]
+
+
+VN_PAGE = "[English translation]\n\nUpdated: 28/12/2020 09:40\n\nNavies meet at sea\n\n"
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("The Indian corvette INS Kiltan docked at Nha Rong port in Ho Chi Minh City on Thursday, 24/12, with relief "
+     "goods.", "2020-12-24"),
+    ("This Monday, 21/12, Indian Defence Minister Rajnath Singh held talks with General Ngo Xuan Lich by video "
+     "link.", "2020-12-21"),
+    ("On Sunday, 20/12, the Indian ship INS Kiltan arrived in Ho Chi Minh City.", "2020-12-20"),
+])
+def test_a_weekday_before_a_day_in_figures_opens_it(told, day):
+    """ "on Thursday, 24/12": the weekday, then the day in figures, as Vietnamese papers write it."""
+    assert [e[2] for e in events(VN_PAGE + told)] == [day]
+
+
+@pytest.mark.parametrize("told", [
+    "On 26 and 27/12, a ship of the Vietnam People's Navy and the Indian corvette INS Kiltan held a passing "
+    "exercise.",
+    "The Indian corvette INS Kiltan and a Vietnamese frigate held a joint exercise on 26 and 27/12.",
+    "A passing exercise of the Vietnamese and Indian navies took place on 26 and 27/12 off Cam Ranh.",
+])
+def test_two_days_joined_by_and_in_figures_are_a_span(told):
+    """ "On 26 and 27/12": two days of one month, the first told alone: an exercise from the 26th to the 27th."""
+    found = article(VN_PAGE + told).events
+    assert [(e.type, e.date.iso_start(), e.date.end.isoformat()) for e in found] == [
+        ("exercise", "2020-12-26", "2020-12-27")]
+
+
+@pytest.mark.parametrize(("stamp", "story", "day"), [
+    ("Updated: 06/03/2018 09:20", "Yesterday morning (5-3), the aircraft carrier USS Carl Vinson arrived in Da Nang. "
+     "The visit was agreed at talks between General Ngo Xuan Lich and US Defense Secretary James Mattis on 25-1.",
+     "2018-03-06"),
+    ("Posted 04/07/2016", "Yesterday the US destroyer USS John S. McCain arrived in Da Nang. The call was agreed at "
+     "talks in Hanoi on 14/6.", "2016-07-04"),
+    ("08/05/2023 10:05", "The Indian frigate arrived in Cam Ranh today. Its visit was agreed at naval staff talks on "
+     "21-2.", "2023-05-08"),
+])
+def test_the_storys_own_days_in_figures_tell_the_stamps_order(stamp, story, day):
+    """A stamp that reads both ways ("06/03/2018") is read in the order the story's own days show ("on 25-1",
+    "on 14/6" can only be day first)."""
+    assert published(f"{stamp}\n\nShips and talks\n\n{story}")[0] == day
+
+
+def test_a_stamp_whose_story_reads_month_first_stays_month_first():
+    """Guard: the story's "on 6/17" shows the month first: "07/04/2016" is July 4."""
+    assert published("07/04/2016 08:15\n\nShips and talks\n\nThe US destroyer arrived in Da Nang on 7/3 after the "
+                     "two navies' talks on 6/17.")[0] == "2016-07-04"
+
+
+@pytest.mark.parametrize("told", [
+    "On 26 December the Vietnam People's Navy and the Indian Navy held a passing exercise in the East Sea.",
+    "INS Kiltan and a Vietnamese frigate conducted a passing exercise off Cam Ranh on 26 December.",
+    "A passing exercise between the Indian and Vietnamese navies followed on 26 December.",
+])
+def test_a_passing_exercise_is_an_exercise(told):
+    """ "Passing exercise" is what navies call a PASSEX, as "passage exercise" is."""
+    assert events("HANOI, December 28, 2020 (VNA)\n\n" + told) == [("IND", "exercise", "2020-12-26")]

@@ -392,10 +392,12 @@ _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*")
 #: "on 5/12", "from 30/7 to 1/8", "On 13/9/2022", "(27/2-2/3/2017)", "from 11 – 27/11", "the morning of 11/11":
 #: dates in figures after a preposition or an opening bracket, as Vietnamese and Indian outlets write them (these
 #: keep out fractions and "24/7"); a second date after a dash ends a range
-_NUMERIC_IN_TEXT = re.compile(r"(?:\b(?:on|from|to|until|till|since|dated|and|(?:morning|afternoon|evening|night)\s+of"
-                              r")\s+|\()"
-                              # ("from 24 to 26/6/2022": the first day of a span told in words)
-                              r"(?:(?P<a0>\d{1,2})(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+))?"
+_OPENS_FIGURES = (r"(?:\b(?:on|from|to|until|till|since|dated|and|(?:morning|afternoon|evening|night)\s+of)\s+|\("
+                  # ("Thursday, 24/12", "This Monday, 01/06": a weekday before its day in figures)
+                  r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)")
+_NUMERIC_IN_TEXT = re.compile(_OPENS_FIGURES +
+                              # ("from 24 to 26/6/2022", "on 26 and 27/12": the first day of a span told alone)
+                              r"(?:(?P<a0>\d{1,2})(?:\s*[-–]\s*|\s+(?:to|until|till|through|and)\s+))?"
                               r"(?P<a>\d{1,2})/(?P<b>\d{1,2})"
                               r"(?:(?:\s*[-–]\s*|\s+(?:to|until|till|through)\s+)(?P<c>\d{1,2})/(?P<d>\d{1,2}))?"
                               r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)
@@ -442,6 +444,10 @@ def figure_order(stamp_text: str, text: str = "") -> bool | None:
     order = _day_first([(m.group(1), m.group(3)) for m in _STAMP_FIGURES.finditer(stamp_text)])
     if order is None:
         order = _order_by_weekday(stamp_text)
+    if order is None and text:
+        # "Updated: 06/03/2018" above "talks in Ha Noi on 25-1": the story's own days in figures tell the order
+        order = _day_first([(m.group("a"), m.group("b")) for m in _NUMERIC_IN_TEXT.finditer(text)]
+                           + [(m.group("d"), m.group("m")) for m in _DASHED_DAY_MONTH.finditer(text)])
     if order is None and len(_VIETNAMESE_LETTERS.findall(stamp_text + text)) >= 3:
         return True
     return order
@@ -589,7 +595,8 @@ def _years_back(day: dt.date, n: int) -> dt.date:
 def numeric_order(exprs: list[DateExpr]) -> str:
     """"day" or "month": which comes first in the dates the text writes in figures ("" when none is read)."""
     for e in exprs:
-        m = re.match(r"(\d{1,2})/(\d{1,2})", e.text)
+        # ("on 25-1": a day and month with a dash, as Vietnamese papers write them, tells it too)
+        m = re.match(r"(\d{1,2})/(\d{1,2})", e.text) or re.fullmatch(r"(\d{1,2})-(\d{1,2})(?:-\d{4})?", e.text)
         if m and m.group(1) != m.group(2) and e.day is not None:
             return "day" if int(m.group(1)) == e.day else "month"
     return ""
