@@ -133,3 +133,59 @@ def test_a_stamp_whose_story_reads_month_first_stays_month_first():
 def test_a_passing_exercise_is_an_exercise(told):
     """ "Passing exercise" is what navies call a PASSEX, as "passage exercise" is."""
     assert events("HANOI, December 28, 2020 (VNA)\n\n" + told) == [("IND", "exercise", "2020-12-26")]
+
+
+STORY = ("Ships and ties\n\nThe American destroyer arrived in Da Nang on Sunday for a port visit, and its captain met "
+         "the commander of Vietnam's Naval Region 3, the US Navy said.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "DA NANG, Vietnam (June 28, 2023) — Sailors of the aircraft carrier USS Ronald Reagan and its strike group met "
+    "sailors of the Vietnam People's Navy on a soccer pitch and in a galley this week.",
+    "CAM RANH BAY, Vietnam (Oct. 2, 2018) – The crew of the hospital ship USNS Mercy held a week of medical "
+    "exchanges with Vietnamese military doctors at the naval hospital, the Navy said.",
+    "HANOI (Aug. 14, 2019) — US Navy engineers and soldiers of the Vietnam People's Army began work on a "
+    "two-storey school in Quang Ngai province under the Pacific Partnership mission.",
+])
+def test_a_military_releases_date_in_brackets_after_its_place_is_its_dateline(lead):
+    """US military releases set their dateline as "PLACE, Country (Month D, YYYY) —"."""
+    day = {"June": "2023-06-28", "Oct.": "2018-10-02", "Aug.": "2019-08-14"}[lead.split("(")[1].split()[0]]
+    assert published("Navy news\n\nSailors meet\n\n" + lead) == (day, "stated")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Source: CCTV.com | 05-26-2015 10:18 BJT", "2015-05-26"),
+    ("Source: ecns.cn | 09-13-2023 10:20 BJT | Editor: Liu", "2023-09-13"),
+    ("Source: CGTN.com | 03-22-2019 08:40 BJT", "2019-03-22"),
+])
+def test_a_source_line_with_its_stamp_dates_the_page(line, day):
+    """ "Source: CCTV.com | 05-26-2015 10:18 BJT": the outlet, then the stamp, as Chinese outlets set it."""
+    assert published(f"World news\n\n{line}\n\n" + STORY) == (day, "stated")
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("www.thecalifornian.com/article/20120605/NEWS01/206050307/Panetta-Vietnam-trip", "2012-06-05"),
+    ("http://www.philly.com/philly/news/nation_world/20160524_For_veterans_Obama_s_Vietnam_move.html", "2016-05-24"),
+    ("https://www.example-gazette.com/apps/pbcs.dll/article/20031119/NEWS/311190301", "2003-11-19"),
+])
+def test_a_web_address_with_the_day_as_eight_figures_dates_the_page(url, day):
+    """Newspaper publishing systems set the day as one segment of the path: "/article/20120605/NEWS01/"."""
+    assert published(f"{url}\n\n" + STORY) == (day, "stated")
+
+
+def test_eight_figures_that_are_no_day_do_not_date_the_page():
+    """Guard: a story number of eight figures that reads as no day ("/20231399/") is no date."""
+    assert published("https://www.example-gazette.com/article/20231399/news\n\n" + STORY)[0] != "2023-13-99"
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("(KPL) New Delhi, 7 July 2007 - Viet Nam and India raised their relationship to a strategic partnership.",
+     "2007-07-07"),
+    ("(VNA) Hanoi, 10 September 2023 - Viet Nam and the United States raised ties to a comprehensive strategic "
+     "partnership.", "2023-09-10"),
+    ("(BSS) Dhaka, June 9, 2022 - Indian Defence Minister Rajnath Singh handed over 12 boats to Vietnam.",
+     "2022-06-09"),
+])
+def test_an_agency_in_brackets_before_the_dateline(lead, day):
+    """Asian agencies put their name in brackets before the dateline: "(KPL) New Delhi, 7 July 2007 -"."""
+    assert published("Regional news\n\nTies raised\n\n" + lead) == (day, "stated")

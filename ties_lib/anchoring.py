@@ -36,13 +36,17 @@ from .text import sentence_at
 
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?,\s+"  # "Cam Ranh [Vietnam],",
+    # (after the agency's name in brackets, as Asian agencies set it: "(KPL) New Delhi, 7 July 2007 -")
+    r"^\s*(?:\([A-Z]{2,8}\)\s+)?"
+    r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?"  # "Cam Ranh [Vietnam],",
+    # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
+    r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},\s+\d{4}\)\s*[-–—]))"
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
-    r"(?:\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
+    r"(?:\)\s*[-–—]|\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"(?<=\d)\.(?:\s*[-–—])?(?=\s)|"  # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...")
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
@@ -93,7 +97,8 @@ _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
 _DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?(?:posted|published|updated|last updated)"
                        r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
-                       r"^by\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"  # "By Jane Doe | May 3, 2022"
+                       # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it
+                       r"^(?:by|source\s*:)\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"
                        # an archive's date before its byline: "March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer"
                        r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s",
                        re.IGNORECASE | re.MULTILINE)
@@ -284,13 +289,16 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 
 #: the day in a web address's path: "/2022/6/9/", "/news/2011/jul/15/", "/2023-09-10/"
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_.-]|$)", re.IGNORECASE)
+#: the day as one eight-figure segment of the path, as newspaper publishing systems set it:
+#: "/article/20120605/NEWS01/206050307/", "/nation_world/20160524_For_local_veterans.html" (year, month, day)
+_URL_DAY_SEGMENT = re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_])")
 
 
 def _url_date(line: str) -> DateValue | None:
     """The day a web address's path states (a page's address is its publisher's own date)."""
     if not re.match(r"(?:(?:source|url|link)\s*:\s*)?(?:https?://|www\.)\S+$", line.strip(), re.IGNORECASE):
         return None
-    m = _URL_DAY.search(line)
+    m = _URL_DAY.search(line) or _URL_DAY_SEGMENT.search(line)
     if m is None:
         return _url_month(line)
     y, mo, d = int(m.group(1)), m.group(2), int(m.group(3))
