@@ -189,3 +189,62 @@ def test_eight_figures_that_are_no_day_do_not_date_the_page():
 def test_an_agency_in_brackets_before_the_dateline(lead, day):
     """Asian agencies put their name in brackets before the dateline: "(KPL) New Delhi, 7 July 2007 -"."""
     assert published("Regional news\n\nTies raised\n\n" + lead) == (day, "stated")
+
+
+HANOI_2010 = "HANOI, Oct. 14, 2010 (UNI)\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "A day earlier Defence Minister A.K. Antony attended the first meeting of the ASEAN defence ministers and their "
+    "eight dialogue partners, including India and the United States, in Hanoi.",
+    "Vietnam hosted ten ASEAN members and eight dialogue partners, among them India, in Hanoi on Tuesday.",
+    "India became a full dialogue partner of ASEAN in 1996 and has worked closely with Vietnam since.",
+])
+def test_a_dialogue_partner_is_no_dialogue(told):
+    """ "ASEAN and its eight dialogue partners": a standing with a forum, not a session of a dialogue."""
+    assert [e for e in events(HANOI_2010 + told) if e[1] == "dialogue"] == []
+
+
+@pytest.mark.parametrize("told", [
+    "Last November, Da Nang hosted the APEC Economic Leaders' Week, attended by US President Donald Trump.",
+    "Vietnam hosted the APEC leaders' meetings in Da Nang on Tuesday, attended by US President Donald Trump.",
+    "Hanoi hosted the ASEAN Defence Ministers' Meeting-Plus on Tuesday, attended by US Defense Secretary Robert "
+    "Gates.",
+])
+def test_hosting_a_multilateral_gathering_is_no_bilateral_meeting(told):
+    """A city or country that hosted a gathering of many nations held no meeting with one partner."""
+    assert events(HANOI_2010 + told) == []
+
+
+def test_hosting_a_guest_is_still_a_meeting():
+    """Guard: hosting a named guest is a meeting."""
+    assert events(HANOI_2010 + "General Phung Quang Thanh hosted US Defense Secretary Robert Gates in Hanoi on "
+                  "Tuesday.") == [("USA", "talks", "2010-10-12")]
+
+
+CHANDIGARH = "CHANDIGARH, Nov. 22, 2024 (PTI)\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "The Vietnam-India army exercise VINBAX-2024, which began on November 4, ended with a closing ceremony at "
+    "Chandimandir today.",
+    "A closing ceremony at Chandimandir today marked the end of the joint exercise of the Indian and Vietnamese "
+    "armies, which began on November 4.",
+    "The joint training of Indian and Vietnamese troops, which began on November 4 at Ambala, concluded with a "
+    "concluding ceremony at Chandimandir today.",
+])
+def test_the_closing_ceremony_of_an_exercise_is_no_ceremony(told):
+    """The close of an exercise is part of it: no handover or inauguration of its own."""
+    assert [e[1] for e in events(CHANDIGARH + told)] == ["exercise"]
+
+
+@pytest.mark.parametrize("told", [
+    "US Ambassador Marc Knapper cut the ribbon on Friday on three new classrooms built by Navy Seabees in "
+    "Vietnam's Phu Yen province.",
+    "US Ambassador Marc Knapper attended a ribbon-cutting for a US-funded shelter in Vietnam's Quang Ngai province "
+    "on Friday.",
+    "US and Vietnamese officials cut ribbons on Friday at a clinic in Da Nang built by US Navy engineers.",
+])
+def test_a_ribbon_cutting_is_an_opening(told):
+    """Cutting the ribbon on a school or clinic the partner built is its inauguration: a ceremony."""
+    assert events("HANOI, August 19, 2023 (AP)\n\n" + told) == [("USA", "ceremony", "2023-08-18")]

@@ -443,8 +443,23 @@ _FOR_GATHERING = re.compile(r"[^,;.]{0,60}?\bfor\s+(?P<name>(?:the|a|an)\s+(?:[\
                             r"(?:summit|conference|forum|leaders'?\s+meeting)\b", re.IGNORECASE)
 
 
+#: what a host held: "hosted the APEC Economic Leaders' Week", "hosted the 2010 ADMM-Plus", "hosted the first G20 ..."
+_HOSTED_WHAT = re.compile(r"\s+(?:the\s+)?(?:(?:19|20)\d\d\s+|(?:first|second|third|annual|inaugural)\s+)?"
+                          r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+@cache
+def _forum_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in load_csv("multilateral_forums.csv"))
+
+
 def _hosted_for_a_gathering(sentence: str, end: int) -> bool:
-    """ "hosted President Trump for the APEC summit": a guest of a multilateral gathering, no bilateral meeting."""
+    """ "hosted President Trump for the APEC summit", "Da Nang hosted the APEC Economic Leaders' Week": a
+    guest of a multilateral gathering, or the gathering itself, is no bilateral meeting."""
+    held = _HOSTED_WHAT.match(sentence, end)
+    if held is not None and any(held.group("name") == n or held.group("name").startswith((n + " ", n + "-"))
+                                for n in _forum_names()):
+        return True
     m = _FOR_GATHERING.match(sentence, end)
     if m is None:
         return False
