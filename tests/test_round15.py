@@ -155,7 +155,9 @@ def test_a_person_who_is_in_a_foreign_place_for_a_span_is_on_a_visit(text, want)
 
 
 def test_a_person_who_is_from_a_place_is_not_on_a_visit():
-    assert events("NEW DELHI, July 27, 2010\n\nThe new ambassador, who is from Kerala, met Phan Van Giang.") == []
+    # (since round 19 the gazetteer knows Kerala is in India: the Indian ambassador's meeting is talks, no visit)
+    found = events("NEW DELHI, July 27, 2010\n\nThe new ambassador, who is from Kerala, met Phan Van Giang.")
+    assert [e for e in found if e[1] == "visit"] == []
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [

@@ -248,3 +248,58 @@ def test_the_closing_ceremony_of_an_exercise_is_no_ceremony(told):
 def test_a_ribbon_cutting_is_an_opening(told):
     """Cutting the ribbon on a school or clinic the partner built is its inauguration: a ceremony."""
     assert events("HANOI, August 19, 2023 (AP)\n\n" + told) == [("USA", "ceremony", "2023-08-18")]
+
+
+@pytest.mark.parametrize("told", [
+    "In August a Vietnamese search-and-rescue delegation led by Vice Adm. Pham Ngoc Minh toured emergency operations "
+    "centers in Oregon.",
+    "In August a delegation of Vietnam's army visited Fort Worth and San Diego.",
+    "In August a Vietnamese naval delegation called at Pearl Harbor in Hawaii.",
+])
+def test_a_visit_to_a_place_of_the_united_states_the_gazetteer_knows(told):
+    """The gazetteer holds the partners' states and main cities and bases, with Vietnam's provinces: a delegation
+    in Oregon is on a visit to the United States."""
+    assert events("SALEM, Ore., Oct. 20, 2014 (AP)\n\n" + told) == [("USA", "visit", "2014-08")]
+
+
+@pytest.mark.parametrize("told", [
+    "In June President George W. Bush welcomed Prime Minister Nguyen Tan Dung to the White House.",
+    "In June President George W. Bush welcomed Vietnamese Prime Minister Nguyen Tan Dung to Washington.",
+    "Defense Secretary Robert Gates welcomed his Vietnamese counterpart Phung Quang Thanh to the Pentagon in June.",
+])
+def test_welcoming_an_official_guest_to_a_place_is_a_meeting(told):
+    """ "Bush welcomed Prime Minister Dung to the White House": the host met the guest (CAMEO 043)."""
+    assert [(p, d) for p, _t, d in events("HONOLULU, Nov. 14, 2008 (JPAC)\n\n" + told)] == [("USA", "2008-06")]
+
+
+def test_welcoming_a_decision_is_no_meeting():
+    """Guard: welcoming a decision or a ship to a port is no meeting of officials."""
+    assert events("HONOLULU, Nov. 14, 2008 (JPAC)\n\nVietnam welcomed the US decision in June, and welcomed "
+                  "Vietnamese sailors to Hawaii.") == []
+
+
+@pytest.mark.parametrize(("told", "place"), [
+    ("The San Diego-based strike group met Vietnamese officers in Da Nang on Monday.", "San Diego"),
+    ("A Hanoi-based analyst said the visit of the USS Carl Vinson to Da Nang on Monday mattered.", "Hanoi"),
+    ("The Honolulu-based ship USNS Mercy arrived in Da Nang on Monday.", "Honolulu"),
+])
+def test_a_place_before_based_is_where_one_is_from(told, place):
+    """ "the San Diego-based strike group": where the group is from, not a place anything happened."""
+    from ties_lib.places import find_places
+    assert place not in [p.place for p in find_places(told)]
+
+
+@pytest.mark.parametrize("name", ["Nguyen Huu Phuoc", "Tran Van Hoa", "Le Thanh Binh"])
+def test_a_vietnamese_name_that_shares_a_word_with_a_province_is_still_a_name(name):
+    """ "Phuoc" of Binh Phuoc, "Hoa" of Tuy Hoa, "Binh" of Quang Binh are Vietnamese given names too: only a
+    name that holds the whole place ("Da Nang") is refused."""
+    found = article("CAM RANH, May 13, 2024 (PIB)\n\nThe Indian ship INS Kiltan arrived at Cam Ranh on Sunday. "
+                    f"Colonel {name}, Deputy Chief of Staff of Naval Region 4, received the ship on arrival.").actors
+    assert name in [a.name for a in found]
+
+
+def test_a_place_of_several_words_is_no_name():
+    """Guard: "Quang Ngai" and "Phu Yen" are places, not a person."""
+    found = article("HANOI, May 13, 2024 (VNA)\n\nUS Navy engineers handed over a school in Quang Ngai to Phu Yen "
+                    "officials on Sunday, said Ambassador Marc Knapper.").actors
+    assert not any(a.name in ("Quang Ngai", "Phu Yen") for a in found)

@@ -571,12 +571,29 @@ def _vocabulary_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
-    """Words of the place names in ``data/places.csv``: "Da Nang" is not a person's name."""
+    """Place names of one word in ``data/places.csv``: "Hanoi" is no part of a person's name. (The words of a
+    longer name are: "Binh" of "Binh Phuoc" and "Hoa" of "Tuy Hoa" are Vietnamese given names too; a name that
+    holds the whole place, "Da Nang", is refused by :func:`_holds_a_place`.)"""
     words = set()
     for r in load_csv("places.csv"):
         for name in [r["place"], *r["aliases"].split(";")]:
-            words.update(fold(name).replace(",", " ").replace(".", " ").split())
+            parts = fold(name).replace(",", " ").replace(".", " ").split()
+            if len(parts) == 1:
+                words.update(parts)
     return frozenset(w for w in words if w[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _long_place_names() -> re.Pattern[str]:
+    names = {fold(n) for r in load_csv("places.csv") for n in [r["place"], *r["aliases"].split(";")]
+             if len(n.split()) > 1}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+def _holds_a_place(name: str) -> bool:
+    """Whether a would-be name holds a place name of several words ("Da Nang", "Quang Ngai Province")."""
+    return _long_place_names().search(name) is not None
 
 
 _RANKS = re.compile(rf"(?:{RANK_CORE}\s+)+")
@@ -620,7 +637,7 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
         s += rank.end()
     name = text[s:e]
     toks = name.replace(".", " ").split()
-    if (country_of(name) or any(not _can_be_name(t) for t in toks)
+    if (country_of(name) or any(not _can_be_name(t) for t in toks) or _holds_a_place(name)
             or len(toks) < 2 or not any(len(t) > 1 for t in toks)):
         return False
     # spans starting less than 200 characters away, found by bisection (a scan of all was quadratic)

@@ -31,6 +31,8 @@ def find_places(text: str) -> list[PlaceHit]:
             continue
         if SHIP_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
             continue  # "INS Delhi" is a ship, not a city
+        if text.startswith("-based", m.end()):
+            continue  # "the San Diego-based strike group", "a Hanoi-based analyst": where one is from, not a venue
         place, country, kind = table[m.group(0)]
         out.append(PlaceHit(m.start(), m.end(), place, country, kind))
     return out
