@@ -303,3 +303,24 @@ def test_a_place_of_several_words_is_no_name():
     found = article("HANOI, May 13, 2024 (VNA)\n\nUS Navy engineers handed over a school in Quang Ngai to Phu Yen "
                     "officials on Sunday, said Ambassador Marc Knapper.").actors
     assert not any(a.name in ("Quang Ngai", "Phu Yen") for a in found)
+
+
+@pytest.mark.parametrize("headline", [
+    "U.S. Navy Frigate Makes First Port Call in Vietnam Since 1975",
+    "American Warship Docks in Saigon, First Visit Since 1975",
+    "US Navy Ship Calls at Vietnam Port, First Since 1975",
+])
+def test_a_headlines_since_year_is_no_date_of_the_visit(headline):
+    """A headline's "First Port Call in Vietnam Since 1975", in title case, is a since-clause as in the text."""
+    story = (f"State Department Wire\nEAST ASIA AND PACIFIC\n\n20 November 2003\n\n{headline}\n\n(Visit comes a "
+             "week after the minister's talks) (480)\n\nBy Jane Roe\nWire Staff Writer\n\nWashington -- The frigate "
+             "USS Vandegrift docked in Ho Chi Minh City November 19, the first visit by a U.S. Navy ship to Vietnam "
+             "since the end of the war.")
+    assert events(story) == [("USA", "visit", "2003-11-19")]
+
+
+def test_a_sentence_that_opens_with_since_tells_the_start_of_what_it_tells():
+    """Guard: "Since October 2013, the Indian Navy has been running a course" starts the course that month."""
+    story = ("NEW DELHI, July 7, 2016 (PTI)\n\nSince October 2013, the Indian Navy has been running a submarine "
+             "training course for Vietnamese sailors at INS Satavahana in Visakhapatnam.")
+    assert ("IND", "exercise", "2013-10") in events(story)

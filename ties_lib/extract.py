@@ -552,7 +552,9 @@ _DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+
                             r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?)?"
                             r"\s*(?:[-–—:]|--)")
 #: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
-_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
+#: (and a headline's "First Port Call in Vietnam Since 1975"; not "Since October 2013, the Navy has run ...",
+#: which opens the sentence with the start of what it tells)
+_SINCE = re.compile(r"(?:\bsince|(?<=[\w,]\s)Since)\s+(?:[\w'’-]+\s+){0,6}?(?:in\s+|on\s+)?$")
 #: "leaders" alone may be two ministers ("The two leaders built on their phone call"); these are heads
 #: heads of state or government named by their office only
 _HEADS = r"(?:prime\s+ministers|presidents|heads\s+of\s+(?:state|government))"
