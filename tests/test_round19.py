@@ -324,3 +324,13 @@ def test_a_sentence_that_opens_with_since_tells_the_start_of_what_it_tells():
     story = ("NEW DELHI, July 7, 2016 (PTI)\n\nSince October 2013, the Indian Navy has been running a submarine "
              "training course for Vietnamese sailors at INS Satavahana in Visakhapatnam.")
     assert ("IND", "exercise", "2013-10") in events(story)
+
+
+@pytest.mark.parametrize("told", [
+    "Fifteen years ago last month, the United States and Vietnam normalised diplomatic relations.",
+    "The United States and Vietnam normalized relations 15 years ago last month.",
+    "Washington and Hanoi restored diplomatic relations fifteen years ago last month, ending two decades of enmity.",
+])
+def test_years_ago_last_month_counts_back_from_the_month_before(told):
+    """ "Fifteen years ago last month" under a page of August 2010: July 1995."""
+    assert events("HANOI, August 16, 2010 (AP)\n\n" + told) == [("USA", "partnership_upgrade", "1995-07")]

@@ -144,8 +144,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month)?"
                                 r"(?=\s*[,.;:)]|\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b)")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
+    # ("Fifteen years ago last month": the month before it)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
-                       r"(?:\s+(?P<dir>today|this\s+week|this\s+month))?\b", re.IGNORECASE)),
+                       r"(?:\s+(?P<dir>today|this\s+week|this\s+month|last\s+month))?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
@@ -1168,6 +1169,12 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         monday = then - dt.timedelta(days=then.weekday())
         return (DateValue(monday, monday + dt.timedelta(days=6), "week", "derived"),
                 f"the week {e.n} years before the article's")
+    if e.kind == "ago" and e.unit.startswith("year") and e.rel.split() == ["last", "month"] and now is not None \
+            and now.precision in ("day", "week", "month"):
+        # "Fifteen years ago last month": the month before the article's, that many years back
+        before = months_on(now.start, -1, "derived")
+        return (month_value(before.start.year - e.n, before.start.month, "derived"),  # type: ignore[operator]
+                f"{e.n} years before the month before the article's")
     if e.kind == "ago" and e.unit.startswith("year") and e.rel.startswith("this") and now is not None \
             and now.precision in ("day", "week", "month"):
         return (month_value(now.start.year - e.n, now.start.month, "derived"),  # type: ignore[operator]
