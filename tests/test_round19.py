@@ -334,3 +334,16 @@ def test_a_sentence_that_opens_with_since_tells_the_start_of_what_it_tells():
 def test_years_ago_last_month_counts_back_from_the_month_before(told):
     """ "Fifteen years ago last month" under a page of August 2010: July 1995."""
     assert events("HANOI, August 16, 2010 (AP)\n\n" + told) == [("USA", "partnership_upgrade", "1995-07")]
+
+
+@pytest.mark.parametrize(("told", "kind"), [
+    ("US President Joe Biden and General Secretary Nguyen Phu Trong on the 10th (local time) raised relations to a "
+     "comprehensive strategic partnership.", "partnership_upgrade"),
+    ("US President Joe Biden and General Secretary Nguyen Phu Trong held talks on the 10th (local time) in Hanoi.",
+     "summit"),
+    ("General Secretary Nguyen Phu Trong received US President Joe Biden in Hanoi on the 10th (Hanoi time).",
+     "summit"),
+])
+def test_a_day_of_the_month_before_its_time_zone(told, kind):
+    """ "on the 10th (local time)": the day of the page's month, as Korean and Chinese agencies write it."""
+    assert events("SEOUL, September 11, 2023 (Newsis)\n\n" + told) == [("USA", kind, "2023-09-10")]

@@ -142,7 +142,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
     ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month)?"
-                                r"(?=\s*[,.;:)]|\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b)")),
+                                # ("on the 10th (local time)", as Korean and Chinese agencies write it)
+                                r"(?=\s*[,.;:)]|\s+\((?:local|Hanoi|Washington|Delhi)\b|"
+                                r"\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b)")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     # ("Fifteen years ago last month": the month before it)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
