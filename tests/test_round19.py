@@ -347,3 +347,46 @@ def test_years_ago_last_month_counts_back_from_the_month_before(told):
 def test_a_day_of_the_month_before_its_time_zone(told, kind):
     """ "on the 10th (local time)": the day of the page's month, as Korean and Chinese agencies write it."""
     assert events("SEOUL, September 11, 2023 (Newsis)\n\n" + told) == [("USA", kind, "2023-09-10")]
+
+
+DELHI_2007 = "NEW DELHI, July 7, 2007 (VNA)\n\n"
+VISIT_2007 = "Prime Minister Nguyen Tan Dung paid a state visit to India from 4 to 6 July.\n\n"
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("Indian Defence Minister A.K. Antony called on Prime Minister Nguyen Tan Dung on the last day of Prime Minister "
+     "Dung's state visit.", "2007-07-06"),
+    ("On the second day of Mr Dung's visit, Indian Defence Minister A.K. Antony called on him.", "2007-07-05"),
+    ("Indian Defence Minister A.K. Antony called on Prime Minister Nguyen Tan Dung on the final day of Prime "
+     "Minister Nguyen Tan Dung's three-day visit.", "2007-07-06"),
+])
+def test_a_day_of_a_visit_named_by_its_guest(told, day):
+    """ "on the last day of Prime Minister Dung's state visit": a day of the span the visit was told with."""
+    assert ("IND", "talks", day) in events(DELHI_2007 + VISIT_2007 + told)
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("Indian Defence Minister A.K. Antony called on Vietnamese Prime Minister Nguyen Tan Dung on the last day of his "
+     "state visit to India from 4 to 6 July.", "2007-07-06"),
+    ("Indian Defence Minister A.K. Antony called on Vietnamese Prime Minister Nguyen Tan Dung on the second day of "
+     "his visit to India from 4 to 6 July.", "2007-07-05"),
+    ("On the first day of his state visit to India, from 4 to 6 July, Vietnamese Prime Minister Nguyen Tan Dung "
+     "received Indian Defence Minister A.K. Antony in Kolkata.", "2007-07-04"),
+])
+def test_a_day_of_a_span_told_just_after_it(told, day):
+    """ "on the last day of his state visit to India from 4 to 6 July": the span follows in the same clause."""
+    assert ("IND", "talks", day) in events(DELHI_2007 + told)
+
+
+@pytest.mark.parametrize("told", [
+    "The declaration was issued after talks between Prime Minister Nguyen Tan Dung and Indian Prime Minister "
+    "Manmohan Singh on the last day of Dung's state visit to India from 4 to 6 July.",
+    "Talks between Indian Prime Minister Manmohan Singh and Vietnamese Prime Minister Nguyen Tan Dung came on the "
+    "last day of the state visit, from 4 to 6 July.",
+    "The accord came after talks between Prime Minister Manmohan Singh and Vietnamese Prime Minister Nguyen Tan "
+    "Dung on the final day of Dung's three-day visit from 4 to 6 July.",
+])
+def test_both_named_after_between_are_the_talks_people(told):
+    """ "talks between Prime Minister Dung and Indian Prime Minister Singh on the last day of Dung's visit": the
+    two prime ministers met (a summit), however near the visit's word the second name stands."""
+    assert ("IND", "summit", "2007-07-06") in events(DELHI_2007 + told)

@@ -138,7 +138,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            re.IGNORECASE)),
     # "On the first day in Hanoi", "on the final day": a day of the span just told ("from June 8 to 10")
     ("span_day", re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
-                            r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week|[A-Z]))")),
+                            r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b"
+                            r"(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week))"
+                            # (not "the last day of ASEAN's summit"; but "of Prime Minister Dung's state visit" is)
+                            r"(?!\s+of\s+(?-i:[A-Z])(?![\w.\s-]{0,40}'s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b))")),
     # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
     ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month)?"
@@ -343,7 +346,9 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     scopes["relative"] = _windows(_RELATIVE_WORD.finditer(lower), n, 30, 12)
     scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 8, 24)
     for kind, word in _KEYWORD.items():
-        scopes[kind] = _windows(word.finditer(lower), n, 60, 40 if kind == "day_of_month" else 16)
+        # (the last day "of Prime Minister Dung's state visit" is read to its end)
+        after = {"day_of_month": 40, "span_day": 72}.get(kind, 16)
+        scopes[kind] = _windows(word.finditer(lower), n, 60, after)
     return scopes
 
 
@@ -929,6 +934,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "a visit from 8-10 June ... relations established on 7 January 1972. On the first day in Hanoi":
                 # the days of the span, not a day recalled from before it
                 base = last_span
+            if e.kind == "span_day":
+                # "on the last day of Prime Minister Dung's state visit to India from 4 to 6 July": the span
+                # told just after it, in the same clause
+                ahead = next((x for x in exprs_from(e.end, e.end + 90) if x.kind == "range"), None)
+                if ahead is not None and "." not in text[e.end:ahead.start]:
+                    span_ahead, _n = _resolve_one(ahead, own, last)
+                    if span_ahead is not None and span_ahead.is_range and span_ahead.precision == "day":
+                        base = span_ahead
             value, note = _resolve_one(e, own, base)
             if span_first is not None:
                 value, note = span_first, "the first day of the span told before it"

@@ -723,6 +723,12 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             # frame's people are the main clause's subject
             cuts.append(b.start)
             continue
+        pair = _BETWEEN_PAIR.match(stext, a.end) if a.type in ("talks", "summit") else None
+        if not clause and pair is not None and pair.end() <= b.start:
+            # "talks between Prime Minister Dung and Indian Prime Minister Manmohan Singh on the last day of Dung's
+            # state visit": both named after "between" are the talks' people, however near the next word
+            cuts.append(pair.end())
+            continue
         cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
     cuts.append(len(stext))
     scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
@@ -732,6 +738,11 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             # people who then signed, named before them
             scopes[i] = (scopes[i - 1][0], scopes[i][1])
     return scopes
+
+
+#: the two sides of talks "between A and B" (B a name of capitalised words, after a title)
+_BETWEEN_PAIR = re.compile(r"\s+between\s+[^,;.]{3,100}?\s+and\s+(?:(?:his|her|their|the)\s+)?"
+                           r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,7}")
 
 
 #: talks named as what the act before them followed: "... after delegation-level talks", "at the end of talks"
