@@ -390,3 +390,29 @@ def test_both_named_after_between_are_the_talks_people(told):
     """ "talks between Prime Minister Dung and Indian Prime Minister Singh on the last day of Dung's visit": the
     two prime ministers met (a summit), however near the visit's word the second name stands."""
     assert ("IND", "summit", "2007-07-06") in events(DELHI_2007 + told)
+
+
+@pytest.mark.parametrize("url", [
+    "http://www.example-standard.com.hk/news_detail.asp?pp_cat=12&art_id=114827&d_str=20110902&fc=2",
+    "https://news.example.com/view.php?id=5521&date=20110902",
+    "http://www.example-times.com/index.aspx?page=article&d=20110902&sec=world",
+])
+def test_a_query_value_of_eight_figures_dates_the_page(url):
+    """A web address whose query carries the day ("&d_str=20110902&") dates the page."""
+    assert published(f"{url}\n\nShips and ties\n\nThe Indian ship INS Airavat left Vietnam on Friday after a visit to "
+                     "Nha Trang, the Indian Navy said.\n") == ("2011-09-02", "stated")
+
+
+@pytest.mark.parametrize("head", [
+    "MSNBC.com\nNEWS > WORLD NEWS > ASIA-PACIFIC\n\nCohen: Time for ties\nDefense secretary makes first trip\n\n"
+    "STAFF AND WIRE REPORTS\n\n",
+    "ExampleNews.com\nNEWS > WORLD NEWS > ASIA\n\nPentagon chief in Hanoi\nCohen says ties can grow\n\n"
+    "STAFF AND WIRE REPORTS\n\n",
+    "Daily.com\nNEWS > WORLD NEWS > ASIA\n\nPentagon chief in Hanoi\nCohen says ties can grow\n\n"
+    "STAFF AND WIRE REPORTS\n\n",
+])
+def test_a_dateline_after_a_headline_of_two_decks_and_a_credit_line(head):
+    """A dateline below a breadcrumb, two headline decks and a credit line is still the story's dateline."""
+    story = head + ("HANOI, Vietnam, March 14 — US Defense Secretary William Cohen met Foreign Minister Nguyen Dy Nien "
+                    "on Tuesday, a day after talks with Defense Minister Pham Van Tra.")
+    assert published(story) == ("2000-03-14", "inferred")

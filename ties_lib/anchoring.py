@@ -74,7 +74,7 @@ class Dateline:
     text: str
 
 
-def find_wire_dateline(text: str, lines: int = 4) -> Dateline | None:
+def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
     """The wire dateline that opens the story: at the text's start, or at the start of one of its first
     lines when a headline or an agency's name comes first ("Rumsfeld ... Contacts / American Forces Press
     Service / HANOI, Vietnam, June 5, 2006 – ..."), but never after a paragraph of prose."""
@@ -290,8 +290,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 #: the day in a web address's path: "/2022/6/9/", "/news/2011/jul/15/", "/2023-09-10/"
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_.-]|$)", re.IGNORECASE)
 #: the day as one eight-figure segment of the path, as newspaper publishing systems set it:
-#: "/article/20120605/NEWS01/206050307/", "/nation_world/20160524_For_local_veterans.html" (year, month, day)
-_URL_DAY_SEGMENT = re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_])")
+#: "/article/20120605/NEWS01/206050307/", "/nation_world/20160524_For_local_veterans.html" (year, month, day),
+#: or a query's value: "news_detail.asp?art_id=114827&d_str=20110902&fc=2"
+_URL_DAY_SEGMENT = re.compile(r"[/=]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_&]|$)")
 
 
 def _url_date(line: str) -> DateValue | None:
