@@ -416,3 +416,21 @@ def test_a_dateline_after_a_headline_of_two_decks_and_a_credit_line(head):
     story = head + ("HANOI, Vietnam, March 14 — US Defense Secretary William Cohen met Foreign Minister Nguyen Dy Nien "
                     "on Tuesday, a day after talks with Defense Minister Pham Van Tra.")
     assert published(story) == ("2000-03-14", "inferred")
+
+
+@pytest.mark.parametrize("told", [
+    "Vietnam's defense minister, Pham Van Tra, was greeted by Defense Secretary Donald H. Rumsfeld on the Pentagon "
+    "steps on Monday, and the two men then sat down to a working lunch.",
+    "On Monday Defense Secretary Donald Rumsfeld and Vietnam's Defense Minister Pham Van Tra sat down to talks at the "
+    "Pentagon.",
+    "The Vietnamese minister Pham Van Tra sat down to dinner with Secretary of State Colin Powell on Monday.",
+])
+def test_sitting_down_to_a_meal_or_talks_is_a_meeting(told):
+    """ "sat down to a working lunch": two officials at one table have met."""
+    assert events("WASHINGTON, Nov. 11, 2003 (Newhouse)\n\n" + told) == [("USA", "talks", "2003-11-10")]
+
+
+def test_sitting_down_to_write_is_no_meeting():
+    """Guard: sitting down to do something alone is no meeting."""
+    assert events("WASHINGTON, Nov. 11, 2003 (Newhouse)\n\nThe Vietnamese minister Pham Van Tra sat down to write "
+                  "his speech on Monday.") == []
