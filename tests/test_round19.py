@@ -434,3 +434,17 @@ def test_sitting_down_to_write_is_no_meeting():
     """Guard: sitting down to do something alone is no meeting."""
     assert events("WASHINGTON, Nov. 11, 2003 (Newhouse)\n\nThe Vietnamese minister Pham Van Tra sat down to write "
                   "his speech on Monday.") == []
+
+
+@pytest.mark.parametrize(("head", "told", "day"), [
+    ("NEW DELHI, July 7, 2007 (VNA)", "On Friday Vietnamese Prime Minister Nguyen Tan Dung called on President "
+     "A.P.J. Abdul Kalam.", "2007-07-06"),
+    ("NEW DELHI, Oct. 13, 2011 (PTI)", "On Wednesday Vietnamese Prime Minister Nguyen Tan Dung called on President "
+     "Pratibha Patil.", "2011-10-12"),
+    ("HANOI, Sept. 16, 2014 (VNA)", "On Monday President Pranab Mukherjee held talks with Prime Minister Nguyen Tan "
+     "Dung in Hanoi.", "2014-09-15"),
+])
+def test_the_presidents_of_india_are_heads_of_state(head, told, day):
+    """The actor base holds India's presidents from 1997 (sourced): a head of government meeting one holds a
+    summit."""
+    assert ("IND", "summit", day) in events(f"{head}\n\n{told}")
