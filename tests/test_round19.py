@@ -448,3 +448,15 @@ def test_the_presidents_of_india_are_heads_of_state(head, told, day):
     """The actor base holds India's presidents from 1997 (sourced): a head of government meeting one holds a
     summit."""
     assert ("IND", "summit", day) in events(f"{head}\n\n{told}")
+
+
+@pytest.mark.parametrize("told", [
+    "General Ngo Xuan Lich, who had been received at the Pentagon last August, met Mattis in Hanoi in January.",
+    "Lich had been received at the Pentagon last August, and met Mattis again in Hanoi in January.",
+    "The Vietnamese defence minister Ngo Xuan Lich, who was received at the Pentagon last August, met Mattis in "
+    "Hanoi in January.",
+])
+def test_a_guest_who_had_been_received_at_a_place_was_on_a_visit(told):
+    """ "who had been received at the Pentagon last August": the guest's visit (a perfect tense before the
+    passive, after the guest the row names)."""
+    assert ("USA", "visit", "2017-08") in events("HANOI, March 6, 2018 (AP)\n\n" + told)
