@@ -460,3 +460,27 @@ def test_a_guest_who_had_been_received_at_a_place_was_on_a_visit(told):
     """ "who had been received at the Pentagon last August": the guest's visit (a perfect tense before the
     passive, after the guest the row names)."""
     assert ("USA", "visit", "2017-08") in events("HANOI, March 6, 2018 (AP)\n\n" + told)
+
+
+PITTSBURGH = "PITTSBURGH, Nov. 20, 2003 (Post-Gazette)\n\n"
+
+
+@pytest.mark.parametrize("told", [
+    "Yesterday morning his phone rang in Bethel Park, and it was his son calling from Saigon, where the USS "
+    "Vandegrift had docked.",
+    "The telephone rang at the Pentagon on Wednesday as Vietnamese officials arrived in Washington.",
+    "Her phone rang on Wednesday with news from Ho Chi Minh City, where the USS Vandegrift had docked.",
+])
+def test_a_phone_that_rang_is_no_call(told):
+    """ "his phone rang": a telephone ringing, no official who rang another."""
+    assert [e for e in events(PITTSBURGH + told) if e[1] == "talks"] == []
+
+
+@pytest.mark.parametrize("told", [
+    "Defense Secretary Donald Rumsfeld rang Vietnamese Defense Minister Pham Van Tra on Wednesday.",
+    "On Wednesday US Defense Secretary Donald Rumsfeld rang his Vietnamese counterpart Pham Van Tra.",
+    "Vietnamese Defense Minister Pham Van Tra rang him on Wednesday, Defense Secretary Donald Rumsfeld said.",
+])
+def test_an_official_who_rang_another_called_him(told):
+    """Guard: "Rumsfeld rang Tra" is a call."""
+    assert ("USA", "talks", "2003-11-19") in events(PITTSBURGH + told)
