@@ -484,3 +484,23 @@ def test_a_phone_that_rang_is_no_call(told):
 def test_an_official_who_rang_another_called_him(told):
     """Guard: "Rumsfeld rang Tra" is a call."""
     assert ("USA", "talks", "2003-11-19") in events(PITTSBURGH + told)
+
+
+@pytest.mark.parametrize("told", [
+    "The two countries have had full diplomatic relations since 1972, and the 35th anniversary this year was marked "
+    "with the customary exchange of messages.",
+    "India and Vietnam, which established diplomatic relations in 1972, mark the 35th anniversary this year.",
+    "The two countries, which set up diplomatic ties in 1972, celebrate the 35th anniversary this year.",
+])
+def test_an_anniversary_counted_from_a_start_told_before_it(told):
+    """ "relations since 1972, and the 35th anniversary this year": the page is of 2007."""
+    story = ("A paper on ties\n\nBy a writer\n\n" + told + " Prime Minister Nguyen Tan Dung's state visit from July 4 "
+             "to 6 took him to Kolkata.")
+    assert published(story) == ("2007-07", "inferred")
+
+
+def test_a_year_of_the_marking_is_no_start():
+    """Guard: "In 2019 the two navies marked the 25th anniversary" dates the marking, not the start."""
+    assert published("A paper on ties\n\nBy a writer\n\nIn 2019 the two navies marked the 25th anniversary of "
+                     "their first port call. Prime Minister Nguyen Tan Dung's state visit from July 4 to 6 took "
+                     "him to Kolkata.")[0] == "2019"

@@ -632,6 +632,14 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             if period is not None and (base is None or period[2] < base[2]):
                 base = period  # "(1972-2022)": the years counted from and to
             if base is None and e.kind == "anniversary":
+                # "full diplomatic relations since 1972, and the 35th anniversary this year": the start told
+                # before the count, in the same sentence, by what began then
+                sent_start = own.start if own is not None and own.start <= e.start < own.end else 0
+                begun = [f for f in exprs[bisect_left(starts, sent_start):i] if f.kind == "year" and f.year
+                         and _BEGUN_BEFORE.search(text, max(sent_start, f.start - 60), f.start)]
+                if begun:
+                    base = (begun[-1].year, begun[-1].text, begun[-1].start)  # type: ignore[assignment]
+            if base is None and e.kind == "anniversary":
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
@@ -659,6 +667,11 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     if held is not None:
         return Anchor(now=year_value(held[0], "year_inferred"), note=held[1])
     return Anchor()
+
+
+#: a year that tells when something began: "relations since 1972", "ties established in 1972"
+_BEGUN_BEFORE = re.compile(r"\b(?:since|established|set\s+up|restored|normali[sz]ed|began|launched|opened)\b"
+                           r"[^.;]{0,40}$", re.IGNORECASE)
 
 
 #: what may stand between a year and a count of years ago told of the same thing: "in July 2007, fifteen years
