@@ -504,3 +504,20 @@ def test_a_year_of_the_marking_is_no_start():
     assert published("A paper on ties\n\nBy a writer\n\nIn 2019 the two navies marked the 25th anniversary of "
                      "their first port call. Prime Minister Nguyen Tan Dung's state visit from July 4 to 6 took "
                      "him to Kolkata.")[0] == "2019"
+
+
+@pytest.mark.parametrize("told", [
+    "Joe Biden sat down with the general secretary of the Vietnamese Communist Party on Sunday.",
+    "Joe Biden met Vietnam's prime minister on Sunday.",
+    "Joe Biden held talks with the Vietnamese president on Sunday.",
+])
+def test_a_definite_office_in_lower_case_is_its_holder(told):
+    """American papers write titles in lower case: "the general secretary of the Vietnamese Communist Party",
+    "Vietnam's prime minister" is the one holder, and the president met him at a summit."""
+    assert events("HANOI, Sept. 11, 2023 (AP)\n\n" + told) == [("USA", "summit", "2023-09-10")]
+
+
+def test_an_indefinite_office_in_lower_case_is_no_one():
+    """Guard: "an Indian prime minister's envoy" names no holder."""
+    assert events("HANOI, Sept. 11, 2023 (AP)\n\nJoe Biden met an Indian prime minister's envoy on Sunday in "
+                  "Hanoi.") == [("USA", "talks", "2023-09-10")]

@@ -383,6 +383,10 @@ _TAIL_NAME = re.compile(rf"{_COMPLEMENT},?\s+{RANK}*(?P<n>{NEW_NAME.pattern})")
 _HEAD_NAME = re.compile(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?$")
 
 
+#: a definite office in lower case: "the prime minister of Vietnam", "the Vietnamese president", "Vietnam's ..."
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe\s+(?:[A-Z][\w-]*\s+){0,2}|[A-Za-z]'s\s+)$")
+
+
 @lru_cache(maxsize=16)
 def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...], tuple[ActorHit, ...]]:
     """Where the people and the holder-less offices are: the part that does not depend on the date.
@@ -478,8 +482,11 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         if not span.offices or any(_linked(text, span, s, e) for s, e, _ in person_spans[lo:hi]):
             continue  # (a span without an office is a person's role phrase, never an office of its own)
         countries_: list[str] = []
-        if not text[span.start].isupper():
-            continue  # "an Indian prime minister": a generic mention, not an actor
+        if not text[span.start].isupper() and not (span.country and _DEFINITE_BEFORE.search(
+                text, max(0, span.start - 30), span.start)):
+            # "an Indian prime minister": a generic mention, not an actor (but "the prime minister of Vietnam",
+            # "Vietnam's prime minister", as American papers write titles, are the one holder)
+            continue
         if span.both:
             countries_ = ["VNM", "*"]
         elif span.country:
