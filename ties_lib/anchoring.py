@@ -37,7 +37,8 @@ from .text import sentence_at
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
     # (after the agency's name in brackets, as Asian agencies set it: "(KPL) New Delhi, 7 July 2007 -")
-    r"^\s*(?:\([A-Z]{2,8}\)\s+)?"
+    # (or with a dash after it, as ANSA sets it: "(ANSA) - NEW DELHI, JULY 6 -")
+    r"^\s*(?:\([A-Z]{2,8}\)\s+(?:[-–—]\s+)?)?"
     r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?"  # "Cam Ranh [Vietnam],",
     # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
     r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},\s+\d{4}\)\s*[-–—]))"
