@@ -6,7 +6,7 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events
+from conftest import events, published
 
 from ties_lib.anchoring import find_wire_dateline
 
@@ -30,3 +30,26 @@ def test_an_agency_before_a_dashed_dateline_opens_it(lead):
 
 def test_guard_a_bracketed_word_and_a_dash_without_a_date_is_no_dateline():
     assert find_wire_dateline("(UPDATE) - India and Vietnam on Friday raised their ties.") is None
+
+
+STORY = ("New Delhi, Oct 28 (PTI) India today said it would speed up a credit line for naval vessels, as Prime Minister "
+         "Narendra Modi held talks with his Vietnamese counterpart Nguyen Tan Dung here.")
+
+
+@pytest.mark.parametrize("url, day", [
+    ("in.news.yahoo.com/news/2014/10/28/india-to-supply-vessels-124212345.html", "2014-10-28"),
+    ("timesofindia.indiatimes.com/india/2014-10-28/news/modi-dung-talks", "2014-10-28"),
+    ("example-herald.co.in/article/20141028/NATION/141029901/", "2014-10-28"),
+])
+def test_a_web_address_without_its_scheme_dates_the_page(url, day):
+    """An address copied from a browser's bar leaves off "https://"; its path's day is still the page's."""
+    assert published(f"Regional news\n\nVessels for Vietnam\n\n{url}\n\n{STORY}") == (day, "stated")
+    assert ("IND", "summit", day) in events(f"Regional news\n\nVessels for Vietnam\n\n{url}\n\n{STORY}")
+
+
+@pytest.mark.parametrize("line", [
+    "Prices rose 3.5/2014/10 percent",
+    "See defence.gov/2014 for more",
+])
+def test_guard_prose_with_a_slash_is_no_web_address(line):
+    assert published(f"Regional news\n\nVessels for Vietnam\n\n{line}\n\n{STORY}")[0] != "2014-10-28"

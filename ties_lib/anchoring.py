@@ -32,7 +32,7 @@ from .dates import (
 )
 from .lookup import within
 from .records import DateValue, Sentence
-from .text import sentence_at
+from .text import URL_LINE, sentence_at
 
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
@@ -298,7 +298,7 @@ _URL_DAY_SEGMENT = re.compile(r"[/=]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_&]|$)")
 
 def _url_date(line: str) -> DateValue | None:
     """The day a web address's path states (a page's address is its publisher's own date)."""
-    if not re.match(r"(?:(?:source|url|link)\s*:\s*)?(?:https?://|www\.)\S+$", line.strip(), re.IGNORECASE):
+    if not URL_LINE.fullmatch(line.strip()):
         return None
     m = _URL_DAY.search(line) or _URL_DAY_SEGMENT.search(line)
     if m is None:

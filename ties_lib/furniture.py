@@ -15,7 +15,7 @@ from functools import lru_cache
 from .data import load_csv
 from .dates import NUMERIC_DATE, WEEKDAYS
 from .records import FurnitureLine
-from .text import lower_in_place
+from .text import URL_LINE, lower_in_place
 
 #: A ``date YYYY-MM-DD`` header written by the scraper at the start of the article.
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -274,7 +274,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         head = prose_kept < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
-        hit = ("url", "line") if _URL_LINE.fullmatch(line) else ("dateline", "line") if _is_dateline(line) \
+        hit = ("url", "line") if URL_LINE.fullmatch(line) else ("dateline", "line") if _is_dateline(line) \
             else _classify(line)
         if (hit is None or hit[0] == "navigation") and head and _is_stamp(line):
             # (a byline row set apart by bars reads as a menu: "Edited by A. Writer | Site | Updated: 9 Jun 2022")
@@ -381,10 +381,6 @@ def _unwrap(lines: list[str], heads: set[str]) -> list[str]:
 #: a heading that ends with the day it was issued: "Transcript of Weekly Media Briefing (August 02, 2024)"
 _DATED_HEADING = re.compile(r"\((?P<day>[^()]{6,34})\)")
 _WEEKDAY_FIRST = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r"),?\s+", re.IGNORECASE)
-
-
-#: a line that is only a web address ("https://www.example.com/2022/6/9/story.html"): the page's, not a headline
-_URL_LINE = re.compile(r"(?:(?:source|url|link)\s*:\s*)?(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _foot_stamp(dropped: list[FurnitureLine], body_end: int) -> list[str]:

@@ -11,6 +11,11 @@ from operator import attrgetter
 
 from .records import Sentence
 
+#: a line that is only a web address: "https://www.example.com/2022/6/9/story.html", "Source: www.example.com/...",
+#: or one copied from a browser's bar without its scheme: "in.news.yahoo.com/news/2014/10/28/story.html"
+URL_LINE = re.compile(r"(?:(?:source|url|link)\s*:\s*)?(?:https?://|www\.|(?:[a-z0-9-]+\.)+[a-z]{2,}/)\S+",
+                      re.IGNORECASE)
+
 # Abbreviations after which a full stop does not end a sentence (ranks, titles, initials).
 ABBREVIATIONS = frozenset(
     """
