@@ -53,3 +53,24 @@ def test_a_web_address_without_its_scheme_dates_the_page(url, day):
 ])
 def test_guard_prose_with_a_slash_is_no_web_address(line):
     assert published(f"Regional news\n\nVessels for Vietnam\n\n{line}\n\n{STORY}")[0] != "2014-10-28"
+
+
+CARRIER = ("The US aircraft carrier Carl Vinson arrived in Da Nang on the 5th, the first such visit since the war.")
+
+
+@pytest.mark.parametrize("byline, day", [
+    ("(Seoul=News1) Reporter Kim Min-ji | Published 2018.03.05 15:12 | Modified 2018.03.05 17:48", "2018-03-05"),
+    ("Staff Reporter • Published 2018.03.05 20:11 KST", "2018-03-05"),
+    ("Busan bureau | Updated 2018.03.05 06:15 KST", "2018-03-05"),
+])
+def test_a_stamp_after_a_bylines_bar_dates_the_page(byline, day):
+    """A byline, a bar, then "Published"/"Updated"/"Posted" and the stamp, under a headline and a standfirst."""
+    page = f"Carrier reaches Da Nang\nA first since the war\n{byline}\n\n{CARRIER}"
+    assert published(page) == (day, "stated")
+    assert ("USA", "visit", day) in events(page)
+
+
+def test_guard_published_in_prose_after_a_bar_is_no_stamp():
+    """Only a stamp with figures in the bar's segment: "Published by the ministry" tells no day."""
+    page = "Carrier reaches Da Nang\nA first since the war\nNavy news | Published by the Pacific Fleet office\n\n" + CARRIER
+    assert published(page)[1] != "stated"

@@ -101,7 +101,10 @@ _DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?(?:poste
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it
                        r"^(?:by|source\s*:)\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"
                        # an archive's date before its byline: "March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer"
-                       r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s",
+                       r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s|"
+                       # a stamp after a byline's bar: "(Seoul=News1) Reporter Park | Published 2018.03.05 15:12 | ..."
+                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+"
+                       r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)",
                        re.IGNORECASE | re.MULTILINE)
 
 
@@ -215,8 +218,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if _ISSUE_LINE.match(line):
             edition = edition or _issue_line(line, find_dates(line))
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
-    for m in [*_DATELINE.finditer(dropped), *(m for m in _DATELINE.finditer(head) if m.group("first"))]:
-        rest = m.group("rest") or m.group("stamp") or m.group("first")
+    # (a stamp after a byline's bar may come under a headline and a standfirst)
+    byline = "\n".join(text.splitlines()[:6])
+    for m in [*_DATELINE.finditer(dropped), *(m for m in _DATELINE.finditer(head) if m.group("first")),
+              *(m for m in _DATELINE.finditer(byline) if m.group("piped"))]:
+        rest = m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped")
         numeric = _numeric_date(rest, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
