@@ -74,3 +74,26 @@ def test_guard_published_in_prose_after_a_bar_is_no_stamp():
     """Only a stamp with figures in the bar's segment: "Published by the ministry" tells no day."""
     page = "Carrier reaches Da Nang\nA first since the war\nNavy news | Published by the Pacific Fleet office\n\n" + CARRIER
     assert published(page)[1] != "stated"
+
+
+@pytest.mark.parametrize("story", [
+    "JUNE 1, 2015\n\nDefense Secretary Ashton Carter and Defense Minister Phung Quang Thanh held a news conference "
+    "in Hanoi after their talks.\n\nThey discussed maritime security.\n\n"
+    "On Monday Carter also met with President Truong Tan Sang.",
+    "June 1, 2015\n\nUS Defense Secretary Ashton Carter held talks with General Phung Quang Thanh at the Ministry of "
+    "National Defence in Hanoi.\n\nThe two sides reviewed the 2011 memorandum.\n\n"
+    "Carter was also received on Monday by President Truong Tan Sang.",
+    "June 1, 2015\n\nSecretary Ashton Carter and his counterpart Phung Quang Thanh signed a joint vision statement "
+    "after talks in Hanoi.\n\nOn Monday President Truong Tan Sang received Carter at the Presidential Palace.",
+])
+def test_a_dated_reception_by_a_head_of_state_leaves_the_ministers_talks_on_the_release_day(story):
+    """A release dated June 1 (a Monday) opens with the ministers' talks, told with no day; a head of state's
+    reception that day, dated, is a meeting of its own, not the talks told again, so both are on June 1."""
+    talks = [e for e in events(story) if e[1] in ("talks", "summit")]
+    assert talks.count(("USA", "talks", "2015-06-01")) == 2
+
+
+def test_guard_the_ministers_talks_dated_later_in_the_release_are_told_once():
+    story = ("June 1, 2015\n\nSecretary Ashton Carter held talks with General Phung Quang Thanh in Hanoi.\n\n"
+             "The two ministers met on Monday at the Ministry of National Defence.")
+    assert events(story).count(("USA", "talks", "2015-06-01")) == 1

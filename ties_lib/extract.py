@@ -945,18 +945,24 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
         if (not any(not actors_mod.is_office_id(p) for p in rec.participants)
                 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue  # named people, and a happening, not a habit ("have met only sporadically")
+        dated = replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
+                        else day_value(day, "relative"))
         if any(e.type == rec.type and e.partner == rec.partner
                # a visit under way is one begun within the month before the article ("began a visit on Thursday")
                and (not ongoing or (e.date is not None and e.date.start <= day
-                                    and (day - e.date.start).days <= 31)) for e in events + out):
+                                    and (day - e.date.start).days <= 31))
+               # (but a head of state's reception that day is a meeting of its own: "On Monday he also met with
+               # President Sang" does not tell the ministers' talks again)
+               and (ongoing or rec.type != "talks" or e.date is None or e.date.start != day
+                    or (e.level == "summit") == (dated.level == "summit"))
+               for e in events + out):
             continue
         if not ongoing and any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
         # (but "Fernandes, who is on a five-day official visit, called on the President yesterday": the call is
         # a part of the visit under way, which is no part of it)
         # a visit under way began on a day the text does not give: its month is what it tells
-        out.append(replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
-                           else day_value(day, "relative")))
+        out.append(dated)
     return out
 
 
