@@ -97,3 +97,25 @@ def test_guard_the_ministers_talks_dated_later_in_the_release_are_told_once():
     story = ("June 1, 2015\n\nSecretary Ashton Carter held talks with General Phung Quang Thanh in Hanoi.\n\n"
              "The two ministers met on Monday at the Ministry of National Defence.")
     assert events(story).count(("USA", "talks", "2015-06-01")) == 1
+
+
+PTI_2010 = "Hanoi, October 13, 2010 (PTI)\n\n"
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Defence Minister A.K. Antony and General Phung Quang Thanh held talks at the ministry, a day after both "
+     "attended a meeting of ASEAN defence ministers with eight dialogue partners.", [("IND", "talks", "2010-10-13")]),
+    ("Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung both took part in a summit of the East Asia "
+     "group in Hanoi on Saturday.", []),
+    ("Manmohan Singh and Nguyen Tan Dung sat together on Friday at the summit of the BRICS partners in Goa.", []),
+])
+def test_a_gathering_named_after_of_by_a_multilateral_body_is_no_bilateral_meeting(sentence, kept):
+    """ "a meeting of ASEAN defence ministers", "a summit of the East Asia group": the body is named after "of",
+    not before the noun; the gathering is multilateral, and only the pair's own talks stay."""
+    assert events(PTI_2010 + sentence) == kept
+
+
+def test_guard_a_meeting_of_the_two_delegations_is_the_pairs_own():
+    found = events("Hanoi, July 24, 2021\n\nPrime Minister Modi held a meeting of the two delegations with Prime "
+                   "Minister Phuc in Hanoi on Saturday.")
+    assert found == [("IND", "summit", "2021-07-24")]

@@ -33,6 +33,16 @@ def _forum_before(kind: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\s+$")
 
 
+@cache
+def _forum_after() -> re.Pattern[str]:
+    """ "a meeting of ASEAN defence ministers", "the summit of the G20": a gathering named after "of" by a
+    multilateral body of data/multilateral_forums.csv (its generic qualifiers, "World", "Security", left out)."""
+    names = sorted({r["name"] for r in load_csv("multilateral_forums.csv") if r["source"].startswith("http")},
+                   key=len, reverse=True)
+    return re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:" + "|".join(re.escape(n) for n in names)
+                      + r")\b", re.IGNORECASE)
+
+
 FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
     r"were due|(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
@@ -309,6 +319,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue
         if etype == "dialogue" and _forum_before("dialogue").search(before):  # "the Shangri-La Dialogue"
             continue
+        if etype in ("talks", "summit", "dialogue") and _forum_after().match(sentence, end):
+            continue  # "a day after both attended the first meeting of ASEAN defence ministers": a multilateral one
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         plan = FUTURE_BEFORE.search(before[-160:])
         if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
