@@ -119,3 +119,25 @@ def test_guard_a_meeting_of_the_two_delegations_is_the_pairs_own():
     found = events("Hanoi, July 24, 2021\n\nPrime Minister Modi held a meeting of the two delegations with Prime "
                    "Minister Phuc in Hanoi on Saturday.")
     assert found == [("IND", "summit", "2021-07-24")]
+
+
+PTI_OCT_14 = "Hanoi, October 14, 2010 (PTI)\n\n"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh in Hanoi, a day after the ADMM-Plus "
+     "wound up in the capital on Tuesday.", "2010-10-13"),
+    ("Defence Minister A.K. Antony called on Prime Minister Nguyen Tan Dung, two days after the ASEAN meeting closed "
+     "on Tuesday.", "2010-10-14"),
+    ("Defence Minister A.K. Antony met General Phung Quang Thanh in New Delhi, three days before the exhibition "
+     "opened in Goa on October 15.", "2010-10-12"),
+])
+def test_a_happening_counted_from_the_day_told_after_a_day_after(sentence, day):
+    """ "X, a day after Y wound up on Tuesday": Tuesday is Y's day, and X that day counted on (or back)."""
+    assert [e[2] for e in events(PTI_OCT_14 + sentence)] == [day]
+
+
+def test_guard_a_day_of_its_own_before_a_day_after_stays():
+    sentence = ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Tuesday, a day after he "
+                "arrived.")
+    assert [e[2] for e in events(PTI_OCT_14 + sentence)] == ["2010-10-12"]

@@ -46,7 +46,7 @@ from .events import (
 from .furniture import clean
 from .lookup import covering, group, within
 from .occasions import made_at_meeting
-from .offsets import counted_days
+from .offsets import counted_days, counted_from_its_clause
 from .places import find_places
 from .records import (
     ActorHit,
@@ -350,6 +350,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         first = len(events)
         pairs = _days_as_one_span(assign_dates(stext, triggers, local))
         for trig, value in pairs:
+            value = counted_from_its_clause(stext, trig.end, value, local)
             spanned = _from_its_end(stext, trig, value)
             # (the day told before the happening that then "closed": a day told after it is its own clause's)
             closing = _CLOSES_AFTER.match(stext, trig.end) is not None and any(

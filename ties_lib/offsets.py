@@ -80,3 +80,28 @@ def _opens_on_a_happening(sentence: str, end: int) -> bool:
     """ "The ceremony came a day after ...", "It took place two days before ...": the sentence's subject is a
     happening told before."""
     return bool(_ANAPHORIC_OPENER.match(sentence[:end]))
+
+
+#: ", a day after the ADMM-Plus wound up in the capital on Tuesday": a happening counted from another's day
+_COUNTED_TO = re.compile(rf"\s*,\s*(?P<n>an?|{NUM})\s+days?\s+(?P<dir>after|before)\s+[^,;:.]{{0,120}}$",
+                         re.IGNORECASE)
+
+
+def counted_from_its_clause(sentence: str, t_end: int, value: DateValue | None,
+                            dates: list[tuple[int, int, DateValue, str]]) -> DateValue | None:
+    """ "held talks in Hanoi, a day after the ADMM-Plus wound up on Tuesday": the day in the clause after "a day
+    after" is the other happening's; the one told before the phrase is that day counted on (or back)."""
+    if value is None or value.precision != "day" or value.is_range:
+        return value
+    ds = next((d for d, _de, v, _f in dates if v is value and d >= t_end), None)
+    if ds is None:
+        return value
+    m = _COUNTED_TO.search(sentence, t_end, ds)
+    if m is None:
+        return value
+    n = 1 if m.group("n").lower() in ("a", "an") else number_value(m.group("n"))
+    if n is None or n > 31:
+        return value
+    sign = 1 if m.group("dir").lower() == "after" else -1
+    return day_value(value.start + dt.timedelta(days=sign * n), "derived")
+
