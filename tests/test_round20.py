@@ -141,3 +141,25 @@ def test_guard_a_day_of_its_own_before_a_day_after_stays():
     sentence = ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Tuesday, a day after he "
                 "arrived.")
     assert [e[2] for e in events(PTI_OCT_14 + sentence)] == ["2010-10-12"]
+
+
+HEGSETH = ("Hanoi, November 2, 2025 (AP)\n\nUS Secretary of War Pete Hegseth held talks with General Phan Van Giang "
+           "on Sunday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Also on Sunday he called on Communist Party General Secretary To Lam and State President Luong Cuong.",
+    "On Sunday he also paid courtesy calls on President Luong Cuong and Prime Minister Pham Minh Chinh.",
+    "He was received separately on Sunday by General Secretary To Lam and by Prime Minister Pham Minh Chinh.",
+])
+def test_a_call_on_two_leaders_of_a_side_is_a_call_on_each(sentence):
+    """The guest's talks with his counterpart, and one call on each of the two leaders."""
+    assert events(HEGSETH + sentence).count(("USA", "talks", "2025-11-02")) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday he called on President Luong Cuong and Prime Minister Pham Minh Chinh together at the palace.",
+    "On Sunday he met President Luong Cuong and Prime Minister Pham Minh Chinh.",
+])
+def test_guard_leaders_met_together_or_not_said_to_be_separate_are_one_meeting(sentence):
+    assert events(HEGSETH + sentence).count(("USA", "talks", "2025-11-02")) == 2

@@ -400,6 +400,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 # "a shrimp boat owner who came to Biloxi in 1982": a person's move, told in a who-clause about no
                 # one the text names as an official
                 continue
+            each = _each_call(stext, trig, rec, here, s.start) if value is not None else [rec]
+            if len(each) > 1:
+                events.extend(each)  # "called on General Secretary To Lam and President Luong Cuong": two calls
+                continue
             host = next((e for e in visits_here if e.date == value
                          and _visits_talks(stext, e.trigger_spans[0][2] - s.start, trig)),
                         None) if rec.type == "talks" and value is not None else None
@@ -418,6 +422,32 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     visits_here.append(rec)
         events[first:] = _at_its_occasion(_one_per_span(events[first:]), stext)
     return events, undated, folded
+
+
+#: a call paid on someone, or a reception by him: "called on", "paid a courtesy call on", "was received by"
+_A_CALL = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:(?:was|were)\s+(?:also\s+)?(?:separately\s+)?)?received"
+                     r"(?:\s+separately)?(?:\s+on\s+\w+)?\s+by)\b", re.IGNORECASE)
+#: the two hosts met together: "jointly", "together", "at a joint meeting"
+_TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)\b", re.IGNORECASE)
+
+
+def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit], offset: int) -> list[EventRecord]:
+    """ "Also on Sunday he called on General Secretary To Lam and State President Luong Cuong": a guest calls on
+    each of two leaders of one side, one call each (as one guest meeting two leaders the same day holds two
+    meetings); the record itself when the sentence tells no such pair."""
+    if rec.type not in ("talks", "summit") or not _A_CALL.match(stext, trig.start) or _TOGETHER.search(stext):
+        return [rec]
+    after = [h for h in hits if h.kind == "person" and h.level == "summit" and h.start - offset >= trig.end
+             and h.actor_id in rec.participants]
+    sides = {h.country for h in after}
+    hosts = list(dict.fromkeys(h.actor_id for h in after))
+    if len(sides) != 1 or len(hosts) != 2:
+        return [rec]
+    first, second = sorted((h for h in after if h.actor_id in hosts), key=lambda h: h.start)[:2]
+    if not re.fullmatch(r"\s+and\s+(?:(?:[\w.'-]+\s+){0,6})", stext[first.end - offset:second.start - offset]):
+        return [rec]  # (only a pair joined by "and": "X, who met Y," tells no second call)
+    rest = tuple(p for p in rec.participants if p not in hosts)
+    return [replace(rec, participants=rest + (h,)) for h in hosts]
 
 
 #: "visiting" before the guest it describes: "the visiting Vietnamese Prime Minister", "visiting Defence Minister
