@@ -163,3 +163,23 @@ def test_a_call_on_two_leaders_of_a_side_is_a_call_on_each(sentence):
 ])
 def test_guard_leaders_met_together_or_not_said_to_be_separate_are_one_meeting(sentence):
     assert events(HEGSETH + sentence).count(("USA", "talks", "2025-11-02")) == 2
+
+
+KIRPAN = "New Delhi, July 2, 2023 (PTI)\n\nIndia is gifting the corvette INS Kirpan to Vietnam's navy. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The corvette left the Naval Dockyard in Visakhapatnam on June 28 after a farewell ceremony led by Vice Admiral "
+    "Sanjay Kumar.",
+    "A decommissioning ceremony for the corvette was held at the naval dockyard in Visakhapatnam on 28 June.",
+    "The Indian Navy held a send-off ceremony for the ship and its Vietnamese-bound crew at Visakhapatnam on 28/6.",
+])
+def test_a_farewell_or_decommissioning_ceremony_is_no_handover(sentence):
+    """A send-off, or one side retiring its ship, is one side's own act (or part of a visit)."""
+    assert events(KIRPAN + sentence) == []
+
+
+def test_guard_a_decommissioning_and_transfer_ceremony_is_a_handover():
+    found = events(KIRPAN + "The corvette was handed to Vietnam at a decommissioning and transfer ceremony in Cam "
+                   "Ranh on July 1.")
+    assert found == [("IND", "ceremony", "2023-07-01")]
