@@ -183,3 +183,40 @@ def test_guard_a_decommissioning_and_transfer_ceremony_is_a_handover():
     found = events(KIRPAN + "The corvette was handed to Vietnam at a decommissioning and transfer ceremony in Cam "
                    "Ranh on July 1.")
     assert found == [("IND", "ceremony", "2023-07-01")]
+
+
+COHEN = "HANOI, March 15, 2000 (AP)\n\nDefense Secretary William Cohen is in Vietnam.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defense Secretary William Cohen arrived in Hanoi on Monday and went straight into talks with Defense Minister "
+    "Pham Van Tra at a government guest house.",
+    "Defense Secretary William Cohen landed in Hanoi on Monday and immediately held talks with Defense Minister Pham "
+    "Van Tra.",
+    "Defense Secretary William Cohen arrived in Hanoi on Monday, going directly into talks with Defense Minister Pham "
+    "Van Tra.",
+])
+def test_talks_told_straight_after_a_dated_arrival_are_on_its_day(sentence):
+    assert ("USA", "talks", "2000-03-13") in events(COHEN + sentence)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Defense Secretary William Cohen arrived in Hanoi on Monday and on Tuesday held talks with Defense Minister "
+     "Pham Van Tra.", "2000-03-14"),
+    ("Defense Secretary William Cohen arrived in Hanoi on Sunday and on Monday met Defense Minister Pham Van Tra.",
+     "2000-03-13"),
+    ("Defense Secretary William Cohen flew into Hanoi on Monday and on Tuesday he held talks with Defense Minister "
+     "Pham Van Tra.", "2000-03-14"),
+])
+def test_a_day_opening_the_next_verbs_phrase_after_and_is_that_happenings(sentence, day):
+    """ "arrived on Monday and on Tuesday held talks": the second day is the talks', not a second arrival."""
+    found = events(COHEN + sentence)
+    assert ("USA", "talks", day) in found
+    assert [e for e in found if e[1] == "visit"] == [("USA", "visit", "2000-03-13" if day == "2000-03-14"
+                                                      else "2000-03-12")]
+
+
+def test_guard_a_span_of_two_days_is_not_split_by_a_participle():
+    found = events(COHEN + "Defense Secretary William Cohen visited Hanoi on Monday and Tuesday, meeting Defense "
+                   "Minister Pham Van Tra.")
+    assert found == [("USA", "visit", "2000-03-13")]  # one visit from Monday; no second visit on Tuesday

@@ -131,6 +131,12 @@ _NAMED = re.compile(r"(?!.*\b(?:[Ee]xercises?|[Dd]rills?|[Dd]ialogue|[Tt]alks|[V
                     r"[Cc]eremony|[Mm]ission)\b)(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*$")
 #: a new clause opens just before a date: the date belongs to the clause it opens
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
+_AND_ON = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
+#: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
+_OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?")
+#: a happening told straight after another, with no day of its own: "arrived on Monday and went straight into talks"
+_STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
+                          r"(?:straight|immediately|directly|promptly|right\s+away)\b[^,;.]{0,40}$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
@@ -559,7 +565,12 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # relationship's happening it counts from, nothing else
             after = [i for i in after if triggers[i].type == "partnership_upgrade"]
         order = after[:1] if forward else (before[-1:] + after[:1])
-        if not forward and before and after and _CLAUSE_OPENING.search(sentence, triggers[before[-1]].end, ds):
+        if not forward and before and after and (
+                _CLAUSE_OPENING.search(sentence, triggers[before[-1]].end, ds)
+                # "arrived in Hanoi on Monday and on Tuesday held talks": a date opening the next verb's phrase
+                # (not a second day of a span: "visited Hyderabad on Monday and Tuesday, touring ...")
+                or (_AND_ON.search(sentence, triggers[before[-1]].end, ds)
+                    and _OPENS_VERB.fullmatch(sentence, de, triggers[after[0]].start))):
             # "X handed ... a centre, and in July last year the cutter called at ...": the next clause's date
             order = after[:1]
         if order and order[0] in told_when and _NEXT_CLAUSE.search(sentence, triggers[order[0]].end, ds):
@@ -625,6 +636,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         values = _finest(own or given[i])
         if values:
             pairs.extend((t, v) for v in values)
+            continue
+        if (i and given[i - 1] and not t.anaphoric and not t.future
+                and _STRAIGHT_ON.search(sentence, triggers[i - 1].end, t.start)):
+            # "Cohen arrived in Hanoi on Monday and went straight into talks": the day of what it followed
+            pairs.extend((t, v) for v in _finest(given[i - 1]))
             continue
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
                    and not _barrier(sentence, t, ds, de)]
