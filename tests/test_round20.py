@@ -6,7 +6,7 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events, published
+from conftest import article, events, published
 
 from ties_lib.anchoring import find_wire_dateline
 
@@ -220,3 +220,37 @@ def test_guard_a_span_of_two_days_is_not_split_by_a_participle():
     found = events(COHEN + "Defense Secretary William Cohen visited Hanoi on Monday and Tuesday, meeting Defense "
                    "Minister Pham Van Tra.")
     assert found == [("USA", "visit", "2000-03-13")]  # one visit from Monday; no second visit on Tuesday
+
+
+@pytest.mark.parametrize("line", [
+    "ALSO ON THIS PAGE:  Cease-fire monitoring cell meets in Kohima  •  Air fares to be revised from February",
+    "Elsewhere on this page: Ministers meet in Delhi on Monday • Rain lashes city",
+    "In other news - Delegation meets governor on Friday",
+])
+def test_a_print_pages_teaser_line_is_furniture(line):
+    """A line of other stories on the page ("ALSO ON THIS PAGE: ...") is the page's, not the story's."""
+    text = ("Hanoi, January 8, 2001 (PTI)\n\nPrime Minister Atal Bihari Vajpayee held talks with Prime Minister Phan "
+            f"Van Khai today.\n\n{line}\n")
+    assert any(f.text.strip() == line.strip() for f in article(text).furniture)
+    assert events(text) == [("IND", "summit", "2001-01-08")]
+
+
+PTI_JULY_22 = "NEW DELHI, July 22, 2023 (PTI)\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The INS Kirpan, a Khukri-class corvette commissioned in 1991, was handed over to the Vietnam People's Navy at a "
+     "ceremony at Cam Ranh on Saturday.", [("IND", "ceremony", "2023-07-22")]),
+    ("The cutter Morgenthau, built in 1969, was handed over to Vietnam's coast guard in Honolulu.", []),
+    ("The destroyer INS Delhi, an older ship launched in 1991, called at Cam Ranh on Saturday for a goodwill visit.",
+     [("IND", "visit", "2023-07-22")]),
+])
+def test_a_date_in_a_set_off_phrase_of_a_things_past_dates_no_happening(sentence, expected):
+    """ ", a corvette commissioned in 1991,": the ship's past, not the handover's year."""
+    assert events(PTI_JULY_22 + sentence) == expected
+
+
+def test_guard_a_date_opening_the_sentence_dates_its_clause():
+    found = events(PTI_JULY_22 + "In 2019, the Indian destroyer INS Delhi, a ship of the Eastern Fleet, called at Cam "
+                   "Ranh for a goodwill visit.")
+    assert found == [("IND", "visit", "2019")]

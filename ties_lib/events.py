@@ -131,6 +131,10 @@ _NAMED = re.compile(r"(?!.*\b(?:[Ee]xercises?|[Dd]rills?|[Dd]ialogue|[Tt]alks|[V
                     r"[Cc]eremony|[Mm]ission)\b)(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*$")
 #: a new clause opens just before a date: the date belongs to the clause it opens
 _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
+#: a date in a phrase set off by commas that tells of a thing's past: ", a Khukri-class corvette commissioned in",
+#: ", built in"
+_SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a-z]+ed|built|made|bought|born)\s+"
+                                 r"(?:in|on|during)\s+$")
 _AND_ON = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
 _OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?")
@@ -838,6 +842,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
     # (a count's since-clause may have a subject of two: "one year since Biden, on a visit to Hanoi, and Vietnamese
     # leaders raised relations")
+    if de <= t.start and _SET_OFF_PARTICIPLE.search(sentence, 0, ds) and re.match(r"\s*,", between):
+        return True  # "The INS Kirpan, a corvette commissioned in 1991, was handed over": the subject's own past
     if de <= t.start and not count and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
             and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) and not _THEN.search(sentence, de, t.start):
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
