@@ -254,3 +254,51 @@ def test_guard_a_date_opening_the_sentence_dates_its_clause():
     found = events(PTI_JULY_22 + "In 2019, the Indian destroyer INS Delhi, a ship of the Eastern Fleet, called at Cam "
                    "Ranh for a goodwill visit.")
     assert found == [("IND", "visit", "2019")]
+
+
+@pytest.mark.parametrize("line", [
+    "Phnom Penh, November 3, 2025 AKP -- U.S. Secretary of War Pete Hegseth held talks with General Phan Van Giang "
+    "in Hanoi on Sunday.",
+    "Vientiane, November 3, 2025 KPL - U.S. Secretary of War Pete Hegseth held talks with General Phan Van Giang in "
+    "Hanoi on Sunday.",
+    "Hanoi, November 3, 2025 VNA – U.S. Secretary of War Pete Hegseth held talks with General Phan Van Giang on "
+    "Sunday.",
+])
+def test_a_bare_agency_after_the_dateline_date_closes_it(line):
+    """ "Phnom Penh, November 3, 2025 AKP --": the agency's name without brackets, then a dash; Sunday is the one
+    before the dateline's Monday, not the one after."""
+    assert find_wire_dateline(line) is not None
+    assert events("Regional\n\nHegseth in Hanoi\n\n" + line) == [("USA", "talks", "2025-11-02")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("US Secretary of War Pete Hegseth travelled to Hanoi after attending the ADMM-Plus in Kuala Lumpur on Saturday.",
+     "2025-11-01"),
+    ("US Secretary of War Pete Hegseth arrived in Da Nang after leaving the ASEAN meeting in Jakarta on Friday.",
+     "2025-10-31"),
+    ("US Secretary of War Pete Hegseth flew into Hanoi after wrapping up the Shangri-La Dialogue in Singapore on "
+     "Sunday.", "2025-11-02"),
+])
+def test_a_day_after_after_a_gerund_is_what_he_did_before(sentence, day):
+    """ "travelled to Hanoi after attending the ADMM-Plus ... on Saturday": the day of what he attended, not of the
+    trip to Vietnam (which the report then dates by its own day)."""
+    found = events("Hanoi, November 3, 2025 (AP)\n\n" + sentence)
+    assert found and all(e[2] != day for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "US Secretary of War Pete Hegseth arrived in Vietnam before visiting the Philippines on Friday.",
+    "Hegseth visited Japan in May.",
+    "Hegseth toured Australia in April.",
+])
+def test_a_visit_whose_destination_is_a_third_country_is_not_coded(sentence):
+    """ "visited Japan", "toured Australia": a third country named as the destination, not only its city."""
+    found = events("Hanoi, November 5, 2025 (AP)\n\nUS Secretary of War Pete Hegseth held talks with General Phan "
+                   "Van Giang. " + sentence)
+    assert [e for e in found if e[1] == "visit"] == []
+
+
+def test_guard_a_visit_to_vietnam_on_its_day_stays():
+    found = events("Hanoi, November 3, 2025 (AP)\n\nUS Secretary of War Pete Hegseth arrived in Hanoi on Sunday after "
+                   "attending the meeting in Kuala Lumpur.")
+    assert found == [("USA", "visit", "2025-11-02")]

@@ -48,6 +48,7 @@ WIRE_DATELINE = re.compile(
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
     r"(?:\)\s*[-–—]|\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
+    r"\s+[A-Z]{2,8}\s*[-–—]|"  # (or the agency bare, as AKP sets it: "Phnom Penh, November 3, 2025 AKP --")
     r"(?<=\d)\.(?:\s*[-–—])?(?=\s)|"  # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...")
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 

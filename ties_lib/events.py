@@ -766,6 +766,8 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           r"\b(?:after|before|since|until)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+"
                           r"(?-i:[a-z]+ed)\b[^,;]*$|"
                           r"\banniversary\s+of\b[^;]{0,80}$|"
+                          # "travelled to Hanoi after attending the ADMM-Plus in Kuala Lumpur on Nov. 1"
+                          r"\b(?:after|before)\s+(?-i:[a-z]+ing)\s+(?:(?:up|in|at|out|off)\s+)?(?:the|a|an|his|her|their)\s+[^,;]*$|"
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
                           re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in"), after

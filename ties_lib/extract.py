@@ -493,6 +493,10 @@ def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit]
     if any(_is_third(p.country, partner) and trig.end <= p.start - offset <= trig.end + 40
            and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places):
         return True
+    # "Hegseth visited the Philippines in March", "before visiting Japan": a third country named as the destination
+    named = actors_mod.find_countries(stext[trig.end:trig.end + 40])
+    if named and _TO_PLACE.fullmatch(stext[trig.end:trig.end + named[0][0]]) and _is_third(named[0][2], partner):
+        return True
     city = _TO_CITY_OF.match(stext, trig.end)
     if city is None:
         return False
