@@ -512,3 +512,15 @@ def test_a_word_file_that_is_no_nexis_download_is_one_problem(tmp_path):
                                            "good.txt": BODY}))
     assert list(corpus.articles["article_id"]) == ["good"]
     assert problems(corpus) == {("notes.docx", "no text"), ("broken.docx", "unreadable")}
+
+
+@pytest.mark.parametrize("which", ["1 of 3 DOCUMENTS", "2 of 3 DOCUMENTS", "3 of 3 DOCUMENTS"])
+def test_one_document_saved_from_a_list_of_results_is_named_as_its_file(tmp_path, which):
+    """A researcher saving one result ("2 of 3 DOCUMENTS") has a file of one article: it takes the file's name,
+    as any one-article file does, so a gold coded by file name matches it."""
+    start = EXPORT.index(which)
+    marks = [EXPORT.index(f"{n} of 3 DOCUMENTS") for n in (1, 2, 3)]
+    end = next((m for m in marks if m > start), len(EXPORT))
+    corpus = load_corpus(folder(tmp_path, {"saved_result.txt": EXPORT[start:end]}))
+    assert list(corpus.articles["article_id"]) == ["saved_result"]
+    assert corpus.articles["published_evidence"].iloc[0].startswith("date line")

@@ -302,3 +302,13 @@ def test_guard_a_visit_to_vietnam_on_its_day_stays():
     found = events("Hanoi, November 3, 2025 (AP)\n\nUS Secretary of War Pete Hegseth arrived in Hanoi on Sunday after "
                    "attending the meeting in Kuala Lumpur.")
     assert found == [("USA", "visit", "2025-11-02")]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("September, 11, 2023 - 13:47", "2023-09-11"),
+    ("Story Code: 2951864 | September, 11, 2023", "2023-09-11"),
+    ("June, 4, 2012 - 09:15", "2012-06-04"),
+])
+def test_a_stamp_with_a_comma_after_the_months_name_dates_the_page(stamp, day):
+    """ "September, 11, 2023 - 13:47", as some agencies' pages set it."""
+    assert published(f"World news\n\n{stamp}\n\nTies upgraded\n\n" + CARRIER)[0] == day

@@ -97,7 +97,8 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
 _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
-_DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?(?:posted|published|updated|last updated)"
+_DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
+                       r"(?:posted|published|updated|last updated)"
                        r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it
                        r"^(?:by|source\s*:)\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"
@@ -418,7 +419,9 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
 _US_CLOCK = re.compile(r",?\s+\d{1,2}:\d{2}:\d{2}\s*[AP]\.?M\.?\b", re.IGNORECASE)
 _ZONE_ORDER = re.compile(r"\b(EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT)\b")
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
-_MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b")
+_MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b|"
+                                   # "September, 11, 2023 - 13:47": a comma after the month's name too
+                                   r"\b([A-Z][a-z]{2,8}),\s+(\d{1,2}),\s+((?:19|20)\d\d)\b")
 _DAY_MON_YEAR = re.compile(r"(?<![\w/])(\d{1,2})[/-]([A-Za-z]{3,9})\.?[/-]((?:19|20)\d\d)\b")
 _DAY_MONTH_YY = re.compile(r"(?<![\w/:.-])(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+'?(\d{2})"
                            r"(?![\d:.,/-]|\s*(?:am|pm|a\.m|p\.m|h)\b)", re.IGNORECASE)
@@ -441,9 +444,9 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
         d = dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         return DateValue(d, d, "day", "stated")
     m = _MONTH_DAY_SLASH_YEAR.search(line)
-    if m is not None and m.group(1).lower() in MONTHS and valid_date(int(m.group(3)), MONTHS[m.group(1).lower()],
-                                                                      int(m.group(2))):
-        d = dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
+    mo, dd, yy = (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)) if m is not None else ("", "", "")
+    if m is not None and mo.lower() in MONTHS and valid_date(int(yy), MONTHS[mo.lower()], int(dd)):
+        d = dt.date(int(yy), MONTHS[mo.lower()], int(dd))
         return DateValue(d, d, "day", "stated")
     m = _DAY_MON_YEAR.search(line)  # "24/Jul/2023", "24-Jul-2023"
     if m is not None and m.group(2).lower() in MONTHS and valid_date(int(m.group(3)), MONTHS[m.group(2).lower()],

@@ -205,6 +205,10 @@ def read_lexis(stem: str, rel: str, text: str, encoding: str = "utf-8") -> list[
         end = marks[pos].start() if pos < len(marks) else len(text)
         origin = f"{rel}#{pos}"
         out.extend(_lexis_document(f"{stem}-{pos}", rel, origin, text[m.end():end], encoding, m.group(0).strip()))
+    if len(marks) == 1:
+        # one document saved from a list of results ("1 of 3 DOCUMENTS"): the file is that article, named as
+        # any one-article file is
+        return [dataclasses.replace(d, article_id=stem) if isinstance(d, Document) else d for d in out]
     if marks and len(marks) < total - int(marks[0].group(1)) + 1:
         out.append(Problem(rel, "export cut short",
                            f"{len(marks)} of the {total} documents its first line announces are in the file; "
