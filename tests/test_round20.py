@@ -312,3 +312,18 @@ def test_guard_a_visit_to_vietnam_on_its_day_stays():
 def test_a_stamp_with_a_comma_after_the_months_name_dates_the_page(stamp, day):
     """ "September, 11, 2023 - 13:47", as some agencies' pages set it."""
     assert published(f"World news\n\n{stamp}\n\nTies upgraded\n\n" + CARRIER)[0] == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "A day earlier, on Thursday, Rajnath Singh visited the Hong Ha Shipyard in Hai Phong and handed over 12 "
+    "high-speed guard boats to the Vietnam Border Guard.",
+    "Yesterday, June 9, Defence Minister Rajnath Singh visited the Hong Ha Shipyard and handed over 12 guard boats to "
+    "Vietnam's Border Guard.",
+    "On June 9, a Thursday, Defence Minister Rajnath Singh visited the Hong Ha Shipyard and handed over 12 guard "
+    "boats to Vietnam's Border Guard.",
+])
+def test_one_day_told_twice_before_the_clause_dates_each_of_its_happenings(sentence):
+    """ "A day earlier, on Thursday, ...": two expressions of one day open the clause, which dates the visit and
+    the handover both."""
+    found = events("Nha Trang, June 10, 2022 (PTI)\n\n" + sentence)
+    assert ("IND", "ceremony", "2022-06-09") in found and ("IND", "visit", "2022-06-09") in found

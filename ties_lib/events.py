@@ -648,6 +648,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             continue
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
                    and not _barrier(sentence, t, ds, de)]
+        if len({(v.start, v.end, v.precision) for v in leading}) == 1:
+            leading = leading[-1:]  # "A day earlier, on Thursday, Rajnath visited ...": one day, told twice
         if len(leading) == 1 and not t.anaphoric and all(
                 triggers[j].type != t.type or (_NAMED.match(triggers[j].text) and _NAMED.match(t.text))
                 for j in given if j != i and leading[0] in given[j]):
