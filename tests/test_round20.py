@@ -327,3 +327,18 @@ def test_one_day_told_twice_before_the_clause_dates_each_of_its_happenings(sente
     the handover both."""
     found = events("Nha Trang, June 10, 2022 (PTI)\n\n" + sentence)
     assert ("IND", "ceremony", "2022-06-09") in found and ("IND", "visit", "2022-06-09") in found
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://www.japantimes.co.jp/cgi-bin/getarticle.pl5?nn20031120b6.htm", "2003-11-20"),
+    ("http://www.example-times.com/cgi-bin/story.pl?id20120604a3.html", "2012-06-04"),
+    ("http://archive.example-news.com/cgi/show.cgi?ed20160903x1.htm", "2016-09-03"),
+])
+def test_a_day_after_a_querys_letters_dates_the_page(url, day):
+    """Old publishing scripts named a page by a few letters, the day in eight figures and an item code."""
+    assert published(f"{url}\n\nNews\n\n" + CARRIER) == (day, "stated")
+
+
+def test_guard_eight_figures_inside_a_longer_number_are_no_day():
+    url = "http://www.example-times.com/cgi-bin/story.pl?id2012060412345.html"
+    assert published(f"{url}\n\nNews\n\n" + CARRIER)[0] != "2012-06-04"

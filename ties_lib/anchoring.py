@@ -301,7 +301,8 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=
 #: the day as one eight-figure segment of the path, as newspaper publishing systems set it:
 #: "/article/20120605/NEWS01/206050307/", "/nation_world/20160524_For_local_veterans.html" (year, month, day),
 #: or a query's value: "news_detail.asp?art_id=114827&d_str=20110902&fc=2"
-_URL_DAY_SEGMENT = re.compile(r"[/=]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_&]|$)")
+#: or after a query's letters, as old scripts name their pages: "getarticle.pl5?nn20031120b6.htm"
+_URL_DAY_SEGMENT = re.compile(r"(?:[/=]|\?[a-z]{1,4})((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_&]|[a-z]\w*\.html?\b|$)")
 
 
 def _url_date(line: str) -> DateValue | None:
