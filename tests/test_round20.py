@@ -342,3 +342,17 @@ def test_a_day_after_a_querys_letters_dates_the_page(url, day):
 def test_guard_eight_figures_inside_a_longer_number_are_no_day():
     url = "http://www.example-times.com/cgi-bin/story.pl?id2012060412345.html"
     assert published(f"{url}\n\nNews\n\n" + CARRIER)[0] != "2012-06-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Wednesday, a day after the ADMM-Plus "
+    "wound up in the capital on Tuesday. The same day, Prime Minister Nguyen Tan Dung received Mr. Antony.",
+    "Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Wednesday, two days after the forum "
+    "opened on Monday. That afternoon Prime Minister Nguyen Tan Dung received Antony.",
+    "Defence Minister A.K. Antony met General Phung Quang Thanh on Wednesday, one day after the conference ended on "
+    "Tuesday. Later that day he called on Prime Minister Nguyen Tan Dung.",
+])
+def test_the_day_counted_from_is_not_the_day_told_last(sentence):
+    """ "..., a day after the ADMM-Plus wound up on Tuesday. The same day, ...": the same day as the story's day,
+    not as the other happening's."""
+    assert events(PTI_OCT_14 + sentence) == [("IND", "talks", "2010-10-13"), ("IND", "talks", "2010-10-13")]

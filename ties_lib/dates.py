@@ -1047,7 +1047,10 @@ _BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b
                              r",\s+(?:who|whose)\b[^.;,]*$|"
                              # "a State visit, which began when the delegation landed late on July 30": the clause of
                              # the visit's own start, told as background to the day the story is about
-                             r",\s+which\s+(?:began|started|opened|had\s+begun)\b[^.;]*$")
+                             r",\s+which\s+(?:began|started|opened|had\s+begun)\b[^.;]*$|"
+                             # "held talks, a day after the ADMM-Plus wound up on Tuesday": the other happening's day,
+                             # told to count the story's own day from
+                             r",\s+(?:an?|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\s+[^.;,]*$")
 
 
 def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
