@@ -356,3 +356,22 @@ def test_the_day_counted_from_is_not_the_day_told_last(sentence):
     """ "..., a day after the ADMM-Plus wound up on Tuesday. The same day, ...": the same day as the story's day,
     not as the other happening's."""
     assert events(PTI_OCT_14 + sentence) == [("IND", "talks", "2010-10-13"), ("IND", "talks", "2010-10-13")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "India will quickly put into operation a credit line for naval vessels, Prime Minister Narendra Modi said today "
+    "after talks with his Vietnamese counterpart Nguyen Tan Dung.",
+    "The two navies will hold more exercises, Prime Minister Narendra Modi told reporters after his talks with Prime "
+    "Minister Nguyen Tan Dung on Tuesday.",
+    "Vietnam would buy patrol boats from Indian yards, Prime Minister Narendra Modi announced on Tuesday following "
+    "delegation-level talks with Prime Minister Nguyen Tan Dung.",
+])
+def test_a_plan_reported_after_talks_leaves_the_talks_held(sentence):
+    """ "India will ..., Modi said today after talks with Dung": the plan is what was said; the talks it was said
+    after were held."""
+    assert events("NEW DELHI, Oct. 28, 2014 (PTI)\n\n" + sentence) == [("IND", "summit", "2014-10-28")]
+
+
+def test_guard_talks_planned_in_the_reported_clause_stay_a_plan():
+    sentence = "India will hold talks with Vietnam next month, Prime Minister Narendra Modi said on Tuesday."
+    assert events("NEW DELHI, Oct. 28, 2014 (PTI)\n\n" + sentence) == []

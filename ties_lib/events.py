@@ -135,6 +135,11 @@ _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:
 #: ", built in"
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a-z]+ed|built|made|bought|born)\s+"
                                  r"(?:in|on|during)\s+$")
+#: a reporting clause, past, that tells what it followed: ", Modi said today after", ", Singh told reporters after his"
+_SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|stated|declared|added)\s+"
+                         r"(?:[\w.'-]+\s+){0,3}?"
+                         r"(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_ON = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
 _OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?")
@@ -339,6 +344,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
         if plan and etype == "partnership_upgrade" and _ANNOUNCED_WOULD.search(before):
             plan = None  # "the two leaders announced that relations would be raised to ...": announcing it made it
+        if plan and _SAID_AFTER.search(before):
+            plan = None  # "India will supply vessels, Modi said today after talks with Dung": the talks were held
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
         when = _WHEN_CLAUSE_OPEN.search(plan.group(0)) if plan else None
