@@ -375,3 +375,30 @@ def test_a_plan_reported_after_talks_leaves_the_talks_held(sentence):
 def test_guard_talks_planned_in_the_reported_clause_stay_a_plan():
     sentence = "India will hold talks with Vietnam next month, Prime Minister Narendra Modi said on Tuesday."
     assert events("NEW DELHI, Oct. 28, 2014 (PTI)\n\n" + sentence) == []
+
+
+PTI_AUG_2024 = "New Delhi, August 2, 2024 (PTI)\n\n"
+
+
+@pytest.mark.parametrize("sentence, month", [
+    ("In June last year General Phan Van Giang held talks with Defence Minister Rajnath Singh in New Delhi, and in "
+     "July India handed over the corvette INS Kirpan to the Vietnam People's Navy at Cam Ranh.", "2023-07"),
+    ("In March last year General Phan Van Giang visited New Delhi, and in May India handed over a patrol boat to "
+     "Vietnam.", "2023-05"),
+    ("In June 2022 General Phan Van Giang visited New Delhi, and in August India handed over a patrol boat to "
+     "Vietnam.", "2022-08"),
+])
+def test_a_month_going_on_from_a_past_month_in_the_sentence_is_of_its_year(sentence, month):
+    """ "In June last year ..., and in July India handed over ...": the July of that year, not the page's."""
+    assert ("IND", "ceremony", month) in events(PTI_AUG_2024 + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In June last year General Phan Van Giang visited New Delhi. In July India handed over a patrol boat to Vietnam.",
+    "In June last year General Phan Van Giang visited New Delhi, and in March India handed over a patrol boat to "
+    "Vietnam.",
+    "They signed a memorandum on defence last year, and in July India handed over a patrol boat to Vietnam.",
+])
+def test_guard_a_month_in_another_sentence_before_the_month_or_after_a_year_is_the_pages(sentence):
+    found = events(PTI_AUG_2024 + sentence)
+    assert any(e[1] == "ceremony" and e[2].startswith("2024") for e in found)

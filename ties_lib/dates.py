@@ -766,6 +766,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     """
     out: list[tuple[DateExpr, DateValue | None, str]] = []
     last: DateValue | None = None
+    last_end = -1  # where the date told last ends
     last_day: DateValue | None = None
     last_span: DateValue | None = None  # the last span of days told ("from 8-10 June")
     # sentences and expressions by position, looked up by bisection: a scan of them all for each
@@ -910,6 +911,15 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             narrative = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
                          and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)
                                   or _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)))
+            # "In June last year Giang held talks in New Delhi, and in July India handed over the Kirpan": a month
+            # that goes on from a past one in the clause before it is of that year
+            went_on = (e.kind == "month" and e.year is None and not e.rel and last is not None and last_end >= 0
+                       and last.precision == "month" and anchor.now is not None
+                       and last.start.year < anchor.now.start.year and (e.month or 0) >= last.start.month
+                       and e.text.lower().startswith("in ")
+                       and _AND_THEN_IN.fullmatch(text, last_end, e.start) is not None)
+            if went_on:
+                e = replace(e, year=last.start.year)  # type: ignore[union-attr]
             stepped = narrative and not _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)
             if narrative:
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
@@ -964,11 +974,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if value is not None and e.kind == "span_day":
             # "On the first day ... The following day": that day (the span stays in ``last_span`` for "the last day")
             last_day = last = value
+            last_end = e.end
         elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come \
                 and not _SINCE_BOUND.search(text, max(0, e.start - 8), e.start):
             # ("the first carrier in Vietnam since 1975, and the Roosevelt followed two years later": a "since"
             # bound is not the story's time, which the next count goes on from)
             last = value
+            last_end = e.end
             if value.precision == "day" and value.is_range:
                 last_span = value
             recalled = (anchor.now is not None and last_day is not None
@@ -1086,6 +1098,8 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         start = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
         end = dt.date(ey, e.end_month, e.end_day)  # type: ignore[arg-type]
         return DateValue(start, end, "day", basis, True), how
+    if e.kind == "month" and e.year is not None:  # a month given its year by the clause it goes on from
+        return month_value(e.year, e.month, "relative"), "the year of the month told before it"  # type: ignore[arg-type]
     if e.kind in ("month_day", "month"):
         got = year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
         if got is None:
@@ -1246,6 +1260,8 @@ _WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
 _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
                              re.IGNORECASE)
+#: between a past month and the next: a clause on, in the same sentence ("in June last year ..., and in July")
+_AND_THEN_IN = re.compile(r"[^.;!?]{0,200}?,\s+and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 _SINCE_BOUND = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: a day on from (or before) the day told last, and which way
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
