@@ -402,3 +402,16 @@ def test_a_month_going_on_from_a_past_month_in_the_sentence_is_of_its_year(sente
 def test_guard_a_month_in_another_sentence_before_the_month_or_after_a_year_is_the_pages(sentence):
     found = events(PTI_AUG_2024 + sentence)
     assert any(e[1] == "ceremony" and e[2].startswith("2024") for e in found)
+
+
+@pytest.mark.parametrize("sentence, visit, ceremony", [
+    ("In June 2022 General Phan Van Giang visited New Delhi, and then in August India handed over a patrol boat to "
+     "Vietnam.", "2022-06", "2022-08"),
+    ("General Phan Van Giang visited New Delhi in June 2022, and later in August India handed over a patrol boat to "
+     "Vietnam.", "2022-06", "2022-08"),
+    ("General Phan Van Giang visited New Delhi in March, and then in May India handed over a patrol boat to Vietnam.",
+     "2024-03", "2024-05"),
+])
+def test_a_date_after_and_then_opens_the_next_clause(sentence, visit, ceremony):
+    """ ", and then in August India handed over ...": the date is the next clause's, not the visit's."""
+    assert events(PTI_AUG_2024 + sentence) == [("IND", "ceremony", ceremony), ("IND", "visit", visit)]

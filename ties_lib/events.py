@@ -130,7 +130,8 @@ _NAMED_PAIR = re.compile(r"\bthe\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+
 _NAMED = re.compile(r"(?!.*\b(?:[Ee]xercises?|[Dd]rills?|[Dd]ialogue|[Tt]alks|[Vv]isits?|[Ss]ummit|[Mm]eeting|"
                     r"[Cc]eremony|[Mm]ission)\b)(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*$")
 #: a new clause opens just before a date: the date belongs to the clause it opens
-_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)|;)\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)(?:\s+(?:then|later))?|;)\s+"
+                             r"(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
 #: a date in a phrase set off by commas that tells of a thing's past: ", a Khukri-class corvette commissioned in",
 #: ", built in"
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a-z]+ed|built|made|bought|born)\s+"
