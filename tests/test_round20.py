@@ -415,3 +415,17 @@ def test_guard_a_month_in_another_sentence_before_the_month_or_after_a_year_is_t
 def test_a_date_after_and_then_opens_the_next_clause(sentence, visit, ceremony):
     """ ", and then in August India handed over ...": the date is the next clause's, not the visit's."""
     assert events(PTI_AUG_2024 + sentence) == [("IND", "ceremony", ceremony), ("IND", "visit", visit)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders agreed to elevate the Viet Nam - India strategic partnership to a comprehensive strategic "
+    "partnership on Saturday.",
+    "On Saturday Narendra Modi and Nguyen Xuan Phuc raised the long-standing India - Vietnam strategic partnership "
+    "to a comprehensive strategic partnership.",
+    "India and Vietnam on Saturday upgraded their decades-old and wide-ranging strategic partnership to a "
+    "comprehensive strategic partnership.",
+])
+def test_an_upgrade_of_a_partnership_named_at_length(sentence):
+    """Six words between the verb and the partnership raised ("elevate the Viet Nam - India strategic partnership
+    to")."""
+    assert ("IND", "partnership_upgrade", "2016-09-03") in events("Hanoi, September 3, 2016 (PTI)\n\n" + sentence)
