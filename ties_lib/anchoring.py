@@ -303,6 +303,10 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=
 #: or a query's value: "news_detail.asp?art_id=114827&d_str=20110902&fc=2"
 #: or after a query's letters, as old scripts name their pages: "getarticle.pl5?nn20031120b6.htm"
 _URL_DAY_SEGMENT = re.compile(r"(?:[/=]|\?[a-z]{1,4})((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_&]|[a-z]\w*\.html?\b|$)")
+#: a segment that runs year, month's letters and day together, or day, month and year, as magazines' archives
+#: name an issue's folder: "/2000apr09/", "/2003nov23/", "/09apr2000/"
+_URL_DAY_COMPACT = re.compile(r"/(?:(?P<y>(?:19|20)\d\d)(?P<mo>[a-z]{3})(?P<d>\d\d)"
+                              r"|(?P<d2>\d\d)(?P<mo2>[a-z]{3})(?P<y2>(?:19|20)\d\d))(?=[/_.-])", re.IGNORECASE)
 
 
 def _url_date(line: str) -> DateValue | None:
@@ -310,9 +314,12 @@ def _url_date(line: str) -> DateValue | None:
     if not URL_LINE.fullmatch(line.strip()):
         return None
     m = _URL_DAY.search(line) or _URL_DAY_SEGMENT.search(line)
-    if m is None:
+    if m is not None:
+        y, mo, d = int(m.group(1)), m.group(2), int(m.group(3))
+    elif (c := _URL_DAY_COMPACT.search(line)) is not None:
+        y, mo, d = int(c["y"] or c["y2"]), c["mo"] or c["mo2"], int(c["d"] or c["d2"])
+    else:
         return _url_month(line)
-    y, mo, d = int(m.group(1)), m.group(2), int(m.group(3))
     month = int(mo) if mo.isdigit() else MONTHS.get(mo.lower()[:3])
     if not month or not valid_date(y, month, d):
         return None
@@ -599,8 +606,8 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
 
 
 #: a copyright line and its one year: "Copyright 2003 The Associated Press", "Copyright Prensa Latina 2025", "© 2017
-#: Hawaii News Now" (not a span of years, "© 2000-2024", which is a site's)
-_COPYRIGHT_YEAR = re.compile(r"^\W*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
+#: Hawaii News Now", "Copyright (c) 2003 Daily Press" (not a span of years, "© 2000-2024", which is a site's)
+_COPYRIGHT_YEAR = re.compile(r"^\W*(?:copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
                              r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE | re.MULTILINE)
 
 
