@@ -6,7 +6,10 @@ Every phrasing here is written for the test; none is taken from an article of th
 from __future__ import annotations
 
 import pytest
-from conftest import events, published
+from conftest import article, events, published
+
+from ties_lib.corpus import merge_events_grouped
+from ties_lib.events import merge
 
 # an undated story: its only dates are a month and day without a year, and an older year recalled
 PORT_CALL = ("The frigate tied up at the port on Wednesday, Nov. 19, the first visit by a U.S. warship since the war. "
@@ -46,3 +49,103 @@ def test_a_compact_issue_folder_in_a_web_address_dates_the_page(url, day):
 def test_guard_letters_that_are_no_month_give_no_day():
     story = "Defence Minister George Fernandes signed an agreement on defence cooperation in Hanoi."
     assert published(f"http://www.national-weekly.com/2000xyz09/nation2.htm\n\nDefence\n\n{story}")[0] != "2000-04-09"
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On Sunday, Defense Secretary Leon Panetta became the first U.S. defense secretary to set foot at Cam Ranh Bay "
+     "since the war.", "2012-06-03"),
+    ("Defense Secretary Leon Panetta set foot at the Cam Ranh naval base on Sunday, a first since 1975.", "2012-06-03"),
+    ("On Tuesday Defense Secretary Leon Panetta set foot at Da Nang's Tien Sa port.", "2012-05-29"),
+])
+def test_setting_foot_at_a_place_is_a_visit(sentence, day):
+    """ "set foot at Cam Ranh Bay", as "set foot in" and "set foot on": an arrival on the other side's soil."""
+    assert ("USA", "visit", day) in events("HANOI, June 4, 2012 (AP) --\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, Vietnam time, Defense Secretary Leon Panetta met Vietnamese Defense Minister Gen. Phung Quang Thanh "
+    "at the defense ministry in Hanoi.",
+    "Defense Secretary Ashton Carter held talks with Gen. Phung Quang Thanh in Hanoi on Monday (Hanoi time).",
+    "On Monday local time, Defense Secretary Jim Mattis met Gen. Ngo Xuan Lich in Hanoi.",
+])
+def test_a_weekday_in_the_other_zones_time_can_be_the_day_after_the_paper(sentence):
+    """A paper of Sunday in the United States tells "Monday, Vietnam time": across the date line, the next day."""
+    assert ("USA", "talks", "2012-06-04") in events("SALINAS, Calif., June 3, 2012 --\n\n" + sentence)
+
+
+def test_guard_a_weekday_without_a_zone_is_the_latest_such_day():
+    found = events("SALINAS, Calif., June 3, 2012 --\n\nOn Monday, Defense Secretary Jim Mattis met Gen. Ngo Xuan "
+                   "Lich in Hanoi.")
+    assert ("USA", "talks", "2012-05-28") in found
+
+
+def test_guard_a_zone_day_two_days_ahead_stays_in_the_past():
+    found = events("SALINAS, Calif., June 3, 2012 --\n\nOn Tuesday, Vietnam time, Defense Secretary Jim Mattis "
+                   "met Gen. Ngo Xuan Lich in Hanoi.")
+    assert ("USA", "talks", "2012-06-05") not in found
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("President Joe Biden arrived in Hanoi on Sunday and held talks with General Secretary Nguyen Phu Trong at "
+     "the party headquarters.", "2023-09-10"),
+    ("President Joe Biden landed in Hanoi on Sunday afternoon and went straight into talks with Nguyen Phu Trong, "
+     "the general secretary of the Communist Party.", "2023-09-10"),
+    ("President Joe Biden arrived in Hanoi on Sunday and then had talks with Nguyen Phu Trong.", "2023-09-10"),
+    ("President Joe Biden landed in Hanoi on Saturday night and on Sunday held talks with Nguyen Phu Trong.",
+     "2023-09-10"),
+])
+def test_talks_after_an_and_share_the_arrivals_subject_and_day(sentence, day):
+    """ "Biden arrived ... and held talks with Trong": no subject of its own after "and", so the arrival's subject
+    held the talks (two leaders: a summit), on the arrival's day when the talks have none of their own."""
+    assert ("USA", "summit", day) in events("HANOI, Monday, September 11, 2023 (AFP) --\n\n" + sentence)
+
+
+def test_guard_talks_after_an_and_with_their_own_subject_are_not_the_arrivals():
+    found = events("HANOI, Monday, September 11, 2023 (AFP) --\n\nDefence Minister Rajnath Singh arrived in Hanoi "
+                   "on Wednesday, and General Phan Van Giang held talks with him on Thursday.")
+    assert ("IND", "talks", "2023-09-07") in found
+
+
+def test_guard_a_plan_after_an_arrival_is_no_talks():
+    found = events("HANOI, Monday, September 11, 2023 (AFP) --\n\nDefence Minister Rajnath Singh arrived in Hanoi "
+                   "on Sunday and will hold talks with General Phan Van Giang.")
+    assert not [e for e in found if e[1] == "talks"]
+
+
+LEADERS_MET = ("NEW DELHI, Friday, August 2, 2024 (PTI) --\n\nPrime Minister Narendra Modi held talks with Prime "
+               "Minister Pham Minh Chinh on Thursday.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders also virtually inaugurated the Army Software Park at the Telecommunications University in Nha "
+    "Trang.",
+    "On the same occasion, the two Prime Ministers jointly inaugurated, via video link, the Army Software Park.",
+    "Both leaders also witnessed the handover of a patrol vessel to the Vietnam Border Guard.",
+])
+def test_a_ceremony_of_the_leaders_just_told_takes_their_meetings_day(sentence):
+    """What "the two leaders also" did, or did "on the same occasion", with no day of its own, was done at the
+    meeting told just before: its day, not the paper's."""
+    assert ("IND", "ceremony", "2024-08-01") in events(LEADERS_MET + sentence)
+
+
+def test_guard_a_ceremony_after_a_meeting_recalled_by_its_year_is_not_dated():
+    found = events("NEW DELHI, Friday, August 2, 2025 (PTI) --\n\nPrime Minister Narendra Modi held talks with "
+                   "Prime Minister Pham Minh Chinh in 2024.\n\nThe two leaders also virtually inaugurated the Army "
+                   "Software Park.")
+    assert not [e for e in found if e[1] == "ceremony"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "But the joint statement adopted after Sunday's talks pledged deeper cooperation on maritime security.",
+    "Sunday's talks ran well past their scheduled hour, officials said.",
+    "The talks on Sunday lasted two hours.",
+])
+def test_talks_with_no_one_named_on_a_summits_day_are_that_summit(sentence):
+    """Talks told again with no one named, on the day of the leaders' summit, are that summit, not a second
+    meeting."""
+    told = article("HANOI, Monday, September 11, 2023 (AFP) --\n\nPresident Joe Biden held talks with General "
+                   "Secretary Nguyen Phu Trong on Sunday.\n\n" + sentence).events
+    merged = [(e.partner, e.type, e.date.iso_start()) for e in merge(list(told))]
+    assert [e for e in merged if e[1] in ("talks", "summit")] == [("USA", "summit", "2023-09-10")]
+    assert [e for e in merge_events_grouped(list(told)) if e.type in ("talks", "summit")] == \
+        [e for e in merge(list(told)) if e.type in ("talks", "summit")]

@@ -26,7 +26,7 @@ from . import budget, frames
 from .agreements import same_agreement
 from .corrections import apply_corrections, corrections_path
 from .events import merge as merge_events
-from .events import prune_offices
+from .events import prune_offices, summits_told_as_talks
 from .extract import extract
 from .formats import apply_metadata, read_source
 from .progress import progress as with_progress
@@ -257,6 +257,7 @@ def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:
     merged on its own (in the records' original order) and the events put in ``merge``'s own
     final order (date, partner, type).
     """
+    records = summits_told_as_talks(records)
     groups: dict[tuple[str, str, int], list[EventRecord]] = defaultdict(list)
     by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(records):

@@ -904,6 +904,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                         or _ONWARD_BEFORE.search(text, max(0, e.start - 80), e.start) is not None))
         if to_come:
             e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
+        elif (e.kind == "weekday" and e.rel not in ("last", "next") and text and _ZONE_DAY.match(text, e.end)
+              and anchor.now is not None and anchor.now.precision == "day"
+              and (e.n - anchor.now.start.weekday()) % 7 == 1):  # type: ignore[operator]
+            # "On Monday, Vietnam time," in a paper of Sunday across the date line: the zone's day is a day ahead
+            e = replace(e, rel="next")
         try:
             # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
@@ -1254,6 +1259,14 @@ _TO_A_PLACE = r"\s+(?:on\s+)?(?:to|for|back|home|out|(?-i:[A-Z]))"  # (not "now 
 _ONWARD_AFTER = re.compile(r",?\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?)\s+" + _ONWARD
                            + _TO_A_PLACE)
 _ONWARD_BEFORE = re.compile(r"\b" + _ONWARD + _TO_A_PLACE + r"[^.;\n]{0,60}?\s(?:on\s+)?$")  # (", the former Saigon,")
+#: a weekday told in another zone's time: "On Monday, Vietnam time,", "Tuesday (Hanoi time)", "Monday local time"
+_ZONE_DAY = re.compile(r",?\s*\(?\s*(?:local|(?-i:[A-Z])[a-z]+)\s+time\b")
+
+
+def zone_day(text: str) -> bool:
+    """Whether the text tells a weekday in another zone's time ("On Monday, Vietnam time,")."""
+    return any(_ZONE_DAY.match(text, m.end()) for m in _WEEKDAY_WORD.finditer(text))
+
 #: a clause of time hung on a year: "became a field exercise in 2022, when it was held ... from August 1 to 20"
 _WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"

@@ -147,6 +147,12 @@ _OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|
 #: a happening told straight after another, with no day of its own: "arrived on Monday and went straight into talks"
 _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
                           r"(?:straight|immediately|directly|promptly|right\s+away)\b[^,;.]{0,40}$", re.IGNORECASE)
+#: a second verb of the same subject, after its arrival: "arrived in Hanoi on Sunday and held talks with", "landed on
+#: Friday and on Saturday met", "reached Hanoi on Monday, and then had talks with" (no subject of its own between)
+AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soon\s+after)\s+)?"
+                              r"(?:(?:on|in)\s+[\w ,]{3,25}?\s+)?"
+                              r"(?:(?:held|had|began|opened|went(?:\s+(?:straight|directly))?\s+into|sat\s+down\s+(?:to|for))"
+                              r"\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
@@ -650,8 +656,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             pairs.extend((t, v) for v in values)
             continue
         if (i and given[i - 1] and not t.anaphoric and not t.future
-                and _STRAIGHT_ON.search(sentence, triggers[i - 1].end, t.start)):
-            # "Cohen arrived in Hanoi on Monday and went straight into talks": the day of what it followed
+                and (_STRAIGHT_ON.search(sentence, triggers[i - 1].end, t.start)
+                     or (triggers[i - 1].type == "visit" and t.type in ("talks", "summit")
+                         and AND_SAME_SUBJECT.search(sentence, triggers[i - 1].end, t.start)))):
+            # "Cohen arrived in Hanoi on Monday and went straight into talks", "arrived on Sunday and held talks
+            # with": the day of what it followed
             pairs.extend((t, v) for v in _finest(given[i - 1]))
             continue
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
@@ -963,6 +972,15 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
     return True
 
 
+def summits_told_as_talks(records: list[EventRecord]) -> list[EventRecord]:
+    """ "the joint statement adopted after Sunday's talks", no one named, beside the leaders' summit that Sunday:
+    the summit told again, so a summit (and merged with it)."""
+    summit_days = {(r.partner, r.date.start) for r in records if r.type == "summit" and r.date is not None
+                   and r.date.precision == "day" and not r.date.is_range}
+    return [replace(r, type="summit") if r.type == "talks" and not r.participants and r.date is not None
+            and r.date.precision == "day" and (r.partner, r.date.start) in summit_days else r for r in records]
+
+
 def combine(a: EventRecord, b: EventRecord) -> EventRecord:
     """One record from two reports of a happening: the finer date, the union of the rest."""
     first, second = (a, b) if (a.date and b.date and a.date.rank() >= b.date.rank()) else (b, a)
@@ -989,6 +1007,7 @@ def combine(a: EventRecord, b: EventRecord) -> EventRecord:
 
 def merge(records: list[EventRecord]) -> list[EventRecord]:
     """One event per happening: records are folded into the first compatible one, finest first."""
+    records = summits_told_as_talks(records)
     ordered = sorted(records, key=lambda r: (-(r.date.rank() if r.date else -1),
                                              r.date.start if r.date else None))
     out: list[EventRecord] = []

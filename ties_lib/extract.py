@@ -30,9 +30,11 @@ from .dates import (
     number_value,
     resolve,
     year_value,
+    zone_day,
 )
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
+    AND_SAME_SUBJECT,
     LEVEL_CUES,
     VIRTUAL,
     Trigger,
@@ -385,14 +387,19 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if trig.future and (value is None or today is None or value.end >= today
                                 or value.basis != "stated"):
                 continue  # a plan or an invitation: an event only if its stated date has passed
-            if value is not None and today is not None and value.start > today:
-                continue  # "another visit is likely next year": what starts after the article's day has not happened
+            if (value is not None and today is not None and value.start > today
+                    and not (value.start == today + dt.timedelta(days=1) and zone_day(stext))):
+                # "another visit is likely next year": what starts after the article's day has not happened (but "On
+                # Monday, Vietnam time," in a paper of Sunday has)
+                continue
             lo, hi = bounds[triggers.index(trig)]
             if trig.type in ("talks", "summit") and _met_a_third_country(here, s.start + lo, s.start + hi, partner):
                 continue  # "Austin met Delfin Lorenzana in Manila on Friday": the Philippines' talks
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
-                          or _the_two(stext, here, named_last, partner, trig, s.start))
+                          or _the_two(stext, here, named_last, partner, trig, s.start),
+                          _arrivals_subject(stext, triggers, trig, bounds, here, s.start)
+                          if value is not None and value.precision == "day" else ())
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
                 continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
             if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
@@ -790,14 +797,28 @@ _ON_BEHALF = re.compile(r"\b(?:greetings|regards|wishes|message|letter|invitatio
                         r"\bon\s+behalf\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _arrivals_subject(stext: str, triggers: list[Trigger], trig: Trigger, bounds: list[tuple[int, int]],
+                      hits: list[ActorHit], offset: int) -> list[ActorHit]:
+    """The people named before an arrival whose second verb is this meeting: "Biden arrived in Hanoi on Sunday and
+    held talks with Trong" (the "and" opens no subject of its own). Only for a meeting told by its day: "visited
+    Washington in June and met Bush" is one happening, the visit, as coders code it."""
+    i = triggers.index(trig)
+    if not i or trig.type not in ("talks", "summit") or triggers[i - 1].type != "visit" \
+            or not AND_SAME_SUBJECT.search(stext, triggers[i - 1].end, trig.start):
+        return []
+    lo = bounds[i - 1][0]
+    return [h for h in hits if offset + lo <= h.start < offset + triggers[i - 1].start]
+
+
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
             lo: int, hi: int, hits: list[ActorHit], places: list[PlaceHit],
-            partner: str, subject: Sequence[ActorHit] = ()) -> EventRecord:
+            partner: str, subject: Sequence[ActorHit] = (), shared: Sequence[ActorHit] = ()) -> EventRecord:
     # (not whose greetings or letter a visitor conveyed: "who conveyed the greetings of Prime Minister Modi")
     hits = [h for h in hits if not _ON_BEHALF.search(stext, max(0, h.start - s.start - 40), max(0, h.start - s.start))]
-    scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi]
+    scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi and h not in shared]
     if len({h.actor_id for h in scope_hits}) == 0:
-        scope_hits = [h for h in hits if h.sentence_id == s.sentence_id]
+        scope_hits = [h for h in hits if h.sentence_id == s.sentence_id and h not in shared]
+    scope_hits = list(shared) + scope_hits
     scope_hits = [h for h in list(subject) + scope_hits if h.country in (HOME, partner)]
     if value is not None:  # the offices held when it happened, not on the article's day
         scope_hits = [actors_mod.at_the_time(h, value.start + (value.end - value.start) / 2) for h in scope_hits]

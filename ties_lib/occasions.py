@@ -1,5 +1,6 @@
-"""Upgrades told by the meeting they were made at: "At the talks, the two Prime Ministers agreed to upgrade ...",
-"... held talks on Saturday. The two leaders decided to upgrade ...".
+"""Upgrades and ceremonies told by the meeting they were made at: "At the talks, the two Prime Ministers agreed to
+upgrade ...", "... held talks on Saturday. The two leaders decided to upgrade ...", "The two leaders also
+inaugurated, by video link, ...".
 
 A relationship is raised at a meeting of its leaders, and reports often give the day to the meeting only:
 "Modi and Phuc held talks in Hanoi on Saturday. At the talks, the two leaders agreed to upgrade ..." or
@@ -18,11 +19,12 @@ from .events import Trigger
 from .records import EventRecord
 
 #: a frame opening the sentence, naming a meeting: "At the talks,", "During their meeting in Hanoi,", "After
-#: delegation-level talks with his counterpart at the Presidential Palace,"
-_FRAME = re.compile(r"^\W*(?:At|During|After|Following|In\s+the\s+course\s+of|On\s+the\s+occasion\s+of)\s+"
+#: delegation-level talks with his counterpart at the Presidential Palace,"; or the occasion just told: "On the same
+#: occasion,"
+_FRAME = re.compile(r"^\W*(?:(?:At|During|After|Following|In\s+the\s+course\s+of|On\s+the\s+occasion\s+of)\s+"
                     r"(?:the|their|these|those|his|her|a|an)?\s*(?:[\w'’.-]+\s+){0,3}?"
-                    r"(?P<kind>talks|meeting|meetings|summit|discussions|negotiations|visit|trip)\b[^;]{0,150}?,\s+",
-                    re.IGNORECASE)
+                    r"(?P<kind>talks|meeting|meetings|summit|discussions|negotiations|visit|trip)\b[^;]{0,150}?"
+                    r"|On\s+(?:the\s+same|this|that)\s+occasion),\s+", re.IGNORECASE)
 #: the meeting's own people as the subject, told right after it: "Modi and Phuc held talks on Saturday. The two
 #: leaders decided to upgrade ...", "... They announced the upgrade ..."
 _THE_PARTIES = re.compile(r"^\W*(?:(?:The|Both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|premiers|presidents|"
@@ -40,12 +42,13 @@ _MEETINGS = ("talks", "summit", "dialogue")
 
 def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
                     ) -> tuple[list[EventRecord], set[int]]:
-    """The undated upgrades whose sentence opens with the meeting they were made at, dated by that meeting;
+    """The undated upgrades and ceremonies whose sentence opens with the meeting they were made at, or with the
+    meeting's people, dated by that meeting;
     and the ids of the undated mentions that became one."""
     out: list[EventRecord] = []
     used: set[int] = set()
     for sid, trig, rec in undated:
-        if rec.type != "partnership_upgrade" or trig.anaphoric or trig.future or trig.counted:
+        if rec.type not in ("partnership_upgrade", "ceremony") or trig.anaphoric or trig.future or trig.counted:
             continue
         frame = _FRAME.match(rec.evidence[0], 0, trig.start)
         parties = _THE_PARTIES.match(rec.evidence[0], 0, trig.start) if frame is None else None
@@ -54,16 +57,19 @@ def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: lis
         if parties is not None and (not _THEIR_VERB.fullmatch(rec.evidence[0], parties.end(), trig.start)
                                     or _OTHERS_CLAUSE.search(rec.evidence[0], trig.start, trig.end + 30)):
             continue  # "The two leaders welcomed the partnership since it was established in 2016": not their act
-        kinds = _KINDS.get(frame.group("kind").lower(), _MEETINGS) if frame else ("summit", "talks")
+        kind = frame.group("kind") if frame else None
+        kinds = _KINDS.get(kind.lower(), _MEETINGS) if kind else ("summit", "talks")
         # (the people of a meeting named by a frame may be told further back; "the two leaders" are those of the
-        # meeting told just before)
-        since = 0 if frame else sid - 1
+        # meeting told just before, and so is "the same occasion")
+        since = 0 if kind else sid - 1
         told = [e for e in events if e.partner == rec.partner and e.type in kinds and e.date is not None
                 and since <= e.sentence_refs[0][1] <= sid and rec.article_ids[0] in e.article_ids]
         here = [e for e in told if any(ref[1] == sid for ref in e.sentence_refs)]
         if not told:
             continue
         meeting = max(here or told, key=lambda e: e.sentence_refs[0][1])
+        if rec.type == "ceremony" and meeting.date.precision != "day":  # type: ignore[union-attr]
+            continue  # a meeting recalled by its year: what was opened at it is told in passing
         used.add(id(rec))
         out.append(replace(rec, date=replace(meeting.date, basis="relative")))  # type: ignore[arg-type]
     return out, used
