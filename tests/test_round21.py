@@ -149,3 +149,32 @@ def test_talks_with_no_one_named_on_a_summits_day_are_that_summit(sentence):
     assert [e for e in merged if e[1] in ("talks", "summit")] == [("USA", "summit", "2023-09-10")]
     assert [e for e in merge_events_grouped(list(told)) if e.type in ("talks", "summit")] == \
         [e for e in merge(list(told)) if e.type in ("talks", "summit")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On June 9 of that year, in Hai Phong, the Indian side handed over 12 high-speed patrol boats to the Vietnam Border "
+    "Guard.",
+    "India handed over 12 high-speed guard boats to the Vietnam Border Guard on June 9 of the same year.",
+    "The 12 high-speed guard boats were handed over to the Vietnam Border Guard on June 9, that same year.",
+])
+def test_a_day_of_that_year_is_of_the_year_just_told(sentence):
+    """ "On June 9 of that year" in the sentence after "In June 2022 ...": the year the story told last, not the
+    article's."""
+    found = events("HANOI, March 6, 2024 (AP) --\n\nIn June 2022 Defence Minister Rajnath Singh and General Phan Van "
+                   "Giang signed a vision statement.\n\n" + sentence)
+    assert ("IND", "ceremony", "2022-06-09") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The USS Carl Vinson port call came almost exactly fifty-three years after the first Marine combat battalions "
+    "came ashore at Da Nang in March 1965.",
+    "The USS Carl Vinson port call came fifty-three years after the first US Marine battalions landed at Da Nang in "
+    "March 1965.",
+    "The USS Carl Vinson called at Da Nang two decades after the last US troops left in 1973.",
+])
+def test_a_date_after_years_after_is_the_counted_clauses(sentence):
+    """ "came 53 years after the first Marines came ashore ... in March 1965": March 1965 dates the landing the count
+    runs from, not the port call."""
+    found = events("HANOI, March 6, 2018 (AP) --\n\n" + sentence)
+    assert not [e for e in found if e[2] < "2000"]
+

@@ -586,7 +586,7 @@ def a_persons_year(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` describes a person ("a 1997 graduate of", "class of 1995")."""
     before = text[max(0, start - 12):start]
     return bool(_CLASS_OF.search(before) or (re.search(r"\ban?\s+$", before) and _GRADUATE.match(text, end)))
-_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b", re.IGNORECASE)
 
 
 def months_on(day: dt.date, k: int, basis: str) -> DateValue:
@@ -891,6 +891,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             elif len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
+            elif not years and text and _THAT_YEAR.match(text, e.end) and last is not None:
+                # "In June 2022 they signed ... On June 9 of that year, India handed over ...": the year just told
+                own = Anchor(now=year_value(last.start.year, "relative"), note=f"of that year: {last.start.year}")
         if e.start in anniversary_base:
             y = anniversary_base[e.start]
             own = Anchor(now=year_value(y, "stated"), note=f"the year {y} of the clause that marks it")

@@ -785,6 +785,8 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           r"\b(?:after|before|since|until)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+"
                           r"(?-i:[a-z]+ed)\b[^,;]*$|"
                           r"\banniversary\s+of\b[^;]{0,80}$|"
+                          # "the port call came 53 years after the first Marines came ashore at Da Nang in March 1965"
+                          r"\b(?:years?|decades?|months?|weeks?)\s+(?:after|before)\s+(?:the|a|an|his|her|their)\s+[^,;]*$|"
                           # "travelled to Hanoi after attending the ADMM-Plus in Kuala Lumpur on Nov. 1"
                           r"\b(?:after|before)\s+(?-i:[a-z]+ing)\s+(?:(?:up|in|at|out|off)\s+)?(?:the|a|an|his|her|their)\s+[^,;]*$|"
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
