@@ -178,3 +178,103 @@ def test_a_date_after_years_after_is_the_counted_clauses(sentence):
     found = events("HANOI, March 6, 2018 (AP) --\n\n" + sentence)
     assert not [e for e in found if e[2] < "2000"]
 
+
+
+@pytest.mark.parametrize("lead", [
+    "NEW DELHI, July 6: India and Vietnam on Friday raised their relationship to a strategic partnership after talks "
+    "between Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung, who arrived on Wednesday.",
+    "New Delhi, July 6 (Agencies) India and Vietnam on Friday declared a strategic partnership as Manmohan Singh held "
+    "talks with Nguyen Tan Dung, who had arrived on Wednesday on a state visit.",
+    "NEW DELHI, July 6 -- Prime Minister Manmohan Singh and Vietnam's Nguyen Tan Dung on Friday signed a declaration "
+    "on a strategic partnership; Dung arrived on Wednesday.",
+])
+def test_a_yearless_datelines_year_fits_the_leads_first_weekday(lead):
+    """The day the lead reports is its first weekday's ("on Friday"); a weekday told after it ("who arrived on
+    Wednesday") is an earlier day, and July 6 falls on Friday in 2007, not in 2006 (a Thursday, the day after
+    Wednesday), though both years fit the officials' terms."""
+    assert published(lead)[0] == "2007-07-06"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Minister A.K. Antony held talks here with Vietnam's Minister of National Defence, General Phung Quang "
+    "Thanh, and later called on Prime Minister Nguyen Tan Dung.",
+    "Defence Minister A.K. Antony met Senior Lieutenant General Phung Quang Thanh, Vietnam's Minister of National "
+    "Defence, and then called on Prime Minister Nguyen Tan Dung.",
+    "Defence Minister A.K. Antony held talks with General Phung Quang Thanh, the Minister of National Defence, and "
+    "also called on Prime Minister Nguyen Tan Dung.",
+])
+def test_a_call_after_talks_and_and_is_the_same_guests(sentence):
+    """ "held talks with ..., General Thanh, and later called on Prime Minister Dung": the "and" ends the talks'
+    people, however long the host's titles, and the call is the guest's, not the host's (both of the lead's day)."""
+    told = article("Thursday, 14 October 2010\n\nHanoi, 13 October (PTI)\n\nIndia and Vietnam on Wednesday "
+                   "announced steps to deepen defence "
+                   "ties.\n\n" + sentence).events
+    meetings = {(tuple(sorted(e.participants)), e.date.iso_start()) for e in told if e.type in ("talks", "summit")}
+    assert (("a-k-antony", "phung-quang-thanh"), "2010-10-13") in meetings
+    assert (("a-k-antony", "nguyen-tan-dung"), "2010-10-13") in meetings
+
+
+@pytest.mark.parametrize("header", [
+    "[English translation]\n\n(Translated from the Urdu original)\n\nURDU DAILY\n\nUrdu Daily | Lucknow – Kanpur\n\n"
+    "Thursday, 14 October 2010\n\nPage 9 | International\n\n",
+    "[English translation]\n\n(Translated from the Bengali original)\n\nTHE DAILY\n\nBengali Daily | Kolkata – Siliguri\n\n"
+    "Thursday, 14 October 2010\n\nPage 5 | World\n\n",
+    "[English translation]\n\n(Translated from the Tamil original)\n\nTAMIL DAILY\n\nTamil Daily | Chennai – Madurai\n\n"
+    "Thursday, 14 October 2010\n\nPage 7 | Abroad\n\n",
+])
+def test_the_lead_may_come_after_a_translation_note_and_a_masthead(header):
+    """A lead after a masthead's tagline, a headline, a standfirst and a dateline is still the lead: the talks told
+    in the next sentence, with no day of their own, are of its day."""
+    text = (header + "India to help Vietnam upgrade its navy\n\nAntony holds talks with Vietnamese leaders; training "
+            "proposed for next year\n\nHanoi, 13 October (Agencies)\n\nIndia and Vietnam on Wednesday announced "
+            "steps to deepen defence ties.\n\nDefence Minister A.K. Antony held talks here with General Phung Quang "
+            "Thanh.")
+    assert ("IND", "talks", "2010-10-13") in events(text)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The centrepiece of the visit was a sea exercise, code-named 'Sahyog - Hop Tac', conducted off Kochi on 19 Dec "
+     "24.", "2024-12-19"),
+    ("The two navies held an amphibious exercise off Da Nang on Tuesday.", "2024-12-17"),
+    ("The two armies staged a peacekeeping exercise at Chandimandir on Monday.", "2024-12-16"),
+])
+def test_a_sea_amphibious_or_peacekeeping_exercise_is_an_exercise(sentence, day):
+    assert ("IND", "exercise", day) in events("KOCHI, Dec 20, 2024 --\n\nVietnam Coast Guard ship CSB 8005 arrived "
+                                              "at Kochi on 17 Dec 24.\n\n" + sentence)
+
+
+STORY = ("JEANERETTE -- On Monday, U.S. Ambassador Ted Osius formally handed six patrol boats to the Vietnam Coast Guard "
+         "at a ceremony in Quang Ninh.\n\n")
+
+
+@pytest.mark.parametrize("footer, day", [
+    ("This story appeared in the Friday, May 26, 2017 edition of The Daily Iberian.", "2017-05-26"),
+    ("This article appeared in the April 13, 2000 issue of the Far Eastern Economic Review.", "2000-04-13"),
+    ("The article first ran in the print edition of March 3, 2016, on page A4.", "2016-03-03"),
+])
+def test_a_print_archives_edition_line_dates_the_page(footer, day):
+    """ "This story appeared in the ... edition of ...": the day of the edition the story ran in."""
+    assert published("THE DAILY NEWS\n\nBoats\n\n" + STORY + footer) == (day, "stated")
+
+
+def test_guard_an_edition_line_without_a_day_gives_no_day():
+    got = published("THE DAILY NEWS\n\nBoats\n\n" + STORY + "This story appeared in our weekend edition.")
+    assert got[1] != "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said the two sides talked about the possibility of Vietnamese officers observing a joint exercise in 2017.",
+    "The ministers discussed the prospect of a US aircraft carrier visit to Da Nang in 2017.",
+    "They explored the possibility of a joint naval exercise in 2017.",
+])
+def test_a_possibility_or_prospect_is_no_event(sentence):
+    """What is weighed as a possibility has not happened."""
+    found = events("HANOI, Nov 4, 2017 --\n\nDefense Secretary Jim Mattis held talks with General Ngo Xuan Lich on "
+                   "Tuesday.\n\n" + sentence)
+    assert found == [("USA", "talks", "2017-10-31")]
+
+
+def test_guard_a_possibility_discussed_when_leaders_met_leaves_the_meeting():
+    found = events("HANOI, Nov 4, 2017 --\n\nThe possibility of a carrier visit was discussed when U.S. President "
+                   "Donald Trump received Vietnamese Prime Minister Nguyen Xuan Phuc at the White House in May.")
+    assert ("USA", "summit", "2017-05") in found

@@ -238,6 +238,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
+    for m in _APPEARED.finditer(dropped + "\n" + text):
+        # "This story appeared in the Friday, May 26, 2017 edition of ...": the print edition's day
+        e = next((e for e in find_dates(m.group("rest")) if e.kind == "date" and e.year), None)
+        if e is not None:
+            d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
+            v = DateValue(d, d, "day", "stated")
+            return Anchor(now=v, note="edition line"), v, "stated", m.group(0).strip()
     wire = find_wire_dateline(text)
     wire_expr = (_figures_dateline(wire) or next(iter(find_dates(wire.date)), None)) if wire else None
     lead = text[wire.end:wire.end + 300] if wire else text[:300]
@@ -295,6 +302,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         return anchor, year_only[0], "stated", year_only[1]
     return anchor, None, "", ""
 
+
+#: a print archive's note of the edition a story ran in: "This story appeared in the Friday, May 26, 2017 edition of
+#: The Daily Iberian.", "This article appeared in the April 13, 2000 issue of ...", "The article first ran in the
+#: print edition of March 3, 2016"
+_APPEARED = re.compile(r"^\W*(?:this|the)\s+(?:story|article|report|piece|column|item)\s+(?:first\s+)?"
+                       r"(?:appeared|ran|was\s+published|was\s+printed)\b(?P<rest>[^\n]{4,120})$",
+                       re.IGNORECASE | re.MULTILINE)
 
 #: the day in a web address's path: "/2022/6/9/", "/news/2011/jul/15/", "/2023-09-10/"
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_.-]|$)", re.IGNORECASE)
@@ -586,14 +600,18 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         within = [y for y in tenures[0] if y >= ref.year]
         if within:
             years, how = range(within[0], within[-1] + 1), f"{how}, {tenures[1]}"
-    for y in years:
-        if not valid_date(y, month, day) or dt.date(y, month, day) < ref:
-            continue
-        wd = dt.date(y, month, day).weekday()
-        if not named:
-            return y, how
-        if wd in named or (wd - 1) % 7 in named:
-            return y, f"{how}; the first year in which {dt.date(y, month, day):%B} {day} fits '{_WEEKDAYS[named[0]]}'"
+    # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
+    # the lead reports is Friday's
+    for fits in ([named[0]], named) if named else ([],):
+        for y in years:
+            if not valid_date(y, month, day) or dt.date(y, month, day) < ref:
+                continue
+            wd = dt.date(y, month, day).weekday()
+            if not named:
+                return y, how
+            if wd in fits or (wd - 1) % 7 in fits:
+                return y, f"{how}; the first year in which {dt.date(y, month, day):%B} {day} fits " \
+                          f"'{_WEEKDAYS[fits[0]]}'"
     if named and len(years) <= 3:
         # the officials' few years, and none has the day on the lead's weekday or the next: a story filed a
         # few days on ("on Monday" under "12 Nov", a Wednesday); the first year within three days of it

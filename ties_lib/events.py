@@ -52,7 +52,9 @@ FUTURE_BEFORE = re.compile(
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
-    r"would like|ahead of|in preparation for)\b[^;]*$",
+    r"would like|ahead of|in preparation for)\b[^;]*$|"
+    # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
+    r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$",
     re.IGNORECASE)
 #: an upgrade announced in reported speech: "announced that relations would jump two rungs ... to"
 _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|declared|decided)\s+(?:on\s+\w+\s+)?that\s+[^.;]{0,80}?\bwould\s+"

@@ -399,7 +399,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                           _by_pronoun(stext, trig, before, here, lo, s.start)
                           or _the_two(stext, here, named_last, partner, trig, s.start),
                           _arrivals_subject(stext, triggers, trig, bounds, here, s.start)
-                          if value is not None and value.precision == "day" else ())
+                          if value is None or value.precision == "day" else ())
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
                 continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
             if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
@@ -771,6 +771,12 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             # state visit": both named after "between" are the talks' people, however near the next word
             cuts.append(pair.end())
             continue
+        same = AND_SAME_SUBJECT.search(stext, a.end, b.start) if not clause else None
+        if same is not None and stext.count(",", a.end, same.start()) <= 2:
+            # "held talks with ..., General Phung Quang Thanh, and later called on": the "and" ends the first one's
+            # people, however long their titles
+            cuts.append(same.start())
+            continue
         cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
     cuts.append(len(stext))
     scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
@@ -799,11 +805,12 @@ _ON_BEHALF = re.compile(r"\b(?:greetings|regards|wishes|message|letter|invitatio
 
 def _arrivals_subject(stext: str, triggers: list[Trigger], trig: Trigger, bounds: list[tuple[int, int]],
                       hits: list[ActorHit], offset: int) -> list[ActorHit]:
-    """The people named before an arrival whose second verb is this meeting: "Biden arrived in Hanoi on Sunday and
-    held talks with Trong" (the "and" opens no subject of its own). Only for a meeting told by its day: "visited
-    Washington in June and met Bush" is one happening, the visit, as coders code it."""
+    """The people named before an arrival or a meeting whose second verb is this meeting: "Biden arrived in Hanoi on
+    Sunday and held talks with Trong", "Antony held talks with Thanh, and later called on Dung" (the "and" opens no
+    subject of its own). Not for a meeting told by its month or year: "visited Washington in June and met Bush" is
+    one happening, the visit, as coders code it."""
     i = triggers.index(trig)
-    if not i or trig.type not in ("talks", "summit") or triggers[i - 1].type != "visit" \
+    if not i or trig.type not in ("talks", "summit") or triggers[i - 1].type not in ("visit", "talks", "summit") \
             or not AND_SAME_SUBJECT.search(stext, triggers[i - 1].end, trig.start):
         return []
     lo = bounds[i - 1][0]
@@ -1099,7 +1106,7 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     lead = next((k for e, v, _n in dated
                  if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"
                  and _ENDS_A_SENTENCE.search(sentences[k := sentence_at(sentences, e.start)].text)), None)
-    if lead is None or lead > 3:  # a lead comes first, after at most a headline, a standfirst and a byline
+    if lead is None or lead > 4:  # a lead comes first, after at most a headline, a standfirst, a byline and a date line
         return []
     days = {v.start for e, v, _n in dated if v is not None and v.precision == "day"
             and sentence_at(sentences, e.start) == lead}
