@@ -278,3 +278,18 @@ def test_guard_a_possibility_discussed_when_leaders_met_leaves_the_meeting():
     found = events("HANOI, Nov 4, 2017 --\n\nThe possibility of a carrier visit was discussed when U.S. President "
                    "Donald Trump received Vietnamese Prime Minister Nguyen Xuan Phuc at the White House in May.")
     assert ("USA", "summit", "2017-05") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "He flew into Hanoi yesterday, Sunday, straight from the G20 in New Delhi, and sat down with Nguyen Phu Trong, the "
+    "head of Vietnam's Communist Party.",
+    "He arrived in Hanoi on Sunday from New Delhi and held talks with Nguyen Phu Trong.",
+    "He landed in Hanoi on Sunday, fresh from the G20 summit in New Delhi, and met Nguyen Phu Trong.",
+])
+def test_where_a_traveller_came_from_names_no_partner_and_he_met_the_host(sentence):
+    """ "flew into Hanoi from the G20 in New Delhi": the origin of the trip is no partner of the sentence (the visit
+    is the United States', not India's); and the "he" of the arrival met Trong: two leaders, a summit."""
+    found = events("HANOI, Monday, Sept 11, 2023 --\n\nPresident Joe Biden is wrapping up a quick trip to Vietnam "
+                   "today.\n\n" + sentence)
+    assert not [e for e in found if e[0] == "IND"]
+    assert ("USA", "summit", "2023-09-10") in found

@@ -192,6 +192,7 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
                    name=h.name.replace("of *", f"of {c}"))
 
 
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
 
 
@@ -205,7 +206,10 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
     per_sentence: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}
     venues: dict[int, str] = {}
     for start, _end, code in abroad:
-        if sentences:
+        if sentences and _ORIGIN_BEFORE.search(text, max(0, start - 40), start):
+            # "flew into Hanoi from the G20 in New Delhi": where a traveller came from names no partner
+            venues.setdefault(sentence_at(sentences, start), code)
+        elif sentences:
             per_sentence[sentence_at(sentences, start)][code] += 1
     for start, _end, code in country_hits:
         if code == HOME or not sentences:
@@ -397,7 +401,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "Austin met Delfin Lorenzana in Manila on Friday": the Philippines' talks
             rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
                           _by_pronoun(stext, trig, before, here, lo, s.start)
-                          or _the_two(stext, here, named_last, partner, trig, s.start),
+                          or _the_two(stext, here, named_last, partner, trig, s.start)
+                          # ("He flew into Hanoi on Sunday and sat down with Trong": the arrival's pronoun)
+                          or (_by_pronoun(stext, triggers[k], before, here, bounds[k][0], s.start)
+                              if (k := _second_verb_of(stext, triggers, trig)) is not None else []),
                           _arrivals_subject(stext, triggers, trig, bounds, here, s.start)
                           if value is None or value.precision == "day" else ())
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
@@ -809,12 +816,20 @@ def _arrivals_subject(stext: str, triggers: list[Trigger], trig: Trigger, bounds
     Sunday and held talks with Trong", "Antony held talks with Thanh, and later called on Dung" (the "and" opens no
     subject of its own). Not for a meeting told by its month or year: "visited Washington in June and met Bush" is
     one happening, the visit, as coders code it."""
+    i = _second_verb_of(stext, triggers, trig)
+    if i is None:
+        return []
+    lo = bounds[i][0]
+    return [h for h in hits if offset + lo <= h.start < offset + triggers[i].start]
+
+
+def _second_verb_of(stext: str, triggers: list[Trigger], trig: Trigger) -> int | None:
+    """The index of the arrival or meeting whose subject this meeting shares ("arrived ... and held talks")."""
     i = triggers.index(trig)
     if not i or trig.type not in ("talks", "summit") or triggers[i - 1].type not in ("visit", "talks", "summit") \
             or not AND_SAME_SUBJECT.search(stext, triggers[i - 1].end, trig.start):
-        return []
-    lo = bounds[i - 1][0]
-    return [h for h in hits if offset + lo <= h.start < offset + triggers[i - 1].start]
+        return None
+    return i - 1
 
 
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
