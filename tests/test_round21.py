@@ -293,3 +293,17 @@ def test_where_a_traveller_came_from_names_no_partner_and_he_met_the_host(senten
                    "today.\n\n" + sentence)
     assert not [e for e in found if e[0] == "IND"]
     assert ("USA", "summit", "2023-09-10") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 25 May, at the end of delegation-level talks in New Delhi, Defence Minister Manohar Parrikar and General Phung "
+    "Quang Thanh signed a Joint Vision Statement.",
+    "On 25 May, at the close of two-day talks, Defence Minister Manohar Parrikar and General Phung Quang Thanh signed a "
+    "Joint Vision Statement.",
+    "On 25 May, at the conclusion of delegation-level talks, Manohar Parrikar and Phung Quang Thanh signed a "
+    "memorandum.",
+])
+def test_the_end_of_talks_with_no_article_names_talks_held_then(sentence):
+    """ "at the end of delegation-level talks": talks named here for the first time (no "the" before them), held on
+    the sentence's day; "at the end of the talks" names talks told before."""
+    assert ("IND", "talks", "2015-05-25") in events("NEW DELHI, June 2, 2015 --\n\n" + sentence)

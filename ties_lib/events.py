@@ -439,6 +439,12 @@ def _anaphoric_at_clause_end(sentence: str, t_start: int, t_end: int) -> bool:
     return bool(_REFERENCE_BEFORE.search(sentence, 0, t_start)) and bool(_CLAUSE_END.match(sentence, t_end))
 
 
+#: a part of a happening named with no article of its own: "at the end of delegation-level talks", "at the close of
+#: two-day talks" (but "at the end of the talks", "of their talks" name talks told before)
+_END_OF_BARE = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening)\s+of\s+"
+                          r"(?!(?:the|their|these|those|his|her|its|this|that)\b)(?:[\w'’-]+\s+){1,2}$", re.IGNORECASE)
+
+
 def _anaphoric(before: str) -> bool:
     """A trigger that names a happening told before: "During the talks", but "The visit" only when it
     opens the sentence bare ("The Indian minister's visit on June 8" is a happening of its own)."""
@@ -446,6 +452,8 @@ def _anaphoric(before: str) -> bool:
     if m is None:
         return False
     opener = m.group(0).lstrip(",; ")
+    if _END_OF_BARE.search(before):
+        return False  # "at the end of delegation-level talks in New Delhi": talks told here for the first time
     if re.match(r"(?:on\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s", opener, re.IGNORECASE):
         return True  # "The day after the summit": named to date another
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
