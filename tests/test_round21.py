@@ -307,3 +307,20 @@ def test_the_end_of_talks_with_no_article_names_talks_held_then(sentence):
     """ "at the end of delegation-level talks": talks named here for the first time (no "the" before them), held on
     the sentence's day; "at the end of the talks" names talks told before."""
     assert ("IND", "talks", "2015-05-25") in events("NEW DELHI, June 2, 2015 --\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was decommissioned in a ceremony at Base Seattle on Aug. 20, 2020.",
+    "The cutter was retired at a brief ceremony in Alameda on Aug. 20, 2020.",
+    "The corvette was decommissioned during a sunset ceremony at Visakhapatnam on June 28, 2023.",
+])
+def test_a_ship_retired_in_a_ceremony_is_one_sides_act(sentence):
+    """ "decommissioned in a ceremony at Base Seattle": the navy retiring its own ship, not a handover."""
+    assert events("SEATTLE, April 20, 2025 --\n\nThe Vietnam Coast Guard crew trained on the U.S. cutter.\n\n"
+                  + sentence) == []
+
+
+def test_guard_decommissioned_and_handed_over_in_a_ceremony_is_a_handover():
+    found = events("SEATTLE, April 20, 2025 --\n\nIt was decommissioned and handed over to Vietnam in a ceremony in "
+                   "Honolulu on May 25, 2017.")
+    assert ("USA", "ceremony", "2017-05-25") in found
