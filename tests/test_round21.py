@@ -324,3 +324,20 @@ def test_guard_decommissioned_and_handed_over_in_a_ceremony_is_a_handover():
     found = events("SEATTLE, April 20, 2025 --\n\nIt was decommissioned and handed over to Vietnam in a ceremony in "
                    "Honolulu on May 25, 2017.")
     assert ("USA", "ceremony", "2017-05-25") in found
+
+
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("At the ceremony on Wednesday at the Kattupalli yard, the Indian Navy was represented by Rear Admiral K J Kumar "
+     "and the Vietnam Border Guard by Lieutenant General Hoang Dang Nhieu.", "ceremony"),
+    ("At the talks on Wednesday, Defence Minister Rajnath Singh and General Phan Van Giang reviewed defence "
+     "cooperation.", "talks"),
+    ("At the handover on Wednesday in Hai Phong, the Indian side was represented by Defence Minister Rajnath Singh "
+     "and the Vietnamese side by General Phan Van Giang.", "ceremony"),
+])
+def test_the_happening_on_a_weekday_is_that_days(sentence, kind):
+    """ "At the ceremony on Wednesday, the Indian Navy was represented by ...": the weekday picks out a happening of
+    that day, not one told before."""
+    found = events("CHENNAI, Aug 16, 2019 (PTI) --\n\n" + sentence)
+    assert ("IND", kind, "2019-08-14") in found

@@ -374,8 +374,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "The fourth edition was held in Hanoi", "At the 14th dialogue, held in New Delhi on August 1": an
             # ordinal picks out a happening of its own
             anaphoric = False
-        if anaphoric and _DATED_AFTER.match(sentence, end):
-            anaphoric = False  # "At the virtual summit of 21 December 2020": its own date picks it out
+        if anaphoric and (_DATED_AFTER.match(sentence, end) or _ON_ITS_WEEKDAY.match(sentence, end)):
+            # "At the virtual summit of 21 December 2020", "At the ceremony on Wednesday": its own date picks it out
+            anaphoric = False
         if anaphoric and etype == "partnership_upgrade" and _dated_origin_clause(sentence, end):
             anaphoric = False  # "the normalization of relations, which Clinton announced in July 1995": its date
         if anaphoric and _BY_WHOM.match(sentence, end):
@@ -462,6 +463,9 @@ def _anaphoric(before: str) -> bool:
 #: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022", "the
 #: state visit to India from 30 July to 1 August"
 #: "the call on the evening of February 7", "the talks of March 3": a day of the month picks one out too
+#: a weekday right after a happening's word: "At the ceremony on Wednesday", "during the meeting on Monday"
+_ON_ITS_WEEKDAY = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+on\s+"
+                               r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # "visit to India from"
                           r",?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                           r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
