@@ -341,3 +341,38 @@ def test_the_happening_on_a_weekday_is_that_days(sentence, kind):
     that day, not one told before."""
     found = events("CHENNAI, Aug 16, 2019 (PTI) --\n\n" + sentence)
     assert ("IND", kind, "2019-08-14") in found
+
+
+RELEASE = ("GOVERNMENT OF INDIA\nMINISTRY OF DEFENCE\nwww.survey-office.gov.in\nPRESS RELEASE\n\n"
+           "Hydrographers of India and Vietnam meet\n\n"
+           "1.   The first meeting of the India - Vietnam working group on hydrography was held by video conference "
+           "on Tuesday, after the ministers Rajnath Singh and Ngo Xuan Lich met online on 27 Nov 2020.\n\n"
+           "2.   The delegations reviewed training in survey methods and the exchange of charts.\n\n"
+           "3.   The Indian side offered courses at its hydrographic school for Vietnamese officers.\n\n"
+           "4.   The Vietnamese side welcomed the offer and proposed a joint survey of a harbour.\n\n"
+           "5.   It was agreed that the next meeting would be held in Hanoi during 2021.\n\n"
+           "6.   Defence cooperation is a key pillar of the comprehensive strategic partnership.\n\n")
+
+
+@pytest.mark.parametrize("foot, day", [
+    (["(Issued by Public Relations Cell)", "Dehradun", "17 Dec 2020"], "2020-12-17"),
+    (["6. Defence cooperation is a key pillar.", "New Delhi, 17 December 2020"], "2020-12-17"),
+    (["Visakhapatnam", "December 17, 2020", "(Issued by the Eastern Naval Command)"], "2020-12-17"),
+])
+def test_a_releases_place_and_date_on_lines_of_their_own_date_it(foot, day):
+    """A release names the place it was issued from and the day, on lines of their own (at its head or its foot,
+    often set apart as the page's furniture): that day is the release's, before any year its text names."""
+    from ties_lib.anchoring import _foot_date
+    got = _foot_date(foot)
+    assert got is not None and got[0].iso_start() == day
+    assert published(RELEASE + "\n\n".join(foot))[0] == day
+
+
+@pytest.mark.parametrize("lines", [
+    ["The minister spoke at length.", "17 Dec 2020 was a Thursday."],
+    ["The talks were held on 17 Dec 2020."],
+    ["Dehradun is a city in the hills.", "On 17 Dec 2020"],
+])
+def test_guard_a_date_in_a_sentence_is_no_releases_date_line(lines):
+    from ties_lib.anchoring import _foot_date
+    assert _foot_date(lines) is None

@@ -238,6 +238,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
+    foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()]) or _foot_date(
+        [ln.strip() for ln in text.splitlines() if ln.strip()][-6:])
+    if foot is not None:
+        # "Dehradun\n17 Dec 2020" closing a press release: the day it was issued
+        return Anchor(now=foot[0], note="date at the foot of a release"), foot[0], "stated", foot[1]
     for m in _APPEARED.finditer(dropped + "\n" + text):
         # "This story appeared in the Friday, May 26, 2017 edition of ...": the print edition's day
         e = next((e for e in find_dates(m.group("rest")) if e.kind == "date" and e.year), None)
@@ -301,6 +306,27 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if year_only is not None:
         return anchor, year_only[0], "stated", year_only[1]
     return anchor, None, "", ""
+
+
+#: a place alone on its line, as a release's foot sets it above its date ("Dehradun", "New Delhi")
+_PLACE_LINE = re.compile(r"(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Updated|Posted|Published)\b)"
+                         r"(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}")
+
+
+def _foot_date(lines: list[str]) -> tuple[DateValue, str] | None:
+    """The date a press release gives on a line of its own under the place it was issued from
+    ("Dehradun\n17 Dec 2020", "New Delhi, 23 Nov 2024"): among the page's furniture, or the text's last lines."""
+    for k, line in enumerate(lines):
+        found = [e for e in find_dates(line) if e.kind == "date" and e.year]
+        if len(found) != 1 or found[0].end != len(line):
+            continue
+        head = line[:found[0].start].strip(" ,")
+        above = lines[k - 1] if k else ""
+        if (head and _PLACE_LINE.fullmatch(head)) or (not head and _PLACE_LINE.fullmatch(above)):
+            e = found[0]
+            d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
+            return DateValue(d, d, "day", "stated"), f"{above}\n{line}" if not head else line
+    return None
 
 
 #: a print archive's note of the edition a story ran in: "This story appeared in the Friday, May 26, 2017 edition of
