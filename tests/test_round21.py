@@ -376,3 +376,16 @@ def test_a_releases_place_and_date_on_lines_of_their_own_date_it(foot, day):
 def test_guard_a_date_in_a_sentence_is_no_releases_date_line(lines):
     from ties_lib.anchoring import _foot_date
     assert _foot_date(lines) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the last day of his visit, on Friday, the Defence Minister Rajnath Singh is scheduled to go to Nha Trang.",
+    "On the final day of the trip, on Friday, the Defence Minister Rajnath Singh is slated to go to Cam Ranh.",
+    "On the third day of his trip, on Friday, the Defence Minister Rajnath Singh is set to go to Da Nang.",
+])
+def test_a_weekday_before_a_named_subjects_plan_is_still_to_come(sentence):
+    """ "On the last day of his visit, on Friday, the Defence Minister Rajnath Singh is scheduled to go to Nha Trang"
+    in a story of Thursday: the Friday to come, a plan, not the Friday before (which dated the visit by its end)."""
+    found = events("HAI PHONG, Thursday, June 9, 2022 --\n\nDefence Minister Rajnath Singh arrived in Hanoi on "
+                   "Wednesday.\n\n" + sentence)
+    assert found == [("IND", "visit", "2022-06-08")]

@@ -904,6 +904,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
                    and (TO_COME.search(text, max(0, e.start - 80), e.start) is not None
                         or _ONWARD_AFTER.match(text, e.end) is not None
+                        or _PLAN_AFTER.match(text, e.end) is not None
                         or _ONWARD_BEFORE.search(text, max(0, e.start - 80), e.start) is not None))
         if to_come:
             e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
@@ -1245,6 +1246,9 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 #: the words of a plan, before what is still to come ("will", "is expected to", "is to be", "plans to")
 PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
              r"plans?\s+to)\b")
+#: a weekday that opens a clause whose subject then plans: "On Friday, the Defence Minister is scheduled to go to
+#: Nha Trang" (a name, then the plan; not "On Friday, Singh said India will ...")
+_PLAN_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}" + PLAN_WORD, re.IGNORECASE)
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
 TO_COME = re.compile(PLAN_WORD + r"[^.;]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
