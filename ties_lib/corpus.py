@@ -241,7 +241,8 @@ def renamed(r: ArticleResult, new: str) -> ArticleResult:
         mentions=tuple(dataclasses.replace(x, article_id=new) for x in r.mentions),
         events=tuple(dataclasses.replace(e, article_ids=ids(e.article_ids), sentence_refs=refs(e.sentence_refs),
                                          trigger_spans=tuple((new if a == old else a, s, t)
-                                                             for a, s, t in e.trigger_spans))
+                                                             for a, s, t in e.trigger_spans),
+                                         apart=tuple((new if a == old else a, s, t) for a, s, t in e.apart))
                      for e in r.events),
         agreements=tuple(dataclasses.replace(a, article_ids=ids(a.article_ids), sentence_refs=refs(a.sentence_refs))
                          for a in r.agreements))

@@ -569,6 +569,11 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:(?:official|state|working|three-day|two-day|fo
 _OWNER_BEFORE = re.compile(r"(?:'s|’s|\b(?:his|her|their|its|the))\s+$", re.IGNORECASE)
 
 
+#: another happening of the period just told: "the same month", "later that month", "that same year"
+SAME_PERIOD = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?month|"
+                         r"(?:in\s+)?(?:that|the)\s+same\s+(?:month|year))\b", re.IGNORECASE)
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -597,6 +602,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # relationship's happening it counts from, nothing else
             after = [i for i in after if triggers[i].type == "partnership_upgrade"]
         order = after[:1] if forward else (before[-1:] + after[:1])
+        if not forward and before and after and given[before[-1]] and SAME_PERIOD.fullmatch(sentence, ds, de):
+            # "visited Washington in November 2003, the same month the frigate called at Saigon": the period of
+            # the happening before, told for the one after it
+            order = after[:1]
         if not forward and before and after and (
                 _CLAUSE_OPENING.search(sentence, triggers[before[-1]].end, ds)
                 # "arrived in Hanoi on Monday and on Tuesday held talks": a date opening the next verb's phrase
@@ -960,6 +969,8 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31
+    if _told_apart(a, b) or _told_apart(b, a):
+        return False
     if a.trigger != b.trigger and _NAMED.match(a.trigger) and _NAMED.match(b.trigger):
         return False  # "Pacific Partnership" and "Pacific Angel" in one August: two series, two happenings
     pa = {p for p in a.participants if not is_office_id(p)}
@@ -986,6 +997,12 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         # two hosts of one side, two meetings
         return False
     return True
+
+
+def _told_apart(a: EventRecord, b: EventRecord) -> bool:
+    """Whether ``a`` was told as another happening of the month (or year) of one in ``b``'s article: "Tra visited
+    Washington in November 2003, the same month the frigate Vandegrift called at Saigon" tells two visits."""
+    return any(x not in b.trigger_spans and any(y[0] == x[0] for y in b.trigger_spans) for x in a.apart)
 
 
 def summits_told_as_talks(records: list[EventRecord]) -> list[EventRecord]:
@@ -1018,6 +1035,7 @@ def combine(a: EventRecord, b: EventRecord) -> EventRecord:
         trigger=first.trigger or second.trigger,
         cameo=first.cameo or second.cameo,
         trigger_spans=tuple(dict.fromkeys(a.trigger_spans + b.trigger_spans)),
+        apart=tuple(dict.fromkeys(a.apart + b.apart)),
     )
 
 

@@ -36,6 +36,7 @@ from .domains import find_domains, speaks_of_cooperation
 from .events import (
     AND_SAME_SUBJECT,
     LEVEL_CUES,
+    SAME_PERIOD,
     VIRTUAL,
     Trigger,
     assign_dates,
@@ -886,7 +887,9 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         location=location, participants=participants, ordinal=ordinal, domains=(),
         article_ids=(aid,), sentence_refs=((aid, s.sentence_id),), evidence=(s.text,),
         trigger=trig.text, cameo=cameo_for(etype, trig.cameo),
-        trigger_spans=((aid, s.start + trig.start, s.start + trig.end),))
+        trigger_spans=((aid, s.start + trig.start, s.start + trig.end),),
+        apart=((aid, s.start + trig.start, s.start + trig.end),)
+        if SAME_PERIOD.search(stext, max(0, min(lo, trig.start - 80)), hi) else ())
 
 
 def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit], partner: str,

@@ -171,6 +171,8 @@ class EventRecord:
     trigger: str = ""
     cameo: str = ""  # CAMEO event code; PLOVER follows from it (triggers.plover_for)
     trigger_spans: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) of each report's trigger
+    # the trigger spans told as another happening of the same month or year ("the same month, the frigate called")
+    apart: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
