@@ -53,3 +53,64 @@ def test_guard_one_visit_told_twice_stays_one(text):
 ])
 def test_flying_out_to_a_ship_is_a_visit(text):
     assert ("USA", "visit", "2017-08-14") in _merged("WASHINGTON, Aug 16, 2017 (AP) - Defense ties grew.\n\n" + text)
+
+
+NAVY_PAGE = ("Saturday, 22/07/2023 - 16:30\n\n(HQVN) - On the morning of 22 July, the Vietnam People's Navy held a "
+             "ceremony to receive the corvette.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The gift was announced on 19 June in New Delhi, at talks between General Phan Van Giang and Indian Minister of "
+    "Defence Rajnath Singh.",
+    "India said on 19 June, during a meeting between General Phan Van Giang and Rajnath Singh in New Delhi, that it "
+    "would give the corvette to Vietnam.",
+    "India stated on 19 June at talks with General Phan Van Giang in New Delhi that the corvette would be a gift.",
+])
+def test_what_was_said_on_a_day_at_talks_dates_the_talks(text):
+    assert ("IND", "talks", "2023-06-19") in _merged(NAVY_PAGE + text)
+
+
+def test_guard_a_statement_day_does_not_date_talks_of_another_clause():
+    text = ("India said on 19 June that it would give a corvette to Vietnam, and General Phan Van Giang held talks "
+            "with Rajnath Singh in New Delhi.")
+    assert ("IND", "talks", "2023-06-19") not in _merged(NAVY_PAGE + text)
+
+
+STRATEGIST = "11 Mar 2020 | Daniel Morrow\n\nThe carrier left Da Nang on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The relationship rests on three documents: the 2011 memorandum, the comprehensive partnership agreed by Barack "
+    "Obama and Truong Tan Sang in July 2013, and the 2015 Joint Vision Statement.",
+    "Ties rest on the comprehensive partnership sealed by Barack Obama and Truong Tan Sang in July 2013.",
+    "Washington points to the Comprehensive Partnership, forged by Barack Obama and President Truong Tan Sang in "
+    "July 2013.",
+])
+def test_a_partnership_named_then_who_made_it_and_when(text):
+    assert ("USA", "partnership_upgrade", "2013-07") in _merged(STRATEGIST + text)
+
+
+def test_guard_a_partnership_to_be_reviewed_is_no_upgrade():
+    text = "The partnership agreed by the United States and Vietnam will be reviewed by officials in July 2021."
+    assert not [e for e in _merged(STRATEGIST + text) if e[1] == "partnership_upgrade"]
+
+
+MONTH_PAGE = ("COAST GUARD COMPASS\n\ncoastguard.dodlive.mil/2017/05/former-cutter-sails-on/\n\n"
+              "Former cutter sails on under a new flag\n\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On Thursday morning, at Coast Guard Base Honolulu, the United States handed over the cutter Morgenthau to the "
+     "Vietnam Coast Guard.", "ceremony"),
+    ("On Monday in Quang Nam province, U.S. Ambassador Ted Osius handed over six patrol boats to the Vietnam Coast "
+     "Guard.", "ceremony"),
+    ("Vietnamese officials yesterday flew out to the US carrier off California.", "visit"),
+])
+def test_a_weekday_on_a_page_dated_to_the_month_is_a_day_of_that_month(text, kind):
+    assert ("USA", kind, "2017-05") in _merged(MONTH_PAGE + text)
+
+
+def test_guard_a_weekday_after_a_told_day_keeps_its_day():
+    text = ("The Vietnamese crew arrived in Honolulu on May 8. On Thursday, the United States handed over the cutter "
+            "Morgenthau to the Vietnam Coast Guard.")
+    assert ("USA", "ceremony", "2017-05-11") in _merged(MONTH_PAGE + text)

@@ -1184,6 +1184,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         ref = last.end if last.is_range else last.start
         fwd = (e.n - ref.weekday()) % 7  # type: ignore[operator]
         return day_value(ref + dt.timedelta(days=fwd), "relative"), "first such weekday from the day told before it"
+    if e.kind in ("weekday", "relative") and day_now is None and now is not None and now.precision == "month" \
+            and (last is None or last.precision != "day") and e.rel in _MONTH_OF_THE_PAGE:
+        # "On Thursday morning, ... the cutter was handed over" on a page dated only "2017/05": a day of the page's
+        # month, not told more finely
+        return month_value(now.start.year, now.start.month, "relative"), "a day of the article's month"
     if e.kind == "day_of_month":
         return _day_of_month(e, now, last)
     if e.kind == "relative":
@@ -1291,6 +1296,11 @@ _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "late
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
              "that same day", "within hours", "hours later", "a few hours later", "that morning", "that same morning",
              "later that morning", "later that afternoon", "later that evening", "that night"}
+
+
+#: a weekday or a day counted from the page's day: in a page dated only to the month, a day of that month
+_MONTH_OF_THE_PAGE = {"on", "this", "last", "today", "yesterday", "this morning", "this afternoon", "this evening",
+                      "tonight", "yesterday morning", "yesterday afternoon", "yesterday evening", "late on"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,

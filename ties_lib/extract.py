@@ -334,7 +334,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  and not (_AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
                           and not _WHEN_AFTER.match(text, e.end))
                  and not (_REPORTED_ON.search(text[max(0, e.start - 30):e.start])
-                          and not _announces_upgrade(text, e, s.start, triggers))
+                          and not _announces_upgrade(text, e, s.start, triggers)
+                          and not _AT_MEETING.match(text, e.end))
                  and not a_persons_year(text, e.start, e.end)
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
@@ -618,6 +619,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|report
 _AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
                           r"[\w-]+)?)?(?:\s+by(?:\s+[\w.'-]+){1,8}?)?,?\s+(?:after|following|when\s+(?:he|she|they)"
                           r")\b", re.IGNORECASE)
+#: what was said or announced on a day "at talks between ...", "during a meeting with ...": the meeting's day
+_AT_MEETING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
+                         r"[\w-]+)?)?,?\s+(?:at|during)\s+(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:talks|meeting|summit|dialogue|consultations)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
