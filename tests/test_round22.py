@@ -114,3 +114,42 @@ def test_guard_a_weekday_after_a_told_day_keeps_its_day():
     text = ("The Vietnamese crew arrived in Honolulu on May 8. On Thursday, the United States handed over the cutter "
             "Morgenthau to the Vietnam Coast Guard.")
     assert ("USA", "ceremony", "2017-05-11") in _merged(MONTH_PAGE + text)
+
+
+@pytest.mark.parametrize("text, main", [
+    ("Fifteen years after Washington and Hanoi restored diplomatic relations, the Pentagon and Vietnam's Ministry of "
+     "National Defense sat down Tuesday for the first round of a defense policy dialogue.", ("USA", "dialogue", "2010-08-17")),
+    ("Fifteen years after Washington and Hanoi restored diplomatic relations, US and Vietnamese officials sat down on "
+     "Tuesday for their first defense policy dialogue.", ("USA", "dialogue", "2010-08-17")),
+    ("Fifteen years after the United States and Vietnam normalised relations, the two sides on Monday signed a "
+     "memorandum on military medicine.", None),
+])
+def test_the_main_clause_date_is_not_the_counted_clause(text, main):
+    got = _merged("WASHINGTON, Aug. 17, 2010 (AP) - Talks continued.\n\n" + text)
+    assert [e for e in got if e[1] == "partnership_upgrade"] == [("USA", "partnership_upgrade", "1995")]
+    assert main is None or main in got
+
+
+@pytest.mark.parametrize("text", [
+    "Fleet White welcomed Giang to Washington today for the fourteenth U.S.-Vietnam Political, Security, and Defense "
+    "Dialogue.",
+    "The State Department welcomed Vietnam's delegation to Washington on Tuesday for the annual U.S.-Vietnam Political, "
+    "Security, and Defense Dialogue.",
+    "Officials of India and Vietnam gathered in Hanoi on Tuesday for the India-Vietnam Security, Defence, and Strategic "
+    "Dialogue.",
+])
+def test_the_and_of_a_listing_name_opens_no_clause(text):
+    assert [e for e in _merged("HANOI, Aug. 17, 2010 (AP) - Talks continued.\n\n" + text) if e[1] == "dialogue"] \
+        == [("IND" if "India" in text else "USA", "dialogue", "2010-08-17")]
+
+
+def test_guard_an_and_before_a_clause_of_its_own_still_bars_the_date():
+    text = ("Fleet White welcomed Giang on Tuesday, and Vietnam's delegation praised the Political, Security, and "
+            "Defense Dialogue.")
+    assert not [e for e in _merged("HANOI, Aug. 17, 2010 (AP) - Talks continued.\n\n" + text) if e[1] == "dialogue"]
+
+
+def test_guard_a_name_before_a_lower_case_verb_is_no_listing_name():
+    text = ("The two defence ministers signed a Joint Vision Statement in May last year, and Manohar Parrikar was in "
+            "Vietnam as recently as June.")
+    assert ("IND", "visit", "2015-05") not in _merged("NEW DELHI, July 3, 2016 (PTI) - Ties grew.\n\n" + text)

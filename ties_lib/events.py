@@ -587,8 +587,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     weak: set[int] = set()  # dates given to the trigger after them ("Friday's meeting followed ... visit")
     attributive: dict[int, DateValue] = {}  # a date written before its happening's noun ("his May 2016 visit")
     told_when: set[int] = set()  # triggers of a clause of time dated before it ("in June, when Singh visited")
+    # "Fifteen years after the two restored relations, the ministries sat down Tuesday for ...": the opening clause
+    # is dated by its count, the main clause's date is the main clause's
+    counted_clause = next((sentence.find(",", de) for ds, de, _v, f in dates if f == "count"
+                           and not sentence[:ds].strip(" \"'“‘(")), -1)
     for ds, de, value, forward in dates:
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric
+              and not (forward != "count" and 0 <= counted_clause < ds and t.end <= counted_clause)
               and not _barrier(sentence, t, ds, de, count=forward == "count")
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
               # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
@@ -833,6 +838,8 @@ def _dated_origin_clause(sentence: str, end: int) -> bool:
 #: a second main clause with a subject of its own opens between a date and a happening told after it
 _NEXT_MAIN_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the|its|their|his|her|(?-i:[A-Z])|"
                                r"\w+\s+(?:was|were|had|has|have)\b)", re.IGNORECASE)
+#: the last words of a name that lists ("the Political, Security, and Defense Dialogue"): the ", and" is the name's
+_IN_ITS_NAME = re.compile(r"(?:,?\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w.'’-]*)+\s+")
 #: "..., and the two men then held talks": the next clause goes on from the day just told
 _THEN = re.compile(r"\b(?:then|afterwards|thereafter)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "On the morning of 11/11, ...": what leads up to a date that opens its sentence
@@ -890,7 +897,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     # leaders raised relations")
     if de <= t.start and _SET_OFF_PARTICIPLE.search(sentence, 0, ds) and re.match(r"\s*,", between):
         return True  # "The INS Kirpan, a corvette commissioned in 1991, was handed over": the subject's own past
-    if de <= t.start and not count and _NEXT_MAIN_CLAUSE.search(sentence, de, t.end) \
+    if de <= t.start and not count and (m := _NEXT_MAIN_CLAUSE.search(sentence, de, t.end)) \
+            and not (t.text[:1].isupper() and _IN_ITS_NAME.fullmatch(sentence, m.start(), t.start)) \
             and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) and not _THEN.search(sentence, de, t.start):
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
         # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)
