@@ -153,3 +153,37 @@ def test_guard_a_name_before_a_lower_case_verb_is_no_listing_name():
     text = ("The two defence ministers signed a Joint Vision Statement in May last year, and Manohar Parrikar was in "
             "Vietnam as recently as June.")
     assert ("IND", "visit", "2015-05") not in _merged("NEW DELHI, July 3, 2016 (PTI) - Ties grew.\n\n" + text)
+
+
+PTI_2000 = "Hanoi, 29 March 2000 (PTI)\n\nIndia will repair MiG aircraft.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "An agreement to this effect was signed here on Tuesday night in the presence of Defence Minister George "
+    "Fernandes, who is on a five-day official tour of Vietnam, and his Vietnamese counterpart, Senior Lieutenant "
+    "General Pham Van Tra.",
+    "The agreement was signed on Tuesday by General Pham Van Tra and George Fernandes, who is paying a five-day visit "
+    "to Vietnam.",
+    "The protocol was signed in Hanoi on Tuesday by General Pham Van Tra and his Indian counterpart George Fernandes, "
+    "who is on a five-day tour of the country.",
+])
+def test_a_signers_trip_told_in_a_who_clause_leaves_the_signing_a_meeting(text):
+    got = _merged(PTI_2000 + text)
+    assert ("IND", "talks", "2000-03-28") in got and ("IND", "visit", "2000-03") in got
+
+
+@pytest.mark.parametrize("text", [
+    "During his five-day visit to Vietnam, George Fernandes and General Pham Van Tra signed the protocol on Tuesday.",
+    "George Fernandes and General Pham Van Tra signed the protocol on Tuesday during the Indian minister's visit to "
+    "Vietnam.",
+])
+def test_guard_a_signing_told_as_part_of_the_visit_stays_the_visits(text):
+    assert [e for e in _merged(PTI_2000 + text) if e[1] == "talks"] == []
+
+
+def test_the_trip_in_a_who_clause_is_the_persons_before_it_and_both_sides_signed():
+    told = article(PTI_2000 + "An agreement was signed here on Tuesday night in the presence of Defence Minister George "
+                   "Fernandes, who is on a five-day official tour of Vietnam, and his counterpart, General Pham Van "
+                   "Tra.").events
+    people = {e.type: set(e.participants) for e in told}
+    assert people["talks"] == {"george-fernandes", "pham-van-tra"} and people["visit"] == {"george-fernandes"}

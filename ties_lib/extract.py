@@ -794,6 +794,12 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
     cuts.append(len(stext))
     scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
     for i in range(1, len(triggers)):
+        who = _VISITORS_CLAUSE.search(stext, 0, triggers[i].start) if triggers[i].type == "visit" else None
+        if who is not None and who.start() >= triggers[i - 1].end and triggers[i - 1].cameo == SIGNING:
+            # "signed in the presence of Fernandes, who is on a five-day tour of Vietnam, and his counterpart Tra":
+            # the trip is the person's before "who"; the people on both sides of the clause are the signing's
+            scopes[i - 1], scopes[i] = (scopes[i - 1][0], scopes[i][1]), (scopes[i - 1][0], who.start())
+    for i in range(1, len(triggers)):
         if triggers[i].type in ("talks", "summit") and _AFTER_TALKS.search(stext, 0, triggers[i].start):
             # "Singh and Dung signed a joint declaration after delegation-level talks": the talks are those of the
             # people who then signed, named before them
@@ -911,7 +917,14 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
     hi = signings[k + 1].start if k + 1 < len(signings) else len(stext)
     sides = {h.country for h in hits if lo <= h.start - offset < hi or h.start < offset}  # (or a pronoun's)
     return {HOME, partner} <= sides and all(t is trig or t.cameo == SIGNING or _own_clause(stext, trig, t, hits, offset)
+                                            # ("in the presence of Fernandes, who is on a five-day tour of Vietnam,
+                                            # and Tra": the visit tells who he is, not what the signing was part of)
+                                            or (t.type == "visit" and _VISITORS_CLAUSE.search(stext, 0, t.start))
                                             for t in triggers)
+
+
+#: a who-clause that tells a participant's trip: ", who is on a five-day official tour of", ", who arrived on Monday"
+_VISITORS_CLAUSE = re.compile(r",\s+who\s+[^,;]*$", re.IGNORECASE)
 
 
 #: where a sentence's second main clause begins: "; " or ", and" / ", while" / ", but"
