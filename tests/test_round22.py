@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 from ties_lib.corpus import merge_events_grouped
 from ties_lib.events import merge
@@ -187,3 +187,24 @@ def test_the_trip_in_a_who_clause_is_the_persons_before_it_and_both_sides_signed
                    "Tra.").events
     people = {e.type: set(e.participants) for e in told}
     assert people["talks"] == {"george-fernandes", "pham-van-tra"} and people["visit"] == {"george-fernandes"}
+
+
+UNI_LEAD = ("New Delhi, Dec 27 (UNI) The Indian Navy corvette INS Kiltan on Sunday concluded a passage exercise with the "
+            "Vietnam People's Navy.\n\nDefence Minister Rajnath Singh and General Ngo Xuan Lich held talks last month. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Modi and Nguyen Xuan Phuc held a virtual summit, at which they adopted a Plan of Action for 2021-2023.",
+    "The two countries will sit together on the UN Security Council when India begins its 2021-22 term.",
+    "Mr Modi and Nguyen Xuan Phuc held a virtual summit and adopted a programme for the period 2021-2023.",
+])
+def test_a_datelines_day_falls_in_the_officials_terms(text):
+    # Ngo Xuan Lich was minister until April 2021: "Dec 27" (a Sunday in 2020) is of 2020, not of a year the text
+    # names after his term
+    assert published(UNI_LEAD + text) == ("2020-12-27", "inferred")
+
+
+def test_guard_a_day_in_the_terms_of_all_keeps_the_year_the_text_names():
+    text = ("Chennai, Oct. 3-\n\nA ship of the Vietnam Coast Guard arrived at Chennai port yesterday. Defence Secretary "
+            "Sanjay Mitra said the visit of 2018 opens a new chapter.")
+    assert published(text) == ("2018-10-03", "inferred")

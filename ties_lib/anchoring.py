@@ -290,7 +290,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year
                  and not in_plan(text, e.start)]
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
-                             _tenure_years(text), max(years, default=None))
+                             _tenure_years(text), max(years, default=None), _official_windows(text))
         if got is None:
             # one official recalled from an earlier term ("Obama lifted the embargo in 2016") can leave the
             # years of all the others out: the years of all but one
@@ -598,8 +598,8 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
-                   tenures: tuple[list[int], str] | None = None, latest_year: int | None = None
-                   ) -> tuple[int, str] | None:
+                   tenures: tuple[list[int], str] | None = None, latest_year: int | None = None,
+                   windows: dict[str, tuple[dt.date, dt.date]] | None = None) -> tuple[int, str] | None:
     """The year of a dateline without one: the article is not older than the facts it reports.
 
     The year is the first one, from the text's evidence on, within the years its officials held their offices.
@@ -626,6 +626,17 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         within = [y for y in tenures[0] if y >= ref.year]
         if within:
             years, how = range(within[0], within[-1] + 1), f"{how}, {tenures[1]}"
+    if windows:
+        # "Dec 27" over a minister in office until April 2021: of the officials' years, those in which the day
+        # itself falls in the most of their terms (a year only guessed from them may give way to another of them)
+        guessed = anchor.now is not None and anchor.now.basis == "year_inferred" and tenures is not None
+        pool = sorted(set(years) | set(tenures[0] if guessed and tenures is not None else ()))
+        held = {y: sum(a <= dt.date(y, month, day) <= b for a, b in windows.values())
+                for y in pool if valid_date(y, month, day)}
+        best = max(held.values(), default=0)
+        if held and len(set(held.values())) > 1:
+            years = [y for y in years if held.get(y) == best] or [y for y in pool if held.get(y) == best]
+            ref = min(ref, dt.date(years[0], 1, 1))
     # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
     # the lead reports is Friday's
     for fits in ([named[0]], named) if named else ([],):
@@ -818,10 +829,9 @@ def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi
     return None
 
 
-def _tenure_years(text: str, slack: int = 0) -> tuple[list[int], str] | None:
-    """Years in which the most named officials held the office the text gives them (all but ``slack`` of
-    that most)."""
-    checked = actors_mod.base_checked()  # never the clock: the same answer any day
+def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
+    """The dates between which each official the text names held the office it gives them (of two holders of one
+    office, the later: "Rumsfeld ... returned Cohen's visit": the earlier one is recalled, the later one acts)."""
     windows: dict[str, tuple[dt.date, dt.date]] = {}
     office: dict[str, str] = {}
     for h in actors_mod.find_actors(text, None):
@@ -836,13 +846,18 @@ def _tenure_years(text: str, slack: int = 0) -> tuple[list[int], str] | None:
         held = [t.office for t in actors_mod.people()[h.actor_id].tenures if t.start <= w[0] <= (t.end or w[1])]
         named = actors_mod.office_of(h.role) if h.role else ""
         office[h.name] = f"{h.country}:{named if named in held else held[0]}" if held else h.name
-    # two holders of one office ("Rumsfeld ... returned Cohen's visit"): the earlier one is recalled, the
-    # later one acts
-    latest = {}
+    latest: dict[str, str] = {}
     for n, o in office.items():
         if o not in latest or windows[n][0] > windows[latest[o]][0]:
             latest[o] = n
-    windows = {n: w for n, w in windows.items() if latest.get(office[n]) == n}
+    return {n: w for n, w in windows.items() if latest.get(office[n]) == n}
+
+
+def _tenure_years(text: str, slack: int = 0) -> tuple[list[int], str] | None:
+    """Years in which the most named officials held the office the text gives them (all but ``slack`` of
+    that most)."""
+    checked = actors_mod.base_checked()  # never the clock: the same answer any day
+    windows = _official_windows(text)
     if not windows:
         return None
     first = min(w[0] for w in windows.values()).year
