@@ -208,3 +208,19 @@ def test_guard_a_day_in_the_terms_of_all_keeps_the_year_the_text_names():
     text = ("Chennai, Oct. 3-\n\nA ship of the Vietnam Coast Guard arrived at Chennai port yesterday. Defence Secretary "
             "Sanjay Mitra said the visit of 2018 opens a new chapter.")
     assert published(text) == ("2018-10-03", "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Narendra Modi and Vietnamese Prime Minister Nguyen Xuan Phuc today decided to raise relations "
+    "between the two countries from a strategic partnership to a comprehensive strategic partnership.",
+    "India and Vietnam today raised bilateral ties between the two countries from a strategic partnership to a "
+    "comprehensive one.",
+    "Modi and Phuc today upgraded the relationship between New Delhi and Hanoi from a strategic partnership.",
+])
+def test_relations_raised_from_a_level_with_words_between(text):
+    assert ("IND", "partnership_upgrade", "2016-09-03") in _merged("Published: Sep 03, 2016 06:52 PM\n\n" + text)
+
+
+def test_guard_concerns_raised_from_the_outset_are_no_upgrade():
+    text = "Modi raised concerns about the South China Sea from the outset of the talks with Nguyen Xuan Phuc today."
+    assert not [e for e in _merged("Published: Sep 03, 2016 06:52 PM\n\n" + text) if e[1] == "partnership_upgrade"]
