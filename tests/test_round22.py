@@ -224,3 +224,23 @@ def test_relations_raised_from_a_level_with_words_between(text):
 def test_guard_concerns_raised_from_the_outset_are_no_upgrade():
     text = "Modi raised concerns about the South China Sea from the outset of the talks with Nguyen Xuan Phuc today."
     assert not [e for e in _merged("Published: Sep 03, 2016 06:52 PM\n\n" + text) if e[1] == "partnership_upgrade"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On the same day, Vice Admiral Tran Thanh Nghiem, Commander-in-Chief of the Vietnam People's Navy, who accompanied "
+     "the Minister, met Admiral R. Hari Kumar to discuss cooperation between the two navies.", "2023-06-19"),
+    ("On 20 June, General Phan Van Giang, who was on an official visit to India, called on Prime Minister Narendra "
+     "Modi.", "2023-06-20"),
+    ("On 20 June, Giang, who had arrived in New Delhi on 18 June, called on Prime Minister Narendra Modi.",
+     "2023-06-20"),
+])
+def test_a_who_clause_about_the_subject_leaves_the_opening_date_the_verbs(text, day):
+    head = NAVY_PAGE + "The gift was announced on 19 June at talks between General Phan Van Giang and Rajnath Singh. "
+    # (on 19 June the talks that announced the gift, and the navy chiefs' meeting: two)
+    assert len([e for e in _merged(head + text) if e[1] == "talks" and e[2] == day]) == (2 if day == "2023-06-19" else 1)
+
+
+def test_guard_a_who_clause_then_another_main_clause_keeps_its_barrier():
+    text = ("In July 2013 Obama hosted President Truong Tan Sang at the White House, where the two leaders launched a "
+            "comprehensive partnership, and the two navies have since expanded ship visits.")
+    assert not [e for e in _merged(STRATEGIST + text) if e[1] == "visit" and e[2] == "2013-07"]

@@ -939,7 +939,14 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _THAT_CLAUSE.search(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
-    return ";" in between or bool(_RELATIVE_CLAUSE.search(between)) or bool(_WHERE_BARE.search(between))
+    rel = _RELATIVE_CLAUSE.search(between)
+    if rel is not None and de <= t.start and ";" not in between and _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) \
+            and (close := re.search(r",\s+(?:\w+\s+){0,2}$", between)) is not None and close.start() > rel.end() \
+            and not re.search(r",\s+(?:and|but|while)\b", between):
+        # "On the same day, Vice Admiral Nghiem, who accompanied the Minister, met Admiral Kumar": a clause about the
+        # subject, closed before the verb that the opening date dates
+        return False
+    return ";" in between or rel is not None or bool(_WHERE_BARE.search(between))
 
 
 def _finest(values: list[DateValue]) -> list[DateValue]:
