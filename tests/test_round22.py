@@ -244,3 +244,28 @@ def test_guard_a_who_clause_then_another_main_clause_keeps_its_barrier():
     text = ("In July 2013 Obama hosted President Truong Tan Sang at the White House, where the two leaders launched a "
             "comprehensive partnership, and the two navies have since expanded ship visits.")
     assert not [e for e in _merged(STRATEGIST + text) if e[1] == "visit" and e[2] == "2013-07"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("NEW DELHI, Oct 28 (UNI) India today pledged to help Vietnam modernise its forces after Prime Minister Narendra "
+     "Modi held talks with Nguyen Tan Dung. Mr Dung also called on President Pranab Mukherjee.", "2014-10-28"),
+    # (Singh from May 2019, Lich and Phuc until April 2021: 27 November of 2019 or 2020, the first)
+    ("NEW DELHI, Nov 27 (PTI) Defence Minister Rajnath Singh held talks with General Ngo Xuan Lich, who later called "
+     "on Prime Minister Nguyen Xuan Phuc.", "2019-11-27"),
+    # (Mattis from January 2017 to January 2019: 25 January of 2017 or 2018)
+    ("WASHINGTON, Jan 25 (Reuters) Defense Secretary Jim Mattis met General Ngo Xuan Lich, and Prime Minister Nguyen "
+     "Xuan Phuc sent greetings.", "2017-01-25"),
+])
+def test_three_officials_in_office_date_a_yearless_dateline(text, day):
+    # the first year the officials' terms share with the dateline's day in them, when there are at most two
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, Oct 28 (UNI) Prime Minister Narendra Modi held talks with the Vietnamese ambassador. Defence Minister "
+    "Rajnath Singh attended.",  # (two officials)
+    "HANOI, Sept 3 (PTI) Prime Minister Narendra Modi held talks here with Prime Minister Nguyen Xuan Phuc and called "
+    "on President Tran Dai Quang.",  # (three, sharing 2016, 2017 and 2018)
+])
+def test_guard_officials_who_leave_the_year_open_give_none(text):
+    assert published(text) == ("", "")

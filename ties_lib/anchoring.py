@@ -617,8 +617,13 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         ref, how = dt.date(tenures[0][0], 1, 1), "the text's officials"
     elif named and latest_year is not None:
         ref, how = dt.date(latest_year, 1, 1), f"the latest year the text names ({latest_year})"
+    elif tenures is not None and windows is not None and len(windows) >= 3:
+        # no weekday, no dated fact, but three or more officials in office: the first year their terms share,
+        # if they share at most two with the day in them
+        ref, how = dt.date(tenures[0][0], 1, 1), "the text's officials"
     else:
         return None
+    only_officials = not named and anchor.now is None and anchor.facts is None
     years = range(ref.year, ref.year + (15 if named else 2))
     if tenures is not None:
         # "Hanoi, Oct 13 (UNI)" over a strategic partnership of July 2007 and an army chief in office from 2010:
@@ -637,6 +642,8 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         if held and len(set(held.values())) > 1:
             years = [y for y in years if held.get(y) == best] or [y for y in pool if held.get(y) == best]
             ref = min(ref, dt.date(years[0], 1, 1))
+    if only_officials and (not windows or len(years) > 2):
+        return None
     # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
     # the lead reports is Friday's
     for fits in ([named[0]], named) if named else ([],):
