@@ -269,3 +269,25 @@ def test_three_officials_in_office_date_a_yearless_dateline(text, day):
 ])
 def test_guard_officials_who_leave_the_year_open_give_none(text):
     assert published(text) == ("", "")
+
+
+RELEASE_8_JUNE = "PRESS RELEASE\nOfficial visit to Viet Nam\n\n08/06/2016\n\n"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("At the invitation of Prime Minister Nguyen Xuan Phuc, Prime Minister of the Republic of India Narendra Modi paid "
+     "an official visit to Viet Nam from 7 to 8 June 2016.", "2016-06-07"),
+    ("At the invitation of General Phan Van Giang, Indian Defence Minister Rajnath Singh made an official visit to "
+     "Vietnam from 6 to 8 June 2016.", "2016-06-06"),
+    ("At the invitation of Vietnam's Defence Minister, Indian Defence Minister Manohar Parrikar visited Vietnam from 5 "
+     "to 8 June 2016.", "2016-06-05"),
+])
+def test_a_visit_made_at_an_invitation_is_no_plan(text, day):
+    # (the visit ends on the release's day: only a plan has to have ended before it)
+    assert _merged(RELEASE_8_JUNE + text) == [("IND", "visit", day)]
+
+
+def test_guard_a_visit_to_be_paid_at_an_invitation_is_a_plan():
+    text = ("At the invitation of Prime Minister Nguyen Xuan Phuc, Prime Minister Narendra Modi will pay an official "
+            "visit to Viet Nam from 8 to 9 June 2016.")
+    assert _merged(RELEASE_8_JUNE + text) == []

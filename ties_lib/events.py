@@ -56,6 +56,8 @@ FUTURE_BEFORE = re.compile(
     # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
     r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$",
     re.IGNORECASE)
+#: the frame of an invited visit ("At the invitation of ..., ... paid"): the main clause tells whether it was made
+_AT_THE_INVITATION = re.compile(r"invitation\s+(?:of|from|extended\s+by)\b", re.IGNORECASE)
 #: an upgrade announced in reported speech: "announced that relations would jump two rungs ... to"
 _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|declared|decided)\s+(?:on\s+\w+\s+)?that\s+[^.;]{0,80}?\bwould\s+"
                               r"(?:be\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -357,6 +359,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "India will supply vessels, Modi said today after talks with Dung": the talks were held
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
+        if plan and _AT_THE_INVITATION.match(plan.group(0)) and "," in plan.group(0) \
+                and (_has_past_verb(" " + plan.group(0).rsplit(",", 1)[1]) or _is_past(sentence[start:end])):
+            plan = None  # "At the invitation of Prime Minister Phuc, Prime Minister Modi paid an official visit": made
         when = _WHEN_CLAUSE_OPEN.search(plan.group(0)) if plan else None
         if when and (_is_past(sentence[start:end]) or _has_past_verb(when.group(0))):
             # "The visit was agreed in November, when Trump visited Hanoi", "agreed to widen cooperation, when
