@@ -291,3 +291,21 @@ def test_guard_a_visit_to_be_paid_at_an_invitation_is_a_plan():
     text = ("At the invitation of Prime Minister Nguyen Xuan Phuc, Prime Minister Narendra Modi will pay an official "
             "visit to Viet Nam from 8 to 9 June 2016.")
     assert _merged(RELEASE_8_JUNE + text) == []
+
+
+CARRIER_DAY = "DA NANG, Vietnam, March 5, 2018 (AP) - The USS Carl Vinson arrived in Da Nang on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Ed Lavoie, a Marine veteran who served near Hue in 1968 and belongs to a local VFW post, said the visit should "
+    "not let anyone forget the missing.",
+    "John Smith, a former Navy pilot who was shot down over Hanoi in 1967, said the port call was a sign of healing.",
+    "Nguyen Van An, a retired colonel who fought at Khe Sanh in 1968, welcomed the visit by the American carrier.",
+])
+def test_an_appositive_persons_past_does_not_date_the_happening(text):
+    assert _merged(CARRIER_DAY + text) == [("USA", "visit", "2018-03-05")]
+
+
+def test_guard_a_who_clause_of_the_happenings_own_subject_still_dates_it():
+    text = "Admiral Scott Swift, the US commander who visited Da Nang in March 2017 aboard a destroyer, spoke."
+    assert ("USA", "visit", "2017-03") in _merged(CARRIER_DAY + text)

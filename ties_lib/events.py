@@ -873,7 +873,7 @@ def _inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
     by a comma."""
     opened = [*_RELATIVE_CLAUSE.finditer(sentence, 0, pos), *_WHERE_BARE.finditer(sentence, 0, pos),
-              *_APPOSITIVE_THAT.finditer(sentence, 0, pos)]
+              *_APPOSITIVE_THAT.finditer(sentence, 0, pos), *_APPOSITIVE_WHO.finditer(sentence, 0, pos)]
     return bool(opened) and "," not in sentence[max(m.end() for m in opened):pos]
 
 
@@ -886,6 +886,8 @@ _WHERE_BARE = re.compile(r"\b(?:spot|place|port|city|site|beach|shore|waters|bay
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
 #: "INS Kirpan, a corvette that was commissioned into the Indian Navy on January 12, 1991, was handed over ...":
 #: an appositive's own clause
+#: "Ed Lavoie, a Marine veteran who served near Hue in 1968, said ...": an appositive person's own clause
+_APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?who\b")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?that\s+(?:was|were|had|has|have)\b")
 
 
