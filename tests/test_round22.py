@@ -309,3 +309,16 @@ def test_an_appositive_persons_past_does_not_date_the_happening(text):
 def test_guard_a_who_clause_of_the_happenings_own_subject_still_dates_it():
     text = "Admiral Scott Swift, the US commander who visited Da Nang in March 2017 aboard a destroyer, spoke."
     assert ("USA", "visit", "2017-03") in _merged(CARRIER_DAY + text)
+
+
+@pytest.mark.parametrize("text", [
+    "In October, a group of Vietnamese officials flew out to the Carl Vinson while it was operating off Southern "
+    "California, and in December Vietnam received a former U.S. Coast Guard cutter.",
+    "In October, Vietnamese officials visited the USS Carl Vinson off California, and in December Vietnam received a "
+    "former U.S. Coast Guard cutter.",
+    "Vietnamese officers toured the USS Carl Vinson off California in October, and in December the Vietnam Coast Guard "
+    "welcomed a former US cutter.",
+])
+def test_a_date_opening_the_next_clause_is_not_the_happening_befores(text):
+    got = _merged("WASHINGTON, March 1, 2018 (CNN) - A carrier will visit.\n\n" + text)
+    assert ("USA", "visit", "2017-10") in got and ("USA", "visit", "2017-12") not in got

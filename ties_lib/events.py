@@ -936,6 +936,9 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True
     if de > t.start and _WHERE.search(between):
         return True  # "laid flowers at the memorial marking where McCain was shot down in 1967": the place's own
+    if de > t.start and _AND_THEN_DATE.search(between) and _SUBJECT_VERB_AFTER.match(sentence, de):
+        return True  # "flew out to the Carl Vinson in October, and in December Vietnam received a cutter": the next
+        # clause's date, though its verb tells no happening of the lexicon
     if de > t.start and _DATED_THEN_AND.search(between):
         return True  # "was transferred on 14 August 2020 and stopped in Honolulu on 8 June": the next verb's day
     if de > t.start and any(m.start() < t.end and t.start < m.end() <= ds for m in _SET_OFF.finditer(sentence, 0, ds)):
@@ -954,6 +957,13 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         # subject, closed before the verb that the opening date dates
         return False
     return ";" in between or rel is not None or bool(_WHERE_BARE.search(between))
+
+
+#: a date that opens the next clause: ", and in December", ", and on 9 June"
+_AND_THEN_DATE = re.compile(r",\s+and\s+(?:then\s+)?(?:(?:in|on|by|from|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
+#: and that clause's own subject and verb after the date: "Vietnam received", "the Vietnam Coast Guard took"
+_SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:also\s+)?"
+                                 r"(?:(?-i:[a-z])\w+ed|took|made|sent|gave|began|held|got|saw|won|became|came|went)\b")
 
 
 def _finest(values: list[DateValue]) -> list[DateValue]:
