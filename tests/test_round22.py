@@ -322,3 +322,32 @@ def test_guard_a_who_clause_of_the_happenings_own_subject_still_dates_it():
 def test_a_date_opening_the_next_clause_is_not_the_happening_befores(text):
     got = _merged("WASHINGTON, March 1, 2018 (CNN) - A carrier will visit.\n\n" + text)
     assert ("USA", "visit", "2017-10") in got and ("USA", "visit", "2017-12") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "India will gift an in-service missile corvette, INS Kirpan, to Vietnam, Defence Minister Rajnath Singh announced "
+    "on Monday during talks with Vietnam's Minister of National Defence General Phan Van Giang.",
+    "India will hand over a corvette to Vietnam, Rajnath Singh said on Monday at his talks with General Phan Van Giang "
+    "in New Delhi.",
+    "India would supply more patrol boats, Defence Minister Rajnath Singh said during his talks with General Phan Van "
+    "Giang in New Delhi on 19 June.",
+])
+def test_a_plan_said_during_talks_leaves_the_talks_held(text):
+    assert _merged("Posted on: Jun 19, 2023\n\nNew Delhi, Jun 19: " + text) == [("IND", "talks", "2023-06-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides discussed the search for about 1900 Americans still listed as missing.",
+    "Some 2000 troops from both armies took part in the drills.",
+    "Around 1900 US servicemen are still listed as missing from the war.",
+])
+def test_an_estimate_before_what_it_counts_is_no_year(text):
+    assert published("Hanoi, Nov. 19 (VNA) - Tra met Rumsfeld at the Pentagon on Nov. 10, 2003. " + text)[0] \
+        .startswith("2003")
+    assert not any(e[2].startswith(("1900", "2000", "1500")) for e in _merged(
+        "HANOI, Nov. 19, 2003 (VNA) - Defence Minister Pham Van Tra met Donald Rumsfeld at the Pentagon. " + text))
+
+
+def test_guard_an_approximate_year_before_a_comma_is_still_a_year():
+    from ties_lib.dates import find_dates
+    assert [e.year for e in find_dates("Around 2000, the two navies began exchanging visits.")] == [2000]

@@ -394,10 +394,15 @@ _EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)
 _HASHTAG_YEAR = re.compile(r"#(?P<name>[A-Za-z][A-Za-z_]*?)(?P<y>(?:19|20)\d\d)\b")
 
 
+_ESTIMATES = {"about", "some", "nearly", "around", "almost", "roughly", "approximately", "over", "circa"}
+
+
 def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
     """The year of an edition named in the lead ("VINBAX-2022", "Sagar-2022"), not a month's ("July 1995"), or
     in a social post's hashtag, wherever the post puts its hashtags ("#SahayogHopTac2024")."""
-    m = next((m for m in _EDITION_NAME.finditer(text, 0, 400) if m.group("name").lower() not in MONTHS), None)
+    # (not an estimate opening a sentence: "Some 2000 troops took part")
+    m = next((m for m in _EDITION_NAME.finditer(text, 0, 400) if m.group("name").lower() not in MONTHS
+              and m.group("name").lower() not in _ESTIMATES), None)
     m = m or next((h for h in _HASHTAG_YEAR.finditer(text + "\n" + furniture) if h.group("name").lower() not in MONTHS),
                   None)  # (a line of hashtags may have been taken for page furniture)
     return (int(m.group("y")), m.group(0)) if m else None

@@ -287,8 +287,15 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "span_day":
         return DateExpr(m.start(), m.end(), m.group(0), "span_day", rel=g["n"])
     if kind == "year":
+        if _ABOUT.search(m.string, max(0, m.start() - 14), m.start()) and _COUNTED_NOUN.match(m.string, m.end()):
+            return None  # "the search for about 1900 Americans", "some 2000 troops": a count, not a year
         return DateExpr(m.start(), m.end(), m.group(0), "year", y)
     return None
+
+
+#: a number told as an estimate before what it counts ("about 1900 Americans"; not "around 2000, the two sides")
+_ABOUT = re.compile(r"\b(?:about|some|nearly|around|almost|roughly|approximately)\s+$", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:in|on|at|to|and|or|when|as|the|a|an|this|that|he|she|they|it)\b)[A-Za-z]")
 
 
 def valid_date(y: int, mo: int | None, d: int | None) -> bool:

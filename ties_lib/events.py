@@ -142,8 +142,8 @@ _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a
                                  r"(?:in|on|during)\s+$")
 #: a reporting clause, past, that tells what it followed: ", Modi said today after", ", Singh told reporters after his"
 _SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|stated|declared|added)\s+"
-                         r"(?:[\w.'-]+\s+){0,3}?"
-                         r"(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                         r"(?:[\w.'-]+\s+){0,6}?"
+                         r"(?:after|following|at\s+the\s+end\s+of|during|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_ON = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
