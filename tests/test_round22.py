@@ -351,3 +351,17 @@ def test_an_estimate_before_what_it_counts_is_no_year(text):
 def test_guard_an_approximate_year_before_a_comma_is_still_a_year():
     from ties_lib.dates import find_dates
     assert [e.year for e in find_dates("Around 2000, the two navies began exchanging visits.")] == [2000]
+
+
+@pytest.mark.parametrize("text", [
+    "In Hanoi on Monday, Panetta held talks with Minister of National Defense General Phung Quang Thanh on carrying "
+    "out the memorandum of understanding on advancing bilateral defense cooperation that the two defense ministries "
+    "signed last September.",
+    "On Monday Panetta met General Phung Quang Thanh to review the memorandum which the two sides signed last "
+    "September.",
+    "Panetta held talks with General Phung Quang Thanh in Hanoi on Monday about the agreement that both ministries "
+    "signed last year.",
+])
+def test_a_documents_own_clause_keeps_its_signing_date(text):
+    head = "HANOI, June 5, 2012 - US Defense Secretary Leon Panetta left Vietnam.\n\n"
+    assert _merged(head + text) == [("USA", "talks", "2012-06-04")]

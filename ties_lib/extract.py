@@ -667,7 +667,10 @@ _CLOSES_AFTER = re.compile(r"(?:(?!\b(?:since|after|before|when|while|as|until|w
 #: online talks": the happening the signing was part of has its date
 _WHEN_AFTER = re.compile(r",?\s+(?:(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+[^,;.]{3,120}?,?\s+)?"
                          r"(?:when|during)\b")
-_AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|\b(?:memorandum|agreement|mou|"
+_AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|"
+                             # "the memorandum ... that the two defense ministries signed last September"
+                             r"\b(?:that|which)\s+[^,;.]{0,60}?\b(?:signed|inked|adopted)\s+$|"
+                             r"\b(?:memorandum|agreement|mou|"
                              r"statement|pact|treaty|protocol|declaration)\b[^,;.]{0,60}?\b(?:followed|came)\s+"
                              r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
 
