@@ -365,3 +365,22 @@ def test_guard_an_approximate_year_before_a_comma_is_still_a_year():
 def test_a_documents_own_clause_keeps_its_signing_date(text):
     head = "HANOI, June 5, 2012 - US Defense Secretary Leon Panetta left Vietnam.\n\n"
     assert _merged(head + text) == [("USA", "talks", "2012-06-04")]
+
+
+OAN_HEAD = "HANOI, Nov. 2, 2025 (OAN) - US Secretary of War Pete Hegseth met Vietnam's leaders on Sunday.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The visit comes two years after former President Joe Biden traveled to Hanoi, where the two countries elevated "
+    "ties to a comprehensive strategic partnership.",
+    "Hegseth's trip comes two years after President Joe Biden visited Hanoi.",
+    "Two years after Joe Biden visited Hanoi, the Pentagon chief came too.",
+])
+def test_a_count_dates_the_happening_its_own_clause_tells(text):
+    assert ("USA", "visit", "2023") in _merged(OAN_HEAD + text)
+
+
+def test_guard_a_count_beside_a_dated_clause_is_not_counted_from_the_article():
+    text = ("The USS Theodore Roosevelt made a port call at Da Nang in March 2020, two years after the Carl Vinson "
+            "became the first carrier to visit.")
+    assert ("USA", "visit", "2023") not in _merged(OAN_HEAD + text)

@@ -579,6 +579,10 @@ SAME_PERIOD = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)
                          r"(?:in\s+)?(?:that|the)\s+same\s+(?:month|year))\b", re.IGNORECASE)
 
 
+#: a count of years after something: "two years after", "a decade after"
+_COUNT_AFTER = re.compile(r"\b(?:years?|decades?)\s+after\s*$|\bafter\s*$", re.IGNORECASE)
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -609,8 +613,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         # an anniversary dates what it is the anniversary of, never the happening before it
         if forward == "count":
             # "thirty-five years after the last helicopters left, a destroyer met ...": a count dates the
-            # relationship's happening it counts from, nothing else
-            after = [i for i in after if triggers[i].type == "partnership_upgrade"]
+            # relationship's happening it counts from, nothing else; or the happening its own clause tells ("two
+            # years after former President Joe Biden traveled to Hanoi", when the count is the sentence's one date,
+            # counted from the article's year)
+            after = [i for i in after if triggers[i].type == "partnership_upgrade"
+                     or (i == after[0] and _COUNT_AFTER.search(sentence, ds, de)
+                         and all(f == "count" for _s, _e, _v, f in dates)
+                         and not re.search(r"[,;]", sentence[de:triggers[i].start]))]
         order = after[:1] if forward else (before[-1:] + after[:1])
         if not forward and before and after and given[before[-1]] and SAME_PERIOD.fullmatch(sentence, ds, de):
             # "visited Washington in November 2003, the same month the frigate called at Saigon": the period of
