@@ -19,6 +19,8 @@ from .dates import (
     NUMERIC_DATE,
     PLAN_WORD,
     TO_COME,
+    WD,
+    WEEKDAYS,
     YEAR_OFFSET,
     Anchor,
     DateExpr,
@@ -195,6 +197,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
+        line = _LABELLED_NUMBER.sub(lambda m: " " * len(m.group(0)), line)
         on_url = _url_date(line)
         if on_url is not None and on_url.precision == "day":
             return Anchor(now=on_url, note="web address"), on_url, "stated", line.strip()
@@ -479,6 +482,12 @@ _DAY_MON_YEAR = re.compile(r"(?<![\w/])(\d{1,2})[/-]([A-Za-z]{3,9})\.?[/-]((?:19
 _DAY_MONTH_YY = re.compile(r"(?<![\w/:.-])(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+'?(\d{2})"
                            r"(?![\d:.,/-]|\s*(?:am|pm|a\.m|p\.m|h)\b)", re.IGNORECASE)
 _YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)")
+
+
+#: figures a label names a number ("Release No. 04-02-09", "Ref: 12/03/2019", "Release #15-06-22"): no date
+#: (not a web address's path: "en.rti.org.tw/news/view/id/2016/05/23/...")
+_LABELLED_NUMBER = re.compile(r"(?<![/.\w])(?:(?:No|Nos|Number|Ref|Reference|ID)\b(?!/)\.?\s*[:#]?|#)\s*\d[\d./-]*",
+                              re.IGNORECASE)
 
 
 def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  # type: ignore[assignment]
@@ -790,8 +799,31 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
     years, note = window
     chosen = years if len(years) == 1 else sorted(set(years) & text_years)
     if len(chosen) != 1:
+        fits, told = _weekday_years(text, years)
+        if len(fits) == 1:
+            return fits[0], f"{note}, and the weekday of '{told}'"
         return None
     return chosen[0], (note if len(years) == 1 else f"{note}, and the year the text names")
+
+
+#: a day named with its weekday and no year: "on Tuesday, 28 October", "Wednesday, Nov. 5", "Monday (March 3)"
+_WEEKDAY_DAY = re.compile(rf"\b(?P<wd>{WD}),?\s+\(?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]+)\.?|"
+                          rf"(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)")
+
+
+def _weekday_years(text: str, years: list[int]) -> tuple[list[int], str]:
+    """Of the years the officials allow, those in which every day the text names with its weekday falls on it
+    ("Tuesday, 28 October" within 2014-2016 is of 2014); none when the text names no such day."""
+    fits, told = set(years), []
+    for m in _WEEKDAY_DAY.finditer(text):
+        mo = MONTHS.get((m.group("m") or m.group("m2")).lower())
+        d = int(m.group("d") or m.group("d2"))
+        if mo is None:
+            continue
+        wd = WEEKDAYS[m.group("wd").lower()]
+        fits &= {y for y in years if valid_date(y, mo, d) and dt.date(y, mo, d).weekday() == wd}
+        told.append(m.group(0))
+    return (sorted(fits), told[0]) if told else ([], "")
 
 
 #: what an anniversary counts: "the 30th anniversary of the establishment of diplomatic relations", "of their

@@ -101,8 +101,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on 26-27 Dec 20": days of one month and a two-digit year, as navy releases write them
     ("range", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON3})\.?\s+(?P<yy>\d\d)\b"
                          rf"{_NOT_AFTER}(?![:.]\d)")),
+    # (not the tail of a chain of figures: "Release No. 04-02-09" above "February 12, 2004" is a number)
     ("range", re.compile(
-        rf"\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
+        rf"(?<![\d$.,])(?<!\d[-\u2013/.])\b(?:from\s+|between\s+)?(?P<d>{DAY}){_DASH}(?P<d2>{DAY})\s+(?P<m>{MON})"
         rf"(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     # "30 July-01 August", "from 28 February to 3 March 2023": day first, across two months
     ("range", re.compile(
