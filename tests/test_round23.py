@@ -3,7 +3,10 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import published
+from conftest import article, published
+
+from ties_lib.actors import find_actors
+from ties_lib.events import merge
 
 
 @pytest.mark.parametrize(("head", "day"), [
@@ -53,3 +56,141 @@ def test_guard_a_weekday_that_fits_no_single_year_leaves_the_year_open():
 ])
 def test_guard_a_web_address_path_is_no_labelled_number(head, day):
     assert published(head + "Officials of the two countries held talks in Hanoi on defence cooperation.\n")[0] == day
+
+
+HANOI_HEAD = "HANOI, June 5, 2006 (AP) -\n\n"
+
+
+def _meetings(text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    told = list(article(HANOI_HEAD + text).events)
+    return sorted((e.type, e.level, e.date.iso_start(), tuple(sorted(e.participants))) for e in merge(told)
+                  if e.type in ("talks", "summit"))
+
+
+TWO_MEETINGS = [("talks", "ministerial", "2006-06-05", ("donald-rumsfeld", "pham-van-tra")),
+                ("talks", "summit", "2006-06-05", ("donald-rumsfeld", "phan-van-khai"))]
+
+
+@pytest.mark.parametrize("text", [
+    "US Defense Secretary Donald Rumsfeld held talks with Defence Minister Pham Van Tra on Monday, and later "
+    "called on Prime Minister Phan Van Khai.",
+    "On Monday in Hanoi, US Defense Secretary Donald Rumsfeld held talks with Defence Minister Pham Van Tra and "
+    "called on Prime Minister Phan Van Khai.",
+    "US Defense Secretary Donald Rumsfeld met Defence Minister Pham Van Tra on Monday and then called on Prime "
+    "Minister Phan Van Khai.",
+])
+def test_a_second_host_in_the_sentence_of_a_dated_meeting_is_met_that_day(text):
+    assert _meetings(text) == TWO_MEETINGS
+
+
+@pytest.mark.parametrize("text", [
+    "US Defense Secretary Donald Rumsfeld held talks with Defence Minister Pham Van Tra on Monday. Rumsfeld later "
+    "called on Prime Minister Phan Van Khai.",
+    "US Defense Secretary Donald Rumsfeld held talks with Defence Minister Pham Van Tra on Monday. Rumsfeld "
+    "afterwards called on Prime Minister Phan Van Khai at the government office.",
+    "US Defense Secretary Donald Rumsfeld held talks with Defence Minister Pham Van Tra on Monday. Rumsfeld "
+    "subsequently called on Prime Minister Phan Van Khai.",
+])
+def test_a_meeting_told_as_later_lends_no_people_to_the_one_before(text):
+    assert _meetings(text) == TWO_MEETINGS
+
+
+@pytest.mark.parametrize("text", [
+    # guard: the same host met, and more said of the one meeting: one meeting
+    "US Defense Secretary Donald Rumsfeld met Defence Minister Pham Van Tra on Monday and then held talks with "
+    "him on search and rescue.",
+    "US Defense Secretary Donald Rumsfeld held talks with Defence Minister Pham Van Tra on Monday and later "
+    "discussed war legacies with him.",
+])
+def test_guard_one_host_one_meeting(text):
+    assert _meetings(text) == [("talks", "ministerial", "2006-06-05", ("donald-rumsfeld", "pham-van-tra"))]
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("The minister noted the visits to Vietnam by Secretary of Defense James Mattis in January and October 2018.",
+     ["2018-01", "2018-10"]),
+    ("Secretary of Defense James Mattis visited Vietnam in January, and October 2018, and talked of port calls.",
+     ["2018-01", "2018-10"]),
+    ("Secretary of Defense James Mattis visited Vietnam in December and again in January 2018.",
+     ["2017-12", "2018-01"]),
+])
+def test_a_month_listed_before_a_dated_one_takes_its_year(text, months):
+    head = "HANOI, Nov. 20, 2019 (VNA) - Defence ministers met.\n\n"
+    visits = sorted(e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "visit")
+    assert visits == months
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On the 10th of this month Mr. Tra held talks at the Pentagon with Defence Secretary Donald Rumsfeld.",
+     "2003-11-10"),
+    ("On the 4th of this month General Tra held talks with Defence Secretary Donald Rumsfeld in Washington.",
+     "2003-11-04"),
+    ("On the 28th of last month Defence Minister Pham Van Tra held talks with Secretary Donald Rumsfeld.",
+     "2003-10-28"),
+])
+def test_a_day_of_this_month_is_read_whatever_follows(text, day):
+    head = "HANOI, Nov. 19, 2003 (Jiji) - A US frigate called at Saigon.\n\n"
+    talks = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "talks"]
+    assert talks == [day]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Indian Defence Minister Rajnath Singh visited Nha Trang on June 10. The visit takes place as the two "
+     "countries celebrate the 50th anniversary of the establishment of diplomatic relations.", "2022"),
+    ("Indian Navy ships called at Cam Ranh on Monday, as India and Vietnam mark the 45th anniversary of "
+     "diplomatic relations.", "2017"),
+    ("US Navy ships called at Da Nang on Monday, as Vietnam and the United States mark the 25th anniversary of "
+     "diplomatic relations.", "2020"),
+])
+def test_an_anniversary_of_relations_counts_from_the_partners_known_start(text, year):
+    assert published("DEFENCE NEWS\n\n" + text + "\n")[0].startswith(year)
+
+
+def test_guard_an_anniversary_of_another_thing_dates_nothing():
+    text = ("Indian Navy ships called at Cam Ranh on Monday, as the Indian Navy marks the 50th anniversary of "
+            "its submarine arm.")
+    assert not published("DEFENCE NEWS\n\n" + text + "\n")[0]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("President Clinton stood at the edge of a rice paddy near Hanoi.", "bill-clinton"),
+    ("Secretary of State Clinton arrived in Hanoi for the regional forum.", "hillary-clinton"),
+    ("Prime Minister Singh received the Vietnamese delegation in New Delhi.", "manmohan-singh"),
+    ("Defence Minister Singh received the Vietnamese delegation in New Delhi.", "rajnath-singh"),
+    ("Ambassador Verma presented the gift to the academy in Hanoi.", "pranay-verma"),
+])
+def test_a_title_and_a_shared_surname_name_the_one_who_held_that_office(text, who):
+    assert [h.actor_id for h in find_actors(text, None) if h.kind == "person"] == [who]
+
+
+def test_guard_a_shared_surname_without_a_title_names_no_one():
+    assert [h.actor_id for h in find_actors("Clinton arrived in Hanoi.", None) if h.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "US Defense Secretary Lloyd Austin held talks with Defence Minister Phan Van Giang on Thursday before calling "
+    "on President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.",
+    "On Thursday US Defense Secretary Lloyd Austin met Defence Minister Phan Van Giang, and then called on "
+    "President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.",
+    "US Defense Secretary Lloyd Austin held talks with Defence Minister Phan Van Giang on Thursday and also called "
+    "on President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.",
+])
+def test_calls_on_two_leaders_after_dated_talks_are_two_meetings_that_day(text):
+    head = "HANOI, July 30, 2021 (AFP) -\n\n"
+    rows = sorted((e.level, e.date.iso_start()) for e in merge(list(article(head + text).events))
+                  if e.type in ("talks", "summit"))
+    assert rows == [("ministerial", "2021-07-29"), ("summit", "2021-07-29"), ("summit", "2021-07-29")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The visit was agreed during the trip to Hanoi by Pentagon chief James Mattis, who on 25 January held talks "
+     "with Vietnamese Defence Minister Ngo Xuan Lich.", "2018-01-25"),
+    ("The port call was agreed during the visit to Hanoi by Defense Secretary James Mattis, who on Jan. 25 met "
+     "Defence Minister Ngo Xuan Lich.", "2018-01-25"),
+    ("The port call was arranged during the trip of Defense Secretary James Mattis to Vietnam, and on Thursday he "
+     "held talks with Defence Minister Ngo Xuan Lich.", "2018-03-01"),
+])
+def test_talks_told_with_their_own_day_before_the_verb_are_not_the_trips(text, day):
+    head = "MOSCOW, March 5, 2018 (Rosbalt) -\n\n"
+    talks = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "talks"]
+    assert talks == [day]

@@ -202,6 +202,15 @@ def _inside_name(text: str, start: int, end: int) -> bool:
             and _CAPITAL_AFTER.match(text, end) is not None)
 
 
+@lru_cache(maxsize=1)
+def relations_began() -> dict[str, dt.date]:
+    """The day each partner's diplomatic relations with Vietnam began (``relations_with_vietnam`` in
+    ``data/countries.csv``, each with its source): what "the 50th anniversary of diplomatic relations" counts from
+    when the text does not say."""
+    return {r["code"]: dt.date.fromisoformat(r["relations_with_vietnam"]) for r in load_csv("countries.csv")
+            if r.get("relations_with_vietnam")}
+
+
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """(start, end, country code) of each country name or adjective in ``text``."""
     # cached: the office qualifiers and the article's partners both need them
@@ -464,6 +473,11 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
             pool = surnames.get(tok, ())
             if titled and len(pool) == 1:
                 cands = list(pool)
+            elif titled and (office := _office_for(titled.group(0).strip())) is not None:
+                # "President Clinton", "Secretary of State Clinton": of two people of one surname, the one who
+                # held the office the title names
+                cands = [a for a in pool if any(t.office == office.office or t.role.lower().startswith(
+                    office.office.lower() + " ") for t in people()[a].tenures)]
         if len(cands) == 1:
             person_spans.append((m.start(), m.end(), cands[0]))
             found.setdefault(cands[0], (m.start(), m.end()))

@@ -736,6 +736,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                     base = (begun[-1].year, begun[-1].text, begun[-1].start)  # type: ignore[assignment]
             if base is None and e.kind == "anniversary":
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
+            if base is None:
+                base = _relations_began(text, e)
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
@@ -838,6 +840,19 @@ _COUNTED_BEFORE = re.compile(r"\b(?P<obj>(?:(?:comprehensive|strategic|defen[cs]
 #: comprehensive partnership in 2013", "the strategic partnership, established in 2007"
 _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|restor(?:ed|ing)|set\s+up|"
                     r"launch(?:ed|ing)?|forg(?:ed|ing)|open(?:ed|ing))\b", re.IGNORECASE)
+
+
+def _relations_began(text: str, e: DateExpr) -> tuple[int, str, int] | None:
+    """ "as the two countries celebrate the 50th anniversary of the establishment of diplomatic relations", with no
+    year told for it: the year relations with the one studied partner the text names began (``data/countries.csv``)."""
+    m = _COUNTED.match(text, e.end)
+    if m is None or "diplomatic" not in m.group("obj").lower():
+        return None
+    named = {c for _s, _e, c in actors_mod.find_countries(text)} & actors_mod.studied_partners()
+    began = actors_mod.relations_began().get(next(iter(named))) if len(named) == 1 else None
+    if began is None:
+        return None
+    return began.year, f"relations established in {began.year} (data/countries.csv)", e.start
 
 
 def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr], sent_end: int,

@@ -145,10 +145,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?!\s+of\s+(?-i:[A-Z])(?![\w.\s-]{0,40}'s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b))")),
     # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
     ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
-                                r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month)?"
+                                # (a day "of this month" is one, whatever follows: "On the 10th of this month Mr. Tra
+                                # held talks")
+                                r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
                                 # ("on the 10th (local time)", as Korean and Chinese agencies write it)
                                 r"(?=\s*[,.;:)]|\s+\((?:local|Hanoi|Washington|Delhi)\b|"
-                                r"\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b)")),
+                                r"\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b))")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     # ("Fifteen years ago last month": the month before it)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
@@ -395,7 +397,25 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # told before it
     found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
                                       and _NAMED_AFTER.match(text, e.end))]
-    return _with_relative_year(text, _attach_durations(text, found))
+    return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, found)))
+
+
+#: what joins two dates of one listing: "in January and October 2018", "on Nov. 10, and Dec. 3, 2003"
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:(?:again|also|then)\s+)?(?:in\s+)?|\s*,\s*")
+
+
+def _with_listed_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A month or day told without a year before another that has one, in one listing, is of that year: "visits
+    in January and October 2018", "in May or June 2020", "on Nov. 10 and Dec. 3, 2003" (a month after the
+    listed one is of the year before: "in December and January 2019")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        e, nxt = out[i], out[i + 1]
+        if (e.year is None and e.kind in ("month", "month_day") and e.month and nxt.year and nxt.month
+                and nxt.kind in ("month_year", "date") and _LISTED.fullmatch(text[e.end:nxt.start])):
+            y = nxt.year if e.month <= nxt.month else nxt.year - 1
+            out[i] = replace(e, kind="month_year" if e.kind == "month" else "date", year=y)
+    return out
 
 
 #: a step of a day, month or year "after" or "before" something

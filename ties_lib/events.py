@@ -173,6 +173,11 @@ _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+tim
 #: a day told right after talks, in their own clause: "held talks in New Delhi on 28 October 2014", "... on Monday"
 _OWN_DAY_AFTER = re.compile(r"[^,;.]{0,60}?\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+|"
                             r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+#: "..., who on 25 January held talks with Lich", "and on Monday held talks": the talks' own day, told just before
+#: their verb
+_OWN_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?|"
+                             r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                             r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?:(?:he|she|they|also|then)\s+)?(?:held|had|met|hold|holds|meets)?\s*$")
 #: "On Wednesday, during his three-day visit": a weekday told with a visit of several days
 _ONE_DAY_OF_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;]{0,40}?\bduring\s+"
                               r"(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|\d)-day\b|\b(?:two|three|four|five|"
@@ -400,7 +405,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     # a day of their own, right after them)
     if (SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found)
             and not _ONE_DAY_OF_DAYS.search(sentence)):
-        found = [t for t in found if t.type != "talks" or _OWN_DAY_AFTER.match(sentence, t.end)]
+        found = [t for t in found if t.type != "talks" or _OWN_DAY_AFTER.match(sentence, t.end)
+                 or _OWN_DAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
@@ -1021,6 +1027,8 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
             and (sb := {p for p in pb if is_vietnamese_id(p) == side}) and not sa & sb for side in (True, False)):
         # Obama met President Quang, and later Prime Minister Phuc: one side's people differ, two meetings
         return False
+    if a.type == "visit" and not (pa & pb) and told_by_one_side(pa, pb):
+        pa = pb = set()
     if pa and pb and not pa & pb and a.type != "partnership_upgrade":
         # (a relationship is raised once: "Modi raised ties" and "Phuc raised ties" in 2016 are one upgrade)
         # the same day, the minister met his counterpart and called on the President: two meetings; a session
@@ -1038,6 +1046,15 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         # two hosts of one side, two meetings
         return False
     return True
+
+
+def told_by_one_side(pa: set[str], pb: set[str]) -> bool:
+    """Whether two disjoint sets of people can be one happening's two sides told apart: each names only people
+    of a side the other does not ("Cohen visited Vietnam in March 2000; during his March 13-15 visit he met Tra": told
+    once by its visitor, once by its host)."""
+    # (not when both name someone of one side, different people: Giang's hosts and Pande's are two visits)
+    return not any({p for p in pa if is_vietnamese_id(p) == side} and {p for p in pb if is_vietnamese_id(p) == side}
+                   for side in (True, False))
 
 
 def _told_apart(a: EventRecord, b: EventRecord) -> bool:

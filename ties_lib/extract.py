@@ -45,6 +45,7 @@ from .events import (
     listed_ships,
     ordinal_before,
     raw_triggers,
+    told_by_one_side,
 )
 from .furniture import clean
 from .lookup import covering, group, within
@@ -66,7 +67,7 @@ from .records import (
     Sentence,
     max_level,
 )
-from .sameday import earlier_that_day
+from .sameday import earlier_that_day, next_host_that_day
 from .text import fold, lower_in_place, quoted_titles, sentence_at, split_sentences
 from .triggers import SIGNING, RawTrigger, cameo_for
 
@@ -118,6 +119,11 @@ def extract(doc: Document) -> ArticleResult:
                                       in_agreement, article_day(anchor) or latest)
     earlier, told = earlier_that_day(events, folded, undated, sentences)
     events += earlier
+    undated = [u for u in undated if id(u[2]) not in told]
+    next_hosts, told = next_host_that_day(events, undated, sentences)
+    for sid, trig, rec in next_hosts:  # ("before calling on President Phuc and Prime Minister Chinh": two calls)
+        s = sentences[sid]
+        events += _each_call(s.text, trig, rec, [h for h in hits if s.start <= h.start < s.end], s.start)
     undated = [u for u in undated if id(u[2]) not in told]
     at_meetings, told = made_at_meeting(undated, events)
     events += at_meetings
@@ -585,7 +591,10 @@ def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
             same = next((o for o in out if o.type == r.type and o.partner == r.partner and o.date is not None
                          and r.date is not None and o.date.precision != r.date.precision
                          and (o.date.contains(r.date) or r.date.contains(o.date))
-                         and set(o.participants) & set(r.participants)), None)
+                         and (set(o.participants) & set(r.participants)
+                              or (o.type == "visit" and o.participants and r.participants
+                                  and told_by_one_side(set(o.participants), set(r.participants))))),
+                        None)
             if same is None:
                 out.append(r)
             elif r.date.rank() > same.date.rank():  # type: ignore[union-attr]
@@ -1210,7 +1219,10 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     starts = sorted({first_sid[id(e)] for e in events})
     # looked up by sentence and by paragraph, not scanned whole for every event (quadratic)
     domains_at = group(domain_hits, lambda d: d.sentence_id)
-    undated_at = group(undated, lambda u: (para.get(u[0]), u[2].type, u[2].partner))
+    # (a meeting told as coming "later" is another meeting, not more people of this one: "Rumsfeld held talks
+    # with Tra on Monday. He later called on Prime Minister Khai")
+    undated_at = group([u for u in undated if not _LATER.search(u[2].evidence[0][:u[1].start][-30:])],
+                       lambda u: (para.get(u[0]), u[2].type, u[2].partner))
     # per paragraph, type and partner: the participants of its undated mentions, and their first place
     added = {key: (tuple(dict.fromkeys(p for _u, _t, r in rs for p in r.participants)),
                    next((r.location for _u, _t, r in rs if r.location), ""))

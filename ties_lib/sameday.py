@@ -62,3 +62,37 @@ def _other_host(earlier: tuple[str, ...], later: tuple[str, ...]) -> bool:
 
 def _same_day(d: DateValue) -> DateValue:
     return replace(d, basis="relative")
+
+
+#: a second meeting verb in the sentence of a dated one, with the same subject: "held talks with Tra on Monday,
+#: and later called on Prime Minister Khai", "met Tra and then called on Khai", "and also called on the President"
+_AND_NEXT = re.compile(r"(?:,\s*)?\band\s+(?:(?:later|then|also|afterwards|subsequently)\s+){0,2}$|"
+                       # "held talks with Giang on Thursday before calling on President Phuc"
+                       r"\bbefore\s+$", re.IGNORECASE)
+
+
+def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
+                       sentences: list[Sentence]) -> tuple[list[tuple[int, Trigger, EventRecord]], set[int]]:
+    """A meeting with another host told after a meeting of that day in one sentence, with no date of its own, is
+    on that day: "Rumsfeld held talks with Tra on Monday, and later called on Prime Minister Khai". Each comes
+    with its sentence and trigger; the ids of the undated mentions that became one are returned with them."""
+    out: list[tuple[int, Trigger, EventRecord]] = []
+    used: set[int] = set()
+    by_sentence = {}
+    for e in events:
+        if e.type in _MEETINGS and e.date is not None and e.date.precision == "day" and not e.date.is_range:
+            by_sentence.setdefault(e.sentence_refs[0][1], []).append(e)
+    for sid, trig, rec in undated:
+        dated = by_sentence.get(sid, [])
+        if rec.type not in _MEETINGS or trig.anaphoric or trig.future or len(dated) != 1:
+            continue
+        first = dated[0]
+        stext = sentences[sid].text
+        at = first.trigger_spans[0][1] - sentences[sid].start if first.trigger_spans else len(stext)
+        if at >= trig.start or not _AND_NEXT.search(stext[:trig.start].rstrip() + " "):
+            continue
+        if first.partner != rec.partner or not _other_host(first.participants, rec.participants):
+            continue
+        used.add(id(rec))
+        out.append((sid, trig, replace(rec, date=_same_day(first.date))))  # type: ignore[arg-type]
+    return out, used
