@@ -194,3 +194,66 @@ def test_talks_told_with_their_own_day_before_the_verb_are_not_the_trips(text, d
     head = "MOSCOW, March 5, 2018 (Rosbalt) -\n\n"
     talks = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "talks"]
     assert talks == [day]
+
+
+# (a page long enough that its foot is not its head: a date line under the headline is read first)
+BODY = ("By Anna Le, Example News\n\nHO CHI MINH CITY -- The frigate USS Vandegrift tied up at Saigon Port on Wednesday, "
+        "the first US Navy call since the war.\n\n" + "Crowds gathered along the river to watch the ship.\n\n" * 8)
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("PNS correspondent Lien Dao reports from Ho Chi Minh City.\n\nNov 20, 2003\n(c) Pacific News Service. All "
+     "rights reserved.\n", "2003-11-20"),
+    ("The reporter filed from Ho Chi Minh City.\n\nNovember 21, 2003\n", "2003-11-21"),
+    ("Our correspondent filed from Ho Chi Minh City.\n\nThursday, 20 November 2003\nCopyright 2003 Example News\n",
+     "2003-11-20"),
+    ("Anna Le reports for Example News from Ho Chi Minh City.\n\nNovember 22, 2003\n(c) Example News. All rights "
+     "reserved.\n", "2003-11-22"),
+    ("Reporting by Anna Le; editing by Tom Hart.\n\nNov. 21, 2003\nAll rights reserved.\n", "2003-11-21"),
+    ("The frigate is due to leave on Saturday. (AGI)\nRed/Bcd\n191432 NOV 03\nNNNN\n", "2003-11-19"),
+    ("The frigate is due to leave on Saturday. (XYZ)\n201105Z NOV 03\n", "2003-11-20"),
+    ("The frigate is due to leave on Saturday.\nEND\n211830 NOV 03\n", "2003-11-21"),
+])
+def test_a_date_alone_at_the_foot_dates_the_page(foot, day):
+    assert published("US WARSHIP IN SAIGON\n\n" + BODY + foot)[0] == day
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("reporterlive.com/kerala/kochi/vietnam-coast-guard-ship-leaves-kochi-20241220", "2024-12-20"),
+    ("https://example.in/news/navy-ship-visits-cam-ranh-20230714.html", "2023-07-14"),
+    ("example.com/world/asia/carrier-arrives-da-nang-20180305", "2018-03-05"),
+])
+def test_a_date_at_the_end_of_a_web_address_slug_dates_the_page(url, day):
+    text = url + "\nNEWS\n\nA ship of the other side called at the port, the officials said.\n"
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    "The aircraft carrier USS Ronald Reagan arrived in Da Nang, Vietnam, for a scheduled port visit June 25.",
+    "The destroyer USS Mustin arrived in Cam Ranh for a scheduled port visit on June 25.",
+    "The USS Ronald Reagan arrived at Cam Ranh for its planned five-day visit on June 25.",
+])
+def test_the_visit_an_arrival_was_made_for_is_no_plan(text):
+    head = "DA NANG, Vietnam, June 27, 2023 --\n\n"
+    visits = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "visit"]
+    assert visits == ["2023-06-25"]
+
+
+def test_guard_a_visit_scheduled_later_stays_a_plan():
+    head = "DA NANG, Vietnam, June 27, 2023 --\n\n"
+    text = "The destroyer USS Mustin arrived in Cam Ranh on June 25. Another carrier is scheduled to visit in August."
+    visits = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "visit"]
+    assert visits == ["2023-06-25"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # Mattis was Secretary to 1 January 2019; Kritenbrink ambassador from November 2017
+    ("Sailors of the USS Carl Vinson pulled into Da Nang March 5. Secretary James Mattis had agreed the call with "
+     "Minister Ngo Xuan Lich; Ambassador Daniel Kritenbrink greeted the crew.", "2018"),
+    ("The carrier arrived on March 5, greeted by Ambassador Daniel Kritenbrink, after Secretary James Mattis and "
+     "General Ngo Xuan Lich agreed on it.", "2018"),
+    ("On June 12 Ambassador Daniel Kritenbrink and Secretary James Mattis met General Ngo Xuan Lich in Hanoi.",
+     "2018"),
+])
+def test_a_day_that_falls_in_every_officials_term_in_one_year_picks_it(text, year):
+    assert published("NAVY NEWS\n\n" + text + "\n")[0].startswith(year)

@@ -241,8 +241,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
-    foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()]) or _foot_date(
-        [ln.strip() for ln in text.splitlines() if ln.strip()][-6:])
+    foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()], furniture=True) or _foot_date(
+        [ln.strip() for ln in text.splitlines() if ln.strip()][-6:], tail=True)
     if foot is not None:
         # "Dehradun\n17 Dec 2020" closing a press release: the day it was issued
         return Anchor(now=foot[0], note="date at the foot of a release"), foot[0], "stated", foot[1]
@@ -311,21 +311,42 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     return anchor, None, "", ""
 
 
+#: a wire's date-time group at its foot: day, hours and minutes, the month's letters, a two-digit year
+#: ("191432 NOV 03", "051200Z MAR 18")
+_DATE_TIME_GROUP = re.compile(r"(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ?\s+"
+                              r"(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<yy>[0-4]\d)")
+#: what may stand under a page's last date: a copyright or rights line, a wire's end mark, an editor's initials
+_FOOT_FURNITURE = re.compile(r"^(?:\W*(?:©|\(c\)|copyright)|.*\ball rights reserved\b|NNNN$|"
+                             r"[A-Za-z]{2,4}/[A-Za-z]{2,4}$)", re.IGNORECASE)
+_WEEKDAY_HEAD = re.compile(rf"^(?:{WD})?\W*$")
 #: a place alone on its line, as a release's foot sets it above its date ("Dehradun", "New Delhi")
 _PLACE_LINE = re.compile(r"(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Updated|Posted|Published)\b)"
                          r"(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}")
 
 
-def _foot_date(lines: list[str]) -> tuple[DateValue, str] | None:
+def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) -> tuple[DateValue, str] | None:
     """The date a press release gives on a line of its own under the place it was issued from
-    ("Dehradun\n17 Dec 2020", "New Delhi, 23 Nov 2024"): among the page's furniture, or the text's last lines."""
+    ("Dehradun\n17 Dec 2020", "New Delhi, 23 Nov 2024"): among the page's furniture, or the text's last lines.
+    In the text's last lines (``tail``), also a date alone on its line with only furniture under it ("Nov 20,
+    2003" above "(c) Pacific News Service"), and a wire's date-time group ("191432 NOV 03": the 19th, 14:32); among
+    the page's ``furniture`` (no date line at its head), any date alone on its line."""
+    # (two dates alone on their lines are a list of other stories, not the page's stamp)
+    stamps = sum(1 for line in lines if (f := find_dates(line)) and len(f) == 1 and f[0].kind == "date"
+                 and not _WEEKDAY_HEAD.sub("", line[:f[0].start]) and f[0].end == len(line))
     for k, line in enumerate(lines):
+        dtg = _DATE_TIME_GROUP.fullmatch(line) if tail or furniture else None
+        if dtg is not None and valid_date(2000 + int(dtg.group("yy")), MONTHS[dtg.group("mon").lower()],
+                                          int(dtg.group("d"))):
+            d = dt.date(2000 + int(dtg.group("yy")), MONTHS[dtg.group("mon").lower()], int(dtg.group("d")))
+            return DateValue(d, d, "day", "stated"), line
         found = [e for e in find_dates(line) if e.kind == "date" and e.year]
         if len(found) != 1 or found[0].end != len(line):
             continue
         head = line[:found[0].start].strip(" ,")
         above = lines[k - 1] if k else ""
-        if (head and _PLACE_LINE.fullmatch(head)) or (not head and _PLACE_LINE.fullmatch(above)):
+        alone = not _WEEKDAY_HEAD.sub("", head) and ((furniture and stamps == 1) or (
+            tail and all(_FOOT_FURNITURE.search(x) for x in lines[k + 1:])))
+        if (head and _PLACE_LINE.fullmatch(head)) or (not head and _PLACE_LINE.fullmatch(above)) or alone:
             e = found[0]
             d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
             return DateValue(d, d, "day", "stated"), f"{above}\n{line}" if not head else line
@@ -345,7 +366,9 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=
 #: "/article/20120605/NEWS01/206050307/", "/nation_world/20160524_For_local_veterans.html" (year, month, day),
 #: or a query's value: "news_detail.asp?art_id=114827&d_str=20110902&fc=2"
 #: or after a query's letters, as old scripts name their pages: "getarticle.pl5?nn20031120b6.htm"
-_URL_DAY_SEGMENT = re.compile(r"(?:[/=]|\?[a-z]{1,4})((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_&]|[a-z]\w*\.html?\b|$)")
+#: or at the end of a page's slug: "/vietnam-coast-guard-ship-leaves-kochi-20241220"
+_URL_DAY_SEGMENT = re.compile(r"(?:[/=]|\?[a-z]{1,4}|(?<=[a-z])-)((?:19|20)\d\d)(\d\d)(\d\d)"
+                              r"(?=[/_&]|[a-z]\w*\.html?\b|\.html?\b|$)")
 #: a segment that runs year, month's letters and day together, or day, month and year, as magazines' archives
 #: name an issue's folder: "/2000apr09/", "/2003nov23/", "/09apr2000/"
 _URL_DAY_COMPACT = re.compile(r"/(?:(?P<y>(?:19|20)\d\d)(?P<mo>[a-z]{3})(?P<d>\d\d)"
@@ -804,6 +827,16 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
         fits, told = _weekday_years(text, years)
         if len(fits) == 1:
             return fits[0], f"{note}, and the weekday of '{told}'"
+        first_day = next((e for e in exprs if e.kind in ("month_day", "range") and e.year is None and e.month and e.day
+                          and not in_plan(text, e.start)), None)
+        if first_day is not None and slack == 0:
+            # "pulled into Da Nang March 5" under Mattis (to January 2019) and an ambassador from November 2017:
+            # the one year of theirs whose March 5 falls in every term
+            windows = _official_windows(text).values()
+            fits = [y for y in years if valid_date(y, first_day.month, first_day.day) and all(
+                a <= dt.date(y, first_day.month, first_day.day) <= b for a, b in windows)]  # type: ignore[arg-type]
+            if len(fits) == 1:
+                return fits[0], f"{note}, and '{first_day.text}' within all their terms"
         return None
     return chosen[0], (note if len(years) == 1 else f"{note}, and the year the text names")
 

@@ -399,6 +399,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
                              cue.cameo, cue.counted))
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
+    # "arrived in Da Nang for a scheduled port visit June 25": the visit an arrival was made for is under way
+    found = [replace(t, future=False) if t.future and t.type == "visit" and any(
+        a.type == "visit" and not a.future and a.end <= t.start and _is_past(a.text)
+        and _ARRIVED_FOR.fullmatch(sentence, a.end, t.start) for a in found) else t for t in found]
     # "met the Prime Minister during his trip to Hanoi": the meeting belongs to the visit
     # (but "On Wednesday, during his three-day visit, Singh held talks": a day of a visit of days is the talks' own)
     # (nor "During the visit of Dung from 27 to 28 October, Modi and Dung held talks on 28 October": talks told with
@@ -436,6 +440,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     return merged
 
 
+#: what lies between an arrival and the visit it was made for: " Da Nang, Vietnam, for a scheduled " (a place,
+#: then "for" a visit)
+_ARRIVED_FOR = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 _BETWEEN_SESSION_AND_MET = re.compile(r"\s*(?:(?:last|again|first|next|also|then|once|most\s+recently)\s*)?",
                                       re.IGNORECASE)
 #: "The visit follows the visit of General Singh in July": two happenings, one set beside the other
