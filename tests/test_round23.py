@@ -257,3 +257,45 @@ def test_guard_a_visit_scheduled_later_stays_a_plan():
 ])
 def test_a_day_that_falls_in_every_officials_term_in_one_year_picks_it(text, year):
     assert published("NAVY NEWS\n\n" + text + "\n")[0].startswith(year)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul and Hanoi established diplomatic ties in 1992.",
+    "Hanoi and Canberra upgraded their ties to a strategic partnership in 2009.",
+    "Tokyo and Hanoi set up a strategic partnership in 2009.",
+])
+def test_a_third_countrys_capital_paired_with_hanoi_names_that_country(text):
+    head = "WASHINGTON, May 3, 2010 (AP) -\n\nUS Secretary of State Hillary Clinton visited Hanoi in 2009. "
+    assert [e.type for e in merge(list(article(head + text).events))] == ["visit"]
+
+
+def test_guard_washington_paired_with_hanoi_is_the_partner():
+    head = "WASHINGTON, May 3, 2010 (AP) -\n\n"
+    got = [(e.partner, e.type) for e in merge(list(article(head + "Washington and Hanoi restored diplomatic "
+                                                                    "relations in 1995.").events))]
+    assert got == [("USA", "partnership_upgrade")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam on Sunday raised the United States to its highest diplomatic tier, alongside China and Russia.",
+    "Hanoi elevated Washington to the highest level in its hierarchy of partners on Sunday.",
+    "Vietnam lifted the US to the highest rung of its diplomatic ladder on Sunday, Vietnamese officials said.",
+])
+def test_a_partner_raised_to_the_highest_tier_is_an_upgrade(text):
+    head = "HANOI, Sept. 11, 2023 (AP) -\n\n"
+    got = [(e.partner, e.type, e.date.iso_start()) for e in merge(list(article(head + text).events))]
+    assert got == [("USA", "partnership_upgrade", "2023-09-10")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Vietnam Coast Guard ship CSB 8005 sailed out of Kochi on Friday, ending a four-day visit during which it "
+     "carried out a joint exercise with the Indian Coast Guard.", "exercise"),
+    ("Indian Defence Minister Rajnath Singh left Hanoi on Friday after a three-day visit during which he held talks "
+     "with General Phan Van Giang.", "talks"),
+    ("The Indian destroyer INS Delhi wrapped up a five-day stay at Cam Ranh on Friday, during which the two navies "
+     "held a joint exercise.", "exercise"),
+])
+def test_what_was_done_during_a_stay_of_days_is_not_dated_by_its_last_day(text, kind):
+    head = "Kochi, Dec 20, 2024 -\n\n"
+    assert not [e for e in merge(list(article(head + text).events)) if e.type == kind
+                and e.date.iso_start() == "2024-12-20"]

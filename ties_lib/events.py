@@ -906,6 +906,11 @@ _WHERE_BARE = re.compile(r"\b(?:spot|place|port|city|site|beach|shore|waters|bay
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+#: a stay of days, and a clause of what was done during it: "a four-day visit during which", "a five-day stay,
+#: in the course of which"
+_DAYS_DURING_WHICH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:visit|trip|stay|tour|call)\b[^;]{0,40}?\b(?:during|in\s+the\s+course\s+of)\s+which\b",
+                                re.IGNORECASE)
 #: "INS Kirpan, a corvette that was commissioned into the Indian Navy on January 12, 1991, was handed over ...":
 #: an appositive's own clause
 #: "Ed Lavoie, a Marine veteran who served near Hue in 1968, said ...": an appositive person's own clause
@@ -971,6 +976,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _THAT_CLAUSE.search(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
+    if de <= t.start and any(m.end() > de for m in _DAYS_DURING_WHICH.finditer(sentence, 0, t.start)):
+        # "sailed out of Kochi on Friday, ending a four-day visit during which it carried out a joint exercise": the
+        # day the visit ended, not one of its days the clause tells of
+        return True
     rel = _RELATIVE_CLAUSE.search(between)
     if rel is not None and de <= t.start and ";" not in between and _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) \
             and (close := re.search(r",\s+(?:\w+\s+){0,2}$", between)) is not None and close.start() > rel.end() \

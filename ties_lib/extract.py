@@ -101,7 +101,10 @@ def extract(doc: Document) -> ArticleResult:
     # (a third country's city is where something happened, not a partner: "met again in Kuala Lumpur")
     abroad = [(p.start, p.end, p.country) for p in event_places
               if p.country != HOME and p.country in actors_mod.studied_partners()]
-    sentence_partner, partner_chars = _partners(text, sentences, hits, country_hits, abroad)
+    # "Seoul and Hanoi established diplomatic ties in 1992": a capital paired with Vietnam's names its country
+    paired = [(p.start, p.end, p.country) for p in event_places if p.country != HOME and p.kind == "city"
+              and (_AND_HANOI.match(text, p.end) or _HANOI_AND.search(text, max(0, p.start - 12), p.start))]
+    sentence_partner, partner_chars = _partners(text, sentences, hits, sorted(country_hits + paired), abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
 
@@ -201,6 +204,11 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
 
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
+
+
+#: a capital paired with Vietnam's as the two parties: "Seoul and Hanoi", "Hanoi and Canberra"
+_AND_HANOI = re.compile(r"\s+and\s+(?:Hanoi|Ha\s+Noi)\b")
+_HANOI_AND = re.compile(r"\b(?:Hanoi|Ha\s+Noi)\s+and\s+$")
 
 
 def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
