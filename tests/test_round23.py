@@ -299,3 +299,30 @@ def test_what_was_done_during_a_stay_of_days_is_not_dated_by_its_last_day(text, 
     head = "Kochi, Dec 20, 2024 -\n\n"
     assert not [e for e in merge(list(article(head + text).events)) if e.type == kind
                 and e.date.iso_start() == "2024-12-20"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday US General Martin Dempsey called on Prime Minister Nguyen Tan Dung and Defence Minister Phung "
+    "Quang Thanh.",
+    "US General Martin Dempsey arrived on Wednesday. On Thursday he called on Prime Minister Nguyen Tan Dung and "
+    "Minister of National Defense Gen. Phung Quang Thanh.",
+    "On Thursday US General Martin Dempsey called on Defence Minister Phung Quang Thanh and Prime Minister Nguyen "
+    "Tan Dung in Hanoi.",
+])
+def test_calls_on_two_people_of_any_rank_are_two_meetings_each_at_its_level(text):
+    head = "HO CHI MINH CITY, Aug. 16, 2014 -\n\n"
+    calls = sorted((e.level, e.participants[-1]) for e in merge(list(article(head + text).events))
+                   if e.type in ("talks", "summit"))
+    assert calls == [("ministerial", "phung-quang-thanh"), ("summit", "nguyen-tan-dung")]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: talks with two people, and two people called on together, are one meeting
+    "On Thursday US General Martin Dempsey held talks with Defence Minister Phung Quang Thanh and Deputy Minister "
+    "Nguyen Chi Vinh.",
+    "On Thursday US Defense Secretary Chuck Hagel called on Defence Minister Phung Quang Thanh and his deputy Nguyen "
+    "Chi Vinh together.",
+])
+def test_guard_one_meeting_with_two_hosts(text):
+    head = "HO CHI MINH CITY, Aug. 16, 2014 -\n\n"
+    assert len([e for e in merge(list(article(head + text).events)) if e.type in ("talks", "summit")]) == 1

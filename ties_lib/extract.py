@@ -463,11 +463,12 @@ _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)
 
 def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit], offset: int) -> list[EventRecord]:
     """ "Also on Sunday he called on General Secretary To Lam and State President Luong Cuong": a guest calls on
-    each of two leaders of one side, one call each (as one guest meeting two leaders the same day holds two
+    each of two people of one side, one call each (as one guest meeting two leaders the same day holds two
     meetings); the record itself when the sentence tells no such pair."""
     if rec.type not in ("talks", "summit") or not _A_CALL.match(stext, trig.start) or _TOGETHER.search(stext):
         return [rec]
-    after = [h for h in hits if h.kind == "person" and h.level == "summit" and h.start - offset >= trig.end
+    # (of any rank: "called on Prime Minister Dung and Minister of National Defense Thanh" are two calls too)
+    after = [h for h in hits if h.kind == "person" and h.start - offset >= trig.end
              and h.actor_id in rec.participants]
     sides = {h.country for h in after}
     hosts = list(dict.fromkeys(h.actor_id for h in after))
@@ -477,7 +478,9 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
     if not re.fullmatch(r"\s+and\s+(?:(?:[\w.'-]+\s+){0,6})", stext[first.end - offset:second.start - offset]):
         return [rec]  # (only a pair joined by "and": "X, who met Y," tells no second call)
     rest = tuple(p for p in rec.participants if p not in hosts)
-    return [replace(rec, participants=rest + (h,)) for h in hosts]
+    level = {h.actor_id: h.level for h in after}
+    # (each call at its host's level: a head of government's is a summit-level meeting, a minister's not)
+    return [replace(rec, participants=rest + (h,), level=level.get(h) or rec.level) for h in hosts]
 
 
 #: "visiting" before the guest it describes: "the visiting Vietnamese Prime Minister", "visiting Defence Minister
