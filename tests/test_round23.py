@@ -326,3 +326,25 @@ def test_calls_on_two_people_of_any_rank_are_two_meetings_each_at_its_level(text
 def test_guard_one_meeting_with_two_hosts(text):
     head = "HO CHI MINH CITY, Aug. 16, 2014 -\n\n"
     assert len([e for e in merge(list(article(head + text).events)) if e.type in ("talks", "summit")]) == 1
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The partnership proclaimed in July 2007 has matured. President Pranab Mukherjee held talks with President "
+     "Truong Tan Sang in Hanoi on September 15, and Prime Minister Nguyen Tan Dung met Prime Minister Narendra Modi "
+     "in New Delhi on October 28.", "2014"),
+    ("Ties have deepened since the strategic partnership of July 2007. On October 28 Prime Minister Narendra Modi "
+     "received Prime Minister Nguyen Tan Dung, weeks after President Pranab Mukherjee's visit to Hanoi.", "2014"),
+    ("Relations were raised to a comprehensive partnership in July 2013. On March 5, Defense Secretary Ashton Carter "
+     "met Prime Minister Nguyen Tan Dung in Hanoi, and President Barack Obama sent his greetings.", "2015"),
+])
+def test_an_undated_page_is_of_the_officials_year_not_its_latest_dated_fact(text, year):
+    assert published("COMMENTARY\n\n" + text + "\n")[0].startswith(year)
+
+
+def test_guard_a_recalled_day_of_a_month_the_text_dates_picks_no_year():
+    # Pham Binh Minh became Foreign Minister in August 2011: "19 to 22 July" is of the July 2011 the text names,
+    # not the first July of his term
+    text = ("The ship called at Nha Trang between 19 and 28 July 2011. Hanoi says it was there from 19 to 22 July. "
+            "External Affairs Minister S.M. Krishna is in Hanoi and met Foreign Minister Pham Binh Minh, Prime "
+            "Minister Nguyen Tan Dung and President Truong Tan Sang.")
+    assert published("BLOG\n\n" + text + "\n")[0].startswith("2011")

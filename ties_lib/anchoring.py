@@ -827,20 +827,27 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
         fits, told = _weekday_years(text, years)
         if len(fits) == 1:
             return fits[0], f"{note}, and the weekday of '{told}'"
+        # (not a day whose sentence tells its year: "between 19 and 28 July 2011, ... contacted on 22/7")
         first_day = next((e for e in exprs if e.kind in ("month_day", "range") and e.year is None and e.month and e.day
-                          and not in_plan(text, e.start)), None)
-        if first_day is not None and slack == 0:
+                          and not in_plan(text, e.start) and not any(
+                              f.year and not _SENTENCE_END.search(text, min(f.end, e.end), max(f.start, e.start))
+                              for f in exprs if abs(f.start - e.start) < 300)
+                          # (nor a day of a month the text dates elsewhere: "from 19 to 22 July" after "July 2011")
+                          and not any(f.year and f.month == e.month for f in exprs)), None)
+        if first_day is not None:
             # "pulled into Da Nang March 5" under Mattis (to January 2019) and an ambassador from November 2017:
             # the one year of theirs whose March 5 falls in every term
             windows = _official_windows(text).values()
             fits = [y for y in years if valid_date(y, first_day.month, first_day.day) and all(
                 a <= dt.date(y, first_day.month, first_day.day) <= b for a, b in windows)]  # type: ignore[arg-type]
-            if len(fits) == 1:
+            # (three or more officials whose terms hold the day in at most two years: the first, as for a dateline)
+            if len(fits) == 1 or (len(fits) == 2 and len(windows) >= 3):
                 return fits[0], f"{note}, and '{first_day.text}' within all their terms"
         return None
     return chosen[0], (note if len(years) == 1 else f"{note}, and the year the text names")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?-i:[A-Z])")
 #: a day named with its weekday and no year: "on Tuesday, 28 October", "Wednesday, Nov. 5", "Monday (March 3)"
 _WEEKDAY_DAY = re.compile(rf"\b(?P<wd>{WD}),?\s+\(?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]+)\.?|"
                           rf"(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)")
