@@ -348,3 +348,40 @@ def test_guard_a_recalled_day_of_a_month_the_text_dates_picks_no_year():
             "External Affairs Minister S.M. Krishna is in Hanoi and met Foreign Minister Pham Binh Minh, Prime "
             "Minister Nguyen Tan Dung and President Truong Tan Sang.")
     assert published("BLOG\n\n" + text + "\n")[0].startswith("2011")
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("VIETWEEK\nA Thanh Nien publication | No. 43 | October 31 - November 6, 2014\n\nNATION\n\n", "2014-10-31"),
+    ("example.in/magazine/defence/guard-boats\n\nEXAMPLE BUSINESS\nIssue: June 27 - July 10, 2022 | DEFENCE\n\n",
+     "2022-06-27"),
+    ("EXAMPLE WEEKLY\nVol. 12, Issue 3 | December 29 - January 4, 2015\n\n", "2014-12-29"),
+])
+def test_an_issue_line_dates_the_page_to_the_first_day_it_covers(head, day):
+    assert published(head + "Officials of the two countries held talks in Hanoi on defence cooperation.\n")[0] == day
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("-----\nSing Tao Daily, 2007-07-07 (Saturday)\n", "2007-07-07"),
+    ("The consulate plans a business delegation in November.\n\nConsulate General of Viet Nam in Houston  |  "
+     "Friday, 15/09/2023\nAddress: Westheimer Rd., Houston\n", "2023-09-15"),
+    ("The embassy thanked its guests.\n\nEmbassy of India, Hanoi | Friday, 21/06/2019\nPhone: +84 24 0000 0000\n",
+     "2019-06-21"),
+    ("The attache thanked the crew.\n\nOffice of the Defence Attache | Monday, 05/03/2018\nEmail: da@example.org\n",
+     "2018-03-05"),
+    ("-----\nExample Times, 2019-06-21 (Friday)\n", "2019-06-21"),
+    ("-----\nThe Example Daily, 21 June 2019 (Friday)\n", "2019-06-21"),
+])
+def test_a_pages_name_and_its_stamp_at_the_foot_date_it(foot, day):
+    assert published("US WARSHIP IN SAIGON\n\n" + BODY + foot)[0] == day
+
+
+@pytest.mark.parametrize(("text", "got"), [
+    ("Washington and Hanoi agreed on a comprehensive partnership in July 2013.", ("USA", "2013-07")),
+    ("India and Vietnam agreed on a strategic partnership in July 2007.", ("IND", "2007-07")),
+    ("In July 2013 President Barack Obama and President Truong Tan Sang agreed upon a comprehensive partnership at "
+     "the White House.", ("USA", "2013-07")),
+])
+def test_a_partnership_agreed_on_is_an_upgrade(text, got):
+    head = "HANOI, Sept. 11, 2023 (AP) -\n\n"
+    assert [(e.partner, e.date.iso_start()) for e in merge(list(article(head + text).events))
+            if e.type == "partnership_upgrade"] == [got]

@@ -214,6 +214,14 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", line.strip()
+            if e.kind == "range" and (e.year or e.end_year) and e.day and e.end_month and e.end_month != e.month \
+                    and _ISSUE_SPAN_LINE.search(line):
+                # "No. 43 | October 31 - November 6, 2014", "Issue: June 27 - July 10, 2022": an issue across two
+                # months came out on the first day it covers (one within a month, "1-15 August 2010", is of it)
+                y = e.year or (e.end_year - 1 if e.end_month and e.month > e.end_month else e.end_year)  # type: ignore
+                d = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
+                v = DateValue(d, d, "day", "stated")
+                return Anchor(now=v, note="issue line"), v, "stated", line.strip()
         numeric = _numeric_date(line, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
@@ -319,6 +327,11 @@ _DATE_TIME_GROUP = re.compile(r"(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ?\s+"
 _FOOT_FURNITURE = re.compile(r"^(?:\W*(?:©|\(c\)|copyright)|.*\ball rights reserved\b|NNNN$|"
                              r"[A-Za-z]{2,4}/[A-Za-z]{2,4}$)", re.IGNORECASE)
 _WEEKDAY_HEAD = re.compile(rf"^(?:{WD})?\W*$")
+_BRACKETED_WEEKDAY = re.compile(rf"\s*\((?:{WD})\)\s*$")
+#: a page's or sender's name, a bar, and a stamp in figures: "Consulate General of Viet Nam in Houston | Friday,
+#: 15/09/2023"
+_NAMED_STAMP = re.compile(rf"(?-i:[A-Z])[\w.,'&-]*(?:\s+[\w.,'&-]+){{0,8}}\s*\|\s*"
+                          rf"(?P<stamp>(?:{WD},?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d)")
 #: a place alone on its line, as a release's foot sets it above its date ("Dehradun", "New Delhi")
 _PLACE_LINE = re.compile(r"(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Updated|Posted|Published)\b)"
                          r"(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}")
@@ -334,6 +347,11 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
     stamps = sum(1 for line in lines if (f := find_dates(line)) and len(f) == 1 and f[0].kind == "date"
                  and not _WEEKDAY_HEAD.sub("", line[:f[0].start]) and f[0].end == len(line))
     for k, line in enumerate(lines):
+        line = _BRACKETED_WEEKDAY.sub("", line)  # "Sing Tao Daily, 2007-07-07 (Saturday)"
+        named = _NAMED_STAMP.fullmatch(line) if tail or furniture else None
+        if named is not None and (v := _numeric_date(named.group("stamp"))) is not None and v.precision == "day":
+            # "Consulate General of Viet Nam in Houston  |  Friday, 15/09/2023": a page's name, then its stamp
+            return v, line
         dtg = _DATE_TIME_GROUP.fullmatch(line) if tail or furniture else None
         if dtg is not None and valid_date(2000 + int(dtg.group("yy")), MONTHS[dtg.group("mon").lower()],
                                           int(dtg.group("d"))):
@@ -507,6 +525,9 @@ _DAY_MONTH_YY = re.compile(r"(?<![\w/:.-])(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+'?(
 _YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.]\d)")
 
 
+#: a line of page furniture that sets out an issue: "Issue: June 27 - July 10, 2022 | DEFENCE", "A Thanh Nien
+#: publication | No. 43 | October 31 - November 6, 2014"
+_ISSUE_SPAN_LINE = re.compile(r"\b(?:issue|edition|vol\.?|volume)\b|\|", re.IGNORECASE)
 #: figures a label names a number ("Release No. 04-02-09", "Ref: 12/03/2019", "Release #15-06-22"): no date
 #: (not a web address's path: "en.rti.org.tw/news/view/id/2016/05/23/...")
 _LABELLED_NUMBER = re.compile(r"(?<![/.\w])(?:(?:No|Nos|Number|Ref|Reference|ID)\b(?!/)\.?\s*[:#]?|#)\s*\d[\d./-]*",
