@@ -385,3 +385,50 @@ def test_a_partnership_agreed_on_is_an_upgrade(text, got):
     head = "HANOI, Sept. 11, 2023 (AP) -\n\n"
     assert [(e.partner, e.date.iso_start()) for e in merge(list(article(head + text).events))
             if e.type == "partnership_upgrade"] == [got]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi, the first Indian prime minister to visit Vietnam in 15 years, arrived in Hanoi on Friday night and held "
+    "talks with his Vietnamese counterpart, Nguyen Xuan Phuc, on Saturday morning.",
+    "Prime Minister Narendra Modi, the first Indian leader to visit Hanoi since 2001, held talks with Prime Minister "
+    "Nguyen Xuan Phuc on Saturday.",
+    "Narendra Modi, only the second Indian prime minister to visit Vietnam, met Prime Minister Nguyen Xuan Phuc on "
+    "Saturday.",
+    "Indian Prime Minister Narendra Modi, the most senior Indian official to visit Hanoi in a decade, held talks "
+    "with Prime Minister Nguyen Xuan Phuc on Saturday morning.",
+])
+def test_the_first_of_a_kind_to_visit_tells_no_plan(text):
+    head = "Hanoi, September 03, 2016 -\n\n"
+    assert "2016-09-03" in [e.date.iso_start() for e in merge(list(article(head + text).events))
+                            if e.type in ("talks", "summit")]
+
+
+def test_guard_expected_to_visit_stays_a_plan():
+    head = "Hanoi, September 03, 2016 -\n\n"
+    text = ("Prime Minister Narendra Modi is expected to visit Hanoi and hold talks with Prime Minister Nguyen Xuan "
+            "Phuc on Saturday.")
+    assert list(article(head + text).events) == []
+
+
+@pytest.mark.parametrize(("head", "text", "wrong"), [
+    ("HANOI, June 5, 2012 -\n\n", "US Defense Secretary Leon Panetta held talks in Hanoi focused on a memorandum of "
+     "understanding the two ministries signed last September.", "2011-09"),
+    ("HANOI, June 5, 2012 -\n\n", "US Defense Secretary Leon Panetta and General Phung Quang Thanh held talks on "
+     "carrying out the memorandum the two sides signed in September 2011.", "2011-09"),
+    ("HANOI, June 9, 2022 -\n\n", "Defence Minister Rajnath Singh held talks with General Phan Van Giang on the credit "
+     "line India extended in 2016.", "2016"),
+    ("HANOI, June 5, 2012 -\n\n", "US Defense Secretary Leon Panetta held talks with General Phung Quang Thanh about "
+     "the defence deal the two ministries inked last September.", "2011-09"),
+    ("HANOI, June 5, 2012 -\n\n", "US Defense Secretary Leon Panetta held talks with General Phung Quang Thanh in "
+     "Hanoi on the framework Washington and Hanoi agreed in September 2011.", "2011-09"),
+])
+def test_a_documents_own_clause_without_that_does_not_date_the_talks(head, text, wrong):
+    talks = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type in ("talks", "summit")]
+    assert talks and wrong not in talks
+
+
+def test_guard_talks_the_two_ministers_held_keep_their_date():
+    head = "HANOI, June 5, 2012 -\n\n"
+    text = ("Building on the talks US Defense Secretary Leon Panetta and General Phung Quang Thanh held in Hanoi in "
+            "April, the two sides opened three new sites.")
+    assert [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "talks"] == ["2012-04"]

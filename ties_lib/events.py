@@ -360,6 +360,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
         if plan and etype == "partnership_upgrade" and _ANNOUNCED_WOULD.search(before):
             plan = None  # "the two leaders announced that relations would be raised to ...": announcing it made it
+        if plan and plan.group(0).lower().startswith(("to visit", "to hold")) and _FIRST_OF_A_KIND.search(
+                before[-160:], 0, plan.start()):
+            plan = None  # "Modi, the first Indian prime minister to visit Vietnam in 15 years, arrived ...": made
         if plan and _SAID_AFTER.search(before):
             plan = None  # "India will supply vessels, Modi said today after talks with Dung": the talks were held
         if plan and _SINCE_WORD.search(plan.group(0)):
@@ -443,6 +446,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
 #: what lies between an arrival and the visit it was made for: " Da Nang, Vietnam, for a scheduled " (a place,
 #: then "for" a visit)
 _ARRIVED_FOR = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+#: the first (or only, or last) of a kind "to visit": what someone did, not a plan
+_FIRST_OF_A_KIND = re.compile(r"\b(?:first|second|third|fourth|last|only|latest|most\s+senior|highest[- ]ranking)\s+"
+                              r"(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE)
 _BETWEEN_SESSION_AND_MET = re.compile(r"\s*(?:(?:last|again|first|next|also|then|once|most\s+recently)\s*)?",
                                       re.IGNORECASE)
 #: "The visit follows the visit of General Singh in July": two happenings, one set beside the other
@@ -825,6 +831,13 @@ _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:wil
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
 _THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?"
                           r"(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?\w+ed\b")
+#: a document, then a clause of who made it, with no "that": "the memorandum the two ministries signed", "the
+#: credit line India extended", "the pact the two countries inked"
+_DOCUMENT_MADE = re.compile(r"\b(?:memorand(?:um|a)|mou|agreement|accord|pact|protocol|declaration|statement|treaty|"
+                            r"deal|line\s+of\s+credit|credit\s+line|framework|roadmap)\b(?:\s+[\w-]+){0,6}?\s+"
+                            r"(?:the\s+\w+\s+\w+|(?-i:[A-Z])[\w-]+|they|it|the\s+\w+)\s+"
+                            r"(?:signed|inked|concluded|agreed|reached|extended|adopted|issued)"
+                            r"(?:\s+(?:in|on|at|during|by))?\s*$", re.IGNORECASE)
 _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|"
                               r"opened|opens|ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|"
                               r"was held|took place|is being held|were held|(?:is|was|got)\s+under\s?way|"
@@ -976,6 +989,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _THAT_CLAUSE.search(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
+    if de > t.start and _DOCUMENT_MADE.search(between):
+        # "talks focused on a memorandum of understanding the two ministries signed last September": the
+        # document's own clause, with no "that"
+        return True
     if de <= t.start and any(m.end() > de for m in _DAYS_DURING_WHICH.finditer(sentence, 0, t.start)):
         # "sailed out of Kochi on Friday, ending a four-day visit during which it carried out a joint exercise": the
         # day the visit ended, not one of its days the clause tells of
