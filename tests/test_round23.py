@@ -432,3 +432,30 @@ def test_guard_talks_the_two_ministers_held_keep_their_date():
     text = ("Building on the talks US Defense Secretary Leon Panetta and General Phung Quang Thanh held in Hanoi in "
             "April, the two sides opened three new sites.")
     assert [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "talks"] == ["2012-04"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The United States and Vietnam established a comprehensive partnership in 2013, and the U.S. fully lifted its "
+     "ban on lethal arms sales to Vietnam in 2016.", "2016"),
+    ("India and Vietnam set up a strategic partnership in 2007, and India extended a defence credit line in 2014.",
+     "2014"),
+    ("Washington and Hanoi normalised relations in 1995, and the United States lifted the arms embargo in 2016.",
+     "2016"),
+    ("Vietnam and India established a strategic partnership in 2007, and India offered Vietnam a defence credit line in "
+     "2014.", "2014"),
+])
+def test_a_country_as_the_next_clauses_subject_keeps_its_date(text, wrong):
+    head = "DA NANG, Vietnam (NNS), March 10, 2018 --\n\n"
+    ups = [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "partnership_upgrade"]
+    assert len(ups) == 1 and wrong not in ups
+
+
+@pytest.mark.parametrize("text", [
+    "The guided-missile cruiser USS Lake Champlain departed Da Nang March 9, alongside the aircraft carrier USS Carl "
+    "Vinson, concluding a four-day port visit that began March 5.",
+    "USS Mustin left Cam Ranh on March 9, ending a five-day port visit that began on March 5.",
+    "USS Mustin wrapped up a five-day port visit to Cam Ranh, which started on March 5.",
+])
+def test_a_span_that_ended_and_began_on_a_day_told_starts_that_day(text):
+    head = "DA NANG, Vietnam (NNS), March 10, 2018 --\n\n"
+    assert [e.date.iso_start() for e in merge(list(article(head + text).events)) if e.type == "visit"] == ["2018-03-05"]

@@ -813,7 +813,11 @@ _WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
 #: ", and Secretary of State Antony Blinken followed": a main clause of its own, with a named subject
 _AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:[A-Z])[\w.'-]*|of|the)){1,6}|"
                                 # ", and a bilateral trade agreement took effect two years ago": another subject
-                                r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+"
+                                r"(?:a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+|"
+                                # ", and the U.S. fully lifted its ban in 2016", ", and India extended a credit line
+                                # in 2014": a country as the next clause's subject
+                                r"(?:the\s+)?(?:U\.S\.|US|United\s+States|Washington|India|New\s+Delhi|Vietnam|Hanoi)"
+                                r"(?:\s+(?:also|then|later|fully|formally|finally|partially|partly|further))?)\s+"
                                 r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took)\b")
 #: ", and before flying home he laid ...": a main clause of its own, with a pronoun subject after an adverbial
 _AND_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:[\w-]+\s+){0,4}?(?:he|she|they|we)\s+(?:also\s+|then\s+)?"

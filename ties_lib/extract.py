@@ -727,9 +727,18 @@ def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateVal
     """ "ended his three-day visit ... on Friday", "the three-day trip ends Wednesday": the day is the last of N,
     so the span starts N-1 days before."""
     m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
+    if m is not None and _BEGAN_AFTER.match(stext, trig.end) and value is not None and value.precision == "day" \
+            and not value.is_range and (n := number_value(m.group("n"))) and 2 <= n <= 366:
+        # "concluding a four-day port visit that began March 5": the day told is the first of the N
+        return DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
     if m is None and _ENDS_AFTER.match(stext, trig.end):
         m = _N_DAY.search(stext[max(0, trig.start - 40):trig.start])
     return _back_from(value, number_value(m.group("n")) if m else None)
+
+
+#: the span's start told right after its word: "a four-day port visit that began March 5", "which started on"
+_BEGAN_AFTER = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.]{1,40}?)?,?\s+(?:that|which)\s+(?:had\s+)?"
+                          r"(?:began|begun|started|opened)\b", re.IGNORECASE)
 
 
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
