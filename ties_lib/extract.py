@@ -123,17 +123,16 @@ def extract(doc: Document) -> ArticleResult:
     earlier, told = earlier_that_day(events, folded, undated, sentences)
     events += earlier
     undated = [u for u in undated if id(u[2]) not in told]
-    next_hosts, told = next_host_that_day(events, undated, sentences)
-    for sid, trig, rec in next_hosts:  # ("before calling on President Phuc and Prime Minister Chinh": two calls)
-        s = sentences[sid]
-        events += _each_call(s.text, trig, rec, [h for h in hits if s.start <= h.start < s.end], s.start)
-    undated = [u for u in undated if id(u[2]) not in told]
+    events, undated = _next_hosts(events, undated, sentences, hits)
     at_meetings, told = made_at_meeting(undated, events)
     events += at_meetings
     undated = [u for u in undated if id(u[2]) not in told]
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
+    # ("The undertaking was made when Antony held talks with Thanh, and later called on Prime Minister Dung": the
+    # talks take the lead's day, and the call that day with them)
+    events, undated = _next_hosts(events, undated, sentences, hits)
     events += _dated_by_the_article(undated, events, article_day(anchor))
     events += _dated_later(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
@@ -405,8 +404,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     and _visits_talks(stext, elsewhere[0], trig)):
                 value = elsewhere[1]
             if trig.future and (value is None or today is None or value.end >= today
-                                or value.basis != "stated"):
-                continue  # a plan or an invitation: an event only if its stated date has passed
+                                or (value.basis != "stated" and not _AFTER_TALKS.search(stext, 0, trig.start))):
+                # a plan or an invitation: an event only if its stated date has passed (but "India will train
+                # Vietnam's troops, following talks here on Wednesday": what the plan follows was held that day)
+                continue
             if (value is not None and today is not None and value.start > today
                     and not (value.start == today + dt.timedelta(days=1) and zone_day(stext))):
                 # "another visit is likely next year": what starts after the article's day has not happened (but "On
@@ -1158,6 +1159,18 @@ _THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministe
 
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
+
+
+def _next_hosts(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
+                sentences: list[Sentence], hits: list[ActorHit]
+                ) -> tuple[list[EventRecord], list[tuple[int, Trigger, EventRecord]]]:
+    """The calls told after a dated meeting in its sentence, on its day (:func:`sameday.next_host_that_day`),
+    each host's its own; the events with them, and the mentions still undated."""
+    next_hosts, told = next_host_that_day(events, undated, sentences)
+    for sid, trig, rec in next_hosts:  # ("before calling on President Phuc and Prime Minister Chinh": two calls)
+        s = sentences[sid]
+        events = events + _each_call(s.text, trig, rec, [h for h in hits if s.start <= h.start < s.end], s.start)
+    return events, [u for u in undated if id(u[2]) not in told]
 
 def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                        dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence],

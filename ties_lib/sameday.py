@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .actors import is_vietnamese_id
 from .dates import DateValue
 from .events import Trigger
 from .records import EventRecord, Sentence
@@ -94,5 +95,15 @@ def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigg
         if first.partner != rec.partner or not _other_host(first.participants, rec.participants):
             continue
         used.add(id(rec))
-        out.append((sid, trig, replace(rec, date=_same_day(first.date))))  # type: ignore[arg-type]
+        out.append((sid, trig, replace(rec, date=_same_day(first.date),  # type: ignore[arg-type]
+                                       participants=_with_visitor(rec.participants, first.participants))))
     return out, used
+
+
+def _with_visitor(call: tuple[str, ...], first: tuple[str, ...]) -> tuple[str, ...]:
+    """A call that names only its hosts takes the visitor of the meeting before it in the sentence, the subject
+    of both verbs ("Antony held talks with Thanh and later called on Prime Minister Dung")."""
+    sides = {is_vietnamese_id(p) for p in call}
+    if len(sides) != 1:
+        return call
+    return tuple(dict.fromkeys(call + tuple(p for p in first if is_vietnamese_id(p) not in sides)))

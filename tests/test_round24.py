@@ -1,0 +1,52 @@
+"""Round 24 of the generalisation loop (batches 226-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, events
+
+from ties_lib.events import merge
+
+_PTI = "Sakaal Times\n\nThursday, October 14, 2010\n\nHanoi, Oct 13 (PTI)\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("India will train Vietnamese troops after talks yesterday between Defence Minister AK Antony and General "
+     "Phung Quang Thanh.", "2010-10-13"),
+    ("India will supply patrol vessels to Vietnam, following talks in Hanoi on October 12 between Defence Minister "
+     "AK Antony and General Phung Quang Thanh.", "2010-10-12"),
+    ("Vietnam will get Indian help to repair its warships following the talks in New Delhi on 11 October between "
+     "Defence Minister AK Antony and General Phung Quang Thanh.", "2010-10-11"),
+    ("The two navies will hold more port calls after their talks last week between Defence Minister AK Antony and "
+     "General Phung Quang Thanh.", "2010-10-04"),
+])
+def test_talks_a_plan_follows_were_held_on_their_past_day(sentence, day):
+    assert ("IND", "talks", day) in events(_PTI + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers will sign the pact after talks on Friday between Defence Minister AK Antony and General "
+    "Phung Quang Thanh.",
+    "Vietnam will buy patrol boats from India after talks next month between Defence Minister AK Antony and General "
+    "Phung Quang Thanh.",
+    "The memorandum will be signed following talks in New Delhi next year between Defence Minister AK Antony and "
+    "General Phung Quang Thanh.",
+])
+def test_guard_talks_a_plan_follows_that_are_still_to_come_are_none(sentence):
+    assert not [e for e in events(_PTI + sentence + "\n") if e[1] == "talks"]
+
+
+@pytest.mark.parametrize(("sentence", "host"), [
+    ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh at the ministry and afterwards called "
+     "on Prime Minister Nguyen Tan Dung.", "nguyen-tan-dung"),
+    ("Defence Minister A.K. Antony held talks with General Phung Quang Thanh at the ministry's guest house and "
+     "subsequently called on President Nguyen Minh Triet.", "nguyen-minh-triet"),
+    ("The promise was made at the Defence Ministry, where Mr Antony held talks with his host, Gen. Phung Quang "
+     "Thanh, and afterwards called on Prime Minister Nguyen Tan Dung.", "nguyen-tan-dung"),
+])
+def test_a_call_after_talks_the_lead_dates_is_the_visitors_on_their_day(sentence, host):
+    text = ("WORLD NEWS\nThursday, 14 October 2010\n\nHANOI: India and Vietnam yesterday agreed to widen their naval "
+            "cooperation.\n\n" + sentence + "\n")
+    calls = [(e.date.iso_start(), set(e.participants)) for e in merge(list(article(text).events))
+             if e.type == "talks" and host in e.participants]
+    assert calls == [("2010-10-13", {host, "a-k-antony"})]
