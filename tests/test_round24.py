@@ -50,3 +50,31 @@ def test_a_call_after_talks_the_lead_dates_is_the_visitors_on_their_day(sentence
     calls = [(e.date.iso_start(), set(e.participants)) for e in merge(list(article(text).events))
              if e.type == "talks" and host in e.participants]
     assert calls == [("2010-10-13", {host, "a-k-antony"})]
+
+
+_SCENE_HEAD = ("Evening Standard\n\nTuesday 5 June 2012\n\nYesterday an American defence secretary stood on the deck of "
+               "a US ship in Cam Ranh Bay for the first time since the war. The symbolism was hard to miss, as Leon "
+               "Panetta said access for US ships mattered.\n\nOn Saturday in Singapore he had announced that most US "
+               "Navy ships would be based in the Pacific.\n\n")
+
+
+@pytest.mark.parametrize("scene", [
+    "Today in Hanoi, the mood was more formal. After a guard of honour, Mr Panetta held talks with his counterpart, "
+    "General Phung Quang Thanh, on maritime security.",
+    "On Tuesday morning the caravan reached the capital. Mr Panetta sat down with General Phung Quang Thanh at the "
+    "defence ministry.",
+    "This morning it was down to business. Mr Panetta and General Phung Quang Thanh held talks on search and rescue.",
+])
+def test_a_short_sentence_opening_on_a_day_sets_the_scene_for_the_meeting_after_it(scene):
+    assert events(_SCENE_HEAD + scene + "\n") == [("USA", "talks", "2012-06-05")]
+
+
+@pytest.mark.parametrize("scene", [
+    # a day counted from a happening is no scene's
+    "Nine days later the ship left port. Mr Panetta and General Phung Quang Thanh held talks on search and rescue.",
+    # a long sentence tells its own story
+    "On Tuesday the two delegations signed a memorandum on search and rescue, attended a dinner in the old quarter, "
+    "and toured a museum. Mr Panetta and General Phung Quang Thanh held talks on search and rescue.",
+])
+def test_guard_a_counted_day_or_a_long_sentence_sets_no_scene(scene):
+    assert not [e for e in events(_SCENE_HEAD + scene + "\n") if e[1] == "talks"]

@@ -134,6 +134,7 @@ def extract(doc: Document) -> ArticleResult:
     # talks take the lead's day, and the call that day with them)
     events, undated = _next_hosts(events, undated, sentences, hits)
     events += _dated_by_the_article(undated, events, article_day(anchor))
+    events += _dated_by_a_scene(undated, events, dated, sentences)
     events += _dated_later(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
@@ -1097,6 +1098,45 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
         out.append(dated)
     return out
 
+
+
+
+#: a day told from the article's own ("Today", "Yesterday", "On Monday", "This morning"), not counted from a
+#: happening ("Nine days later"): what a scene is set on
+_DEICTIC_DAY = re.compile(r"(?:on\s+|this\s+|last\s+)?(?:today|yesterday|tonight|morning|afternoon|evening|"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)",
+                          re.IGNORECASE)
+_SCENE_WORDS = 15  # a sentence that sets a scene is short: "Today in Hanoi, the mood was more formal."
+
+def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                      dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
+                      ) -> list[EventRecord]:
+    """ "Today in Hanoi, the mood was more formal." then "Panetta held talks with General Thanh": a sentence that
+    opens on a day and tells no happening sets the scene, and the meeting told next, with no date of its own, is
+    on that day."""
+    opening: dict[int, list[DateValue]] = {}
+    has_date: set[int] = set()
+    for e, v, _n in dated:
+        k = sentence_at(sentences, e.start)
+        if v is not None and v.precision == "day":
+            has_date.add(k)  # (a sentence's own day is its happening's, if any: "On Monday Panetta traveled to")
+        if (v is not None and e.start - sentences[k].start <= 3 and _DEICTIC_DAY.fullmatch(e.text)
+                and len(sentences[k].text.split()) <= _SCENE_WORDS):
+            opening.setdefault(k, []).append(v)
+    told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        days = opening.get(sid - 1, [])
+        if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or sid - 1 in told or sid in has_date
+                or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
+                or not any(not actors_mod.is_office_id(p) for p in rec.participants)
+                or _PERFECT.search(rec.evidence[0][:trig.start])):
+            continue
+        on = replace(days[0], basis="relative")
+        if any(e.type == rec.type and e.partner == rec.partner and e.date == on for e in events + out):
+            continue  # (the meeting of that day, told again)
+        out.append(replace(rec, date=on))
+    return out
 
 #: "Admiral Kumar, who is on an official visit to Vietnam", "is currently on a tour of", "who is here on", "is in
 #: Vietnam on", "who is paying an official visit": under way on the article's day, wherever the article tells it
