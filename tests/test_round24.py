@@ -78,3 +78,22 @@ def test_a_short_sentence_opening_on_a_day_sets_the_scene_for_the_meeting_after_
 ])
 def test_guard_a_counted_day_or_a_long_sentence_sets_no_scene(scene):
     assert not [e for e in events(_SCENE_HEAD + scene + "\n") if e[1] == "talks"]
+
+
+@pytest.mark.parametrize(("head", "sentence", "day"), [
+    ("HANOI, Aug 17, 2010\n\n", "The dialogue comes as Vietnam and the United States mark the 15th anniversary of "
+     "the establishment of diplomatic relations (July 1995 – July 2010).", "1995-07"),
+    ("HANOI, Aug 17, 2010\n\n", "The visit takes place as Vietnam and the US mark the 15th anniversary of diplomatic "
+     "relations (12 July 1995 - 12 July 2010).", "1995-07-12"),
+    ("NEW DELHI, Jan 10, 2022\n\n", "Vietnam and India this month mark 50 years of diplomatic relations (January "
+     "1972 – January 2022).", "1972-01"),
+    ("NEW DELHI, Jan 10, 2022\n\n", "Vietnam and India celebrate the golden anniversary of their diplomatic ties "
+     "(7 January 1972 to 7 January 2022).", "1972-01-07"),
+])
+def test_an_anniversarys_bracketed_span_dates_the_happening_by_its_start_only(head, sentence, day):
+    assert [e[2] for e in events(head + sentence + "\n") if e[1] == "partnership_upgrade"] == [day]
+
+
+def test_guard_a_bracketed_span_with_no_anniversary_keeps_both_dates():
+    text = "HANOI, Aug 17, 2010\n\nVietnam and the United States held talks twice (July 1995 – July 2010).\n"
+    assert [e[2] for e in events(text)] == ["1995-07", "2010-07"]

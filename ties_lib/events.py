@@ -602,6 +602,27 @@ SAME_PERIOD = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)
 _COUNT_AFTER = re.compile(r"\b(?:years?|decades?)\s+after\s*$|\bafter\s*$", re.IGNORECASE)
 
 
+#: an anniversary's span in brackets, from the happening to the year it is marked: "the 15th anniversary of
+#: diplomatic relations (July 1995 – July 2010)", "(12/7/1995 - 12/7/2025)"
+_SPAN_OPEN = re.compile(r"\(\s*$")
+_SPAN_DASH = re.compile(r"\s*(?:[-–—]|to)\s*(?:\d{1,2}\s+)?")  # ("- 12 July 2010": a day the reader skips)
+_SPAN_CLOSE = re.compile(r"\s*\)")
+_ANNIVERSARY = re.compile(r"\banniversary\b|\byears\s+(?:of|since)\b", re.IGNORECASE)
+
+
+def _without_anniversary_ends(sentence: str, dates: list[tuple[int, int, DateValue, str]]
+                              ) -> list[tuple[int, int, DateValue, str]]:
+    """The dates less the end of an anniversary's bracketed span: that end is the day it is marked, which the
+    anniversary tells, not a happening's date."""
+    ends = set()
+    ordered = sorted(dates, key=lambda d: d[0])
+    for (s1, e1, _v1, _f1), (s2, e2, _v2, _f2) in zip(ordered, ordered[1:], strict=False):
+        if (_SPAN_OPEN.search(sentence, max(0, s1 - 3), s1) and _SPAN_DASH.fullmatch(sentence, e1, s2)
+                and _SPAN_CLOSE.match(sentence, e2) and _ANNIVERSARY.search(sentence, 0, s1)):
+            ends.add(s2)
+    return [d for d in dates if d[0] not in ends] if ends else dates
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -610,6 +631,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     ``dates`` holds (start, end, value, looks_forward): an anniversary ("count") looks forward, to the
     happening it is the anniversary of. A relative clause (", which ...") is a barrier.
     """
+    dates = _without_anniversary_ends(sentence, dates)
     pairs: list[tuple[Trigger, DateValue | None]] = []
     given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
     weak: set[int] = set()  # dates given to the trigger after them ("Friday's meeting followed ... visit")
