@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article, events
+from conftest import article, events, published
 
 from ties_lib.events import merge
 
@@ -97,3 +97,30 @@ def test_an_anniversarys_bracketed_span_dates_the_happening_by_its_start_only(he
 def test_guard_a_bracketed_span_with_no_anniversary_keeps_both_dates():
     text = "HANOI, Aug 17, 2010\n\nVietnam and the United States held talks twice (July 1995 – July 2010).\n"
     assert [e[2] for e in events(text)] == ["1995-07", "2010-07"]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Published in print: 2007-07-07 (Saturday), page 23 | sinchew-i.com",
+    "Print edition: 2007-07-07 (Saturday), page 7 | Dainik Statesman | epaper",
+    "(Editor: Nguyen Van An) Published: 2007-07-07 (Saturday), page 3 | nhandan.vn",
+])
+def test_a_print_stamp_with_its_page_and_a_credit_dates_the_page(stamp):
+    text = "HEAD\n\nDung and Singh held talks in New Delhi today.\n\n" + stamp + "\n"
+    assert published(text) == ("2007-07-07", "stated")
+
+
+@pytest.mark.parametrize("dateline", [
+    "(New Delhi, 6th — combined wire reports) ",
+    "New Delhi, 6th: ",
+    "Beijing, 6th (Xinhua) -- ",
+])
+def test_a_dateline_with_an_ordinal_day_is_the_day_today_counts_from(dateline):
+    text = ("SIN CHEW DAILY\n\nHanoi lifts ties with India\n\n" + dateline + "Prime Minister Nguyen Tan Dung and "
+            "Prime Minister Manmohan Singh held talks in New Delhi today.\n\nPublished in print: July 7, 2007\n")
+    assert events(text) == [("IND", "summit", "2007-07-06")]
+
+
+def test_guard_an_ordinal_that_is_no_day_of_the_days_before_the_page_dates_nothing():
+    text = ("SIN CHEW DAILY\n\nHanoi lifts ties with India\n\nNew Delhi, 26th: Prime Minister Nguyen Tan Dung and "
+            "Prime Minister Manmohan Singh held talks in New Delhi today.\n\nPublished in print: July 7, 2007\n")
+    assert events(text) == [("IND", "summit", "2007-07-07")]

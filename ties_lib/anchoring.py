@@ -99,7 +99,9 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
 _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
-_DATELINE = re.compile(r"^\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
+_DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
+                       r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
+                       r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
                        r"(?:posted|published|updated|last updated)"
                        r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it
@@ -148,8 +150,10 @@ def _updated_day(evidence: str, published: DateValue | None, exprs: list[DateExp
 
 
 #: a dateline that gives the day alone, as Indian papers print it: "(Agencies) New Delhi, Dt. 6"
-_DAY_ONLY_DATELINE = re.compile(r"^\s*(?:\([A-Za-z .&]{2,30}\)\s*)?(?-i:[A-Z])[A-Za-z .'-]{1,40},\s+(?:Dt|Dated)\.?\s*"
-                                r"(?P<d>[0-3]?\d)\b", re.IGNORECASE | re.MULTILINE)
+#: or as Chinese- and Japanese-language papers do, by its ordinal: "(New Delhi, 6th — combined wire reports)"
+_DAY_ONLY_DATELINE = re.compile(r"^\s*(?:\([A-Za-z .&]{2,30}\)\s*)?\(?(?-i:[A-Z])[A-Za-z .'-]{1,40},\s+"
+                                r"(?:(?:Dt|Dated)\.?\s*(?P<d>[0-3]?\d)\b|(?P<o>[0-3]?\d)(?:st|nd|rd|th)\s*[-–—:(])",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None:
@@ -159,7 +163,7 @@ def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None
         return None
     day_only = _DAY_ONLY_DATELINE.search("\n".join(text.splitlines()[:6])) if wire is None else None
     if day_only is not None:
-        n, ref = int(day_only.group("d")), now.start
+        n, ref = int(day_only.group("d") or day_only.group("o")), now.start
         k = ref.year * 12 + ref.month - 1 - (1 if n > ref.day else 0)  # "Dt. 30" under a paper of the 1st
         if valid_date(k // 12, k % 12 + 1, n) and 0 < (ref - dt.date(k // 12, k % 12 + 1, n)).days <= 3:
             day = dt.date(k // 12, k % 12 + 1, n)

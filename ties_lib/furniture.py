@@ -91,6 +91,7 @@ _DATELINE_WORDS = re.compile(
     r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst|tu)\b|"
     # "Updated 3 years ago", "Published on", "Latest update": the words of a time stamp
     r"\b(?:updated|update|latest|posted|published|date|first|last|on|at|ago|read|for|immediate|release|"
+    r"in\s+print|print\s+edition|page|p|pg|"  # "Published in print: 2007-07-07 (Saturday), page 23"
     r"(?:year|month|week|day|hour|minute|min)s?)\b|\((?:[A-Z][a-z]+\s+)?time\)|"  # "(Hanoi time)"
     r"[+\d:,./|()-]", re.IGNORECASE)
 
@@ -119,6 +120,11 @@ _SPACED_CELLS = re.compile(r"\s{3,}|\t+")
 _LABELLED = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S")
 
 
+#: a credit in brackets opening a line: "[Editor: Lim Siew Ling]", "(Reporting by Anna Lee; editing by Tom Hogue)"
+CREDIT = re.compile(r"^\s*[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
+                    r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*", re.IGNORECASE)
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
@@ -141,8 +147,8 @@ def _is_dateline(line: str) -> bool:
     head, _, tail = line.strip().partition(",")
     if tail and _PLACE_WORDS.match(head) and _YEARLESS_TAIL.fullmatch(tail):
         return True  # a place and a day without a year, on a line of their own: "Chennai, Oct. 3-", "Hanoi, 9 June:"
-    if len(line) >= 80 or not _FOUR_DIGITS.search(line):
-        return False
+    if len(line) >= (120 if "|" in line else 80) or not _FOUR_DIGITS.search(line):
+        return False  # (a stamp's cells may run longer: "Published in print: 2007-07-07, page 23 | sinchew-i.com")
     for cell in re.split(r"[|•·]|\s/\s", line):
         if not _FOUR_DIGITS.search(cell):
             continue
@@ -274,8 +280,10 @@ def clean(article_id: str, text: str) -> Cleaned:
         head = prose_kept < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
-        hit = ("url", "line") if URL_LINE.fullmatch(line) else ("dateline", "line") if _is_dateline(line) \
-            else _classify(line)
+        # ("[Editor: Lim Siew Ling]   Published in print: 2007-07-07": a credit in brackets, then the stamp)
+        probe = line[credit.end():] if (credit := CREDIT.match(line)) and credit.end() < len(line) else line
+        hit = ("url", "line") if URL_LINE.fullmatch(probe) else ("dateline", "line") if _is_dateline(probe) \
+            else _classify(probe)
         if (hit is None or hit[0] == "navigation") and head and _is_stamp(line):
             # (a byline row set apart by bars reads as a menu: "Edited by A. Writer | Site | Updated: 9 Jun 2022")
             hit = ("dateline", "line")
