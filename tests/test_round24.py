@@ -124,3 +124,25 @@ def test_guard_an_ordinal_that_is_no_day_of_the_days_before_the_page_dates_nothi
     text = ("SIN CHEW DAILY\n\nHanoi lifts ties with India\n\nNew Delhi, 26th: Prime Minister Nguyen Tan Dung and "
             "Prime Minister Manmohan Singh held talks in New Delhi today.\n\nPublished in print: July 7, 2007\n")
     assert events(text) == [("IND", "summit", "2007-07-07")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On 3 June, the day before the talks in Ha Noi, Mr. Panetta visited Cam Ranh Bay.",
+     [("USA", "visit", "2012-06-03")]),
+    ("Leon Panetta visited Cam Ranh Bay on 3 June, the day before the talks in Ha Noi.",
+     [("USA", "visit", "2012-06-03")]),
+    ("On June 5, the day after his talks in Hanoi, Leon Panetta visited Cam Ranh Bay.",
+     [("USA", "visit", "2012-06-05")]),
+    ("On 4 June, the day after the visit to Cam Ranh Bay, Leon Panetta held talks with General Phung Quang Thanh.",
+     [("USA", "talks", "2012-06-04")]),
+])
+def test_a_day_step_in_apposition_places_the_day_told_not_a_day_on_from_it(sentence, expected):
+    text = "QUANG NGAI RTV\n\n21/09/2012\n\nLeon Panetta arrived in Vietnam this summer.\n\n" + sentence + "\n"
+    found = events(text)
+    assert all(e in found for e in expected)
+
+
+def test_guard_a_day_step_opening_its_sentence_counts_from_the_day_told():
+    text = ("QUANG NGAI RTV\n\n21/09/2012\n\nLeon Panetta held talks with General Phung Quang Thanh on 4 June. The day "
+            "before, he visited Cam Ranh Bay.\n")
+    assert ("USA", "visit", "2012-06-03") in events(text)

@@ -1002,6 +1002,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 if last is not None and last == start_value:
                     last = last_span = out[-1][1]
                 value, note = None, "the end of the span of weekdays before it"
+            if (e.kind == "relative" and e.rel in _DAY_STEP and out and out[-1][1] is not None
+                    and out[-1][1].precision == "day" and _APPOSED_COMMA.fullmatch(text, out[-1][0].end, e.start)
+                    and _OF_A_HAPPENING.match(text, e.end)):
+                # "On 3 June, the day before the talks in Ha Noi, Panetta visited Cam Ranh": the day just told,
+                # placed against another happening, not a day on from it
+                value, note = None, "an aside placing the day just told"
             if narrative and value is not None:
                 # (a step on in the story is relative to it; a clause of time hung on a year takes that year)
                 value, note = (replace(value, basis="relative" if stepped else "year_inferred"),
@@ -1316,6 +1322,10 @@ _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+
 #: between a past month and the next: a clause on, in the same sentence ("in June last year ..., and in July")
 _AND_THEN_IN = re.compile(r"[^.;!?]{0,200}?,\s+and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 _SINCE_BOUND = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: a day told, then a comma: what follows in apposition places that day ("On 3 June, the day before the talks")
+_APPOSED_COMMA = re.compile(r"\s*,\s*")
+#: the happening an aside places a day against: "the day before the talks", "the day after his arrival"
+_OF_A_HAPPENING = re.compile(r"\s+(?:the|his|her|their|its|a|an)\s+[a-z]", re.IGNORECASE)
 #: a day on from (or before) the day told last, and which way
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
              "the previous day": -1, "the day before": -1, "a day earlier": -1}
