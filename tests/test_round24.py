@@ -146,3 +146,17 @@ def test_guard_a_day_step_opening_its_sentence_counts_from_the_day_told():
     text = ("QUANG NGAI RTV\n\n21/09/2012\n\nLeon Panetta held talks with General Phung Quang Thanh on 4 June. The day "
             "before, he visited Cam Ranh Bay.\n")
     assert ("USA", "visit", "2012-06-03") in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The credit was announced in Hanoi on Saturday after Mr Modi held talks with his Vietnamese counterpart Nguyen "
+    "Xuan Phuc on the first visit by an Indian prime minister in 15 years.",
+    "The deal came on Saturday after Mr Modi held talks with Vietnamese Prime Minister Nguyen Xuan Phuc on the first "
+    "trip by an Indian leader in 15 years.",
+    "It was agreed on Saturday after Mr Modi had talks with his host, Prime Minister Nguyen Xuan Phuc, on the first "
+    "visit to Hanoi by an Indian premier.",
+])
+def test_the_one_met_with_is_the_meetings_not_the_next_visits(sentence):
+    text = "AFP\n\nSeptember 5, 2016\n\nIndia offered Vietnam a credit line.\n\n" + sentence + "\n"
+    meetings = [set(e.participants) for e in merge(list(article(text).events)) if e.type in ("talks", "summit")]
+    assert meetings == [{"narendra-modi", "nguyen-xuan-phuc"}]

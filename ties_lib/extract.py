@@ -818,6 +818,12 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             # state visit": both named after "between" are the talks' people, however near the next word
             cuts.append(pair.end())
             continue
+        whom = _MET_WITH.match(stext, a.end) if a.type in ("talks", "summit") and b.type == "visit" else None
+        if not clause and whom is not None and whom.end() <= b.start:
+            # "held talks with his Vietnamese counterpart Nguyen Xuan Phuc on the first visit by ...": the one met
+            # is the talks' person, however near the next word
+            cuts.append(whom.end())
+            continue
         same = AND_SAME_SUBJECT.search(stext, a.end, b.start) if not clause else None
         if same is not None and stext.count(",", a.end, same.start()) <= 2:
             # "held talks with ..., General Phung Quang Thanh, and later called on": the "and" ends the first one's
@@ -844,6 +850,13 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
 #: the two sides of talks "between A and B" (B a name of capitalised words, after a title)
 _BETWEEN_PAIR = re.compile(r"\s+between\s+[^,;.]{3,100}?\s+and\s+(?:(?:his|her|their|the)\s+)?"
                            r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,7}")
+
+
+#: the one a meeting was with, named after it: "talks with his Vietnamese counterpart Nguyen Xuan Phuc", "met with
+#: Prime Minister Phuc" (a name of capitalised words, after a title or a counterpart)
+_MET_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?:counterparts?|host|"
+                        r"opposite\s+number),?\s+)?(?:(?-i:[A-Z])[\w.'’-]*,?\s*){1,8}"
+                       r"(?=(?:on|during|in|at|for|as|after|before|when|while)\b)")  # (the name ends its phrase)
 
 
 #: talks named as what the act before them followed: "... after delegation-level talks", "at the end of talks"
