@@ -160,3 +160,14 @@ def test_the_one_met_with_is_the_meetings_not_the_next_visits(sentence):
     text = "AFP\n\nSeptember 5, 2016\n\nIndia offered Vietnam a credit line.\n\n" + sentence + "\n"
     meetings = [set(e.participants) for e in merge(list(article(text).events)) if e.type in ("talks", "summit")]
     assert meetings == [{"narendra-modi", "nguyen-xuan-phuc"}]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Admiral R. Hari Kumar handed over the corvette to Rear Admiral Pham Manh Hung on Saturday morning, 22 July, at "
+     "Cam Ranh.", "2023"),
+    ("General Phan Van Giang received Defence Minister Rajnath Singh on Wednesday afternoon, 8 June, in Hanoi.",
+     "2022"),
+    ("Secretary Lloyd Austin held talks with General Phan Van Giang on Thursday evening (29 July) in Hanoi.", "2021"),
+])
+def test_a_weekday_with_its_part_of_the_day_picks_the_officials_year(text, year):
+    assert published("INDIA-VIETNAM TIES\n\n" + text + "\n")[0].startswith(year)

@@ -874,7 +874,9 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?-i:[A-Z])")
 #: a day named with its weekday and no year: "on Tuesday, 28 October", "Wednesday, Nov. 5", "Monday (March 3)"
-_WEEKDAY_DAY = re.compile(rf"\b(?P<wd>{WD}),?\s+\(?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]+)\.?|"
+#: (or with its part of the day between them: "On Saturday morning, 22 July")
+_WEEKDAY_DAY = re.compile(rf"\b(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening|night))?,?\s+\("
+                          rf"?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>[A-Z][a-z]+)\.?|"
                           rf"(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)")
 
 
