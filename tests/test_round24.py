@@ -171,3 +171,15 @@ def test_the_one_met_with_is_the_meetings_not_the_next_visits(sentence):
 ])
 def test_a_weekday_with_its_part_of_the_day_picks_the_officials_year(text, year):
     assert published("INDIA-VIETNAM TIES\n\n" + text + "\n")[0].startswith(year)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Minister Rajnath Singh on Thursday handed over 12 high-speed guard boats to Vietnam, a project financed "
+    "under a defence line of credit that New Delhi extended to Hanoi in 2014.",
+    "Rajnath Singh on Thursday gifted a simulator to the Vietnamese air force academy, a system developed with a firm "
+    "that India set up in 2015.",
+    "Rajnath Singh on Thursday handed over a corvette to the Vietnamese navy, a warship commissioned into India's fleet "
+    "in 1991.",
+])
+def test_a_thing_set_off_after_the_happening_keeps_its_own_past(sentence):
+    assert events("northeast live\n\nUpdated: 10 Jun 2022\n\n" + sentence + "\n") == [("IND", "ceremony", "2022-06-09")]

@@ -919,6 +919,12 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
 _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
                       r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
+#: a thing set off after the happening, with a clause of its own: ", a project financed under ...", ", the vessel
+#: that India built", ", a gift which ..." (not the happening told again: ", a visit that began on Sunday")
+_APPOSITIVE_THING = re.compile(
+    r",\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|meeting|talks|call|stop|exercise|drill|"
+    r"ceremony|summit|dialogue|event|day|week|first|second|third|last)\b)(?:[\w-]+\s+){1,3}?"
+    r"(?:(?-i:[a-z]+ed)|built|made|paid|that|which)\b[^;]*$", re.IGNORECASE)
 #: a noun's own past told in a participle set off after it: "the letters of a soldier, Steve Flaherty, killed in
 #: 1969"; "the corvette, commissioned into the Indian Navy in 1991" (not the happening's company: "accompanied by")
 _PAST_PARTICIPLE_CLAUSE = re.compile(
@@ -990,6 +996,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    if de > t.start and _is_past(t.text) and _APPOSITIVE_THING.search(between):
+        # "handed over 12 boats ..., a project financed under a line of credit that New Delhi extended in 2014": the
+        # appositive's clause tells the thing's own past
+        return True
     participle = _PAST_PARTICIPLE_CLAUSE.search(between) if de > t.start and _is_past(t.text) else None
     if participle and between[:participle.start()].strip(" )"):
         # "handed over letters of a US soldier, Steve Flaherty, killed in 1969": after a verb, the participle tells
