@@ -183,3 +183,28 @@ def test_a_weekday_with_its_part_of_the_day_picks_the_officials_year(text, year)
 ])
 def test_a_thing_set_off_after_the_happening_keeps_its_own_past(sentence):
     assert events("northeast live\n\nUpdated: 10 Jun 2022\n\n" + sentence + "\n") == [("IND", "ceremony", "2022-06-09")]
+
+
+_SUNDAY_TALKS = ("WHRO\nPublished November 3, 2025\n\nSecretary of War Pete Hegseth wrapped up a two-day visit to "
+                 "Vietnam on Monday.\n\nHegseth held talks Sunday at Vietnam's Ministry of National Defense with his "
+                 "counterpart, Gen. Phan Van Giang, after a welcome ceremony in Hanoi. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The same day he met Communist Party General Secretary To Lam and State President Luong Cuong.",
+    "The same day Hegseth met State President Luong Cuong at the Presidential Palace.",
+    "The same day the secretary met State President Luong Cuong.",
+])
+def test_a_meeting_told_the_same_day_is_its_own_not_the_talks_told_again(sentence):
+    talks = [e for e in merge(list(article(_SUNDAY_TALKS + sentence + "\n").events)) if e.type == "talks"]
+    assert [(e.date.iso_start(), e.level) for e in talks] == [("2025-11-02", "ministerial"), ("2025-11-02", "summit")]
+    assert "luong-cuong" not in talks[0].participants
+
+
+@pytest.mark.parametrize("sentence", [
+    "The day after the talks, he flew to Ho Chi Minh City.",
+    "The same day as the talks, the two deputy ministers signed a letter of intent.",
+])
+def test_guard_a_meeting_named_to_date_another_is_the_one_told_before(sentence):
+    talks = [e for e in merge(list(article(_SUNDAY_TALKS + sentence + "\n").events)) if e.type == "talks"]
+    assert len(talks) == 1

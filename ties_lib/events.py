@@ -479,8 +479,9 @@ def _anaphoric(before: str) -> bool:
     opener = m.group(0).lstrip(",; ")
     if _END_OF_BARE.search(before):
         return False  # "at the end of delegation-level talks in New Delhi": talks told here for the first time
-    if re.match(r"(?:on\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s", opener, re.IGNORECASE):
-        return True  # "The day after the summit": named to date another
+    if re.match(r"(?:on\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:after|before|of|following|preceding|as)\s", opener,
+                re.IGNORECASE):
+        return True  # "The day after the summit": named to date another (but "The same day he met Lam": his own)
     return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
 
 
