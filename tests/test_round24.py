@@ -208,3 +208,17 @@ def test_a_meeting_told_the_same_day_is_its_own_not_the_talks_told_again(sentenc
 def test_guard_a_meeting_named_to_date_another_is_the_one_told_before(sentence):
     talks = [e for e in merge(list(article(_SUNDAY_TALKS + sentence + "\n").events)) if e.type == "talks"]
     assert len(talks) == 1
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    ("At the end of Sunday's talks, Hegseth handed Giang a knife, a belt and a leather box taken by American troops "
+     "from a bunker near Da Nang in 1968.", "1968"),
+    ("After Sunday's talks, Hegseth handed Giang a diary seized by a Marine in 1966.", "1966"),
+    ("Following Sunday's formal talks, Hegseth presented Giang with dog tags lost by a pilot in 1967.", "1967"),
+])
+def test_a_date_with_its_possessive_names_the_happening_after_it(sentence, past):
+    text = ("WHRO\nPublished November 3, 2025\n\nSecretary of War Pete Hegseth wrapped up a two-day visit to Vietnam on "
+            "Monday.\n\nHegseth held talks Sunday at Vietnam's Ministry of National Defense with his counterpart, Gen. "
+            "Phan Van Giang. " + sentence + "\n")
+    talks = {e[2] for e in events(text) if e[1] == "talks"}
+    assert talks == {"2025-11-02"}

@@ -594,6 +594,10 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:(?:official|state|working|three-day|two-day|fo
 _OWNER_BEFORE = re.compile(r"(?:'s|’s|\b(?:his|her|their|its|the))\s+$", re.IGNORECASE)
 
 
+#: a date's own happening, told with its possessive: "Sunday's talks", "last week's formal visit"
+_DATES_OWN = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?")
+
+
 #: another happening of the period just told: "the same month", "later that month", "that same year"
 SAME_PERIOD = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?month|"
                          r"(?:in\s+)?(?:that|the)\s+same\s+(?:month|year))\b", re.IGNORECASE)
@@ -701,9 +705,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         if order:
             given[order[0]].append(value)
             if not forward and triggers[order[0]].start >= de and not when:
-                if _ATTRIBUTIVE.fullmatch(sentence, de, triggers[order[0]].start) and _OWNER_BEFORE.search(
-                        sentence, max(0, ds - 40), ds):
-                    attributive[order[0]] = value  # "Obama's May 2016 visit": the date names the visit itself
+                if (_ATTRIBUTIVE.fullmatch(sentence, de, triggers[order[0]].start) and _OWNER_BEFORE.search(
+                        sentence, max(0, ds - 40), ds)) or _DATES_OWN.fullmatch(sentence, de, triggers[order[0]].start):
+                    # "Obama's May 2016 visit", "At the end of Sunday's talks": the date names the happening itself
+                    attributive[order[0]] = value
                 else:
                     weak.add(id(value))
     counts = {id(v) for _ds, _de, v, f in dates if f == "count"}
