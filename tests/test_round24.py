@@ -222,3 +222,28 @@ def test_a_date_with_its_possessive_names_the_happening_after_it(sentence, past)
             "Phan Van Giang. " + sentence + "\n")
     talks = {e[2] for e in events(text) if e[1] == "talks"}
     assert talks == {"2025-11-02"}
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("During the visit to New Delhi of Defence Minister Phan Van Giang on 19-6 this year, the two ministers agreed on "
+     "the gift of a corvette.", "2023-06-19"),
+    ("During the visit to Ha Noi of Defence Minister Rajnath Singh on 8-6 last year, the two ministers signed a vision "
+     "statement.", "2022-06-08"),
+    ("At the visit to Da Nang of Admiral R. Hari Kumar on 22-7, the two navies agreed on more training.", "2023-07-22"),
+])
+def test_the_visit_to_a_place_of_someone_is_their_visit_not_one_told_before(sentence, day):
+    text = ("BAO MOI\n\nPosted: 25/07/2023\n\nThe visit by the corvette takes place within the partnership with India. "
+            + sentence + "\n")
+    assert events(text) == [("IND", "visit", day)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On 4-6, Defense Secretary Ashton Carter held talks in Ha Noi with General Phung Quang Thanh, Minister of "
+     "National Defence of Viet Nam.", ("USA", "talks", "2018-06-04")),
+    ("The delegation of Viet Nam arrived in Washington on 9-10 and held talks in the capital with Ha Noi's partners, "
+     "the US Department of Defense, led by James Mattis.", ("USA", "visit", "2018-10-09")),
+    ("General Ngo Xuan Lich received Defense Secretary James Mattis in Ha Noi on 7-8, the Ministry of National Defence "
+     "of Viet Nam said.", ("USA", "talks", "2018-08-07")),
+])
+def test_a_page_that_spells_viet_nam_and_ha_noi_writes_the_day_first(sentence, expected):
+    assert expected in events("DA NANG PORTAL\n\nPosted: 11/10/2018\n\n" + sentence + "\n")

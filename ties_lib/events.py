@@ -500,7 +500,8 @@ _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
 _ORDINAL_JUST_BEFORE = re.compile(ORDINAL.pattern + r"\s+$", re.IGNORECASE)
 #: (or by the pair who held it: "the talks between Prime Minister Manmohan Singh and ...")
-_BY_WHOM = re.compile(r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*|"
+_BY_WHOM = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # ("the visit to Ha Noi of ...")
+                      r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*|"
                       r"\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,5}\s+and\s")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
