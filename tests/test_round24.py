@@ -247,3 +247,14 @@ def test_the_visit_to_a_place_of_someone_is_their_visit_not_one_told_before(sent
 ])
 def test_a_page_that_spells_viet_nam_and_ha_noi_writes_the_day_first(sentence, expected):
     assert expected in events("DA NANG PORTAL\n\nPosted: 11/10/2018\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike group, commanded by Rear Adm. John Fuller, was scheduled to leave Friday after a four-day port call.",
+    "The frigate, led by Capt. Arun Rao, was scheduled to sail Friday after a four-day port call.",
+    "The strike group was scheduled to depart Friday after a five-day visit to the city.",
+])
+def test_guard_a_stay_a_plan_ends_is_no_meeting_the_plan_follows(sentence):
+    text = ("DURANGO HERALD\n\nMarch 7, 2018\n\nThe aircraft carrier USS Carl Vinson arrived in Da Nang on Monday, the "
+            "first visit by a U.S. aircraft carrier to Vietnam since the war.\n\n" + sentence + "\n")
+    assert events(text) == [("USA", "visit", "2018-03-05")]

@@ -405,9 +405,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     and _visits_talks(stext, elsewhere[0], trig)):
                 value = elsewhere[1]
             if trig.future and (value is None or today is None or value.end >= today
-                                or (value.basis != "stated" and not _AFTER_TALKS.search(stext, 0, trig.start))):
+                                or (value.basis != "stated" and not (trig.type in ("talks", "summit")
+                                                                     and _AFTER_TALKS.search(stext, 0, trig.start)))):
                 # a plan or an invitation: an event only if its stated date has passed (but "India will train
-                # Vietnam's troops, following talks here on Wednesday": what the plan follows was held that day)
+                # Vietnam's troops, following talks yesterday": the meeting the plan follows was held that day; not
+                # "was scheduled to leave Friday after a four-day port call", a stay the plan ends)
                 continue
             if (value is not None and today is not None and value.start > today
                     and not (value.start == today + dt.timedelta(days=1) and zone_day(stext))):
