@@ -258,3 +258,14 @@ def test_guard_a_stay_a_plan_ends_is_no_meeting_the_plan_follows(sentence):
     text = ("DURANGO HERALD\n\nMarch 7, 2018\n\nThe aircraft carrier USS Carl Vinson arrived in Da Nang on Monday, the "
             "first visit by a U.S. aircraft carrier to Vietnam since the war.\n\n" + sentence + "\n")
     assert events(text) == [("USA", "visit", "2018-03-05")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In early June, during the visit to Vietnam of US Secretary of Defense Leon Panetta, General Phung Quang Thanh "
+    "returned letters of a US soldier killed in 1969.",
+    "Last June, during the visit to Vietnam of Defense Secretary Leon Panetta, General Phung Quang Thanh handed him a "
+    "diary seized in 1966.",
+    "In June, during the visit of Secretary Leon Panetta, Vietnam returned letters of a soldier killed in 1969.",
+])
+def test_a_happening_in_an_opening_frame_takes_no_date_of_the_main_clause(sentence):
+    assert events("CUU CHIEN BINH\n\nPosted: 20/09/2012\n\n" + sentence + "\n") == [("USA", "visit", "2012-06")]

@@ -926,6 +926,14 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
 _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
                       r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
+#: a happening named in a phrase that opens the sentence: "(In early June,) during the visit of ...", "At the talks"
+_FRAME_OPENING = re.compile(r"(?:[^,;]{0,40},\s*)?(?:during|at|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+#: a thing's own past told just before its date: "a soldier killed in", "a diary seized by a Marine in"
+_OBJECTS_PAST = re.compile(r"\b(?-i:[a-z]+ed|taken|built|made|shot|lost|written|seized|born|fought)\s+"
+                           r"(?:[\w.-]+\s+){0,3}(?:in|on)\s+$")
+#: the frame closed by a comma and the main clause's subject
+_FRAME_CLOSED = re.compile(r",\s+(?:(?-i:[A-Z])[\w.'-]*|the|he|she|they)\s", re.IGNORECASE)
 #: a thing set off after the happening, with a clause of its own: ", a project financed under ...", ", the vessel
 #: that India built", ", a gift which ..." (not the happening told again: ", a visit that began on Sunday")
 _APPOSITIVE_THING = re.compile(
@@ -1003,6 +1011,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"
+    if (de > t.start and _FRAME_OPENING.fullmatch(sentence, 0, t.start) and _FRAME_CLOSED.search(between)
+            and _OBJECTS_PAST.search(sentence, max(0, ds - 40), ds)):
+        # "In early June, during the visit to Vietnam of Secretary Panetta, General Thanh returned letters of a
+        # soldier killed in 1969": the frame's happening takes no date of the main clause after it
+        return True
     if de > t.start and _is_past(t.text) and _APPOSITIVE_THING.search(between):
         # "handed over 12 boats ..., a project financed under a line of credit that New Delhi extended in 2014": the
         # appositive's clause tells the thing's own past
