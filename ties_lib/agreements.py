@@ -106,7 +106,8 @@ _RIGHT_WORD = re.compile(r"(\s*,\s*|\s+)(['\"]?(?:(?:[A-Z]\.){2,}(?:-[\w'’-]+)
 _NOT_COMPLEMENT = frozenset(
     """during that which who with at in by has have had was were is are extended signed
     inked adopted between among will would set gave give guide its their his her our kind
-    agreed announced reached offered approved worth""".split())
+    agreed announced reached offered approved worth
+    today yesterday tonight tomorrow here there earlier later recently last this next now""".split())
 
 
 def _right(text: str, pos: int) -> int:

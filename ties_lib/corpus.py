@@ -31,7 +31,7 @@ from .extract import extract
 from .formats import apply_metadata, read_source
 from .progress import progress as with_progress
 from .reading import TiesError, article_files, read_document
-from .records import AgreementRecord, ArticleResult, Document, EventRecord, Problem
+from .records import AgreementRecord, ArticleResult, DateValue, Document, EventRecord, Problem
 
 __all__ = ["Corpus", "TiesError", "load_corpus", "extract_file", "extract_source", "build_corpus"]
 
@@ -283,6 +283,11 @@ def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:
     return sorted(merged, key=lambda r: (r.date.start if r.date else None, r.partner, r.type))
 
 
+def _years_clash(a: DateValue | None, b: DateValue | None) -> bool:
+    # "the memorandum signed in 2009" and "the memorandum signed tonight" (2000) are two documents
+    return bool(a and b) and not (a.start.year <= b.end.year and b.start.year <= a.end.year)
+
+
 def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
     """One row per document: same partner and names that agree (see :func:`same_agreement`)."""
     order = {"signed": 0, "planned": 1, "referenced": 2}
@@ -292,7 +297,7 @@ def merge_agreements(records: list[AgreementRecord]) -> list[AgreementRecord]:
     for r in records:
         for i in by_partner[r.partner]:
             o = out[i]
-            if same_agreement(o.name, r.name):
+            if same_agreement(o.name, r.name) and not _years_clash(o.date, r.date):
                 keep_o = o.date and (not r.date or o.date.rank() >= r.date.rank())
                 better_date = o.date if keep_o else r.date
                 out[i] = AgreementRecord(

@@ -934,7 +934,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
-                   and (TO_COME.search(text, max(0, e.start - 80), e.start) is not None
+                   and (_plan_before(text, e.start)
                         or _ONWARD_AFTER.match(text, e.end) is not None
                         or _PLAN_AFTER.match(text, e.end) is not None
                         or _ONWARD_BEFORE.search(text, max(0, e.start - 80), e.start) is not None))
@@ -1292,6 +1292,16 @@ PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated
 #: a weekday that opens a clause whose subject then plans: "On Friday, the Defence Minister is scheduled to go to
 #: Nha Trang" (a name, then the plan; not "On Friday, Singh said India will ...")
 _PLAN_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}" + PLAN_WORD, re.IGNORECASE)
+#: a thing made at a past happening, by its participle: "signed at", "adopted during", "agreed after", "held in" (not
+#: "to be signed at", "being held in")
+MADE_AT = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:signed|agreed(?:\s+upon)?|reached|concluded|adopted|announced|"
+           r"inked|exchanged|unveiled|endorsed|approved|initiall?ed|held)\s+"
+           r"(?:at|during|after|following|in|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\b")
+#: what sets a weekday after a plan in the past: a thing made at a happening ("will build on a roadmap adopted at the
+#: dialogue on Monday"), or the happening a plan follows (", following talks here on Wednesday")
+_PAST_AFTER_PLAN = re.compile(MADE_AT + r"|,\s+(?:following|after)\s+(?:(?:the|their|his|her|its)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|dialogue|visit|call|summit|discussions|"
+                              r"consultations)\b", re.IGNORECASE)
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
 TO_COME = re.compile(PLAN_WORD + r"[^.;]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
@@ -1311,6 +1321,12 @@ _ONWARD_AFTER = re.compile(r",?\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])\w+(?:\s+(
 _ONWARD_BEFORE = re.compile(r"\b" + _ONWARD + _TO_A_PLACE + r"[^.;\n]{0,60}?\s(?:on\s+)?$")  # (", the former Saigon,")
 #: a weekday told in another zone's time: "On Monday, Vietnam time,", "Tuesday (Hanoi time)", "Monday local time"
 _ZONE_DAY = re.compile(r",?\s*\(?\s*(?:local|(?-i:[A-Z])[a-z]+)\s+time\b")
+
+
+def _plan_before(text: str, start: int) -> bool:
+    """Whether a plan's clause runs up to the weekday at ``start`` with no past happening set in between."""
+    plan = TO_COME.search(text, max(0, start - 80), start)
+    return plan is not None and not _PAST_AFTER_PLAN.search(text, plan.start(), start)
 
 
 def zone_day(text: str) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 
 from .actors import country_of, is_office_id, is_vietnamese_id, people, ranked_name_ends_at, slug
 from .data import load_csv
-from .dates import MON, number_value
+from .dates import MADE_AT, MON, number_value
 from .places import place_names
 from .records import DateValue, EventRecord, max_level
 from .text import lower_in_place
@@ -363,6 +363,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if plan and plan.group(0).lower().startswith(("to visit", "to hold")) and _FIRST_OF_A_KIND.search(
                 before[-160:], 0, plan.start()):
             plan = None  # "Modi, the first Indian prime minister to visit Vietnam in 15 years, arrived ...": made
+        if plan and _MADE_AT.search(before[-160:], max(0, len(before[-160:]) - 100)):
+            # "have agreed to help each other, one of two documents signed at the dialogue held on Monday": the
+            # happening a document was made at was held (but "is to be signed at the dialogue" is still to come)
+            plan = None
         if plan and _SAID_AFTER.search(before):
             plan = None  # "India will supply vessels, Modi said today after talks with Dung": the talks were held
         if plan and _SINCE_WORD.search(plan.group(0)):
@@ -443,6 +447,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     return merged
 
 
+#: a document made at a happening, told by its past participle: "documents signed at the", "a roadmap adopted
+#: during their", "the credit line agreed after" (not "to be signed at", "being signed at")
+_MADE_AT = re.compile(MADE_AT + r"\s+(?:(?:the|their|its|his|her|a|an|this|last)\s+)?(?:[\w'’-]+\s+){0,8}$",
+                      re.IGNORECASE)
 #: what lies between an arrival and the visit it was made for: " Da Nang, Vietnam, for a scheduled " (a place,
 #: then "for" a visit)
 _ARRIVED_FOR = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -846,7 +854,10 @@ _AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:
                                 # ", and the U.S. fully lifted its ban in 2016", ", and India extended a credit line
                                 # in 2014": a country as the next clause's subject
                                 r"(?:the\s+)?(?:U\.S\.|US|United\s+States|Washington|India|New\s+Delhi|Vietnam|Hanoi)"
-                                r"(?:\s+(?:also|then|later|fully|formally|finally|partially|partly|further))?)\s+"
+                                r"(?:\s+(?:also|then|later|fully|formally|finally|partially|partly|further))?|"
+                                # ", and the two defence ministries signed ...": the two sides, or their bodies
+                                r"the\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}(?:sides|ministries|countries|navies|armies|"
+                                r"governments|ministers|leaders|delegations|militaries|forces|guards))\s+"
                                 r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took)\b")
 #: ", and before flying home he laid ...": a main clause of its own, with a pronoun subject after an adverbial
 _AND_PRONOUN_SUBJECT = re.compile(r",\s+and\s+(?:[\w-]+\s+){0,4}?(?:he|she|they|we)\s+(?:also\s+|then\s+)?"
