@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article, events
+from conftest import article, events, published
 
 from ties_lib.corpus import merge_agreements
 
@@ -115,3 +115,140 @@ def test_guard_the_next_clauses_own_happening_keeps_its_date():
     text = ("NEW DELHI, Oct 13, 2010\n\nVietnamese Prime Minister Nguyen Tan Dung came to New Delhi in July 2007, and "
             "the two navies held a joint exercise in 2009.\n")
     assert events(text) == [("IND", "exercise", "2009"), ("IND", "visit", "2007-07")]
+
+
+_MORESBY = ("PORT MORESBY, Sept 5, 2016\n\nIndian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister "
+            "Nguyen Xuan Phuc in Hanoi on Saturday.\n\n")
+_MORESBY_EVENTS = [("IND", "summit", "2016-09-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In April President Pranab Mukherjee made the first visit by an Indian head of state to Papua New Guinea.",
+    "In May the visit by an Indian naval squadron to Fiji drew crowds.",
+    "In June a visit by the Indian Defence Minister to Japan produced a pact on shipbuilding.",
+])
+def test_a_visit_by_someone_to_a_third_country_is_that_countrys(sentence):
+    assert events(_MORESBY + sentence + "\n") == _MORESBY_EVENTS
+
+
+def test_guard_a_visit_by_someone_to_vietnam_stays():
+    text = _MORESBY + "In July a visit by an Indian naval squadron to Vietnam drew crowds.\n"
+    assert events(text) == sorted([*_MORESBY_EVENTS, ("IND", "visit", "2016-07")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "In April President Pranab Mukherjee made a visit to Papua New Guinea, meeting Governor-General Michael Ogio.",
+    "In June Defence Minister Rajnath Singh flew to Jakarta, where he held talks with his host.",
+    "In May Prime Minister Narendra Modi travelled to Japan and met Prime Minister Fumio Kishida.",
+])
+def test_a_meeting_on_a_third_country_visit_with_no_vietnamese_is_none(sentence):
+    assert events(_MORESBY + sentence + "\n") == _MORESBY_EVENTS
+
+
+def test_guard_a_meeting_with_a_vietnamese_on_a_third_country_visit_stays():
+    text = _MORESBY + "In May Defence Minister Rajnath Singh travelled to Kuala Lumpur, where he met General Phan Van Giang.\n"
+    assert events(text) == sorted([*_MORESBY_EVENTS, ("IND", "talks", "2016-05")])
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The Forum held a seminar to mark the approaching fortieth anniversary of full diplomatic relations between "
+     "India and Vietnam, which were established on 7 January 1972.", "1972-01-07"),
+    ("The seminar marked the coming 40th anniversary of diplomatic ties between Vietnam and India, which were set up "
+     "in January 1972.", "1972-01"),
+    ("Scholars gathered to mark the approaching 40th anniversary of India's diplomatic relations with Vietnam, which "
+     "were established on 7 January 1972.", "1972-01-07"),
+])
+def test_an_approaching_anniversary_gives_way_to_the_origin_date_told_after_it(sentence, day):
+    assert [e[2] for e in events("KOLKATA, Dec 9, 2011\n\n" + sentence + "\n")] == [day]
+
+
+def test_guard_a_count_from_a_date_told_before_it_keeps_its_own_year():
+    text = ("NEW YORK, Sept 25, 2024\n\nEarlier, on September 22, President To Lam received former US Secretary of "
+            "State John Kerry, on the occasion of the first anniversary of the Comprehensive Strategic "
+            "Partnership.\n")
+    assert [e[2] for e in events(text) if e[1] == "partnership_upgrade"] == ["2023"]
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("Vol. 9 | Issue 3 | July-September 2023", "2023"),
+    ("Volume 12, No. 4, October to December 2019", "2019"),
+    ("Quarterly Bulletin, Jan-Mar 2021", "2021"),
+])
+def test_an_issue_of_a_span_of_months_is_dated_by_its_year(line, year):
+    text = (f"YARD TALK\nIn-house newsletter of a shipyard\n{line}\n\nCOVER STORY\n\nOn 22 July the corvette Kirpan "
+            "was handed over to the Vietnam People's Navy at Cam Ranh by India.\n")
+    assert published(text) == (year, "stated")
+    assert events(text) == [("IND", "ceremony", f"{year}-07-22")]
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("The agreement was signed Tuesday in Hanoi by Maj. Gen. Raymond F. Rees, Adjutant General of Oregon, and Lt. "
+     "Gen. Tran Quang Khue.", {"raymond-f-rees", "tran-quang-khue"}),
+    ("Brig. Gen. Arthur J. Logan, Adjutant General of Hawaii, met Lt. Gen. Tran Quang Khue in Hanoi on Tuesday.",
+     {"arthur-j-logan", "tran-quang-khue"}),
+    ("Maj. Gen. Ronald Westfall, commander of the Washington National Guard, met Deputy Defence Minister Nguyen Chi "
+     "Vinh in Hanoi on Tuesday.", {"ronald-westfall", "nguyen-chi-vinh"}),
+])
+def test_an_officer_whose_role_names_a_state_of_the_partner_is_the_partners(sentence, pair):
+    got = article("WASHINGTON, Nov. 28, 2012\n\nThe United States and Vietnam will work together.\n\n"
+                  + sentence + "\n").events
+    assert [(e.type, e.date.iso_start(), set(e.participants)) for e in got] == [("talks", "2012-11-27", pair)]
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("WEDNESDAY 04-07-2007", "2007-07-04"),
+    ("FRIDAY 10/06/2022", "2022-06-10"),
+    ("THURSDAY, 06.10.2022", "2022-10-06"),
+])
+def test_a_stamps_weekday_in_capitals_tells_the_order_of_its_figures(stamp, day):
+    text = f"NEWS\n\n{stamp}\n\nThe Prime Minister of Vietnam, Mr. Nguyen Tan Dung, arrived in Kolkata this morning.\n"
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("VFW MAGAZINE | FEBRUARY 2020 | POW/MIA UPDATE", "2020-02"),
+    ("The American Legion Magazine | March 2019 | Features", "2019-03"),
+    ("Naval History Magazine · June 2016 · Vol. 30", "2016-06"),
+])
+def test_a_magazines_masthead_row_dates_the_issue(line, month):
+    text = (f"{line}\n\nDefense Chief Swaps Records\n\nDefense Secretary Mark Esper met General Ngo Xuan Lich in "
+            "Hanoi on Nov. 20.\n")
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("span", "day", "year"), [
+    ("from 30 July to 1 August 2024", "1 August", "2024-08-01"),
+    ("from July 30 to August 1, 2024", "August 1", "2024-08-01"),
+    ("on 30-31 July 2024", "31 July", "2024-07-31"),
+])
+def test_a_day_of_the_span_just_told_is_of_its_year(span, day, year):
+    text = (f"NEW DELHI, Dec 20, 2025\n\nPrime Minister Pham Minh Chinh visited New Delhi "
+            f"{span}. After talks on {day}, Prime Minister Narendra Modi announced a credit line.\n")
+    assert [e[2] for e in events(text) if e[1] != "visit"] == [year]
+
+
+_KIRPAN = "NEW DELHI, July 23, 2023\n\nIndia handed over the corvette INS Kirpan to Vietnam on Saturday.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May, on a three-day visit to Male, Defence Minister Rajnath Singh handed over a fast patrol vessel, "
+    "commissioned into the MNDF Coast Guard, and a landing craft to the Maldives.",
+    "In March India gifted two Dornier aircraft to Sri Lanka's navy.",
+    "In April the Indian Navy handed over an offshore patrol vessel to Mozambique.",
+])
+def test_a_handover_to_a_third_country_is_that_countrys(sentence):
+    assert events(_KIRPAN + sentence + "\n") == [("IND", "ceremony", "2023-07-22")]
+
+
+def test_guard_a_handover_to_a_vietnamese_body_stays():
+    text = _KIRPAN + "In June India handed over 12 high-speed boats to the Vietnam Border Guard.\n"
+    assert events(text) == [("IND", "ceremony", "2023-06"), ("IND", "ceremony", "2023-07-22")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In May Defence Minister Rajnath Singh paid a visit to Colombo.",
+    "In May the Indian frigate INS Trikand made a port call at Port Louis.",
+    "In May Defence Minister Rajnath Singh arrived in Malé for a three-day visit.",
+])
+def test_a_visit_to_a_third_countrys_capital_or_port_is_that_countrys(sentence):
+    assert events(_KIRPAN + sentence + "\n") == [("IND", "ceremony", "2023-07-22")]

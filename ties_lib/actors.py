@@ -18,6 +18,7 @@ from functools import lru_cache
 from .data import common_words, load_csv
 from .dates import MONTHS, WEEKDAYS
 from .lookup import overlapping
+from .places import find_places
 from .records import ActorHit, max_level
 from .text import fold, leftmost, lower_in_place, trie_pattern
 
@@ -433,6 +434,8 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         role_start, role_end = m.span("role")
         # the role's last character may be the dot of "U.S."
         codes = {c for _s, _e, c in find_countries(text[role_start:role_end + 1])}
+        if not codes:  # "Maj. Gen. Raymond F. Rees, Adjutant General of Oregon": a state or city of one country
+            codes = {p.country for p in find_places(text[role_start:role_end + 1])}
         if not codes:  # "Rear Admiral Cindy Thebaud, commander of Logistics Group Western Pacific"
             codes = {_country_of_new(text, m.start("n"), m.end("n"))} - {""}
         if len(codes) == 1:

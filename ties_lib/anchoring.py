@@ -461,6 +461,8 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
                       r"(?:(?:issue|edition)\s+(?:of\s+)?:?\s*)?"  # "Issue August 2007", "Edition of May 2019"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
+                      # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
+                      r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
                       r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
@@ -473,8 +475,9 @@ _MASTHEAD_FIELD = re.compile(
     r"(?:(?:vol\.?|volume|issue|no\.?|number)\s*:?\s*\d+[,\s]*){1,3}|"
     r"(?:price\s*:?\s*)?(?:rs\.?|inr|₹|\$|usd|vnd|đ)\s*[\d.,]+(?:\s*(?:vnd|đồng|dong))?|[\d.,]+\s*(?:vnd|đồng|dong|paise)|"
     r"\d+\s+pages|(?:www\.|https?://)[\w./-]+|"
-    r"(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}", re.IGNORECASE)
+    r"(?-i:[A-Z])[\w'&./-]*(?:\s+(?-i:[A-Z])[\w'&./-]*){0,3}", re.IGNORECASE)
 _MASTHEAD_MARK = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|edition|vol\.?|volume|issue|no\.?|"
+                            r"magazine|journal|newsletter|bulletin|review|digest|"
                             r"price|pages)\b|[₹$]|\brs\.?\s*\d", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|•·]\s*")
 
@@ -493,6 +496,10 @@ def _masthead_date(line: str, found: list[DateExpr]) -> DateExpr | None:
     return e
 
 
+def _span_month(span: str) -> bool:
+    return re.split(r"[\s./–-]", span.strip())[0].lower() in MONTHS
+
+
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
     m = _ISSUE_LINE.match(line)
@@ -502,6 +509,8 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
     elif m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
         return None
     e = found[0]
+    if m is not None and m.group("span") and e.kind == "month_year" and _span_month(m.group("span")):
+        return year_value(e.year, "stated"), line.strip()  # type: ignore[arg-type]  # an issue of months: its year
     if (e.kind == "range" and e.year and e.month and e.end_month == e.month and e.day and e.end_day
             and e.end_day - e.day < 7):
         # a weekly's issue ("5 to 11 September 2016") comes out on its first day
@@ -596,7 +605,7 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     order = numeric_order(list(exprs))
     if len(valid) > 1 and order:  # "Friday, 07/01/2022" over a text that writes "On 25/5/2015": day first
         valid = [dt.date(y, b, a) if order == "day" else dt.date(y, a, b)]
-    own = _WEEKDAY_NAMED.search(line)
+    own = _WEEKDAY_NAMED.search(line.title())  # (a bulletin's capitals: "WEDNESDAY 04-07-2007")
     if len(valid) > 1 and own is not None:  # "Wednesday, 12/11/2025": the reading that falls on that weekday
         valid = [d for d in valid if d.weekday() == _WEEKDAYS.index(own.group(1))] or valid
     if len(valid) > 1 and _US_CLOCK.match(line, m.end()):

@@ -961,6 +961,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                        and _AND_THEN_IN.fullmatch(text, last_end, e.start) is not None)
             if went_on:
                 e = replace(e, year=last.start.year)  # type: ignore[union-attr]
+            inside = _day_of_the_span(e, last, text[last_end:e.start] if last_end >= 0 else None)
+            if inside is not None and not narrative:
+                # "a visit to New Delhi from 30 July to 1 August 2024. After talks on 1 August, ...": a day of the
+                # span just told is of its year, not the page's
+                e = replace(e, kind="date", year=inside)
             stepped = narrative and not _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)
             if narrative:
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
@@ -1321,6 +1326,17 @@ _ONWARD_AFTER = re.compile(r",?\s+(?:he|she|they|the\s+\w+|(?-i:[A-Z])\w+(?:\s+(
 _ONWARD_BEFORE = re.compile(r"\b" + _ONWARD + _TO_A_PLACE + r"[^.;\n]{0,60}?\s(?:on\s+)?$")  # (", the former Saigon,")
 #: a weekday told in another zone's time: "On Monday, Vietnam time,", "Tuesday (Hanoi time)", "Monday local time"
 _ZONE_DAY = re.compile(r",?\s*\(?\s*(?:local|(?-i:[A-Z])[a-z]+)\s+time\b")
+
+
+def _day_of_the_span(e: DateExpr, last: DateValue | None, between: str | None) -> int | None:
+    """The year of a span of days told just before (within two sentences) that holds a yearless day, if any."""
+    if (e.kind != "month_day" or e.year is not None or e.rel or last is None or not last.is_range
+            or last.precision != "day" or between is None or len(between) > 200):
+        return None
+    for y in sorted({last.start.year, last.end.year}):
+        if valid_date(y, e.month, e.day) and last.start <= dt.date(y, e.month, e.day) <= last.end:  # type: ignore
+            return y
+    return None
 
 
 def _plan_before(text: str, start: int) -> bool:

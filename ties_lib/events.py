@@ -905,8 +905,10 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in"), after
 #: what it is of ("normalization of relations, which")
-_ORIGIN_CLAUSE = re.compile(r"^(?:\s+(?:of|with)\s+(?:[\w.'-]+\s+){0,2}?(?:relations|ties)"
-                            r"(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?)?"
+_ORIGIN_CLAUSE = re.compile(r"^(?:\s+(?:of|with)\s+(?:[\w.'-]+\s+){0,2}?(?:relations|ties))?"
+                            # ("relations with the United States", "relations between India and Vietnam")
+                            r"(?:\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                            r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?)?"
                             r",?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
                             r"normali[sz]ed|restored|forged|launched|opened)\b[^,;]*$")
 _YEAR_TOLD = re.compile(r"\s(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"

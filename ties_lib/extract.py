@@ -360,8 +360,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             local = [d for d in local if d not in named]
         explicit = [d for d in local if d[2].basis != "derived"]
         if explicit:
+            # (a count is near: "the approaching fortieth anniversary of relations, which were established on 7
+            # January 1972" counts to 1971 in late 2011; the date told within a year of it is the happening's)
             local = [d for d in local if d[2].basis != "derived"
-                     or all(not d[2].contains(x[2]) and not x[2].contains(d[2]) for x in explicit)]
+                     or all(not d[2].contains(x[2]) and not x[2].contains(d[2])
+                            and ("anniversar" not in stext[d[0]:d[1]].lower() or x[0] < d[1]
+                                 or abs(x[2].start.year - d[2].start.year) > 1) for x in explicit)]
         bounds = _trigger_scopes(stext, triggers)
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
@@ -393,6 +397,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "came here in 1995 as a private businessman": not an official trip
             if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
                 continue  # "announcing the return of joint drills with Cambodia": another dyad's
+            if trig.type == "ceremony" and _to_a_third_country(stext, trig, partner):
+                continue  # "handed over a fast patrol vessel ... to the Maldives": another country's gift
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
                 continue  # "Xi Jinping was in Hanoi in December, three months after Biden": another dyad's visit
             if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
@@ -427,6 +433,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                               if (k := _second_verb_of(stext, triggers, trig)) is not None else []),
                           _arrivals_subject(stext, triggers, trig, bounds, here, s.start)
                           if value is None or value.precision == "day" else ())
+            if (elsewhere is not None and trig.start >= elsewhere[0] and rec.type in ("talks", "summit")
+                    and not any(actors_mod.is_vietnamese_id(p) for p in rec.participants)):
+                continue  # "made a visit to Papua New Guinea, meeting Governor-General Ogio": the host country's
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
                 continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
             if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
@@ -503,7 +512,10 @@ def _in_quotation(stext: str, pos: int) -> bool:
 #: Biloxi in 1982" (but "Power, who arrived in Vietnam on Monday": a person named)
 _WHO_CAME = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?who\s+(?:had\s+|has\s+|first\s+|later\s+|once\s+)?$",
                        re.IGNORECASE)
-_TO_PLACE = re.compile(r"\s*(?:(?:in|to|at|for)\s+)?(?:the\s+)?"
+#: what lies between a visit's word and its destination ("visit to the capital of", "visit by an Indian head of
+#: state to")
+_TO_PLACE = re.compile(r"\s*(?:by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}?(?=to\s))?"
+                       r"(?:(?:in|to|at|for)\s+)?(?:the\s+)?"
                        r"(?:(?:[\w-]+\s+){0,2}(?:capital|city|port)\s+(?:of\s+)?)?$", re.IGNORECASE)
 
 
@@ -530,9 +542,14 @@ def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit]
     if any(_is_third(p.country, partner) and trig.end <= p.start - offset <= trig.end + 40
            and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places):
         return True
+    # (inside a trigger of two words told as one: "arrived in Male for a three-day visit")
+    if any(_is_third(p.country, partner) and trig.start < p.start - offset < trig.end
+           and re.search(r"\b(?:in|to|at)\s+$", stext[trig.start:p.start - offset]) for p in places):
+        return True
     # "Hegseth visited the Philippines in March", "before visiting Japan": a third country named as the destination
-    named = actors_mod.find_countries(stext[trig.end:trig.end + 40])
-    if named and _TO_PLACE.fullmatch(stext[trig.end:trig.end + named[0][0]]) and _is_third(named[0][2], partner):
+    named = [n for n in actors_mod.find_countries(stext[trig.end:trig.end + 70])
+             if _TO_PLACE.fullmatch(stext[trig.end:trig.end + n[0]])][:1]
+    if named and _is_third(named[0][2], partner):
         return True
     city = _TO_CITY_OF.match(stext, trig.end)
     if city is None:
@@ -1401,6 +1418,18 @@ def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
     return bool(found) and all(_is_third(c, partner) for c in found)
 
 
+def _to_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
+    """ "handed over a patrol vessel and a landing craft to the Maldives", "gifted two boats to Sri Lanka's
+    navy": the receiver named in the handover's clause is a third country."""
+    m = _TO_WHOM.match(stext, trig.end)
+    if m is None:
+        return False
+    found = [code for _s, _e, code in actors_mod.find_countries(m.group("to"))]
+    return bool(found) and _is_third(found[0], partner)
+
+
+#: the handover's object, then its receiver: " a fast patrol vessel, commissioned ..., to the Maldives"
+_TO_WHOM = re.compile(r"[^;:]{0,120}?\bto\s+(?P<to>(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
 _WITH_WHOM = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", re.IGNORECASE)
 
 

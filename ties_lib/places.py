@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .data import load_csv
 from .records import PlaceHit
-from .text import lower_in_place, trie_pattern
+from .text import fold, lower_in_place, trie_pattern
 
 SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS|[Ss]hips?)\s+$")  # "Naval Ships Delhi"
 
@@ -17,7 +17,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     table: dict[str, tuple[str, str, str]] = {}
     for r in load_csv("places.csv"):
         for name in [r["place"], *[a for a in r["aliases"].split(";") if a]]:
-            table[name.lower()] = (r["place"], r["country"], r["kind"])
+            # (the text is read folded: "Malé" is found as "Male")
+            table[fold(name).lower()] = (r["place"], r["country"], r["kind"])
     # for a lower-cased text: an IGNORECASE pattern is several times slower
     return re.compile(r"(?<![\w-])(?:" + trie_pattern(set(table)) + r")(?![\w])"), table
 
