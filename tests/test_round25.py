@@ -252,3 +252,37 @@ def test_guard_a_handover_to_a_vietnamese_body_stays():
 ])
 def test_a_visit_to_a_third_countrys_capital_or_port_is_that_countrys(sentence):
     assert events(_KIRPAN + sentence + "\n") == [("IND", "ceremony", "2023-07-22")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "From 24 to 30 August the Oregon Guard hosted a Vietnamese delegation led by Vice Admiral Pham Ngoc Minh.",
+    "The Hawaii National Guard hosted a Vietnamese army delegation from June 3 to 7.",
+    "The US Pacific Fleet received a delegation of the Vietnam People's Navy on 3-7 June.",
+])
+def test_a_hosts_days_with_a_delegation_are_its_visit(sentence):
+    assert [e[1] for e in events("Oregon National Guard\nOctober 2, 2014\n\n" + sentence + "\n")] == ["visit"]
+
+
+def test_guard_a_host_meeting_a_delegation_on_one_day_holds_talks():
+    text = ("Oregon National Guard\nOctober 2, 2014\n\nOn Aug. 24 the Oregon Guard hosted a Vietnamese delegation led "
+            "by Vice Admiral Pham Ngoc Minh.\n")
+    assert events(text) == [("USA", "talks", "2014-08-24")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 2009 Viet Nam has sent delegations to visit U.S. aircraft carriers transiting nearby waters.",
+    "Since 1988, Viet Nam and the United States have cooperated in searching for the missing, work that "
+    "contributed to the normalisation of relations.",
+    "Since 2015, US Navy ships have made port calls at Cam Ranh every year.",
+])
+def test_what_has_gone_on_since_a_year_is_no_happening_of_that_year(sentence):
+    assert not events("HANOI, Oct 2, 2019\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("Since 2016, when President Obama visited Hanoi, ties have grown.", ("USA", "visit", "2016")),
+    ("Since October 2013, the US Navy has been running a diving course for Vietnamese sailors.",
+     ("USA", "exercise", "2013-10")),
+])
+def test_guard_a_when_clause_or_a_course_running_since_keeps_its_date(sentence, event):
+    assert events("HANOI, Oct 2, 2019\n\n" + sentence + "\n") == [event]

@@ -1002,6 +1002,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
     # (a count's since-clause may have a subject of two: "one year since Biden, on a visit to Hanoi, and Vietnamese
     # leaders raised relations")
+    if (de <= t.start and _SINCE_OPENING.fullmatch(sentence, 0, ds) and _PERFECT.search(sentence, de, t.end)
+            and not _WHEN_AFTER.match(sentence, de)):
+        # "Since 2009 Viet Nam has sent delegations to visit U.S. carriers": what has gone on since, not a
+        # happening of that year (but "Since 2016, when Obama visited Hanoi, ...": the when-clause's)
+        return True
     if de <= t.start and _SET_OFF_PARTICIPLE.search(sentence, 0, ds) and re.match(r"\s*,", between):
         return True  # "The INS Kirpan, a corvette commissioned in 1991, was handed over": the subject's own past
     if de <= t.start and not count and (m := _NEXT_MAIN_CLAUSE.search(sentence, de, t.end)) \
@@ -1076,6 +1081,12 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     return ";" in between or rel is not None or bool(_WHERE_BARE.search(between))
 
 
+#: a date that opens the sentence after "Since", and a present perfect after it: "Since 1988, the two sides have
+#: cooperated"
+_SINCE_OPENING = re.compile(r"\s*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?!been\s+[a-z]+ing\b)(?:(?:also|long|steadily|regularly|repeatedly|been)\s+)*"
+                      r"(?:[a-z]+(?:ed|en|t)|made|held|paid|sent|met|had|done|won|led|hosted)\b")
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 #: a date that opens the next clause: ", and in December", ", and on 9 June"
 _AND_THEN_DATE = re.compile(r",\s+and\s+(?:then\s+)?(?:(?:in|on|by|from|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: and that clause's own subject and verb after the date: "Vietnam received", "the Vietnam Coast Guard took"

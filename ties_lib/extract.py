@@ -69,7 +69,7 @@ from .records import (
 )
 from .sameday import earlier_that_day, next_host_that_day
 from .text import fold, lower_in_place, quoted_titles, sentence_at, split_sentences
-from .triggers import SIGNING, RawTrigger, cameo_for
+from .triggers import HOSTING, SIGNING, RawTrigger, cameo_for
 
 HOME = "VNM"
 #: common English words, found on lower-cased text
@@ -436,6 +436,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if (elsewhere is not None and trig.start >= elsewhere[0] and rec.type in ("talks", "summit")
                     and not any(actors_mod.is_vietnamese_id(p) for p in rec.participants)):
                 continue  # "made a visit to Papua New Guinea, meeting Governor-General Ogio": the host country's
+            if (rec.type == "talks" and trig.cameo == HOSTING and value is not None and value.is_range
+                    and value.end > value.start):
+                # "we hosted a delegation from Vietnam, Aug. 24-30": a host's days with a delegation are its visit
+                rec = replace(rec, type="visit")
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
                 continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
             if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
