@@ -286,3 +286,22 @@ def test_what_has_gone_on_since_a_year_is_no_happening_of_that_year(sentence):
 ])
 def test_guard_a_when_clause_or_a_course_running_since_keeps_its_date(sentence, event):
     assert events("HANOI, Oct 2, 2019\n\n" + sentence + "\n") == [event]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Indian Prime Minister Atal Behari Vajpayee stepped off his plane in Hanoi on Jan. 7. His hosts made up for lost "
+     "time. On the Monday, Vajpayee sat down with Prime Minister Phan Van Khai.", "2001-01-08"),
+    ("Indian Prime Minister Atal Behari Vajpayee arrived in Hanoi on January 7. On the Tuesday he held talks with "
+     "Prime Minister Phan Van Khai.", "2001-01-09"),
+    ("Indian Prime Minister Atal Behari Vajpayee reached Hanoi on 7 January. On the Wednesday, Vajpayee met Prime "
+     "Minister Phan Van Khai.", "2001-01-10"),
+])
+def test_the_weekday_of_a_story_is_the_first_after_the_day_told_before_it(sentence, day):
+    text = "ASIAWEEK.COM | NATIONS\nJANUARY 19, 2001 VOL. 27 NO. 2\n\n" + sentence + "\n"
+    assert [e[2] for e in events(text) if e[1] == "summit"] == [day]
+
+
+def test_guard_a_bare_weekday_is_the_latest_before_the_page():
+    text = ("ASIAWEEK.COM | NATIONS\nJANUARY 19, 2001 VOL. 27 NO. 2\n\nIndian Prime Minister Atal Behari Vajpayee "
+            "arrived in Hanoi on January 7. Vajpayee held talks with Prime Minister Phan Van Khai on Monday.\n")
+    assert [e[2] for e in events(text) if e[1] == "summit"] == ["2001-01-15"]

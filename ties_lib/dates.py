@@ -159,7 +159,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same)\s+)?(?P<wd>{WD})\b"
+        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same|[Tt]he)\s+)?(?P<wd>{WD})\b"
         r"(?!,?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
@@ -1211,6 +1211,13 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             and not last.is_range and last.start.weekday() == e.n):
         # "The same Thursday, ... co-chaired the 14th dialogue": the Thursday just told
         return day_value(last.start, "relative"), "the same weekday as the day told before"
+    if e.kind == "weekday" and e.rel == "the" and last is not None and last.precision == "day":
+        # "stepped off his plane on Jan. 7 ... On the Monday, Vajpayee sat down with Khai": the story's Monday, the
+        # first after the day told before it
+        ref = last.end if last.is_range else last.start
+        fwd = (e.n - ref.weekday()) % 7 or 7  # type: ignore[operator]
+        return (day_value(ref + dt.timedelta(days=fwd), "relative"),
+                "the first such weekday after the day told before it")
     if e.kind == "weekday" and day_now is not None:
         back = (day_now.weekday() - e.n) % 7  # type: ignore[operator]
         if e.rel == "last" and back == 0:
