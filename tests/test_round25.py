@@ -169,16 +169,17 @@ def test_guard_a_count_from_a_date_told_before_it_keeps_its_own_year():
     assert [e[2] for e in events(text) if e[1] == "partnership_upgrade"] == ["2023"]
 
 
-@pytest.mark.parametrize(("line", "year"), [
-    ("Vol. 9 | Issue 3 | July-September 2023", "2023"),
-    ("Volume 12, No. 4, October to December 2019", "2019"),
-    ("Quarterly Bulletin, Jan-Mar 2021", "2021"),
+@pytest.mark.parametrize(("line", "published_", "day"), [
+    ("Vol. 9 | Issue 3 | July-September 2023", "2023-07", "2023-07-22"),
+    ("Volume 12, No. 4, October to December 2019", "2019-10", "2019-07-22"),
+    ("Quarterly Bulletin, Jan-Mar 2021", "2021-01", "2020-07-22"),
+    ("The Professional Magazine of the Surface Navy\nMarch/April 2004", "2004-03", "2003-07-22"),
 ])
-def test_an_issue_of_a_span_of_months_is_dated_by_its_year(line, year):
+def test_an_issue_of_a_span_of_months_is_dated_by_the_span_and_reports_what_came_before_its_end(line, published_, day):
     text = (f"YARD TALK\nIn-house newsletter of a shipyard\n{line}\n\nCOVER STORY\n\nOn 22 July the corvette Kirpan "
             "was handed over to the Vietnam People's Navy at Cam Ranh by India.\n")
-    assert published(text) == (year, "stated")
-    assert events(text) == [("IND", "ceremony", f"{year}-07-22")]
+    assert published(text) == (published_, "stated")
+    assert events(text) == [("IND", "ceremony", day)]
 
 
 @pytest.mark.parametrize(("sentence", "pair"), [
@@ -305,3 +306,17 @@ def test_guard_a_bare_weekday_is_the_latest_before_the_page():
     text = ("ASIAWEEK.COM | NATIONS\nJANUARY 19, 2001 VOL. 27 NO. 2\n\nIndian Prime Minister Atal Behari Vajpayee "
             "arrived in Hanoi on January 7. Vajpayee held talks with Prime Minister Phan Van Khai on Monday.\n")
     assert [e[2] for e in events(text) if e[1] == "summit"] == ["2001-01-15"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vietnamese city command welcomed the destroyer INS Kiltan of the Indian Navy at Tien Sa Port on 24/7.",
+    "Naval Region 3 of Vietnam welcomed INS Kiltan of the Indian Navy at Tien Sa on 24/7.",
+    "Da Nang officials welcomed three Indian Navy ships at Tien Sa Port on 24/7.",
+])
+def test_a_host_welcoming_a_ship_hosts_its_port_call(sentence):
+    assert events("DNMC\n\nThursday, 24/07/2025 16:35\n\n" + sentence + "\n") == [("IND", "visit", "2025-07-24")]
+
+
+def test_guard_a_welcome_ceremony_is_no_happening_of_its_own():
+    text = "DNMC\n\nThursday, 24/07/2025 16:35\n\nThe welcome ceremony for the Indian delegation was brief.\n"
+    assert not events(text)

@@ -496,8 +496,9 @@ def _masthead_date(line: str, found: list[DateExpr]) -> DateExpr | None:
     return e
 
 
-def _span_month(span: str) -> bool:
-    return re.split(r"[\s./–-]", span.strip())[0].lower() in MONTHS
+def _span_month(span: str) -> int | None:
+    """The month a span of an issue's months opens with ("July-" of "July-September 2023")."""
+    return MONTHS.get(re.split(r"[\s./–-]", span.strip())[0].lower())
 
 
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
@@ -509,8 +510,12 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
     elif m is None or len(found) != 1 or found[0].start < m.start("date") or found[0].end != m.end("date"):
         return None
     e = found[0]
-    if m is not None and m.group("span") and e.kind == "month_year" and _span_month(m.group("span")):
-        return year_value(e.year, "stated"), line.strip()  # type: ignore[arg-type]  # an issue of months: its year
+    first = _span_month(m.group("span")) if m is not None and m.group("span") else None
+    if first and e.kind == "month_year" and e.year and e.month:
+        # an issue of months ("March/April 2004", "July-September 2023"): the span, at month precision
+        y0 = e.year - 1 if first > e.month else e.year
+        end = month_value(e.year, e.month, "stated").end
+        return DateValue(dt.date(y0, first, 1), end, "month", "stated", True), line.strip()
     if (e.kind == "range" and e.year and e.month and e.end_month == e.month and e.day and e.end_day
             and e.end_day - e.day < 7):
         # a weekly's issue ("5 to 11 September 2016") comes out on its first day

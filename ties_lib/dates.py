@@ -728,7 +728,8 @@ def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
     """The year of a date written without one, and how it was chosen."""
     now = anchor.now
     if now is not None and now.precision != "year":
-        ref = now.end if now.precision == "week" else now.start
+        # (a week's or a span's last day: an issue of "March/April 2004" reports a November of 2003)
+        ref = now.end if now.precision == "week" or now.is_range else now.start
         # the latest such date not more than a month after the article's date
         for y in (ref.year + 1, ref.year, ref.year - 1):
             try:
