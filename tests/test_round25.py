@@ -320,3 +320,31 @@ def test_a_host_welcoming_a_ship_hosts_its_port_call(sentence):
 def test_guard_a_welcome_ceremony_is_no_happening_of_its_own():
     text = "DNMC\n\nThursday, 24/07/2025 16:35\n\nThe welcome ceremony for the Indian delegation was brief.\n"
     assert not events(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Saturday, July 07, 2007, Jamadi-us-Sani 21, 1428 A.H.",
+    "Saturday, July 07, 2007, Rajab 21, 1428 A.H.",
+    "Saturday, July 7, 2007, Ashadha 16, 1929 Saka.",
+])
+def test_a_date_of_another_calendar_beside_the_pages_leaves_the_page_its_date(line):
+    text = (f"The News International\n{line}\nWorld\n\nIndia, Vietnam forge partnership\n\nNEW DELHI: India and "
+            "Vietnam on Friday raised their relations to a strategic partnership.\n")
+    assert published(text) == ("2007-07-07", "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cohen's three-day program includes a meeting with Foreign Minister Nguyen Dy Nien on Tuesday.",
+    "The secretary's itinerary includes talks with Foreign Minister Nguyen Dy Nien on Tuesday.",
+    "His schedule calls for a meeting with Prime Minister Phan Van Khai on Tuesday.",
+])
+def test_what_a_visits_programme_includes_is_a_plan(sentence):
+    text = ("HANOI, March 13, 2000 (AP)\n\nUS Defense Secretary William Cohen arrived in Vietnam today.\n\n"
+            + sentence + "\n")
+    assert events(text) == [("USA", "visit", "2000-03-13")]
+
+
+def test_guard_a_meeting_told_as_part_of_a_programme_was_held():
+    text = ("HANOI, March 13, 2000 (AP)\n\nUS Defense Secretary William Cohen arrived in Vietnam today.\n\nCohen met "
+            "Foreign Minister Nguyen Dy Nien on Monday, a meeting that was part of his program.\n")
+    assert ("USA", "talks", "2000-03-13") in events(text)

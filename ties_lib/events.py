@@ -52,7 +52,9 @@ FUTURE_BEFORE = re.compile(
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
-    r"would like|ahead of|in preparation for)\b[^;]*$|"
+    r"would like|ahead of|in preparation for|"
+    # "Cohen's three-day program includes a meeting with ...": a visit's schedule, told before it is done
+    r"(?:program|programme|itinerary|schedule|agenda)\s+(?:also\s+)?(?:includes?|features?|calls\s+for))\b[^;]*$|"
     # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
     r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$",
     re.IGNORECASE)

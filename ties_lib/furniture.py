@@ -130,6 +130,7 @@ def _is_dateline(line: str) -> bool:
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
     place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000"),
     or with a label before it ("Update: 05/06/2012 08:45", "TO BE ANSWERED ON 19.12.2022")."""
+    line = _OTHER_CALENDAR.sub("", line)  # "Saturday, July 07, 2007, Jamadi-us-Sani 21, 1428 A.H.": the first date's
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
         return True
@@ -164,6 +165,11 @@ def _is_dateline(line: str) -> bool:
     return False
 
 
+#: a date of another calendar beside the page's: the Hijri, Saka, Buddhist or Vikram Samvat year ("Jamadi-us-Sani
+#: 21, 1428 A.H.", "(Ashadha 16, 1929 Saka)", "2550 B.E.")
+_OTHER_CALENDAR = re.compile(r"[,|]?\s*\(?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+\d{1,2},?\s+)?\d{4}\s*"
+                             r"(?:A\.\s?H\.?|AH|Hijri|Saka|Shaka|B\.\s?E\.?|BE|B\.S\.|BS|V\.\s?S\.?|VS)(?![\w])\)?",
+                             re.IGNORECASE)
 #: (a month in capitals too, as a printed page's running head writes it: "THURSDAY 14 OCTOBER 2010")
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|"
                         r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
