@@ -348,3 +348,33 @@ def test_guard_a_meeting_told_as_part_of_a_programme_was_held():
     text = ("HANOI, March 13, 2000 (AP)\n\nUS Defense Secretary William Cohen arrived in Vietnam today.\n\nCohen met "
             "Foreign Minister Nguyen Dy Nien on Monday, a meeting that was part of his program.\n")
     assert ("USA", "talks", "2000-03-13") in events(text)
+
+
+_AUG_2010 = "HANOI, Aug 18, 2010\n\nThe United States and India both engage Vietnam.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("Vietnam and the United States held their first formal defence policy talks yesterday.", "USA"),
+    ("India and Vietnam held defence policy talks in New Delhi on Tuesday.", "IND"),
+    ("Senior defense officials from Vietnam and the US met in Hanoi on Tuesday for what both sides called the first "
+     "round of a new defense policy dialogue.", "USA"),
+    ("US and Vietnamese officials met on Tuesday for what officials described as the first session of a new defence "
+     "policy dialogue.", "USA"),
+])
+def test_defence_policy_talks_and_a_meeting_for_what_is_called_a_dialogue_are_its_session(sentence, partner):
+    assert events(_AUG_2010 + sentence + "\n") == [(partner, "dialogue", "2010-08-17")]
+
+
+def test_guard_a_meeting_for_talks_on_a_subject_is_talks():
+    text = _AUG_2010 + "US and Vietnamese officials met on Tuesday for talks on maritime security.\n"
+    assert events(text) == [("USA", "talks", "2010-08-17")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden stayed away from the ASEAN-U.S. Summit here on Wednesday, sending Vice President Kamala Harris instead.",
+    "Vice President Kamala Harris attended the ASEAN-US Summit in Jakarta on Wednesday.",
+    "Prime Minister Narendra Modi attended the ASEAN-India Summit in Jakarta on Thursday.",
+])
+def test_the_blocs_summit_with_one_partner_is_multilateral(sentence):
+    text = "JAKARTA, Sept 11, 2023 (Tempo)\n\nThe United States and India court Vietnam.\n\n" + sentence + "\n"
+    assert not [e for e in events(text) if e[1] == "summit"]

@@ -30,7 +30,8 @@ def _forum_before(kind: str) -> re.Pattern[str]:
     a meeting there, or on its sidelines, is not a bilateral summit or session."""
     names = sorted((r["name"] for r in load_csv("multilateral_forums.csv") if r["before"] == kind),
                    key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\s+$")
+    # (and a partner after a dash: "the ASEAN-U.S. Summit", "the ASEAN-India Summit" are the bloc's with one partner)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?:[-–][A-Za-z.]+)?\s+$")
 
 
 @cache
@@ -516,7 +517,8 @@ _BY_WHOM = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
-_AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:the|its|their)\s+[^;]{0,100}$")
+_AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
+                         r"billed\s+as|termed)\s+)?(?:the|its|their)\s+[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December|today|yesterday|tomorrow|"
