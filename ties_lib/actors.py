@@ -458,6 +458,16 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
                 _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken)):
             country_by_rank["new:" + m.group("n")] = "VNM"
 
+    # a Vietnamese name of three words or more told as a person with no title: in an apposition ("Tran Quoc
+    # Vuong, a senior member of the Secretariat") or met ("received by Le Hoai Trung"): Vietnam's
+    for m in _UNTITLED_VIETNAMESE.finditer(text):
+        toks = m.group("n").split()
+        told_as_person = (m.group("app") is not None
+                          or _MET_BEFORE.search(text, max(0, m.start("n") - 20), m.start("n")) is not None)
+        if (told_as_person and 3 <= len(toks) <= 4 and toks[0] in _vietnamese_surnames()
+                and _add_new(text, m.start("n"), m.end("n"), person_spans, found, taken)):
+            country_by_rank["new:" + m.group("n")] = "VNM"
+
     # later references by last name, or a title and a last name
     surnames = _surnames()
     new_last = {text[s:e].split()[-1]: aid for s, e, aid in person_spans if aid not in base}
@@ -643,6 +653,13 @@ _COUNTRY_RANKED_NEW = re.compile(
 
 _RANKED_ANY = re.compile(rf"(?<![\w.])(?:{trie_pattern(MILITARY_RANKS, flexible_space=True)})\s+"
                          rf"(?P<n>{NEW_NAME.pattern})(?![\w'’])")
+
+
+#: a name not inside a longer run of capitalised words, and whether an apposition follows it
+_UNTITLED_VIETNAMESE = re.compile(rf"(?<![\w.'’-])(?<![A-Z][a-z]\s)(?P<n>{NEW_NAME.pattern})(?![\w'’])(?!\s+[A-Z])"
+                                  r"(?P<app>,\s+(?:a|an|the|then|who)\s)?")
+#: the words that tell a meeting's other side just before a name: "received by", "met with", "called on"
+_MET_BEFORE = re.compile(r"\b(?:by|with|met|meets|called\s+on|calling\s+on|call\s+on)\s+$", re.IGNORECASE)
 
 
 def ranked_name_ends_at(text: str, pos: int) -> bool:

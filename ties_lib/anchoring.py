@@ -463,7 +463,11 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
                       # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
-                      r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:19|20)\d\d)"
+                      r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])[a-z]+\.?\s+)?"
+                      # (a weekly's days month first: "July 9 - 15, 2007")
+                      r"(?:\d{1,2}\s*[-–]\s*\d{1,2},?\s+)?(?:19|20)\d\d)"
+                      # (then its volume and number: "November 2010 | Vol. 36 No. 9", "May 2019, Volume 12, Issue 3")
+                      r"(?:\s*[,|/–·•-]\s*(?:(?:vol\.?|volume|issue|no\.?|number)\s*:?\s*\d+\s*[,/]?\s*){1,3})?"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
 

@@ -177,10 +177,12 @@ _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+tim
 _OWN_DAY_AFTER = re.compile(r"[^,;.]{0,60}?\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+|"
                             r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 #: "..., who on 25 January held talks with Lich", "and on Monday held talks": the talks' own day, told just before
-#: their verb
+#: their verb (or their noun: "on 23 May at a joint news conference")
 _OWN_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?|"
                              r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-                             r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?:(?:he|she|they|also|then)\s+)?(?:held|had|met|hold|holds|meets)?\s*$")
+                             r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?:(?:he|she|they|also|then)\s+)?(?:held|had|met|hold|holds|meets)?\s*"
+                             # (or the noun's occasion: "announced on 23 May at a joint news conference with")
+                             r"(?:(?:at|during|in)\s+(?:a|an|the|their|his|her)\s+)?$")
 #: "On Wednesday, during his three-day visit": a weekday told with a visit of several days
 _ONE_DAY_OF_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;]{0,40}?\bduring\s+"
                               r"(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|\d)-day\b|\b(?:two|three|four|five|"
@@ -370,6 +372,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "have agreed to help each other, one of two documents signed at the dialogue held on Monday": the
             # happening a document was made at was held (but "is to be signed at the dialogue" is still to come)
             plan = None
+        if plan and _in_a_closed_clause(before[-160:], plan):
+            plan = None  # "USS Roosevelt, which sailed ... for a scheduled deployment, pulled into Da Nang": the
+            # plan is the which-clause's, closed before the happening's verb
         if plan and _SAID_AFTER.search(before):
             plan = None  # "India will supply vessels, Modi said today after talks with Dung": the talks were held
         if plan and _SINCE_WORD.search(plan.group(0)):
@@ -448,6 +453,16 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         else:
             merged.append(t)
     return merged
+
+
+def _in_a_closed_clause(before: str, plan: re.Match[str]) -> bool:
+    """Whether a plan cue lies in a who- or which-clause closed by a comma before the trigger ("Admiral Kumar, who
+    is due to retire next year, arrived in Hanoi on Tuesday")."""
+    opened = [m.end() for m in _RELATIVE_OPENS.finditer(before, 0, plan.start())]
+    return bool(opened) and "," not in before[opened[-1]:plan.start()] and "," in before[plan.start():]
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
 
 
 #: a document made at a happening, told by its past participle: "documents signed at the", "a roadmap adopted

@@ -203,7 +203,15 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
 
 
 _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
+#: countries a status is compared with: "a status Vietnam had reserved for China and Russia", "a level granted
+#: only to Russia", "alongside Russia and China": the partners of others, not of the sentence's happening
+_COMPARED_BEFORE = re.compile(r"\b(?:reserved\s+(?:only\s+)?for|(?:given|granted|extended|accorded|offered)\s+"
+                              r"(?:only\s+)?to|alongside|(?<!would\s)(?<!\bto\s)like|such\s+as|along\s+with)\s+"
+                              # (a list before it: "reserved for China, Russia, India and South Korea")
+                              r"(?:(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|"
+                              r"\s(?:and|or)\s+))*$", re.IGNORECASE)
 
 
 #: a capital paired with Vietnam's as the two parties: "Seoul and Hanoi", "Hanoi and Canberra"
@@ -229,15 +237,22 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
     for start, _end, code in country_hits:
         if code == HOME or not sentences:
             continue
+        if _COMPARED_BEFORE.search(text, max(0, start - 90), start):
+            continue
         if _VENUE_BEFORE.search(text, max(0, start - 30), start):
             # "they met again in Singapore on the sidelines of ...": a venue does not change the partner
             venues.setdefault(sentence_at(sentences, start), code)
         else:
             per_sentence[sentence_at(sentences, start)][code] += 1
     named_in: dict[int, set[str]] = {}  # the countries whose people a sentence names
+    opens = {s.sentence_id: s.start for s in sentences}
     for h in hits:
         if h.country not in (HOME, "*", "") and h.sentence_id in per_sentence:
-            per_sentence[h.sentence_id][h.country] += 2
+            # (the person a sentence opens on is its subject: "Hegseth arrived in Hanoi ..., coming from Kuala
+            # Lumpur, where he had also met Chinese Defence Minister Dong Jun" is Hegseth's sentence)
+            subject = (h.kind == "person" and h.start - opens[h.sentence_id] <= 2
+                       and not _POSSESSIVE_AFTER.match(text, h.end))  # (not "Fernandes' visit came after ...")
+            per_sentence[h.sentence_id][h.country] += 4 if subject else 2
             named_in.setdefault(h.sentence_id, set()).add(h.country)
     chars: Counter[str] = Counter()
     for s in sentences:
@@ -393,6 +408,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
             value = spanned
+            if trig.type == "visit":
+                value = _day_of_the_stay(stext, value)
             if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
                 continue  # "came here in 1995 as a private businessman": not an official trip
             if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
@@ -447,7 +464,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 # "a shrimp boat owner who came to Biloxi in 1982": a person's move, told in a who-clause about no
                 # one the text names as an official
                 continue
-            each = _each_call(stext, trig, rec, here, s.start) if value is not None else [rec]
+            each = _each_call(stext, trig, rec, here, s.start)
+            if len(each) > 1 and value is None and not _TOLD_APART.search(stext):
+                each = [rec]  # ("later called on X and Y", with no day: one mention, dated as one, unless "separately")
+            if len(each) > 1 and value is None:
+                undated.extend((s.sentence_id, trig, r) for r in each)  # (each call dated by what is told around)
+                continue
             if len(each) > 1:
                 events.extend(each)  # "called on General Secretary To Lam and President Luong Cuong": two calls
                 continue
@@ -472,32 +494,55 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 
 #: a call paid on someone, or a reception by him: "called on", "paid a courtesy call on", "was received by"
-_A_CALL = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:(?:was|were)\s+(?:also\s+)?(?:separately\s+)?)?received"
+_A_CALL = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:met|meets|meeting)\s+separately\s+(?:with\s+)?|"
+                     r"(?:(?:was|were)\s+(?:also\s+|then\s+|later\s+)?(?:separately\s+)?)?received"
                      r"(?:\s+separately)?(?:\s+on\s+\w+)?\s+by)\b", re.IGNORECASE)
+#: "separately", "separate meetings": calls the text tells apart
+_TOLD_APART = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+#: "held separate meetings with", "had separate talks with": the noun's own word for one call each
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+$", re.IGNORECASE)
 #: the two hosts met together: "jointly", "together", "at a joint meeting"
 _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)\b", re.IGNORECASE)
 
 
 def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit], offset: int) -> list[EventRecord]:
     """ "Also on Sunday he called on General Secretary To Lam and State President Luong Cuong": a guest calls on
-    each of two people of one side, one call each (as one guest meeting two leaders the same day holds two
-    meetings); the record itself when the sentence tells no such pair."""
-    if rec.type not in ("talks", "summit") or not _A_CALL.match(stext, trig.start) or _TOGETHER.search(stext):
+    each of two or more people of one side, one call each (as one guest meeting two leaders the same day holds
+    two meetings); the record itself when the sentence tells no such list.
+
+    The hosts are listed ("on Trong, Quang and Ngan"), or the next is told as another call ("received by
+    Prime Minister Phuc, who pledged ..., and separately by Tran Quoc Vuong").
+    """
+    told_apart = (_A_CALL.match(stext, trig.start) is not None
+                  or _SEPARATE_BEFORE.search(stext, max(0, trig.start - 30), trig.start) is not None)
+    if rec.type not in ("talks", "summit") or not told_apart or _TOGETHER.search(stext):
         return [rec]
     # (of any rank: "called on Prime Minister Dung and Minister of National Defense Thanh" are two calls too)
-    after = [h for h in hits if h.kind == "person" and h.start - offset >= trig.end
-             and h.actor_id in rec.participants]
-    sides = {h.country for h in after}
-    hosts = list(dict.fromkeys(h.actor_id for h in after))
-    if len(sides) != 1 or len(hosts) != 2:
+    after = sorted((h for h in hits if h.kind == "person" and h.start - offset >= trig.end
+                    and h.actor_id in rec.participants), key=lambda h: h.start)
+    if len({h.country for h in after}) != 1:
         return [rec]
-    first, second = sorted((h for h in after if h.actor_id in hosts), key=lambda h: h.start)[:2]
-    if not re.fullmatch(r"\s+and\s+(?:(?:[\w.'-]+\s+){0,6})", stext[first.end - offset:second.start - offset]):
-        return [rec]  # (only a pair joined by "and": "X, who met Y," tells no second call)
+    listed = [after[0]] if after else []
+    for h in after[1:]:
+        if h.actor_id in {x.actor_id for x in listed}:
+            continue
+        gap = stext[listed[-1].end - offset:h.start - offset]
+        if not (_LISTED.fullmatch(gap) or _SEPARATELY.search(gap)):
+            break  # (only a list, or a call told as another: "X, who met Y," tells no second call)
+        listed.append(h)
+    if len(listed) < 2:
+        return [rec]
+    hosts = [h.actor_id for h in listed]
     rest = tuple(p for p in rec.participants if p not in hosts)
-    level = {h.actor_id: h.level for h in after}
     # (each call at its host's level: a head of government's is a summit-level meeting, a minister's not)
-    return [replace(rec, participants=rest + (h,), level=level.get(h) or rec.level) for h in hosts]
+    return [replace(rec, participants=rest + (h.actor_id,), level=h.level or rec.level) for h in listed]
+
+
+#: the words between two hosts of a list: "and", ", " and their titles ("and State President ")
+_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)
+#: the next host told as another call: "..., and separately by", "and, separately, on"
+_SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?separately,?\s+(?:by|on|with)\s+(?:[\w.'-]+\s+){0,6}$",
+                         re.IGNORECASE)
 
 
 #: "visiting" before the guest it describes: "the visiting Vietnamese Prime Minister", "visiting Defence Minister
@@ -657,7 +702,9 @@ _HEADS = r"(?:prime\s+ministers|presidents|heads\s+of\s+(?:state|government))"
 _TWO_HEADS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?{_HEADS}\b", re.IGNORECASE)
 _TWO_LEADERS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?(?:leaders|{_HEADS})\b", re.IGNORECASE)
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
-_REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+\w+){0,2}?|reported|stated|added)\s+(?:on\s+)?$",
+#: (not "told TR that on 26 May a delegation held talks": the day after "that" is the told happening's)
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+(?!that\b)\w+){0,2}?|reported|stated|added)\s+"
+                          r"(?:on\s+)?$",
                           re.IGNORECASE)
 #: (and "announced last month by Defence Minister Singh after his talks", "... when he received Giang": its maker
 #: named, then the happening it was made at)
@@ -764,6 +811,30 @@ def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateVal
 #: the span's start told right after its word: "a four-day port visit that began March 5", "which started on"
 _BEGAN_AFTER = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.]{1,40}?)?,?\s+(?:that|which)\s+(?:had\s+)?"
                           r"(?:began|begun|started|opened)\b", re.IGNORECASE)
+
+
+#: "on the final day of his three-day official visit", "the second day of a four-day port call": which day of a
+#: stay of days the sentence's day is
+_NTH_DAY_OF = re.compile(r"\b(?P<k>first|second|third|fourth|fifth|sixth|final|last|closing|concluding)\s+day\s+of\s+"
+                         r"(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<n>\w+)[- ]day\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:visit|trip|tour|stay|call)\b", re.IGNORECASE)
+_LAST_DAY = ("final", "last", "closing", "concluding")
+
+
+def _day_of_the_stay(stext: str, value: DateValue | None) -> DateValue | None:
+    """ "Singh on June 10 visited two colleges ... on the final day of his three-day visit": the stay of days the
+    sentence's day is one of (June 8-10); ``value`` itself when the sentence tells no such day."""
+    m = _NTH_DAY_OF.search(stext)
+    if m is None or value is None or value.precision != "day" or value.is_range:
+        return value
+    if re.search(r"\b(?:is|are)\s+on\s+the\s+$", stext[:m.start()]):
+        return value  # "Singh is on the second day of his three-day visit": dated from its start already (dates)
+    n = number_value(m.group("n"))
+    k = n if m.group("k").lower() in _LAST_DAY else number_value(m.group("k"))
+    if not n or not k or not 1 <= k <= n <= 60:
+        return value
+    start = value.start - dt.timedelta(days=k - 1)
+    return DateValue(start, start + dt.timedelta(days=n - 1), "day", value.basis, True)
 
 
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
@@ -1147,8 +1218,9 @@ _SCENE_WORDS = 15  # a sentence that sets a scene is short: "Today in Hanoi, the
 def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                       dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
                       ) -> list[EventRecord]:
-    """ "Today in Hanoi, the mood was more formal." then "Panetta held talks with General Thanh": a sentence that
-    opens on a day and tells no happening sets the scene, and the meeting told next, with no date of its own, is
+    """ "Today in Hanoi, the mood was more formal." (or "The formal business came on Nov. 20.") then "Panetta held
+    talks with General Thanh": a short sentence that opens on a day, or names one, and tells no happening sets the
+    scene, and the meeting told next, with no date of its own, is
     on that day."""
     opening: dict[int, list[DateValue]] = {}
     has_date: set[int] = set()
@@ -1156,8 +1228,10 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
         k = sentence_at(sentences, e.start)
         if v is not None and v.precision == "day":
             has_date.add(k)  # (a sentence's own day is its happening's, if any: "On Monday Panetta traveled to")
-        if (v is not None and e.start - sentences[k].start <= 3 and _DEICTIC_DAY.fullmatch(e.text)
-                and len(sentences[k].text.split()) <= _SCENE_WORDS):
+        if (v is not None and len(sentences[k].text.split()) <= _SCENE_WORDS
+                and ((e.start - sentences[k].start <= 3 and _DEICTIC_DAY.fullmatch(e.text))
+                     # ("The formal business came on Nov. 20.": a day the text names, wherever in the sentence)
+                     or v.basis in ("stated", "year_inferred"))):
             opening.setdefault(k, []).append(v)
     told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
     out: list[EventRecord] = []
@@ -1181,15 +1255,24 @@ _ONGOING = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?
                       r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: "Panetta later met Prime Minister Dung", "The Defence Secretary later called on ...": after what was just told
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: "Esper then called on", "After that, he met" (not "the then minister", an office once held)
+_THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
+_THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|were\s+)?then\b)", re.IGNORECASE)
+#: "Esper was then received by": the passive's "then" inside the trigger's words
+_LATER_WITHIN = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.IGNORECASE)
 
 
 def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]) -> list[EventRecord]:
     """ "Panetta arrived at Cam Ranh Bay on June 3 ... Panetta later met Prime Minister Dung": a meeting told
-    as coming later, with no date of its own, falls in the month of the happening told last before it (within
-    four sentences); the day is not known."""
+    as coming later (or "then"), with no date of its own, falls in the month of the happening told last before it
+    (within four sentences); the day is not known."""
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
-        if trig.anaphoric or trig.future or not _LATER.search(rec.evidence[0][:trig.start][-30:]):
+        if trig.anaphoric or trig.future:
+            continue
+        then = _THEN.search(rec.evidence[0][:trig.start][-30:]) or _LATER_WITHIN.search(trig.text)
+        if not (_LATER.search(rec.evidence[0][:trig.start][-30:]) or then):
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # dated otherwise, or a part of a dated happening beside it
@@ -1202,6 +1285,11 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         told_before = [e for e in events if e.date is not None and e.partner == rec.partner
                        and e.sentence_refs[0][1] <= sid]
         day = _day_of_the_meetings(before, told_before) if rec.type in ("talks", "summit") else None
+        if then and (rec.type not in ("talks", "summit") or day is None or day.precision != "day"
+                     or _THEN_OPENS.search(rec.evidence[0]) is None):
+            # ("Esper then called on ...": the next meeting of a day told just before; not "..., then sat down
+            # with their delegations" after a clause of its own, nor "Since then the visits have gone both ways")
+            continue
         if day is not None:
             # "Antony held talks with Thanh on Wednesday. ... Antony later called on Prime Minister Dung": a
             # visitor's day of meetings goes on; the next host, met "later", is met that day
