@@ -2312,7 +2312,8 @@ def test_a_partner_tie_is_broken_the_same_way_whatever_the_hash_seed():
      "exchanged wartime artifacts. Panetta later met Prime Minister Nguyen Tan Dung, who urged Washington to lift its "
      "arms ban.", ("USA", "talks", "2012-06-04")),  # round 19: after dated talks, "later" is their day
     ("The 15th India-Vietnam Defence Policy Dialogue was held in Hanoi on Monday. The Indian Defence Secretary later "
-     "called on Vietnam's Minister of National Defence General Phan Van Giang.", ("IND", "talks", "2012-06")),
+     # (round 26: a session of the dialogue is a meeting of that day too, as talks are; the month before)
+     "called on Vietnam's Minister of National Defence General Phan Van Giang.", ("IND", "talks", "2012-06-25")),
     ("Indian warships INS Delhi and INS Shakti called at Cam Ranh on June 20. The Indian fleet commander afterwards "
      "called on the commander of Vietnam's Naval Region 4.", ("IND", "talks", "2012-06")),
 ])

@@ -218,3 +218,85 @@ def test_a_plan_in_a_closed_who_or_which_clause_leaves_the_main_verb_a_happening
 def test_guard_a_plan_in_the_main_clause_is_still_a_plan():
     assert not events("NAVY NEWS\nApril 2020\n\nThe destroyer USS Mustin, which left Yokosuka last week, is scheduled "
                       "to arrive in Da Nang, Vietnam, on May 5.\n")
+
+
+@pytest.mark.parametrize("stamp", [
+    "Posted on Sep 16th, 2014 with tags Asia, E&P, India.",
+    "Published on 16 September 2014 in News, Asia, Defence.",
+    "Posted on September 16, 2014 filed under Asia-Pacific, India.",
+])
+def test_a_stamp_run_on_into_the_pages_tags_dates_the_page(stamp):
+    text = ("Offshore Energy Today\n\nHeadline here\n\n" + stamp + "\n\nThe agreement was signed in Hanoi on Monday by "
+            "India and Vietnam.\n")
+    assert published(text) == ("2014-09-16", "stated")
+
+
+@pytest.mark.parametrize("told", [
+    "The 15th Defence Policy Dialogue was held in Hanoi on Monday. Singh later called on Vietnam's Minister of "
+    "National Defence, General Phan Van Giang.",
+    "Defence Secretary Rajesh Kumar Singh co-chaired the annual Defence Policy Dialogue in Hanoi on Monday. He later "
+    "called on General Phan Van Giang, the Minister of National Defence.",
+    "On Monday the two sides held the 15th round of their Defence Policy Dialogue in Hanoi. Afterwards Singh called "
+    "on Defence Minister Phan Van Giang.",
+])
+def test_a_call_told_as_later_than_a_dialogues_session_is_on_its_day(told):
+    text = ("HANOI, Nov 12, 2025 (PTI) - Defence Secretary Rajesh Kumar Singh is in Vietnam.\nThe visit is his first.\n"
+            "India has long trained Vietnamese submariners.\nThe two navies exercise often.\nAnalysts see a trend.\n"
+            + told + "\n")
+    assert ("IND", "talks", "2025-11-10") in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 16 September, External Affairs Minister SM Krishna sat down in Hanoi with his Vietnamese counterpart Pham "
+    "Binh Minh.",
+    "On 16 September Krishna sat down in New Delhi with Foreign Minister Pham Binh Minh.",
+    "On 16 September Krishna sat down in the capital with Foreign Minister Pham Binh Minh.",
+])
+def test_sat_down_with_a_place_or_an_occasion_between_is_a_meeting(sentence):
+    text = "NEW DELHI, 24 September 2011 - External Affairs Minister SM Krishna was in Hanoi.\n" + sentence + "\n"
+    assert ("IND", "talks", "2011-09-16") in events(text)
+
+
+def test_guard_sat_down_to_watch_is_no_meeting():
+    text = ("NEW DELHI, 24 September 2011 - External Affairs Minister SM Krishna was in Hanoi.\n"
+            "On 16 September Krishna sat down in the front row to watch the parade with Vietnamese officials.\n")
+    assert not [e for e in events(text) if e[1] == "talks"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking at a joint press conference in Hanoi on Monday alongside Vietnamese President Tran Dai Quang, President "
+    "Barack Obama said the decision was not aimed at China.",
+    "On Monday President Barack Obama stood at a news conference beside President Tran Dai Quang.",
+    "President Barack Obama, at a joint news conference in the capital on Monday alongside President Tran Dai Quang, "
+    "lifted the embargo.",
+])
+def test_a_news_conference_alongside_the_other_sides_leader_tells_they_met(sentence):
+    assert ("USA", "summit", "2016-05-23") in events("HANOI, May 24, 2016 (UKDJ) - The US lifted its embargo.\n"
+                                                     + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cohen held talks Monday with Defense Minister Pham Van Tra at the guest house, then called on Prime Minister "
+    "Phan Van Khai.",
+    "Cohen met Defense Minister Pham Van Tra on Monday, later calling on Prime Minister Phan Van Khai.",
+    "Cohen held talks with Defense Minister Pham Van Tra on Monday; afterwards he called on Prime Minister Phan Van "
+    "Khai.",
+])
+def test_a_call_told_after_a_comma_and_then_is_another_meeting_that_day(sentence):
+    text = "HANOI, March 15, 2000 (AP) - U.S. Defense Secretary William Cohen is in Vietnam.\n" + sentence + "\n"
+    met = _meetings(text)
+    assert ("talks", "2000-03-13", ("phan-van-khai", "william-cohen")) in met
+    assert [m for m in met if "pham-van-tra" in m[2] and "phan-van-khai" not in m[2]]
+
+
+@pytest.mark.parametrize("later", [
+    "Gen Singh later sat down with Deputy Chief of the General Staff Pham Hong Loi.",
+    "Singh later met Senior Lieutenant General Pham Hong Loi.",
+    "Gen Singh later held talks with Lieutenant General Pham Hong Loi.",
+])
+def test_a_meeting_told_as_later_follows_its_own_persons_happening_not_a_predecessors(later):
+    text = ("NEW DELHI, July 28, 2010 (PTI) - Army chief Gen V K Singh arrived in Hanoi on Monday for a four-day visit.\n"
+            "The visit is the first by an Indian Army chief in fifteen years.\nIndia trains Vietnamese officers.\n"
+            "The two armies share Soviet-era kit.\nAnalysts see a trend.\n"
+            "His predecessor Gen Shankar Roy Chowdhury visited Vietnam in 1995.\n" + later + "\n")
+    assert ("IND", "talks", "2010-07") in events(text)

@@ -114,6 +114,11 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        re.IGNORECASE | re.MULTILINE)
 
 
+#: a stamp's date, then the page's tags or section: "Sep 16th, 2014 with tags Asia", "12 May 2019 in News, Asia"
+_STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?|in|under|tags?:?|filed\s+under)\s",
+                              re.IGNORECASE)
+
+
 def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentence],
             exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
             ) -> tuple[Anchor, DateValue | None, str, str]:
@@ -238,7 +243,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
     for m in [*_DATELINE.finditer(dropped), *(m for m in _DATELINE.finditer(head) if m.group("first")),
-              *(m for m in _DATELINE.finditer(byline) if m.group("piped"))]:
+              *(m for m in _DATELINE.finditer(byline) if m.group("piped")),
+              # ("Posted on Sep 16th, 2014 with tags Asia, E&P, India.": a stamp the page ran on into its tags)
+              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
         rest = m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped")
         numeric = _numeric_date(rest, exprs)
         if numeric is not None and numeric.precision == "day":

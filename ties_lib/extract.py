@@ -1278,6 +1278,12 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
             continue  # dated otherwise, or a part of a dated happening beside it
         before = [e for e in events if e.date is not None and e.partner == rec.partner
                   and sid - 4 <= e.sentence_refs[0][1] <= sid]
+        # (the happening of the one who met "later": "Gen Singh later sat down with ..." follows Singh's visit,
+        # not the visit of a predecessor recalled in between)
+        people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+        if not any(people & set(e.participants) for e in before):
+            before = [e for e in events if e.date is not None and e.partner == rec.partner
+                      and e.sentence_refs[0][1] <= sid and people & set(e.participants)] or before
         if not before:
             continue
         told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
@@ -1305,7 +1311,7 @@ def _day_of_the_meetings(near: list[EventRecord], told_before: list[EventRecord]
     """The one day of the latest meeting told shortly before a meeting told as "later", when nothing the story
     told before it happened on a later day (an arrival the evening before, an aside about last year do not move
     it; a handover the lead dates the next day leaves only the month)."""
-    days = [e.date for e in near if e.type in ("talks", "summit") and e.date is not None
+    days = [e.date for e in near if e.type in ("talks", "summit", "dialogue") and e.date is not None
             and e.date.precision == "day" and not e.date.is_range]
     if not days:
         return None

@@ -69,7 +69,9 @@ def _same_day(d: DateValue) -> DateValue:
 #: and later called on Prime Minister Khai", "met Tra and then called on Khai", "and also called on the President"
 _AND_NEXT = re.compile(r"(?:,\s*)?\band\s+(?:(?:later|then|also|afterwards|subsequently)\s+){0,2}$|"
                        # "held talks with Giang on Thursday before calling on President Phuc"
-                       r"\bbefore\s+$", re.IGNORECASE)
+                       r"\bbefore\s+$|"
+                       # "held talks Monday with Tra at the guest house, then called on Khai"; "...; afterwards he"
+                       r"[,;]\s*(?:then|later|afterwards|subsequently)\s+(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
 
 
 def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
