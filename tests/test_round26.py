@@ -300,3 +300,36 @@ def test_a_meeting_told_as_later_follows_its_own_persons_happening_not_a_predece
             "The two armies share Soviet-era kit.\nAnalysts see a trend.\n"
             "His predecessor Gen Shankar Roy Chowdhury visited Vietnam in 1995.\n" + later + "\n")
     assert ("IND", "talks", "2010-07") in events(text)
+
+
+@pytest.mark.parametrize("line", [
+    "HANOI, Wednesday (PTI/AFP)",
+    "HANOI, Wednesday:",
+    "NEW DELHI, Wednesday (IANS) -",
+])
+def test_a_dateline_with_only_a_weekday_is_the_last_such_day_on_or_before_the_page(line):
+    text = ("Daily News Online\n\nThursday, 14 October 2010\n\nWORLD\n\nIndia to help Vietnam\n\n" + line + "\n\n"
+            "India will help Vietnam, Defence Minister A K Antony said today after talks with General Phung Quang "
+            "Thanh.\n")
+    assert ("IND", "talks", "2010-10-13") in events(text)
+
+
+_OBAMA = ("HANOI, May 25, 2016 (AP) - U.S. President Barack Obama arrived in Hanoi on Sunday for a three-day visit.\n"
+          "The trip is his first.\n")
+
+
+@pytest.mark.parametrize("calls", [
+    "Obama also held talks with Prime Minister Nguyen Xuan Phuc and, separately, with General Secretary Nguyen Phu "
+    "Trong.",
+    "Obama also met Prime Minister Nguyen Xuan Phuc and, separately, General Secretary Nguyen Phu Trong.",
+    "Obama was received separately by Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong.",
+])
+def test_meetings_told_apart_with_no_day_of_their_own_fall_in_the_visitors_visit(calls):
+    met = [m for m in _meetings(_OBAMA + calls + "\n") if "barack-obama" in m[2]]
+    assert sorted(met) == [("summit", "2016-05", ("barack-obama", "nguyen-phu-trong")),
+                           ("summit", "2016-05", ("barack-obama", "nguyen-xuan-phuc"))]
+
+
+def test_guard_meetings_not_told_apart_with_no_day_stay_the_visits():
+    assert not _meetings(_OBAMA + "Obama also met Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu "
+                                  "Trong.\n")

@@ -161,6 +161,11 @@ _DAY_ONLY_DATELINE = re.compile(r"^\s*(?:\([A-Za-z .&]{2,30}\)\s*)?\(?(?-i:[A-Z]
                                 re.IGNORECASE | re.MULTILINE)
 
 
+#: a dateline with a weekday for its day: "HANOI, Wednesday (PTI/AFP)", "NEW DELHI, Monday:"
+_WEEKDAY_DATELINE = re.compile(r"^\s*(?-i:[A-Z])[A-Za-z .'-]{1,40},\s+(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                               r"\s*(?:\([A-Za-z ./&]{2,30}\)\s*)?(?:[-–—:]|$)", re.IGNORECASE | re.MULTILINE)
+
+
 def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None:
     """The day of a wire dateline one to three days before the page's date."""
     wire = find_wire_dateline(text)
@@ -173,6 +178,12 @@ def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None
         if valid_date(k // 12, k % 12 + 1, n) and 0 < (ref - dt.date(k // 12, k % 12 + 1, n)).days <= 3:
             day = dt.date(k // 12, k % 12 + 1, n)
             return DateValue(day, day, "day", now.basis), f"dateline '{day_only.group(0).strip()}' (the day filed)"
+    weekday = _WEEKDAY_DATELINE.search("\n".join(text.splitlines()[:6])) if wire is None else None
+    if weekday is not None:
+        # "HANOI, Wednesday (PTI)" under a paper of Thursday 14 October: the last Wednesday on or before the page
+        back = (now.start.weekday() - WEEKDAYS[weekday.group("w").lower()]) % 7
+        day = now.start - dt.timedelta(days=back)
+        return DateValue(day, day, "day", now.basis), f"dateline '{weekday.group(0).strip()}' (the day filed)"
     if wire is None:
         return None
     filed = next(iter(find_dates(wire.date)), None)

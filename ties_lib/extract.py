@@ -136,6 +136,7 @@ def extract(doc: Document) -> ArticleResult:
     events += _dated_by_the_article(undated, events, article_day(anchor))
     events += _dated_by_a_scene(undated, events, dated, sentences)
     events += _dated_later(undated, events)
+    events += _dated_by_the_visit(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
@@ -515,7 +516,7 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
     """
     told_apart = (_A_CALL.match(stext, trig.start) is not None
                   or _SEPARATE_BEFORE.search(stext, max(0, trig.start - 30), trig.start) is not None)
-    if rec.type not in ("talks", "summit") or not told_apart or _TOGETHER.search(stext):
+    if rec.type not in ("talks", "summit") or _TOGETHER.search(stext):
         return [rec]
     # (of any rank: "called on Prime Minister Dung and Minister of National Defense Thanh" are two calls too)
     after = sorted((h for h in hits if h.kind == "person" and h.start - offset >= trig.end
@@ -527,10 +528,12 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
         if h.actor_id in {x.actor_id for x in listed}:
             continue
         gap = stext[listed[-1].end - offset:h.start - offset]
-        if not (_LISTED.fullmatch(gap) or _SEPARATELY.search(gap)):
+        apart = _SEPARATELY.search(gap) is not None
+        if not (_LISTED.fullmatch(gap) or apart):
             break  # (only a list, or a call told as another: "X, who met Y," tells no second call)
+        told_apart = told_apart or apart  # ("held talks with Phuc and, separately, with Trong": two meetings)
         listed.append(h)
-    if len(listed) < 2:
+    if len(listed) < 2 or not told_apart:
         return [rec]
     hosts = [h.actor_id for h in listed]
     rest = tuple(p for p in rec.participants if p not in hosts)
@@ -541,7 +544,7 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
 #: the words between two hosts of a list: "and", ", " and their titles ("and State President ")
 _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)
 #: the next host told as another call: "..., and separately by", "and, separately, on"
-_SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?separately,?\s+(?:by|on|with)\s+(?:[\w.'-]+\s+){0,6}$",
+_SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?separately,?\s+(?:(?:by|on|with)\s+)?(?:[\w.'-]+\s+){0,6}$",
                          re.IGNORECASE)
 
 
@@ -1281,12 +1284,14 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         # (the happening of the one who met "later": "Gen Singh later sat down with ..." follows Singh's visit,
         # not the visit of a predecessor recalled in between)
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
-        if not any(people & set(e.participants) for e in before):
-            before = [e for e in events if e.date is not None and e.partner == rec.partner
-                      and e.sentence_refs[0][1] <= sid and people & set(e.participants)] or before
         if not before:
             continue
         told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
+        mine = [e for e in events if e.date is not None and e.partner == rec.partner
+                and e.sentence_refs[0][1] <= sid and people & set(e.participants)]
+        if mine and told.date.start.year not in {e.date.start.year for e in mine}:  # type: ignore[union-attr]
+            before = mine  # (a year none of its person's happenings is in: another's, recalled in between)
+            told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
         d = told.date
         told_before = [e for e in events if e.date is not None and e.partner == rec.partner
                        and e.sentence_refs[0][1] <= sid]
@@ -1305,6 +1310,36 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
                  else year_value(d.start.year, "relative"))
         out.append(replace(rec, date=value))
     return out
+
+
+def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
+                        ) -> list[EventRecord]:
+    """ "Obama also held talks with Prime Minister Phuc and, separately, with General Secretary Trong": meetings
+    the text tells apart, with no day of their own, are the visitor's during the visit told with them (their own
+    happenings, not the visit's protocol): in the visit's month, or on its day when it lasted one day."""
+    out: list[EventRecord] = []
+    for _sid, trig, rec in undated:
+        if (trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
+                or not _TOLD_APART.search(rec.evidence[0])):
+            continue
+        people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+        visits = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+                  and people & set(e.participants) and e.date.precision in ("day", "month")]
+        if len(visits) != 1:
+            continue  # (which of two visits is not told)
+        d = visits[0].date
+        assert d is not None
+        one_day = d.precision == "day" and d.end == d.start and _ONE_DAY.search(" ".join(visits[0].evidence))
+        value = (replace(d, basis="relative") if one_day
+                 else month_value(d.start.year, d.start.month, "relative"))
+        if any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events + out):
+            continue
+        out.append(replace(rec, date=value))
+    return out
+
+
+#: a stay of one day: "a one-day visit", "the day-long stop"
+_ONE_DAY = re.compile(r"\b(?:one|1)[- ]day\b|\bday-long\b|\bsingle[- ]day\b", re.IGNORECASE)
 
 
 def _day_of_the_meetings(near: list[EventRecord], told_before: list[EventRecord]) -> DateValue | None:
