@@ -333,3 +333,76 @@ def test_meetings_told_apart_with_no_day_of_their_own_fall_in_the_visitors_visit
 def test_guard_meetings_not_told_apart_with_no_day_stay_the_visits():
     assert not _meetings(_OBAMA + "Obama also met Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu "
                                   "Trong.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "2016-09-03 21:47:05  Source: Guancha.cn  Author: Zhou Yiming",
+    "2016-09-03 21:47 Source: Xinhua",
+    "2016-09-03 09:12 Author: Li Wei  Editor: Wang Fang",
+])
+def test_a_stamp_then_the_pages_source_or_author_dates_the_page(line):
+    text = ("Guancha.cn > International\n\nModi hands Vietnam credit\n\n" + line + "\n\n"
+            "Modi arrived in Hanoi on the evening of the 2nd.\n")
+    assert published(text) == ("2016-09-03", "stated")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Nov 21 - Nov 27, 2003", "2003-11-21"),
+    ("Nov. 28 - Dec. 4, 2003", "2003-11-28"),
+    ("Vol. 24, No. 47 | Nov 21 - Nov 27, 2003", "2003-11-21"),
+])
+def test_a_weeklys_issue_with_the_month_told_twice_comes_out_on_its_first_day(line, day):
+    text = ("AsianWeek\nThe Voice of Asian America\n" + line + "\n\nNATIONAL\n\nFrom the Pentagon Steps\n\n"
+            "On Nov. 10, Defense Secretary Donald Rumsfeld greeted Vietnam's defence minister.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Old hands will recall that in December 2020 INS Kiltan sailed to Ho Chi Minh City, berthing at Nha Rong on 24 "
+    "Dec with relief for Vietnam.",
+    "Readers will remember that INS Kiltan visited Ho Chi Minh City on 24 December 2020.",
+    "Veterans will tell you that INS Kiltan called at Ho Chi Minh City on 24 December 2020.",
+])
+def test_what_a_reader_will_recall_happened(sentence):
+    text = ("THE KILTAN LOG\nVol. 8 | Issue 2 | Monsoon 2025\n\nShipmates, this issue comes from the South China Sea.\n"
+            + sentence + "\n")
+    assert ("IND", "visit", "2020-12-24") in events(text)
+
+
+def test_guard_a_plan_inside_what_is_recalled_is_still_a_plan():
+    text = ("THE KILTAN LOG\nVol. 8 | Issue 2 | Monsoon 2025\n\nShipmates, this issue comes from the South China Sea.\n"
+            "The captain will recall that INS Kiltan will visit Ho Chi Minh City on 24 December 2026.\n")
+    assert not events(text)
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those talks built on a memorandum of understanding signed in Washington in September 2011.",
+    "Those talks followed a memorandum the two ministries had signed in Washington in September 2011.",
+    "These drills drew on a memorandum signed at the Pentagon in May 2015.",
+])
+def test_those_and_these_name_a_happening_told_before(sentence):
+    text = ("NAVY NEWS\nFall 2016\n\nUS Defense Secretary Leon Panetta held talks with Defence Minister Phung Quang "
+            "Thanh in Hanoi on June 4.\n" + sentence + "\n")
+    assert not [e for e in events(text) if e[2] in ("2011-09", "2015-05")]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The two leaders, Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung, held talks here on the last "
+     "day of Dung's three-day state visit, which began on Wednesday.", "2007-07-06"),
+    ("Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung met on the final day of a three-day visit that "
+     "started on Wednesday.", "2007-07-06"),
+    ("Prime Minister Manmohan Singh held talks with Prime Minister Nguyen Tan Dung on the second day of the three-day "
+     "trip, which began on July 4.", "2007-07-05"),
+])
+def test_a_meeting_on_the_nth_day_of_a_stay_that_began_on_a_day_is_counted_from_it(sentence, day):
+    text = "NEW DELHI, July 7, 2007 (IANS) - India and Vietnam are partners.\n" + sentence + "\n"
+    found = events(text)
+    assert ("IND", "summit", day) in found
+    assert ("IND", "visit", "2007-07-04") in found  # (the day told is the stay's first, not its last)
+
+
+def test_guard_those_before_a_subject_is_no_happening_told_again():
+    text = ("SEATTLE, June 1, 2021 (Q13) - A former US cutter left for Vietnam.\n"
+            "Those Vietnamese sailors finally arrived in Seattle in February to train on the US cutter.\n")
+    assert ("USA", "visit", "2021-02") in events(text)

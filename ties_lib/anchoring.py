@@ -110,7 +110,10 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s|"
                        # a stamp after a byline's bar: "(Seoul=News1) Reporter Park | Published 2018.03.05 15:12 | ..."
                        r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+"
-                       r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)",
+                       r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
+                       # a stamp, then the page's source or author: "2016-09-03 21:47:05  Source: Guancha.cn  Author: X"
+                       r"^\s*(?P<sourced>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+                       r"(?:source|author|by|from|editor)\s*:",
                        re.IGNORECASE | re.MULTILINE)
 
 
@@ -254,10 +257,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
     for m in [*_DATELINE.finditer(dropped), *(m for m in _DATELINE.finditer(head) if m.group("first")),
-              *(m for m in _DATELINE.finditer(byline) if m.group("piped")),
+              *(m for m in _DATELINE.finditer(byline) if m.group("piped") or m.group("sourced")),
               # ("Posted on Sep 16th, 2014 with tags Asia, E&P, India.": a stamp the page ran on into its tags)
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
-        rest = m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped")
+        rest = m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
         numeric = _numeric_date(rest, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
@@ -483,7 +486,7 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
                       r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])[a-z]+\.?\s+)?"
                       # (a weekly's days month first: "July 9 - 15, 2007")
-                      r"(?:\d{1,2}\s*[-–]\s*\d{1,2},?\s+)?(?:19|20)\d\d)"
+                      r"(?:\d{1,2}\s*[-–]\s*(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d)"
                       # (then its volume and number: "November 2010 | Vol. 36 No. 9", "May 2019, Volume 12, Issue 3")
                       r"(?:\s*[,|/–·•-]\s*(?:(?:vol\.?|volume|issue|no\.?|number)\s*:?\s*\d+\s*[,/]?\s*){1,3})?"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
@@ -538,9 +541,10 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
         y0 = e.year - 1 if first > e.month else e.year
         end = month_value(e.year, e.month, "stated").end
         return DateValue(dt.date(y0, first, 1), end, "month", "stated", True), line.strip()
-    if (e.kind == "range" and e.year and e.month and e.end_month == e.month and e.day and e.end_day
-            and e.end_day - e.day < 7):
-        # a weekly's issue ("5 to 11 September 2016") comes out on its first day
+    if (e.kind == "range" and e.year and e.month and e.end_month and e.day and e.end_day
+            and valid_date(e.year, e.month, e.day) and valid_date(e.end_year or e.year, e.end_month, e.end_day)
+            and 0 < (dt.date(e.end_year or e.year, e.end_month, e.end_day) - dt.date(e.year, e.month, e.day)).days < 7):
+        # a weekly's issue ("5 to 11 September 2016", "Nov 28 - Dec 4, 2003") comes out on its first day
         return day_value(dt.date(e.year, e.month, e.day), "stated"), line.strip()
     if e.kind == "range" and e.year and e.month and e.end_month == e.month:  # a fortnight's issue: its month
         return month_value(e.year, e.month, "stated"), line.strip()

@@ -125,7 +125,7 @@ class Trigger:
 #: as the talks": a happening
 #: named again, as a reference point; it takes no date of its own there
 ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:During|In|After|At|Following|"
-                      r"Before|Ahead\s+of|Since)\s+the|The|This|That|"
+                      r"Before|Ahead\s+of|Since)\s+the|The|This|That|These|Those|"
                       # "On the same day as the talks", "The day after the summit"
                       r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
                       r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -163,7 +163,7 @@ AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soo
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
-_ANAPHORA_HEAD = re.compile(r"^(?:The|This|That)\s+$")
+_ANAPHORA_HEAD = re.compile(r"^(?:The|This|That|These|Those)\s+$")
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
 FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occasion of|at the time of)\s+"
                    r"(?:a|an|the|his|her|their|its)?\s*"
@@ -372,6 +372,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "have agreed to help each other, one of two documents signed at the dialogue held on Monday": the
             # happening a document was made at was held (but "is to be signed at the dialogue" is still to come)
             plan = None
+        recalled = _RECALL_THAT.search(before)
+        recalled = recalled if recalled and not FUTURE_BEFORE.search(recalled.group("rest")) else None
+        if plan and recalled and len(before) - len(before[-160:]) + plan.start() < recalled.start("rest"):
+            plan = None  # "Old hands will recall that in December 2020 Kiltan sailed ..., berthing at": what is
+            # recalled happened; the plan is the recalling
         if plan and _in_a_closed_clause(before[-160:], plan):
             plan = None  # "USS Roosevelt, which sailed ... for a scheduled deployment, pulled into Da Nang": the
             # plan is the which-clause's, closed before the happening's verb
@@ -387,7 +392,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "The visit was agreed in November, when Trump visited Hanoi", "agreed to widen cooperation, when
             # General Singh held talks in Hanoi": a past verb of its own clause
             plan = None
-        future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence)))
+        future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence) and not recalled))
         # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
         # main clause's; the visit told in the who-clause is going on)
         future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))
@@ -430,6 +435,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
         else t for t in found]
+    # "signed in Washington in September 2011 at the second Defense Policy Dialogue": the signing's meeting is the
+    # session it was signed at, no talks of its own
+    found = [t for t in found if not (t.cameo == SIGNING and any(
+        d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found))]
     # "The annual Defense Policy Dialogue met in Washington": the session met; its meeting is no other talks
     found = [t for i, t in enumerate(found)
              if not (i and t.type == "talks" and t.text.lower() in ("met", "meets") and found[i - 1].type == "dialogue"
@@ -453,6 +462,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         else:
             merged.append(t)
     return merged
+
+
+#: a clause a reader is told to recall, or a speaker will say: "will recall that", "may remember that"
+_RECALL_THAT = re.compile(r"\b(?:recall|remember|note|know|say|tell\s+\w+|agree|acknowledge|point\s+out)\s+that\b"
+                          r"(?P<rest>[^;]*)$", re.IGNORECASE)
 
 
 def _in_a_closed_clause(before: str, plan: re.Match[str]) -> bool:
@@ -508,7 +522,8 @@ def _anaphoric(before: str) -> bool:
     if re.match(r"(?:on\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:after|before|of|following|preceding|as)\s", opener,
                 re.IGNORECASE):
         return True  # "The day after the summit": named to date another (but "The same day he met Lam": his own)
-    return not re.match(r"(?:The|This|That)\s", opener, re.IGNORECASE) or bool(_ANAPHORA_HEAD.match(before))
+    return (not re.match(r"(?:The|This|That|These|Those)\s", opener, re.IGNORECASE)
+            or bool(_ANAPHORA_HEAD.match(before)))
 
 
 #: a full date right after a happening's word: "the summit of 21 December 2020", "the visit in June 2022", "the

@@ -411,6 +411,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             value = spanned
             if trig.type == "visit":
                 value = _day_of_the_stay(stext, value)
+            elif trig.type in ("talks", "summit", "ceremony", "partnership_upgrade"):
+                value = _day_of_a_stay_begun(stext, trig, value, local)
             if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
                 continue  # "came here in 1995 as a private businessman": not an official trip
             if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
@@ -819,7 +821,8 @@ _BEGAN_AFTER = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.]{1,40}?)?,?\s+(?:that|whi
 #: "on the final day of his three-day official visit", "the second day of a four-day port call": which day of a
 #: stay of days the sentence's day is
 _NTH_DAY_OF = re.compile(r"\b(?P<k>first|second|third|fourth|fifth|sixth|final|last|closing|concluding)\s+day\s+of\s+"
-                         r"(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<n>\w+)[- ]day\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:his|her|their|its|a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s?)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?P<n>\w+)[- ]day\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:visit|trip|tour|stay|call)\b", re.IGNORECASE)
 _LAST_DAY = ("final", "last", "closing", "concluding")
 
@@ -833,11 +836,38 @@ def _day_of_the_stay(stext: str, value: DateValue | None) -> DateValue | None:
     if re.search(r"\b(?:is|are)\s+on\s+the\s+$", stext[:m.start()]):
         return value  # "Singh is on the second day of his three-day visit": dated from its start already (dates)
     n = number_value(m.group("n"))
+    if _BEGUN.match(stext, m.end()):
+        # "on the last day of Dung's three-day state visit, which began on Wednesday": the day told is its first
+        return (DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
+                if n and 2 <= n <= 60 else value)
     k = n if m.group("k").lower() in _LAST_DAY else number_value(m.group("k"))
     if not n or not k or not 1 <= k <= n <= 60:
         return value
     start = value.start - dt.timedelta(days=k - 1)
     return DateValue(start, start + dt.timedelta(days=n - 1), "day", value.basis, True)
+
+
+def _day_of_a_stay_begun(stext: str, trig: Trigger, value: DateValue | None,
+                         local: list[tuple[int, int, DateValue, str]]) -> DateValue | None:
+    """ "held talks here on the last day of Dung's three-day state visit, which began on Wednesday": the happening is
+    on that day of the stay, counted from the day it began (told after "began")."""
+    m = _NTH_DAY_OF.search(stext, trig.end)
+    begun = _BEGUN.match(stext, m.end()) if m is not None else None
+    if m is None or begun is None:
+        return value
+    first = next((d[2] for d in local if begun.start() <= d[0] <= begun.end()), None)
+    if first is None or first.precision != "day":
+        return value
+    n = number_value(m.group("n"))
+    k = n if m.group("k").lower() in _LAST_DAY else number_value(m.group("k"))
+    if not n or not k or not 1 <= k <= n <= 60:
+        return value
+    return day_value(first.start + dt.timedelta(days=k - 1), "relative")  # (from the stay's first day)
+
+
+#: the stay's first day told after it: "..., which began on Wednesday", "that started on July 4"
+_BEGUN = re.compile(r"[^.;]{0,40}?\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?",
+                    re.IGNORECASE)
 
 
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
