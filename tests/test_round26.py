@@ -406,3 +406,21 @@ def test_guard_those_before_a_subject_is_no_happening_told_again():
     text = ("SEATTLE, June 1, 2021 (Q13) - A former US cutter left for Vietnam.\n"
             "Those Vietnamese sailors finally arrived in Seattle in February to train on the US cutter.\n")
     assert ("USA", "visit", "2021-02") in events(text)
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("Vietnamese Prime Minister Pham Minh Chinh, during his state visit to India, held talks with Prime Minister "
+     "Narendra Modi in New Delhi on August 1.", "IND"),
+    ("Prime Minister Narendra Modi, who arrived in Hanoi on Friday night with a large delegation, held talks with "
+     "Prime Minister Nguyen Xuan Phuc on August 1.", "IND"),
+    ("President Joe Biden, on his first visit to Vietnam as president and after a long flight, met General Secretary "
+     "Nguyen Phu Trong on August 1.", "USA"),
+])
+def test_a_head_of_government_a_sentence_opens_on_makes_its_meeting_with_a_head_a_summit(sentence, partner):
+    assert (partner, "summit", "2024-08-01") in events("NEWS\nNovember 22, 2024\n\n" + sentence + "\n")
+
+
+def test_guard_a_head_of_government_meeting_a_minister_is_talks():
+    text = ("NEWS\nNovember 22, 2024\n\nPrime Minister Narendra Modi, who arrived in Hanoi on Friday night, held talks "
+            "with Defence Minister Phan Van Giang on August 1.\n")
+    assert ("IND", "talks", "2024-08-01") in events(text)

@@ -476,9 +476,15 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if len(each) > 1:
                 events.extend(each)  # "called on General Secretary To Lam and President Luong Cuong": two calls
                 continue
+            # (a summit only by the head the sentence opens on, "Quang was in New Delhi on a state visit and held
+            # talks with Modi", is the visit's talks as before)
+            sides = {h.country for h in here if h.actor_id in rec.participants}
+            opener = next((h for h in here if h.kind == "person" and h.country in (HOME, partner)), None)
+            foldable = rec.type == "talks" or (rec.type == "summit" and trig.type == "talks" and len(sides) < 2
+                                               and opener is not None and opener.actor_id not in rec.participants)
             host = next((e for e in visits_here if e.date == value
                          and _visits_talks(stext, e.trigger_spans[0][2] - s.start, trig)),
-                        None) if rec.type == "talks" and value is not None else None
+                        None) if foldable and value is not None else None
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
             elif host is not None:
@@ -1038,6 +1044,14 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     participants = tuple(dict.fromkeys(h.actor_id for h in scope_hits if h not in subject))
     scope = stext[lo:hi]
     summit_sides = {h.country for h in scope_hits if h.level == "summit"}
+    # (the head of government a sentence opens on, its subject: "Vietnamese Prime Minister Chinh, during his state
+    # visit to India, held talks with Prime Minister Modi" is a summit, however far the verb comes after him)
+    opener = next((h for h in hits if h.sentence_id == s.sentence_id and h.kind == "person"
+                   and h.country in (HOME, partner)), None)
+    if opener is not None and opener.start - s.start < lo and not _POSSESSIVE_AFTER.match(stext, opener.end - s.start):
+        opener = actors_mod.at_the_time(opener, value.start) if value is not None else opener
+        if opener.level == "summit":
+            summit_sides = summit_sides | {opener.country}
     if etype == "talks" and (summit_sides >= {HOME, partner}
                              or (summit_sides and _TWO_LEADERS.search(stext))
                              # "Modi announced the credit after talks with his Vietnamese counterpart": a head
