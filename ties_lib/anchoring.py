@@ -478,13 +478,16 @@ def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
 
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
-_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s*[,:|–·•-]\s*)?"
+_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}"
+                         r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
                       r"(?:(?:issue|edition)\s+(?:of\s+)?:?\s*)?"  # "Issue August 2007", "Edition of May 2019"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
                       # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
-                      r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])[a-z]+\.?\s+)?"
+                      # (a name and its month set apart by a wide gap, as a masthead prints them: "GEOPOLITICS
+                      # <spaces> NOVEMBER 2014"; the month in capitals as a masthead sets it)
+                      r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])(?:[a-z]+|(?-i:[A-Z]+))\.?\s+)?"
                       # (a weekly's days month first: "July 9 - 15, 2007")
                       r"(?:\d{1,2}\s*[-–]\s*(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d)"
                       # (then its volume and number: "November 2010 | Vol. 36 No. 9", "May 2019, Volume 12, Issue 3")

@@ -79,9 +79,15 @@ FUTURE_SUBJECT = re.compile(r"^(?!(?:after|before|during|following|since|at|on|i
 #: a place named between a happening's word and its verb: "a visit to Cam Ranh was cancelled"
 _PLACE_BETWEEN = r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+"
 FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a name in brackets: "(VINBAX 2025) is"
+                          # (who makes it, named between: "a visit by Vietnam's Defence Minister, General Thanh,
+                          # expected early next year", "a port call by USS Ralph Johnson is scheduled for June")
+                          r"(?:\s+by\s+[^.;:()]{1,90}?(?=,?\s+(?:will|shall|is|are|scheduled|slated|planned|due|"
+                          r"expected)\b))?"
                           + _PLACE_BETWEEN + r"(?:will|shall|is\s+(?:to|due|"
                           r"scheduled|expected|set|slated|planned)|are\s+(?:to|due|scheduled|expected|set|slated|planned)|"
-                          r"scheduled|slated|planned|due)\b")
+                          r"scheduled|slated|planned|due|"
+                          # ("expected to boost ties" weighs an outcome; a time after it tells the plan)
+                          r"expected\s+(?=(?:early|late|later|next|in|by|this|within|before|around)\b))\b")
 #: what did not happen: "no vessel has yet been delivered", "has not been handed over", "never visited",
 #: "is yet to hold talks"
 _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"

@@ -1048,6 +1048,11 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     # visit to India, held talks with Prime Minister Modi" is a summit, however far the verb comes after him)
     opener = next((h for h in hits if h.sentence_id == s.sentence_id and h.kind == "person"
                    and h.country in (HOME, partner)), None)
+    # (not when another person of his side is named before the verb: "Biden spoke with Trong in March, and
+    # Secretary Blinken met Trong in April" opens on Biden, but Blinken is who met)
+    if opener is not None and any(h.kind == "person" and h.country == opener.country and h.actor_id != opener.actor_id
+                                  and opener.end <= h.start < s.start + trig.start for h in hits):
+        opener = None
     if opener is not None and opener.start - s.start < lo and not _POSSESSIVE_AFTER.match(stext, opener.end - s.start):
         opener = actors_mod.at_the_time(opener, value.start) if value is not None else opener
         if opener.level == "summit":

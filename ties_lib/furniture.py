@@ -117,6 +117,11 @@ _DATE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?[A-Za-z]+(?:\s+on)?\s?:\s*|
 
 #: cells of a page's info row set apart by wide spaces or tabs, and a labelled cell ("Topic: Security")
 _SPACED_CELLS = re.compile(r"\s{3,}|\t+")
+#: a masthead's two cells set apart by a wide gap: the publication's name (a few capitalised words), then the
+#: month and year of its issue ("GEOPOLITICS <spaces> NOVEMBER 2014", "Defence Watch <tab> March 2019")
+_MASTHEAD_NAME = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?:\s(?-i:[A-Z])[\w'&.-]*){0,3}")
+_ISSUE_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d",
+                          re.IGNORECASE)
 _LABELLED = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S")
 
 
@@ -137,6 +142,8 @@ def _is_dateline(line: str) -> bool:
     spaced = _SPACED_CELLS.split(line.strip())
     if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
+    if len(spaced) == 2 and _MASTHEAD_NAME.fullmatch(spaced[0]) and _ISSUE_MONTH.fullmatch(spaced[1]):
+        return True
     cells = re.split(r"[|•·]|\s/\s", line)
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
     told = any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
