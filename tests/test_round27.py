@@ -3,7 +3,9 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import events, published
+from conftest import article, events, published
+
+from ties_lib.dates import find_dates
 
 
 @pytest.mark.parametrize(("sentence", "partner"), [
@@ -48,3 +50,140 @@ def test_guard_a_happening_expected_to_do_something_or_as_expected_happened(sent
 ])
 def test_a_mastheads_name_and_month_set_apart_by_a_wide_gap_date_the_page(line, month):
     assert published(line + "\n\nSOUTHEAST ASIA | ANALYSIS\n\nThe two navies met in Hanoi.\n") == (month, "stated")
+
+
+_HEGSETH = "WASHINGTON, Nov. 8, 2025\n\nDefense Secretary Pete Hegseth arrived in Hanoi on Nov. 2 for a two-day visit. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defense Minister Phan Van Giang hosted a welcome ceremony that afternoon before the two held talks.",
+    "Defense Minister Phan Van Giang greeted Hegseth at the ministry that afternoon before the two sides held talks.",
+    "Defense Minister Phan Van Giang laid on a guard of honour that afternoon before the two ministers held talks.",
+])
+def test_before_the_two_held_talks_is_a_clause_of_its_own_not_talks_told_before(sentence):
+    assert ("USA", "talks", "2025-11-02") in events(_HEGSETH + sentence + "\n")
+
+
+def test_guard_before_the_talks_names_talks_told_before():
+    found = events(_HEGSETH + "Defense Minister Phan Van Giang hosted a welcome ceremony that afternoon before the "
+                   "talks.\n")
+    assert ("USA", "talks", "2025-11-02") not in found
+
+
+@pytest.mark.parametrize(("sentence", "hosts"), [
+    ("On Sunday Hegseth also met separately with To Lam, general secretary of the Communist Party of Vietnam, and "
+     "President Luong Cuong.", {"to-lam", "luong-cuong"}),
+    ("On Sunday Hegseth held separate meetings with Luong Cuong, Vietnam's state president, and Prime Minister Pham "
+     "Minh Chinh.", {"luong-cuong", "pham-minh-chinh"}),
+    ("On Sunday Hegseth met separately with Pham Minh Chinh, the prime minister, and To Lam, the party chief.",
+     {"pham-minh-chinh", "to-lam"}),
+])
+def test_hosts_told_apart_with_an_office_after_each_name_are_one_meeting_each(sentence, hosts):
+    met = [e for e in article(_HEGSETH + sentence + "\n").events if e.type in ("talks", "summit")]
+    assert {h for e in met for h in e.participants if h in hosts} == hosts
+    assert len(met) == 2
+
+
+_MODI = ("NEW DELHI, Sept 3, 2016\n\nPrime Minister Narendra Modi arrived in Hanoi on Friday night on a two-day "
+         "visit. He held talks with Prime Minister Nguyen Xuan Phuc on Saturday, and the two recalled that Prime "
+         "Minister Nguyen Tan Dung visited New Delhi in July 2007 with Modi's predecessor as host.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Modi held separate meetings with President Tran Dai Quang and Communist Party General Secretary Nguyen Phu "
+    "Trong.",
+    "Modi also met President Tran Dai Quang and, separately, General Secretary Nguyen Phu Trong.",
+    "Modi separately called on President Tran Dai Quang and General Secretary Nguyen Phu Trong.",
+])
+def test_meetings_told_apart_fall_in_the_visit_the_story_is_about_not_one_recalled_from_an_earlier_year(sentence):
+    found = events(_MODI + sentence + "\n")
+    assert found.count(("IND", "summit", "2016-09")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "After delegation-level talks at the Government Office, Modi and Phuc announced that the strategic partnership "
+    "the two countries set up in July 2007 would be raised.",
+    "After talks at the Presidential Palace, Modi and Phuc recalled a soldier killed in 1971.",
+    "Following their talks in Hanoi, Modi and Phuc praised the partnership established in July 2007.",
+])
+def test_talks_that_open_the_sentence_take_no_date_of_what_the_main_clause_recalls(sentence):
+    text = ("NEW DELHI, Sept 3, 2016\n\nPrime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc met in Hanoi "
+            "on Saturday.\n" + sentence + "\n")
+    assert not [e for e in events(text) if e[1] in ("talks", "summit") and e[2] < "2016"]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("INS Kiltan berthed at Nha Rong port in Ho Chi Minh City on Christmas Eve carrying relief supplies for "
+     "Vietnam.", "2020-12-24"),
+    ("The Indian ship INS Kiltan arrived in Ho Chi Minh City on Christmas Day with relief supplies for Vietnam.",
+     "2020-12-25"),
+    ("INS Kiltan called at Cam Ranh on New Year's Day 2020 on its way home from Vietnam.", "2020-01-01"),
+])
+def test_a_holiday_of_fixed_date_names_its_day(sentence, day):
+    assert ("IND", "visit", day) in events("NEW DELHI, Dec. 31, 2020\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("the exercise ran from Dec. 28, 2019 - Jan. 3, 2020 off Da Nang", "2019-12-28", "2020-01-03"),
+    ("the attaché served from March 1, 2019 to February 28, 2020 in Hanoi", "2019-03-01", "2020-02-28"),
+    ("a posting from Dec. 1, 2021 through Jan. 31, 2022", "2021-12-01", "2022-01-31"),
+])
+def test_two_full_dates_within_a_year_joined_are_one_span_each_end_with_its_own_year(text, start, end):
+    spans = [e for e in find_dates(text) if e.kind == "range"]
+    assert [(f"{e.year}-{e.month:02}-{e.day:02}", f"{e.end_year}-{e.end_month:02}-{e.end_day:02}")
+            for e in spans] == [(start, end)]
+
+
+def test_guard_a_period_of_years_stays_two_dates():
+    assert [e.kind for e in find_dates("relations (July 12, 1995 - July 12, 2025) and")] == ["date", "date"]
+
+
+@pytest.mark.parametrize("period", ["(July 12, 1995 - July 12, 2025)", "(from July 12, 1995 to July 12, 2025)",
+                                    "(Sept. 3, 2016 - Sept. 3, 2025)"])
+def test_the_same_day_after_a_period_of_years_is_the_day_told_before_it(period):
+    text = ("HANOI, Nov. 3, 2025\n\nOn the afternoon of November 2, Defence Minister Phan Van Giang held talks with "
+            "US Secretary of War Pete Hegseth. Giang said the visit came as the two countries mark 30 years of "
+            "relations " + period + ".\nThe same day, General Secretary To Lam received Hegseth.\n")
+    assert [e for e in events(text) if e[1] == "talks"] == [("USA", "talks", "2025-11-02")] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hegseth arrived in Hanoi on Nov. 2 for an official visit that ran through the following day.",
+    "Hegseth arrived in Hanoi on Nov. 2 for a visit which lasted through the next day.",
+    "Hegseth landed in Hanoi on Nov. 2 for a trip that lasted through the following day.",
+])
+def test_a_visit_that_ran_or_lasted_through_a_day_ends_on_it_and_is_no_visit_of_its_own(sentence):
+    assert events("WASHINGTON, Nov. 8, 2025\n\nDefense Secretary " + sentence + "\n") == [
+        ("USA", "visit", "2025-11-02")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before heading to Vietnam, the US carrier USS Carl Vinson spent Feb. 16 to 20 in Manila, where it anchored "
+    "offshore.",
+    "The US carrier USS Carl Vinson spent Feb. 10 to 14 in Singapore before sailing for Vietnam.",
+    "The US cutter John Midgett spent Aug. 3-5 in Kuala Lumpur en route to Vietnam.",
+])
+def test_a_stay_whose_days_come_before_a_third_countrys_city_is_another_dyads(sentence):
+    assert events("WASHINGTON, March 10, 2018\n\n" + sentence + "\n") == []
+
+
+def test_guard_a_stay_whose_days_come_before_a_vietnamese_city_is_a_visit():
+    assert events("WASHINGTON, March 10, 2018\n\nThe US cutter John Midgett spent Aug. 3-5 in Da Nang.\n") == [
+        ("USA", "visit", "2017-08-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indian Defence Minister George Fernandes watched a Vietnamese commando squad go through its drills on Tuesday.",
+    "On Tuesday morning the visiting Indian defence minister watched a commando squad go through its drills at an "
+    "infantry school outside Hanoi.",
+    "On Tuesday the visiting Indian defence minister saw a Vietnamese naval unit at its morning drill in Cam Ranh.",
+])
+def test_one_units_own_drill_watched_by_a_guest_is_no_joint_exercise(sentence):
+    text = ("HANOI, March 30, 2000\n\nIndian Defence Minister George Fernandes is on a visit to Vietnam. " + sentence
+            + "\n")
+    assert [e for e in events(text) if e[1] == "exercise"] == []
+
+
+def test_guard_two_navies_at_their_drills_exercise_together():
+    text = "HANOI, March 30, 2000\n\nOn Tuesday the Indian and Vietnamese navies began their drills off Cam Ranh.\n"
+    assert events(text) == [("IND", "exercise", "2000-03-28")]

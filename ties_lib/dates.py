@@ -18,7 +18,9 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from .data import load_csv
 from .records import DateValue
 from .text import lower_in_place, trie_pattern
 
@@ -378,6 +380,7 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
             # "(July 12, 1995 - 2025)": the first year belongs to the date before it, only the rest is the period
             start = p.end("y") if _DAY_BEFORE.search(text, max(0, p.start() - 24), p.start()) else p.start()
             taken[start : p.end()] = b"\x01" * (p.end() - start)
+    found += _holidays(text, taken)
     for kind, pattern in PATTERNS:
         for lo, hi in scopes.get(kind, everywhere):
             pos = lo
@@ -398,6 +401,28 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
                                       and _NAMED_AFTER.match(text, e.end))]
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, found)))
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """The days of the year a holiday's name tells (data/holidays.csv): "on Christmas Eve", "New Year's Day 2021"."""
+    rows = {r["name"].lower(): (int(r["month"]), int(r["day"])) for r in load_csv("holidays.csv")}
+    names = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"\b(?P<h>{names})\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE), rows
+
+
+def _holidays(text: str, taken: bytearray) -> list[DateExpr]:
+    """A day named as a holiday of fixed date: a month and day, with the year when it is told."""
+    pattern, rows = _holiday_pattern()
+    out: list[DateExpr] = []
+    for m in pattern.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        month, day = rows[m.group("h").lower()]
+        year = int(m.group("y")) if m.group("y") else None
+        out.append(DateExpr(m.start(), m.end(), m.group(0), "date" if year else "month_day", year, month, day))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return out
 
 
 #: what joins two dates of one listing: "in January and October 2018", "on Nov. 10, and Dec. 3, 2003"
@@ -690,8 +715,34 @@ def _attach_durations(text: str, found: list[DateExpr]) -> list[DateExpr]:
             prev = out.pop()
             e = replace(prev, end=e.end, text=text[prev.start : e.end], kind="range",
                         end_year=e.year or prev.year, end_month=e.month, end_day=e.day)
+        elif (out and e.kind == "date" and e.year and out[-1].kind == "date" and out[-1].year
+              and out[-1].duration_days is None and _DATE_TO_DATE.fullmatch(text, out[-1].end, e.start)
+              and 0 < _days_between(out[-1], e) <= 366):
+            # "from Dec. 28, 2019 to Jan. 3, 2020": one span, each end with its own year (a period of years,
+            # "(July 12, 1995 - July 12, 2025)", stays two dates: its end is no day of the story, see ``resolve``)
+            prev = out.pop()
+            e = replace(prev, end=e.end, text=text[prev.start : e.end], kind="range",
+                        end_year=e.year, end_month=e.month, end_day=e.day)
         out.append(e)
     return out
+
+
+#: two full dates joined as the ends of one span
+_DATE_TO_DATE = re.compile(r"\s*(?:[-–—]|to|through|until|till)\s*", re.IGNORECASE)
+
+
+def _days_between(a: DateExpr, b: DateExpr) -> int:
+    """Days from one full date to another (0 when either is no day of the calendar)."""
+    if not (a.year and a.month and a.day and b.year and b.month and b.day
+            and valid_date(a.year, a.month, a.day) and valid_date(b.year, b.month, b.day)):
+        return 0
+    return (dt.date(b.year, b.month, b.day) - dt.date(a.year, a.month, a.day)).days
+
+
+def _ends_a_period(text: str, before: DateExpr | None, e: DateExpr) -> bool:
+    """The second of two full dates a year or more apart, joined as a period: "(July 12, 1995 - July 12, 2025)"."""
+    return (before is not None and before.kind == "date" and e.kind == "date"
+            and _days_between(before, e) > 366 and _DATE_TO_DATE.fullmatch(text, before.end, e.start) is not None)
 
 
 # ---------------------------------------------------------------------------- pass two
@@ -869,7 +920,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             celebrated.add(base.start)
     consumed = {rel.start for rel in years_of_anniversary.values()} | celebrated
     resolved: dict[int, DateValue] = {}
-    for e in exprs:
+    for prior, e in zip([None, *exprs], exprs, strict=False):
         if e.start in consumed:
             out.append((e, None, "dates the anniversary before it"))
             continue
@@ -1043,7 +1094,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             earlier_aside = (last_day is not None and value.start < last_day.start
                              and _ASIDE.search(text, max(0, e.start - 250), e.start) is not None)
             if value.precision == "day" and not value.is_range and not recalled and not earlier_aside \
-                    and not _BACKGROUND_DAY.search(text, max(0, e.start - 100), e.start):
+                    and not _BACKGROUND_DAY.search(text, max(0, e.start - 100), e.start) \
+                    and not _ends_a_period(text, prior, e):
                 # (a day of an earlier year, told after one of the article's year, is recalled: "the 14th
                 # dialogue, held on August 1 last year" leaves "the same afternoon" the Monday told before)
                 last_day = value

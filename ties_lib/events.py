@@ -166,7 +166,9 @@ AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soo
                               r"(?:(?:on|in)\s+[\w ,]{3,25}?\s+)?"
                               r"(?:(?:held|had|began|opened|went(?:\s+(?:straight|directly))?\s+into|sat\s+down\s+(?:to|for))"
                               r"\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
-_REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,3}$",
+#: ("before the two held talks", "after the ministers had talks": a clause with its own verb tells a happening)
+_REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+"
+                               r"(?:(?!(?:held|had|began|opened|conducted|holding|hold)\b)[\w'’-]+\s+){0,3}$",
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
 _ANAPHORA_HEAD = re.compile(r"^(?:The|This|That|These|Those)\s+$")
@@ -333,6 +335,12 @@ def _has_past_verb(clause: str) -> bool:
     return any(w[0].islower() and _is_past(w) for w in words[1:])
 
 
+#: a drill of one unit (singular "its"), not of two sides: "a commando squad went through its drills", "the
+#: regiment at its morning drill" (but "the two navies began their drills" is joint)
+_ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
+_ITS_OWN_DRILL = re.compile(r"(?:drills?|exercises?|training)\b", re.IGNORECASE)
+
+
 def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Trigger]:
     """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``.
 
@@ -355,6 +363,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         named = _PLACE_BEFORE.search(before) if sentence[start:end].lower() == "discussed" else None
         if named and named.group(1) in place_names():
             continue  # "India and Vietnam discussed visit-related costs": two countries, no meeting told
+        if etype == "exercise" and _ITS_OWN_DRILL.match(sentence, start) and _ITS_BEFORE.search(before):
+            continue  # "watched a commando squad go through its drills": one unit's own, watched by a guest
         if cue.cameo == HOSTING and _hosted_for_a_gathering(sentence, end):
             continue  # "The city hosted President Trump for the APEC summit": the gathering's guest
         if etype == "summit" and (_forum_before("summit").search(before) or _named_gathering(before)):
@@ -980,10 +990,14 @@ _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launch
                       r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ing)\b(?!\s+(?:on|in|at)\s+\S+$)")
 #: a happening named in a phrase that opens the sentence: "(In early June,) during the visit of ...", "At the talks"
-_FRAME_OPENING = re.compile(r"(?:[^,;]{0,40},\s*)?(?:during|at|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+"
+_FRAME_OPENING = re.compile(r"(?:[^,;]{0,40},\s*)?"
+                            r"(?:(?:during|at|on|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+|"
+                            # ("After delegation-level talks at the Government Office, Modi and Phuc announced that
+                            # the partnership the two countries set up in July 2007 ...")
+                            r"(?:after|following)\s+(?:(?:the|his|her|their)\s+)?)"
                             r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: a thing's own past told just before its date: "a soldier killed in", "a diary seized by a Marine in"
-_OBJECTS_PAST = re.compile(r"\b(?-i:[a-z]+ed|taken|built|made|shot|lost|written|seized|born|fought)\s+"
+_OBJECTS_PAST = re.compile(r"\b(?-i:[a-z]+ed|taken|built|made|shot|lost|written|seized|born|fought|set\s+up)\s+"
                            r"(?:[\w.-]+\s+){0,3}(?:in|on)\s+$")
 #: the frame closed by a comma and the main clause's subject
 _FRAME_CLOSED = re.compile(r",\s+(?:(?-i:[A-Z])[\w.'-]*|the|he|she|they)\s", re.IGNORECASE)

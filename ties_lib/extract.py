@@ -550,7 +550,10 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
 
 
 #: the words between two hosts of a list: "and", ", " and their titles ("and State President ")
-_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)
+_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+                     # (an office told after the name: "To Lam, general secretary of the Communist Party, and")
+                     r"\s*,(?!\s*(?:who|whose|which|where|when)\b)[^,;.()]{1,80},\s*(?:and\s+)?)"
+                     r"(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)
 #: the next host told as another call: "..., and separately by", "and, separately, on"
 _SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?separately,?\s+(?:(?:by|on|with)\s+)?(?:[\w.'-]+\s+){0,6}$",
                          re.IGNORECASE)
@@ -596,11 +599,20 @@ def _third_country_visitor(stext: str, trig: Trigger, hits: list[ActorHit], offs
             and not re.search(r"[,;:]|\b(?:and|with|by|to|of|after|before)\b", between))
 
 
+#: days told between a stay's verb and its place: " Feb. 16 to 20 in ", " two days in ", " the weekend at "
+_DAYS_THEN_IN = re.compile(r"(?:\s+(?:[a-z]+|\d[\d–-]*(?:st|nd|rd|th)?|"
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|-))+?\s+(?:in|at)\s+")
+
+
 def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit], offset: int, partner: str) -> bool:
     """A visit whose destination, the place right after its word ("arrived in Manila", "a visit to Tokyo"), is
     a third country's city."""
     if any(_is_third(p.country, partner) and trig.end <= p.start - offset <= trig.end + 40
            and _TO_PLACE.match(stext[trig.end:p.start - offset]) for p in places):
+        return True
+    # ("the Vinson spent Feb. 16 to 20 in Manila", "stayed two days in Singapore": the days, then the place)
+    if any(_is_third(p.country, partner) and 0 < p.start - offset - trig.end <= 40
+           and _DAYS_THEN_IN.fullmatch(stext, trig.end, p.start - offset) for p in places):
         return True
     # (inside a trigger of two words told as one: "arrived in Male for a three-day visit")
     if any(_is_third(p.country, partner) and trig.start < p.start - offset < trig.end
@@ -753,7 +765,7 @@ _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
 #: the day something ended: "ended on", "came to a close on November 22", "ended at the Chandimandir station on Friday"
 _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
-                      r"(?:runs?|running|lasts?|lasting|continues?)\s+through|"
+                      r"(?:runs?|ran|running|lasts?|lasted|lasting|continues?|continued)\s+(?:through|until|till)|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
 #: "spent four days in the city and left Saturday", "left Da Nang earlier this week": a stay's last day (not "left
@@ -1374,6 +1386,11 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
         visits = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
                   and people & set(e.participants) and e.date.precision in ("day", "month")]
+        if len(visits) > 1:
+            # (a visit of an earlier year is recalled, "the partnership set up in July 2007, when Dung visited
+            # Delhi": the meetings are of the visit the story is about)
+            latest = max(e.date.start.year for e in visits if e.date is not None)
+            visits = [e for e in visits if e.date is not None and e.date.start.year == latest]
         if len(visits) != 1:
             continue  # (which of two visits is not told)
         d = visits[0].date
