@@ -187,3 +187,60 @@ def test_one_units_own_drill_watched_by_a_guest_is_no_joint_exercise(sentence):
 def test_guard_two_navies_at_their_drills_exercise_together():
     text = "HANOI, March 30, 2000\n\nOn Tuesday the Indian and Vietnamese navies began their drills off Cam Ranh.\n"
     assert events(text) == [("IND", "exercise", "2000-03-28")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Besides Phuc, Modi held separate meetings with President Tran Dai Quang and General Secretary Nguyen Phu Trong.",
+    "Apart from Prime Minister Nguyen Xuan Phuc, Modi also met President Tran Dai Quang on Saturday.",
+    "In addition to Phuc, Modi held talks with General Secretary Nguyen Phu Trong on Saturday.",
+])
+def test_a_person_the_sentence_opens_by_setting_aside_is_no_participant(sentence):
+    met = [e for e in article(_MODI + sentence + "\n").events
+           if {"tran-dai-quang", "nguyen-phu-trong"} & set(e.participants)]
+    assert met and all("nguyen-xuan-phuc" not in e.participants for e in met)
+
+
+@pytest.mark.parametrize("told", [
+    "Hegseth arrived in Hanoi on Nov. 2 for a visit that ran through the following day. Defense Minister Phan Van "
+    "Giang greeted him at the ministry that afternoon before the two sides held talks.",
+    "Hegseth arrived in Hanoi on Nov. 2 for a stay that lasted until the next day. The same afternoon the two defense "
+    "ministers, Hegseth and Phan Van Giang, held talks.",
+    "Hegseth arrived in Hanoi on Nov. 2 for a visit that ran until Monday. The same day he held talks with Defense "
+    "Minister Phan Van Giang.",
+])
+def test_the_day_a_span_runs_until_is_no_day_the_story_goes_on_from(told):
+    found = events("WASHINGTON, Nov. 8, 2025\n\nDefense Secretary Pete " + told + "\n")
+    assert ("USA", "talks", "2025-11-02") in found and ("USA", "talks", "2025-11-03") not in found
+
+
+@pytest.mark.parametrize(("when", "day"), [("on Monday last week", "2020-12-21"), ("on Tuesday of last week", "2020-12-22"),
+                                          ("on Monday this week", "2020-12-28")])
+def test_a_weekday_of_a_week_named_after_it_is_one_day_of_that_week(when, day):
+    text = ("NEW DELHI, Dec. 31, 2020\n\nPrime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc held a "
+            f"virtual summit {when}.\n")
+    assert events(text) == [("IND", "summit", day)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The summit followed a video conference on November 27 between India's Defence Minister Rajnath Singh and "
+    "Vietnam's Defence Minister, General Ngo Xuan Lich.",
+    "Indian Defence Minister Rajnath Singh held a video conference on November 27 with General Ngo Xuan Lich.",
+    "Indian Defence Minister Rajnath Singh had a video call on November 27 with General Ngo Xuan Lich.",
+])
+def test_a_video_conference_written_as_two_words_is_talks_dated_inside_its_words(sentence):
+    assert ("IND", "talks", "2020-11-27") in events("NEW DELHI, Dec. 31, 2020\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("later", [
+    "Modi held separate meetings with President Tran Dai Quang and General Secretary Nguyen Phu Trong.",
+    "Modi also met President Tran Dai Quang and, separately, General Secretary Nguyen Phu Trong.",
+    "Modi held separate talks with President Tran Dai Quang and General Secretary Nguyen Phu Trong.",
+])
+def test_meetings_with_other_hosts_told_by_the_month_are_not_folded_into_a_days_meeting(later):
+    from ties_lib.events import merge
+
+    text = ("NEW DELHI, Sept 3, 2016\n\nPrime Minister Narendra Modi arrived in Hanoi on Friday night on a two-day "
+            "visit. He held talks with Prime Minister Nguyen Xuan Phuc on Saturday.\n" + later + "\n")
+    met = [e for e in merge(list(article(text).events)) if e.type in ("talks", "summit")]
+    hosts = sorted(p for e in met for p in e.participants if p != "narendra-modi")
+    assert hosts == ["nguyen-phu-trong", "nguyen-xuan-phuc", "tran-dai-quang"] and len(met) == 3

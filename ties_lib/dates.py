@@ -400,7 +400,21 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # told before it
     found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
                                       and _NAMED_AFTER.match(text, e.end))]
-    return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, found)))
+    return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
+
+
+def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """ "on Monday last week", "Tuesday of next week": a weekday of the week named after it (one day)."""
+    out: list[DateExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "weekday" and prev.rel in ("on", "") and e.kind == "relative"
+                and e.rel in ("last week", "this week", "next week")
+                and re.fullmatch(r",?\s+(?:of\s+)?", text[prev.end:e.start])):
+            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel="week:" + e.rel.split()[0])
+            continue
+        out.append(e)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -729,6 +743,10 @@ def _attach_durations(text: str, found: list[DateExpr]) -> list[DateExpr]:
 
 #: two full dates joined as the ends of one span
 _DATE_TO_DATE = re.compile(r"\s*(?:[-–—]|to|through|until|till)\s*", re.IGNORECASE)
+
+
+#: a day told as where a span ends: "a visit that ran through the following day", "stayed until Friday"
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|until|till)\s+$", re.IGNORECASE)
 
 
 def _days_between(a: DateExpr, b: DateExpr) -> int:
@@ -1095,7 +1113,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                              and _ASIDE.search(text, max(0, e.start - 250), e.start) is not None)
             if value.precision == "day" and not value.is_range and not recalled and not earlier_aside \
                     and not _BACKGROUND_DAY.search(text, max(0, e.start - 100), e.start) \
-                    and not _ends_a_period(text, prior, e):
+                    and not _ends_a_period(text, prior, e) \
+                    and not _SPAN_END_BEFORE.search(text, max(0, e.start - 12), e.start):
                 # (a day of an earlier year, told after one of the article's year, is recalled: "the 14th
                 # dialogue, held on August 1 last year" leaves "the same afternoon" the Monday told before)
                 last_day = value
@@ -1271,6 +1290,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         fwd = (e.n - ref.weekday()) % 7 or 7  # type: ignore[operator]
         return (day_value(ref + dt.timedelta(days=fwd), "relative"),
                 "the first such weekday after the day told before it")
+    if e.kind == "weekday" and e.rel.startswith("week:") and day_now is not None:
+        # "on Monday last week": that weekday of the week before the article's
+        shift = {"last": -7, "this": 0, "next": 7}[e.rel.split(":")[1]]
+        monday = day_now - dt.timedelta(days=day_now.weekday() - shift)
+        return day_value(monday + dt.timedelta(days=e.n), "relative"), f"'{e.text}' from the article's date"  # type: ignore[operator]
     if e.kind == "weekday" and day_now is not None:
         back = (day_now.weekday() - e.n) % 7  # type: ignore[operator]
         if e.rel == "last" and back == 0:

@@ -726,6 +726,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                          and all(f == "count" for _s, _e, _v, f in dates)
                          and not re.search(r"[,;]", sentence[de:triggers[i].start]))]
         order = after[:1] if forward else (before[-1:] + after[:1])
+        # (a day only: "is spending this week in Da Nang" tells the stay's week, not when it began)
+        inside = [i for i in ok if triggers[i].start < ds and de <= triggers[i].end and value.precision == "day"]
+        if inside and not forward:
+            order = inside[:1]  # "a video conference on November 27 between Singh and Lich": inside its words
         if not forward and before and after and given[before[-1]] and SAME_PERIOD.fullmatch(sentence, ds, de):
             # "visited Washington in November 2003, the same month the frigate called at Saigon": the period of
             # the happening before, told for the one after it
@@ -1189,10 +1193,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False  # "Pacific Partnership" and "Pacific Angel" in one August: two series, two happenings
     pa = {p for p in a.participants if not is_office_id(p)}
     pb = {p for p in b.participants if not is_office_id(p)}
-    if a.type in ("talks", "summit") and da.precision == db.precision == "day" and any(
+    if a.type in ("talks", "summit") and any(
             (sa := {p for p in pa if is_vietnamese_id(p) == side})
             and (sb := {p for p in pb if is_vietnamese_id(p) == side}) and not sa & sb for side in (True, False)):
-        # Obama met President Quang, and later Prime Minister Phuc: one side's people differ, two meetings
+        # Obama met President Quang, and later Prime Minister Phuc: one side's people differ, two meetings (told
+        # by the day or by the month: "talks with Phuc on Saturday" and "separate meetings with President Quang")
         return False
     if a.type == "visit" and not (pa & pb) and told_by_one_side(pa, pb):
         pa = pb = set()

@@ -1014,6 +1014,11 @@ _ON_BEHALF = re.compile(r"\b(?:greetings|regards|wishes|message|letter|invitatio
                         r"\bon\s+behalf\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: an opening that sets people aside: "Besides Phuc,", "Apart from the prime minister,", "In addition to Giang,"
+_BESIDES = re.compile(r"\s*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than)\s+[^,;.]{1,80},",
+                      re.IGNORECASE)
+
+
 def _arrivals_subject(stext: str, triggers: list[Trigger], trig: Trigger, bounds: list[tuple[int, int]],
                       hits: list[ActorHit], offset: int) -> list[ActorHit]:
     """The people named before an arrival or a meeting whose second verb is this meeting: "Biden arrived in Hanoi on
@@ -1041,6 +1046,10 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
             partner: str, subject: Sequence[ActorHit] = (), shared: Sequence[ActorHit] = ()) -> EventRecord:
     # (not whose greetings or letter a visitor conveyed: "who conveyed the greetings of Prime Minister Modi")
     hits = [h for h in hits if not _ON_BEHALF.search(stext, max(0, h.start - s.start - 40), max(0, h.start - s.start))]
+    # (nor those a sentence opens by setting aside: "Besides Phuc, Modi held separate meetings with President Quang")
+    aside = _BESIDES.match(stext)
+    if aside is not None and aside.end() <= trig.start:
+        hits = [h for h in hits if not s.start <= h.start < s.start + aside.end()]
     scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi and h not in shared]
     if len({h.actor_id for h in scope_hits}) == 0:
         scope_hits = [h for h in hits if h.sentence_id == s.sentence_id and h not in shared]
