@@ -244,3 +244,66 @@ def test_meetings_with_other_hosts_told_by_the_month_are_not_folded_into_a_days_
     met = [e for e in merge(list(article(text).events)) if e.type in ("talks", "summit")]
     hosts = sorted(p for e in met for p in e.participants if p != "narendra-modi")
     assert hosts == ["nguyen-phu-trong", "nguyen-xuan-phuc", "tran-dai-quang"] and len(met) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Standing next to Vietnamese president Tran Dai Quang in Hanoi on Monday (May 23), after the two held talks at "
+    "the Presidential Palace, Barack Obama said the US would fully lift its ban.",
+    "In Hanoi on Monday, after the two presidents had talks, Barack Obama and Tran Dai Quang took questions.",
+    "Beside President Tran Dai Quang in Hanoi on Monday, after the two leaders held talks, Barack Obama announced the "
+    "decision.",
+])
+def test_after_the_two_held_talks_tells_talks_not_talks_told_before(sentence):
+    assert ("USA", "summit", "2016-05-23") in events("WASHINGTON\nMay 25, 2016\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("later", [
+    "Obama also held separate meetings with Prime Minister Nguyen Xuan Phuc and with General Secretary Nguyen Phu "
+    "Trong.",
+    "Obama also met Prime Minister Nguyen Xuan Phuc and, separately, General Secretary Nguyen Phu Trong.",
+    "Obama held separate talks with Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong.",
+])
+def test_meetings_told_apart_with_no_visit_told_are_of_the_month_of_the_visitors_dated_meeting(later):
+    text = ("WASHINGTON\nMay 25, 2016\n\nBarack Obama held talks with President Tran Dai Quang in Hanoi on Monday. "
+            + later + "\n")
+    assert events(text).count(("USA", "summit", "2016-05")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Secretary Rajesh Kumar Singh, who is on a visit to Vietnam, on Monday co-chaired the 15th India-Vietnam "
+    "Defence Policy Dialogue in Hanoi with Senior Lieutenant General Hoang Xuan Chien.",
+    "General Hoang Xuan Chien, who is on a working visit to India, on Monday co-chaired the 15th India-Vietnam Defence "
+    "Policy Dialogue with Defence Secretary Rajesh Kumar Singh.",
+    "Defence Secretary Rajesh Kumar Singh, who arrived in Hanoi on a visit, on Monday held the 15th India-Vietnam "
+    "Defence Policy Dialogue with General Hoang Xuan Chien.",
+])
+def test_a_day_after_a_closed_who_clause_opens_the_main_verbs_phrase(sentence):
+    assert ("IND", "dialogue", "2025-11-10") in events("NEWS\nNovember 12, 2025\n\n" + sentence + "\n")
+
+
+_LEAD = ("HANOI, Sept. 11, 2023\n\nHANOI - Vietnam and the United States on Sunday elevated their relationship to a "
+         "comprehensive strategic partnership during US President Joe Biden's first visit to the country.\n\n")
+
+
+@pytest.mark.parametrize("earlier", [
+    "In late March, Biden and Trong held a telephone conversation.",
+    "Biden and Trong had last met in person in June 2021.",
+    "Biden and Trong spoke by phone on March 29.",
+])
+def test_a_meeting_told_after_the_lead_is_on_its_day_though_the_two_met_in_another_month(earlier):
+    text = (_LEAD + "Biden flew in from New Delhi and went straight into talks with Communist Party General Secretary "
+            "Nguyen Phu Trong at the party's headquarters.\n\n" + earlier + "\n")
+    assert ("USA", "summit", "2023-09-10") in events(text)
+
+
+@pytest.mark.parametrize(("sentence", "host"), [
+    ("Obama also held talks with Prime Minister Nguyen Xuan Phuc and, separately, with Communist Party General "
+     "Secretary Nguyen Phu Trong, whom he had hosted in the Oval Office last July.", "nguyen-xuan-phuc"),
+    ("Obama held talks with Prime Minister Nguyen Xuan Phuc, whom he had met in Tokyo last May.", "nguyen-xuan-phuc"),
+    ("Obama met President Tran Dai Quang, whom he had first met in New York last September.", "tran-dai-quang"),
+])
+def test_a_date_in_a_had_clause_after_the_meeting_is_the_clauses_earlier_past(sentence, host):
+    text = ("WASHINGTON\nMay 25, 2016\n\nBarack Obama arrived in Hanoi on Sunday for a three-day visit. " + sentence
+            + "\n")
+    met = [e for e in article(text).events if e.type in ("talks", "summit") and host in e.participants]
+    assert any(e.date.start.year == 2016 for e in met)

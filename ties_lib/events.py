@@ -134,7 +134,8 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       r"Before|Ahead\s+of|Since)\s+the|The|This|That|These|Those|"
                       # "On the same day as the talks", "The day after the summit"
                       r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
-                      r"\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                      # (not a clause with its verb: ", after the two held talks", "The two sides held talks")
+                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding)\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 #: "Since the United States and Vietnam normalized ...": two named sides are the subject of a clause, and its
 #: verb tells a happening of its own (not "the talks" named again)
 _NAMED_PAIR = re.compile(r"\bthe\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"
@@ -1019,6 +1020,8 @@ _PAST_PARTICIPLE_CLAUSE = re.compile(
     r"[^,;]{0,60}$")
 #: a relative clause closed by its comma and the main clause's verb (not an appositive's ", General Giang," nor
 #: ", on July 29")
+#: a relative clause of what had happened before, reaching the date: ", whom he had hosted in the Oval Office"
+_HAD_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\bhad\b[^,;.]*$", re.IGNORECASE)
 _CLAUSE_CLOSED = re.compile(r",\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
 
 
@@ -1055,7 +1058,12 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
     if de <= t.start and _inside_relative_clause(sentence, ds) and "," in between:
         return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
-    if de > t.start and _inside_relative_clause(sentence, t.start) and _CLAUSE_CLOSED.search(between):
+    if de > t.start and _inside_relative_clause(sentence, t.start) and (
+            _CLAUSE_CLOSED.search(between)
+            # "Singh, who is on a visit to Vietnam, on Monday co-chaired the dialogue": the clause closed, the
+            # date opens the main verb's phrase
+            or (between.rstrip().endswith(",") and (w := re.match(r"\s+([a-z-]+)\b", sentence[de:])) is not None
+                and _is_past(w.group(1)))):
         return True  # "Giang, who arrived on Sunday on a two-day visit, laid a wreath ... earlier in the day"
     # (the happening's own words may be the next clause's subject: ", and relations were upgraded")
     # (a count's since-clause may have a subject of two: "one year since Biden, on a visit to Hanoi, and Vietnamese
@@ -1082,6 +1090,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True
     if de > t.start and _OWN_SPAN_CLAUSE.match(between):
         return False  # "the dialogue, which ended on Tuesday": the clause dates the happening it follows
+    if de > t.start and _HAD_CLAUSE.search(between):
+        return True  # "talks with Trong, whom he had hosted in the Oval Office last July": the clause's earlier past
     if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
     # "the body has met only sporadically; its next meeting is due in December": another clause

@@ -1395,6 +1395,17 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
         visits = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
                   and people & set(e.participants) and e.date.precision in ("day", "month")]
+        if not visits:
+            # (no visit told: "Obama held talks with Quang in Hanoi on Monday ... Obama also held separate meetings
+            # with Phuc and with Trong" are of the trip of his dated meeting, in its month)
+            met = [e for e in events if e.type in ("talks", "summit") and e.partner == rec.partner
+                   and e.date is not None and people & set(e.participants) and e.date.precision in ("day", "month")]
+            if len({(e.date.start.year, e.date.start.month) for e in met if e.date is not None}) == 1:
+                d = met[0].date
+                assert d is not None
+                if not any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events + out):
+                    out.append(replace(rec, date=month_value(d.start.year, d.start.month, "relative")))
+                continue
         if len(visits) > 1:
             # (a visit of an earlier year is recalled, "the partnership set up in July 2007, when Dung visited
             # Delhi": the meetings are of the visit the story is about)
@@ -1500,7 +1511,13 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
         if not (people <= in_lead or follows):
             continue
         if any(e.type == rec.type and e.partner == rec.partner and people & set(e.participants)
-               and not _other_hosts(people, set(e.participants), country) for e in events + out):
+               and not _other_hosts(people, set(e.participants), country)
+               # (not a call of theirs told later, in March: "In late March, Biden and Trong held a telephone
+               # conversation"; but "In 2019 Esper and Lich held talks; Esper and Lich met again later" is told again)
+               and (e.date is None or e.date.start <= day <= e.date.end
+                    or ({e.modality, rec.modality} != {"virtual", "in_person"}
+                        and e.trigger_spans[0][1] < rec.trigger_spans[0][1]))
+               for e in events + out):
             continue  # (the same meeting told again; but one visitor with another host is another meeting)
         out.append(replace(rec, date=day_value(day, "relative")))
     return out
