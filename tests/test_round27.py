@@ -307,3 +307,97 @@ def test_a_date_in_a_had_clause_after_the_meeting_is_the_clauses_earlier_past(se
             + "\n")
     met = [e for e in article(text).events if e.type in ("talks", "summit") and host in e.participants]
     assert any(e.date.start.year == 2016 for e in met)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Austin also called separately on President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.",
+    "On Thursday Austin called separately on President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.",
+    "Austin then called separately upon President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh on Thursday.",
+])
+def test_called_separately_on_two_hosts_is_a_call_on_each(sentence):
+    text = ("WASHINGTON\nJuly 29, 2021\n\nU.S. Defense Secretary Lloyd Austin arrived in Hanoi on Wednesday for a "
+            "two-day visit. " + sentence + "\n")
+    met = [e for e in article(text).events if e.type in ("talks", "summit")]
+    assert sorted(p for e in met for p in e.participants if p != "lloyd-austin") == ["nguyen-xuan-phuc",
+                                                                                     "pham-minh-chinh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "India will help Vietnam build up its capacity to repair its ships, following talks in Hanoi on Wednesday "
+    "between Defence Minister A.K. Antony and General Phung Quang Thanh.",
+    "The two navies will hold more port calls, following talks on Wednesday between Indian Defence Minister A.K. "
+    "Antony and General Phung Quang Thanh.",
+    "India will supply patrol boats to Vietnam, following delegation-level talks in Hanoi on Wednesday between Indian "
+    "Defence Minister A.K. Antony and General Phung Quang Thanh.",
+])
+def test_talks_a_plan_follows_were_held(sentence):
+    assert ("IND", "talks", "2010-10-13") in events("NEW DELHI, Oct. 13, 2010\n\n" + sentence + "\n")
+
+
+def test_guard_talks_to_come_that_a_plan_follows_are_a_plan():
+    text = ("NEW DELHI, Oct. 13, 2010\n\nThe two ministers will sign the pact, following talks next week between "
+            "Indian Defence Minister A.K. Antony and General Phung Quang Thanh.\n")
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("StrategyPage\n\nSurface Forces: Back To Cam Ranh Bay\n\nJune 11, 2012: On June 3rd the U.S. Secretary of "
+     "Defense visited Cam Ranh.\n\nThe next day he was in Hanoi.\n", "2012-06-11"),
+    ("Naval News\n\nPatrol boats for Vietnam\n\n4 March 2019: The Indian Navy handed over boats to Vietnam.\n\nMore "
+     "text here.\n", "2019-03-04"),
+    ("Defence Notes\n\nA new chapter\n\nSept. 3, 2016: Modi arrived in Hanoi.\n\nMore.\n", "2016-09-03"),
+])
+def test_a_day_and_a_colon_opening_the_first_paragraph_dates_the_page(text, day):
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Al-Ahram Weekly On-line   13 - 19 November 2003   Issue No. 664", "2003-11-13"),
+    ("The Weekly Courier     5 - 11 May 2016     Vol. 12", "2016-05-05"),
+    ("FRONTLINE     June 2010     Issue No. 12", "2010-06"),
+])
+def test_a_masthead_row_of_name_issue_and_number_set_apart_by_wide_gaps_dates_the_page(line, day):
+    text = (line + "\nPublished in Cairo\n\nInternational\n\nGhosts on the Pentagon steps\n\nWhen Donald Rumsfeld stood "
+            "on the Pentagon steps on Monday to greet General Pham Van Tra, the picture said more.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("entry", "start", "end"), [
+    ("Sept 15/14: The credit line.", (2014, 9, 15), None),
+    ("June 5-6/16: Parrikar in Hanoi.", (2016, 6, 5), 6),
+    ("Oct 28/14: Dung in Delhi.", (2014, 10, 28), None),
+])
+def test_a_timeline_entrys_year_in_two_figures_after_a_slash(entry, start, end):
+    e = find_dates(entry)[0]
+    assert ((e.year, e.month, e.day), e.end_day) == (start, end)
+
+
+def test_guard_a_night_of_two_days_is_no_year():
+    assert [(e.kind, e.year) for e in find_dates("on the night of June 3/4 the ship sailed")] == [("month_day", None)]
+
+
+@pytest.mark.parametrize(("entry", "day"), [
+    ("Sept 3/16: Modi visit. Indian PM Narendra Modi, the first Indian prime minister to visit Vietnam in 15 years, "
+     "holds talks in Hanoi with PM Nguyen Xuan Phuc.", "2016-09-03"),
+    ("May 23/16: Obama visit. US President Barack Obama, the third sitting president to visit Vietnam, holds talks "
+     "in Hanoi with President Tran Dai Quang.", "2016-05-23"),
+    ("June 5/16: Parrikar visit. Indian Defence Minister Manohar Parrikar, on his first trip to Vietnam, holds talks "
+     "in Hanoi with General Ngo Xuan Lich.", "2016-06-05"),
+])
+def test_a_timeline_headings_day_dates_the_meeting_told_next_in_the_present_tense(entry, day):
+    found = events("DEFENSE INDUSTRY DAILY\nSeptember 8, 2016\n\n" + entry + "\n")
+    assert [e for e in found if e[1] in ("talks", "summit")] and all(
+        e[2] == day for e in found if e[1] in ("talks", "summit"))
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Obama also held talks with Prime Minister Nguyen Xuan Phuc and, separately, with Communist Party General "
+     "Secretary Nguyen Phu Trong, whom he had hosted in the Oval Office last July.", ("USA", "summit", "2015-07")),
+    ("Obama met General Secretary Nguyen Phu Trong, whom he had received at the White House last July.",
+     ("USA", "summit", "2015-07")),
+    ("Modi held talks with Prime Minister Nguyen Tan Dung, whom he had welcomed in New Delhi last October.",
+     ("IND", "summit", "2015-10")),
+])
+def test_a_guest_hosted_told_in_a_clause_after_the_guests_name_is_a_meeting_of_its_day(sentence, found):
+    assert found in events("WASHINGTON\nMay 25, 2016\n\nBarack Obama and Narendra Modi are travelling. " + sentence
+                           + "\n")

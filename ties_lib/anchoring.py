@@ -108,6 +108,9 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        r"^(?:by|source\s*:)\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"
                        # an archive's date before its byline: "March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer"
                        r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s|"
+                       # a day and a colon opening the first paragraph: "June 11, 2012: On June 3rd the U.S. ..."
+                       r"^(?P<lead>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+                       r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+\d{4}):\s+(?=(?-i:[A-Z]))|"
                        # a stamp after a byline's bar: "(Seoul=News1) Reporter Park | Published 2018.03.05 15:12 | ..."
                        r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+"
                        r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
@@ -256,11 +259,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
-    for m in [*_DATELINE.finditer(dropped), *(m for m in _DATELINE.finditer(head) if m.group("first")),
+    for m in [*_DATELINE.finditer(dropped),
+              *(m for m in _DATELINE.finditer(head) if m.group("first") or (m.group("lead") and m.start() == 0)),
               *(m for m in _DATELINE.finditer(byline) if m.group("piped") or m.group("sourced")),
               # ("Posted on Sep 16th, 2014 with tags Asia, E&P, India.": a stamp the page ran on into its tags)
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
-        rest = m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
+        rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
+                or m.group("lead"))
         numeric = _numeric_date(rest, exprs)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
@@ -491,7 +496,8 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       # (a weekly's days month first: "July 9 - 15, 2007")
                       r"(?:\d{1,2}\s*[-–]\s*(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d)"
                       # (then its volume and number: "November 2010 | Vol. 36 No. 9", "May 2019, Volume 12, Issue 3")
-                      r"(?:\s*[,|/–·•-]\s*(?:(?:vol\.?|volume|issue|no\.?|number)\s*:?\s*\d+\s*[,/]?\s*){1,3})?"
+                      r"(?:(?:\s*[,|/–·•-]\s*|\s{3,})(?:(?:vol\.?|volume|issue(?:\s+no\.?)?|no\.?|number)\s*:?\s*\d+\s*[,/]?\s*)"
+                      r"{1,3})?"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
 

@@ -97,6 +97,10 @@ RELATIVE_PHRASES = {
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    # a timeline's entry, its year in two figures after a slash: "Sept 15/14:", "June 5-6/16:" (only before the
+    # entry's colon: "the night of June 3/4" is two days)
+    ("range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?P<d2>{DAY})/(?P<yy>\d\d)(?=:)")),
+    ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})/(?P<yy>\d\d)(?=:)")),
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?:(?P<m2>{MON})\s+)?"
         rf"(?P<d2>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),  # not "July 01 - 20:47", a time

@@ -342,6 +342,13 @@ _ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
 _ITS_OWN_DRILL = re.compile(r"(?:drills?|exercises?|training)\b", re.IGNORECASE)
 
 
+#: a happening the main clause's plan follows: "will help ..., following talks", "following delegation-level talks"
+_FOLLOWING_JUST_BEFORE = re.compile(r"\bfollowing\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: (unless the happening is itself to come: "following talks next week", "following talks due on Friday")
+_TO_COME_AFTER = re.compile(r"[^.;]{0,80}?\b(?:next|coming|tomorrow|later\s+this|due|scheduled|planned|expected)\b",
+                            re.IGNORECASE)
+
+
 def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Trigger]:
     """Event triggers in a sentence, multilateral forums left out; plans are marked ``future``.
 
@@ -376,6 +383,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue  # "a day after both attended the first meeting of ASEAN defence ministers": a multilateral one
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         plan = FUTURE_BEFORE.search(before[-160:])
+        if plan and _FOLLOWING_JUST_BEFORE.search(before) and not _TO_COME_AFTER.match(sentence, end):
+            plan = None  # "India will help Vietnam ..., following talks in Hanoi on Wednesday": the talks were held
         if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
         if plan and etype == "partnership_upgrade" and _AGREED_TO_RAISE.match(plan.group(0)):

@@ -133,8 +133,11 @@ def extract(doc: Document) -> ArticleResult:
     # ("The undertaking was made when Antony held talks with Thanh, and later called on Prime Minister Dung": the
     # talks take the lead's day, and the call that day with them)
     events, undated = _next_hosts(events, undated, sentences, hits)
+    # (a scene's day before the page's: "Sept 3/16: Modi visit. Modi holds talks with Phuc" in a timeline of 2016)
+    scened = _dated_by_a_scene(undated, events, dated, sentences)
+    events += scened
+    undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in scened)]
     events += _dated_by_the_article(undated, events, article_day(anchor))
-    events += _dated_by_a_scene(undated, events, dated, sentences)
     events += _dated_later(undated, events)
     events += _dated_by_the_visit(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
@@ -523,7 +526,8 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
     Prime Minister Phuc, who pledged ..., and separately by Tran Quoc Vuong").
     """
     told_apart = (_A_CALL.match(stext, trig.start) is not None
-                  or _SEPARATE_BEFORE.search(stext, max(0, trig.start - 30), trig.start) is not None)
+                  or _SEPARATE_BEFORE.search(stext, max(0, trig.start - 30), trig.start) is not None
+                  or _TOLD_APART.search(trig.text) is not None)  # ("called separately on Phuc and Chinh")
     if rec.type not in ("talks", "summit") or _TOGETHER.search(stext):
         return [rec]
     # (of any rank: "called on Prime Minister Dung and Minister of National Defense Thanh" are two calls too)
@@ -1307,10 +1311,14 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
                      or v.basis in ("stated", "year_inferred"))):
             opening.setdefault(k, []).append(v)
     told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
+    # (a visit's short heading sets the scene too: "Sept 3/16: Modi visit." then "Modi holds talks with Phuc")
+    visited = {ref[1] for e in events if e.type == "visit" for ref in e.sentence_refs}
+    only_visits = visited - {ref[1] for e in events if e.type != "visit" for ref in e.sentence_refs}
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         days = opening.get(sid - 1, [])
-        if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or sid - 1 in told or sid in has_date
+        scene_told = sid - 1 in told and sid - 1 not in only_visits
+        if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or scene_told or sid in has_date
                 or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
                 or not any(not actors_mod.is_office_id(p) for p in rec.participants)
                 or _PERFECT.search(rec.evidence[0][:trig.start])):
@@ -1399,7 +1407,9 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
             # (no visit told: "Obama held talks with Quang in Hanoi on Monday ... Obama also held separate meetings
             # with Phuc and with Trong" are of the trip of his dated meeting, in its month)
             met = [e for e in events if e.type in ("talks", "summit") and e.partner == rec.partner
-                   and e.date is not None and people & set(e.participants) and e.date.precision in ("day", "month")]
+                   and e.date is not None and people & set(e.participants) and e.date.precision in ("day", "month")
+                   # (told before it, in a sentence of its own: not "Trong, whom he had hosted last July")
+                   and e.sentence_refs[0][1] < _sid]
             if len({(e.date.start.year, e.date.start.month) for e in met if e.date is not None}) == 1:
                 d = met[0].date
                 assert d is not None

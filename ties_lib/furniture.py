@@ -120,8 +120,11 @@ _SPACED_CELLS = re.compile(r"\s{3,}|\t+")
 #: a masthead's two cells set apart by a wide gap: the publication's name (a few capitalised words), then the
 #: month and year of its issue ("GEOPOLITICS <spaces> NOVEMBER 2014", "Defence Watch <tab> March 2019")
 _MASTHEAD_NAME = re.compile(r"(?-i:[A-Z])[\w'&.-]*(?:\s(?-i:[A-Z])[\w'&.-]*){0,3}")
-_ISSUE_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d",
+_ISSUE_MONTH = re.compile(r"(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?"  # (a weekly's days first: "13 - 19 November 2003")
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d",
                           re.IGNORECASE)
+#: an issue's number in a cell of its own: "Issue No. 664", "Vol. 12, No. 3"
+_ISSUE_CELL = re.compile(r"(?:issue|vol\.?|volume|no\.?|number)\b[\w .,:#]*\d[\w .,:#]*", re.IGNORECASE)
 _LABELLED = re.compile(r"[A-Z][A-Za-z ]{1,20}:\s*\S")
 
 
@@ -142,8 +145,9 @@ def _is_dateline(line: str) -> bool:
     spaced = _SPACED_CELLS.split(line.strip())
     if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
-    if len(spaced) == 2 and _MASTHEAD_NAME.fullmatch(spaced[0]) and _ISSUE_MONTH.fullmatch(spaced[1]):
-        return True
+    if (len(spaced) in (2, 3) and _MASTHEAD_NAME.fullmatch(spaced[0]) and _ISSUE_MONTH.fullmatch(spaced[1])
+            and all(_ISSUE_CELL.fullmatch(c) for c in spaced[2:])):
+        return True  # (and its number: "Al-Ahram Weekly On-line <gap> 13 - 19 November 2003 <gap> Issue No. 664")
     cells = re.split(r"[|•·]|\s/\s", line)
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
     told = any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
