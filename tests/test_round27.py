@@ -401,3 +401,65 @@ def test_a_timeline_headings_day_dates_the_meeting_told_next_in_the_present_tens
 def test_a_guest_hosted_told_in_a_clause_after_the_guests_name_is_a_meeting_of_its_day(sentence, found):
     assert found in events("WASHINGTON\nMay 25, 2016\n\nBarack Obama and Narendra Modi are travelling. " + sentence
                            + "\n")
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("ZONE MILITAIRE\nopex360.com\n\nUn porte-avions americain fait escale au Vietnam\n\npar la redaction · 5 mars 2018 "
+     "· Asie-Pacifique · 14 commentaires\n\n(Translated from French)\n", "2018-03-05"),
+    ("The Lallantop\n\nIndia gave away a whole warship to Vietnam\n(Translated from Hindi)\n\nNikhil Saxena\n22 जुलाई "
+     "2023 (Updated: 22 जुलाई 2023, 08:40 PM IST)\n", "2023-07-22"),
+    ("El Pais\n\nVietnam y Estados Unidos\n\nPor Ana Ruiz | 10 de septiembre de 2023\n(Translated from Spanish)\n",
+     "2023-09-10"),
+])
+def test_a_translated_pages_stamp_with_its_month_in_the_pages_language_dates_the_page(head, day):
+    text = head + "\nThe Indian Navy handed over a corvette to Vietnam at Cam Ranh.\n"
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Air Force One touched down at Noi Bai on Sunday afternoon, bringing President Joe Biden to Vietnam.",
+     ("USA", "visit", "2023-09-10")),
+    ("Defense Secretary Lloyd Austin touched down in Hanoi on Sunday.", ("USA", "visit", "2023-09-10")),
+    ("India's Defence Minister Rajnath Singh touched down in Hanoi on Sunday evening.", ("IND", "visit", "2023-09-10")),
+])
+def test_touched_down_in_or_at_is_an_arrival(sentence, found):
+    assert found in events("NEWS\nSeptember 12, 2023\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Many expected a deal when Defense Secretary Lloyd Austin landed in Hanoi on Sunday.",
+     ("USA", "visit", "2023-09-10")),
+    ("Officials had expected progress when India's Defence Minister Rajnath Singh arrived in Hanoi on Sunday.",
+     ("IND", "visit", "2023-09-10")),
+    ("Most observers expected an upgrade when Defense Secretary Lloyd Austin arrived in Hanoi on Sunday.",
+     ("USA", "visit", "2023-09-10")),
+])
+def test_what_was_expected_when_a_guest_arrived_leaves_the_arrival_a_happening(sentence, found):
+    assert found in events("NEWS\nSeptember 12, 2023\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later on Monday President Barack Obama met Communist Party General Secretary Nguyen Phu Trong, whom he had hosted "
+    "at the White House last July, and Prime Minister Nguyen Xuan Phuc.",
+    "On Monday President Barack Obama held talks with General Secretary Nguyen Phu Trong, whom he had received in "
+    "Washington last July, and with Prime Minister Nguyen Xuan Phuc.",
+    "On Monday President Barack Obama also met General Secretary Nguyen Phu Trong, whom he had welcomed at the White "
+    "House last July, and Prime Minister Nguyen Xuan Phuc.",
+])
+def test_the_people_after_a_whom_clause_are_the_main_verbs_and_the_clause_is_the_guests(sentence):
+    found = article("WASHINGTON\nMay 24, 2016\n\n" + sentence + "\n").events
+    monday = [e for e in found if e.date.iso_start() == "2016-05-23"]
+    july = [e for e in found if e.date.iso_start() == "2015-07"]
+    assert monday and "nguyen-xuan-phuc" in monday[0].participants and "barack-obama" in monday[0].participants
+    assert july and set(july[0].participants) == {"barack-obama", "nguyen-phu-trong"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first five of a dozen Beechcraft T-6C Texan II trainers bought by Vietnam touched down at Phan Thiet Air Base "
+    "on Nov. 20.",
+    "The first five Beechcraft T-6C Texan II trainers for Vietnam's air force touched down at Phan Thiet Air Base on "
+    "Wednesday.",
+    "Two US-built Cessna aircraft for the Vietnamese navy touched down at Cam Ranh on Wednesday.",
+])
+def test_guard_aircraft_delivered_that_touched_down_made_no_visit(sentence):
+    assert [e for e in events("WASHINGTON\nNov. 22, 2024\n\n" + sentence + "\n") if e[1] == "visit"] == []

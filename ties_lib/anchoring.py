@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import actors as actors_mod
+from .data import load_csv
 from .dates import (
     MONTHS,
     NUMERIC_DATE,
@@ -279,6 +281,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
+    other = _stamp_in_another_language([*top.splitlines(), *dropped.splitlines(), *text.splitlines()[:12]])
+    if other is not None:
+        # "par la rédaction · 5 mars 2018 · Asie-Pacifique", "22 जुलाई 2023": a translated page keeps its own stamp
+        return Anchor(now=other[0], note="date line in the page's language"), other[0], "stated", other[1]
     foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()], furniture=True) or _foot_date(
         [ln.strip() for ln in text.splitlines() if ln.strip()][-6:], tail=True)
     if foot is not None:
@@ -480,6 +486,34 @@ def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
     m = m or next((h for h in _HASHTAG_YEAR.finditer(text + "\n" + furniture) if h.group("name").lower() not in MONTHS),
                   None)  # (a line of hashtags may have been taken for page furniture)
     return (int(m.group("y")), m.group(0)) if m else None
+
+
+@lru_cache(maxsize=1)
+def _other_months() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Month names in the languages translated pages keep in their stamps (data/month_names.csv)."""
+    months = {r["name"].lower(): int(r["month"]) for r in load_csv("month_names.csv")}
+    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    # ("10 de septiembre de 2023": the Spanish "de" between the parts)
+    return re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{names})\s+(?:de\s+)?"
+                      rf"(?P<y>(?:19|20)\d\d)(?![\w/.-])|"
+                      rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/.-])",
+                      re.IGNORECASE), months
+
+
+def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None:
+    """The first day written with a month named in French, Spanish, German or Hindi in the page's head, as a
+    translated page keeps its stamp ("5 mars 2018", "22 जुलाई 2023")."""
+    pattern, months = _other_months()
+    for line in lines:
+        m = pattern.search(line)
+        if m is None:
+            continue
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"),
+                                                                                    m.group("y2"))
+        if valid_date(int(y), months[mo.lower()], int(d)):
+            day = dt.date(int(y), months[mo.lower()], int(d))
+            return DateValue(day, day, "day", "stated"), line.strip()
+    return None
 
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone

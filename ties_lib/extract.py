@@ -950,6 +950,10 @@ _CLAUSE_CUT = re.compile(r",\s+(?:whose|who|which|where)\b")
 _OPENING_FRAME = re.compile(r"(?:[^,]{0,40},\s+)?(?:after|following)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
+#: a guest's meeting told in a clause after the guest's name: ", whom he had hosted"
+_WHOM_BEFORE = re.compile(r",\s+whom\s+\w+\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
+
+
 def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """Each trigger's stretch of the sentence, where its participants are looked for: cut halfway between
     two triggers, or at a relative clause between them (the clause's antecedent is the earlier one's)."""
@@ -982,6 +986,14 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
         cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
     cuts.append(len(stext))
     scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
+    for i in range(1, len(triggers)):
+        if _WHOM_BEFORE.search(stext, max(0, triggers[i].start - 30), triggers[i].start):
+            # "met Trong, whom he had hosted at the White House last July, and Phuc": the clause's meeting is the
+            # subject's and its antecedent's, and the people after the clause are the main verb's
+            close = stext.find(",", triggers[i].end)
+            close = len(stext) if close < 0 else close
+            main = (scopes[i - 1][0], max(scopes[i - 1][1], scopes[i][1]))
+            scopes[i - 1], scopes[i] = main, (scopes[i - 1][0], close)
     for i in range(1, len(triggers)):
         who = _VISITORS_CLAUSE.search(stext, 0, triggers[i].start) if triggers[i].type == "visit" else None
         if who is not None and who.start() >= triggers[i - 1].end and triggers[i - 1].cameo == SIGNING:
