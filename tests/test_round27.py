@@ -460,6 +460,55 @@ def test_the_people_after_a_whom_clause_are_the_main_verbs_and_the_clause_is_the
     "The first five Beechcraft T-6C Texan II trainers for Vietnam's air force touched down at Phan Thiet Air Base on "
     "Wednesday.",
     "Two US-built Cessna aircraft for the Vietnamese navy touched down at Cam Ranh on Wednesday.",
+    "The first five Beechcraft T-6C Texan II trainers for the Vietnam People's Air Defense and Air Force (ADAF) touched "
+    "down at Phan Thiet Air Base on Wednesday.",
 ])
 def test_guard_aircraft_delivered_that_touched_down_made_no_visit(sentence):
     assert [e for e in events("WASHINGTON\nNov. 22, 2024\n\n" + sentence + "\n") if e[1] == "visit"] == []
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("India and Vietnam on Wednesday discussed shipbuilding as Defence Secretary Rajesh Kumar Singh visited the Hong "
+     "Ha Shipyard, on the third day of a visit built around the 15th India-Vietnam Defence Policy Dialogue.",
+     "2025-11-10"),
+    ("On Wednesday, the second day of his visit to Vietnam, Indian Defence Minister Rajnath Singh toured Hai Phong.",
+     "2025-11-11"),
+    ("Defence Secretary Rajesh Kumar Singh on Wednesday visited Cam Ranh, on the third day of his official visit to "
+     "Vietnam.", "2025-11-10"),
+])
+def test_the_nth_day_of_a_visit_of_untold_length_dates_its_start(sentence, start):
+    assert ("IND", "visit", start) in events("Hanoi\nNovember 12, 2025\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("During his January trip Defense Secretary Jim Mattis also met President Tran Dai Quang.",
+     ("USA", "visit", "2018-01")),
+    ("Defense Secretary Jim Mattis spoke of his January visit to Hanoi, where he met General Ngo Xuan Lich.",
+     ("USA", "visit", "2018-01")),
+    ("Indian Defence Minister Nirmala Sitharaman recalled her January talks in Hanoi with General Ngo Xuan Lich.",
+     ("IND", "talks", "2018-01")),
+])
+def test_a_month_before_a_happenings_noun_dates_it(sentence, found):
+    assert found in events("PORT MORESBY\n06 March 2018\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("byline", "day"), [
+    ("By Hala Mansour - Aug 05,2018 - Last updated at Aug 05,2018", "2018-08-05"),
+    ("By Sara Khan - Jan 03,2020 - Last updated at Jan 04,2020", "2020-01-03"),
+    ("By Omar Haddad - Nov 21,2017", "2017-11-21"),
+])
+def test_a_byline_then_its_stamp_kept_in_the_pages_text_dates_the_page(byline, day):
+    text = ("The Jordan Times\nOpinion / Columns\n\nIndia and Vietnam are playing a long game at sea\n\n" + byline
+            + "\n\nMiddle-sized states learn the same lesson. On Wednesday, officials sat down in New Delhi.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Minister Rajnath Singh presided over the handover in Haiphong on Thursday, on the second day of a visit "
+    "that began on Wednesday.",
+    "Singh handed over the boats on Thursday, the second day of a visit which began on Wednesday.",
+    "On Thursday, the second day of a stay that started on Wednesday, Defence Minister Rajnath Singh visited Haiphong.",
+])
+def test_guard_the_nth_day_of_a_visit_that_began_on_a_day_begins_on_it(sentence):
+    found = events("Hanoi\nJune 10, 2022\n\nIndian Defence Minister Rajnath Singh is in Vietnam. " + sentence + "\n")
+    assert ("IND", "visit", "2022-06-07") not in found

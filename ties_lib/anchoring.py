@@ -263,7 +263,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     byline = "\n".join(text.splitlines()[:6])
     for m in [*_DATELINE.finditer(dropped),
               *(m for m in _DATELINE.finditer(head) if m.group("first") or (m.group("lead") and m.start() == 0)),
-              *(m for m in _DATELINE.finditer(byline) if m.group("piped") or m.group("sourced")),
+              # ("By Hala Mansour - Aug 05,2018 - Last updated at Aug 05,2018": a byline the page kept in its text)
+              *(m for m in _DATELINE.finditer(byline) if m.group("piped") or m.group("sourced") or m.group("stamp")),
               # ("Posted on Sep 16th, 2014 with tags Asia, E&P, India.": a stamp the page ran on into its tags)
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")

@@ -140,6 +140,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|"
         rf"[Aa]fter|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\b(?!\s+\d)")),
+    # a month before a happening's noun: "his January trip", "the March port call", "their June talks"
+    ("month", re.compile(
+        r"\b(?:his|her|their|its|the)\s+(?P<m>(?-i:[A-Z])[a-z]+)(?=\s+(?:[\w-]+\s+)?(?:visit|trip|tour|talks|"
+        r"meeting|summit|call|exercise|dialogue|stop)\b)")),
     # "Singh is on the second day of his three-day visit": the visit began the day before the article's
     ("nth_day", re.compile(r"\b(?:is|are)\s+on\s+the\s+(?P<n>first|second|third|fourth|fifth|sixth)\s+day\s+of\b",
                            re.IGNORECASE)),

@@ -337,6 +337,9 @@ def _has_past_verb(clause: str) -> bool:
     return any(w[0].islower() and _is_past(w) for w in words[1:])
 
 
+#: aircraft as the subject of an arrival by air: delivered, not visiting
+_AIRCRAFT_BEFORE = re.compile(r"\b(?:trainers|jets|aircraft|helicopters|planes|fighters|drones)\b[^,;]*$",
+                              re.IGNORECASE)
 #: a drill of one unit (singular "its"), not of two sides: "a commando squad went through its drills", "the
 #: regiment at its morning drill" (but "the two navies began their drills" is joint)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
@@ -372,6 +375,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         named = _PLACE_BEFORE.search(before) if sentence[start:end].lower() == "discussed" else None
         if named and named.group(1) in place_names():
             continue  # "India and Vietnam discussed visit-related costs": two countries, no meeting told
+        if etype == "visit" and sentence[start:end].lower().startswith("touch") and _AIRCRAFT_BEFORE.search(before):
+            continue  # "the first five T-6C trainers for Vietnam's air force touched down": a delivery, not a visit
         if etype == "exercise" and _ITS_OWN_DRILL.match(sentence, start) and _ITS_BEFORE.search(before):
             continue  # "watched a commando squad go through its drills": one unit's own, watched by a guest
         if cue.cameo == HOSTING and _hosted_for_a_gathering(sentence, end):

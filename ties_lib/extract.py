@@ -844,9 +844,14 @@ _BEGAN_AFTER = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.]{1,40}?)?,?\s+(?:that|whi
 #: stay of days the sentence's day is
 _NTH_DAY_OF = re.compile(r"\b(?P<k>first|second|third|fourth|fifth|sixth|final|last|closing|concluding)\s+day\s+of\s+"
                          r"(?:his|her|their|its|a|an|the|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s?)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?P<n>\w+)[- ]day\s+(?:[\w-]+\s+){0,3}?"
+                         # (its length may go untold: "on the third day of a visit built around the dialogue")
+                         r"(?:(?:[\w-]+\s+){0,2}?(?P<n>\w+)[- ]day\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:visit|trip|tour|stay|call)\b", re.IGNORECASE)
 _LAST_DAY = ("final", "last", "closing", "concluding")
+
+
+#: a plan told in the sentence
+_A_PLAN = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated|to)\b)", re.IGNORECASE)
 
 
 def _day_of_the_stay(stext: str, value: DateValue | None) -> DateValue | None:
@@ -857,11 +862,18 @@ def _day_of_the_stay(stext: str, value: DateValue | None) -> DateValue | None:
         return value
     if re.search(r"\b(?:is|are)\s+on\s+the\s+$", stext[:m.start()]):
         return value  # "Singh is on the second day of his three-day visit": dated from its start already (dates)
-    n = number_value(m.group("n"))
+    n = number_value(m.group("n")) if m.group("n") else None
     if _BEGUN.match(stext, m.end()):
         # "on the last day of Dung's three-day state visit, which began on Wednesday": the day told is its first
         return (DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
                 if n and 2 <= n <= 60 else value)
+    if n is None and m.group("k").lower() not in _LAST_DAY:
+        # "on the third day of a visit": it began two days before the day told, its end untold (not a plan's day:
+        # "On the third day of his trip, on Friday, Singh is set to go to Da Nang")
+        k = number_value(m.group("k"))
+        if not k or not 2 <= k <= 60 or _A_PLAN.search(stext):
+            return value
+        return DateValue(value.start - dt.timedelta(days=k - 1), value.start, "day", value.basis, True)
     k = n if m.group("k").lower() in _LAST_DAY else number_value(m.group("k"))
     if not n or not k or not 1 <= k <= n <= 60:
         return value
@@ -880,9 +892,9 @@ def _day_of_a_stay_begun(stext: str, trig: Trigger, value: DateValue | None,
     first = next((d[2] for d in local if begun.start() <= d[0] <= begun.end()), None)
     if first is None or first.precision != "day":
         return value
-    n = number_value(m.group("n"))
+    n = number_value(m.group("n")) if m.group("n") else None
     k = n if m.group("k").lower() in _LAST_DAY else number_value(m.group("k"))
-    if not n or not k or not 1 <= k <= n <= 60:
+    if not k or (n is not None and not 1 <= k <= n <= 60) or (n is None and not 1 <= k <= 60):
         return value
     return day_value(first.start + dt.timedelta(days=k - 1), "relative")  # (from the stay's first day)
 
