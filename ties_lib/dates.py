@@ -188,7 +188,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
     # "nearly a year ago", "two years ago", "six months ago": counted back from the article's date
     ("later", re.compile(
-        rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days)\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
+        rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days|"
+        # ("a month earlier", "one year later": one of the unit, told with "a" or "one")
+        rf"(?<=\b[Aa]\s)(?:year|month|week)|(?<=\b[Oo]ne\s)(?:year|month|week))\s+(?P<dir>later|earlier)\b",
+        re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
     ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?<!up to )(?<!until )"
                         rf"(?<!beyond )(?P<y>{YEAR})"
@@ -288,7 +291,7 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
             n = n * 10
         if n is None or n > 200:
             return None
-        unit = (g.get("unit") or "years").lower()
+        unit = (g.get("unit") or "years").lower().rstrip("s") + "s"
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
                         unit="years" if kind == "years_since" else unit)  # ("a year after": one of years)
     if kind == "day_of_month":
@@ -1364,15 +1367,18 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if e.unit.startswith("year"):
             return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]
         return months_on(now.start, -e.n, "relative"), f"{e.n} months before the article's date"  # type: ignore[operator]
-    if e.kind == "later" and last is not None and e.unit == "days" and last.precision == "day":
-        step = -e.n if e.rel == "earlier" else e.n  # type: ignore[operator]
-        how = f"{e.n} days {e.rel or 'later'} than {last.iso_start()}"
+    if e.kind == "later" and last is not None and e.unit in ("days", "weeks") and last.precision == "day":
+        # ("A week later", after a day: seven days on)
+        step = (-e.n if e.rel == "earlier" else e.n) * (7 if e.unit == "weeks" else 1)  # type: ignore[operator]
+        how = f"{e.n} {e.unit} {e.rel or 'later'} than {last.iso_start()}"
         return day_value(last.start + dt.timedelta(days=step), "derived"), how
-    if e.kind == "later" and last is not None and e.rel != "earlier":
+    if e.kind == "later" and last is not None:
+        # ("A month earlier", after "last July": the month before the one just told)
+        step, word = (-e.n, "before") if e.rel == "earlier" else (e.n, "after")  # type: ignore[operator]
         if e.unit == "years":
-            return year_value(last.start.year + e.n, "derived"), f"{e.n} years after {last.iso_start()}"  # type: ignore[operator]
+            return year_value(last.start.year + step, "derived"), f"{e.n} years {word} {last.iso_start()}"
         if e.unit == "months" and last.precision in ("month", "day", "week"):
-            return months_on(last.start, e.n, "derived"), f"{e.n} months after {last.iso_start()}"  # type: ignore[arg-type]
+            return months_on(last.start, step, "derived"), f"{e.n} months {word} {last.iso_start()}"
     return None, "not resolvable from the article's context"
 
 

@@ -904,9 +904,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     return pairs
 
 
-#: "The exercise began on November 4", "The annual Defense Policy Dialogue met in Washington on December 11":
-#: a happening named as the subject of its own start or meeting, with its date
-_STARTED = re.compile(r"(?:,\s+(?:which|that))?\s+(?:began|opened|started|commenced|met|convened|was\s+held|"
+#: "The exercise began on November 4", "The annual Defense Policy Dialogue met in Washington on December 11",
+#: "The dialogue itself was held on Monday": a happening named as the subject of its own start or meeting, with its
+#: date
+_STARTED = re.compile(r"(?:,\s+(?:which|that))?(?:\s+(?:itself|themselves|proper))?\s+"
+                      r"(?:began|opened|started|commenced|met|convened|was\s+held|were\s+held|"
                       r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item

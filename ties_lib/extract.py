@@ -1509,8 +1509,10 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     """
     # (a standfirst is no lead: "Singh and Giang held talks in Hanoi; handover of 12 boats on Thursday" tells the
     # day of its last clause, and ends on no full stop)
+    # (a day a stay of days begins on is one day too: "arrived in Hanoi on 19 June for a three-day visit")
     lead = next((k for e, v, _n in dated
-                 if v is not None and v.precision == "day" and not v.is_range and v.basis != "derived"
+                 if v is not None and v.precision == "day" and (not v.is_range or e.duration_days)
+                 and v.basis != "derived"
                  and _ENDS_A_SENTENCE.search(sentences[k := sentence_at(sentences, e.start)].text)), None)
     if lead is None or lead > 4:  # a lead comes first, after at most a headline, a standfirst, a byline and a date line
         return []
@@ -1536,6 +1538,14 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
             rec = replace(rec, participants=lead_people, type=etype, cameo=cameo_for(etype, trig.cameo),
                           level=max_level([h.level for h in lead_hits]))
             people = set(lead_people)
+        if (len(people) == 1 and sid <= lead + 2 and rec.type in ("talks", "summit")
+                and _PRONOUN_SUBJECT.search(rec.evidence[0], max(0, trig.start - 90), trig.start)):
+            # "Blinken visited Hanoi on Saturday." then "He met General Secretary To Lam.": the pronoun is the one
+            # person the lead names of the other side (who stays out of the participants, see _record)
+            other = {p for p in in_lead if country.get(p) in (HOME, rec.partner)
+                     and country.get(p) != country.get(next(iter(people)))}
+            if len(other) == 1:
+                people = people | other
         if (sid <= lead or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
                 or len(people) < 2 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue
