@@ -3,7 +3,9 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import events
+from conftest import events, published
+
+import ties_lib as tl
 
 _PAGE = "NEWS\nFriday, May 24, 2024\n\n"
 
@@ -82,3 +84,192 @@ def test_guard_a_meeting_the_pronoun_has_met_before_is_a_habit_and_takes_no_day(
     found = events("NEWS\nMonday, June 24, 2024\n\nSecretary of State Antony Blinken visited Hanoi on Saturday. He "
                    "has met General Secretary To Lam several times.\n")
     assert [d for _, t, d in found if t == "talks"] == []
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("India's Premier International Weekly | Week: Sept 11-17, 2023", "2023-09"),
+    ("The Weekly Review | Week of March 4-10, 2019", "2019-03"),
+    ("Vol. 12 No. 4 | Week: November 2-8, 2020", "2020-11"),
+])
+def test_a_weeklys_issue_week_after_its_name_dates_the_page(line, month):
+    date, basis = published("NEW DELHI TIMES\n" + line + "\n\nASIA\n\nThe two navies met in Hanoi on Sunday.\n")
+    assert date.startswith(month) and basis == "stated"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Indian minister, who is on a three-day visit, began his programme by laying a wreath at the mausoleum.",
+    "The Indian minister, who is on an official visit to Vietnam, toured the Hong Ha shipyard.",
+    "India's Defence Secretary, who is currently on a four-day visit, laid a wreath in Hanoi.",
+])
+def test_a_visit_under_way_of_a_visitor_named_by_office_falls_in_the_pages_month(sentence):
+    found = events("Hanoi, Thursday, June 09, 2022\n\nIndia and Vietnam on Wednesday signed a defence vision "
+                   "statement in Hanoi. " + sentence + "\n")
+    assert ("IND", "visit", "2022-06") in found
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Singh and Giang last spoke in July last year.", "2023-07"),
+    ("Defence Minister Rajnath Singh and General Phan Van Giang last spoke in July last year.", "2023-07"),
+    ("Prime Minister Modi and Prime Minister Chinh first talked in March 2021.", "2021-03"),
+    ("Rajnath Singh and Phan Van Giang spoke again on Tuesday.", "2024-05-21"),
+])
+def test_two_people_of_each_side_who_spoke_spoke_to_each_other(sentence, start):
+    found = events(_PAGE + "Defence Minister Rajnath Singh visited Hanoi in April. " + sentence + "\n")
+    assert any(t in ("talks", "summit") and d == start for _, t, d in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rajnath Singh and Phan Van Giang spoke at a forum in Singapore on Tuesday.",
+    "Singh and Giang spoke to reporters in Hanoi on Tuesday.",
+])
+def test_guard_two_people_who_spoke_at_a_forum_or_to_reporters_did_not_meet_for_it(sentence):
+    found = events(_PAGE + "Defence Minister Rajnath Singh visited Hanoi in April. " + sentence + "\n")
+    assert [t for t in found if t[2] == "2024-05-21"] == []
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("When three grey hulls of the Indian Navy slid alongside Tien Sa Port in Da Nang on 24 July, few noticed.",
+     "2025-07-24"),
+    ("The Indian destroyer INS Delhi drew alongside the pier at Cam Ranh on Monday.", "2025-07-28"),
+    ("The US destroyer USS Ralph Johnson drew alongside the wharf in Da Nang on Tuesday morning.", "2025-07-29"),
+    ("The Indian corvette INS Kiltan eased alongside the quay at Cam Ranh on 24 July.", "2025-07-24"),
+])
+def test_a_ship_that_came_alongside_a_quay_made_a_port_call(sentence, day):
+    assert any(t == "visit" and d == day for _, t, d in events("NEWS\nFriday, August 1, 2025\n\n" + sentence + "\n"))
+
+
+def test_guard_a_ship_alongside_another_ship_at_sea_made_no_port_call():
+    assert events("NEWS\nFriday, August 1, 2025\n\nDuring the exercise the Indian frigate came alongside a "
+                  "Vietnamese corvette on Tuesday.\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("The carrier follows USS Theodore Roosevelt, which called there in March 2020.", "2020-03"),
+    ("INS Sahyadri called there in May 2023 on its way to the South China Sea.", "2023-05"),
+    ("The Indian frigate INS Shivalik, which called here in June 2019, returned.", "2019-06"),
+])
+def test_a_named_ship_that_called_there_made_a_port_call(sentence, month):
+    found = events("NEWS\nFriday, August 1, 2025\n\nThe carrier arrived in Da Nang on Monday. " + sentence + "\n")
+    assert any(t == "visit" and d == month for _, t, d in found)
+
+
+_HANDOVER = ("NEWS\nFriday, Nov 22, 2024\n\nFive aircraft were handed over to Vietnam by the United States at Phan "
+             "Thiet Air Base on Wednesday, Nov. 20. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Today\'s arrival represents the promise we made," Schneider said at the ceremony.',
+    '"Today we deliver on a promise," Ambassador Marc Knapper said at the ceremony.',
+    '"Today is a proud day," General Nguyen Van Hien told reporters at the ceremony.',
+    '"Today we deliver," Ambassador Marc Knapper said at the ceremony, according to the embassy.',
+    '"Today is a proud day," General Nguyen Van Hien told reporters at the ceremony, citing the air force.',
+])
+def test_words_spoken_at_the_ceremony_name_the_ceremony_told_before(sentence):
+    assert events(_HANDOVER + sentence + "\n") == [("USA", "ceremony", "2024-11-20")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Admiral John Aquilino was met on the ramp by Lieutenant General Nguyen Van Hien on Wednesday.",
+    "On Wednesday Secretary Lloyd Austin was met at the air base by Deputy Defence Minister Hoang Xuan Chien.",
+    "General Charles Brown was met at Noi Bai airport on Wednesday by Senior Lieutenant General Nguyen Tan Cuong.",
+])
+def test_being_met_where_one_lands_is_part_of_the_arrival(sentence):
+    assert [t for t in events(_HANDOVER + sentence + "\n") if t[1] == "talks"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Per the dialogue's outcome, the joint working group between India's Department of Defence Production and "
+    "Vietnam's General Department of Defence Industry will meet again in December, and India will host the 16th "
+    "Defence Policy Dialogue in 2026.",
+    "As the dialogue's outcome, the shipbuilding experts of the two navies will meet in December, and India will "
+    "host the 16th Defence Policy Dialogue in 2026.",
+    "In line with the dialogue's decisions, experts will meet in December, and Vietnam will host the 16th Security "
+    "Dialogue in 2026.",
+])
+def test_a_happenings_word_as_a_possessive_after_the_names_it_again(sentence):
+    found = events("NEWS\nDecember 2025\n\nThe 15th India-Vietnam Defence Policy Dialogue was held in Hanoi on "
+                   "10 November 2025. " + sentence + "\n")
+    assert found == [("IND", "dialogue", "2025-11-10")]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The gift was first announced on 19 June, when Indian Defence Minister Rajnath Singh held talks in New Delhi "
+     "with General Phan Van Giang.", "2023-06-19"),
+    ("The deal was announced on 19 June, when Rajnath Singh held talks with General Phan Van Giang.", "2023-06-19"),
+    ("India said on 2 May, when Rajnath Singh met General Phan Van Giang in Hanoi, that it would help.",
+     "2023-05-02"),
+])
+def test_a_when_clause_after_a_reported_day_tells_a_happening_of_that_day(sentence, day):
+    assert ("IND", "talks", day) in events("NEWS\n23 July 2023\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("The last edition was held in Hanoi from 11 to 21 December last year, and before that the exercise was "
+     "conducted at Chandimandir in August 2022.", "2022-08"),
+    ("The drill was held off Da Nang on 3 June, the Indian Navy said.", "2024-06-03"),
+    ("The exercises were staged at Mieu Mon in March.", "2024-03"),
+])
+def test_an_exercise_named_as_the_subject_of_its_holding_takes_its_date(sentence, start):
+    assert ("IND", "exercise", start) in events("NEWS\n23 July 2024\n\nThe Indian and Vietnamese armies have trained "
+                                                "together since 2018. " + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "second"), [
+    ("In New Delhi on July 6, Prime Minister Nguyen Tan Dung called on President A P J Abdul Kalam. He then held "
+     "talks with prime minister Manmohan Singh.", "manmohan-singh"),
+    ("In Hanoi on July 6, Prime Minister Narendra Modi called on President Tran Dai Quang. He then held talks with "
+     "Prime Minister Nguyen Xuan Phuc.", "nguyen-xuan-phuc"),
+    ("In Hanoi on July 6, Defence Minister Manohar Parrikar called on President Tran Dai Quang. He then held talks "
+     "with General Ngo Xuan Lich.", "ngo-xuan-lich"),
+])
+def test_a_meeting_then_held_with_another_host_is_a_meeting_of_its_own(sentence, second, tmp_path):
+    (tmp_path / "a.txt").write_text("NEWS\nJuly 15, 2016\n\nThe state visit ran from July 4 to 6.\n\n" + sentence
+                                    + "\n", encoding="utf-8")
+    found = [e for e in tl.load_corpus(tmp_path).events.itertuples()]
+    day = [e for e in found if e.type in ("talks", "summit") and str(e.date_start)[:10] == "2016-07-06"]
+    assert len(day) == 2 and any(list(e.participants) == [second] for e in day)
+
+
+def test_a_partnership_raised_after_a_meeting_then_held_is_of_its_day():
+    found = events("NEWS\nJuly 15, 2007\n\nIn New Delhi on July 6, Prime Minister Nguyen Tan Dung called on "
+                   "President A P J Abdul Kalam. He then held talks with prime minister Manmohan Singh, after "
+                   "which the two prime ministers signed a "
+                   "joint declaration establishing a strategic partnership between India and Vietnam.\n")
+    assert ("IND", "partnership_upgrade", "2007-07-06") in found
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Last year the Indian Navy decommissioned the missile corvette INS Kirpan and handed her over to the Vietnam "
+     "People's Navy at Cam Ranh on 22 July.", "2023-07-22"),
+    ("Last year, the navies of India and Vietnam trained together and held a passage exercise on 12 May.",
+     "2023-05-12"),
+    ("The team arrived. Last year Defence Minister Rajnath Singh flew to Hanoi and visited Hai Phong on 8 June.",
+     "2023-06-08"),
+])
+def test_a_year_that_opens_the_sentence_frames_each_of_its_verbs(sentence, day):
+    assert any(d == day for _, _, d in events("NEWS\nNovember 20, 2024\n\n" + sentence + "\n"))
+
+
+def test_guard_a_year_after_a_verb_stays_that_verbs():
+    found = events("NEWS\nNovember 20, 2024\n\nThe plan was discussed last year and was confirmed when Defence "
+                   "Minister Rajnath Singh visited Hanoi in January.\n")
+    assert ("IND", "visit", "2024-01") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday, the ambassador described the talks as very cordial.",
+    "Officials on Tuesday praised the visit as a milestone.",
+    "The ambassador hailed the visit as historic on Tuesday.",
+])
+def test_a_happening_named_as_what_someone_judged_is_the_one_told_before(sentence):
+    found = events("NEWS\nThursday 16 March 2000\n\nUS Defense Secretary William Cohen held talks with General Pham "
+                   "Van Tra in Hanoi on March 13. " + sentence + "\n")
+    assert found == [("USA", "talks", "2000-03-13")]
+
+
+def test_guard_a_raise_in_quoted_words_after_a_meeting_is_no_upgrade():
+    found = events("NEWS\nMay 24, 2016\n\nPresident Barack Obama arrived in Hanoi on Sunday for a three-day visit. "
+                   "Speaking alongside Vietnamese President Tran Dai Quang after their talks at the Presidential Palace "
+                   "in Hanoi, Obama said the decision completed \"a lengthy process of moving towards normalisation\" "
+                   "with Vietnam.\n")
+    assert [t for t in found if t[1] == "partnership_upgrade"] == []

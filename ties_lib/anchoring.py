@@ -521,7 +521,8 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}"
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
-                      r"(?:(?:issue|edition)\s+(?:of\s+)?:?\s*)?"  # "Issue August 2007", "Edition of May 2019"
+                      # "Issue August 2007", "Edition of May 2019", a weekly's "Week: Sept 11-17, 2023"
+                      r"(?:(?:issue|edition|week)(?:\s+of)?\s*:?\s*)?"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
                       # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"

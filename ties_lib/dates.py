@@ -859,6 +859,8 @@ _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:in|on|from)\s)")
+#: what comes just before the first word of a sentence (or a paragraph)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'’”]?\s+|\n\s*)$")
 #: a second verb of the same subject: "was discussed last year and was confirmed in January"
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?"
                        r"(?-i:[a-z]+ed|went|came|met|made|held|took|won|got)\b")
@@ -990,7 +992,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "Earlier that year, in November": the month of the year the story told before, not the article's
                 own = Anchor(now=year_value(story.start.year, "derived"), note=f"{told[-1].text}, told before it")
             elif (told and told[-1].kind in ("relative", "ago") and text
-                  and _AND_VERB.search(text, told[-1].end, e.start)):
+                  and _AND_VERB.search(text, told[-1].end, e.start)
+                  # (but "Last year the Navy decommissioned the Kirpan and handed her over ... on 22 July": a year
+                  # that opens the sentence frames each of its verbs)
+                  and not _OPENS_SENTENCE.search(text, max(0, told[-1].start - 3), told[-1].start)):
                 pass  # "discussed last year and confirmed when Mattis visited Hanoi in January": the next verb's own
             elif told and told[-1].kind in ("relative", "ago"):
                 # "in June 2022 ..., and last year the navy handed over a corvette in July", "A year ago, the

@@ -173,6 +173,13 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
 _ANAPHORA_HEAD = re.compile(r"^(?:The|This|That|These|Those)\s+$")
+#: a happening named as what someone judged: "described the talks as", "hailed the visit as", "called the meeting"
+_JUDGED = re.compile(r"\b(?:described|describes|describing|hailed|hails|praised|praises|termed|terms|called|calls|"
+                     r"characteri[sz]ed)\s+(?:the|this|that|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
+                     re.IGNORECASE)
+#: a happening's word as a possessive after "the" ("the dialogue's outcome", "the exercise's final phase")
+_POSSESSIVE_NAMED_AGAIN = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "during a visit by ...", "after a ... exercise": a happening named as the frame of another
 FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occasion of|at the time of)\s+"
                    r"(?:a|an|the|his|her|their|its)?\s*"
@@ -429,7 +436,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # main clause's; the visit told in the who-clause is going on)
         future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))
         anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))
-                     or _anaphoric_at_clause_end(sentence, start, end))
+                     or _anaphoric_at_clause_end(sentence, start, end)
+                     # "Peterson described the talks as very cordial": the talks told before, judged (an upgrade's
+                     # noun names its level: "hailed the upgrade to a comprehensive strategic partnership on Sunday")
+                     or (bool(_JUDGED.search(before)) and etype != "partnership_upgrade"))
         if anaphoric and _STARTED.match(sentence, end):
             anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
         if anaphoric and (_SPECIFIED.match(sentence, start) or _ORDINAL_JUST_BEFORE.search(sentence, 0, start)):
@@ -445,6 +455,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False  # "during the visit of then Prime Minister Rao": its visitor picks it out
         if anaphoric and _A_CLAUSE.search(sentence, start, end):
             anaphoric = False  # "The relationship was elevated to ...": "The" is its subject's, the verb tells it
+        if not anaphoric and _POSSESSIVE_NAMED_AGAIN.match(sentence, end) and _THE_BEFORE.search(before) \
+                and not _ORDINAL_JUST_BEFORE.search(sentence, 0, start):
+            anaphoric = True  # "Per the dialogue's outcome", "the visit's main event": the happening told before
         if _COUNTED_AGAIN.match(before):
             anaphoric = True  # "It was Mattis' second trip to Vietnam this year": the happening told, counted
         found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
@@ -533,7 +546,18 @@ _RELATES = re.compile(r"\b(?:follow(?:s|ed|ing)?|preced(?:es|ed|ing)|(?:came|com
 def _anaphoric_at_clause_end(sentence: str, t_start: int, t_end: int) -> bool:
     """ "... a fortnight to learn the ship before the handover.": a happening named again at the end of a
     clause, after "before/after/since/during the"."""
+    if _SAID_AT_THE.search(sentence, 0, t_start) and _SAID_END.match(sentence, t_end):
+        return True
     return bool(_REFERENCE_BEFORE.search(sentence, 0, t_start)) and bool(_CLAUSE_END.match(sentence, t_end))
+
+
+#: where a quotation was spoken: '"...," Schneider said at the ceremony.', "the minister told reporters at the
+#: end of the talks." (a happening told before, named again as the place of the words)
+_SAID_AT_THE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+press|the\s+media|the\s+gathering)|"
+                          r"added|noted|remarked|declared|stated)\s+(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,2}$",
+                          re.IGNORECASE)
+#: (the words' clause ends there, or its source follows: "said at the ceremony, according to a release")
+_SAID_END = re.compile(r"\s*(?:[.;:!?]|$|,\s+(?:according\s+to|citing|quoted\s+by)\b)", re.IGNORECASE)
 
 
 #: a part of a happening named with no article of its own: "at the end of delegation-level talks", "at the close of
@@ -909,7 +933,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 #: date
 _STARTED = re.compile(r"(?:,\s+(?:which|that))?(?:\s+(?:itself|themselves|proper))?\s+"
                       r"(?:began|opened|started|commenced|met|convened|was\s+held|were\s+held|"
-                      r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from)\b")
+                      r"(?:was|were)\s+(?:conducted|staged)|"
+                      r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from|off)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",

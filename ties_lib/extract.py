@@ -140,6 +140,7 @@ def extract(doc: Document) -> ArticleResult:
     events += _dated_by_the_article(undated, events, article_day(anchor))
     events += _dated_later(undated, events)
     events += _dated_by_the_visit(undated, events)
+    events += _raised_after_the_meeting(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
@@ -366,9 +367,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  # (but "signed in September 2016, when Modi visited Vietnam": the visit's too)
                  and not (_AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
                           and not _WHEN_AFTER.match(text, e.end))
+                 # (but "was first announced on 19 June, when Singh held talks with Giang": the when-clause's day)
                  and not (_REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                           and not _announces_upgrade(text, e, s.start, triggers)
-                          and not _AT_MEETING.match(text, e.end))
+                          and not _AT_MEETING.match(text, e.end) and not _WHEN_AFTER.match(text, e.end))
                  and not a_persons_year(text, e.start, e.end)
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
@@ -1142,7 +1144,8 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         trigger=trig.text, cameo=cameo_for(etype, trig.cameo),
         trigger_spans=((aid, s.start + trig.start, s.start + trig.end),),
         apart=((aid, s.start + trig.start, s.start + trig.end),)
-        if SAME_PERIOD.search(stext, max(0, min(lo, trig.start - 80)), hi) else ())
+        if SAME_PERIOD.search(stext, max(0, min(lo, trig.start - 80)), hi) else (),
+        subject=tuple(dict.fromkeys(h.actor_id for h in subject if h.actor_id not in participants)))
 
 
 def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit], partner: str,
@@ -1283,9 +1286,15 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
         ongoing = bool(_ONGOING.search(rec.evidence[0], 0, trig.start))
         if (sid > 1 and not ongoing) or trig.anaphoric or trig.future or trig.type == "partnership_upgrade":
             continue  # only the lead: a release or readout opens with the happening it is dated for
-        if (not any(not actors_mod.is_office_id(p) for p in rec.participants)
+        named = any(not actors_mod.is_office_id(p) for p in rec.participants)
+        if ((not named and not (ongoing and not any(e.type == "visit" and e.partner == rec.partner
+                                                    for e in events + out)
+                                # (nor an arrival told beside it: "Rajnath, who is on a visit, reached Hanoi")
+                                and sum(t.type == "visit" for t in find_triggers(rec.evidence[0])) == 1))
                 or _PERFECT.search(rec.evidence[0][:trig.start])):
-            continue  # named people, and a happening, not a habit ("have met only sporadically")
+            # named people, and a happening, not a habit ("have met only sporadically"); a visit under way needs no
+            # name when it is the article's only visit ("The Indian minister, who is on a three-day visit")
+            continue
         dated = replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
                         else day_value(day, "relative"))
         if any(e.type == rec.type and e.partner == rec.partner
@@ -1414,6 +1423,27 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
     return out
 
 
+def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
+                              ) -> list[EventRecord]:
+    """ "He then held talks with Singh, after which the two signed a declaration establishing a strategic
+    partnership": a relationship raised, with no date of its own, after a meeting its sentence tells first and the
+    article dates to a day, is raised that day."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if (rec.type != "partnership_upgrade" or trig.anaphoric or trig.future
+                or _in_quotation(rec.evidence[0], trig.start)):
+            continue  # (not words quoted: 'Obama said it ended "a lengthy process of moving towards normalisation"')
+        met = [e for e in events if e.type in ("talks", "summit") and e.partner == rec.partner
+               and e.date is not None and e.date.precision == "day"
+               and any(r == (rec.article_ids[0], sid) for r in e.sentence_refs)
+               and any(sp[0] == rec.article_ids[0] and sp[2] <= rec.trigger_spans[0][1] for sp in e.trigger_spans)]
+        if len({e.date.start for e in met if e.date is not None}) == 1 and not any(
+                e.type == rec.type and e.partner == rec.partner and e.date is not None
+                and e.date.contains(met[0].date) for e in events):  # type: ignore[arg-type]
+            out.append(replace(rec, date=replace(met[0].date, basis="relative")))  # type: ignore[arg-type]
+    return out
+
+
 def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
                         ) -> list[EventRecord]:
     """ "Obama also held talks with Prime Minister Phuc and, separately, with General Secretary Trong": meetings
@@ -1424,7 +1454,11 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
         if (trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
                 or not _TOLD_APART.search(rec.evidence[0])):
             continue
-        people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+        # (the one a pronoun stands for is the visitor too: "He was received separately by To Lam and by Luong Cuong";
+        # but a host must be named: "He met members of the Solidarity Committee separately" is no official's meeting)
+        if not any(not actors_mod.is_office_id(p) for p in rec.participants):
+            continue
+        people = {p for p in rec.participants + rec.subject if not actors_mod.is_office_id(p)}
         visits = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
                   and people & set(e.participants) and e.date.precision in ("day", "month")]
         if not visits:
@@ -1595,7 +1629,10 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     domains_at = group(domain_hits, lambda d: d.sentence_id)
     # (a meeting told as coming "later" is another meeting, not more people of this one: "Rumsfeld held talks
     # with Tra on Monday. He later called on Prime Minister Khai")
-    undated_at = group([u for u in undated if not _LATER.search(u[2].evidence[0][:u[1].start][-30:])],
+    # (nor "He then held talks with Prime Minister Singh", after a call on the President: the next meeting)
+    undated_at = group([u for u in undated if not _LATER.search(u[2].evidence[0][:u[1].start][-30:])
+                        and not (u[2].type in ("talks", "summit") and _THEN.search(u[2].evidence[0][:u[1].start][-30:])
+                                 and u[2].participants)],
                        lambda u: (para.get(u[0]), u[2].type, u[2].partner))
     # per paragraph, type and partner: the participants of its undated mentions, and their first place
     added = {key: (tuple(dict.fromkeys(p for _u, _t, r in rs for p in r.participants)),

@@ -173,6 +173,9 @@ class EventRecord:
     trigger_spans: tuple[tuple[str, int, int], ...] = ()  # (article, start, end) of each report's trigger
     # the trigger spans told as another happening of the same month or year ("the same month, the frigate called")
     apart: tuple[tuple[str, int, int], ...] = ()
+    # who a pronoun subject stands for ("He also called on ..."): the happening's own person, kept out of the
+    # participants (see extract._record) but read when the article dates it
+    subject: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
