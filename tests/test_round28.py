@@ -273,3 +273,113 @@ def test_guard_a_raise_in_quoted_words_after_a_meeting_is_no_upgrade():
                    "in Hanoi, Obama said the decision completed \"a lengthy process of moving towards normalisation\" "
                    "with Vietnam.\n")
     assert [t for t in found if t[1] == "partnership_upgrade"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "SUNNUNTAI 4. SYYSKUUTA 2016                                   ULKOMAAT  B 7",
+    "Domenica 4 settembre 2016      ESTERI   pagina 12",
+    "Sunnuntai 4. syyskuuta 2016 | Ulkomaat",
+    "Domingo, 4 de setembro de 2016",
+])
+def test_a_stamp_with_its_month_in_finnish_italian_dutch_or_portuguese_dates_the_page(line):
+    text = "CORRIERE DELLA SERA\n\nIndia and Vietnam hold naval talks\n\n" + line + "\n\nThe two navies met in Hanoi.\n"
+    assert published(text) == ("2016-09-04", "stated")
+
+
+@pytest.mark.parametrize("line", [
+    "Publicerad 2016-09-04 14:05   Uppdaterad 2016-09-04 16:40",
+    "Veröffentlicht am 4. September 2016",
+    "Pubblicato il 4 settembre 2016",
+    "Gepubliceerd op 4 september 2016",
+])
+def test_published_in_the_pages_own_language_labels_its_stamp(line):
+    text = "DN.\n\nIndia and Vietnam hold naval talks\n\n" + line + "\n\nThe two navies met in Hanoi on Sunday.\n"
+    assert published(text) == ("2016-09-04", "stated")
+
+
+_SINGH_WEDNESDAY = ("NEWS\n9 June 2022\n\nOn Wednesday in Hanoi, the Indian Defence Minister Rajnath Singh and General "
+                    "Phan Van Giang signed a memorandum. ")
+
+
+@pytest.mark.parametrize("scene", [
+    "On Thursday the guest travelled on to the port city of Haiphong. At the Hong Ha shipyard he handed over twelve "
+    "high-speed patrol boats to the Vietnamese Border Guard.",
+    "On Thursday the minister went on to Hai Phong. At the shipyard he handed over twelve patrol boats to the "
+    "Vietnamese Border Guard.",
+    "On Thursday the visitor travelled to Nha Trang. At the Telecommunications University he inaugurated an "
+    "Indian-funded software park.",
+])
+def test_a_place_and_a_pronoun_subject_tell_a_happening_of_its_own_dated_by_the_scene_before(scene):
+    assert ("IND", "ceremony", "2022-06-09") in events(_SINGH_WEDNESDAY + scene + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defense Secretary Jim Mattis and his Vietnamese counterpart, Ngo Xuan Lich, discussed the plan in a "
+    "closed-door meeting in Hanoi on Thursday.",
+    "In a closed-door meeting in Hanoi on Thursday, Defense Secretary Jim Mattis and General Ngo Xuan Lich agreed "
+    "on the plan.",
+    "Defense Secretary Jim Mattis and General Ngo Xuan Lich reviewed the deal in a one-on-one meeting on Thursday.",
+])
+def test_a_meeting_named_by_how_it_was_held_is_talks(sentence):
+    assert ("USA", "talks", "2018-01-25") in events("NEWS\nJan 26, 2018\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Joe Biden and General Secretary Nguyen Phu Trong had talked about it on the phone back in March.",
+    "President Joe Biden and General Secretary Nguyen Phu Trong talked about the upgrade by telephone in March.",
+    "President Joe Biden and General Secretary Nguyen Phu Trong spoke about trade over the phone in March.",
+])
+def test_a_call_told_with_what_it_was_about_before_the_phone(sentence):
+    assert ("USA", "summit", "2017-03") in events("NEWS\nJan 26, 2018\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("HANOI 5 June - Defence Minister Rajnath Singh today held talks with General Phan Van Giang.", "2018-06-05"),
+    ("HANOI 5 June - Defence Minister Rajnath Singh and General Phan Van Giang held talks today.", "2018-06-05"),
+    ("NEW DELHI 5 June - Prime Minister Narendra Modi today received Prime Minister Pham Minh Chinh.", "2018-06-05"),
+])
+def test_a_city_in_capitals_and_its_day_with_no_comma_is_a_wire_dateline(dateline, day):
+    assert any(d == day for _, _, d in events("PAPER\nWednesday, 6 June 2018\n\nHeadline\n\n" + dateline + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Donald Rumsfeld arrived in Hanoi last night from Singapore.",
+    "Defence Minister Rajnath Singh arrived in Hanoi last night for a three-day visit.",
+    "The Indian destroyer INS Delhi docked at Cam Ranh last night.",
+])
+def test_last_night_is_the_day_before(sentence):
+    assert any(t == "visit" and d == "2006-06-05" for _, t, d in events("PAPER\nTuesday, 6 June 2006\n\nHeadline\n\n"
+                                                                       + sentence + "\n"))
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("Navy | August 2023 issue", "2023-08"),
+    ("Features · March 2019 Issue", "2019-03"),
+    ("Strategic Affairs | July 2020 Edition", "2020-07"),
+])
+def test_a_magazines_section_and_issue_line_is_no_headline_and_dates_the_page(line, month):
+    text = ("SALUTE\nThe Magazine of the Indian Armed Forces\n\nHome | Army | Navy | Subscribe\n\n" + line
+            + "\n\nA Corvette for Cam Ranh\nThe gift is tangible.\n\nKunal Bhat\n\nThe two navies met in Hanoi.\n")
+    assert published(text) == (month, "stated")
+
+
+_CHINH_ENDED = ("NEWS\nFriday, August 2, 2024\n\nPrime Minister Pham Minh Chinh has just ended a three-day state visit "
+                "to India. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Yesterday Prime Minister Narendra Modi received him in New Delhi.",
+    "On Thursday Prime Minister Narendra Modi hosted him at Hyderabad House.",
+    "On Thursday Prime Minister Narendra Modi met him at Hyderabad House.",
+])
+def test_a_host_who_received_him_met_the_guest_told_before(sentence):
+    assert ("IND", "summit", "2024-08-01") in events(_CHINH_ENDED + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Prime Minister Pham Minh Chinh has just ended a three-day state visit to India.", "2024-07-31"),
+    ("Defence Minister Rajnath Singh concluded his three-day visit to Vietnam.", "2024-07-31"),
+    ("General Phan Van Giang wound up a four-day visit to India.", "2024-07-30"),
+])
+def test_a_stay_of_days_that_ended_on_the_pages_day_began_days_before(sentence, start):
+    assert ("IND", "visit", start) in events("NEWS\nFriday, August 2, 2024\n\n" + sentence + "\n")

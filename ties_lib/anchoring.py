@@ -45,7 +45,9 @@ WIRE_DATELINE = re.compile(
     r"^\s*(?:\([A-Z]{2,8}\)\s+(?:[-–—]\s+)?)?"
     r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?"  # "Cam Ranh [Vietnam],",
     # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
-    r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},\s+\d{4}\)\s*[-–—]))"
+    r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},\s+\d{4}\)\s*[-–—])|"
+    # (or no comma after a city in capitals, as Malaysian papers set it: "HANOI 5 June - United States ...")
+    r"(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\s+[-–—]\s))"
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
@@ -101,11 +103,14 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
 _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
+#: "Published" and "Updated" in the languages translated pages keep in their stamps ("Publicerad 2021-07-29 14:05"),
+#: from data/stamp_labels.csv
+_STAMP_LABELS = "|".join(re.escape(r["label"]).replace(r"\ ", r"\s+") for r in load_csv("stamp_labels.csv"))
 _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
-                       r"(?:posted|published|updated|last updated)"
-                       r"(?:\s+on)?\s*:?\s+(?P<rest>.*)$|"
+                       r"(?:posted|published|updated|last updated|" + _STAMP_LABELS + r")"
+                       r"(?:\s+(?:on|am|il|le|el|em|op|den))?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it
                        r"^(?:by|source\s*:)\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"
                        # an archive's date before its byline: "March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer"
@@ -501,6 +506,9 @@ def _other_months() -> tuple[re.Pattern[str], dict[str, int]]:
                       re.IGNORECASE), months
 
 
+_STAMP_WORDS = 8
+
+
 def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None:
     """The first day written with a month named in French, Spanish, German or Hindi in the page's head, as a
     translated page keeps its stamp ("5 mars 2018", "22 जुलाई 2023")."""
@@ -511,6 +519,8 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
             continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"),
                                                                                     m.group("y2"))
+        if mo.lower() in MONTHS and len(line.split()) > _STAMP_WORDS:
+            continue  # (a name English shares, "4. September 2016", in a stamp's short line, not in the prose)
         if valid_date(int(y), months[mo.lower()], int(d)):
             day = dt.date(int(y), months[mo.lower()], int(d))
             return DateValue(day, day, "day", "stated"), line.strip()
@@ -535,6 +545,8 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       r"(?:(?:\s*[,|/–·•-]\s*|\s{3,})(?:(?:vol\.?|volume|issue(?:\s+no\.?)?|no\.?|number)\s*:?\s*\d+\s*[,/]?\s*)"
                       r"{1,3})?"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
+                      # (or the word after the month, as a magazine's section line sets it: "Navy | August 2023 issue")
+                      r"(?:\s+(?:issue|edition))?"
                       r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
 
 

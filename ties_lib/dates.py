@@ -84,7 +84,7 @@ RELATIVE_PHRASES = {
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
     "a day later", "a day earlier",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
-    "yesterday morning", "yesterday afternoon", "yesterday evening",
+    "yesterday morning", "yesterday afternoon", "yesterday evening", "last night",
     "later that month", "earlier that month", "that same month", "the same month",
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
     "that same day", "within hours", "hours later", "a few hours later",
@@ -1477,7 +1477,8 @@ _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "late
 
 #: a weekday or a day counted from the page's day: in a page dated only to the month, a day of that month
 _MONTH_OF_THE_PAGE = {"on", "this", "last", "today", "yesterday", "this morning", "this afternoon", "this evening",
-                      "tonight", "yesterday morning", "yesterday afternoon", "yesterday evening", "late on"}
+                      "tonight", "yesterday morning", "yesterday afternoon", "yesterday evening", "last night",
+                      "late on"}
 
 
 def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
@@ -1516,7 +1517,7 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
     if day_now is not None:
         offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
                    "this evening": 0, "tonight": 0, "yesterday morning": -1, "yesterday afternoon": -1,
-                   "yesterday evening": -1}
+                   "yesterday evening": -1, "last night": -1}
         if rel in offsets:
             return day_value(day_now + dt.timedelta(days=offsets[rel]), "relative"), f"{rel} from the article's date"
         if rel.endswith("week"):

@@ -134,8 +134,10 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       r"Before|Ahead\s+of|Since)\s+the|The|This|That|These|Those|"
                       # "On the same day as the talks", "The day after the summit"
                       r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
-                      # (not a clause with its verb: ", after the two held talks", "The two sides held talks")
-                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding)\b)[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                      # (not a clause with its verb: ", after the two held talks", "The two sides held talks"; nor
+                      # one with its subject: "At the Hong Ha shipyard he handed over")
+                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding|he|she|they|we)\b)[\w'’-]+\s+){0,4}$",
+                      re.IGNORECASE)
 #: "Since the United States and Vietnam normalized ...": two named sides are the subject of a clause, and its
 #: verb tells a happening of its own (not "the talks" named again)
 _NAMED_PAIR = re.compile(r"\bthe\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.]*"

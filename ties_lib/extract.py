@@ -1195,6 +1195,10 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:pr
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}(?:,\s+[^,;]{3,60},)?\s*$", re.IGNORECASE)
 
 
+#: a meeting whose guest is a pronoun: "received him", "welcomed her"
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+
+
 def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[ActorHit],
                 lo: int = 0, offset: int = 0) -> list[ActorHit]:
     """The antecedent of a pronoun that is the happening's subject ("The next day he met with President
@@ -1202,6 +1206,9 @@ def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[
     pronoun opens a later clause, the person named before it of the side not named after it ("The city hosted
     President Trump last November; he went on to Hanoi, where he held talks with President Quang")."""
     m = _PRONOUN_SUBJECT.search(stext, max(lo, trig.start - 90), trig.start)
+    if m is None and _PRONOUN_OBJECT.match(stext, trig.end) and trig.type in ("talks", "summit"):
+        # "Yesterday Prime Minister Modi received him in New Delhi": the guest told before, of the other side
+        return [before] if before is not None and not any(h.country == before.country for h in named) else []
     if m is None:
         return []
     if _LATER_CLAUSE.search(stext, 0, m.start()):
@@ -1296,7 +1303,8 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
             # name when it is the article's only visit ("The Indian minister, who is on a three-day visit")
             continue
         dated = replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
-                        else day_value(day, "relative"))
+                        # ("has just ended a three-day state visit": the page's day is its last)
+                        else _from_its_end(rec.evidence[0], trig, day_value(day, "relative")))
         if any(e.type == rec.type and e.partner == rec.partner
                # a visit under way is one begun within the month before the article ("began a visit on Thursday")
                and (not ongoing or (e.date is not None and e.date.start <= day
@@ -1345,20 +1353,25 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
             opening.setdefault(k, []).append(v)
     told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
     # (a visit's short heading sets the scene too: "Sept 3/16: Modi visit." then "Modi holds talks with Phuc")
-    visited = {ref[1] for e in events if e.type == "visit" for ref in e.sentence_refs}
-    only_visits = visited - {ref[1] for e in events if e.type != "visit" for ref in e.sentence_refs}
+    # ("On Thursday the guest travelled on to Haiphong." then "At the shipyard he handed over twelve boats": a
+    # journey within the stay sets the scene of what is done there)
+    undated_recs = [r for _s, _t, r in undated]
+    visited = {ref[1] for e in events + undated_recs if e.type == "visit" for ref in e.sentence_refs}
+    only_visits = visited - {ref[1] for e in events + undated_recs if e.type != "visit" for ref in e.sentence_refs}
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         days = opening.get(sid - 1, [])
         scene_told = sid - 1 in told and sid - 1 not in only_visits
         if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or scene_told or sid in has_date
-                or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
-                or not any(not actors_mod.is_office_id(p) for p in rec.participants)
+                or trig.anaphoric or trig.future or rec.type not in ("talks", "summit", "ceremony")
+                or (rec.type != "ceremony" and not any(not actors_mod.is_office_id(p) for p in rec.participants))
                 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue
         on = replace(days[0], basis="relative")
         if any(e.type == rec.type and e.partner == rec.partner and e.date == on for e in events + out):
             continue  # (the meeting of that day, told again)
+        if rec.type == "ceremony" and any(e.type == "ceremony" and e.partner == rec.partner for e in events + out):
+            continue  # ("The ship was transferred through the EDA program": the handover told before, told again)
         out.append(replace(rec, date=on))
     return out
 

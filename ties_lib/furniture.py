@@ -84,7 +84,10 @@ def _is_label(line: str) -> bool:
     return 0 < len(words) <= 3 and not re.search(r"[.!?:;\"”]\s*$", line)
 
 
+#: "Published" and "Updated" in other languages (data/stamp_labels.csv): "Publicerad 2021-07-29 14:05"
+_STAMP_LABELS = "|".join(re.escape(r["label"]).replace(r"\ ", r"\s+") for r in load_csv("stamp_labels.csv"))
 _DATELINE_WORDS = re.compile(
+    r"(?<!\w)(?:" + _STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?(?!\w)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     # Vietnamese weekdays ("Thứ Ba, 11/11/2025", "Chủ Nhật")
     r"\bth[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\b|\bch[ủu]\s+nh[ậa]t\b|"
@@ -229,7 +232,12 @@ def _is_title(line: str) -> bool:
     if len(line) > 300:
         return False
     words = _WORD.findall(line)
+    if _SECTION_AND_YEAR.search(line):
+        return False  # "Navy | August 2023 issue": a section and an issue set apart by a bar, the page's furniture
     return 4 <= len(words) <= 30 and not re.search(r"[.!?;,\"”]\s*$", line) and not line.isupper()
+
+
+_SECTION_AND_YEAR = re.compile(r"\s[|·•]\s.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\s[|·•]\s")
 
 
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
