@@ -383,3 +383,63 @@ def test_a_host_who_received_him_met_the_guest_told_before(sentence):
 ])
 def test_a_stay_of_days_that_ended_on_the_pages_day_began_days_before(sentence, start):
     assert ("IND", "visit", start) in events("NEWS\nFriday, August 2, 2024\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("line", ["june 9, 2022 10:46:05", "9 june 2022", "Posted: june 9, 2022"])
+def test_a_stamp_with_its_month_written_small_dates_the_page(line):
+    text = ("GRANMA\n\nIndia hands over patrol boats to Viet Nam\n\nAuthor: Prensa Latina\n" + line
+            + "\n\nThe two navies met in Hanoi.\n")
+    assert published(text) == ("2022-06-09", "stated")
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("President Joe Biden and General Secretary Nguyen Phu Trong had agreed in a telephone call at the end of March "
+     "to deepen ties.", "2023-03"),
+    ("Prime Minister Narendra Modi and Prime Minister Pham Minh Chinh agreed in a phone call at the start of May to "
+     "meet.", "2023-05"),
+    ("President Joe Biden and President Vo Van Thuong spoke in a call at the request of Hanoi in June.", "2023-06"),
+])
+def test_a_call_at_the_end_of_a_month_is_a_call_not_a_port_call(sentence, month):
+    found = events("NEWS\nSeptember 11, 2023\n\n" + sentence + "\n")
+    assert [t for _, t, d in found if d == month] == ["summit"]
+
+
+def test_guard_a_ship_that_called_at_a_port_made_a_port_call():
+    assert events("NEWS\nSeptember 11, 2023\n\nThe destroyer USS Ralph Johnson called at Da Nang in June.\n") == [
+        ("USA", "visit", "2023-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Shri Rajnath Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of late President "
+    "Ho Chi Minh. He then held bilateral talks with General Phan Van Giang.",
+    "Defence Minister Rajnath Singh started the day in Hanoi on 8 June by laying a wreath at the Monument to Heroes "
+    "and Martyrs near the old citadel. He then held talks with General Phan Van Giang at the ministry.",
+    "Defence Minister Rajnath Singh opened his programme in Hanoi on 8 June with a stop at the Temple of Literature "
+    "and a briefing at the Indian embassy. Singh then held talks with General Phan Van Giang.",
+])
+def test_a_meeting_then_held_after_a_long_sentence_of_a_day_is_of_that_day(text):
+    found = events("NEWS\n12 June 2022\n\nIndian Defence Minister Rajnath Singh arrived in Hanoi on 7 June for a "
+                   "three-day visit. " + text + "\n")
+    assert ("IND", "talks", "2022-06-08") in found
+
+
+@pytest.mark.parametrize("middle", [
+    "It is the highest rank. Biden flew in from the G20 summit.",
+    "It is the highest rank Hanoi grants. The visit was short.",
+    "The move was expected. Officials were pleased.",
+])
+def test_a_pronouns_meeting_a_few_sentences_after_the_lead_takes_its_day(middle):
+    found = events("NEWS\nSeptember 11, 2023\n\nUS President Joe Biden and Vietnam's Communist Party chief Nguyen Phu "
+                   "Trong agreed on Sunday to raise relations to a comprehensive strategic partnership. " + middle
+                   + " He met Trong at the headquarters of the Communist Party of Vietnam.\n")
+    assert ("USA", "summit", "2023-09-10") in found
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("SUNNUNTAI 4. KESÄKUUTA 2016", "2016-06-04"),
+    ("Veröffentlicht: 4. März 2016", "2016-03-04"),
+    ("Atualizado em 4 de março de 2016", "2016-03-04"),
+])
+def test_a_stamps_month_with_accents_is_read_as_the_pages_text_is(line, day):
+    text = "HS\n\nIndia and Vietnam hold naval talks\n\n" + line + "\n\nThe two navies met in Hanoi on Sunday.\n"
+    assert published(text) == (day, "stated")

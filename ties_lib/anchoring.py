@@ -36,7 +36,7 @@ from .dates import (
 )
 from .lookup import within
 from .records import DateValue, Sentence
-from .text import URL_LINE, sentence_at
+from .text import URL_LINE, fold, sentence_at
 
 #: A wire dateline: "HANOI, June 8 (Reuters) -", "NEW DELHI, Dec 16, 2022 (PTI) –".
 WIRE_DATELINE = re.compile(
@@ -105,7 +105,8 @@ _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
 #: "Published" and "Updated" in the languages translated pages keep in their stamps ("Publicerad 2021-07-29 14:05"),
 #: from data/stamp_labels.csv
-_STAMP_LABELS = "|".join(re.escape(r["label"]).replace(r"\ ", r"\s+") for r in load_csv("stamp_labels.csv"))
+_STAMP_LABELS = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(
+    {form for r in load_csv("stamp_labels.csv") for form in (r["label"], fold(r["label"]))}, key=len, reverse=True))
 _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
@@ -497,7 +498,11 @@ def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
 @lru_cache(maxsize=1)
 def _other_months() -> tuple[re.Pattern[str], dict[str, int]]:
     """Month names in the languages translated pages keep in their stamps (data/month_names.csv)."""
-    months = {r["name"].lower(): int(r["month"]) for r in load_csv("month_names.csv")}
+    # (each as written and as the page's text is read, its accents folded: "kesäkuuta", "kesakuuta")
+    months = {form: int(r["month"]) for r in load_csv("month_names.csv")
+              for form in (r["name"].lower(), fold(r["name"]).lower())}
+    # (and English's own, written small in a stamp's short line: "june 9, 2022 10:46:05")
+    months.update({name: month for name, month in MONTHS.items() if len(name) > 3})
     names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
     # ("10 de septiembre de 2023": the Spanish "de" between the parts)
     return re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{names})\s+(?:de\s+)?"
@@ -507,6 +512,7 @@ def _other_months() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 _STAMP_WORDS = 8
+_LABELLED = re.compile(r"(?<!\w)(?:" + _STAMP_LABELS + r")(?!\w)", re.IGNORECASE)
 
 
 def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None:
@@ -514,13 +520,19 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
     translated page keeps its stamp ("5 mars 2018", "22 जुलाई 2023")."""
     pattern, months = _other_months()
     for line in lines:
+        if _SPAN_OF_DATES.search(line):
+            continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
         m = pattern.search(line)
         if m is None:
             continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"),
                                                                                     m.group("y2"))
-        if mo.lower() in MONTHS and len(line.split()) > _STAMP_WORDS:
-            continue  # (a name English shares, "4. September 2016", in a stamp's short line, not in the prose)
+        if mo.lower() in MONTHS and (len(line.split()) > _STAMP_WORDS
+                                     or not (mo.islower() or _LABELLED.search(line))):
+            # (a name English shares, in a stamp's short line and not in the prose: written small, "june 9, 2022",
+            # or after the page's own word for published, "Veröffentlicht am 4. September 2016"; a list of other
+            # stories' stamps at the foot is no stamp of this page)
+            continue
         if valid_date(int(y), months[mo.lower()], int(d)):
             day = dt.date(int(y), months[mo.lower()], int(d))
             return DateValue(day, day, "day", "stated"), line.strip()

@@ -1341,6 +1341,7 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     scene, and the meeting told next, with no date of its own, is
     on that day."""
     opening: dict[int, list[DateValue]] = {}
+    any_day: dict[int, list[DateValue]] = {}  # (of a sentence of any length, for a meeting told next with "then")
     has_date: set[int] = set()
     for e, v, _n in dated:
         k = sentence_at(sentences, e.start)
@@ -1351,6 +1352,8 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
                      # ("The formal business came on Nov. 20.": a day the text names, wherever in the sentence)
                      or v.basis in ("stated", "year_inferred"))):
             opening.setdefault(k, []).append(v)
+        if v is not None:
+            any_day.setdefault(k, []).append(v)
     told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
     # (a visit's short heading sets the scene too: "Sept 3/16: Modi visit." then "Modi holds talks with Phuc")
     # ("On Thursday the guest travelled on to Haiphong." then "At the shipyard he handed over twelve boats": a
@@ -1361,6 +1364,10 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         days = opening.get(sid - 1, [])
+        if not days and _THEN_OPENS.search(rec.evidence[0]):
+            # "Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of Ho Chi Minh. He
+            # then held bilateral talks with ...": the next thing he did, that day
+            days = any_day.get(sid - 1, [])
         scene_told = sid - 1 in told and sid - 1 not in only_visits
         if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or scene_told or sid in has_date
                 or trig.anaphoric or trig.future or rec.type not in ("talks", "summit", "ceremony")
@@ -1585,7 +1592,7 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
             rec = replace(rec, participants=lead_people, type=etype, cameo=cameo_for(etype, trig.cameo),
                           level=max_level([h.level for h in lead_hits]))
             people = set(lead_people)
-        if (len(people) == 1 and sid <= lead + 2 and rec.type in ("talks", "summit")
+        if (len(people) == 1 and sid <= lead + 4 and rec.type in ("talks", "summit")
                 and _PRONOUN_SUBJECT.search(rec.evidence[0], max(0, trig.start - 90), trig.start)):
             # "Blinken visited Hanoi on Saturday." then "He met General Secretary To Lam.": the pronoun is the one
             # person the lead names of the other side (who stays out of the participants, see _record)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .data import load_csv
 from .dates import NUMERIC_DATE, WEEKDAYS
 from .records import FurnitureLine
-from .text import URL_LINE, lower_in_place
+from .text import URL_LINE, fold, lower_in_place
 
 #: A ``date YYYY-MM-DD`` header written by the scraper at the start of the article.
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -85,7 +85,8 @@ def _is_label(line: str) -> bool:
 
 
 #: "Published" and "Updated" in other languages (data/stamp_labels.csv): "Publicerad 2021-07-29 14:05"
-_STAMP_LABELS = "|".join(re.escape(r["label"]).replace(r"\ ", r"\s+") for r in load_csv("stamp_labels.csv"))
+_STAMP_LABELS = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(
+    {form for r in load_csv("stamp_labels.csv") for form in (r["label"], fold(r["label"]))}, key=len, reverse=True))
 _DATELINE_WORDS = re.compile(
     r"(?<!\w)(?:" + _STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?(?!\w)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
