@@ -443,3 +443,52 @@ def test_a_pronouns_meeting_a_few_sentences_after_the_lead_takes_its_day(middle)
 def test_a_stamps_month_with_accents_is_read_as_the_pages_text_is(line, day):
     text = "HS\n\nIndia and Vietnam hold naval talks\n\n" + line + "\n\nThe two navies met in Hanoi on Sunday.\n"
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("line", [
+    "2016年9月5日（月）朝刊　国際面",
+    "北海道新聞  2016年9月5日",
+    "2016 年 9 月 5 日 星期一",
+])
+def test_a_day_in_figures_with_the_chinese_and_japanese_signs_for_year_month_and_day_dates_the_page(line):
+    text = "PAPER\n" + line + "\n\nIndia courts Hanoi with half a billion dollars\n\nThe two navies met in Hanoi on Sunday.\n"
+    assert published(text) == ("2016-09-05", "stated")
+
+
+@pytest.mark.parametrize("line", [
+    "2016-09-05 21:48　聯合報／ 編譯",
+    "2016-09-05 08:10  Xinhua",
+    "2016-09-05 14:20  Yonhap",
+])
+def test_a_line_that_opens_on_a_day_and_a_time_in_figures_is_a_stamp(line):
+    text = "PAPER\n\nIndia courts Hanoi with half a billion dollars\n\n" + line + "\n\nThe two navies met in Hanoi on Sunday.\n"
+    assert published(text) == ("2016-09-05", "stated")
+
+
+@pytest.mark.parametrize("line", [
+    "Politik · Montag, 5. September 2016 · Seite 7",
+    "Ausland · 5. September 2016",
+    "Mandag 5. September 2016 | Utenriks",
+])
+def test_a_day_with_the_full_stop_of_german_and_nordic_pages_dates_the_page(line):
+    text = "SZ\n" + line + "\n\nIndia courts Hanoi with half a billion dollars\n\nThe two navies met in Hanoi on Sunday.\n"
+    assert published(text) == ("2016-09-05", "stated")
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Vol. XI No. 47  Friday November 21 - November 27, 2003", "2003-11-21"),
+    ("Vol. IX No. 3 | Sunday March 3 - March 9, 2019", "2019-03-03"),
+    ("Volume XXII, Issue 3 | Monday June 5 - June 11, 2017", "2017-06-05"),
+])
+def test_an_issue_line_with_its_volume_in_roman_figures_and_its_weekday_dates_the_page(line, day):
+    text = ("PATTAYA MAIL\nPattaya's First English Language Newspaper\n" + line + "\n\nFront Page | News | Sports\n\n"
+            "US warship sails up the Saigon River\n\nThe ship arrived on Monday.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("line", ["GEOPOLITICS                                   NOVEMBER 2014",
+                                  "DEFENCE REVIEW | NOVEMBER 2014", "No. 12 | NOVEMBER 2014"])
+def test_guard_a_month_that_begins_like_no_or_vol_is_no_roman_volume(line):
+    text = (line + "\n" + "-" * 40 + "\nSOUTHEAST ASIA | ANALYSIS\n\nFROM WORDS TO WARSHIPS\n\nBy A. Writer\n\n"
+            "The two navies met in Hanoi.\n")
+    assert published(text) == ("2014-11", "stated")

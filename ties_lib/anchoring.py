@@ -512,6 +512,10 @@ def _other_months() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 _STAMP_WORDS = 8
+#: a day in figures with the Chinese and Japanese characters for year, month and day: "2024年8月2日"
+_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+#: a line that opens on a day and a time in figures: "2021-08-25 21:48"
+_ISO_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})[ T]\d{1,2}:\d{2}\b")
 _LABELLED = re.compile(r"(?<!\w)(?:" + _STAMP_LABELS + r")(?!\w)", re.IGNORECASE)
 
 
@@ -522,15 +526,22 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
     for line in lines:
         if _SPAN_OF_DATES.search(line):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
+        figures = _CJK_DATE.search(line) or _ISO_STAMP.match(line)
+        if figures is not None and valid_date(*(int(figures.group(k)) for k in ("y", "m", "d"))):
+            # "2024年8月2日（金）朝刊" as Japanese and Chinese pages write the day; "2021-08-25 21:48　聯合報" opening a
+            # line, a stamp with its time
+            day = dt.date(*(int(figures.group(k)) for k in ("y", "m", "d")))
+            return DateValue(day, day, "day", "stated"), line.strip()
         m = pattern.search(line)
         if m is None:
             continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"),
                                                                                     m.group("y2"))
-        if mo.lower() in MONTHS and (len(line.split()) > _STAMP_WORDS
-                                     or not (mo.islower() or _LABELLED.search(line))):
+        if mo.lower() in MONTHS and (len(re.findall(r"\w+", line)) > _STAMP_WORDS
+                                     or not (mo.islower() or _LABELLED.search(line) or "." in m.group(0))):
             # (a name English shares, in a stamp's short line and not in the prose: written small, "june 9, 2022",
-            # or after the page's own word for published, "Veröffentlicht am 4. September 2016"; a list of other
+            # after the page's own word for published, "Veröffentlicht am 4. September 2016", or after a day with the
+            # full stop of German and Nordic pages, "Montag, 5. September 2016"; a list of other
             # stories' stamps at the foot is no stamp of this page)
             continue
         if valid_date(int(y), months[mo.lower()], int(d)):
@@ -542,7 +553,10 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}"
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
-                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d+\s*[,|/–-]?\s*){0,2}"
+                      # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
+                      # November 27, 2003")
+                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*[,|/–-]?\s*){0,2}"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                       # "Issue August 2007", "Edition of May 2019", a weekly's "Week: Sept 11-17, 2023"
                       r"(?:(?:issue|edition|week)(?:\s+of)?\s*:?\s*)?"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")

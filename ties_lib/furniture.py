@@ -233,11 +233,14 @@ def _is_title(line: str) -> bool:
     if len(line) > 300:
         return False
     words = _WORD.findall(line)
-    if _SECTION_AND_YEAR.search(line):
-        return False  # "Navy | August 2023 issue": a section and an issue set apart by a bar, the page's furniture
+    if _SECTION_AND_YEAR.search(line) or _CJK_YEAR.search(line):
+        # "Navy | August 2023 issue": a section and an issue set apart by a bar; "2016年9月5日": a day in Chinese
+        # or Japanese figures; the page's furniture
+        return False
     return 4 <= len(words) <= 30 and not re.search(r"[.!?;,\"”]\s*$", line) and not line.isupper()
 
 
+_CJK_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _SECTION_AND_YEAR = re.compile(r"\s[|·•]\s.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\s[|·•]\s")
 
 
