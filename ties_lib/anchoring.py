@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import actors as actors_mod
 from .data import load_csv
@@ -31,6 +30,7 @@ from .dates import (
     month_value,
     numeric_order,
     resolve,
+    stamp_months,
     valid_date,
     year_value,
 )
@@ -43,9 +43,12 @@ WIRE_DATELINE = re.compile(
     # (after the agency's name in brackets, as Asian agencies set it: "(KPL) New Delhi, 7 July 2007 -")
     # (or with a dash after it, as ANSA sets it: "(ANSA) - NEW DELHI, JULY 6 -")
     r"^\s*(?:\([A-Z]{2,8}\)\s+(?:[-–—]\s+)?)?"
-    r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+)?"  # "Cam Ranh [Vietnam],",
+    # "Cam Ranh [Vietnam],", "PORT MORESBY, Papua New Guinea"
+    r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
     # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
     r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},\s+\d{4}\)\s*[-–—])|"
+    # (or the source and the date in brackets, as regional news services set it: "SUVA, Fiji (Pacnews, June 3) ---")
+    r"\s+\([A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4},\s+(?=[\w., ]{4,20}\)\s*[-–—])|"
     # (or no comma after a city in capitals, as Malaysian papers set it: "HANOI 5 June - United States ...")
     r"(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\s+[-–—]\s))"
     # "DANANG, Vietnam, March 5 (Reuters) -"
@@ -112,8 +115,10 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
                        r"(?:posted|published|updated|last updated|" + _STAMP_LABELS + r")"
                        r"(?:\s+(?:on|am|il|le|el|em|op|den))?\s*:?\s+(?P<rest>.*)$|"
-                       # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it
-                       r"^(?:by|source\s*:)\s+[^|\n]{2,60}?\s(?:\||·|•|-|–|—)\s*(?P<stamp>.*\d.*)$|"
+                       # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it,
+                       # or with the stamp in brackets after a gap: "Source: Global Times   [00:47 August 11 2010]"
+                       r"^(?:by|source\s*:)\s+[^|\n\[]{2,60}?(?:\s(?:\||·|•|-|–|—)\s*|\s*\[(?=[^\]\n]*\d[^\]\n]*\]))"
+                       r"(?P<stamp>.*\d.*)$|"
                        # an archive's date before its byline: "March 14, 2000|By KEVIN DUNLEAVY; Courant Staff Writer"
                        r"^(?P<first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*(?:\||·|•)\s*by\s|"
                        # a day and a colon opening the first paragraph: "June 11, 2012: On June 3rd the U.S. ..."
@@ -495,22 +500,6 @@ def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
     return (int(m.group("y")), m.group(0)) if m else None
 
 
-@lru_cache(maxsize=1)
-def _other_months() -> tuple[re.Pattern[str], dict[str, int]]:
-    """Month names in the languages translated pages keep in their stamps (data/month_names.csv)."""
-    # (each as written and as the page's text is read, its accents folded: "kesäkuuta", "kesakuuta")
-    months = {form: int(r["month"]) for r in load_csv("month_names.csv")
-              for form in (r["name"].lower(), fold(r["name"]).lower())}
-    # (and English's own, written small in a stamp's short line: "june 9, 2022 10:46:05")
-    months.update({name: month for name, month in MONTHS.items() if len(name) > 3})
-    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
-    # ("10 de septiembre de 2023": the Spanish "de" between the parts)
-    return re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{names})\s+(?:de\s+)?"
-                      rf"(?P<y>(?:19|20)\d\d)(?![\w/.-])|"
-                      rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/.-])",
-                      re.IGNORECASE), months
-
-
 _STAMP_WORDS = 8
 #: a day in figures with the Chinese and Japanese characters for year, month and day: "2024年8月2日"
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -522,7 +511,7 @@ _LABELLED = re.compile(r"(?<!\w)(?:" + _STAMP_LABELS + r")(?!\w)", re.IGNORECASE
 def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None:
     """The first day written with a month named in French, Spanish, German or Hindi in the page's head, as a
     translated page keeps its stamp ("5 mars 2018", "22 जुलाई 2023")."""
-    pattern, months = _other_months()
+    pattern, months = stamp_months()
     for line in lines:
         if _SPAN_OF_DATES.search(line):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
@@ -1078,13 +1067,23 @@ def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi
     return None
 
 
+#: an office the text tells was held before: "then-Defense Secretary", "the former defence minister, Gen.", "the
+#: late President" (the words of the office only, up to the name)
+_FORMER = re.compile(r"\b(?:then|former|ex|late)[-\s]+(?:(?!(?:met|said|says|told|and|with|by|when|who|as)\b)"
+                     r"[\w.'’-]+,?\s+){1,6}$", re.IGNORECASE)
+
+
 def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
     """The dates between which each official the text names held the office it gives them (of two holders of one
     office, the later: "Rumsfeld ... returned Cohen's visit": the earlier one is recalled, the later one acts)."""
     windows: dict[str, tuple[dt.date, dt.date]] = {}
     office: dict[str, str] = {}
-    for h in actors_mod.find_actors(text, None):
-        if h.kind != "person" or not h.in_base:
+    found = actors_mod.find_actors(text, None)
+    # ("then-Defense Secretary Ashton Carter announced ... On that trip Carter ...": an office held before the story,
+    # however often the person is named again)
+    former = {h.actor_id for h in found if _FORMER.search(text, max(0, h.start - 60), h.start)}
+    for h in found:
+        if h.kind != "person" or not h.in_base or h.actor_id in former:
             continue
         w = actors_mod.tenure_window(h.actor_id, h.role)
         if w is None:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .data import load_csv
 from .records import DateValue
-from .text import lower_in_place, trie_pattern
+from .text import fold, lower_in_place, trie_pattern
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -1540,3 +1540,21 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
         if rel in years:
             return year_value(years[rel], "relative"), f"{rel} from the article's year"
     return None, "no article date to count from"
+
+
+@lru_cache(maxsize=1)
+def stamp_months() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A day, a month named in one of the languages translated pages keep in their stamps (data/month_names.csv,
+    full and abbreviated forms) and a year: "5 mars 2018", "13 ottobre 2011", "14 de junio de 2022", "5.mar.2018"."""
+    # (each as written and as the page's text is read, its accents folded: "kesäkuuta", "kesakuuta")
+    months = {form: int(r["month"]) for r in load_csv("month_names.csv")
+              for form in (r["name"].lower(), fold(r["name"]).lower())}
+    # (and English's own, written small in a stamp's short line: "june 9, 2022 10:46:05")
+    months.update({name: month for name, month in MONTHS.items() if len(name) > 3})
+    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    # ("10 de septiembre de 2023": the Spanish "de" between the parts; "5.mar.2018", "7-set-2021": the parts joined
+    # by full stops or hyphens, as Brazilian and Italian pages write an abbreviated month)
+    return re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:\.?\s+|(?P<j>[.-]))(?:de\s+)?(?P<m>{names})"
+                      rf"(?(j)\.?[.-]|\.?\s+)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.-])|"
+                      rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/.-])",
+                      re.IGNORECASE), months

@@ -71,7 +71,10 @@ _AGREED_TO_RAISE = re.compile(r"agreed\s+(?:on\s+)?(?:\w+\s+){0,2}to\s+$", re.IG
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?!(?:after|before|during|following|since|at|on|in|when|as|while)\b)"
-                            r"(?:(?:The|This|That|A|An)\s+)?[\w-]+(?:\s+[\w-]+)?,?(?:(?!\band\b)[^.])*?\b(?:will|"
+                            r"(?:(?:The|This|That|A|An)\s+)?[\w-]+(?:\s+[\w-]+)?,?"
+                            # (not a will of a clause on a place or a thing told after: "A ceremony was held at Phan
+                            # Thiet Air Base, where the trainers will be used")
+                            r"(?:(?!\band\b|,\s*(?:where|which|whose)\b)[^.])*?\b(?:will|"
                             r"(?:is|are) to|(?:is|are) due to|(?:is|are) scheduled|(?:is|are) expected|"
                             r"(?:is|are) planned)\b", re.IGNORECASE)
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",

@@ -1302,7 +1302,11 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
             # named people, and a happening, not a habit ("have met only sporadically"); a visit under way needs no
             # name when it is the article's only visit ("The Indian minister, who is on a three-day visit")
             continue
+        lead = None if ongoing or sid == 0 else _lead_day_of(rec, sid, events, day)
         dated = replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
+                        # ("Biden and Trong agreed on Sunday to ..." then "Biden flew in to Hanoi from the G20": the
+                        # arrival of one of the lead's people, told next with no day, is of the lead's day)
+                        else lead if lead is not None
                         # ("has just ended a three-day state visit": the page's day is its last)
                         else _from_its_end(rec.evidence[0], trig, day_value(day, "relative")))
         if any(e.type == rec.type and e.partner == rec.partner
@@ -1324,6 +1328,18 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
     return out
 
 
+
+
+def _lead_day_of(rec: EventRecord, sid: int, events: list[EventRecord], day: dt.date) -> DateValue | None:
+    """The one day of the happening the lead told, before this sentence, of a person this happening names, when it
+    is before the article's day: a visit told next without a day of its own is of that day, not the page's."""
+    people = {p for p in rec.participants + rec.subject if not actors_mod.is_office_id(p)}
+    if rec.type != "visit" or not people:
+        return None
+    days = {e.date for e in events if e.date is not None and e.partner == rec.partner and e.date.precision == "day"
+            and not e.date.is_range and e.date.start < day and min(r[1] for r in e.sentence_refs) < sid
+            and people & set(e.participants + e.subject)}
+    return replace(next(iter(days)), basis="relative") if len(days) == 1 else None
 
 
 #: a day told from the article's own ("Today", "Yesterday", "On Monday", "This morning"), not counted from a

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
-from .dates import NUMERIC_DATE, WEEKDAYS
+from .dates import NUMERIC_DATE, WEEKDAYS, stamp_months
 from .records import FurnitureLine
 from .text import URL_LINE, fold, lower_in_place
 
@@ -101,6 +101,8 @@ _DATELINE_WORDS = re.compile(
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: a time of day as stamps write it: "20:41", "9h40", "09:15:02"
+_CLOCK = re.compile(r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?\b")
 
 
 #: a place ("Ho Chi Minh City" is the longest usual one) or a two-word edition name ("Pacific edition")
@@ -143,6 +145,11 @@ def _is_dateline(line: str) -> bool:
     place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000"),
     or with a label before it ("Update: 05/06/2012 08:45", "TO BE ANSWERED ON 19.12.2022")."""
     line = _OTHER_CALENDAR.sub("", line)  # "Saturday, July 07, 2007, Jamadi-us-Sani 21, 1428 A.H.": the first date's
+    day = stamp_months()[0].search(line) if len(line) < 60 else None
+    if day is not None and len(_WORD.findall(_CLOCK.sub(" ", line[:day.start()] + " " + line[day.end():]))) <= 2:
+        # a day with its month in the page's language and at most a weekday and a time: "giovedì 13 ottobre 2011",
+        # "martes, 14 de junio de 2022", "5.mar.2018 às 9h40"
+        return True
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
         return True
