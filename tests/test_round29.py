@@ -121,3 +121,115 @@ def test_guard_an_official_told_in_office_still_counts_for_the_year():
 
     text = _BOATS.format(former="Secretary of State John Kerry toured the yard.")
     assert "John Kerry" in _official_windows(text)
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("[Translated from the Chinese-language original]\n\nUNITED DAILY   2016.06.09 (Thursday)   Page A12\n\n"
+     "India and Vietnam hold defence talks in Hanoi\n", "2016-06-09"),
+    ("[Translated from the Japanese original]\n\nDAILY STAR JAPAN      2019.03.05 (Tuesday)      Page 7  World\n\n"
+     "India and Vietnam hold defence talks in Hanoi\n", "2019-03-05"),
+    ("[Translation by our Taipei bureau staff]\n\nISLAND POST    2021.09.14    Page B3    Asia\n\n"
+     "India and Vietnam hold defence talks in Hanoi\n", "2021-09-14"),
+])
+def test_a_printed_page_head_set_apart_by_wide_gaps_dates_the_page_and_a_translators_note_is_no_headline(head, day):
+    text = head + _BODY
+    assert published(text) == (day, "stated")
+    assert article(text).article.title == "India and Vietnam hold defence talks in Hanoi"
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Świat | środa, 12 marca 2008", "2008-03-12"),
+    ("14 Mart 2018 Çarşamba", "2018-03-14"),
+    ("Selasa, 5 Maret 2019 10:12 WIB", "2019-03-05"),
+    ("14. března 2018", "2018-03-14"),
+    ("14 марта 2018, 10:12", "2018-03-14"),
+])
+def test_stamps_in_polish_turkish_indonesian_czech_and_russian_date_the_page(line, day):
+    assert published("NEWS\n" + line + "\n\nIndia and Vietnam hold defence talks in Hanoi\n" + _BODY) == (day, "stated")
+
+
+_VINBAX = "India and Vietnam have opened the fifth edition of their annual army exercise, VINBAX 2024, at Ambala.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise, which began on Monday, is scheduled to run until November 23 at Ambala.",
+    "The drill, which started on Monday, will run until November 23.",
+    "The joint exercise, which opened on November 4, is expected to end on November 23.",
+])
+def test_a_happening_told_as_begun_in_a_which_clause_is_no_plan(sentence):
+    assert ("IND", "exercise", "2024-11-04") in events("NEWS\n05 Nov 2024\n\n" + _VINBAX + sentence + "\n")
+
+
+def test_guard_a_happening_that_begins_later_in_a_which_clause_is_still_a_plan():
+    found = events("NEWS\n05 Nov 2024\n\n" + _VINBAX + "The exercise, which begins on Monday, is scheduled to run "
+                   "until November 23.\n")
+    assert ("IND", "exercise", "2024-11-04") not in found and ("IND", "exercise", "2024-11-11") not in found
+
+
+@pytest.mark.parametrize(("sentence", "kind", "day"), [
+    ("Prime Minister Narendra Modi arrived in Hanoi on the evening of the 2nd for talks with Nguyen Xuan Phuc.",
+     "visit", "2016-09-02"),
+    ("Indian Prime Minister Narendra Modi held talks with Nguyen Xuan Phuc in Hanoi on the morning of the 3rd.",
+     "summit", "2016-09-03"),
+    ("The Associated Press reported on the 3rd that Indian Prime Minister Narendra Modi, who arrived in Hanoi late "
+     "on the night of the 2nd, also met President Tran Dai Quang.", "visit", "2016-09-02"),
+])
+def test_a_day_of_the_month_with_its_time_of_day_is_of_the_articles_month(sentence, kind, day):
+    found = events("NEWS\nSunday, September 4, 2016\n\n" + sentence + "\n")
+    assert [d for _, t, d in found if t == kind] == [day]
+
+
+_UPGRADE = ("US President Joe Biden and Vietnam's Communist Party chief Nguyen Phu Trong on Sunday elevated relations "
+            "between their countries to a comprehensive strategic partnership.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden, who flew in from Tokyo, held talks with Trong at the headquarters of the Communist Party of Vietnam.",
+    "Biden, who flew in from the G20 summit in New Delhi, held talks with Trong at the party headquarters.",
+    "Biden, who had flown in from Jakarta, held talks with General Secretary Trong at the party headquarters.",
+])
+def test_talks_of_a_visitor_told_arriving_in_a_who_clause_take_the_leads_day(sentence):
+    found = events("NEWS\nMonday, 11 September, 2023\n\n" + _UPGRADE + sentence + "\n")
+    assert [d for _, t, d in found if t in ("talks", "summit")] == ["2023-09-10"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gift was announced on 19 June in New Delhi by Defence Minister Rajnath Singh at the end of his talks with "
+    "General Phan Van Giang.",
+    "The credit line was announced on 19 June by Defence Minister Rajnath Singh during his talks with General Phan "
+    "Van Giang in New Delhi.",
+    "The package was announced on 19 June in Hanoi by Defence Minister Rajnath Singh at the conclusion of his talks "
+    "with General Phan Van Giang.",
+])
+def test_a_day_something_was_announced_by_its_maker_at_the_end_of_talks_is_the_talks_day(sentence):
+    found = events("NEWS\nMonday, 24 July 2023\n\n" + sentence + "\n")
+    assert [d for _, t, d in found if t == "talks"] == ["2023-06-19"]
+
+
+
+_OBAMA = ("President Barack Obama held talks with President Tran Dai Quang at the Presidential Palace in Hanoi on "
+          "Monday.\n\nThe two leaders discussed the arms embargo and maritime security.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the afternoon Obama also met Prime Minister Nguyen Xuan Phuc.",
+    "In the evening Obama met Prime Minister Nguyen Xuan Phuc at the Government Office.",
+    "In the morning, Obama had breakfast with Prime Minister Nguyen Xuan Phuc and met him at the Government Office.",
+])
+def test_a_meeting_in_the_afternoon_or_evening_is_of_the_day_just_told(sentence):
+    found = events("NEWS\nWednesday, 25 May 2016\n\n" + _OBAMA + sentence + "\n")
+    assert [d for _, t, d in found if t == "summit"] == ["2016-05-23", "2016-05-23"]
+
+
+@pytest.mark.parametrize(("earlier", "sentence", "day"), [
+    ("Vietnam and the United States raised ties to a comprehensive strategic partnership in September 2023.",
+     "Minister of National Defence Phan Van Giang held talks with Secretary Pete Hegseth at the ministry on the "
+     "afternoon of the 2nd.", "2025-11-02"),
+    ("Washington lifted its arms embargo on Vietnam in May 2016.", "General Phan Van Giang received Secretary Pete "
+     "Hegseth in Hanoi on the morning of the 2nd.", "2025-11-02"),
+    ("Vietnam and the United States normalised relations in July 1995.", "Secretary Pete Hegseth held talks with "
+     "General Phan Van Giang on the evening of the 1st.", "2025-11-01"),
+])
+def test_a_day_of_the_month_with_its_time_of_day_is_of_the_articles_month_not_an_earlier_one(earlier, sentence, day):
+    found = events("NEWS\nMonday, 3 November 2025\n\n" + earlier + " " + sentence + "\n")
+    assert [d for _, t, d in found if t == "talks"] == [day]

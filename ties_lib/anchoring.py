@@ -1070,7 +1070,7 @@ def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi
 #: an office the text tells was held before: "then-Defense Secretary", "the former defence minister, Gen.", "the
 #: late President" (the words of the office only, up to the name)
 _FORMER = re.compile(r"\b(?:then|former|ex|late)[-\s]+(?:(?!(?:met|said|says|told|and|with|by|when|who|as)\b)"
-                     r"[\w.'’-]+,?\s+){1,6}$", re.IGNORECASE)
+                     r"(?:(?-i:[A-Z])[a-z]{0,3}\.|[\w'’-]+),?\s+){1,6}$", re.IGNORECASE)  # (not past a sentence's end)
 
 
 def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:

@@ -89,7 +89,7 @@ RELATIVE_PHRASES = {
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
     "that same day", "within hours", "hours later", "a few hours later",
     "that morning", "that same morning", "later that morning", "later that afternoon", "later that evening",
-    "that night",
+    "that night", "in the morning", "in the afternoon", "in the evening",
     "later that year", "earlier that year", "that same year", "the same year",
     "the following month", "the next month", "the previous month", "the month before", "the month after",
     "the following year", "the next year", "the previous year", "the year before", "the year after"}
@@ -154,13 +154,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             # (not "the last day of ASEAN's summit"; but "of Prime Minister Dung's state visit" is)
                             r"(?!\s+of\s+(?-i:[A-Z])(?![\w.\s-]{0,40}'s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b))")),
     # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
-    ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+    # ("on the evening of the 2nd", "late on the night of the 2nd", as Chinese and Korean agencies write the time)
+    ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<tod>(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+                                r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
                                 # (a day "of this month" is one, whatever follows: "On the 10th of this month Mr. Tra
                                 # held talks")
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
                                 # ("on the 10th (local time)", as Korean and Chinese agencies write it)
                                 r"(?=\s*[,.;:)]|\s+\((?:local|Hanoi|Washington|Delhi)\b|"
-                                r"\s+(?:and|when|at|in|with|as|during|after|before)\b|\s+[a-z]+ed\b))")),
+                                r"\s+(?:and|when|at|in|with|as|during|after|before|that|for)\b|\s+[a-z]+ed\b))")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     # ("Fifteen years ago last month": the month before it)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
@@ -296,6 +298,8 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
                         unit="years" if kind == "years_since" else unit)  # ("a year after": one of years)
     if kind == "day_of_month":
         rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
+        if not rel and g["tod"]:
+            rel = "own"  # (the time of day: the agency's own month)
         return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=int(g["d"]),
                         rel="that" if rel == "the same" else rel)
     if kind == "nth_day":
@@ -411,6 +415,10 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # told before it
     found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
                                       and _NAMED_AFTER.match(text, e.end))]
+    # "In the afternoon Obama also met ...": a time of day sets a sentence on the day just told only as its opening
+    # (not "drills in the morning", "arrived ... in the morning", told inside a sentence)
+    found = [e for e in found if not (e.kind == "relative" and e.rel in _TIME_OF_DAY
+                                      and not _OPENS_SENTENCE.search(text, max(0, e.start - 3), e.start))]
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
 
 
@@ -1151,12 +1159,13 @@ def _day_of_month(e: DateExpr, now: DateValue | None, last: DateValue | None) ->
     """ "on the 15th": of the month the story just told ("In September ... His meeting with Sang on the 15th"), or
     "of this month" / "of last month" from the article's date, or else the article's month (the one before, when
     the day is still to come in it)."""
+    # ("on the afternoon of the 2nd": a time of day, as agencies date the days of their own month, is the article's)
     if e.rel in ("", "that") and last is not None and last.precision in ("day", "month"):
         y, mo, how = last.start.year, last.start.month, f"the month told before ({last.iso_start()[:7]})"
-    elif e.rel in ("", "this", "last", "next") and now is not None and now.precision in ("day", "week", "month"):
+    elif e.rel in ("", "own", "this", "last", "next") and now is not None and now.precision in ("day", "week", "month"):
         ref = now.start
         shift = {"last": -1, "next": 1}.get(e.rel, 0)
-        if not e.rel and now.precision == "day" and (e.day or 0) > ref.day:
+        if e.rel in ("", "own") and now.precision == "day" and (e.day or 0) > ref.day:
             shift = -1  # "on the 25th" in a story of the 12th: the month before
         k = ref.year * 12 + ref.month - 1 + shift
         y, mo, how = k // 12, k % 12 + 1, "the article's month" + (f" ({e.rel})" if e.rel else "")
@@ -1468,11 +1477,15 @@ _OF_A_HAPPENING = re.compile(r"\s+(?:the|his|her|their|its|a|an)\s+[a-z]", re.IG
 #: a day on from (or before) the day told last, and which way
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
              "the previous day": -1, "the day before": -1, "a day earlier": -1}
+_TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\s*$")
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
              "that same day", "within hours", "hours later", "a few hours later", "that morning", "that same morning",
-             "later that morning", "later that afternoon", "later that evening", "that night"}
+             "later that morning", "later that afternoon", "later that evening", "that night",
+             # ("... on Monday." then "In the afternoon Obama also met Prime Minister Phuc": of the day just told)
+             "the morning", "the afternoon", "the evening"}  # (read without their "in")
 
 
 #: a weekday or a day counted from the page's day: in a page dated only to the month, a day of that month

@@ -138,8 +138,10 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       # "On the same day as the talks", "The day after the summit"
                       r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
                       # (not a clause with its verb: ", after the two held talks", "The two sides held talks"; nor
-                      # one with its subject: "At the Hong Ha shipyard he handed over")
-                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding|he|she|they|we)\b)[\w'’-]+\s+){0,4}$",
+                      # one with its subject: "At the Hong Ha shipyard he handed over"; nor a time of the day: "In the
+                      # afternoon Obama also met")
+                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding|he|she|they|we|morning|afternoon|"
+                      r"evening|night)\b)[\w'’-]+\s+){0,4}$",
                       re.IGNORECASE)
 #: "Since the United States and Vietnam normalized ...": two named sides are the subject of a clause, and its
 #: verb tells a happening of its own (not "the talks" named again)
@@ -440,6 +442,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
         # main clause's; the visit told in the who-clause is going on)
         future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))
+        if future and not plan and _BEGAN_ON.match(sentence, end):
+            future = False  # "The exercise, which began on Monday, is scheduled to run until November 23": begun
         anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))
                      or _anaphoric_at_clause_end(sentence, start, end)
                      # "Peterson described the talks as very cordial": the talks told before, judged (an upgrade's
@@ -936,6 +940,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 #: "The exercise began on November 4", "The annual Defense Policy Dialogue met in Washington on December 11",
 #: "The dialogue itself was held on Monday": a happening named as the subject of its own start or meeting, with its
 #: date
+#: a happening told as begun, in a clause after its word: "The drill, which started on Monday, will run until ..."
+_BEGAN_ON = re.compile(r",\s+(?:which|that)\s+(?:began|started|opened|commenced|kicked\s+off)\s+(?:on|in)\b")
 _STARTED = re.compile(r"(?:,\s+(?:which|that))?(?:\s+(?:itself|themselves|proper))?\s+"
                       r"(?:began|opened|started|commenced|met|convened|was\s+held|were\s+held|"
                       r"(?:was|were)\s+(?:conducted|staged)|"

@@ -742,7 +742,11 @@ _AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\
                           r")\b", re.IGNORECASE)
 #: what was said or announced on a day "at talks between ...", "during a meeting with ...": the meeting's day
 _AT_MEETING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
-                         r"[\w-]+)?)?,?\s+(?:at|during)\s+(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                         # (its maker named first, and the meeting's end: "on 19 June in New Delhi by the Defence
+                         # Minister, Rajnath Singh, at the end of his talks with")
+                         r"[\w-]+)?)?(?:\s+by(?:,?\s+[\w.'’-]+){1,8}?)?,?\s+(?:at|during)\s+"
+                         r"(?:the\s+(?:end|close|conclusion)\s+of\s+)?"
+                         r"(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:talks|meeting|summit|dialogue|consultations)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -1594,6 +1598,10 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     in_lead = {h.actor_id for h in hits if h.sentence_id == lead and not actors_mod.is_office_id(h.actor_id)}
     country = {h.actor_id: h.country for h in hits}
     out: list[EventRecord] = []
+    visitors: dict[int, set[str]] = {}  # the visitors of each sentence's undated arrivals
+    for sid, _t, r in undated:
+        if r.type == "visit":
+            visitors.setdefault(sid, set()).update(r.participants + r.subject)
     for sid, trig, rec in undated:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
         told_next = sid == lead + 1 and rec.type in ("talks", "summit") and not trig.anaphoric
@@ -1616,6 +1624,9 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
                      and country.get(p) != country.get(next(iter(people)))}
             if len(other) == 1:
                 people = people | other
+        # ("Biden, who flew in from the G20 summit, held talks with Trong": the visitor of the arrival the sentence
+        # tells holds the talks)
+        people |= {p for p in visitors.get(sid, ()) if p in in_lead}
         if (sid <= lead or trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
                 or len(people) < 2 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue

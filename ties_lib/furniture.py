@@ -156,6 +156,12 @@ def _is_dateline(line: str) -> bool:
     spaced = _SPACED_CELLS.split(line.strip())
     if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
+    dated = [c for c in spaced if _FOUR_DIGITS.search(c) and _is_dateline(c)] if len(spaced) > 2 else []
+    if dated and all(len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c)
+                                         for c in spaced if c not in dated):
+        # a printed page's head, its cells set apart by wide gaps and named in capitals: "CHINA TIMES <gap> 2003.11.20
+        # (Thursday) <gap> Page A13 <gap> International News" (not a timeline's row: "June 8, 2022 <gap> Singh visits")
+        return True
     if (len(spaced) in (2, 3) and _MASTHEAD_NAME.fullmatch(spaced[0]) and _ISSUE_MONTH.fullmatch(spaced[1])
             and all(_ISSUE_CELL.fullmatch(c) for c in spaced[2:])):
         return True  # (and its number: "Al-Ahram Weekly On-line <gap> 13 - 19 November 2003 <gap> Issue No. 664")
@@ -319,7 +325,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         # ("[Editor: Lim Siew Ling]   Published in print: 2007-07-07": a credit in brackets, then the stamp)
         probe = line[credit.end():] if (credit := CREDIT.match(line)) and credit.end() < len(line) else line
         hit = ("url", "line") if URL_LINE.fullmatch(probe) else ("dateline", "line") if _is_dateline(probe) \
-            else _classify(probe)
+            else _classify(probe) or (("credit", "line") if credit is not None and credit.end() == len(line) else None)
         if (hit is None or hit[0] == "navigation") and head and _is_stamp(line):
             # (a byline row set apart by bars reads as a menu: "Edited by A. Writer | Site | Updated: 9 Jun 2022")
             hit = ("dateline", "line")
