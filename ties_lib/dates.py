@@ -155,14 +155,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?!\s+of\s+(?-i:[A-Z])(?![\w.\s-]{0,40}'s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b))")),
     # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
     # ("on the evening of the 2nd", "late on the night of the 2nd", as Chinese and Korean agencies write the time)
-    ("day_of_month", re.compile(r"\b[Oo]n\s+the\s+(?P<tod>(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+    ("day_of_month", re.compile(r"\b(?:(?P<cap>O)|o)n\s+the\s+"
+                                r"(?P<tod>(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
                                 r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
                                 # (a day "of this month" is one, whatever follows: "On the 10th of this month Mr. Tra
                                 # held talks")
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
                                 # ("on the 10th (local time)", as Korean and Chinese agencies write it)
                                 r"(?=\s*[,.;:)]|\s+\((?:local|Hanoi|Washington|Delhi)\b|"
-                                r"\s+(?:and|when|at|in|with|as|during|after|before|that|for)\b|\s+[a-z]+ed\b))")),
+                                r"\s+(?:and|when|at|in|with|as|during|after|before|that|for)\b|\s+[a-z]+ed\b|"
+                                # (a sentence opening on it, before its subject: "On the 25th Harris was received by";
+                                # not a unit or a gathering: "On the 7th Fleet's flagship", "On the 25th Anniversary")
+                                r"(?(cap)\s+(?!(?:Fleet|Division|Regiment|Brigade|Battalion|Corps|Army|Infantry|"
+                                r"Congress|Plenum|Session|Round|Anniversary|Meeting|Summit|Dialogue|Edition)\b)"
+                                r"(?-i:[A-Z])|(?!))))")),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     # ("Fifteen years ago last month": the month before it)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"

@@ -140,8 +140,10 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       # (not a clause with its verb: ", after the two held talks", "The two sides held talks"; nor
                       # one with its subject: "At the Hong Ha shipyard he handed over"; nor a time of the day: "In the
                       # afternoon Obama also met")
-                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding|he|she|they|we|morning|afternoon|"
-                      r"evening|night)\b)[\w'’-]+\s+){0,4}$",
+                      # (nor the meeting's people after it: "During the meeting both leaders inaugurated")
+                      r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding|he|she|they|we|both|morning|afternoon|"
+                      r"evening|night|two\s+(?:leaders|sides|ministers|prime|presidents|premiers|men|heads))\b)"
+                      r"[\w'’-]+\s+){0,4}$",
                       re.IGNORECASE)
 #: "Since the United States and Vietnam normalized ...": two named sides are the subject of a clause, and its
 #: verb tells a happening of its own (not "the talks" named again)

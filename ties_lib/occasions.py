@@ -24,10 +24,13 @@ from .records import EventRecord
 _FRAME = re.compile(r"^\W*(?:(?:At|During|After|Following|In\s+the\s+course\s+of|On\s+the\s+occasion\s+of)\s+"
                     r"(?:the|their|these|those|his|her|a|an)?\s*(?:[\w'’.-]+\s+){0,3}?"
                     r"(?P<kind>talks|meeting|meetings|summit|discussions|negotiations|visit|trip)\b[^;]{0,150}?"
-                    r"|On\s+(?:the\s+same|this|that)\s+occasion),\s+", re.IGNORECASE)
+                    r"|On\s+(?:the\s+same|this|that)\s+occasion)"
+                    # (its comma left out before the subject: "During the talks they also took part online in ...")
+                    r"(?:,\s+|\s+(?=(?:they|the\s+two|both)\s))", re.IGNORECASE)
 #: the meeting's own people as the subject, told right after it: "Modi and Phuc held talks on Saturday. The two
 #: leaders decided to upgrade ...", "... They announced the upgrade ..."
-_THE_PARTIES = re.compile(r"^\W*(?:(?:The|Both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|premiers|presidents|"
+_THE_PARTIES = re.compile(r"(?:^\W*|(?:,\s+and|;)\s+)"
+                          r"(?:(?:The|Both)\s+(?:two\s+)?(?:leaders|prime\s+ministers|premiers|presidents|"
                           r"heads\s+of\s+(?:state|government)|men|sides)|They)\b", re.IGNORECASE)
 #: between the parties and the upgrade, their own verb in a few words and no clause of another's: " decided to ",
 #: " announced the ", " announced that the United States and Vietnam are " (not " welcomed ... since it was ")
@@ -35,9 +38,19 @@ _THEIR_VERB = re.compile(r"(?:\s+(?!(?:since|which|who|when|while|it|was|were|be
                          re.IGNORECASE)
 #: the upgrade's own words telling someone else's clause: "partnership since it was established"
 _OTHERS_CLAUSE = re.compile(r"\b(?:since|which|who|when|while|it|was|were|been|had)\b", re.IGNORECASE)
+#: a sentence opening on a when-clause: "When Chinh visited New Delhi in August 2024, ..."
+_WHEN_OPENS = re.compile(r"^\W*When\s", re.IGNORECASE)
 #: what each kind of meeting word may be, among the kit's event types
 _KINDS = {"visit": ("visit",), "trip": ("visit",)}
 _MEETINGS = ("talks", "summit", "dialogue")
+
+
+def _clause_parties(stext: str, end: int) -> re.Match[str] | None:
+    """The meeting's people opening the sentence, or the last clause before ``end`` joined by ", and" or ";"."""
+    found = None
+    for m in _THE_PARTIES.finditer(stext, 0, end):
+        found = m
+    return found
 
 
 def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
@@ -51,7 +64,8 @@ def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: lis
         if rec.type not in ("partnership_upgrade", "ceremony") or trig.anaphoric or trig.future or trig.counted:
             continue
         frame = _FRAME.match(rec.evidence[0], 0, trig.start)
-        parties = _THE_PARTIES.match(rec.evidence[0], 0, trig.start) if frame is None else None
+        # (or its last clause before the trigger: "India confirmed the credit line, and the two leaders inaugurated")
+        parties = _clause_parties(rec.evidence[0], trig.start) if frame is None else None
         if (frame is None and parties is None) or (frame is not None and frame.end() > trig.start):
             continue
         if parties is not None and (not _THEIR_VERB.fullmatch(rec.evidence[0], parties.end(), trig.start)
@@ -65,10 +79,16 @@ def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: lis
         told = [e for e in events if e.partner == rec.partner and e.type in kinds and e.date is not None
                 and since <= e.sentence_refs[0][1] <= sid and rec.article_ids[0] in e.article_ids]
         here = [e for e in told if any(ref[1] == sid for ref in e.sentence_refs)]
+        if not told and parties is not None and _WHEN_OPENS.match(rec.evidence[0]):
+            # "When Chinh visited New Delhi in August 2024, Modi pledged ..., and the two leaders inaugurated ...":
+            # the visit the sentence opens on is the occasion
+            here = told = [e for e in events if e.partner == rec.partner and e.type == "visit" and e.date is not None
+                           and e.date.precision in ("day", "month") and rec.article_ids[0] in e.article_ids
+                           and any(ref[1] == sid for ref in e.sentence_refs)]
         if not told:
             continue
         meeting = max(here or told, key=lambda e: e.sentence_refs[0][1])
-        if rec.type == "ceremony" and meeting.date.precision != "day":  # type: ignore[union-attr]
+        if rec.type == "ceremony" and meeting.date.precision != "day" and meeting.type != "visit":  # type: ignore
             continue  # a meeting recalled by its year: what was opened at it is told in passing
         used.add(id(rec))
         out.append(replace(rec, date=replace(meeting.date, basis="relative")))  # type: ignore[arg-type]
