@@ -25,6 +25,7 @@ from .dates import (
     YEAR_OFFSET,
     Anchor,
     DateExpr,
+    cell_month_day,
     day_value,
     find_dates,
     month_value,
@@ -223,6 +224,10 @@ def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None
 _UPDATED = re.compile(r"\b(?:last\s+)?updated?\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
 
 
+#: the cells of a page's head set apart by wide gaps or tabs
+_WIDE_GAP = re.compile(r"\s{3,}|\t+")
+
+
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
                           exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
                           ) -> tuple[Anchor, DateValue | None, str, str]:
@@ -265,6 +270,14 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
+    for line in [*dropped.splitlines()[:3], *text.splitlines()[:2]] if yearless is None else ():
+        # "LRT RADIJAS – ŽINIOS, 13.00 <gap> Liepos 29 d.": a page's head whose last cell, set apart by a wide gap,
+        # is a day without its year (in English or the page's language)
+        cells = _WIDE_GAP.split(line.strip())
+        got = cell_month_day(cells[-1]) if len(cells) > 1 else None
+        if got is not None:
+            at = line.rindex(cells[-1])
+            yearless = (DateExpr(at, at + len(cells[-1]), cells[-1], "month_day", month=got[0], day=got[1]), line)
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         if _ISSUE_LINE.match(line):

@@ -1577,3 +1577,25 @@ def stamp_months() -> tuple[re.Pattern[str], dict[str, int]]:
                       rf"(?(j)\.?[.-]|\.?\s+)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.-])|"
                       rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/.-])",
                       re.IGNORECASE), months
+
+
+@lru_cache(maxsize=1)
+def _cell_month_day() -> re.Pattern[str]:
+    _pattern, months = stamp_months()
+    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    # ("Liepos 29 d.", as Lithuanian pages write the day; "29. heinäkuuta"; a weekday first: "Monday, July 29")
+    return re.compile(rf"(?:[^\W\d_]+,?\s+)?(?:(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:\s*d\.)?|"
+                      rf"(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{names}))\.?", re.IGNORECASE)
+
+
+def cell_month_day(cell: str) -> tuple[int, int] | None:
+    """The month and day of a cell that is only a day without its year, its month in English or in one of the
+    languages of data/month_names.csv: "July 29", "Liepos 29 d.", "29. heinäkuuta"."""
+    m = _cell_month_day().fullmatch(cell.strip())
+    if m is None:
+        return None
+    months = stamp_months()[1]
+    mo = months[(m.group("m") or m.group("m2")).lower()]
+    d = int(m.group("d") or m.group("d2"))
+    return (mo, d) if valid_date(2000, mo, d) else None
+

@@ -130,6 +130,11 @@ def extract(doc: Document) -> ArticleResult:
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
+    # ("Modi and Chinh agreed on Thursday ... The two leaders held talks at Hyderabad House. The two prime ministers
+    # also inaugurated ...": the meeting dated by the lead is the occasion too)
+    at_meetings, told = made_at_meeting(undated, events)
+    events += at_meetings
+    undated = [u for u in undated if id(u[2]) not in told]
     # ("The undertaking was made when Antony held talks with Thanh, and later called on Prime Minister Dung": the
     # talks take the lead's day, and the call that day with them)
     events, undated = _next_hosts(events, undated, sentences, hits)
@@ -1295,7 +1300,12 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         ongoing = bool(_ONGOING.search(rec.evidence[0], 0, trig.start))
-        if (sid > 1 and not ongoing) or trig.anaphoric or trig.future or trig.type == "partnership_upgrade":
+        # (or an arrival of the lead's person told just after it: "... on Sunday raised relations ..." then "The
+        # announcement came after talks ..., hours after Biden flew in from the G20 summit")
+        arrival = (not ongoing and sid <= 3 and _HOURS_AFTER.search(rec.evidence[0], 0, trig.start) is not None
+                   and _lead_day_of(rec, sid + 1, events, day, before=False) is not None)
+        if ((sid > 1 and not ongoing and not arrival) or trig.anaphoric or trig.future
+                or trig.type == "partnership_upgrade"):
             continue  # only the lead: a release or readout opens with the happening it is dated for
         named = any(not actors_mod.is_office_id(p) for p in rec.participants)
         if ((not named and not (ongoing and not any(e.type == "visit" and e.partner == rec.partner
@@ -1306,7 +1316,7 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
             # named people, and a happening, not a habit ("have met only sporadically"); a visit under way needs no
             # name when it is the article's only visit ("The Indian minister, who is on a three-day visit")
             continue
-        lead = None if ongoing or sid == 0 else _lead_day_of(rec, sid, events, day)
+        lead = None if ongoing or sid == 0 else _lead_day_of(rec, sid + arrival, events, day, before=not arrival)
         dated = replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
                         # ("Biden and Trong agreed on Sunday to ..." then "Biden flew in to Hanoi from the G20": the
                         # arrival of one of the lead's people, told next with no day, is of the lead's day)
@@ -1323,7 +1333,7 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                     or (e.level == "summit") == (dated.level == "summit"))
                for e in events + out):
             continue
-        if not ongoing and any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
+        if not ongoing and not arrival and any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # "visited India in 2023 and held talks with ...": a part of the dated happening beside it
         # (but "Fernandes, who is on a five-day official visit, called on the President yesterday": the call is
         # a part of the visit under way, which is no part of it)
@@ -1334,14 +1344,19 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
 
 
 
-def _lead_day_of(rec: EventRecord, sid: int, events: list[EventRecord], day: dt.date) -> DateValue | None:
+#: an arrival told as what came just before: "hours after Biden flew in", "shortly after he landed"
+_HOURS_AFTER = re.compile(r"\b(?:hours|shortly|soon|just|minutes)\s+after\s+(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _lead_day_of(rec: EventRecord, sid: int, events: list[EventRecord], day: dt.date, before: bool = True
+                 ) -> DateValue | None:
     """The one day of the happening the lead told, before this sentence, of a person this happening names, when it
     is before the article's day: a visit told next without a day of its own is of that day, not the page's."""
     people = {p for p in rec.participants + rec.subject if not actors_mod.is_office_id(p)}
     if rec.type != "visit" or not people:
         return None
     days = {e.date for e in events if e.date is not None and e.partner == rec.partner and e.date.precision == "day"
-            and not e.date.is_range and e.date.start < day and min(r[1] for r in e.sentence_refs) < sid
+            and not e.date.is_range and (e.date.start < day or not before) and min(r[1] for r in e.sentence_refs) < sid
             and people & set(e.participants + e.subject)}
     return replace(next(iter(days)), basis="relative") if len(days) == 1 else None
 
@@ -1551,6 +1566,10 @@ def _day_of_the_meetings(near: list[EventRecord], told_before: list[EventRecord]
 
 
 #: "The two leaders met", "the two men held talks": the two people the lead named, as the subject
+#: the two told after the meeting's word: "talks between the two leaders", "a meeting of the two ministers"
+_BETWEEN_THE_TWO = re.compile(r"\s+(?:between|of)\s+(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministers|"
+                              r"officials|chiefs|counterparts|generals|secretaries|presidents|prime\s+ministers)\b",
+                              re.IGNORECASE)
 _THE_TWO = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministers|officials|chiefs|counterparts|"
                       r"generals|secretaries|defen[cs]e\s+chiefs)\s+(?:(?:also|then|later|first|had|have|held)\s+){0,2}$",
                       re.IGNORECASE)
@@ -1605,7 +1624,11 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
     for sid, trig, rec in undated:
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
         told_next = sid == lead + 1 and rec.type in ("talks", "summit") and not trig.anaphoric
-        if (not people and sid <= lead + 2 and (_THE_TWO.search(rec.evidence[0], 0, trig.start) or told_next)
+        # ("The announcement came after talks between the two leaders, hours after Biden flew in": the two, one of
+        # them named again)
+        two = (_THE_TWO.search(rec.evidence[0], 0, trig.start)
+               or (rec.type in ("talks", "summit") and _BETWEEN_THE_TWO.match(rec.evidence[0], trig.end)))
+        if ((not people or (two and people <= in_lead)) and sid <= lead + 2 and (two or told_next)
                 and {country.get(p) for p in in_lead} >= {HOME, rec.partner}):
             # "The two leaders met for about an hour", or "... Thanh told Panetta on Monday." then "The announcement
             # came during talks at the Ministry": the two the lead names, one of each side

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
-from .dates import NUMERIC_DATE, WEEKDAYS, stamp_months
+from .dates import NUMERIC_DATE, WEEKDAYS, cell_month_day, stamp_months
 from .records import FurnitureLine
 from .text import URL_LINE, fold, lower_in_place
 
@@ -101,6 +101,8 @@ _DATELINE_WORDS = re.compile(
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+#: a day in figures after one word, the weekday in the page's language: "Lauantai 7.7.2007", "Mardi 05/06/2012"
+_WORD_AND_FIGURES = re.compile(r"(?:[^\W\d_]+,?\s+)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d")
 #: a time of day as stamps write it: "20:41", "9h40", "09:15:02"
 _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d{2}(?::\d{2})?\b")
 
@@ -156,12 +158,16 @@ def _is_dateline(line: str) -> bool:
     spaced = _SPACED_CELLS.split(line.strip())
     if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
-    dated = [c for c in spaced if _FOUR_DIGITS.search(c) and _is_dateline(c)] if len(spaced) > 2 else []
+    dated = [c for c in spaced if _FOUR_DIGITS.search(c) and (_is_dateline(c) or _WORD_AND_FIGURES.fullmatch(c))
+             ] if len(spaced) > 2 else []
     if dated and all(len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c)
                                          for c in spaced if c not in dated):
         # a printed page's head, its cells set apart by wide gaps and named in capitals: "CHINA TIMES <gap> 2003.11.20
         # (Thursday) <gap> Page A13 <gap> International News" (not a timeline's row: "June 8, 2022 <gap> Singh visits")
         return True
+    if (len(spaced) > 1 and cell_month_day(spaced[-1]) is not None
+            and all(len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c) for c in spaced[:-1])):
+        return True  # a page's head ending on a day without its year: "LRT RADIJAS – ŽINIOS, 13.00 <gap> Liepos 29 d."
     if (len(spaced) in (2, 3) and _MASTHEAD_NAME.fullmatch(spaced[0]) and _ISSUE_MONTH.fullmatch(spaced[1])
             and all(_ISSUE_CELL.fullmatch(c) for c in spaced[2:])):
         return True  # (and its number: "Al-Ahram Weekly On-line <gap> 13 - 19 November 2003 <gap> Issue No. 664")
