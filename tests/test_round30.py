@@ -209,3 +209,91 @@ def test_talks_of_the_two_told_next_and_the_arrival_hours_before_them_take_the_l
 def test_guard_an_arrival_told_next_without_hours_after_is_not_dated_by_the_lead():
     got = events(_UPGRADED + "Trong had visited Washington in 2015, and Biden arrived in Hanoi from New Delhi.\n")
     assert ("USA", "visit", "2023-09-10") not in got
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("24. 5. 2016  05:30", "2016-05-24"),
+    ("3. 6. 2019 | 14:02", "2019-06-03"),
+    ("Praha 12. 4. 2021", "2021-04-12"),
+])
+def test_a_day_in_figures_spaced_after_its_full_stops_is_day_first(stamp, day):
+    head = "Vietnam and India hold defence talks\n\nJan Novak, editor\n" + stamp + "\n"
+    assert published(head + _TALKS_BODY)[0] == day
+
+
+@pytest.mark.parametrize(("note", "stamp", "day"), [
+    ("[Translated from German]", "12.11.2025", "2025-11-12"),
+    ("(Translated from the Polish)", "05.06.2022", "2022-06-05"),
+    ("[Translation from Dutch]", "07/08/2019", "2019-08-07"),
+])
+def test_a_page_translated_from_another_language_writes_its_figures_day_first(note, stamp, day):
+    head = "India and Vietnam hold defence talks\n\n" + note + "\n\n" + stamp + "\n"
+    assert published(head + _TALKS_BODY)[0] == day
+
+
+def test_guard_an_english_page_with_full_stops_keeps_its_month_first_reading():
+    head = "U.S. ships make first moor at Cam Ranh\n\nDate: 10.04.2016\nPosted: 10.05.2016 03:41\n"
+    assert published(head + "\n\nThe USS Frank Cable moored at Cam Ranh on Monday.\n")[0] == "2016-10-04"
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("Official Magazine of the Kentucky National Guard          Summer 2013 | Vol. 14, No. 2", "2013"),
+    ("THE ANCHOR WATCH   Winter 2019   Issue 4", "2019"),
+    ("AIRMAN MAGAZINE  |  Spring 2016  |  Vol. 60, No. 1", "2016"),
+])
+def test_a_quarterlys_season_dates_the_page_by_its_year(line, year):
+    text = line + "\n\nMedics bring care to Vietnam village\n\nU.S. airmen and Vietnamese army doctors treated patients in " \
+                  "Quang Binh province in June.\n"
+    assert published(text) == (year, "stated")
+
+
+@pytest.mark.parametrize("kind", ["summit", "talks", "leaders' meeting"])
+def test_on_the_same_day_as_a_named_happening_takes_that_happenings_day(kind):
+    text = ("NEW DELHI, Aug 2, 2024 - Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Pham Minh Chinh "
+            "held talks on Thursday. Chinh had arrived in New Delhi on Tuesday night, and on Wednesday External Affairs "
+            "Minister S. Jaishankar called on him.\n\nOn the same day as the " + kind + ", the 14th India-Vietnam "
+            "Defence Policy Dialogue was held in New Delhi.\n")
+    assert ("IND", "dialogue", "2024-08-01") in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday morning, in the bay at Cam Ranh, the Indian tricolour was lowered from the corvette Kirpan for the "
+    "last time and the ship passed into the hands of the Vietnam People's Navy.",
+    "On Saturday the former Indian corvette Kirpan passed into the service of the Vietnam People's Navy at Cam Ranh.",
+    "On Saturday the patrol vessel, built in India, formally passed into the possession of the Vietnamese Border "
+    "Guard.",
+])
+def test_a_craft_passing_into_the_hands_of_the_other_side_is_a_handover(sentence):
+    assert ("IND", "ceremony", "2023-07-22") in events("Objavljeno: 23.07.2023. u 10:41\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The handover ceremony at Cam Ranh on Saturday was led by the commander of the Indian Navy, Admiral R. Hari Kumar.",
+    "The handover ceremony in Hai Phong on Saturday was attended by Indian Defence Minister Rajnath Singh.",
+    "The donation ceremony at Cam Ranh on Saturday was led by Admiral R. Hari Kumar of the Indian Navy.",
+])
+def test_a_ceremony_named_by_its_kind_at_a_place_on_a_weekday_is_dated_by_it(sentence):
+    assert ("IND", "ceremony", "2023-07-22") in events("Objavljeno: 23.07.2023. u 10:41\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In July 2013, President Barack Obama received the then-president Truong Tan Sang at the White House.",
+    "In July 2015, President Barack Obama received the then-party chief Nguyen Phu Trong at the White House.",
+    "In July 2013, President Barack Obama received the president of Vietnam, Truong Tan Sang, at the White House.",
+])
+def test_a_host_receiving_a_leader_named_by_a_small_or_former_office_met_him(sentence):
+    got = events("HANOI, May 24, 2016 - " + sentence + "\n")
+    assert any(t == "summit" and d.startswith("2013-07") or t == "summit" and d.startswith("2015-07")
+               for _p, t, d in got)
+
+
+@pytest.mark.parametrize(("opening", "month"), [
+    ("Three years ago, in July 2013,", "2013-07"),
+    ("Two years ago, in June 2014,", "2014-06"),
+    ("Ten years ago, in 2006,", "2006"),
+])
+def test_a_count_and_the_date_it_names_side_by_side_date_every_clause_by_the_finer(opening, month):
+    text = ("HANOI, May 24, 2016 - " + opening + " President Barack Obama received Vietnamese President Truong Tan "
+            "Sang at the White House, and the two countries announced a comprehensive partnership.\n")
+    got = events(text)
+    assert ("USA", "summit", month) in got and ("USA", "partnership_upgrade", month) in got

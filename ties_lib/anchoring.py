@@ -224,6 +224,8 @@ def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None
 _UPDATED = re.compile(r"\b(?:last\s+)?updated?\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
 
 
+#: a translator's note naming the language translated from, other than English: "[Translated from German]"
+_TRANSLATED = re.compile(r"\b(?:translated|translation)\s+from\s+(?:the\s+)?(?!English\b)(?-i:[A-Z])\w+", re.IGNORECASE)
 #: the cells of a page's head set apart by wide gaps or tabs
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 
@@ -237,6 +239,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         d = dt.date.fromisoformat(header)
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
+    # a page translated from another language writes its dates in figures day first, as that language does
+    translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400]))
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
@@ -266,7 +270,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="issue line"), v, "stated", line.strip()
-        numeric = _numeric_date(line, exprs)
+        numeric = _numeric_date(line, exprs, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
@@ -280,7 +284,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             yearless = (DateExpr(at, at + len(cells[-1]), cells[-1], "month_day", month=got[0], day=got[1]), line)
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
-        if _ISSUE_LINE.match(line):
+        if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)):
             edition = edition or _issue_line(line, find_dates(line))
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
@@ -293,7 +297,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
                 or m.group("lead"))
-        numeric = _numeric_date(rest, exprs)
+        numeric = _numeric_date(rest, exprs, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
         found = find_dates(rest)
@@ -611,8 +615,20 @@ def _span_month(span: str) -> int | None:
     return MONTHS.get(re.split(r"[\s./–-]", span.strip())[0].lower())
 
 
+#: a quarterly's issue by its season: "Summer 2013", "Winter 2019" (not a span of years, "Winter 2012-13")
+_SEASON_ISSUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+                           re.IGNORECASE)
+#: the words that make a line an issue's: "Vol. 14, No. 2", "Magazine", "Issue 3"
+_ISSUE_WORD = re.compile(r"\b(?:issue|vol\.|volume|no\.|magazine|quarterly|edition)\s*\d|\bmagazine\b", re.IGNORECASE)
+
+
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
+    season = _SEASON_ISSUE.search(line)
+    if season is not None and _ISSUE_WORD.search(line):
+        # "Official Magazine of the Kentucky National Guard <gap> Summer 2013 | Vol. 14, No. 2": a quarterly's
+        # season names no month: its year
+        return year_value(int(season.group("y")), "stated"), line.strip()
     m = _ISSUE_LINE.match(line)
     masthead = _masthead_date(line, found) if m is None else None
     if masthead is not None and masthead.kind in ("range", "month_year"):
@@ -663,7 +679,8 @@ _LABELLED_NUMBER = re.compile(r"(?<![/.\w])(?:(?:No|Nos|Number|Ref|Reference|ID)
                               re.IGNORECASE)
 
 
-def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  # type: ignore[assignment]
+def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False  # type: ignore[assignment]
+                  ) -> DateValue | None:
     """A date line written in figures ("08/02/2024 10:48 GMT+7", "2024.11.20").
 
     Year first is read year, month, day. Otherwise day and month are told apart when one of them is over
@@ -700,7 +717,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = ()) -> DateValue | None:  #
     a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if y < 100:  # "08/08/17": a two-digit year is of the century that keeps it within 50 years of 2000
         y += 2000 if y < 50 else 1900
-    orders = {(a, b), (b, a)}  # (day, month) readings
+    # (day, month) readings; "24. 5. 2016", spaced after its full stops as Czech and Slovak pages write it, and a
+    # page translated from another language than English ("12.11.2025" under "[Translated from German]"), are day
+    # first (an American page may write "10.04.2016" month first)
+    orders = {(a, b)} if m.group(2) == ". " or day_first else {(a, b), (b, a)}
     valid = sorted(dt.date(y, mo, d) for d, mo in orders if valid_date(y, mo, d))
     later = NUMERIC_DATE.search(line, m.end())
     if len(valid) > 1 and later is not None:

@@ -68,7 +68,8 @@ def number_value(word: str) -> int | None:
 # prefix (trie_pattern): an alternation of 46 names would be tried branch by branch.
 MON3 = "(?:" + "|".join(n.capitalize() + "|" + n.upper() for n in MONTHS if len(n) == 3) + ")"
 #: a full date in figures, day and month in either order: "08/02/2024", "23.05.2016", "07/09/15"
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
+#: "12/11/2025", "5.9.2016", "24-05-16"; and "24. 5. 2016", the full stop and space of Czech and Slovak pages
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-]|\.\s)(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
 MON = "(?:" + trie_pattern({n.capitalize() for n in MONTHS} | {n.upper() for n in MONTHS}) + r")\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -166,7 +166,9 @@ _SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|state
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _AND_ON = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
-_OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?")
+_OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?"
+                         # ("... in 1995 and in 2000 became the first US president to visit": a first told by its verb)
+                         r"(?:(?:became|was)\s+the\s+(?:first|second|third|last|only)\s+(?:[\w.'’-]+\s+){0,4}?to\s+)?")
 #: a happening told straight after another, with no day of its own: "arrived on Monday and went straight into talks"
 _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
                           r"(?:straight|immediately|directly|promptly|right\s+away)\b[^,;.]{0,40}$", re.IGNORECASE)
@@ -597,8 +599,9 @@ def _anaphoric(before: str) -> bool:
 #: state visit to India from 30 July to 1 August"
 #: "the call on the evening of February 7", "the talks of March 3": a day of the month picks one out too
 #: a weekday right after a happening's word: "At the ceremony on Wednesday", "during the meeting on Monday"
-_ON_ITS_WEEKDAY = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+on\s+"
-                               r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_ON_ITS_WEEKDAY = re.compile(r"(?:\s+(?:ceremony|ceremonies|meeting|talks))?"  # ("The handover ceremony at ...")
+                             r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+on\s+"
+                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # "visit to India from"
                           r",?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                           r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON

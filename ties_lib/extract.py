@@ -148,6 +148,7 @@ def extract(doc: Document) -> ArticleResult:
     events += _raised_after_the_meeting(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
+    events = _same_day_as(events)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -392,6 +393,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                      or all(not d[2].contains(x[2]) and not x[2].contains(d[2])
                             and ("anniversar" not in stext[d[0]:d[1]].lower() or x[0] < d[1]
                                  or abs(x[2].start.year - d[2].start.year) > 1) for x in explicit)]
+        # "Three years ago, in July 2013,": a count and the date it names, side by side, are one date, the finer
+        local = _side_by_side(stext, local)
         bounds = _trigger_scopes(stext, triggers)
         ends = {id(v) for e, v, _ in dated_in.get(s.sentence_id, ())
                 if v is not None and _ENDS_ON.search(text[max(0, e.start - 90):e.start])}
@@ -1346,6 +1349,57 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
 
 #: an arrival told as what came just before: "hours after Biden flew in", "shortly after he landed"
 _HOURS_AFTER = re.compile(r"\b(?:hours|shortly|soon|just|minutes)\s+after\s+(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
+
+
+#: a sentence opening on the day of a happening it names: "On the same day as the summit,", "The same day as the
+#: talks,"
+_SAME_DAY_AS = re.compile(r"^\W*(?:On\s+)?the\s+same\s+day\s+as\s+the\s+(?:(?:[\w'’-]+\s+){0,2}?)"
+                          r"(?P<kind>summit|talks|meeting|visit|dialogue|call|ceremony)\b", re.IGNORECASE)
+_KIND_TYPES = {"summit": ("summit",), "talks": ("talks", "summit"), "meeting": ("talks", "summit"),
+               "visit": ("visit",), "dialogue": ("dialogue",), "call": ("talks", "summit"), "ceremony": ("ceremony",)}
+
+
+def _same_day_as(events: list[EventRecord]) -> list[EventRecord]:
+    """ "On the same day as the summit, the 14th Defence Policy Dialogue was held in New Delhi": the day of the
+    happening the sentence names (the last of that kind told before it, dated to a day), not the last day told."""
+    out = []
+    for e in events:
+        m = _SAME_DAY_AS.match(e.evidence[0]) if e.evidence else None
+        if m is None or e.date is None:
+            out.append(e)
+            continue
+        sid = e.sentence_refs[0][1]
+        named = [x for x in events if x is not e and x.type in _KIND_TYPES[m.group("kind").lower()]
+                 and x.partner == e.partner and x.date is not None and x.date.precision == "day"
+                 and not x.date.is_range and x.article_ids == e.article_ids and x.sentence_refs[0][1] < sid]
+        days = {x.date.start for x in named if x.date is not None}
+        if len(days) > 1:
+            # (of several meetings that day and before, "the talks" of a visit are its leaders')
+            days = {x.date.start for x in named if x.date is not None and x.level == "summit"}
+        if len(days) == 1 and e.date.start not in days:
+            out.append(replace(e, date=day_value(days.pop(), "relative")))
+        else:
+            out.append(e)
+    return out
+
+
+def _side_by_side(stext: str, local: list) -> list:
+    """A date told twice, coarse then fine ("Three years ago, in July 2013,"): one date, spanning both, at the
+    finer value (so that it still opens the sentence, and dates every clause the opening dates)."""
+    out = []
+    skip: set[int] = set()
+    for k, d in enumerate(local):
+        if k in skip:
+            continue
+        fine = next((j for j, x in enumerate(local) if j != k and d[2].contains(x[2])
+                     and 0 <= x[0] - d[1] <= 6 and stext[d[1]:x[0]].strip(" ,") == "in"), None)
+        if fine is None:
+            out.append(d)
+            continue
+        skip.add(fine)
+        x = local[fine]
+        out.append((d[0], x[1], x[2], x[3]))
+    return out
 
 
 def _lead_day_of(rec: EventRecord, sid: int, events: list[EventRecord], day: dt.date, before: bool = True

@@ -60,6 +60,7 @@ def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: lis
     and the ids of the undated mentions that became one."""
     out: list[EventRecord] = []
     used: set[int] = set()
+    told_again = {x: r.type for x, t, r in undated if r.type in _MEETINGS and not t.future}
     for sid, trig, rec in undated:
         if rec.type not in ("partnership_upgrade", "ceremony") or trig.anaphoric or trig.future or trig.counted:
             continue
@@ -76,8 +77,17 @@ def made_at_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: lis
         # (the people of a meeting named by a frame may be told further back; "the two leaders" are those of the
         # meeting told just before, and so is "the same occasion")
         since = 0 if kind else sid - 1
+        # (or the meeting that one told again a few sentences back, undated, names: "... after talks between Modi
+        # and Chinh" then "The two leaders met at Hyderabad House. Afterwards they adopted a plan ... The two prime
+        # ministers also inaugurated ...")
         told = [e for e in events if e.partner == rec.partner and e.type in kinds and e.date is not None
                 and since <= e.sentence_refs[0][1] <= sid and rec.article_ids[0] in e.article_ids]
+        again = [x for x in told_again if sid - 4 <= x < sid]
+        if not told and not kind and again:
+            # (the meeting of the kind told again, just before it: not another's told in between)
+            first, types = min(again), {told_again[x] for x in again}
+            told = [e for e in events if e.partner == rec.partner and e.type in types and e.date is not None
+                    and first - 1 <= e.sentence_refs[0][1] < first and rec.article_ids[0] in e.article_ids]
         here = [e for e in told if any(ref[1] == sid for ref in e.sentence_refs)]
         if not told and parties is not None and _WHEN_OPENS.match(rec.evidence[0]):
             # "When Chinh visited New Delhi in August 2024, Modi pledged ..., and the two leaders inaugurated ...":
