@@ -28,6 +28,7 @@ from .dates import (
     cell_month_day,
     day_value,
     find_dates,
+    foreign_month,
     month_value,
     numeric_order,
     resolve,
@@ -278,7 +279,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # "LRT RADIJAS – ŽINIOS, 13.00 <gap> Liepos 29 d.": a page's head whose last cell, set apart by a wide gap,
         # is a day without its year (in English or the page's language)
         cells = _WIDE_GAP.split(line.strip())
-        got = cell_month_day(cells[-1]) if len(cells) > 1 else None
+        # (or a line of its own that is only such a day, its month in the page's language: "martedì 2 giugno")
+        got = cell_month_day(cells[-1]) if len(cells) > 1 or foreign_month(cells[0]) else None
         if got is not None:
             at = line.rindex(cells[-1])
             yearless = (DateExpr(at, at + len(cells[-1]), cells[-1], "month_day", month=got[0], day=got[1]), line)
@@ -518,6 +520,7 @@ def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
 
 
 _STAMP_WORDS = 8
+_CELL_EDGE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t+")
 #: a day in figures with the Chinese and Japanese characters for year, month and day: "2024年8月2日"
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
@@ -541,9 +544,12 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
         m = pattern.search(line)
         if m is None:
             continue
-        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"),
-                                                                                    m.group("y2"))
-        if mo.lower() in MONTHS and (len(re.findall(r"\w+", line)) > _STAMP_WORDS
+        k = next(k for k in ("", "2", "3") if m.group("d" + k))
+        d, mo, y = m.group("d" + k), m.group("m" + k), m.group("y" + k)
+        # (the words that count are those of the stamp's own cell, when a page head sets its cells apart by bars
+        # or wide gaps: "Aftenposten | søndag 4. september 2016 | Verden | Side 14")
+        cell = next(c for c in _CELL_EDGE.split(line) if m.group(0) in c) if m.group(0) in line else line
+        if mo.lower() in MONTHS and (len(re.findall(r"\w+", cell)) > _STAMP_WORDS
                                      or not (mo.islower() or _LABELLED.search(line) or "." in m.group(0))):
             # (a name English shares, in a stamp's short line and not in the prose: written small, "june 9, 2022",
             # after the page's own word for published, "Veröffentlicht am 4. September 2016", or after a day with the

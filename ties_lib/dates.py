@@ -170,6 +170,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?(cap)\s+(?!(?:Fleet|Division|Regiment|Brigade|Battalion|Corps|Army|Infantry|"
                                 r"Congress|Plenum|Session|Round|Anniversary|Meeting|Summit|Dialogue|Edition)\b)"
                                 r"(?-i:[A-Z])|(?!))))")),
+    # "from the 11th to the 21st", "between the 3rd and the 7th": days of the month just told, as a span
+    ("day_of_month", re.compile(r"\b(?:from|between)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\s+"
+                                r"(?:to|through|until|till|and)\s+the\s+(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
+                                re.IGNORECASE)),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     # ("Fifteen years ago last month": the month before it)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
@@ -304,10 +308,13 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
                         unit="years" if kind == "years_since" else unit)  # ("a year after": one of years)
     if kind == "day_of_month":
-        rel = re.sub(r"\s+", " ", (g["rel"] or "").lower())
-        if not rel and g["tod"]:
+        rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+        if not rel and g.get("tod"):
             rel = "own"  # (the time of day: the agency's own month)
-        return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=int(g["d"]),
+        end_day = int(g["d2"]) if g.get("d2") else None
+        if end_day is not None and end_day <= int(g["d"]):
+            return None
+        return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=int(g["d"]), end_day=end_day,
                         rel="that" if rel == "the same" else rel)
     if kind == "nth_day":
         return DateExpr(m.start(), m.end(), m.group(0), "nth_day", n=number_value(g["n"]))
@@ -378,7 +385,8 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     years = _windows(_ANY_YEAR.finditer(text), n, 12, 16)
     scopes.update(iso=years, year=years, period=years)
     scopes["relative"] = _windows(_RELATIVE_WORD.finditer(lower), n, 30, 12)
-    scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 8, 24)
+    # (the longest word before a weekday is "that same ": ten characters and a space)
+    scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 12, 24)
     for kind, word in _KEYWORD.items():
         # (the last day "of Prime Minister Dung's state visit" is read to its end)
         after = {"day_of_month": 40, "span_day": 72}.get(kind, 16)
@@ -686,6 +694,17 @@ def a_persons_year(text: str, start: int, end: int) -> bool:
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b", re.IGNORECASE)
 
 
+_DATELINE_PLACE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[,(]?\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—:]|/\w+/)")
+
+
+def _is_dateline_of(text: str, start: int, x: DateExpr) -> bool:
+    """Whether a date opening a sentence after a place name and before a dash is the wire's dateline ("HANOI, Jan
+    10, 2024 (PTI) -", "New Delhi, 5 September 2016:")."""
+    return (x.year is not None and _DATELINE_PLACE.fullmatch(text, start, x.start) is not None
+            and _DATELINE_END.match(text, x.end) is not None)
+
+
 def months_on(day: dt.date, k: int, basis: str) -> DateValue:
     """The month ``k`` months after the one of ``day`` (before it when ``k`` is negative)."""
     total = day.year * 12 + day.month - 1 + k
@@ -990,6 +1009,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # ("a 2017 graduate of Traip Academy, ... arrived on March 5": a year that describes a person)
             if text:
                 before = [x for x in before if not a_persons_year(text, x.start, x.end)]
+                # ("HANOI, Jan 10, 2024 - India and Vietnam held talks in December": the wire's dateline is the day
+                # it was filed, not the year of the happening its lead tells)
+                before = [x for x in before if not _is_dateline_of(text, span[0], x)]
             # (but "since 2017, ... handed over on May 25 of that year" names it back)
             if text and not _THAT_YEAR.match(text, e.end):
                 before = [x for x in before if not _SINCE_YEAR.search(text, max(0, x.start - 8), x.start)]
@@ -1178,8 +1200,11 @@ def _day_of_month(e: DateExpr, now: DateValue | None, last: DateValue | None) ->
         y, mo, how = k // 12, k % 12 + 1, "the article's month" + (f" ({e.rel})" if e.rel else "")
     else:
         return None, "no month to refer to"
-    if not valid_date(y, mo, e.day):
+    if not valid_date(y, mo, e.day) or (e.end_day and not valid_date(y, mo, e.end_day)):
         return None, "no such day in that month"
+    if e.end_day:
+        return (DateValue(dt.date(y, mo, e.day), dt.date(y, mo, e.end_day), "day", "relative", True),  # type: ignore[arg-type]
+                f"days {e.day} to {e.end_day} of {how}")
     return day_value(dt.date(y, mo, e.day), "relative"), f"day {e.day} of {how}"  # type: ignore[arg-type]
 
 
@@ -1574,9 +1599,13 @@ def stamp_months() -> tuple[re.Pattern[str], dict[str, int]]:
     names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
     # ("10 de septiembre de 2023": the Spanish "de" between the parts; "5.mar.2018", "7-set-2021": the parts joined
     # by full stops or hyphens, as Brazilian and Italian pages write an abbreviated month)
+    # (a full stop may close the year, as Serbian, Croatian and Hungarian pages write it: "12. oktobar 2016.";
+    # Hungarian puts the year first: "2016. szeptember 7., szerda")
+    end = r"(?![\w/-])(?!\.[\w/-])"
     return re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:\.?\s+|(?P<j>[.-]))(?:de\s+)?(?P<m>{names})"
-                      rf"(?(j)\.?[.-]|\.?\s+)(?:de\s+)?(?P<y>(?:19|20)\d\d)(?![\w/.-])|"
-                      rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d)(?![\w/.-])",
+                      rf"(?(j)\.?[.-]|\.?\s+)(?:de\s+)?(?P<y>(?:19|20)\d\d){end}|"
+                      rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d){end}|"
+                      rf"(?<![\w/.-])(?P<y3>(?:19|20)\d\d)\.\s*(?P<m3>{names})\s+(?P<d3>\d{{1,2}})\.?{end}",
                       re.IGNORECASE), months
 
 
@@ -1587,6 +1616,12 @@ def _cell_month_day() -> re.Pattern[str]:
     # ("Liepos 29 d.", as Lithuanian pages write the day; "29. heinäkuuta"; a weekday first: "Monday, July 29")
     return re.compile(rf"(?:[^\W\d_]+,?\s+)?(?:(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:\s*d\.)?|"
                       rf"(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{names}))\.?", re.IGNORECASE)
+
+
+def foreign_month(cell: str) -> bool:
+    """Whether a cell names a month in a language other than English ("giugno", "Juni", "junio")."""
+    months = stamp_months()[1]
+    return any(w in months and w not in MONTHS for w in re.findall(r"[^\W\d_]+", cell.lower()))
 
 
 def cell_month_day(cell: str) -> tuple[int, int] | None:

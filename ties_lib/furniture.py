@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
-from .dates import NUMERIC_DATE, WEEKDAYS, cell_month_day, stamp_months
+from .dates import NUMERIC_DATE, WEEKDAYS, cell_month_day, foreign_month, stamp_months
 from .records import FurnitureLine
 from .text import URL_LINE, fold, lower_in_place
 
@@ -152,6 +152,8 @@ def _is_dateline(line: str) -> bool:
         # a day with its month in the page's language and at most a weekday and a time: "giovedì 13 ottobre 2011",
         # "martes, 14 de junio de 2022", "5.mar.2018 às 9h40"
         return True
+    if len(line) < 40 and cell_month_day(line) is not None and foreign_month(line):
+        return True  # a day without its year in the page's language, on a line of its own: "miércoles 3 de junio"
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
         return True
