@@ -136,3 +136,202 @@ def test_guard_calling_an_officials_act_or_the_official_something_is_no_call(sen
 def test_a_partnership_told_as_proclaimed_declared_or_sealed_is_the_upgrade(sentence):
     text = "NEW DELHI, Sept 5, 2017 (PTI) - India and Vietnam have grown close. " + sentence + "\n"
     assert any(t == "partnership_upgrade" for _p, t, _d in events(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "US Defence Secretary Lloyd Austin spent Thursday in meetings with Vietnam's leaders in Hanoi.",
+    "US Defence Secretary Lloyd Austin spent Thursday in talks with Defence Minister Phan Van Giang in Hanoi.",
+    "US Defence Secretary Lloyd Austin spent the day in meetings with Vietnamese leaders in Hanoi.",
+])
+def test_a_day_spent_in_meetings_is_the_talks_not_a_stay(sentence):
+    got = events("HANOI, July 29, 2021 (AFP) - " + sentence + "\n")
+    assert ("USA", "talks", "2021-07-29") in got
+    assert ("USA", "visit", "2021-07-29") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "He then met President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh, both of whom took office in April.",
+    "He then met the new leaders, all of whom were elected in April.",
+    "He was also received by the new president, Nguyen Xuan Phuc, one of whose first acts in April was a call to "
+    "Biden.",
+])
+def test_a_counted_relative_clause_keeps_its_date_to_itself(sentence):
+    got = events("HANOI, July 29, 2021 (AFP) - US Defence Secretary Lloyd Austin held talks in Hanoi on Thursday. "
+                 + sentence + "\n")
+    assert not any(d.startswith("2021-04") for _p, _t, d in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Modi left Hanoi last night for Hangzhou, where the G20 leaders' summit opens today.",
+    "Modi then met Obama at the ASEAN leaders' summit in Vientiane on Thursday.",
+    "Modi flew on to the APEC leaders' summit, where he met Chinese President Xi Jinping on Sunday.",
+    "Modi then headed to Laos, where the ASEAN leaders' summit opened on Tuesday.",
+])
+def test_a_multilateral_summit_named_with_who_meets_there_is_no_bilateral_summit(sentence):
+    got = events("HANOI, Sept 4, 2016 (AA) - India and Vietnam upgraded ties to a comprehensive strategic partnership "
+                 "on Saturday. " + sentence + "\n")
+    assert not any(t == "summit" for _p, t, _d in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The programme for today includes a meeting with Foreign Minister Nguyen Duy Nien and a talk at a military "
+    "academy.",
+    "His schedule today includes talks with Foreign Minister Nguyen Duy Nien.",
+    "On today's agenda are a meeting with Foreign Minister Nguyen Duy Nien and a visit to a military academy.",
+])
+def test_a_programme_told_for_the_day_is_a_plan(sentence):
+    got = events("HANOI, Mar 14, 2000 (EFE) - US Defense Secretary William Cohen arrived in Hanoi on Monday. "
+                 + sentence + "\n")
+    assert got == [("USA", "visit", "2000-03-13")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A visit by the Reagan had been pencilled in for last year but was quietly dropped.",
+    "A visit by the Reagan was scheduled for 2022 but was postponed over Covid.",
+    "A port call by the carrier was planned for 2022 but was later scrapped.",
+])
+def test_a_happening_planned_and_then_dropped_is_none(sentence):
+    got = events("DA NANG, June 26, 2023 - The USS Ronald Reagan arrived in Da Nang on Sunday. " + sentence + "\n")
+    assert got == [("USA", "visit", "2023-06-25")]
+
+
+@pytest.mark.parametrize("stamp", ["10.9. 17:48 | Päivitetty 10.9. 20:15", "10.9. klo 17.48", "10.9. um 17:48 Uhr"])
+def test_a_stamp_of_day_and_month_in_figures_without_its_year_is_dated_by_the_officials(stamp):
+    text = ("Former enemies shake hands in Hanoi\n\n" + stamp + "\n\n"
+            "US President Joe Biden landed in Hanoi on Sunday afternoon. After talks at the Communist Party "
+            "headquarters, Biden and General Secretary Nguyen Phu Trong raised ties to a comprehensive strategic "
+            "partnership.\n")
+    assert published(text) == ("2023-09-10", "inferred")  # (Sunday 10 September: 2023 in Biden's years)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States and Vietnam re-established diplomatic relations in July 1995.",
+    "Washington and Hanoi reestablished diplomatic ties in July 1995.",
+    "In July 1995 the United States and Vietnam re-established full diplomatic relations.",
+])
+def test_relations_re_established_count_as_relations_established(sentence):
+    got = events("HANOI, Sept 12, 2023 - Ties have grown. " + sentence + "\n")
+    assert ("USA", "partnership_upgrade", "1995-07") in [(p, t, d[:7]) for p, t, d in got]
+
+
+@pytest.mark.parametrize("head", ["Fredag 10. juni · UDLAND", "Vendredi 10 juin · MONDE", "Freitag, 10. Juni | Politik"])
+def test_a_yearless_day_in_the_pages_language_before_the_section_dates_the_page_by_the_officials(head):
+    text = ("POLITIKEN\n" + head + "\n\n[Translated]\n\nIndia arms Vietnam at sea\n\n"
+            "India's Defence Minister Rajnath Singh on Thursday handed over twelve patrol boats to Vietnam in Hai Phong "
+            "after talks with General Phan Van Giang.\n")
+    assert published(text) == ("2022-06-10", "inferred")  # (Friday 10 June: 2022 in Singh's and Giang's years)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday the United States and Vietnam started cleaning up the former American air base at Bien Hoa.",
+    "The United States and Vietnam began the cleanup of dioxin at Bien Hoa air base on Saturday.",
+    "The United States and Vietnam on Saturday launched the decontamination of Bien Hoa air base.",
+    "The United States and Vietnam kicked off the dioxin remediation at Bien Hoa on Saturday.",
+])
+def test_a_clean_up_begun_together_is_a_ceremony(sentence):
+    assert ("USA", "ceremony", "2019-04-20") in events("HANOI, April 20, 2019 (AFP) - " + sentence + "\n")
+
+
+def test_guard_a_clean_up_to_begin_is_a_plan():
+    text = "HANOI, April 20, 2019 (AFP) - The United States and Vietnam will begin cleaning up Bien Hoa next year.\n"
+    assert not any(t == "ceremony" for _p, t, _d in events(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Defence Minister Pham Van Tra welcomed him at the ministry, and the two then held talks.",
+    "Defence Minister Pham Van Tra then received him at the ministry.",
+    "Vietnam's Defence Minister Pham Van Tra then held talks with him.",
+])
+def test_a_meeting_told_next_with_then_is_of_the_day_told_before(sentence):
+    got = events("HANOI, March 14, 2000 (AP) - US Defense Secretary William Cohen arrived in Hanoi yesterday. "
+                 + sentence + "\n")
+    assert ("USA", "talks", "2000-03-13") in got
+    assert ("USA", "talks", "2000-03-14") not in got
+
+
+def test_guard_since_then_is_no_sequence():
+    got = events("HANOI, March 14, 2000 (AP) - US Defense Secretary William Cohen arrived in Hanoi yesterday. "
+                 "Defence Minister Pham Van Tra has held talks with him twice since then.\n")
+    assert ("USA", "talks", "2000-03-13") not in got
+
+
+_MODI = "HANOI, Sept 4, 2016 (Reuters) - "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indian Prime Minister Narendra Modi yesterday offered Vietnam a credit line, at the end of talks in Hanoi with "
+    "his counterpart Nguyen Xuan Phuc.",
+    "Indian Prime Minister Narendra Modi yesterday pledged a credit line, at the close of talks with Nguyen Xuan Phuc.",
+    "Indian Prime Minister Narendra Modi spoke to reporters yesterday, at the end of talks with Nguyen Xuan Phuc in "
+    "Hanoi.",
+])
+def test_the_end_of_talks_named_bare_is_the_talks_told_for_the_first_time(sentence):
+    assert ("IND", "summit", "2016-09-03") in events(_MODI + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders also announced that relations between their countries had been raised to a comprehensive "
+    "strategic partnership.",
+    "The two prime ministers announced that ties had been elevated to a comprehensive strategic partnership.",
+    "Both leaders said relations had been upgraded to a comprehensive strategic partnership.",
+])
+def test_the_meetings_people_raising_ties_in_the_next_sentence_raise_them_at_the_meeting(sentence):
+    text = (_MODI + "Indian Prime Minister Narendra Modi yesterday held talks in Hanoi with his counterpart Nguyen "
+            "Xuan Phuc. " + sentence + "\n")
+    assert ("IND", "partnership_upgrade", "2016-09-03") in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "India and Vietnam signed their strategic partnership in July 2007.",
+    "The two countries signed a strategic partnership in July 2007 in New Delhi.",
+    "In July 2007 India and Vietnam signed the strategic partnership that Modi upgraded in 2016.",
+])
+def test_a_partnership_told_as_signed_is_set_up(sentence):
+    got = events(_MODI + "Ties are growing. " + sentence + "\n")
+    assert ("IND", "partnership_upgrade", "2007-07") in [(p, t, d[:7]) for p, t, d in got]
+
+
+def test_guard_a_partnership_agreement_signed_is_no_upgrade():
+    got = events(_MODI + "Ties are growing. India and Vietnam signed a partnership agreement on IT in July 2007.\n")
+    assert not any(t == "partnership_upgrade" for _p, t, _d in got)
+
+
+@pytest.mark.parametrize("clause", ["who arrived on Wednesday evening from Singapore",
+                                    "who had flown in on Wednesday night", "whose plane touched down on Wednesday"])
+def test_a_meeting_told_next_with_then_is_not_of_the_day_of_a_relative_clause_before(clause):
+    text = ("HANOI, July 29, 2021 (AFP) - US Defence Secretary Lloyd Austin spent Thursday in meetings with "
+            f"Vietnamese leaders. Austin, {clause}, was received with a guard of honour at the ministry. He then met "
+            "President Nguyen Xuan Phuc.\n")
+    got = events(text)
+    assert not any(t in ("talks", "summit") and d == "2021-07-28" for _p, t, d in got)
+
+
+@pytest.mark.parametrize("tail", [
+    ", which until now only China and Russia had enjoyed",
+    ", which Hanoi had so far granted only to China and Russia",
+    ", where only China and Russia stood before",
+])
+def test_countries_named_in_a_relative_clause_are_not_the_happenings_partner(tail):
+    text = (_MODI + "Indian Prime Minister Narendra Modi yesterday held talks in Hanoi with his counterpart Nguyen "
+            "Xuan Phuc. The two leaders also announced that relations between their countries had been raised to a "
+            "comprehensive strategic partnership, the top rung of Vietnam's diplomacy" + tail + ".\n")
+    assert ("IND", "partnership_upgrade", "2016-09-03") in events(text)
+
+
+def test_guard_the_meetings_people_welcoming_a_partnerships_growth_since_its_start_raise_nothing_that_day():
+    text = (_MODI + "Indian Prime Minister Narendra Modi yesterday held talks in Hanoi with his counterpart Nguyen "
+            "Xuan Phuc. The two leaders welcomed the strong growth of the strategic partnership since it was "
+            "established in 2007.\n")
+    assert ("IND", "partnership_upgrade", "2016-09-03") not in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the day Modi was also received by Communist Party General Secretary Nguyen Phu Trong.",
+    "In the course of the day Modi also met Communist Party General Secretary Nguyen Phu Trong.",
+    "During the day he called on Communist Party General Secretary Nguyen Phu Trong.",
+])
+def test_during_the_day_is_the_day_just_told(sentence):
+    text = (_MODI + "Indian Prime Minister Narendra Modi yesterday held talks in Hanoi with his counterpart Nguyen "
+            "Xuan Phuc. " + sentence + "\n")
+    got = events(text)
+    assert sum(d == "2016-09-03" for _p, t, d in got if t in ("summit", "talks")) == 2

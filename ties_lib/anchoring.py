@@ -27,10 +27,12 @@ from .dates import (
     DateExpr,
     cell_month_day,
     day_value,
+    dotted_day_cell,
     find_dates,
     foreign_month,
     month_value,
     numeric_order,
+    page_weekday,
     resolve,
     stamp_months,
     valid_date,
@@ -279,11 +281,22 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # "LRT RADIJAS – ŽINIOS, 13.00 <gap> Liepos 29 d.": a page's head whose last cell, set apart by a wide gap,
         # is a day without its year (in English or the page's language)
         cells = _WIDE_GAP.split(line.strip())
-        # (or a line of its own that is only such a day, its month in the page's language: "martedì 2 giugno")
-        got = cell_month_day(cells[-1]) if len(cells) > 1 or foreign_month(cells[0]) else None
+        # (or a line of its own that is only such a day, its month in the page's language: "martedì 2 giugno"; or
+        # the first cell of a head set apart by bars: "Fredag 10. juni · UDLAND")
+        barred = _BAR.split(line.strip())
+        cell = cells[-1] if len(cells) > 1 else barred[0] if len(barred) > 1 and foreign_month(barred[0]) else (
+            cells[0] if foreign_month(cells[0]) else None)
+        got = cell_month_day(cell) if cell is not None else None
+        if got is not None and cell is not None:
+            at = line.rindex(cell)
+            yearless = (DateExpr(at, at + len(cell), cell, "month_day", month=got[0], day=got[1]), line)
+    for line in [*dropped.splitlines()[:8], *text.splitlines()[:4]] if yearless is None else ():
+        # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year
+        cell = _CELL_EDGE.split(line.strip())[0]
+        got = dotted_day_cell(cell)
         if got is not None:
-            at = line.rindex(cells[-1])
-            yearless = (DateExpr(at, at + len(cells[-1]), cells[-1], "month_day", month=got[0], day=got[1]), line)
+            yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), line)
+            break
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)):
@@ -334,6 +347,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if (wire_expr is None or wire_expr.kind != "date") and yearless is not None:
         # the date line's weekday first; then the lead, which may come after a headline and a standfirst
         wire_expr, lead = yearless[0], yearless[1] + " " + text[:600]
+        told = page_weekday(yearless[0].text)
+        if told is not None and not _WEEKDAY_NAMED.match(yearless[0].text):
+            # "Fredag 10. juni": the stamp's own weekday, in the page's language, before the lead's
+            lead = _WEEKDAYS[told] + " " + lead
     if wire_expr is not None and wire_expr.kind == "date" and wire_expr.year:
         d = dt.date(wire_expr.year, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "stated")

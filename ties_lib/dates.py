@@ -82,6 +82,7 @@ RELATIVE_PHRASES = {
     "last week", "this week", "next week", "last month", "this month", "next month", "earlier this year",
     "earlier this month", "earlier this week", "later this year", "later this month", "last year", "this year",
     "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
+    "during the day", "the course of the day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
     "a day later", "a day earlier",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
@@ -1513,6 +1514,7 @@ _TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\s*$")
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
+             "during the day", "the course of the day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
              "that same day", "within hours", "hours later", "a few hours later", "that morning", "that same morning",
              "later that morning", "later that afternoon", "later that evening", "that night",
@@ -1616,6 +1618,35 @@ def _cell_month_day() -> re.Pattern[str]:
     # ("Liepos 29 d.", as Lithuanian pages write the day; "29. heinäkuuta"; a weekday first: "Monday, July 29")
     return re.compile(rf"(?:[^\W\d_]+,?\s+)?(?:(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:\s*d\.)?|"
                       rf"(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{names}))\.?", re.IGNORECASE)
+
+
+#: a stamp's day and month in figures, each closed by a full stop and no year, then perhaps its time, as Finnish,
+#: German and Nordic pages write today's stories: "10.9. 17:48", "Päivitetty 10.9. 20:15", "3.11. um 06:12 Uhr"
+_DOTTED_DAY_CELL = re.compile(r"(?:[^\W\d_]+:?\s+)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\."
+                              r"(?:,?\s+(?:klo\s+|kl\.?\s+|um\s+|at\s+)?[0-2]?\d[:.][0-5]\d(?:\s+Uhr)?)?")
+
+
+def dotted_day_cell(cell: str) -> tuple[int, int] | None:
+    """The month and day of a stamp cell written "10.9. 17:48" (day first, no year), else None."""
+    m = _DOTTED_DAY_CELL.fullmatch(cell.strip())
+    if m is None or not valid_date(2000, int(m.group("m")), int(m.group("d"))):
+        return None
+    return int(m.group("m")), int(m.group("d"))
+
+
+@lru_cache(maxsize=1)
+def _page_weekdays() -> dict[str, int]:
+    """Weekday names in the languages of translated pages (data/weekday_names.csv; 0 is Monday), as written and
+    with their accents folded."""
+    return {form: int(r["weekday"]) for r in load_csv("weekday_names.csv")
+            for form in (r["name"].lower(), fold(r["name"]).lower())}
+
+
+def page_weekday(cell: str) -> int | None:
+    """The weekday a stamp cell opens on, named in the page's language ("Fredag 10. juni", "mercoledì 3 giugno"):
+    0 for Monday ... 6 for Sunday; None if it opens on no weekday."""
+    m = re.match(r"\s*([^\W\d_][\w'ʼ-]*)", cell)
+    return _page_weekdays().get(m.group(1).lower()) if m else None
 
 
 def foreign_month(cell: str) -> bool:

@@ -31,7 +31,9 @@ def _forum_before(kind: str) -> re.Pattern[str]:
     names = sorted((r["name"] for r in load_csv("multilateral_forums.csv") if r["before"] == kind),
                    key=len, reverse=True)
     # (and a partner after a dash: "the ASEAN-U.S. Summit", "the ASEAN-India Summit" are the bloc's with one partner)
-    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?:[-–][A-Za-z.]+)?\s+$")
+    # (and who meets there, between name and word: "the G20 leaders' summit", "the ASEAN defence ministers' meeting")
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")(?:[-–][A-Za-z.]+)?"
+                      r"(?:\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|defen[cs]e\s+ministers|ministers)['’])?\s+$")
 
 
 @cache
@@ -55,7 +57,11 @@ FUTURE_BEFORE = re.compile(
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of|in preparation for|"
     # "Cohen's three-day program includes a meeting with ...": a visit's schedule, told before it is done
-    r"(?:program|programme|itinerary|schedule|agenda)\s+(?:also\s+)?(?:includes?|features?|calls\s+for))\b[^;]*$|"
+    # ("The programme for today includes", "His schedule today includes", "On today's agenda are")
+    r"(?:program|programme|itinerary|schedule|agenda)(?:\s+(?:for\s+)?(?:today|tomorrow|the\s+(?:day|afternoon|"
+    r"evening|rest\s+of\s+the\s+(?:day|visit|trip|week))))?\s+(?:also\s+)?(?:includes?|features?|calls\s+for)|"
+    r"on\s+(?:today's|tomorrow's|the|his|her|their)\s+(?:program|programme|itinerary|schedule|agenda)"
+    r"(?:\s+for\s+\w+)?\s+(?:are|is))\b[^;]*$|"
     # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
     r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$",
     re.IGNORECASE)
@@ -101,7 +107,13 @@ _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
                         r"\b[Ww]hether\s[^,;]*$")  # "the test lies in whether defense dialogues produce ..."
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
-CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled)|did\s+not\s+take\s+place|"
+CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled|pencil+ed\s+in)|"
+                        r"did\s+not\s+take\s+place|"
+                        # (who would have made it, named between: "A visit by the Reagan was scheduled for 2022 but
+                        # was postponed")
+                        r"(?:by\s+[^.;:,]{1,60}?\s+)?(?:had\s+been|was|were)\s+(?:expected|planned|scheduled|slated|"
+                        r"pencil+ed\s+in|due)\b[^.;]{0,60}?\bbut\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?"
+                        r"(?:cancell?ed|canceled|called\s+off|postponed|dropped|scrapped|shelved)|"
                         r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed)|"
                         # "a visit that had been cancelled in 2022", "a port call which was called off"
                         r"(?:that|which)\s+(?:had\s+been|was|were|has\s+been)\s+(?:cancelled|canceled|called\s+off|"
@@ -573,10 +585,10 @@ _SAID_AT_THE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|the\s
 _SAID_END = re.compile(r"\s*(?:[.;:!?]|$|,\s+(?:according\s+to|citing|quoted\s+by)\b)", re.IGNORECASE)
 
 
-#: a part of a happening named with no article of its own: "at the end of delegation-level talks", "at the close of
+#: a part of a happening named with no article of its own: "at the end of talks in Hanoi", "at the close of
 #: two-day talks" (but "at the end of the talks", "of their talks" name talks told before)
 _END_OF_BARE = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening)\s+of\s+"
-                          r"(?!(?:the|their|these|those|his|her|its|this|that)\b)(?:[\w'’-]+\s+){1,2}$", re.IGNORECASE)
+                          r"(?!(?:the|their|these|those|his|her|its|this|that)\b)(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _anaphoric(before: str) -> bool:
@@ -1083,7 +1095,7 @@ _HAD_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\bhad\b[^,;.]*$"
 _CLAUSE_CLOSED = re.compile(r",\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
 
 
-def _inside_relative_clause(sentence: str, pos: int) -> bool:
+def inside_relative_clause(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a ", who/which/where ..." clause (or a bare "the spot where ...") not yet closed
     by a comma."""
     opened = [*_RELATIVE_CLAUSE.finditer(sentence, 0, pos), *_WHERE_BARE.finditer(sentence, 0, pos),
@@ -1097,7 +1109,9 @@ _WHERE_BARE = re.compile(r"\b(?:spot|place|port|city|site|beach|shore|waters|bay
                          r"\s+where\b", re.IGNORECASE)
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b")
+#: (a count of the people or things before it: "both of whom took office in April", "one of whose first acts")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:both|all|each|neither|either|one|two|three|several|some|many|most|none)\s+"
+                              r"of\s+(?=whom|whose|which))?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 #: a stay of days, and a clause of what was done during it: "a four-day visit during which", "a five-day stay,
 #: in the course of which"
 _DAYS_DURING_WHICH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+(?:[\w-]+\s+){0,3}?"
@@ -1114,9 +1128,9 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     """A relative clause or a semicolon between them, or "since" before the date ("the first visit
     since ... 2021")."""
     between = sentence[de:t.start] if de <= t.start else sentence[t.end:ds]
-    if de <= t.start and _inside_relative_clause(sentence, ds) and "," in between:
+    if de <= t.start and inside_relative_clause(sentence, ds) and "," in between:
         return True  # "Quang, who was elected only last month, said ... the two normalized ...": the clause's date
-    if de > t.start and _inside_relative_clause(sentence, t.start) and (
+    if de > t.start and inside_relative_clause(sentence, t.start) and (
             _CLAUSE_CLOSED.search(between)
             # "Singh, who is on a visit to Vietnam, on Monday co-chaired the dialogue": the clause closed, the
             # date opens the main verb's phrase

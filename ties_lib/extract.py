@@ -42,6 +42,7 @@ from .events import (
     assign_dates,
     find_triggers,
     followers,
+    inside_relative_clause,
     listed_ships,
     ordinal_before,
     raw_triggers,
@@ -1441,7 +1442,8 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
                      # ("The formal business came on Nov. 20.": a day the text names, wherever in the sentence)
                      or v.basis in ("stated", "year_inferred"))):
             opening.setdefault(k, []).append(v)
-        if v is not None:
+        if v is not None and not inside_relative_clause(sentences[k].text, e.start - sentences[k].start):
+            # (not a day of a clause of its own: "Austin, who arrived on Wednesday evening, was received ...")
             any_day.setdefault(k, []).append(v)
     told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
     # (a visit's short heading sets the scene too: "Sept 3/16: Modi visit." then "Modi holds talks with Phuc")
@@ -1453,7 +1455,7 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         days = opening.get(sid - 1, [])
-        if not days and _THEN_OPENS.search(rec.evidence[0]):
+        if not days and (_THEN_OPENS.search(rec.evidence[0]) or _THEN_IN_CLAUSE.search(rec.evidence[0][:trig.start])):
             # "Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of Ho Chi Minh. He
             # then held bilateral talks with ...": the next thing he did, that day
             days = any_day.get(sid - 1, [])
@@ -1482,6 +1484,10 @@ _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IG
 _THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
 _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|were\s+)?then\b)", re.IGNORECASE)
+#: the sequence told within the sentence, just before its happening: "Tra welcomed him at the ministry, and the two
+#: then held talks", "Defence Minister Pham Van Tra then received him" (not "since then", "by then", "the then")
+_THEN_IN_CLAUSE = re.compile(r"(?:^\W*(?:[\w.'-]+\s+){4,6}?|,\s+and\s+(?:the\s+two|they|he|she|both)\s+)then\s+"
+                             r"(?:\w+\s+)?$", re.IGNORECASE)
 #: "Esper was then received by": the passive's "then" inside the trigger's words
 _LATER_WITHIN = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.IGNORECASE)
 
@@ -1532,6 +1538,17 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
     return out
 
 
+#: a sentence opening on the people of the meeting just told: "The two leaders also announced", "Both sides agreed"
+_THE_TWO_OPEN = re.compile(r"^\W*(?:The\s+two\s+(?:leaders|prime\s+ministers|presidents|"
+                           r"heads\s+of\s+(?:state|government)|sides|ministers|defen[cs]e\s+ministers)|"
+                           r"They|Both\s+(?:leaders|sides|men))\b")
+
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: (not a partnership's age: "welcomed the development of the partnership since it was established in 2016")
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+
+
 def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
                               ) -> list[EventRecord]:
     """ "He then held talks with Singh, after which the two signed a declaration establishing a strategic
@@ -1546,6 +1563,17 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
                and e.date is not None and e.date.precision == "day"
                and any(r == (rec.article_ids[0], sid) for r in e.sentence_refs)
                and any(sp[0] == rec.article_ids[0] and sp[2] <= rec.trigger_spans[0][1] for sp in e.trigger_spans)]
+        if (not met and _THE_TWO_OPEN.match(rec.evidence[0]) and not _ANY_YEAR.search(rec.evidence[0])
+                and not _SINCE_BEFORE.search(rec.evidence[0], 0, trig.start)):
+            # "... held talks with Phuc yesterday. The two leaders also announced that relations had been raised":
+            # the meeting's people, told next, raised them at it
+            # (whatever country the sentence names besides: "..., which until now only China and Russia had
+            # enjoyed" is not whom the two leaders raised their relations with)
+            met = [e for e in events if e.type in ("talks", "summit")
+                   and e.date is not None and e.date.precision == "day" and not e.date.is_range
+                   and any(r == (rec.article_ids[0], sid - 1) for r in e.sentence_refs)]
+            if len({e.partner for e in met}) == 1 and met[0].partner != rec.partner:
+                rec = replace(rec, partner=met[0].partner)
         if len({e.date.start for e in met if e.date is not None}) == 1 and not any(
                 e.type == rec.type and e.partner == rec.partner and e.date is not None
                 and e.date.contains(met[0].date) for e in events):  # type: ignore[arg-type]

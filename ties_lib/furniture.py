@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
-from .dates import NUMERIC_DATE, WEEKDAYS, cell_month_day, foreign_month, stamp_months
+from .dates import NUMERIC_DATE, WEEKDAYS, cell_month_day, dotted_day_cell, foreign_month, stamp_months
 from .records import FurnitureLine
 from .text import URL_LINE, fold, lower_in_place
 
@@ -152,8 +152,14 @@ def _is_dateline(line: str) -> bool:
         # a day with its month in the page's language and at most a weekday and a time: "giovedì 13 ottobre 2011",
         # "martes, 14 de junio de 2022", "5.mar.2018 às 9h40"
         return True
-    if len(line) < 40 and cell_month_day(line) is not None and foreign_month(line):
-        return True  # a day without its year in the page's language, on a line of its own: "miércoles 3 de junio"
+    if len(line) < 80 and all(dotted_day_cell(c) for c in re.split(r"\s*[|•·]\s*", line.strip())):
+        return True  # "10.9. 17:48 | Päivitetty 10.9. 20:15": today's stamp in figures, without its year
+    barred = re.split(r"\s*[|•·]\s*", line.strip())
+    if (len(line) < 60 and cell_month_day(barred[0]) is not None and foreign_month(barred[0])
+            and all(len(_WORD.findall(c)) <= 3 for c in barred[1:])):
+        # a day without its year in the page's language, on a line of its own or before the page's section:
+        # "miércoles 3 de junio", "Fredag 10. juni · UDLAND"
+        return True
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
         return True
