@@ -335,3 +335,80 @@ def test_during_the_day_is_the_day_just_told(sentence):
             "Xuan Phuc. " + sentence + "\n")
     got = events(text)
     assert sum(d == "2016-09-03" for _p, t, d in got if t in ("summit", "talks")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The voyage followed a virtual summit a week ago Monday between Prime Minister Narendra Modi and Vietnamese "
+    "Prime Minister Nguyen Xuan Phuc.",
+    "Defence Minister Rajnath Singh spoke with General Ngo Xuan Lich by telephone a week ago Monday.",
+    "Indian and Vietnamese officials held talks in Hanoi a week ago Monday.",
+])
+def test_a_week_ago_monday_is_the_monday_of_the_week_before(sentence):
+    got = events("NEW DELHI, Dec 29, 2020 (PTI) - " + sentence + "\n")
+    assert any(d == "2020-12-21" for _p, _t, d in got)  # (the page is of Tuesday 29 December)
+    assert not any(d == "2020-12-28" for _p, _t, d in got)
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("DE STANDAARD   donderdag 20 november 2003   Buitenland   blz. 14", "2003-11-20"),
+    ("POLITIKEN   tirsdag 8. november 2016   Udland   side 8", "2016-11-08"),
+    ("LA STAMPA   martedì 8 novembre 2016   Esteri   pag. 12", "2016-11-08"),
+])
+def test_a_printed_page_head_with_its_page_number_in_the_pages_language_is_no_headline(head, day):
+    assert published(head + "\n[Translated]\n\n" + _HEADLINE + _TALKS_BODY) == (day, "stated")
+
+
+@pytest.mark.parametrize("head", ["NRK RADIO · DAGSNYTT 18 · Mandag 5. mars", "SR EKOT | P1 | Måndag 5 mars",
+                                  "YLE · Radio Suomi · maanantai 5. maaliskuuta"])
+def test_a_yearless_day_in_the_last_cell_of_a_barred_head_dates_the_page_by_the_officials(head):
+    text = (head + "\n\n[Translated]\n\nThis morning the USS Carl Vinson dropped anchor off Da Nang. US Defense "
+            "Secretary Jim Mattis agreed on the visit with General Ngo Xuan Lich.\n")
+    assert published(text) == ("2018-03-05", "inferred")  # (Monday 5 March: 2018 in Mattis's and Lich's years)
+
+
+@pytest.mark.parametrize("stamp", [
+    "Publiziert: 10.09.2023 um 18:41 Uhr  |  Aktualisiert: 11.09.2023 um 09:15 Uhr",
+    "Publicerad 2023-09-10 18:41 · Uppdaterad 2023-09-11 09:15",
+    "Publicado 10/09/2023 18:41 · Actualizado 11/09/2023 09:15",
+])
+def test_an_update_stamp_in_the_pages_language_sets_the_day_a_weekday_counts_from(stamp):
+    text = ("Biden courts America's old enemy\n\n" + stamp + "\n\n[Translated]\n\nUS President Joe Biden held "
+            "talks in Hanoi with General Secretary Nguyen Phu Trong on Sunday. Also on Monday, Biden met President "
+            "Vo Van Thuong.\n")
+    got = events(text)
+    assert ("USA", "summit", "2023-09-11") in got
+    assert ("USA", "summit", "2023-09-04") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "In August, Deputy Defence Minister Nguyen Chi Vinh went aboard the USS Carl Vinson off the Californian coast.",
+    "Last August Vietnam's deputy defence minister, Nguyen Chi Vinh, went out to the USS Carl Vinson off California.",
+    "In August Vietnamese Deputy Defence Minister Nguyen Chi Vinh stepped aboard the USS Carl Vinson in San Diego.",
+    "In August Vietnam's deputy defence minister, Nguyen Chi Vinh, came aboard the USS Carl Vinson to watch flight "
+    "operations.",
+])
+def test_an_official_going_aboard_the_other_sides_ship_visits_it(sentence):
+    got = events("STOCKHOLM, March 6, 2018 - Ties are growing. " + sentence + "\n")
+    assert ("USA", "visit", "2017-08") in [(p, t, d[:7]) for p, t, d in got]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pham Minh Chinh, who arrived in the Indian capital on Tuesday evening, held talks with his counterpart Narendra "
+    "Modi at Hyderabad House.",
+    "Vietnamese Prime Minister Pham Minh Chinh, who had landed in New Delhi on Tuesday, met Narendra Modi at "
+    "Hyderabad House.",
+    "Pham Minh Chinh, who flew in on Tuesday night for a state visit, held talks with Narendra Modi after a "
+    "ceremonial welcome.",
+])
+def test_a_meeting_after_its_subjects_arrival_told_in_a_clause_is_of_the_leads_day(sentence):
+    text = ("NEW DELHI, Aug 2, 2024 - India will lend Vietnam 300 million dollars for maritime security, the prime "
+            "ministers of India and Vietnam announced on Thursday in New Delhi. " + sentence + "\n")
+    got = events(text)
+    assert ("IND", "summit", "2024-08-01") in got
+    assert ("IND", "summit", "2024-07-30") not in got
+
+
+def test_guard_boarding_a_vietnamese_ship_is_no_visit_to_the_partner():
+    text = ("PEARL HARBOR, June 10, 2021 - The United States handed over a training ship to Vietnam. A US general went "
+            "aboard the Vietnamese frigate Ly Thai To on Wednesday.\n")
+    assert not any(t == "visit" for _p, t, _d in events(text))

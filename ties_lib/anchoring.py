@@ -224,7 +224,11 @@ def _filed_day(text: str, now: DateValue | None) -> tuple[DateValue, str] | None
 
 
 #: the update stamp of a date line ("• Updated 11/09/2023 - 10:05", "Last updated: June 9, 2022")
-_UPDATED = re.compile(r"\b(?:last\s+)?updated?\s*(?:on|at)?\s*:?\s*", re.IGNORECASE)
+#: (or the page's own word for it, from data/stamp_labels.csv: "Aktualisiert: 11.09.2023", "Päivitetty 10.9.")
+_UPDATED = re.compile(r"\b(?:(?:last\s+)?updated?|" + "|".join(
+    re.escape(form) for form in sorted({f for r in load_csv("stamp_labels.csv") if r["meaning"].startswith("updated")
+                                        for f in (r["label"], fold(r["label"]))}, key=len, reverse=True))
+    + r")\s*(?:on|at|am|le|el|il)?\s*:?\s*", re.IGNORECASE)
 
 
 #: a translator's note naming the language translated from, other than English: "[Translated from German]"
@@ -282,9 +286,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # is a day without its year (in English or the page's language)
         cells = _WIDE_GAP.split(line.strip())
         # (or a line of its own that is only such a day, its month in the page's language: "martedì 2 giugno"; or
-        # the first cell of a head set apart by bars: "Fredag 10. juni · UDLAND")
-        barred = _BAR.split(line.strip())
-        cell = cells[-1] if len(cells) > 1 else barred[0] if len(barred) > 1 and foreign_month(barred[0]) else (
+        # a cell of a head set apart by bars: "Fredag 10. juni · UDLAND", "NRK RADIO · DAGSNYTT 18 · Mandag 5. mars")
+        barred = [c for c in _BAR.split(line.strip()) if cell_month_day(c) is not None and foreign_month(c)]
+        cell = cells[-1] if len(cells) > 1 else barred[0] if len(barred) == 1 else (
             cells[0] if foreign_month(cells[0]) else None)
         got = cell_month_day(cell) if cell is not None else None
         if got is not None and cell is not None:

@@ -439,7 +439,8 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
 
 
 def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
-    """ "on Monday last week", "Tuesday of next week": a weekday of the week named after it (one day)."""
+    """ "on Monday last week", "Tuesday of next week", "a week ago Monday": a weekday of the week named with it (one
+    day)."""
     out: list[DateExpr] = []
     for e in found:
         prev = out[-1] if out else None
@@ -447,6 +448,11 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 and e.rel in ("last week", "this week", "next week")
                 and re.fullmatch(r",?\s+(?:of\s+)?", text[prev.end:e.start])):
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel="week:" + e.rel.split()[0])
+            continue
+        if (prev is not None and prev.kind == "ago" and prev.unit == "weeks" and prev.n == 1 and e.kind == "weekday"
+                and e.rel in ("on", "") and re.fullmatch(r"\s+(?:last\s+)?", text[prev.end:e.start])):
+            # "a virtual summit a week ago Monday", as American papers write it: the Monday of the week before
+            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end], rel="week:last")
             continue
         out.append(e)
     return out

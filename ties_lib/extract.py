@@ -442,7 +442,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 elsewhere = (trig.end, value)
                 continue
             if (value is None and elsewhere is not None and elsewhere[1] is not None and trig.type == "talks"
-                    and _visits_talks(stext, elsewhere[0], trig)):
+                    and _visits_talks(stext, elsewhere[0], trig)
+                    # (not an arrival told in a clause of its own: "Austin, who arrived on Wednesday evening, held
+                    # talks with Giang" says nothing of the talks' day)
+                    and not (inside_relative_clause(stext, elsewhere[0] - 1)
+                             and not inside_relative_clause(stext, trig.start))):
                 value = elsewhere[1]
             if trig.future and (value is None or today is None or value.end >= today
                                 or (value.basis != "stated" and not (trig.type in ("talks", "summit")
@@ -1435,14 +1439,15 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     has_date: set[int] = set()
     for e, v, _n in dated:
         k = sentence_at(sentences, e.start)
-        if v is not None and v.precision == "day":
+        own = not inside_relative_clause(sentences[k].text, e.start - sentences[k].start)
+        if v is not None and v.precision == "day" and own:
             has_date.add(k)  # (a sentence's own day is its happening's, if any: "On Monday Panetta traveled to")
         if (v is not None and len(sentences[k].text.split()) <= _SCENE_WORDS
                 and ((e.start - sentences[k].start <= 3 and _DEICTIC_DAY.fullmatch(e.text))
                      # ("The formal business came on Nov. 20.": a day the text names, wherever in the sentence)
                      or v.basis in ("stated", "year_inferred"))):
             opening.setdefault(k, []).append(v)
-        if v is not None and not inside_relative_clause(sentences[k].text, e.start - sentences[k].start):
+        if v is not None and own:
             # (not a day of a clause of its own: "Austin, who arrived on Wednesday evening, was received ...")
             any_day.setdefault(k, []).append(v)
     told = {ref[1] for e in events for ref in e.sentence_refs} | {sid for sid, _t, _r in undated}
@@ -1455,7 +1460,10 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         days = opening.get(sid - 1, [])
-        if not days and (_THEN_OPENS.search(rec.evidence[0]) or _THEN_IN_CLAUSE.search(rec.evidence[0][:trig.start])):
+        if not days and (_THEN_OPENS.search(rec.evidence[0]) or _THEN_IN_CLAUSE.search(rec.evidence[0][:trig.start])
+                         or _ARRIVED_BEFORE.search(rec.evidence[0][:trig.start])):
+            # (or its subject's arrival told in a clause of its own: "Chinh, who arrived on Tuesday evening, held
+            # talks with Modi" after a lead of Thursday's talks: the day the lead told, not the arrival's)
             # "Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of Ho Chi Minh. He
             # then held bilateral talks with ...": the next thing he did, that day
             days = any_day.get(sid - 1, [])
@@ -1484,6 +1492,10 @@ _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IG
 _THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
 _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|were\s+)?then\b)", re.IGNORECASE)
+#: the subject's arrival in a relative clause just before the happening: "Austin, who arrived on Wednesday evening
+#: from Singapore, was received with a guard of honour and held talks"
+_ARRIVED_BEFORE = re.compile(r"^[^,;]{0,60},\s+who\s+(?:had\s+)?(?:arrived|landed|flew\s+in)\b[^,;]{0,80},"
+                             r"\s*[^,;]{0,120}$", re.IGNORECASE)
 #: the sequence told within the sentence, just before its happening: "Tra welcomed him at the ministry, and the two
 #: then held talks", "Defence Minister Pham Van Tra then received him" (not "since then", "by then", "the then")
 _THEN_IN_CLAUSE = re.compile(r"(?:^\W*(?:[\w.'-]+\s+){4,6}?|,\s+and\s+(?:the\s+two|they|he|she|both)\s+)then\s+"

@@ -141,6 +141,12 @@ CREDIT = re.compile(r"^\s*[\[(](?:editor|edited|reporting|reported|writing|writt
                     r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*", re.IGNORECASE)
 
 
+#: a printed page's number in a head's cell, in the page's language: "blz. 14", "str. 6", "6. oldal", "Side 8"
+_PAGE_CELL = re.compile(r"(?:(?:page|p|pp|pg|pag|blz|str|s|side|sida|sivu|seite|oldal|strana|strona|pagina|página|"
+                        r"pág|lk|sayfa)\.?\s*[A-Z]?\d{1,3}|\d{1,3}\.\s*(?:oldal|strana|strona|side|sida|sivu))",
+                        re.IGNORECASE)
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
@@ -155,10 +161,11 @@ def _is_dateline(line: str) -> bool:
     if len(line) < 80 and all(dotted_day_cell(c) for c in re.split(r"\s*[|•·]\s*", line.strip())):
         return True  # "10.9. 17:48 | Päivitetty 10.9. 20:15": today's stamp in figures, without its year
     barred = re.split(r"\s*[|•·]\s*", line.strip())
-    if (len(line) < 60 and cell_month_day(barred[0]) is not None and foreign_month(barred[0])
-            and all(len(_WORD.findall(c)) <= 3 for c in barred[1:])):
-        # a day without its year in the page's language, on a line of its own or before the page's section:
-        # "miércoles 3 de junio", "Fredag 10. juni · UDLAND"
+    day_cells = [c for c in barred if cell_month_day(c) is not None and foreign_month(c)]
+    if (len(line) < 60 and len(day_cells) == 1
+            and all(len(_WORD.findall(c)) <= 3 for c in barred if c is not day_cells[0])):
+        # a day without its year in the page's language, on a line of its own or a cell of the page's head:
+        # "miércoles 3 de junio", "Fredag 10. juni · UDLAND", "NRK RADIO · DAGSNYTT 18 · Mandag 5. mars"
         return True
     label = _DATE_LABEL.match(line)
     if label and label.end() < len(line) and _is_dateline(line[label.end():]):
@@ -168,8 +175,8 @@ def _is_dateline(line: str) -> bool:
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
     dated = [c for c in spaced if _FOUR_DIGITS.search(c) and (_is_dateline(c) or _WORD_AND_FIGURES.fullmatch(c))
              ] if len(spaced) > 2 else []
-    if dated and all(len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c)
-                                         for c in spaced if c not in dated):
+    if dated and all((len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c)) or _PAGE_CELL.fullmatch(c)
+                     for c in spaced if c not in dated):
         # a printed page's head, its cells set apart by wide gaps and named in capitals: "CHINA TIMES <gap> 2003.11.20
         # (Thursday) <gap> Page A13 <gap> International News" (not a timeline's row: "June 8, 2022 <gap> Singh visits")
         return True
