@@ -386,6 +386,8 @@ def test_an_update_stamp_in_the_pages_language_sets_the_day_a_weekday_counts_fro
     "In August Vietnamese Deputy Defence Minister Nguyen Chi Vinh stepped aboard the USS Carl Vinson in San Diego.",
     "In August Vietnam's deputy defence minister, Nguyen Chi Vinh, came aboard the USS Carl Vinson to watch flight "
     "operations.",
+    "In August Deputy Defence Minister Nguyen Chi Vinh became the first Vietnamese official to go aboard an American "
+    "carrier.",
 ])
 def test_an_official_going_aboard_the_other_sides_ship_visits_it(sentence):
     got = events("STOCKHOLM, March 6, 2018 - Ties are growing. " + sentence + "\n")
@@ -412,3 +414,72 @@ def test_guard_boarding_a_vietnamese_ship_is_no_visit_to_the_partner():
     text = ("PEARL HARBOR, June 10, 2021 - The United States handed over a training ship to Vietnam. A US general went "
             "aboard the Vietnamese frigate Ly Thai To on Wednesday.\n")
     assert not any(t == "visit" for _p, t, _d in events(text))
+
+
+@pytest.mark.parametrize("stamp", ["Publicerat onsdag 25 augusti kl 17.45", "Pubblicato mercoledì 25 agosto alle 17:45",
+                                   "Publicado el miércoles 25 de agosto, 17:45"])
+def test_a_labelled_stamp_without_its_year_in_the_pages_language_is_dated_by_the_officials(stamp):
+    text = ("Harris in Hanoi\n\n" + stamp + "\n\n[Translated]\n\nUS Vice President Kamala Harris has spent the day in "
+            "Hanoi. This morning she held talks with President Nguyen Xuan Phuc.\n")
+    assert published(text) == ("2021-08-25", "inferred")  # (Wednesday 25 August: 2021 in Harris's and Phuc's years)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington and Hanoi resumed diplomatic relations in July 1995.",
+    "The United States and Vietnam resumed full diplomatic ties in July 1995.",
+    "In July 1995 the United States and Vietnam resumed diplomatic relations.",
+])
+def test_relations_resumed_count_as_relations_established(sentence):
+    got = events("HANOI, Sept 12, 2023 - Ties have grown. " + sentence + "\n")
+    assert ("USA", "partnership_upgrade", "1995-07") in [(p, t, d[:7]) for p, t, d in got]
+
+
+@pytest.mark.parametrize("sentence", [
+    "India and Vietnam entered a strategic partnership in 2007, when Prime Minister Nguyen Tan Dung visited New Delhi.",
+    "In 2007 India and Vietnam entered into a strategic partnership.",
+    "India and Vietnam entered into a new strategic partnership in July 2007.",
+])
+def test_a_partnership_entered_is_set_up(sentence):
+    got = events("NEW DELHI, Sept 5, 2016 - Ties have grown. " + sentence + "\n")
+    assert ("IND", "partnership_upgrade", "2007") in [(p, t, d[:4]) for p, t, d in got]
+
+
+def test_guard_a_partnership_agreement_entered_into_is_no_upgrade():
+    got = events("NEW DELHI, Sept 5, 2016 - Ties have grown. India and Vietnam entered into a partnership agreement on "
+                 "IT in 2007.\n")
+    assert not any(t == "partnership_upgrade" for _p, t, _d in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "After talks with the Vietnamese head of government Pham Minh Chinh, Prime Minister Narendra Modi announced on "
+    "Thursday a credit line of 300 million US dollars.",
+    "Following talks with Vietnamese Prime Minister Pham Minh Chinh, Indian Prime Minister Narendra Modi said on "
+    "Thursday that India would extend a credit line.",
+    "After their talks in New Delhi, Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Pham Minh Chinh "
+    "announced on Thursday a plan of action.",
+])
+def test_what_was_announced_after_the_talks_opening_the_sentence_dates_the_talks(sentence):
+    got = events("NEW DELHI, Aug 3, 2024 - India and Vietnam drew closer. " + sentence + "\n")
+    assert ("IND", "summit", "2024-08-01") in got
+
+
+def test_guard_a_ministry_saying_on_a_day_does_not_date_the_talks_it_reports():
+    got = events("NEW DELHI, Aug 3, 2024 - Indian Prime Minister Narendra Modi held talks with Vietnamese Prime "
+                 "Minister Pham Minh Chinh last month, the ministry said on Thursday.\n")
+    assert ("IND", "summit", "2024-08-01") not in got
+
+
+_DPD = ("HANOI, Nov 11, 2025 - India's Defence Secretary Rajesh Kumar Singh and Vietnam's deputy defence minister "
+        "co-chaired the 13th Defence Policy Dialogue in Hanoi on Monday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the talks the Indian defence secretary called on Vietnam's defence minister, General Phan Van Giang.",
+    "Following the meeting, the Indian defence secretary called on General Phan Van Giang.",
+    "Singh later called on Vietnam's Defence Minister, Gen. Phan Van Giang, to brief him on the results.",
+    "Following the talks, Singh called on Defence Minister Phan Van Giang.",
+])
+def test_a_call_told_after_the_happening_just_told_is_of_its_day(sentence):
+    got = events(_DPD + sentence + "\n")
+    assert ("IND", "talks", "2025-11-10") in got
+    assert ("IND", "talks", "2025-11-11") not in got

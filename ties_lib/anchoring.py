@@ -36,6 +36,7 @@ from .dates import (
     resolve,
     stamp_months,
     valid_date,
+    without_clock,
     year_value,
 )
 from .lookup import within
@@ -321,6 +322,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
         found = find_dates(rest)
         yearless = yearless or next(((e, m.group(0)) for e in found if e.kind == "month_day"), None)
+        cell = without_clock(rest).strip(" ,·|:-")
+        got = cell_month_day(cell) if yearless is None and foreign_month(cell) else None
+        if got is not None:
+            # "Publicerat onsdag 25 augusti kl 17.45": a stamp's day in the page's language, without its year
+            yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), m.group(0))
         for e in found:
             if e.kind == "range" and (e.year or e.end_year) and e.day and m.group("rest"):
                 # "Published ... from Oct. 8 to Oct. 10, 2023": a notice that ran for days came out on the first
@@ -541,6 +547,7 @@ def edition_in_lead(text: str, furniture: str = "") -> tuple[int, str] | None:
 
 
 _STAMP_WORDS = 8
+
 _CELL_EDGE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t+")
 #: a day in figures with the Chinese and Japanese characters for year, month and day: "2024年8月2日"
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")

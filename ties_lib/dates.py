@@ -1655,6 +1655,15 @@ def page_weekday(cell: str) -> int | None:
     return _page_weekdays().get(m.group(1).lower()) if m else None
 
 
+#: a stamp's time of day and what follows it: " kl 17.45", " um 06:12 Uhr", ", 09:15 | Updated ..."
+_CLOCK_TAIL = re.compile(r",?\s*(?:kl\.?|klo|um|at|à|alle|às|o)?\s*[0-2]?\d[:.][0-5]\d\b.*$", re.IGNORECASE)
+
+
+def without_clock(cell: str) -> str:
+    """A stamp cell without its time of day and what follows it ("onsdag 25 augusti kl 17.45": "onsdag 25 augusti")."""
+    return _CLOCK_TAIL.sub("", cell)
+
+
 def foreign_month(cell: str) -> bool:
     """Whether a cell names a month in a language other than English ("giugno", "Juni", "junio")."""
     months = stamp_months()[1]

@@ -377,6 +377,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  # (but "was first announced on 19 June, when Singh held talks with Giang": the when-clause's day)
                  and not (_REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                           and not _announces_upgrade(text, e, s.start, triggers)
+                          # ("After talks with Chinh, Modi announced on Thursday a credit line": what was announced
+                          # after the talks that opened the sentence was announced the day they were held)
+                          and not _AFTER_TALKS_FRAME.search(text[s.start:e.start])
                           and not _AT_MEETING.match(text, e.end) and not _WHEN_AFTER.match(text, e.end))
                  and not a_persons_year(text, e.start, e.end)
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
@@ -743,6 +746,9 @@ _SINCE = re.compile(r"(?:\bsince|(?<=[\w,]\s)Since)\s+(?:[\w'’-]+\s+){0,6}?(?:
 _HEADS = r"(?:prime\s+ministers|presidents|heads\s+of\s+(?:state|government))"
 _TWO_HEADS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?{_HEADS}\b", re.IGNORECASE)
 _TWO_LEADERS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?(?:leaders|{_HEADS})\b", re.IGNORECASE)
+#: a sentence opening on talks it tells came first, then its main clause: "After talks with Chinh, Modi announced"
+_AFTER_TALKS_FRAME = re.compile(r"(?:^|[-–—:]\s+)(?:After|Following)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|discussions)\b[^.;]*,\s*[^,;]*$")
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 #: (not "told TR that on 26 May a delegation held talks": the day after "that" is the told happening's)
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+(?!that\b)\w+){0,2}?|reported|stated|added)\s+"
@@ -1459,15 +1465,20 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     only_visits = visited - {ref[1] for e in events + undated_recs if e.type != "visit" for ref in e.sentence_refs}
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
+        after_told = False
         days = opening.get(sid - 1, [])
+        # "Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of Ho Chi Minh. He then
+        # held bilateral talks with ...": the next thing he did, that day; so too a meeting after its subject's
+        # arrival told in a clause of its own ("Chinh, who arrived on Tuesday evening, held talks with Modi" after a
+        # lead of Thursday's: the lead's day, not the arrival's), and one told after the happening just told ("After
+        # the talks the Indian defence secretary called on ...", "Singh later called on")
         if not days and (_THEN_OPENS.search(rec.evidence[0]) or _THEN_IN_CLAUSE.search(rec.evidence[0][:trig.start])
-                         or _ARRIVED_BEFORE.search(rec.evidence[0][:trig.start])):
-            # (or its subject's arrival told in a clause of its own: "Chinh, who arrived on Tuesday evening, held
-            # talks with Modi" after a lead of Thursday's talks: the day the lead told, not the arrival's)
-            # "Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of Ho Chi Minh. He
-            # then held bilateral talks with ...": the next thing he did, that day
+                         or _ARRIVED_BEFORE.search(rec.evidence[0][:trig.start])
+                         or (after_told := bool(_AFTER_TOLD_OPENS.search(rec.evidence[0])
+                                                or _LATER.search(rec.evidence[0][:trig.start])))):
             days = any_day.get(sid - 1, [])
-        scene_told = sid - 1 in told and sid - 1 not in only_visits
+        # (a sentence that tells a happening sets no scene, unless the next one goes on from it: "After the talks")
+        scene_told = sid - 1 in told and sid - 1 not in only_visits and not after_told
         if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or scene_told or sid in has_date
                 or trig.anaphoric or trig.future or rec.type not in ("talks", "summit", "ceremony")
                 or (rec.type != "ceremony" and not any(not actors_mod.is_office_id(p) for p in rec.participants))
@@ -1492,6 +1503,9 @@ _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IG
 _THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
 _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|were\s+)?then\b)", re.IGNORECASE)
+#: a sentence opening on the happening just told: "After the talks", "Following the meeting,"
+_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:After|Following)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\b", re.IGNORECASE)
 #: the subject's arrival in a relative clause just before the happening: "Austin, who arrived on Wednesday evening
 #: from Singapore, was received with a guard of honour and held talks"
 _ARRIVED_BEFORE = re.compile(r"^[^,;]{0,60},\s+who\s+(?:had\s+)?(?:arrived|landed|flew\s+in)\b[^,;]{0,80},"

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load_csv
-from .dates import NUMERIC_DATE, WEEKDAYS, cell_month_day, dotted_day_cell, foreign_month, stamp_months
+from .dates import (
+    NUMERIC_DATE,
+    WEEKDAYS,
+    cell_month_day,
+    dotted_day_cell,
+    foreign_month,
+    stamp_months,
+    without_clock,
+)
 from .records import FurnitureLine
 from .text import URL_LINE, fold, lower_in_place
 
@@ -158,9 +166,12 @@ def _is_dateline(line: str) -> bool:
         # a day with its month in the page's language and at most a weekday and a time: "giovedì 13 ottobre 2011",
         # "martes, 14 de junio de 2022", "5.mar.2018 às 9h40"
         return True
+    labelled = re.match(r"\s*(?:" + _STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?\s*:?\s+", line, re.IGNORECASE)
+    if labelled and len(line) < 80 and _is_dateline(line[labelled.end():]):
+        return True  # "Publicerat onsdag 25 augusti kl 17.45": the page's word for published, then its stamp
     if len(line) < 80 and all(dotted_day_cell(c) for c in re.split(r"\s*[|•·]\s*", line.strip())):
         return True  # "10.9. 17:48 | Päivitetty 10.9. 20:15": today's stamp in figures, without its year
-    barred = re.split(r"\s*[|•·]\s*", line.strip())
+    barred = [without_clock(c) for c in re.split(r"\s*[|•·]\s*", line.strip())]
     day_cells = [c for c in barred if cell_month_day(c) is not None and foreign_month(c)]
     if (len(line) < 60 and len(day_cells) == 1
             and all(len(_WORD.findall(c)) <= 3 for c in barred if c is not day_cells[0])):
