@@ -483,3 +483,15 @@ def test_a_call_told_after_the_happening_just_told_is_of_its_day(sentence):
     got = events(_DPD + sentence + "\n")
     assert ("IND", "talks", "2025-11-10") in got
     assert ("IND", "talks", "2025-11-11") not in got
+
+
+def test_every_weekday_name_has_a_source_and_one_weekday():
+    from ties_lib.data import load_csv
+
+    rows = load_csv("weekday_names.csv")
+    assert rows and all(r["source"].startswith("https://") and r["weekday"] in "0123456" for r in rows)
+    seen: dict[str, str] = {}
+    for r in rows:
+        assert seen.setdefault(r["name"].lower(), r["weekday"]) == r["weekday"], r["name"]
+    # (checked against the calendar: "fredag" is Friday, "mercoledì" Wednesday, "Κυριακή" Sunday)
+    assert (seen["fredag"], seen["mercoledì"], seen["κυριακή"]) == ("4", "2", "6")
