@@ -467,7 +467,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
                      or (bool(_JUDGED.search(before)) and etype != "partnership_upgrade"))
         if anaphoric and _STARTED.match(sentence, end):
             anaphoric = False  # "The exercise began on November 4": the happening told again, with its start
-        if anaphoric and _FRAME_CLOSED.search(before) and _has_past_verb(" " + sentence[start:end]):
+        if anaphoric and _TOLD_FRAME.search(before) and (_is_past(sentence[start:end])
+                                                         or _has_past_verb(" " + sentence[start:end])):
             # "After the talks the Indian defence secretary called on General Giang": the frame names the talks told
             # before; the clause after it, with its own subject and verb, tells a happening of its own
             anaphoric = False
@@ -525,7 +526,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
                 # ("After the talks the Indian defence secretary called on ...": the talks told before, then a call)
-                and merged[-1].anaphoric == t.anaphoric
+                and not (merged[-1].anaphoric and not t.anaphoric and _TOLD_FRAME.search(sentence, 0, t.start))
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)
                 # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings;
@@ -599,9 +600,9 @@ _END_OF_BARE = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening)\s
 
 #: a frame of time whose happening is named and closed before the trigger's clause: "After the talks the Indian
 #: defence secretary called on", "Following the meeting, Singh met"
-_FRAME_CLOSED = re.compile(r"\b(?:After|Following|Before|Ahead\s+of)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\s*,?\s+[^,;]{0,80}$",
-                           re.IGNORECASE)
+_TOLD_FRAME = re.compile(r"\b(?:After|Following|Before|Ahead\s+of)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\s*,?\s+[^,;]{0,80}$",
+                         re.IGNORECASE)
 
 
 def _anaphoric(before: str) -> bool:
