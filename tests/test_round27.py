@@ -263,10 +263,12 @@ def test_after_the_two_held_talks_tells_talks_not_talks_told_before(sentence):
     "Obama also met Prime Minister Nguyen Xuan Phuc and, separately, General Secretary Nguyen Phu Trong.",
     "Obama held separate talks with Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong.",
 ])
-def test_meetings_told_apart_with_no_visit_told_are_of_the_month_of_the_visitors_dated_meeting(later):
+def test_meetings_told_apart_with_no_visit_told_are_two_meetings_of_the_visitors_dated_meeting(later):
+    # (round 32: of its day, told next to it; they were of its month until the calls told apart stopped lending
+    # their people to the dated meeting, and the blind gold of batches 300-303 dates such calls to that day)
     text = ("WASHINGTON\nMay 25, 2016\n\nBarack Obama held talks with President Tran Dai Quang in Hanoi on Monday. "
             + later + "\n")
-    assert events(text).count(("USA", "summit", "2016-05")) == 2
+    assert events(text).count(("USA", "summit", "2016-05-23")) == 3
 
 
 @pytest.mark.parametrize("sentence", [

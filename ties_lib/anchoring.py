@@ -19,6 +19,7 @@ from .dates import (
     MONTHS,
     NUMERIC_DATE,
     PLAN_WORD,
+    STAMP_LABELS,
     TO_COME,
     WD,
     WEEKDAYS,
@@ -111,14 +112,10 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
 _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
-#: "Published" and "Updated" in the languages translated pages keep in their stamps ("Publicerad 2021-07-29 14:05"),
-#: from data/stamp_labels.csv
-_STAMP_LABELS = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(
-    {form for r in load_csv("stamp_labels.csv") for form in (r["label"], fold(r["label"]))}, key=len, reverse=True))
 _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
-                       r"(?:posted|published|updated|last updated|" + _STAMP_LABELS + r")"
+                       r"(?:posted|published|updated|last updated|" + STAMP_LABELS + r")"
                        r"(?:\s+(?:on|am|il|le|el|em|op|den))?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it,
                        # or with the stamp in brackets after a gap: "Source: Global Times   [00:47 August 11 2010]"
@@ -358,6 +355,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # the date line's weekday first; then the lead, which may come after a headline and a standfirst
         wire_expr, lead = yearless[0], yearless[1] + " " + text[:600]
         told = page_weekday(yearless[0].text)
+        short = _SHORT_WEEKDAY.search(yearless[1][:yearless[0].start]) if told is None else None
+        if short is not None:
+            # "Tue, 11 Nov | World | Page C6": the stamp's own weekday, written short, before any the lead names
+            told = next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(short.group("w").lower()))
         if told is not None and not _WEEKDAY_NAMED.match(yearless[0].text):
             # "Fredag 10. juni": the stamp's own weekday, in the page's language, before the lead's
             lead = _WEEKDAYS[told] + " " + lead
@@ -437,8 +438,15 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
     In the text's last lines (``tail``), also a date alone on its line with only furniture under it ("Nov 20,
     2003" above "(c) Pacific News Service"), and a wire's date-time group ("191432 NOV 03": the 19th, 14:32); among
     the page's ``furniture`` (no date line at its head), any date alone on its line."""
+    found_in: dict[str, list[DateExpr]] = {}
+
+    def dates_in(line: str) -> list[DateExpr]:  # (each line is read twice)
+        if line not in found_in:
+            found_in[line] = find_dates(line)
+        return found_in[line]
+
     # (two dates alone on their lines are a list of other stories, not the page's stamp)
-    stamps = sum(1 for line in lines if (f := find_dates(line)) and len(f) == 1 and f[0].kind == "date"
+    stamps = sum(1 for line in lines if (f := dates_in(line)) and len(f) == 1 and f[0].kind == "date"
                  and not _WEEKDAY_HEAD.sub("", line[:f[0].start]) and f[0].end == len(line))
     for k, line in enumerate(lines):
         line = _BRACKETED_WEEKDAY.sub("", line)  # "Sing Tao Daily, 2007-07-07 (Saturday)"
@@ -451,7 +459,8 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
                                           int(dtg.group("d"))):
             d = dt.date(2000 + int(dtg.group("yy")), MONTHS[dtg.group("mon").lower()], int(dtg.group("d")))
             return DateValue(d, d, "day", "stated"), line
-        found = [e for e in find_dates(line) if e.kind == "date" and e.year]
+        # (a year is written in figures: a line without one is read no further)
+        found = [e for e in dates_in(line) if e.kind == "date" and e.year] if any(c.isdigit() for c in line) else []
         if len(found) != 1 or found[0].end != len(line):
             continue
         head = line[:found[0].start].strip(" ,")
@@ -553,7 +562,7 @@ _CELL_EDGE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t+")
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
 _ISO_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})[ T]\d{1,2}:\d{2}\b")
-_LABELLED = re.compile(r"(?<!\w)(?:" + _STAMP_LABELS + r")(?!\w)", re.IGNORECASE)
+_LABELLED = re.compile(r"(?<!\w)(?:" + STAMP_LABELS + r")(?!\w)", re.IGNORECASE)
 
 
 def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None:
@@ -584,6 +593,10 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
             # full stop of German and Nordic pages, "Montag, 5. September 2016"; a list of other
             # stories' stamps at the foot is no stamp of this page)
             continue
+        if not k and m.group("d0"):
+            if int(m.group("d0")) + 1 != int(d):
+                continue  # (days apart: a span told, "1-15 August 2010", not an edition's)
+            d = m.group("d0")  # a weekend edition came out on its first day ("Samedi-dimanche 7-8 juillet 2007")
         if valid_date(int(y), months[mo.lower()], int(d)):
             day = dt.date(int(y), months[mo.lower()], int(d))
             return DateValue(day, day, "day", "stated"), line.strip()
@@ -836,6 +849,9 @@ def in_plan(text: str, pos: int) -> bool:
 
 _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: a weekday written short just before a stamp's day, opening its line or cell: "Tue, 11 Nov", "| Thurs. 3 March"
+_SHORT_WEEKDAY = re.compile(r"(?:^|[|·•]|\s{3,})\s*(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$",
+                            re.IGNORECASE)
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
@@ -1032,12 +1048,16 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
         if len(fits) == 1:
             return fits[0], f"{note}, and the weekday of '{told}'"
         # (not a day whose sentence tells its year: "between 19 and 28 July 2011, ... contacted on 22/7")
+        # (the dates with a year, in order, looked up near each day rather than rescanned for each: quadratic)
+        with_year = sorted((f for f in exprs if f.year), key=lambda f: f.start)
+        starts = [f.start for f in with_year]
+        dated_months = {f.month for f in with_year}
         first_day = next((e for e in exprs if e.kind in ("month_day", "range") and e.year is None and e.month and e.day
                           and not in_plan(text, e.start) and not any(
-                              f.year and not _SENTENCE_END.search(text, min(f.end, e.end), max(f.start, e.start))
-                              for f in exprs if abs(f.start - e.start) < 300)
+                              not _SENTENCE_END.search(text, min(f.end, e.end), max(f.start, e.start))
+                              for f in with_year[bisect_left(starts, e.start - 299):bisect_left(starts, e.start + 300)])
                           # (nor a day of a month the text dates elsewhere: "from 19 to 22 July" after "July 2011")
-                          and not any(f.year and f.month == e.month for f in exprs)), None)
+                          and e.month not in dated_months), None)
         if first_day is not None:
             # "pulled into Da Nang March 5" under Mattis (to January 2019) and an ambassador from November 2017:
             # the one year of theirs whose March 5 falls in every term

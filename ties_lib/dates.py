@@ -462,7 +462,7 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
 def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     """The days of the year a holiday's name tells (data/holidays.csv): "on Christmas Eve", "New Year's Day 2021"."""
     rows = {r["name"].lower(): (int(r["month"]), int(r["day"])) for r in load_csv("holidays.csv")}
-    names = "|".join(re.escape(n) for n in sorted(rows, key=len, reverse=True))
+    names = trie_pattern(rows)
     return re.compile(rf"\b(?P<h>{names})\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE), rows
 
 
@@ -1604,23 +1604,31 @@ def stamp_months() -> tuple[re.Pattern[str], dict[str, int]]:
               for form in (r["name"].lower(), fold(r["name"]).lower())}
     # (and English's own, written small in a stamp's short line: "june 9, 2022 10:46:05")
     months.update({name: month for name, month in MONTHS.items() if len(name) > 3})
-    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    names = trie_pattern(months)  # (factored: a plain alternation of 400 names is tried name by name at each place)
     # ("10 de septiembre de 2023": the Spanish "de" between the parts; "5.mar.2018", "7-set-2021": the parts joined
     # by full stops or hyphens, as Brazilian and Italian pages write an abbreviated month)
     # (a full stop may close the year, as Serbian, Croatian and Hungarian pages write it: "12. oktobar 2016.";
     # Hungarian puts the year first: "2016. szeptember 7., szerda")
     end = r"(?![\w/-])(?!\.[\w/-])"
-    return re.compile(rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?:\.?\s+|(?P<j>[.-]))(?:de\s+)?(?P<m>{names})"
+    # (a weekend edition's two days: "Samedi-dimanche 7-8 juillet 2007", "Lørdag/søndag 7./8. juli 2007")
+    return re.compile(rf"(?<![\w/.-])(?:(?P<d0>\d{{1,2}})\.?\s*[-–/]\s*)?"
+                      rf"(?P<d>\d{{1,2}})(?:\.?\s+|(?P<j>[.-]))(?:de\s+)?(?P<m>{names})"
                       rf"(?(j)\.?[.-]|\.?\s+)(?:de\s+)?(?P<y>(?:19|20)\d\d){end}|"
                       rf"(?<![\w/.-])(?P<m2>{names})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d\d){end}|"
                       rf"(?<![\w/.-])(?P<y3>(?:19|20)\d\d)\.\s*(?P<m3>{names})\s+(?P<d3>\d{{1,2}})\.?{end}",
                       re.IGNORECASE), months
 
 
+#: "Published" and "Updated" in the languages translated pages keep in their stamps ("Publicerad 2021-07-29 14:05"),
+#: from data/stamp_labels.csv, as written and with their accents folded; a regex alternation
+STAMP_LABELS = trie_pattern({form for r in load_csv("stamp_labels.csv") for form in (r["label"], fold(r["label"]))},
+                            flexible_space=True)
+
+
 @lru_cache(maxsize=1)
 def _cell_month_day() -> re.Pattern[str]:
     _pattern, months = stamp_months()
-    names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    names = trie_pattern(months)
     # ("Liepos 29 d.", as Lithuanian pages write the day; "29. heinäkuuta"; a weekday first: "Monday, July 29")
     return re.compile(rf"(?:[^\W\d_]+,?\s+)?(?:(?P<m>{names})\.?\s+(?P<d>\d{{1,2}})(?:\s*d\.)?|"
                       rf"(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{names}))\.?", re.IGNORECASE)

@@ -143,7 +143,7 @@ def extract(doc: Document) -> ArticleResult:
     scened = _dated_by_a_scene(undated, events, dated, sentences)
     events += scened
     undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in scened)]
-    events += _dated_by_the_article(undated, events, article_day(anchor))
+    events += _dated_by_the_article(undated, events, article_day(anchor), _heads_before_the_lead(sentences))
     events += _dated_later(undated, events)
     events += _dated_by_the_visit(undated, events)
     events += _raised_after_the_meeting(undated, events)
@@ -483,6 +483,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 rec = replace(rec, type="visit")
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
                 continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
+            if rec.type == "visit" and _BEEN_IN.match(trig.text) and (value is None or value.precision != "day"):
+                continue  # "who has been in Hanoi since 2019": a posting or a stay, not a guest since a day of late
             if rec.type == "visit" and not rec.participants and _WHO_CAME.search(stext, max(0, trig.start - 60),
                                                                                trig.start):
                 # "a shrimp boat owner who came to Biloxi in 1982": a person's move, told in a who-clause about no
@@ -525,10 +527,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 #: a call paid on someone, or a reception by him: "called on", "paid a courtesy call on", "was received by"
 _A_CALL = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:met|meets|meeting)\s+separately\s+(?:with\s+)?|"
-                     r"(?:(?:was|were)\s+(?:also\s+|then\s+|later\s+)?(?:separately\s+)?)?received"
+                     r"(?:(?:was|were)\s+(?:also\s+|then\s+|later\s+|afterwards\s+|subsequently\s+)?(?:separately\s+)?)?received"
                      r"(?:\s+separately)?(?:\s+on\s+\w+)?\s+by)\b", re.IGNORECASE)
 #: "separately", "separate meetings": calls the text tells apart
-_TOLD_APART = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_TOLD_APART = re.compile(r"\bseparate(?:ly)?\b|\bin\s+an?\s+(?:second|further)\s+(?:meeting|call|audience|session)\b",
+                         re.IGNORECASE)
 #: "held separate meetings with", "had separate talks with": the noun's own word for one call each
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+$", re.IGNORECASE)
 #: the two hosts met together: "jointly", "together", "at a joint meeting"
@@ -577,7 +580,8 @@ _LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
                      r"\s*,(?!\s*(?:who|whose|which|where|when)\b)[^,;.()]{1,80},\s*(?:and\s+)?)"
                      r"(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)
 #: the next host told as another call: "..., and separately by", "and, separately, on"
-_SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?separately,?\s+(?:(?:by|on|with)\s+)?(?:[\w.'-]+\s+){0,6}$",
+_SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?(?:separately|in\s+an?\s+(?:separate|second|further)\s+"
+                         r"(?:meeting|call|audience|session)),?\s+(?:(?:by|on|with)\s+)?(?:[\w.'-]+\s+){0,6}$",
                          re.IGNORECASE)
 
 
@@ -585,6 +589,10 @@ _SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?separately,?\s+(?:(?:by|on|with
 #: Antony", "the visiting delegation"
 _VISITING_GUEST = re.compile(r"visiting\s+(?:(?-i:[A-Z])|(?:\w+\s+){0,2}(?:delegation|minister|secretary|general|"
                              r"admiral|counterpart|leader|president|premier|chief|guests?)\b)", re.IGNORECASE)
+
+
+#: a stay told by its start: "has been in Vietnam since yesterday evening"
+_BEEN_IN = re.compile(r"(?:has|have|had)\s+been\s+in\b", re.IGNORECASE)
 
 
 def _in_quotation(stext: str, pos: int) -> bool:
@@ -1301,8 +1309,34 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|"
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+#: a sentence that is a heading, not prose: no closing stop ("U.S. Defense Secretary Austin in Vietnam – vaccine,
+#: war dead and the South China Sea on the agenda", '"The era of mistrust is over"'), or a dateline alone ("Hanoi
+#: (dpa/nw).")
+_PROSE_END = re.compile(r"[.!?][\"”'’)\]]?\s*$")
+_DATELINE_ALONE = re.compile(r"^\W*(?-i:[A-Z])[\w .'’/-]{0,40}\([^()]{1,30}\)\s*[.:–—-]?\s*$")
+
+
+#: a lead that opens on its dateline: "HANOI – ...", "NEW DELHI, June 8 - ...", "Hanoi (dpa/nw). ..."
+_DATELINE_OPENS = re.compile(r"^\W*(?:(?-i:[A-Z][A-Z.'/-]+(?:\s+[A-Z][A-Z.'/-]+){0,3})(?:,[^–—\n]{0,30})?\s+[–—-]\s|"
+                             r"(?-i:[A-Z])[\w.'’/-]*(?:\s+(?-i:[A-Z])[\w.'’/-]*){0,2}\s*\([^()]{1,30}\)\s*[.:–—-])")
+
+
+def _heads_before_the_lead(sentences: list[Sentence]) -> int:
+    """How many sentences open the text before its lead: a subheading, kicker or standfirst left in the text, a
+    dateline alone. A lead that opens on its dateline ("HANOI – ...") is the lead, whatever stands before it."""
+    opens = next((s for s in sentences[1:6] if _DATELINE_OPENS.match(s.text)), None)
+    if opens is not None:  # (the lead's first sentence: after the dateline, when it stands alone, "Hanoi (dpa).")
+        return opens.sentence_id + bool(_DATELINE_ALONE.match(opens.text) and opens.sentence_id + 1 < len(sentences))
+    n = 0
+    for s in sentences[:4]:
+        if _PROSE_END.search(s.text) and not _DATELINE_ALONE.match(s.text):
+            break
+        n += 1
+    return n if n < len(sentences) else 0
+
+
 def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
-                          day: dt.date | None) -> list[EventRecord]:
+                          day: dt.date | None, heads: int = 0) -> list[EventRecord]:
     """ "Secretary X hosted Minister Y at the Pentagon." opening a release dated Sept. 12, 2023: the lead's
     happening, told with no date of its own between named people, is dated by the release; so is a visit
     the text tells is under way ("who is on an official visit to Vietnam"), wherever it is told.
@@ -1313,12 +1347,14 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
         return []
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
+        # the lead: the first two sentences, or the first one after headings left in the text
+        in_lead = sid <= 1 or sid == heads
         ongoing = bool(_ONGOING.search(rec.evidence[0], 0, trig.start))
         # (or an arrival of the lead's person told just after it: "... on Sunday raised relations ..." then "The
         # announcement came after talks ..., hours after Biden flew in from the G20 summit")
         arrival = (not ongoing and sid <= 3 and _HOURS_AFTER.search(rec.evidence[0], 0, trig.start) is not None
                    and _lead_day_of(rec, sid + 1, events, day, before=False) is not None)
-        if ((sid > 1 and not ongoing and not arrival) or trig.anaphoric or trig.future
+        if ((not in_lead and not ongoing and not arrival) or trig.anaphoric or trig.future
                 or trig.type == "partnership_upgrade"):
             continue  # only the lead: a release or readout opens with the happening it is dated for
         named = any(not actors_mod.is_office_id(p) for p in rec.participants)
@@ -1330,7 +1366,8 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
             # named people, and a happening, not a habit ("have met only sporadically"); a visit under way needs no
             # name when it is the article's only visit ("The Indian minister, who is on a three-day visit")
             continue
-        lead = None if ongoing or sid == 0 else _lead_day_of(rec, sid + arrival, events, day, before=not arrival)
+        lead = (None if ongoing or sid in (0, heads)
+                else _lead_day_of(rec, sid + arrival, events, day, before=not arrival))
         dated = replace(rec, date=month_value(day.year, day.month, "relative") if ongoing
                         # ("Biden and Trong agreed on Sunday to ..." then "Biden flew in to Hanoi from the G20": the
                         # arrival of one of the lead's people, told next with no day, is of the lead's day)
@@ -1338,6 +1375,8 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                         # ("has just ended a three-day state visit": the page's day is its last)
                         else _from_its_end(rec.evidence[0], trig, day_value(day, "relative")))
         if any(e.type == rec.type and e.partner == rec.partner
+               # (not one recalled from long before: "after Bill Clinton, who came in November 2000")
+               and (e.date is None or (day - e.date.end).days <= 92)
                # a visit under way is one begun within the month before the article ("began a visit on Thursday")
                and (not ongoing or (e.date is not None and e.date.start <= day
                                     and (day - e.date.start).days <= 31))
@@ -1581,13 +1620,17 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
     partnership": a relationship raised, with no date of its own, after a meeting its sentence tells first and the
     article dates to a day, is raised that day."""
     out: list[EventRecord] = []
+    # the meetings dated to a day, by the sentences that tell them (looked up, not rescanned for each: quadratic)
+    meetings_at: dict[tuple[str, int], list[EventRecord]] = {}
+    for e in events:
+        if e.type in ("talks", "summit") and e.date is not None and e.date.precision == "day":
+            for ref in dict.fromkeys(e.sentence_refs):
+                meetings_at.setdefault(ref, []).append(e)
     for sid, trig, rec in undated:
         if (rec.type != "partnership_upgrade" or trig.anaphoric or trig.future
                 or _in_quotation(rec.evidence[0], trig.start)):
             continue  # (not words quoted: 'Obama said it ended "a lengthy process of moving towards normalisation"')
-        met = [e for e in events if e.type in ("talks", "summit") and e.partner == rec.partner
-               and e.date is not None and e.date.precision == "day"
-               and any(r == (rec.article_ids[0], sid) for r in e.sentence_refs)
+        met = [e for e in meetings_at.get((rec.article_ids[0], sid), ()) if e.partner == rec.partner
                and any(sp[0] == rec.article_ids[0] and sp[2] <= rec.trigger_spans[0][1] for sp in e.trigger_spans)]
         if (not met and _THE_TWO_OPEN.match(rec.evidence[0]) and not _ANY_YEAR.search(rec.evidence[0])
                 and not _SINCE_BEFORE.search(rec.evidence[0], 0, trig.start)):
@@ -1595,9 +1638,7 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
             # the meeting's people, told next, raised them at it
             # (whatever country the sentence names besides: "..., which until now only China and Russia had
             # enjoyed" is not whom the two leaders raised their relations with)
-            met = [e for e in events if e.type in ("talks", "summit")
-                   and e.date is not None and e.date.precision == "day" and not e.date.is_range
-                   and any(r == (rec.article_ids[0], sid - 1) for r in e.sentence_refs)]
+            met = [e for e in meetings_at.get((rec.article_ids[0], sid - 1), ()) if not e.date.is_range]  # type: ignore
             if len({e.partner for e in met}) == 1 and met[0].partner != rec.partner:
                 rec = replace(rec, partner=met[0].partner)
         if len({e.date.start for e in met if e.date is not None}) == 1 and not any(
@@ -1808,9 +1849,13 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     # (a meeting told as coming "later" is another meeting, not more people of this one: "Rumsfeld held talks
     # with Tra on Monday. He later called on Prime Minister Khai")
     # (nor "He then held talks with Prime Minister Singh", after a call on the President: the next meeting)
+    split = Counter((u[0], u[1].start) for u in undated)
     undated_at = group([u for u in undated if not _LATER.search(u[2].evidence[0][:u[1].start][-30:])
                         and not (u[2].type in ("talks", "summit") and _THEN.search(u[2].evidence[0][:u[1].start][-30:])
-                                 and u[2].participants)],
+                                 and u[2].participants)
+                        # (nor one of several calls told apart: "was also received by President Phuc and, separately,
+                        # by ...", one record each from one trigger)
+                        and split[(u[0], u[1].start)] == 1],
                        lambda u: (para.get(u[0]), u[2].type, u[2].partner))
     # per paragraph, type and partner: the participants of its undated mentions, and their first place
     added = {key: (tuple(dict.fromkeys(p for _u, _t, r in rs for p in r.participants)),

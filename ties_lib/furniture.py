@@ -15,6 +15,7 @@ from functools import lru_cache
 from .data import load_csv
 from .dates import (
     NUMERIC_DATE,
+    STAMP_LABELS,
     WEEKDAYS,
     cell_month_day,
     dotted_day_cell,
@@ -23,7 +24,7 @@ from .dates import (
     without_clock,
 )
 from .records import FurnitureLine
-from .text import URL_LINE, fold, lower_in_place
+from .text import URL_LINE, lower_in_place
 
 #: A ``date YYYY-MM-DD`` header written by the scraper at the start of the article.
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -92,11 +93,8 @@ def _is_label(line: str) -> bool:
     return 0 < len(words) <= 3 and not re.search(r"[.!?:;\"”]\s*$", line)
 
 
-#: "Published" and "Updated" in other languages (data/stamp_labels.csv): "Publicerad 2021-07-29 14:05"
-_STAMP_LABELS = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(
-    {form for r in load_csv("stamp_labels.csv") for form in (r["label"], fold(r["label"]))}, key=len, reverse=True))
 _DATELINE_WORDS = re.compile(
-    r"(?<!\w)(?:" + _STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?(?!\w)|"
+    r"(?<!\w)(?:" + STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?(?!\w)|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
     # Vietnamese weekdays ("Thứ Ba, 11/11/2025", "Chủ Nhật")
     r"\bth[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\b|\bch[ủu]\s+nh[ậa]t\b|"
@@ -155,25 +153,30 @@ _PAGE_CELL = re.compile(r"(?:(?:page|p|pp|pg|pag|blz|str|s|side|sida|sivu|seite|
                         re.IGNORECASE)
 
 
+#: a byline's opening word: its name and stamp set apart by a gap are a byline ("By Nguyen Dong <gap> June 25, 2023")
+_BY = re.compile(r"\s*by\s", re.IGNORECASE)
+
+
 def _is_dateline(line: str) -> bool:
     """A line that is only a date and time ("Thursday, 14 March 2024 - 18:05", "June 8, 2022 5:41 PM GMT+7
     Updated 3 years ago"), alone or as one cell of a menu row ("NEWS | March 10, 2020"), or a date with a
     place or an edition before it ("Hanoi, September 11, 2023", "Pacific edition, Wednesday, March 15, 2000"),
     or with a label before it ("Update: 05/06/2012 08:45", "TO BE ANSWERED ON 19.12.2022")."""
     line = _OTHER_CALENDAR.sub("", line)  # "Saturday, July 07, 2007, Jamadi-us-Sani 21, 1428 A.H.": the first date's
-    day = stamp_months()[0].search(line) if len(line) < 60 else None
+    # (its length counted without the wide gaps a page's head sets between its cells: "Udland <gap> Mandag 5. ...")
+    day = stamp_months()[0].search(line) if len(" ".join(line.split())) < 60 else None
     if day is not None and len(_WORD.findall(_CLOCK.sub(" ", line[:day.start()] + " " + line[day.end():]))) <= 2:
         # a day with its month in the page's language and at most a weekday and a time: "giovedì 13 ottobre 2011",
         # "martes, 14 de junio de 2022", "5.mar.2018 às 9h40"
         return True
-    labelled = re.match(r"\s*(?:" + _STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?\s*:?\s+", line, re.IGNORECASE)
+    labelled = re.match(r"\s*(?:" + STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?\s*:?\s+", line, re.IGNORECASE)
     if labelled and len(line) < 80 and _is_dateline(line[labelled.end():]):
         return True  # "Publicerat onsdag 25 augusti kl 17.45": the page's word for published, then its stamp
     if len(line) < 80 and all(dotted_day_cell(c) for c in re.split(r"\s*[|•·]\s*", line.strip())):
         return True  # "10.9. 17:48 | Päivitetty 10.9. 20:15": today's stamp in figures, without its year
-    barred = [without_clock(c) for c in re.split(r"\s*[|•·]\s*", line.strip())]
+    barred = [without_clock(c) for c in re.split(r"\s*[|•·]\s*", line.strip())] if len(line) < 60 else []
     day_cells = [c for c in barred if cell_month_day(c) is not None and foreign_month(c)]
-    if (len(line) < 60 and len(day_cells) == 1
+    if (len(day_cells) == 1
             and all(len(_WORD.findall(c)) <= 3 for c in barred if c is not day_cells[0])):
         # a day without its year in the page's language, on a line of its own or a cell of the page's head:
         # "miércoles 3 de junio", "Fredag 10. juni · UDLAND", "NRK RADIO · DAGSNYTT 18 · Mandag 5. mars"
@@ -185,11 +188,12 @@ def _is_dateline(line: str) -> bool:
     if len(spaced) > 1 and all(_LABELLED.match(c) for c in spaced[1:]) and _is_dateline(spaced[0]):
         return True  # "July 12, 2020   Topic: Security   Region: Asia   Tags: Vietnam": a date, then labelled cells
     dated = [c for c in spaced if _FOUR_DIGITS.search(c) and (_is_dateline(c) or _WORD_AND_FIGURES.fullmatch(c))
-             ] if len(spaced) > 2 else []
+             ] if len(spaced) > 2 or (len(spaced) == 2 and not _BY.match(spaced[0])) else []  # (a byline's: no)
     if dated and all((len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c)) or _PAGE_CELL.fullmatch(c)
                      for c in spaced if c not in dated):
         # a printed page's head, its cells set apart by wide gaps and named in capitals: "CHINA TIMES <gap> 2003.11.20
-        # (Thursday) <gap> Page A13 <gap> International News" (not a timeline's row: "June 8, 2022 <gap> Singh visits")
+        # (Thursday) <gap> Page A13 <gap> International News", or only its name and day: "HEILBRONNER STIMME <gap>
+        # Donnerstag, 9. Juni 2022" (not a timeline's row: "June 8, 2022 <gap> Singh visits")
         return True
     if (len(spaced) > 1 and cell_month_day(spaced[-1]) is not None
             and all(len(_WORD.findall(c)) <= 4 and not re.search(r"(?<![\w'’-])[a-z]", c) for c in spaced[:-1])):
@@ -199,8 +203,8 @@ def _is_dateline(line: str) -> bool:
         return True  # (and its number: "Al-Ahram Weekly On-line <gap> 13 - 19 November 2003 <gap> Issue No. 664")
     cells = re.split(r"[|•·]|\s/\s", line)
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
-    told = any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
-    if len(line) < 100 and not told and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
+    told = len(line) >= 100 or any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
+    if not told and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
                                             and len(_DATELINE_WORDS.sub("", c).strip()) < 3 for c in cells):
         # a date line without a year: "Tuesday, March 7", "IMMEDIATE RELEASE   June 28", "NEWS | Oct. 23",
         # "Published: 22nd November 09:48 PM | Last Updated: 22nd November 11:15 PM"

@@ -275,10 +275,12 @@ def find_cues(text: str, lower: str | None = None) -> list[RawTrigger]:
     lower = lower_in_place(text) if lower is None else lower  # (str.lower can change the length: "İ")
     # the windows allow a few characters between words; a text with long runs of white space gets more
     slack = max((len(m.group()) for m in _LONG_SPACE.finditer(text)), default=0)
+    at = _head_positions(lower)
+    cues, cues_of = lexicon(), _cues_of_head()
     found = []
-    for cue in lexicon():
+    for cue in (cues[i] for i in sorted({i for head in at for i in cues_of[head]})):  # (in file order)
         extra = slack * cue.elements
-        windows = _windows(lower, cue.heads, cue.before + extra, cue.after + extra)
+        windows = _windows(at, len(lower), cue.heads, cue.before + extra, cue.after + extra)
         for lo, hi in windows:
             for m in cue.pattern.finditer(text, lo, hi):
                 found.append(RawTrigger(cue.type, m.start("t"), m.end("t"), cue.cameo, cue.counted))
@@ -288,15 +290,40 @@ def find_cues(text: str, lower: str | None = None) -> list[RawTrigger]:
 _LONG_SPACE = re.compile(r"\s{5,}")
 
 
-def _windows(lower: str, words: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+@cache
+def _head_scan() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern that finds, at each place of a text, the longest head word of any cue starting there, and for each
+    head word the head words it begins with ("visits" begins with "visit")."""
+    heads = {w for cue in lexicon() for w in cue.heads}
+    # (one scan of the text for all cues, instead of a search for each head word of each cue)
+    return re.compile("(?=(" + trie_pattern(heads) + "))"), {w: tuple(h for h in heads if w.startswith(h))
+                                                             for w in heads}
+
+
+@cache
+def _cues_of_head() -> dict[str, tuple[int, ...]]:
+    """For each head word, the cues (their places in the lexicon) that need it."""
+    out: dict[str, list[int]] = {}
+    for i, cue in enumerate(lexicon()):
+        for w in cue.heads:
+            out.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in out.items()}
+
+
+def _head_positions(lower: str) -> dict[str, list[int]]:
+    """Where each head word of the lexicon occurs in ``lower`` (anywhere, inside longer words too)."""
+    pattern, begins_with = _head_scan()
+    at: dict[str, list[int]] = {}
+    for m in pattern.finditer(lower):
+        for head in begins_with[m.group(1)]:
+            at.setdefault(head, []).append(m.start())
+    return at
+
+
+def _windows(at: dict[str, list[int]], size: int, words: tuple[str, ...], before: int, after: int
+             ) -> list[tuple[int, int]]:
     """Merged spans around each occurrence of a head word."""
-    spans = []
-    for w in words:
-        pos = lower.find(w)
-        while pos >= 0:
-            spans.append((max(0, pos - before), min(len(lower), pos + after)))
-            pos = lower.find(w, pos + 1)
-    spans.sort()
+    spans = sorted((max(0, pos - before), min(size, pos + after)) for w in words for pos in at.get(w, ()))
     merged: list[tuple[int, int]] = []
     for lo, hi in spans:
         if merged and lo <= merged[-1][1]:
