@@ -170,3 +170,55 @@ def test_guard_a_ship_that_weighed_anchor_left():
 ])
 def test_a_ship_tied_up_at_a_quay_named_before_its_city_made_a_visit(text):
     assert ("IND", "visit", "2018-05-28") in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almost half a century after the end of the Vietnam War, the United States and Vietnam have raised their "
+    "relations to a comprehensive strategic partnership.",
+    "Fifty years after the last American combat troops left Vietnam, US President Joe Biden has lifted relations "
+    "with Vietnam to the highest level.",
+    "Hanoi – It took almost half a century after the end of the Vietnam War, but on Sunday evening the United States "
+    "and Vietnam officially became \"comprehensive strategic partners\".",
+])
+def test_a_count_of_years_after_a_past_happening_does_not_date_what_the_sentence_tells_after_it(sentence):
+    got = events("Monday, September 11, 2023\n\n" + sentence + "\n")
+    assert not any(d.startswith("197") for _p, _t, d in got)
+
+
+def test_guard_a_count_of_years_after_dates_the_happening_its_clause_tells():
+    text = ("Monday, September 11, 2023\n\nTwelve years after India and Vietnam set up a strategic partnership, ties "
+            "have deepened.\n")
+    assert ("IND", "partnership_upgrade", "2011") in events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "India and Vietnam on Monday signed an agreement on submarine rescue, as the two countries held their regular "
+    "defence talks in Hanoi.",
+    "Indian and Vietnamese officials met in Hanoi on Monday for their regular security consultations.",
+    "The periodic defence talks between India and Vietnam took place in Hanoi on Monday.",
+])
+def test_regular_or_periodic_talks_are_a_session_of_a_recurring_mechanism(sentence):
+    assert ("IND", "dialogue", "2025-11-10") in events("Tuesday, November 11, 2025\n\n" + sentence + "\n")
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "CAM RANH – The Indian tricolour came down for the last time yesterday over the corvette Kirpan, and a few "
+    "minutes later the flag of the Vietnam People's Navy went up.",
+    "At Cam Ranh yesterday the Indian crew of the corvette INS Kirpan stepped ashore and the Vietnamese ensign was "
+    "hoisted.",
+    "At Cam Ranh yesterday the new Vietnamese crew of the former Indian corvette INS Kirpan hoisted the Vietnamese "
+    "flag.",
+])
+def test_a_handover_told_as_the_receiving_navys_flag_raised_is_a_ceremony(sentence):
+    assert ("IND", "ceremony", "2023-07-22") in events("Sunday, July 23, 2023\n\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday, March 28, 2000\n\nIn 2000 the Indian defence minister George Fernandes, during a visit to Hanoi, agreed "
+    "with the Vietnamese side to hold regular security consultations.\n",
+    "Saturday, July 7, 2007\n\nThe two prime ministers agreed on Friday to institute annual defence talks.\n",
+    "Saturday, July 7, 2007\n\nIndia and Vietnam agreed to hold periodic defence consultations.\n",
+])
+def test_guard_agreeing_to_hold_regular_talks_sets_up_a_mechanism_and_tells_no_session(text):
+    assert [t for _p, t, _d in events(text) if t == "dialogue"] == []

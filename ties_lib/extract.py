@@ -385,6 +385,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
                  and not _names_qualifier(text, e, s.start, triggers)]
+        # "Fifty years after the last American combat troops left Vietnam, Biden has lifted relations": the count
+        # dates what its after-clause tells, not a happening told after the clause is closed
+        local = [d for d in local if not (_COUNT_AFTER.search(stext, d[0], d[1])
+                                          and _after_clause_closed(stext, d[1], triggers))]
         # "began the fifth edition, VINBAX 2024, on Monday": a year that ends a name dates it only alone
         named = [d for d in local if _edition_year(stext, d[0], d[2])]
         if named and len(named) < len(local):
@@ -589,6 +593,16 @@ _SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?(?:separately|in\s+an?\s+(?:sep
 #: Antony", "the visiting delegation"
 _VISITING_GUEST = re.compile(r"visiting\s+(?:(?-i:[A-Z])|(?:\w+\s+){0,2}(?:delegation|minister|secretary|general|"
                              r"admiral|counterpart|leader|president|premier|chief|guests?)\b)", re.IGNORECASE)
+
+
+#: a count of years after a happening: "Fifty years after", "half a century after"
+_COUNT_AFTER = re.compile(r"\b(?:years?|decades?|century|centuries)\s+after$", re.IGNORECASE)
+
+
+def _after_clause_closed(stext: str, end: int, triggers: list[Trigger]) -> bool:
+    """Whether the after-clause that starts at ``end`` closes (a comma) before any trigger of the sentence."""
+    comma = stext.find(",", end)
+    return comma >= 0 and not any(end <= t.start < comma for t in triggers)
 
 
 #: a stay told by its start: "has been in Vietnam since yesterday evening"
