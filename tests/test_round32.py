@@ -222,3 +222,29 @@ def test_a_handover_told_as_the_receiving_navys_flag_raised_is_a_ceremony(senten
 ])
 def test_guard_agreeing_to_hold_regular_talks_sets_up_a_mechanism_and_tells_no_session(text):
     assert [t for _p, t, _d in events(text) if t == "dialogue"] == []
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("POLITIK\n22.11.2024, 05:30 Uhr  ·  Lesedauer: 3 Min.", "2024-11-22"),
+    ("AUSLAND\n21.11.2024, 18:12 Uhr · Lesedauer: 5 Min.", "2024-11-21"),
+    ("ULKOMAAT\n22.11.2024 klo 05.30 · Lukuaika: 3 min.", "2024-11-22"),
+])
+def test_a_stamp_in_figures_with_the_pages_word_for_oclock_dates_the_page(stamp, day):
+    assert published(stamp + "\n\n" + _HEADLINE + _TALKS_BODY)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Saturday, November 23, 2024\n\nThe joint exercise, called VINBAX 2024, began on November 4 at the military base "
+    "in Ambala and was concluded with a ceremony attended by Indian and Vietnamese officers.\n",
+    "Saturday, November 23, 2024\n\nThe India-Vietnam exercise ended with a short ceremony at Chandimandir on Friday.\n",
+    "Saturday, November 23, 2024\n\nThe Indian-Vietnamese peacekeeping course in Hanoi closed with a ceremony on "
+    "Friday.\n",
+])
+def test_an_exercise_or_course_that_closed_with_a_ceremony_is_no_ceremony_of_its_own(text):
+    assert [t for _p, t, _d in events(text) if t == "ceremony"] == []
+
+
+def test_guard_a_handover_at_a_ceremony_is_a_ceremony():
+    text = ("Saturday, July 23, 2023\n\nIndia handed over the corvette Kirpan to Vietnam at a ceremony in Cam Ranh on "
+            "Saturday.\n")
+    assert ("IND", "ceremony", "2023-07-22") in events(text)

@@ -99,6 +99,8 @@ _DATELINE_WORDS = re.compile(
     # Vietnamese weekdays ("Thứ Ba, 11/11/2025", "Chủ Nhật")
     r"\bth[ứu]\s+(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\b|\bch[ủu]\s+nh[ậa]t\b|"
     r"(?<![a-z])(?:am|pm|a\.m\.|p\.m\.)|\b(?:gmt|utc|ict|ist|edt|est|pst|pdt|cet|bst|hkt|sgt|jst|tu)\b|"
+    # (the word for o'clock and before a time in German and Nordic stamps: "22.11.2024, 05:30 Uhr", "klo 05.30")
+    r"\b(?:uhr|klo|kl|um)\b|"
     # "Updated 3 years ago", "Published on", "Latest update": the words of a time stamp
     r"\b(?:updated|update|latest|posted|published|date|first|last|on|at|ago|read|for|immediate|release|"
     r"in\s+print|print\s+edition|page|p|pg|"  # "Published in print: 2007-07-07 (Saturday), page 23"
