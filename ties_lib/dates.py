@@ -204,7 +204,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days|"
         # ("a month earlier", "one year later": one of the unit, told with "a" or "one")
-        rf"(?<=\b[Aa]\s)(?:year|month|week)|(?<=\b[Oo]ne\s)(?:year|month|week))\s+(?P<dir>later|earlier)\b",
+        rf"(?<=\b[Aa]\s)(?:year|month|week)|(?<=\b[Oo]ne\s)(?:year|month|week))\s+(?P<dir>later|earlier|before(?=\s*[,;.]))\b",
         re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
     ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?<!up to )(?<!until )"
@@ -306,7 +306,9 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         if n is None or n > 200:
             return None
         unit = (g.get("unit") or "years").lower().rstrip("s") + "s"
-        return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=(g.get("dir") or "").lower(),
+        # ("a month before," closing its phrase: "a month earlier")
+        direction = (g.get("dir") or "").lower().replace("before", "earlier")
+        return DateExpr(m.start(), m.end(), m.group(0), kind, n=n, rel=direction,
                         unit="years" if kind == "years_since" else unit)  # ("a year after": one of years)
     if kind == "day_of_month":
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
@@ -355,7 +357,7 @@ _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decades|century"),
             "ago": re.compile("ago"),
-            "later": re.compile("later|earlier"),
+            "later": re.compile("later|earlier|before"),
             "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"),
             "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
 
@@ -449,10 +451,12 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 and re.fullmatch(r",?\s+(?:of\s+)?", text[prev.end:e.start])):
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel="week:" + e.rel.split()[0])
             continue
-        if (prev is not None and prev.kind == "ago" and prev.unit == "weeks" and prev.n == 1 and e.kind == "weekday"
-                and e.rel in ("on", "") and re.fullmatch(r"\s+(?:last\s+)?", text[prev.end:e.start])):
-            # "a virtual summit a week ago Monday", as American papers write it: the Monday of the week before
-            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end], rel="week:last")
+        if (prev is not None and prev.kind == "ago" and prev.unit in ("week", "weeks") and prev.n
+                and e.kind == "weekday" and e.rel in ("on", "")
+                and re.fullmatch(r",?\s+(?:last\s+)?", text[prev.end:e.start])):
+            # "a virtual summit a week ago Monday", as American papers write it, "A week ago, on Monday", "two weeks
+            # ago, on Friday": that weekday of the week so many weeks before
+            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end], rel=f"week:{-prev.n}")
             continue
         out.append(e)
     return out
@@ -1356,7 +1360,8 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
                 "the first such weekday after the day told before it")
     if e.kind == "weekday" and e.rel.startswith("week:") and day_now is not None:
         # "on Monday last week": that weekday of the week before the article's
-        shift = {"last": -7, "this": 0, "next": 7}[e.rel.split(":")[1]]
+        which = e.rel.split(":")[1]
+        shift = {"last": -7, "this": 0, "next": 7}[which] if which in ("last", "this", "next") else 7 * int(which)
         monday = day_now - dt.timedelta(days=day_now.weekday() - shift)
         return day_value(monday + dt.timedelta(days=e.n), "relative"), f"'{e.text}' from the article's date"  # type: ignore[operator]
     if e.kind == "weekday" and day_now is not None:

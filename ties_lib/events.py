@@ -767,6 +767,10 @@ def _without_anniversary_ends(sentence: str, dates: list[tuple[int, int, DateVal
     return [d for d in dates if d[0] not in ends] if ends else dates
 
 
+#: the next step of one day between two happenings: "called on Rawat and then held talks", "later met"
+_THEN_BETWEEN = re.compile(r"\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -883,6 +887,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             near = max((ds for ds, _de, v, _f in dates if any(v is g for g in given[i]) and ds < t.start),
                        default=None)
             own = [v for ds, _de, v, _f in dates if ds == near and any(v is g for g in given[i])]
+            mine = sorted(((ds, de, v) for ds, de, v, _f in dates if any(v is g for g in given[i]) and ds < t.start),
+                          key=lambda x: (x[0], x[1]))
+            if (t.type in ("visit", "exercise", "dialogue") and len(mine) == 2
+                    and re.fullmatch(r"\s+and\s+", sentence[mine[0][1]:mine[1][0]])
+                    and all(v.precision == "day" and not v.is_range for _s, _e, v in mine)):
+                # "On Saturday and Sunday the corvette held a passage exercise": both days, one span (or two days)
+                own = [mine[0][2], mine[1][2]]
         values = _finest(own or given[i])
         if values:
             pairs.extend((t, v) for v in values)
@@ -901,6 +912,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             leading = leading[-1:]  # "A day earlier, on Thursday, Rajnath visited ...": one day, told twice
         if len(leading) == 1 and not t.anaphoric and all(
                 triggers[j].type != t.type or (_NAMED.match(triggers[j].text) and _NAMED.match(t.text))
+                # ("On Monday Giang first called on Rawat and then held talks with Singh": the next meeting of the
+                # day the sentence opens on)
+                or (j < i and _THEN_BETWEEN.search(sentence, triggers[j].end, t.start) is not None)
                 for j in given if j != i and leading[0] in given[j]):
             # (two named series of one kind are two happenings: "In August, Vietnam hosted a Pacific Partnership
             # mission and a Pacific Angel exercise")

@@ -427,6 +427,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 alone = sum(t is trig for t, _v in pairs) == 1  # ("began on Wednesday and ends on Friday": its start)
                 # (or inside its word: "spent four days in Ho Chi Minh City ... and left Saturday")
                 length = _N_DAY.search(stext, max(0, trig.start - 60), trig.start) or _N_DAYS.search(trig.text)
+                at = next((d[0] for d in local if d[2] is value), -1)
+                if length is None and at > trig.end:
+                    # ("arrived in Da Nang on Thursday for a five-day stay that wraps up today": the stay's length,
+                    # told between the happening and its end)
+                    length = _N_DAY_AFTER.search(stext, trig.end, at)
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
             value = spanned
@@ -680,11 +685,13 @@ _TO_CITY_OF = re.compile(r"\s*(?:on\s+)?(?:(?:in|to|at|for)\s+)?(?-i:[A-Z])[\w'-
 
 
 def _days_as_one_span(pairs: list[tuple[Trigger, DateValue | None]]) -> list[tuple[Trigger, DateValue | None]]:
-    """ "spent Friday and Saturday in Hanoi": a visit's days told one by one, day after day, are one span."""
+    """ "spent Friday and Saturday in Hanoi", "On Saturday and Sunday the corvette held a passage exercise": a visit's,
+    exercise's or dialogue's days told one by one, day after day, are one span."""
     out: list[tuple[Trigger, DateValue | None]] = []
     for trig, value in pairs:
         days = [v for t, v in pairs if t is trig and v is not None]
-        if trig.type != "visit" or len(days) < 2 or any(v.precision != "day" or v.is_range for v in days):
+        if (trig.type not in ("visit", "exercise", "dialogue") or len(days) < 2
+                or any(v.precision != "day" or v.is_range for v in days)):
             out.append((trig, value))
             continue
         ordered = sorted(days, key=lambda v: v.start)
@@ -785,7 +792,8 @@ _AFTER_FRAME = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\
 _AT_MEETING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])"
                          # (its maker named first, and the meeting's end: "on 19 June in New Delhi by the Defence
                          # Minister, Rajnath Singh, at the end of his talks with")
-                         r"[\w-]+)?)?(?:\s+by(?:,?\s+[\w.'’-]+){1,8}?)?,?\s+(?:at|during)\s+"
+                         # (or what was said after it: "said yesterday after talks with his counterpart")
+                         r"[\w-]+)?)?(?:\s+by(?:,?\s+[\w.'’-]+){1,8}?)?,?\s+(?:at|during|after|following)\s+"
                          r"(?:the\s+(?:end|close|conclusion)\s+of\s+)?"
                          r"(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:talks|meeting|summit|dialogue|consultations)\b", re.IGNORECASE)
@@ -865,6 +873,8 @@ _N_DAY = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _N_DAYS = re.compile(r"\b(?P<n>\w+)\s+days\b", re.IGNORECASE)
+#: a stay's length told after its happening: "for a five-day stay that wraps up", "on a four-day visit ending"
+_N_DAY_AFTER = re.compile(r"\b(?:for|on)\s+(?:a|an|its|his|her|their)\s+(?P<n>\w+)-day\b", re.IGNORECASE)
 #: the span's end told right after its word: "The secretary's three-day trip ends Wednesday"
 _ENDS_AFTER = re.compile(r"\s+(?:ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\b", re.IGNORECASE)
 
@@ -1060,6 +1070,14 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             # the trip is the person's before "who"; the people on both sides of the clause are the signing's
             scopes[i - 1], scopes[i] = (scopes[i - 1][0], scopes[i][1]), (scopes[i - 1][0], who.start())
     for i in range(1, len(triggers)):
+        who = _VISITORS_CLAUSE.search(stext, 0, triggers[i - 1].start) if triggers[i - 1].type == "visit" else None
+        if (who is not None and triggers[i].type in ("talks", "summit")
+                and "," in stext[triggers[i - 1].end:triggers[i].start]):
+            # "Chinh, who had arrived on Tuesday for a three-day visit, held talks with Modi": the guest the clause
+            # is about, named before it, holds the main clause's talks too
+            lo = next((a for a, b in scopes if a <= who.start() < b), scopes[i - 1][0])
+            scopes[i] = (min(lo, scopes[i][0]), scopes[i][1])
+    for i in range(1, len(triggers)):
         if triggers[i].type in ("talks", "summit") and _AFTER_TALKS.search(stext, 0, triggers[i].start):
             # "Singh and Dung signed a joint declaration after delegation-level talks": the talks are those of the
             # people who then signed, named before them
@@ -1116,6 +1134,13 @@ def _second_verb_of(stext: str, triggers: list[Trigger], trig: Trigger) -> int |
     return i - 1
 
 
+#: a clause's own subject named by office, in the plural: "the two countries' defence ministers", "both navies'
+#: chiefs", "the two sides' officials"
+_OFFICES_SUBJECT = re.compile(r"\b(?:the|both|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:ministers|leaders|chiefs|secretaries|"
+                              r"officials|counterparts|generals|admirals|commanders|delegations|heads\s+of\s+\w+)\s+"
+                              r"(?:(?:also|then|later|had|have|has|first|last|again)\s+){0,2}$", re.IGNORECASE)
+
+
 def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue | None,
             lo: int, hi: int, hits: list[ActorHit], places: list[PlaceHit],
             partner: str, subject: Sequence[ActorHit] = (), shared: Sequence[ActorHit] = ()) -> EventRecord:
@@ -1126,7 +1151,11 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
     if aside is not None and aside.end() <= trig.start:
         hits = [h for h in hits if not s.start <= h.start < s.start + aside.end()]
     scope_hits = [h for h in hits if s.start + lo <= h.start < s.start + hi and h not in shared]
-    if len({h.actor_id for h in scope_hits}) == 0:
+    own_subject = lo > 0 and _OFFICES_SUBJECT.search(stext, max(0, lo - 30), trig.start) is not None
+    if len({h.actor_id for h in scope_hits}) == 0 and not own_subject:
+        # (but not the people of another clause, when this one has a subject of its own, named by office: "Modi and
+        # Phuc held a summit in December, and a month earlier the two countries' defence ministers had spoken by
+        # telephone")
         scope_hits = [h for h in hits if h.sentence_id == s.sentence_id and h not in shared]
     scope_hits = list(shared) + scope_hits
     scope_hits = [h for h in list(subject) + scope_hits if h.country in (HOME, partner)]
@@ -1235,7 +1264,9 @@ def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset
 #: held talks with", "Today, the president met ...": a happening whose subject is a pronoun or its office alone
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:president|prime\s+minister|secretary|"
                               r"minister|admiral))\s+"
-                              r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}$|"
+                              r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}"
+                              # (the meeting's own words: "he held separate meetings with", "he had bilateral talks")
+                              r"(?:(?:separate|bilateral|further|several|brief|private|official|a|an)\s+){0,2}$|"
                               # (an appositive may follow: "he and his counterpart, General Giang, signed")
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}(?:,\s+[^,;]{3,60},)?\s*$", re.IGNORECASE)
 
@@ -1471,7 +1502,9 @@ def _lead_day_of(rec: EventRecord, sid: int, events: list[EventRecord], day: dt.
     """The one day of the happening the lead told, before this sentence, of a person this happening names, when it
     is before the article's day: a visit told next without a day of its own is of that day, not the page's."""
     people = {p for p in rec.participants + rec.subject if not actors_mod.is_office_id(p)}
-    if rec.type != "visit" or not people:
+    # (so are the meetings its person held, told next: "Austin on Thursday became the first ... to visit Vietnam. In
+    # Hanoi he held separate meetings with ...")
+    if rec.type not in ("visit", "talks", "summit") or not people:
         return None
     days = {e.date for e in events if e.date is not None and e.partner == rec.partner and e.date.precision == "day"
             and not e.date.is_range and (e.date.start < day or not before) and min(r[1] for r in e.sentence_refs) < sid
@@ -1520,6 +1553,20 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     for sid, trig, rec in undated:
         after_told = False
         days = opening.get(sid - 1, [])
+        named = _AFTER_TOLD_OPENS.search(rec.evidence[0])
+        if named is not None:
+            # ("Singh and Giang held talks on Wednesday. The two also adopted a vision statement. After the talks
+            # Singh was received by ...": the talks told last, a sentence or two back, and their day; "Immediately
+            # after the ceremony, Kumar and Vinh held the 13th Defence Policy Dialogue": the last ceremony told,
+            # however far back, whatever scene a sentence between sets)
+            noun = named.group(0).split()[-1].lower()
+            kinds = ("ceremony",) if noun == "ceremony" else ("talks", "summit", "dialogue", "ceremony")
+            back = sid if noun == "ceremony" else 3
+            met = [e for e in events if e.type in kinds
+                   and e.partner == rec.partner and e.date is not None and sid - back <= e.sentence_refs[0][1] < sid]
+            if met:
+                days = [max(met, key=lambda e: e.sentence_refs[0][1]).date]  # type: ignore[list-item]
+                after_told = True
         # "Singh began his programme in Hanoi on 8 June by paying respects at the Mausoleum of Ho Chi Minh. He then
         # held bilateral talks with ...": the next thing he did, that day; so too a meeting after its subject's
         # arrival told in a clause of its own ("Chinh, who arrived on Tuesday evening, held talks with Modi" after a
@@ -1527,18 +1574,20 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
         # the talks the Indian defence secretary called on ...", "Singh later called on")
         if not days and (_THEN_OPENS.search(rec.evidence[0]) or _THEN_IN_CLAUSE.search(rec.evidence[0][:trig.start])
                          or _ARRIVED_BEFORE.search(rec.evidence[0][:trig.start])
-                         or (after_told := bool(_AFTER_TOLD_OPENS.search(rec.evidence[0])
-                                                or _LATER.search(rec.evidence[0][:trig.start])))):
+                         or (after_told := bool(named or _LATER.search(rec.evidence[0][:trig.start])))):
             days = any_day.get(sid - 1, [])
         # (a sentence that tells a happening sets no scene, unless the next one goes on from it: "After the talks")
         scene_told = sid - 1 in told and sid - 1 not in only_visits and not after_told
         if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or scene_told or sid in has_date
-                or trig.anaphoric or trig.future or rec.type not in ("talks", "summit", "ceremony")
-                or (rec.type != "ceremony" and not any(not actors_mod.is_office_id(p) for p in rec.participants))
+                or trig.anaphoric or trig.future or rec.type not in ("talks", "summit", "ceremony", "dialogue")
+                or (rec.type not in ("ceremony", "dialogue")
+                    and not any(not actors_mod.is_office_id(p) for p in rec.participants))
                 or _PERFECT.search(rec.evidence[0][:trig.start])):
             continue
         on = replace(days[0], basis="relative")
-        if any(e.type == rec.type and e.partner == rec.partner and e.date == on for e in events + out):
+        if any(e.type == rec.type and e.partner == rec.partner and e.date == on
+               # (not another host met after it: "After the talks Singh was received by Prime Minister Chinh")
+               and (not after_told or set(rec.participants) <= set(e.participants)) for e in events + out):
             continue  # (the meeting of that day, told again)
         if rec.type == "ceremony" and any(e.type == "ceremony" and e.partner == rec.partner for e in events + out):
             continue  # ("The ship was transferred through the EDA program": the handover told before, told again)
@@ -1557,7 +1606,8 @@ _THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re
 #: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
 _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|were\s+)?then\b)", re.IGNORECASE)
 #: a sentence opening on the happening just told: "After the talks", "Following the meeting,"
-_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:After|Following)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
+_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:(?:Immediately|Shortly|Soon|Right|Just|Directly)\s+)?(?:After|Following)\s+"
+                               r"(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\b", re.IGNORECASE)
 #: the subject's arrival in a relative clause just before the happening: "Austin, who arrived on Wednesday evening
 #: from Singapore, was received with a guard of honour and held talks"
@@ -1568,6 +1618,8 @@ _ARRIVED_BEFORE = re.compile(r"^[^,;]{0,60},\s+who\s+(?:had\s+)?(?:arrived|lande
 _THEN_IN_CLAUSE = re.compile(r"(?:^\W*(?:[\w.'-]+\s+){4,6}?|,\s+and\s+(?:the\s+two|they|he|she|both)\s+)then\s+"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 #: "Esper was then received by": the passive's "then" inside the trigger's words
+#: "Mr Austin also met", "was also received by": one more meeting of the same trip
+_ALSO = re.compile(r"\balso\s+(?:(?:was|were|had|held)\s+)?$", re.IGNORECASE)
 _LATER_WITHIN = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.IGNORECASE)
 
 
@@ -1580,7 +1632,8 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         if trig.anaphoric or trig.future:
             continue
         then = _THEN.search(rec.evidence[0][:trig.start][-30:]) or _LATER_WITHIN.search(trig.text)
-        if not (_LATER.search(rec.evidence[0][:trig.start][-30:]) or then):
+        also = rec.type in ("talks", "summit") and _ALSO.search(rec.evidence[0][:trig.start][-30:])
+        if not (_LATER.search(rec.evidence[0][:trig.start][-30:]) or then or also):
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # dated otherwise, or a part of a dated happening beside it
@@ -1589,6 +1642,31 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         # (the happening of the one who met "later": "Gen Singh later sat down with ..." follows Singh's visit,
         # not the visit of a predecessor recalled in between)
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+        if also and not then and not _LATER.search(rec.evidence[0][:trig.start][-30:]):
+            # "Austin held talks with Giang on Thursday. ... Mr Austin also met President Phuc": the one who met
+            # "also" met another host on the trip of the meeting told just before, which he was at; its day when
+            # nothing told before happened later, else its month
+            own = {p for p in people | set(rec.subject) if not actors_mod.is_office_id(p)}
+            # (or named as its subject, whom the trigger's clause left out: "On the first day of his visit, Obama
+            # also met ...")
+            lead_in = rec.evidence[0][:trig.start][-40:].lower()
+            own |= {p for e in before for p in e.participants
+                    if not actors_mod.is_office_id(p) and re.search(rf"\b{re.escape(p.split('-')[-1])}\b", lead_in)}
+            # (his meeting may be told some way back, the talks' substance between: eight sentences)
+            met = [e for e in events if e.date is not None and e.partner == rec.partner
+                   and sid - 8 <= e.sentence_refs[0][1] <= sid
+                   and e.type in ("talks", "summit", "dialogue") and own & set(e.participants)
+                   and not (set(rec.participants) <= set(e.participants))]
+            if not met or any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events):
+                continue
+            told_before = [e for e in events if e.date is not None and e.partner == rec.partner
+                           and e.sentence_refs[0][1] <= sid]
+            day = _day_of_the_meetings(met, told_before)
+            if day is not None:
+                visitor = tuple(p for e in met for p in e.participants if p in own)
+                out.append(replace(rec, date=replace(day, basis="relative"),
+                                   participants=tuple(dict.fromkeys(visitor + rec.participants))))
+            continue
         if not before:
             continue
         told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
@@ -1702,7 +1780,14 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
         d = visits[0].date
         assert d is not None
         one_day = d.precision == "day" and d.end == d.start and _ONE_DAY.search(" ".join(visits[0].evidence))
+        # (a visit of days whose guest met his hosts on one day the text tells before: "Modi held talks with Phuc on
+        # Saturday ... He later held separate meetings with Trong, Quang and Ngan" are of that day)
+        met_days = {e.date.start for e in events if e.type in ("talks", "summit") and e.partner == rec.partner
+                    and e.date is not None and e.date.precision == "day" and not e.date.is_range
+                    and d.start <= e.date.start <= d.end and people & set(e.participants)
+                    and e.sentence_refs[0][1] < _sid}
         value = (replace(d, basis="relative") if one_day
+                 else day_value(met_days.pop(), "relative") if len(met_days) == 1 and d.precision == "day"
                  else month_value(d.start.year, d.start.month, "relative"))
         if any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events + out):
             continue
@@ -1865,6 +1950,9 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     # (nor "He then held talks with Prime Minister Singh", after a call on the President: the next meeting)
     split = Counter((u[0], u[1].start) for u in undated)
     undated_at = group([u for u in undated if not _LATER.search(u[2].evidence[0][:u[1].start][-30:])
+                        # (nor one told as after it: "After the talks Singh was received by Prime Minister Chinh")
+                        and not (u[2].type in ("talks", "summit") and not u[1].anaphoric
+                                 and _AFTER_TOLD_OPENS.search(u[2].evidence[0]))
                         and not (u[2].type in ("talks", "summit") and _THEN.search(u[2].evidence[0][:u[1].start][-30:])
                                  and u[2].participants)
                         # (nor one of several calls told apart: "was also received by President Phuc and, separately,
