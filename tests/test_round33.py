@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article, events
+from conftest import article, events, published
 
 
 def _meetings(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -296,3 +296,79 @@ def test_a_ship_that_came_into_a_port_named_before_its_word_visited(text):
 def test_a_usaid_mission_head_is_an_official_of_the_united_states(text):
     # (one official of each side who signed together met: the signing is their talks)
     assert ("USA", "talks", "2018-05") in events(text)
+
+
+@pytest.mark.parametrize(("text", "partner"), [
+    ("Wednesday, October 30, 2013\n\nWASHINGTON - Vietnam and the United States have held their fourth defence policy "
+     "dialogue. The talks in Washington on Monday and Tuesday were co-chaired by Vietnam's Deputy Defence Minister, "
+     "Lieutenant General Nguyen Chi Vinh.\n", "USA"),
+    ("Wednesday, October 30, 2013\n\nWASHINGTON - Vietnam and the United States held the fourth round of their "
+     "defence policy dialogue. The meeting on Monday was co-chaired by Vietnam's Deputy Defence Minister Nguyen Chi "
+     "Vinh.\n", "USA"),
+    ("Wednesday, October 30, 2013\n\nNEW DELHI - India and Vietnam have held their ninth security dialogue. The talks, "
+     "held in New Delhi on Monday, were co-chaired by Vietnam's Deputy Defence Minister Nguyen Chi Vinh.\n", "IND"),
+])
+def test_a_dialogue_named_again_with_its_day_in_the_next_sentence_is_on_that_day(text, partner):
+    assert events(text) == [(partner, "dialogue", "2013-10-28")]
+
+
+@pytest.mark.parametrize("second", [
+    "The visit was timed to mark the 25th anniversary of the normalisation of diplomatic relations, and it came with "
+    "the new rituals of 2020.",
+    "The visit was timed to mark the 25th anniversary of the normalisation of diplomatic relations, and it came with "
+    "new rituals in 2020.",
+    "The visit marked the 25th anniversary of the normalisation of diplomatic relations; in 2020 visitors were "
+    "screened.",
+])
+def test_a_year_of_the_next_main_clause_does_not_date_the_anniversarys_happening(second):
+    text = ("Monday, 9 March 2020\n\nDA NANG - The USS Theodore Roosevelt arrived in Da Nang on Thursday. " + second
+            + "\n")
+    assert [d for _p, t, d in events(text) if t == "partnership_upgrade"] == ["1995"]
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("2. August 2024, 11:52 Uhr / Quelle: ZEIT ONLINE, dpa, AFP, Reuters, ces", "2024-08-02"),
+    ("17. March 2023, 08:15 / Source: dpa, Reuters, AFP, KNA", "2023-03-17"),
+    ("5. June 2022 kl. 10.30 / Kilde: Ritzau, AFP, Reuters, NTB", "2022-06-05"),
+])
+def test_a_stamp_with_a_dotted_day_and_its_sources_after_a_slash_dates_the_page(stamp, day):
+    text = ("ZEIT ONLINE\n\nIndia and Vietnam: Together against pressure\n\n" + stamp + "\n\nIndia is granting "
+            "Vietnam a credit line, Narendra Modi said on Thursday after talks with Pham Minh Chinh.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("second", [
+    "The two Indian ships had reached Cam Ranh on the Vietnamese coast on August 15 for a harbour phase.",
+    "INS Ranvijay reached the port of Da Nang on August 15.",
+    "Indian Army chief General M.M. Naravane reached Hanoi on August 15 for a four-day visit.",
+])
+def test_a_guest_or_ship_that_reached_a_place_visited_it(second):
+    text = "Thursday, August 19, 2021\n\nIndia and Vietnam: the navies exercised. " + second + "\n"
+    assert ("IND", "visit", "2021-08-15") in events(text)
+
+
+def test_guard_sides_that_reached_an_agreement_in_a_city_made_no_visit():
+    text = "Thursday, August 19, 2021\n\nIndia and Vietnam: the two sides reached an agreement in Hanoi on Sunday.\n"
+    assert not any(t == "visit" for _p, t, _d in events(text))
+
+
+@pytest.mark.parametrize("second", [
+    "On Tuesday he is to give a speech in Hanoi before flying to Ho Chi Minh City, and he leaves for Japan on "
+    "Wednesday.",
+    "Today he is to deliver an address at the National Convention Centre before travelling to Ho Chi Minh City.",
+    "On Tuesday he is to lay a wreath at the Ho Chi Minh Mausoleum and then fly to Ho Chi Minh City.",
+])
+def test_a_trip_told_after_the_first_step_of_a_plan_is_planned(second):
+    text = ("Tuesday, May 24, 2016\n\nHANOI - President Barack Obama held talks with President Tran Dai Quang in Hanoi "
+            "on Monday. " + second + "\n")
+    assert not [d for _p, t, d in events(text) if t == "visit" and d == "2016-05-24"]
+
+
+@pytest.mark.parametrize("second", [
+    "The USS Ronald Reagan pulled into port yesterday with the cruiser USS Antietam.",
+    "The destroyer USS Mustin pulled into harbour at Cam Ranh on Sunday.",
+    "On Sunday the USNS Mercy pulled into port in Nha Trang.",
+])
+def test_a_ship_that_pulled_into_port_visited(second):
+    text = "Monday, June 26, 2023\n\nVietnam and the US: a US Navy ship came to Vietnam. " + second + "\n"
+    assert ("USA", "visit", "2023-06-25") in events(text)

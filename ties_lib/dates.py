@@ -123,7 +123,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # opens the next one, "on May 26. 2017 saw ...")
     ("date", re.compile(rf"\b(?P<m>{MON})(?:\s+|(?<=\.))(?P<d>{DAY})(?:\s?,\s*|\s+|\.\s(?={YEAR}\b(?!\s+[a-z])))"
                         rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
-    ("date", re.compile(rf"\b(?P<d>{DAY})\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    # (and the day with the dot German and Nordic pages write: "2. August 2024, 11:52 Uhr")
+    ("date", re.compile(rf"\b(?P<d>{DAY})(?:\.(?=\s))?\s+(?P<m>{MON})(?:\s?,\s*|\s+)(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # "Posted On October - 29 - 2014": a page stamp with its parts set apart by dashes
     ("date", re.compile(rf"\b(?P<m>{MON})\s+-\s+(?P<d>{DAY})\s+-\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     # a two-digit year after an abbreviated month, as government releases write it ("24 Jul 25")

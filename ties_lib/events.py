@@ -50,7 +50,8 @@ FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
     r"were due|(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
     r"(?:is|are)\s+(?:also\s+|then\s+|later\s+)?to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|"
-    r"head|receive|host)|"
+    # (and what the plan's day holds after its first step: "is to give a speech in Hanoi before flying to ...")
+    r"head|receive|host|give|deliver|make|address|open|inaugurate|lay)|"
     r"(?:is|are)\s+to(?=\s*$)|"
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
@@ -643,6 +644,8 @@ _BY_WHOM = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
+#: the next main clause, opened on a subject of its own: ", and it came", "; they were"
+_NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:it|they|this|he|she)\s+[a-z]+")
 _AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
                          r"billed\s+as|termed)\s+)?(?:the|its|their)\s+[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
@@ -810,6 +813,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                          and all(f == "count" for _s, _e, _v, f in dates)
                          and not re.search(r"[,;]", sentence[de:triggers[i].start]))]
         order = after[:1] if forward else (before[-1:] + after[:1])
+        if (not forward and before and not after
+                and _NEXT_CLAUSE_OWN.search(sentence, triggers[before[-1]].end, ds) is not None):
+            # "... the 25th anniversary of the normalisation of relations, and it came with the new rituals of 2020":
+            # a date of the next main clause, whose subject is its own and whose verb tells no happening
+            order = []
         # (a day only: "is spending this week in Da Nang" tells the stay's week, not when it began)
         inside = [i for i in ok if triggers[i].start < ds and de <= triggers[i].end and value.precision == "day"]
         if inside and not forward:
@@ -873,7 +881,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         at = {id(v): ds for ds, _de, v, _f in dates}
         # (for a happening's own word, only a date written after it: "The year 2025 marks thirty years since
         # relations were established" dates the anniversary, not the establishment)
-        if any(id(v) not in counts and (t.counted or at.get(id(v), -1) > t.start) for v in given[i]):
+        if any(id(v) not in counts and (t.counted or at.get(id(v), -1) > t.start)
+               # (not a year of the next main clause: "... the 25th anniversary of the normalisation of relations,
+               # and it came with the new rituals of 2020")
+               and not (at.get(id(v), -1) > t.end and _NEXT_CLAUSE.search(sentence, t.end, at.get(id(v), -1)))
+               for v in given[i]):
             # "the 30th anniversary of diplomatic relations (July 12, 1995 - 2025)", "50 years since India and
             # Vietnam established diplomatic relations in January 1972": the date the text writes, not the
             # arithmetic of the count

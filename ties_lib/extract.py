@@ -35,6 +35,7 @@ from .dates import (
 from .domains import find_domains, speaks_of_cooperation
 from .events import (
     AND_SAME_SUBJECT,
+    FUTURE_BEFORE,
     LEVEL_CUES,
     SAME_PERIOD,
     VIRTUAL,
@@ -145,6 +146,7 @@ def extract(doc: Document) -> ArticleResult:
     undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in scened)]
     events += _dated_by_the_article(undated, events, article_day(anchor), _heads_before_the_lead(sentences))
     events += _dated_later(undated, events)
+    events = _dated_by_its_anaphor(undated, events, dated, sentences)
     events += _dated_by_the_visit(undated, events)
     events += _raised_after_the_meeting(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
@@ -1621,6 +1623,51 @@ _THEN_IN_CLAUSE = re.compile(r"(?:^\W*(?:[\w.'-]+\s+){4,6}?|,\s+and\s+(?:the\s+t
 #: "Mr Austin also met", "was also received by": one more meeting of the same trip
 _ALSO = re.compile(r"\balso\s+(?:(?:was|were|had|held)\s+)?$", re.IGNORECASE)
 _LATER_WITHIN = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.IGNORECASE)
+
+
+#: a sentence opening on the happening just told, named again with its day: "The talks in Washington on Monday and
+#: Tuesday were co-chaired by ...", "The meeting, held on Monday, ..."
+_ANAPHOR_OPENS = re.compile(r"^\W*The\s+(?:two-day\s+|one-day\s+|latest\s+|annual\s+)?"
+                            r"(?P<noun>talks|meeting|dialogue|session|round|consultations)\b", re.IGNORECASE)
+
+
+def _dated_by_its_anaphor(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                          dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
+                          ) -> list[EventRecord]:
+    """ "Vietnam and the United States have held their fourth defence policy dialogue. The talks in Washington on
+    Monday and Tuesday were co-chaired by ...": a dialogue or meeting told with no day, then named again at the
+    opening of the next sentence with its days, is on those days; the second naming is no happening of its own."""
+    out = list(events)
+    for sid, trig, rec in undated:
+        if (trig.anaphoric or trig.future or rec.type not in ("dialogue", "talks", "summit")
+                or sid + 1 >= len(sentences)):
+            continue
+        nxt = sentences[sid + 1]
+        if _ANAPHOR_OPENS.match(nxt.text) is None:
+            continue
+        # (not a day the plan it tells looks to: "... and is expected to close on Friday")
+        days = sorted((v for e, v, _n in dated if v is not None and v.precision == "day" and not v.is_range
+                       and sentence_at(sentences, e.start) == sid + 1
+                       and not inside_relative_clause(nxt.text, e.start - nxt.start)
+                       and not FUTURE_BEFORE.search(nxt.text, 0, e.start - nxt.start)), key=lambda v: v.start)
+        if not days or (days[-1].start - days[0].start).days > 6:
+            continue
+        # (and what the next sentences say the two discussed that day: "The two sides discussed maritime security")
+        told_again = [e for e in out if e.type in ("talks", "summit", "dialogue") and e.partner == rec.partner
+                      and ((rec.article_ids[0], sid + 1) in e.sentence_refs
+                           or (e.type == "talks" and e.date is not None and e.date.start == days[0].start
+                               and e.sentence_refs[0][1] in (sid + 2, sid + 3)
+                               and e.sentence_refs[0][0] == rec.article_ids[0]))]
+        if any(e.type == rec.type and e.partner == rec.partner and e.date is not None
+               and e.date.start == days[0].start and e not in told_again for e in out):
+            continue  # (dated otherwise)
+        if any(e.type == "dialogue" != rec.type for e in told_again):
+            continue  # ("officers met in Hanoi. The dialogue started on Monday": the next one names it, dated)
+        value = (DateValue(days[0].start, days[-1].start, "day", "relative", True) if len(days) > 1
+                 else replace(days[0], basis="relative"))
+        people = tuple(dict.fromkeys(rec.participants + tuple(p for e in told_again for p in e.participants)))
+        out = [e for e in out if e not in told_again] + [replace(rec, date=value, participants=people)]
+    return out
 
 
 def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]) -> list[EventRecord]:

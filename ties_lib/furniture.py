@@ -237,7 +237,8 @@ _OTHER_CALENDAR = re.compile(r"[,|]?\s*\(?(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-
                              r"(?:A\.\s?H\.?|AH|Hijri|Saka|Shaka|B\.\s?E\.?|BE|B\.S\.|BS|V\.\s?S\.?|VS)(?![\w])\)?",
                              re.IGNORECASE)
 #: (a month in capitals too, as a printed page's running head writes it: "THURSDAY 14 OCTOBER 2010")
-_FULL_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|"
+#: (and a day with the dot German and Nordic pages write: "2. August 2024")
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+\d{4}|"
                         r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b")
 
 
@@ -266,8 +267,9 @@ def _is_stamp(line: str) -> bool:
     return max(len(re.findall(r"\S*\w\S*", field)) for field in fields) <= 8
 
 
-#: what sets the fields of a page's stamp apart: "May 23, 2016 | by A. Writer | World", "5 June 2022 • News"
-_FIELD_BAR = re.compile(r"\s[|•·]\s")
+#: what sets the fields of a page's stamp apart: "May 23, 2016 | by A. Writer | World", "5 June 2022 • News",
+#: "2. August 2024, 11:52 Uhr / Quelle: ZEIT ONLINE, dpa"
+_FIELD_BAR = re.compile(r"\s[|•·/]\s")
 
 
 
