@@ -53,15 +53,26 @@ def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+#: how often a kernel that died before it answered is started again
+KERNEL_STARTS = 3
+
+
 def execute(path: Path) -> float:
     """Run one notebook in place; returns the seconds it took."""
     start = time.perf_counter()
-    nb = nbformat.read(path, as_version=4)
-    nb = normalise(nb)
-    client = NotebookClient(nb, kernel_name="python3", timeout=TIMEOUT, record_timing=False,
-                            extra_arguments=["--IPKernelApp.log_level=ERROR"],
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    for attempt in range(1, KERNEL_STARTS + 1):
+        nb = normalise(nbformat.read(path, as_version=4))
+        client = NotebookClient(nb, kernel_name="python3", timeout=TIMEOUT, record_timing=False,
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                                resources={"metadata": {"path": str(path.parent)}})
+        try:
+            client.execute()
+            break
+        except RuntimeError as err:
+            # kernels started side by side can race for the same free port ("Address already in use"), and the
+            # loser dies before its first reply: start it again; any other failure is the notebook's own
+            if "Kernel died before replying" not in str(err) or attempt == KERNEL_STARTS:
+                raise
     nbformat.write(normalise(nb), path)
     return time.perf_counter() - start
 
