@@ -372,3 +372,20 @@ def test_a_trip_told_after_the_first_step_of_a_plan_is_planned(second):
 def test_a_ship_that_pulled_into_port_visited(second):
     text = "Monday, June 26, 2023\n\nVietnam and the US: a US Navy ship came to Vietnam. " + second + "\n"
     assert ("USA", "visit", "2023-06-25") in events(text)
+
+
+@pytest.mark.parametrize(("second", "day"), [
+    ("General Phung Quang Thanh visited New Delhi in May 2015. Manohar Parrikar returned the call in Hanoi in June "
+     "2016, holding talks with General Lich.", "2016-06"),
+    ("Vietnam's defence minister reciprocated the visit in October 2019, travelling to New Delhi.", "2019-10"),
+    ("In 2019 Rajnath Singh repaid the visit with a trip to Hanoi.", "2019"),
+])
+def test_a_visit_made_in_return_for_one_is_a_visit(second, day):
+    text = "Friday, March 6, 2020\n\nHANOI - India and Vietnam held talks. " + second + "\n"
+    assert ("IND", "visit", day) in events(text)
+
+
+def test_guard_the_return_of_a_thing_is_no_visit():
+    text = ("Friday, March 6, 2020\n\nHANOI - India and Vietnam held talks. In 2019 the museum returned the call sign "
+            "plates to the navy.\n")
+    assert not any(t == "visit" for _p, t, _d in events(text))
