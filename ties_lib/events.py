@@ -75,6 +75,9 @@ _ANNOUNCED_WOULD = re.compile(r"\b(?:announced|declared|decided)\s+(?:on\s+\w+\s
 _SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
 _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IGNORECASE)
 _AGREED_TO_RAISE = re.compile(r"agreed\s+(?:on\s+)?(?:\w+\s+){0,2}to\s+$", re.IGNORECASE)
+#: a partnership agreed to as a thing, not a plan to do something: "agreed to a comprehensive partnership" (but
+#: "agreed to work towards a partnership" is still a plan)
+_AGREED_TO_IT = re.compile(r"agreed\s+to\s+(?:a|an|the|their)\s+[^,;.]{0,60}", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 FUTURE_SUBJECT = re.compile(r"^(?!(?:after|before|during|following|since|at|on|in|when|as|while)\b)"
@@ -426,6 +429,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
         if plan and etype == "partnership_upgrade" and _AGREED_TO_RAISE.match(plan.group(0)):
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
+        if plan and etype == "partnership_upgrade" and _AGREED_TO_IT.fullmatch(before[-160:], plan.start()):
+            plan = None  # "the leaders agreed to the Comprehensive Strategic Partnership": agreed, so made
         if plan and etype == "partnership_upgrade" and _ANNOUNCED_WOULD.search(before):
             plan = None  # "the two leaders announced that relations would be raised to ...": announcing it made it
         if plan and plan.group(0).lower().startswith(("to visit", "to hold")) and _FIRST_OF_A_KIND.search(
@@ -473,7 +478,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "After the talks the Indian defence secretary called on General Giang": the frame names the talks told
             # before; the clause after it, with its own subject and verb, tells a happening of its own
             anaphoric = False
-        if anaphoric and (_SPECIFIED.match(sentence, start) or _ORDINAL_JUST_BEFORE.search(sentence, 0, start)):
+        if anaphoric and (_SPECIFIED.match(sentence, start) or _ORDINAL_JUST_BEFORE.search(sentence, 0, start)
+                          or _YEAR_JUST_BEFORE.search(sentence, 0, start)
+                          or _AN_EARLIER_ONE.search(sentence, 0, start)):
             # "The fourth edition was held in Hanoi", "At the 14th dialogue, held in New Delhi on August 1": an
             # ordinal picks out a happening of its own
             anaphoric = False
@@ -484,6 +491,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = False  # "the normalization of relations, which Clinton announced in July 1995": its date
         if anaphoric and _BY_WHOM.match(sentence, end):
             anaphoric = False  # "during the visit of then Prime Minister Rao": its visitor picks it out
+        if anaphoric and _OF_THEIR_OWN.search(before) and _WITH_WHOM.match(sentence, end):
+            anaphoric = False  # "at the start of her meeting with Prime Minister Chinh": its other side picks it out
         if anaphoric and _A_CLAUSE.search(sentence, start, end):
             anaphoric = False  # "The relationship was elevated to ...": "The" is its subject's, the verb tells it
         if not anaphoric and _POSSESSIVE_NAMED_AGAIN.match(sentence, end) and _THE_BEFORE.search(before) \
@@ -637,10 +646,20 @@ _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)
 #: a trigger that holds its own finite verb ("relationship was elevated to") is a clause, not a noun named again
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
 _ORDINAL_JUST_BEFORE = re.compile(ORDINAL.pattern + r"\s+$", re.IGNORECASE)
+#: (or by its year: "nine years after the 2007 Strategic Partnership", "since the 2016 visit")
+#: (or as one before the one told: "At the previous round, in New Delhi in August last year", "the preceding
+#: dialogue")
+_AN_EARLIER_ONE = re.compile(r"\bthe\s+(?:previous|preceding|prior|earlier)\s+$", re.IGNORECASE)
+_YEAR_JUST_BEFORE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+$", re.IGNORECASE)
 #: (or by the pair who held it: "the talks between Prime Minister Manmohan Singh and ...")
 _BY_WHOM = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # ("the visit to Ha Noi of ...")
                       r"\s+(?:of|by)\s+(?:then[- ])?(?-i:[A-Z])[\w.'-]*|"
                       r"\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,5}\s+and\s")
+#: a part of a happening that is someone's own: "at the start of her meeting", "at the end of his talks"
+_OF_THEIR_OWN = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening|outset)\s+of\s+(?:his|her|their)\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: (named by whom it was with: "her meeting with Prime Minister Chinh")
+_WITH_WHOM = re.compile(r"\s+with\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")

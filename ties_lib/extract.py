@@ -144,6 +144,9 @@ def extract(doc: Document) -> ArticleResult:
     scened = _dated_by_a_scene(undated, events, dated, sentences)
     events += scened
     undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in scened)]
+    concluded = _where_it_was_signed(undated, dated, sentences)
+    events += concluded
+    undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in concluded)]
     events += _dated_by_the_article(undated, events, article_day(anchor), _heads_before_the_lead(sentences))
     events += _dated_later(undated, events)
     events = _dated_by_its_anaphor(undated, events, dated, sentences)
@@ -415,6 +418,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         first = len(events)
         pairs = _days_as_one_span(assign_dates(stext, triggers, local))
         for trig, value in pairs:
+            if value is None and trig.type == "visit" and (framed := _FIRST_TO_VISIT.search(stext, 0, trig.start)):
+                # "held talks in Hanoi on Thursday, becoming the first chairman ... to visit Vietnam since the
+                # war", "..., on the first visit by a chairman ...": the visit is the main clause's, on its day
+                told = [v for t, v in pairs if v is not None and t.end <= framed.start()
+                        and t.type in ("talks", "summit", "dialogue", "ceremony", "exercise")]
+                # (its month: the visit may have begun days before, told elsewhere as an arrival)
+                value = month_value(told[-1].start.year, told[-1].start.month, "relative") if told else None
             value = counted_from_its_clause(stext, trig.end, value, local)
             spanned = _from_its_end(stext, trig, value)
             # (the day told before the happening that then "closed": a day told after it is its own clause's)
@@ -443,6 +453,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 value = _day_of_a_stay_begun(stext, trig, value, local)
             if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
                 continue  # "came here in 1995 as a private businessman": not an official trip
+            closed_its = _CLOSED_ITS.search(stext, 0, trig.start) if trig.type == "visit" else None
+            if closed_its and any(t.type == "visit" and t.end <= closed_its.start() and v is not None
+                                  and v is not value and _AND_SAME_VERB.fullmatch(stext, t.end, closed_its.start())
+                                  for t, v in pairs):
+                continue  # "arrived Aug. 19 and concluded its visit Thursday": the end of the visit told first
             if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
                 continue  # "announcing the return of joint drills with Cambodia": another dyad's
             if trig.type == "ceremony" and _to_a_third_country(stext, trig, partner):
@@ -532,7 +547,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 events.append(rec)
                 if rec.type == "visit":
                     visits_here.append(rec)
-        events[first:] = _at_its_occasion(_one_per_span(events[first:]), stext)
+        events[first:] = _reception_tells_the_visit(_at_its_occasion(_one_per_span(events[first:]), stext))
     return events, undated, folded
 
 
@@ -731,6 +746,18 @@ def _at_its_occasion(recs: list[EventRecord], stext: str) -> list[EventRecord]:
     return out
 
 
+#: a guest received at a place by a host named there: "was received at the Pentagon by Rumsfeld" (triggers.csv)
+_RECEIVED_AT = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:received|hosted)$", re.IGNORECASE)
+
+
+def _reception_tells_the_visit(recs: list[EventRecord]) -> list[EventRecord]:
+    """ "Tra was welcomed at the Pentagon by Rumsfeld, the first Vietnamese defence chief to visit the building":
+    the reception is the visit's, told once; the visit the sentence also names that day is not another."""
+    received = [r for r in recs if r.type == "talks" and _RECEIVED_AT.match(r.trigger) and r.date is not None]
+    return [r for r in recs if not (r.type == "visit" and any(o.partner == r.partner and o.date == r.date
+                                                              for o in received))]
+
+
 def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
     """ "arrived earlier this week for a state visit that ran from July 30 to Aug. 1": two words of one
     sentence for one happening, dated twice; the calendar dates are kept over the counted ones. So is a
@@ -829,6 +856,17 @@ _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes
                       r"(?:runs?|ran|running|lasts?|lasted|lasting|continues?|continued)\s+(?:through|until|till)|"
                       r"wrapped\s+up|wraps\s+up|drew\s+to\s+a\s+close)(?:\s+(?:at|in)\s+[^,.;]{1,60}?)?"
                       r"(?:\s+on)?\s+$", re.IGNORECASE)
+#: a visit told as the frame of the main clause's happening, as a first: ", becoming the first chairman of the Joint
+#: Chiefs to visit", ", on the first visit by a chairman", ", on what was the first trip by"
+_FIRST_TO_VISIT = re.compile(r",\s+(?:becoming\s+the\s+(?:first|second|third|highest-ranking|most\s+senior)\b"
+                             r"[^,;]{0,90}?\bto\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+)?)?|"
+                             r"(?:on|during|in)\s+(?:what\s+(?:was|is)\s+)?(?:the|his|her|their)\s+"
+                             r"(?:first|second|third|maiden|inaugural)\s+(?:[\w-]+\s+){0,2}?)$", re.IGNORECASE)
+#: a visit told as ended, after its arrival: "arrived Aug. 19 and concluded its visit Thursday"
+#: (the same subject's next verb: "arrived Aug. 19 and concluded")
+_AND_SAME_VERB = re.compile(r"[^;,]{0,40}?\s+and\s+(?:then\s+|later\s+)?")
+_CLOSED_ITS = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|completed|finished)\s+(?:its|his|her|their|the)\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "spent four days in the city and left Saturday", "left Da Nang earlier this week": a stay's last day (not "left
 #: for Hanoi on Friday", a trip's start; nor an exercise's: "left Cam Ranh on 18 August to exercise with ...")
 _LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs)"
@@ -851,8 +889,8 @@ _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\
                              r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
 
 
-_ENDED = re.compile(r"\b(?:(?:ended|ends|ending|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|wrapping\s+up|"
-                    r"wound\s+up|closed|rounded\s+off)|"
+_ENDED = re.compile(r"\b(?:(?:ended|ends|ending|closing|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|"
+                    r"wrapping\s+up|wound\s+up|closed|rounded\s+off|completed|completes|completing)|"
                     # "returned on Friday from a three-day official visit": home on its last day
                     r"(?:returned|returns|came\s+back|flew\s+back|arrived\s+back)(?:\s+home)?"
                     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?\s+from)\s+"
@@ -1396,7 +1434,7 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
     for sid, trig, rec in undated:
         # the lead: the first two sentences, or the first one after headings left in the text
         in_lead = sid <= 1 or sid == heads
-        ongoing = bool(_ONGOING.search(rec.evidence[0], 0, trig.start))
+        ongoing = bool(_ONGOING.search(rec.evidence[0], 0, trig.start)) or _arrived_and_here(rec.evidence[0], trig)
         # (or an arrival of the lead's person told just after it: "... on Sunday raised relations ..." then "The
         # announcement came after talks ..., hours after Biden flew in from the G20 summit")
         arrival = (not ongoing and sid <= 3 and _HOURS_AFTER.search(rec.evidence[0], 0, trig.start) is not None
@@ -1409,7 +1447,7 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                                                     for e in events + out)
                                 # (nor an arrival told beside it: "Rajnath, who is on a visit, reached Hanoi")
                                 and sum(t.type == "visit" for t in find_triggers(rec.evidence[0])) == 1))
-                or _PERFECT.search(rec.evidence[0][:trig.start])):
+                or (_PERFECT.search(rec.evidence[0][:trig.start]) and not ongoing)):
             # named people, and a happening, not a habit ("have met only sporadically"); a visit under way needs no
             # name when it is the article's only visit ("The Indian minister, who is on a three-day visit")
             continue
@@ -1521,6 +1559,38 @@ _DEICTIC_DAY = re.compile(r"(?:on\s+|this\s+|last\s+)?(?:today|yesterday|tonight
                           re.IGNORECASE)
 _SCENE_WORDS = 15  # a sentence that sets a scene is short: "Today in Hanoi, the mood was more formal."
 
+#: a document of the sentence before, named again as signed at a meeting: "The agreement was concluded during the
+#: fifteenth round of the Defence Policy Dialogue", "The documents were signed at talks between ..."
+_SIGNED_AT = re.compile(r"\W*(?:The|This|That|These|Those|Both)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|"
+                        r"mous?|pacts?|accords?|deals?|documents?|letters?\s+of\s+intent|protocols?|declarations?)\s+"
+                        r"(?:was|were)\s+(?:concluded|signed|inked|adopted|exchanged|reached)\s+(?:during|at|on\s+the\s+"
+                        r"sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|their)\s+(?:[\w-]+,?\s+){0,6}",
+                        re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|concluded|exchanged|adopted)\b", re.IGNORECASE)
+
+
+def _where_it_was_signed(undated: list[tuple[int, Trigger, EventRecord]],
+                         dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
+                         ) -> list[EventRecord]:
+    """ "India and Vietnam signed an agreement ... on Monday." then "The agreement was concluded during the fifteenth
+    round of the Defence Policy Dialogue": the meeting a document was signed at is on the day it was signed."""
+    days: dict[int, list[DateValue]] = {}
+    for e, v, _n in dated:
+        k = sentence_at(sentences, e.start)
+        if v is not None and not inside_relative_clause(sentences[k].text, e.start - sentences[k].start):
+            days.setdefault(k, []).append(v)
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if (trig.future or rec.type not in ("dialogue", "talks", "summit") or sid == 0 or sid in days
+                or not _SIGNED_AT.fullmatch(rec.evidence[0], 0, trig.start)):
+            continue
+        before = days.get(sid - 1, [])
+        if (len(before) == 1 and before[0].precision == "day" and _SIGNED_BEFORE.search(sentences[sid - 1].text)
+                and not any(o.sentence_refs == rec.sentence_refs for o in out)):  # ("the second round of the dialogue")
+            out.append(replace(rec, date=replace(before[0], basis="relative")))
+    return out
+
+
 def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                       dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
                       ) -> list[EventRecord]:
@@ -1598,6 +1668,19 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
 
 #: "Admiral Kumar, who is on an official visit to Vietnam", "is currently on a tour of", "who is here on", "is in
 #: Vietnam on", "who is paying an official visit": under way on the article's day, wherever the article tells it
+#: an arrival told in the present perfect: "has arrived in Hanoi", "has come to Vietnam for the first time since
+#: 1971" (a guest who is there now: a visit under way); not a habit ("has come to Hanoi three times")
+_HAS_JUST = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$", re.IGNORECASE)
+_ARRIVAL_WORD = re.compile(r"(?:arriv|come|landed|touched)", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"[^.;]{0,60}\b(?:twice|times|often|repeatedly|regularly|frequently|ever|several|many)\b",
+                          re.IGNORECASE)
+
+
+def _arrived_and_here(stext: str, trig: Trigger) -> bool:
+    return (trig.type == "visit" and bool(_ARRIVAL_WORD.match(trig.text))
+            and bool(_HAS_JUST.search(stext, 0, trig.start)) and not _HABIT_AFTER.match(stext, trig.end))
+
+
 _ONGOING = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:here|in\s+(?-i:[A-Z])[\w-]+"
                       r"(?:\s+(?-i:[A-Z])[\w-]+)?)\s+)?on|(?:is|are)\s+(?:currently\s+)?paying)\s+"
                       r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -2010,6 +2093,11 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     added = {key: (tuple(dict.fromkeys(p for _u, _t, r in rs for p in r.participants)),
                    next((r.location for _u, _t, r in rs if r.location), ""))
              for key, rs in undated_at.items()}
+    # the happening named again as the subject opening a sentence: "The dialogue was co-chaired by ..."
+    sentences_by_id = {s.sentence_id: s for s in sentences}
+    opened_by = group([u for u in undated if u[0] in sentences_by_id
+                       and (m := _ANAPHOR_OPENS.match(sentences_by_id[u[0]].text)) is not None
+                       and m.start("noun") == u[1].start], lambda u: u[0])
     out = []
     for e in events:
         sid = first_sid[id(e)]
@@ -2022,6 +2110,14 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
                 own.update(d.domain for d in domains_at[x])
             x += 1
         extra_participants, extra_location = added.get((para.get(sid), e.type, e.partner), ((), ""))
+        if x < nxt and x in sentences_by_id:
+            # "... on Monday held the 15th round of their Defence Policy Dialogue." then, as the next paragraph,
+            # "The dialogue was co-chaired by Rajesh Kumar Singh and Hoang Xuan Chien": its people (a wire's
+            # paragraphs are one sentence each)
+            # (a dialogue named again as "the talks" is that dialogue)
+            extra_participants += tuple(p for _u, t, r in opened_by.get(x, ())
+                                        if r.type == e.type or {r.type, e.type} == {"talks", "dialogue"}
+                                        and r.partner == e.partner and t.anaphoric for p in r.participants)
         out.append(replace(e, domains=tuple(sorted(own)),
                            participants=tuple(dict.fromkeys(e.participants + extra_participants)),
                            location=e.location or extra_location))
