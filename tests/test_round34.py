@@ -303,3 +303,52 @@ def test_the_round_before_the_one_told_is_a_happening_of_its_own(text, month):
 ])
 def test_the_meeting_a_document_of_the_sentence_before_was_signed_at_is_on_its_day(text, kind, day):
     assert [e for e in _coded(text) if e[0] == kind] == [(kind, day)]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Thursday, July 10, 2025\n\nThis month marks the 30th anniversary of the normalisation of relations between "
+     "the United States and Vietnam.\n", "1995-07"),
+    ("Tuesday, February 15, 2022\n\nLast month marked the 50th anniversary of the establishment of diplomatic "
+     "relations between India and Vietnam.\n", "1972-01"),
+    ("Thursday, July 10, 2025\n\nThe United States and Vietnam this month celebrate the 30th anniversary of the "
+     "normalisation of their relations.\n", "1995-07"),
+])
+def test_an_anniversary_marked_this_or_last_month_counts_from_that_month(text, month):
+    assert _coded(text) == [("partnership_upgrade", month)]
+
+
+def test_guard_an_anniversary_marked_this_year_counts_only_years():
+    text = ("Thursday, July 10, 2025\n\nThis year marks the 30th anniversary of the normalisation of relations "
+            "between the United States and Vietnam.\n")
+    assert _coded(text) == [("partnership_upgrade", "1995")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wednesday, November 12, 2025\n\nThe 15th India-Vietnam Defence Policy Dialogue, held in Hanoi on Monday, will "
+    "not dominate headlines the way a summit does.\n",
+    "Wednesday, November 12, 2025\n\nThe India-Vietnam maritime security dialogue, hosted by New Delhi on "
+    "Monday, will shape the next year of exercises.\n",
+    "Wednesday, November 12, 2025\n\nThe India-Vietnam defence dialogue, convened in Hanoi on Monday, is expected "
+    "to yield a training plan.\n",
+])
+def test_a_happening_told_as_held_in_a_set_off_clause_is_held_whatever_the_main_verb_plans(text):
+    assert _coded(text) == [("dialogue", "2025-11-10")]
+
+
+def test_guard_a_happening_to_be_held_is_still_a_plan():
+    text = "Wednesday, November 12, 2025\n\nThe next India-Vietnam dialogue will be held in New Delhi in 2026.\n"
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Monday, June 3, 2019\n\nOn May 25, 2017, the former cutter Morgenthau was handed over to Vietnam at Honolulu. "
+     "Three days earlier, on May 22, US Ambassador Ted Osius handed over six patrol boats to the Vietnam Coast "
+     "Guard.\n", "2017-05-22"),
+    ("Monday, June 3, 2019\n\nThe USS Carl Vinson arrived in Da Nang on March 5, 2018. Ten days earlier, on Feb. "
+     "23, Vietnamese officers flew out to the USS Blue Ridge for talks with US Navy officers.\n", "2018-02-23"),
+    ("Monday, June 3, 2019\n\nIndia handed over a patrol vessel to Vietnam on April 10, 2018. A week earlier, "
+     "April 3, Indian and Vietnamese officers held talks in Hanoi.\n", "2018-04-03"),
+])
+def test_a_day_counted_from_the_date_before_and_named_keeps_the_counts_year(text, day):
+    assert day in [e[1] for e in _coded(text)]
+    assert not [e for e in _coded(text) if e[1].startswith("2019")]

@@ -912,6 +912,9 @@ _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were|is|are|has
                        r"(?-i:[a-z]+ed|went|came|met|made|held|took|won|got)\b")
 #: The year a relative phrase names, counted from the article's year.
 YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
+#: "This month marks the 30th anniversary of ...": the month of the happening counted from, that many years back
+MONTH_OFFSET = {"this month": 0, "last month": -1}
+_MONTH_MARKED = "the month that marks it"
 #: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
 _STORY_YEAR = {"later that year", "earlier that year", "that same year", "the same year", "the following year",
                "the next year", "the previous year", "the year before", "the year after"}
@@ -953,7 +956,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         span = sentence_of(e.start) if e.kind in ("anniversary", "years_since") else None
         if span is None:
             continue
-        rel = next((x for x in exprs_from(*span) if x.kind == "relative" and x.rel in YEAR_OFFSET and (
+        rel = next((x for x in exprs_from(*span) if x.kind == "relative" and (
+            x.rel in YEAR_OFFSET or (x.rel in MONTH_OFFSET and e.kind == "anniversary")) and (
             e.end <= x.start < e.end + 80 or 0 <= e.start - x.end <= 40)), None)
         if rel is not None:
             years_of_anniversary[e.start] = rel
@@ -1065,7 +1069,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             y = anniversary_base[e.start]
             own = Anchor(now=year_value(y, "stated"), note=f"the year {y} of the clause that marks it")
         rel = years_of_anniversary.get(e.start)
-        if rel is not None and anchor.now is not None:
+        if rel is not None and anchor.now is not None and rel.rel in MONTH_OFFSET:
+            if anchor.now.precision in ("day", "week", "month"):
+                marked = months_on(anchor.now.start, MONTH_OFFSET[rel.rel], "derived")
+                own = Anchor(now=marked, note=_MONTH_MARKED)
+        elif rel is not None and anchor.now is not None:
             y = anchor.now.start.year + YEAR_OFFSET[rel.rel]
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
@@ -1391,6 +1399,9 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
     if e.kind == "relative":
         return _relative(e.rel, now, day_now, last)
     if e.kind in ("anniversary", "years_since"):
+        if now is not None and e.unit == "years" and anchor.note == _MONTH_MARKED:
+            return (month_value(now.start.year - e.n, now.start.month, "derived"),  # type: ignore[operator]
+                    f"{e.n} years before the month that marks it")
         if now is not None and e.unit == "years":
             return year_value(now.start.year - e.n, "derived"), f"{e.n} years before the article's year"  # type: ignore[operator]
         return None, "anniversary without the article's year"

@@ -77,6 +77,9 @@ _AGREED = re.compile(r"(?:agreed|pledged|invit\w*|propos\w*|confirmed)\b", re.IG
 _AGREED_TO_RAISE = re.compile(r"agreed\s+(?:on\s+)?(?:\w+\s+){0,2}to\s+$", re.IGNORECASE)
 #: a partnership agreed to as a thing, not a plan to do something: "agreed to a comprehensive partnership" (but
 #: "agreed to work towards a partnership" is still a plan)
+#: a happening's word followed by its holding, set off: ", held in Hanoi on Monday,", ", which was held last week,"
+_HELD_SET_OFF = re.compile(r"\s*,\s+(?:which|that)?\s*(?:(?:was|were)\s+)?(?:held|convened|hosted|staged|conducted)\b"
+                           r"[^,;]{0,80},", re.IGNORECASE)
 _AGREED_TO_IT = re.compile(r"agreed\s+to\s+(?:a|an|the|their)\s+[^,;.]{0,60}", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -464,6 +467,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
         # main clause's; the visit told in the who-clause is going on)
         future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))
+        if future and not plan and _HELD_SET_OFF.match(sentence, end):
+            future = False  # "The 15th Dialogue, held in Hanoi on Monday, will not dominate headlines": held
         if future and not plan and _BEGAN_ON.match(sentence, end):
             future = False  # "The exercise, which began on Monday, is scheduled to run until November 23": begun
         anaphoric = ((_anaphoric(before) and not _NAMED_PAIR.search(before))

@@ -1528,6 +1528,17 @@ def _side_by_side(stext: str, local: list) -> list:
             continue
         fine = next((j for j, x in enumerate(local) if j != k and d[2].contains(x[2])
                      and 0 <= x[0] - d[1] <= 6 and stext[d[1]:x[0]].strip(" ,") == "in"), None)
+        again = next((j for j, x in enumerate(local) if j != k and d[2].basis == "derived"
+                      and x[2].basis == "year_inferred" and d[2].precision == x[2].precision == "day"
+                      and (d[2].start.month, d[2].start.day) == (x[2].start.month, x[2].start.day)
+                      and 0 <= x[0] - d[1] <= 6 and stext[d[1]:x[0]].strip(" ,") in ("on", "")), None)
+        if again is not None:
+            # "Three days earlier, on May 22,": the day counted from the date told before, whose year the count
+            # keeps (a day written without its year would take the article's)
+            skip.add(again)
+            x = local[again]
+            out.append((d[0], x[1], d[2], x[3]))
+            continue
         if fine is None:
             out.append(d)
             continue
