@@ -352,3 +352,29 @@ def test_guard_a_happening_to_be_held_is_still_a_plan():
 def test_a_day_counted_from_the_date_before_and_named_keeps_the_counts_year(text, day):
     assert day in [e[1] for e in _coded(text)]
     assert not [e for e in _coded(text) if e[1].startswith("2019")]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Thursday, July 29, 2010\n\nNEW DELHI - Army Chief General V K Singh arrived in Hanoi on Monday for a "
+     "four-day visit.\n\nHe held talks with General Phung Quang Thanh on Tuesday.\n\nThe Chief also held separate "
+     "discussions with Pham Hong Loi, deputy chief of the General Staff.\n", "pham-hong-loi"),
+    ("Thursday, July 29, 2010\n\nNEW DELHI - General V K Singh arrived in Hanoi on Monday for a four-day visit.\n\n"
+     "He held talks with General Phung Quang Thanh on Tuesday.\n\nThe Army Chief also met Pham Hong Loi, deputy "
+     "chief of the General Staff.\n", "pham-hong-loi"),
+    ("Thursday, June 9, 2022\n\nHANOI - Rajnath Singh arrived in Hanoi on Tuesday for a three-day visit. He held "
+     "talks with General Phan Van Giang on Wednesday. The Indian minister also had detailed consultations with "
+     "Prime Minister Pham Minh Chinh.\n", "pham-minh-chinh"),
+])
+def test_a_guest_named_by_office_who_also_met_a_host_met_him_on_the_day_of_his_talks(text, host):
+    talks = [e for e in article(text).events if e.type in ("talks", "summit")]
+    day = min(e.date.iso_start() for e in talks)
+    met = [e for e in talks if host in e.participants]
+    assert len(met) == 1 and met[0].date.iso_start() == day and len(met[0].participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday, July 29, 2010\n\nHANOI - On Tuesday the minister held discussions with his staff on the budget.\n",
+    "Thursday, July 29, 2010\n\nHANOI - India held consultations on the plan last year, the ministry said.\n",
+])
+def test_guard_discussions_with_no_named_side_are_no_meeting(text):
+    assert not [e for e in _coded(text) if e[0] in ("talks", "summit")]

@@ -1715,7 +1715,8 @@ _THEN_IN_CLAUSE = re.compile(r"(?:^\W*(?:[\w.'-]+\s+){4,6}?|,\s+and\s+(?:the\s+t
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 #: "Esper was then received by": the passive's "then" inside the trigger's words
 #: "Mr Austin also met", "was also received by": one more meeting of the same trip
-_ALSO = re.compile(r"\balso\s+(?:(?:was|were|had|held)\s+)?$", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\s+(?:(?:was|were|had|held)\s+)?"
+                   r"(?:(?:separate|detailed|further|brief|bilateral|lengthy|wide-ranging)\s+)?$", re.IGNORECASE)
 _LATER_WITHIN = re.compile(r"\b(?:later|then|subsequently)\s+received\b", re.IGNORECASE)
 
 
@@ -1793,10 +1794,16 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
             lead_in = rec.evidence[0][:trig.start][-40:].lower()
             own |= {p for e in before for p in e.participants
                     if not actors_mod.is_office_id(p) and re.search(rf"\b{re.escape(p.split('-')[-1])}\b", lead_in)}
+            if _DURING_THE_STAY.search(rec.evidence[0]):
+                continue  # "also called on ... during his stay in the capital": a part of the visit, its day not told
+            if _OFFICE_SUBJECT_ALSO.search(lead_in):
+                # "The Army Chief also met ...": the guest named by his office, whose visit was told before
+                own |= {p for e in before if e.type == "visit" for p in e.participants
+                        if not actors_mod.is_office_id(p)}
             # (his meeting may be told some way back, the talks' substance between: eight sentences)
             met = [e for e in events if e.date is not None and e.partner == rec.partner
                    and sid - 8 <= e.sentence_refs[0][1] <= sid
-                   and e.type in ("talks", "summit", "dialogue") and own & set(e.participants)
+                   and e.type in ("talks", "summit", "dialogue") and own & set(e.participants + e.subject)
                    and not (set(rec.participants) <= set(e.participants))]
             if not met or any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events):
                 continue
@@ -1804,7 +1811,7 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
                            and e.sentence_refs[0][1] <= sid]
             day = _day_of_the_meetings(met, told_before)
             if day is not None:
-                visitor = tuple(p for e in met for p in e.participants if p in own)
+                visitor = tuple(p for e in met for p in e.participants + e.subject if p in own)
                 out.append(replace(rec, date=replace(day, basis="relative"),
                                    participants=tuple(dict.fromkeys(visitor + rec.participants))))
             continue
@@ -1834,6 +1841,16 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
                  else year_value(d.start.year, "relative"))
         out.append(replace(rec, date=value))
     return out
+
+
+#: a meeting framed by the stay it was part of: "during his stay in the capital", "While in Hanoi"
+_DURING_THE_STAY = re.compile(r"\b(?:(?:during|throughout|in\s+the\s+course\s+of)\s+(?:his|her|their|the)\s+"
+                              r"(?:[\w-]+\s+)?(?:stay|visit|trip|tour)\b|while\s+in\b)", re.IGNORECASE)
+#: a guest named by his office as the subject of "also": "The Army Chief also met", "The minister also called on"
+_OFFICE_SUBJECT_ALSO = re.compile(r"(?:^|[.;]\s+|^\W*)the\s+(?:[\w-]+\s+){0,2}(?:chief|minister|secretary|general|"
+                                  r"admiral|"
+                                  r"commander|commandant|chairman|envoy|visitor|guest)\s+also\s+(?:[\w-]+\s+){0,2}$",
+                                  re.IGNORECASE)
 
 
 #: a sentence opening on the people of the meeting just told: "The two leaders also announced", "Both sides agreed"
