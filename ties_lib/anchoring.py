@@ -29,6 +29,7 @@ from .dates import (
     cell_month_day,
     day_value,
     dotted_day_cell,
+    figure_order,
     find_dates,
     foreign_month,
     month_value,
@@ -176,9 +177,10 @@ def _updated_day(evidence: str, published: DateValue | None, exprs: list[DateExp
 
 
 #: a dateline that gives the day alone, as Indian papers print it: "(Agencies) New Delhi, Dt. 6"
-#: or as Chinese- and Japanese-language papers do, by its ordinal: "(New Delhi, 6th — combined wire reports)"
+#: or as Chinese- and Japanese-language papers do, by its ordinal: "(New Delhi, 6th — combined wire reports)",
+#: "(Hanoi, 17th, combined dispatches)"
 _DAY_ONLY_DATELINE = re.compile(r"^\s*(?:\([A-Za-z .&]{2,30}\)\s*)?\(?(?-i:[A-Z])[A-Za-z .'-]{1,40},\s+"
-                                r"(?:(?:Dt|Dated)\.?\s*(?P<d>[0-3]?\d)\b|(?P<o>[0-3]?\d)(?:st|nd|rd|th)\s*[-–—:(])",
+                                r"(?:(?:Dt|Dated)\.?\s*(?P<d>[0-3]?\d)\b|(?P<o>[0-3]?\d)(?:st|nd|rd|th)\s*[-–—:(,])",
                                 re.IGNORECASE | re.MULTILINE)
 
 
@@ -245,7 +247,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
     # a page translated from another language writes its dates in figures day first, as that language does
-    translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400]))
+    translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400])
+                      # (or a page whose other stamps in figures can only be day first: "22/03/2019" in its
+                      # list of related stories, under a story stamped "01/04/2019")
+                      or figure_order(dropped + "\n" + top) is True)
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
@@ -672,7 +677,8 @@ _ISSUE_WORD = re.compile(r"\b(?:issue|vol\.|volume|no\.|magazine|quarterly|editi
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
     season = _SEASON_ISSUE.search(line)
-    if season is not None and _ISSUE_WORD.search(line):
+    # (or the season alone on a line of the page's head: "Spring 2014" under "NAVY SUPPLY CORPS NEWSLETTER")
+    if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()):
         # "Official Magazine of the Kentucky National Guard <gap> Summer 2013 | Vol. 14, No. 2": a quarterly's
         # season names no month: its year
         return year_value(int(season.group("y")), "stated"), line.strip()

@@ -12,6 +12,7 @@ one agreement per document, one actor per person, across all articles.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -272,7 +273,9 @@ def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:
         for i in dated:
             d = records[i].date
             assert d is not None
-            if end is None or d.start > end:
+            # (a visit's week may begin the day after its arrival: see compatible, one day's slack)
+            slack = dt.timedelta(days=1 if records[i].type == "visit" else 0)
+            if end is None or d.start > end + slack:
                 run += 1  # no overlap with anything before: a new run of dates
                 end = d.end
             end = max(end, d.end)

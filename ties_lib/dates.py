@@ -1142,6 +1142,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     if span_ahead is not None and span_ahead.is_range and span_ahead.precision == "day":
                         base = span_ahead
             value, note = _resolve_one(e, own, base)
+            if (value is not None and value.precision == "month" and e.kind == "relative" and e.rel in _DAY_STEP
+                    and (last_end < 0 or sentence_of(last_end - 1) != sentence_of(e.start))):
+                # (a day counted from a month only within its sentence: "called at Ho Chi Minh City in December
+                # 2020 ..., and the next day"; a month told in a sentence before may be another happening's)
+                value, note = _resolve_one(e, own, None)
             if span_first is not None:
                 value, note = span_first, "the first day of the span told before it"
             span_end = _weekday_span_end(e, out, text)
@@ -1171,15 +1176,19 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             last_day = last = value
             last_end = e.end
         elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come \
-                and not _SINCE_BOUND.search(text, max(0, e.start - 8), e.start):
+                and not _SINCE_BOUND.search(text, max(0, e.start - 60), e.start):
             # ("the first carrier in Vietnam since 1975, and the Roosevelt followed two years later": a "since"
             # bound is not the story's time, which the next count goes on from)
             last = value
             last_end = e.end
             if value.precision == "day" and value.is_range:
                 last_span = value
+            own = sentence_of(e.start)
             recalled = (anchor.now is not None and last_day is not None
-                        and value.start.year < anchor.now.start.year <= last_day.start.year)
+                        and value.start.year < anchor.now.start.year <= last_day.start.year
+                        # ("Its 10th round was held in Hanoi on March 1, 2017; Lich received the delegation the
+                        # same day": a day the sentence tells as its own happening's goes on in the story)
+                        and (own is None or not _TOLD_AS_ITS_OWN.match(text, own[0], e.start)))
             # (a day before the one told, in a clause of a person or a thing: "Antony, who is paying a visit after
             # attending the ADMM+ held in Hanoi the previous day", "the ADMM+, which took place on 12/10")
             earlier_aside = (last_day is not None and value.start < last_day.start
@@ -1249,6 +1258,12 @@ def _weekday_span_end(e: DateExpr, out: list[tuple[DateExpr, DateValue | None, s
     return day_value(value.start + dt.timedelta(days=fwd), "relative"), "the end of a span of weekdays, from its start"
 
 
+#: a sentence up to a day it tells as the time of its own happening: "On ", "Its 10th round was held in Hanoi on ",
+#: "In 2019, Defence Secretary Mitra visited Hanoi on " (not "recalled the visit of ... on", nor "..., held in ... on")
+_TOLD_AS_ITS_OWN = re.compile(
+    r"\s*(?:(?:On|By)\s*|(?:(?:In|Back\s+in|On)\s+[^,;]{1,30},\s*)?[^,;]*?\b(?:(?:was|were)\s+(?:held|hosted|convened|"
+    r"conducted|signed|organi[sz]ed)|took\s+place|convened|visited|met|held|hosted|signed|arrived|received|"
+    r"called\s+on|paid)\b[^,;]*)$")
 #: a clause of a person or a thing, up to the day: ", who is paying a visit after attending ...", ", which took
 #: place in"
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\b[^.;,]*$")
@@ -1525,7 +1540,12 @@ _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+
                              re.IGNORECASE)
 #: between a past month and the next: a clause on, in the same sentence ("in June last year ..., and in July")
 _AND_THEN_IN = re.compile(r"[^.;!?]{0,200}?,\s+and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
-_SINCE_BOUND = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: a since-clause reaching the date: "since 1975", "since the war ended in 1975", "since American forces left in
+#: 1973", "since the end of the war in 1975" (not "the first call since the war at Da Nang in March 2018", whose
+#: date is the call's)
+_SINCE_BOUND = re.compile(r"\bsince\s+(?:(?:[\w'’-]+\s+){1,5}?(?:[a-z]+ed|left|fell|began|came|took|won|became)\s+"
+                          r"(?:in\s+|on\s+)?|(?:the\s+)?(?:end|fall|close|start|beginning)\s+of\s+(?:the\s+)?"
+                          r"(?:[\w'’-]+\s+){1,3}?in\s+)?$", re.IGNORECASE)
 #: a day told, then a comma: what follows in apposition places that day ("On 3 June, the day before the talks")
 _APPOSED_COMMA = re.compile(r"\s*,\s*")
 #: the happening an aside places a day against: "the day before the talks", "the day after his arrival"
@@ -1564,6 +1584,11 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
         if last is not None and last.precision == "day":
             return (day_value(last.start + dt.timedelta(days=step), "relative"),
                     f"{rel} after {last.iso_start()}" if step > 0 else f"{rel} {last.iso_start()}")
+        if last is not None and last.precision == "month" and not last.is_range:
+            # "called at Ho Chi Minh City in December 2020 ..., and the next day carried out a passage exercise": a
+            # day of that month, which day not told
+            return (month_value(last.start.year, last.start.month, "relative"),
+                    f"{rel} after a day of {last.iso_start()}")
         if rel == "a day earlier" and day_now is not None:
             # "the dialogue, which he co-chaired in Hanoi a day earlier": before the day the report tells
             return day_value(day_now - dt.timedelta(days=1), "relative"), "a day before the article's date"

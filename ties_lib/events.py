@@ -10,6 +10,7 @@ event per happening across sentences and articles.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -80,6 +81,14 @@ _AGREED_TO_RAISE = re.compile(r"agreed\s+(?:on\s+)?(?:\w+\s+){0,2}to\s+$", re.IG
 #: a happening's word followed by its holding, set off: ", held in Hanoi on Monday,", ", which was held last week,"
 _HELD_SET_OFF = re.compile(r"\s*,\s+(?:which|that)?\s*(?:(?:was|were)\s+)?(?:held|convened|hosted|staged|conducted)\b"
                            r"[^,;]{0,80},", re.IGNORECASE)
+#: a relative clause after a happening's word that tells it as made, with a past verb and a time: "the
+#: comprehensive partnership that the two countries launched in July last year", "the visit which Obama paid in May
+#: 2016", "the partnership that was set up in 2013"
+_MADE_IN_ITS_CLAUSE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+(?:that|which)\s+"
+                                 r"(?:(?!will\b|would\b|could\b|may\b|might\b|is\b|are\b)"
+                                 r"[\w'’-]+\s+){0,8}?(?:(?:was|were|had\s+been|had)\s+)?(?:launched|established|"
+                                 r"set\s+up|forged|announced|agreed|signed|sealed|declared|made|paid|held|struck|"
+                                 r"began|opened)\s+(?:[\w-]+\s+){0,3}?(?:in|on|last|since)\b", re.IGNORECASE)
 _AGREED_TO_IT = re.compile(r"agreed\s+to\s+(?:a|an|the|their)\s+[^,;.]{0,60}", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -451,6 +460,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if plan and _in_a_closed_clause(before[-160:], plan):
             plan = None  # "USS Roosevelt, which sailed ... for a scheduled deployment, pulled into Da Nang": the
             # plan is the which-clause's, closed before the happening's verb
+        if plan and (made := _MADE_IN_ITS_CLAUSE.match(sentence, start)) is not None and made.end() > end:
+            plan = None  # "to carry forward the partnership that the two countries launched in July last year": made
         if plan and _SAID_AFTER.search(before):
             plan = None  # "India will supply vessels, Modi said today after talks with Dung": the talks were held
         if plan and _SINCE_WORD.search(plan.group(0)):
@@ -754,6 +765,8 @@ def _other_verb_between(sentence: str, t: Trigger, ds: int, de: int = -1) -> boo
     return False
 
 
+#: a stay told as spent, over: "spent this week in" (not "spending", a stay still going on)
+_SPENT = re.compile(r"spent\b", re.IGNORECASE)
 #: between a date and the noun it names: at most two words ("May 2016 state visit"), no comma or verb
 _ATTRIBUTIVE = re.compile(r"\s+(?:(?:official|state|working|three-day|two-day|four-day|five-day|[\w-]+-day)\s+)?")
 #: before it, whose happening it is: "Obama's May 2016 visit", "his June 2022 trip", "the July 2013 summit"
@@ -843,7 +856,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # a date of the next main clause, whose subject is its own and whose verb tells no happening
             order = []
         # (a day only: "is spending this week in Da Nang" tells the stay's week, not when it began)
-        inside = [i for i in ok if triggers[i].start < ds and de <= triggers[i].end and value.precision == "day"]
+        # (or the week of a stay told as over: "has spent this week in Vietnam")
+        inside = [i for i in ok if triggers[i].start < ds and de <= triggers[i].end and (
+            value.precision == "day" or (value.precision == "week" and _SPENT.match(triggers[i].text)))]
         if inside and not forward:
             order = inside[:1]  # "a video conference on November 27 between Singh and Lich": inside its words
         if not forward and before and after and given[before[-1]] and SAME_PERIOD.fullmatch(sentence, ds, de):
@@ -1098,7 +1113,8 @@ _ORIGIN_CLAUSE = re.compile(r"^(?:\s+(?:of|with)\s+(?:[\w.'-]+\s+){0,2}?(?:relat
                             # ("relations with the United States", "relations between India and Vietnam")
                             r"(?:\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
                             r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?)?"
-                            r",?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,4}?(?:announced|established|set\s+up|"
+                            # (its subject may be long: "which Vietnam and the United States established")
+                            r",?\s+(?:which|that)\s+(?:[\w.'-]+\s+){0,7}?(?:announced|established|set\s+up|"
                             r"normali[sz]ed|restored|forged|launched|opened)\b[^,;]*$")
 _YEAR_TOLD = re.compile(r"\s(?:in|on)\s+(?:(?-i:[A-Z])[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
                         r"(?:19|20)\d\d\b")
@@ -1320,12 +1336,19 @@ def ordinal_before(sentence: str, pos: int) -> int | None:
 # ----------------------------------------------------------------------------- merge
 
 
+_A_DAY = dt.timedelta(days=1)
+
+
 def compatible(a: EventRecord, b: EventRecord) -> bool:
     """Whether two records can be one happening: partner, type and dates agree."""
     if a.partner != b.partner or a.type != b.type or a.date is None or b.date is None:
         return False
     da, db = a.date, b.date
-    if not (da.contains(db) or db.contains(da)):
+    # (a stay told by its week and by its days: "has spent this week in India" and "arrived on Sunday for a five-day
+    # visit": one visit, whose days may begin on the Sunday before the week's Monday)
+    week_and_days = (a.type == "visit" and "week" in {da.precision, db.precision}
+                     and da.start - _A_DAY <= db.end and db.start - _A_DAY <= da.end)
+    if not (da.contains(db) or db.contains(da) or week_and_days):
         return False
     if da.precision == db.precision == "day" and da.start != db.start and not (
             # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit

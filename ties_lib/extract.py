@@ -151,6 +151,7 @@ def extract(doc: Document) -> ArticleResult:
     events += _dated_later(undated, events)
     events = _dated_by_its_anaphor(undated, events, dated, sentences)
     events += _dated_by_the_visit(undated, events)
+    events += _exercise_of_the_call(undated, events)
     events += _raised_after_the_meeting(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
@@ -559,6 +560,7 @@ _A_CALL = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:met|meets|meeting)\s+separat
 _TOLD_APART = re.compile(r"\bseparate(?:ly)?\b|\bin\s+an?\s+(?:second|further)\s+(?:meeting|call|audience|session)\b",
                          re.IGNORECASE)
 #: "held separate meetings with", "had separate talks with": the noun's own word for one call each
+_SEPARATE_JUST_BEFORE = re.compile(r"\bseparate(?:ly)?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+$", re.IGNORECASE)
 #: the two hosts met together: "jointly", "together", "at a joint meeting"
 _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)\b", re.IGNORECASE)
@@ -753,7 +755,10 @@ _RECEIVED_AT = re.compile(r"(?:was|were|is|are|been|being|be)\s+(?:received|host
 def _reception_tells_the_visit(recs: list[EventRecord]) -> list[EventRecord]:
     """ "Tra was welcomed at the Pentagon by Rumsfeld, the first Vietnamese defence chief to visit the building":
     the reception is the visit's, told once; the visit the sentence also names that day is not another."""
-    received = [r for r in recs if r.type == "talks" and _RECEIVED_AT.match(r.trigger) and r.date is not None]
+    # (not one told as coming next: "landed on Tuesday and was received shortly after by Nhan" is a call of its own)
+    received = [r for r in recs if r.type == "talks" and _RECEIVED_AT.match(r.trigger) and r.date is not None
+                and not any(_RECEIVED_NEXT.match(r.evidence[0], m.start())
+                            for m in re.finditer(re.escape(r.trigger), r.evidence[0]))]
     return [r for r in recs if not (r.type == "visit" and any(o.partner == r.partner and o.date == r.date
                                                               for o in received))]
 
@@ -880,10 +885,21 @@ _CLOSES_AFTER = re.compile(r"(?:(?!\b(?:since|after|before|when|while|as|until|w
 #: "signed in May 2015, during the visit by ...", "signed on 27/11/2020, witnessed by Singh and Lich during their
 #: online talks": the happening the signing was part of has its date
 _WHEN_AFTER = re.compile(r",?\s+(?:(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+[^,;.]{3,120}?,?\s+)?"
-                         r"(?:when|during)\b")
+                         # ("concluded on 21 December, on the sidelines of the virtual summit": the summit's day too)
+                         r"(?:when|during|on\s+the\s+sidelines\s+of|in\s+the\s+margins\s+of)\b")
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|"
+                             # "the memorandum of understanding signed between the two coast guards in 2015"
+                             r"\b(?:signed|inked|concluded)\s+between\s+[^,;.]{1,60}?\s+(?:in|on)\s+$|"
                              # "the memorandum ... that the two defense ministries signed last September"
                              r"\b(?:that|which)\s+[^,;.]{0,60}?\b(?:signed|inked|adopted)\s+$|"
+                             # "the defense memorandum the two governments had signed in Washington the previous
+                             # September", "the agreement concluded in": a document named, then its making, as the
+                             # object of another verb (not "The agreement had been signed ... by X and Y", their own)
+                             r"\b[a-z]+\s+(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a)|agreements?|mous?|accords?|pacts?|treat(?:y|ies)|protocols?|"
+                             r"declarations?)(?:\s+of\s+understanding)?\s+(?:(?:the|both|two|its|their)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:had|have|has)\s+|had\s+been\s+|have\s+been\s+)?"
+                             r"(?:signed|inked|adopted|concluded)\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
+                             r"(?:in\s+|on\s+)?$|"
                              r"\b(?:memorandum|agreement|mou|"
                              r"statement|pact|treaty|protocol|declaration)\b[^,;.]{0,60}?\b(?:followed|came)\s+"
                              r"(?:in|on)\s+$", re.IGNORECASE)  # "a memorandum ... followed in November 2009"
@@ -1297,7 +1313,15 @@ def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset
     who is the later clause's subject."""
     first, second = (a, b) if a.start < b.start else (b, a)
     cut = [m.end() for m in _MAIN_CLAUSE.finditer(stext, first.end, second.start)]
-    return bool(cut) and any(offset + cut[-1] <= h.start < offset + second.start for h in hits)
+    # (or the later happening is the subject of a main clause of its own: "..., and ground-breaking for the project
+    # followed in 2019"; not a participle after "before": "..., before meeting Thanh")
+    return bool(cut) and (any(offset + cut[-1] <= h.start < offset + second.start for h in hits)
+                          or _SUBJECT_HAPPENING.search(stext, first.end, second.start) is not None)
+
+
+#: a main clause opening on the happening that is its subject: ", and ground-breaking", "; the handover"
+_SUBJECT_HAPPENING = re.compile(r"(?:;|,\s+(?:and|while|but|whereas))\s+(?:(?:the|a|an|its|their)\s+)?$",
+                                re.IGNORECASE)
 
 
 #: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
@@ -1348,9 +1372,17 @@ _VISITS_TALKS = re.compile(r",\s+(?:where|when|who|during\s+which|in\s+the\s+cou
                            # "traveled to Hanoi and held talks with Lich": the visit's own talks
                            r"\s+and\s+(?:also\s+)?(?:held|had)\s+(?:\w+\s+)?$|\s+and\s+(?:also\s+)?$|"
                            r"[;:]\s+$")  # "13-15 March 2000 - Cohen visits Hanoi; talks with Pham Van Tra"
+#: a reception told as coming next: "was received shortly after by", "was later received by", "was then received by"
+_RECEIVED_NEXT = re.compile(r"(?:was|were)\s+(?:(?:later|then|afterwards|subsequently|soon\s+after|"
+                            r"shortly\s+after(?:wards)?)\s+received|received\s+(?:(?:soon|shortly)\s+after(?:wards)?|later|afterwards)\s+by)\b",
+                            re.IGNORECASE)
+
+
 def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
     """Whether talks told after a visit's word are the visit's own: in a clause that hangs on it, or told by a
     participle after a comma ("became the first minister to visit Washington, meeting Rumsfeld")."""
+    if _RECEIVED_NEXT.match(stext, trig.start):
+        return False  # "landed on Tuesday afternoon and was received shortly after by Nhan": a reception of its own
     if _VISITS_TALKS.search(stext, visit_end, trig.start):
         return True
     participle = trig.text.lower().startswith(("meeting", "holding"))
@@ -1659,6 +1691,12 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
                          or _ARRIVED_BEFORE.search(rec.evidence[0][:trig.start])
                          or (after_told := bool(named or _LATER.search(rec.evidence[0][:trig.start])))):
             days = any_day.get(sid - 1, [])
+            # ("On Wednesday morning, he travelled to Bien Hoa. There, General Chung walked him through maps. Mattis
+            # then returned to the city for talks": the day told last in the paragraph, a sentence or two back)
+            k = sid - 2
+            while not days and k >= max(0, sid - 3) and sentences[k].paragraph == sentences[sid].paragraph:
+                days = any_day.get(k, [])
+                k -= 1
         # (a sentence that tells a happening sets no scene, unless the next one goes on from it: "After the talks")
         scene_told = sid - 1 in told and sid - 1 not in only_visits and not after_told
         if (len(days) != 1 or days[0].precision != "day" or days[0].is_range or scene_told or sid in has_date
@@ -1898,6 +1936,36 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
     return out
 
 
+#: a clause framing what is told by the visit it was part of: "Before the Indian ship sailed,", "During its
+#: four-day call,", "While in port,"
+_FRAMED_BY_THE_CALL = re.compile(r"^\W*(?:before\s+(?:the|its|her)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|"
+                                 r"corvette|destroyer|cutter|ships|vessels)\s+(?:sailed|left|departed|set\s+sail)|"
+                                 r"during\s+(?:its|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|call|port\s+call)|"
+                                 r"while\s+(?:in\s+port|alongside))\b", re.IGNORECASE)
+
+
+def _exercise_of_the_call(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
+                          ) -> list[EventRecord]:
+    """ "Before the Indian ship sailed, it exercised at sea with the patrol ship CSB 8005": an exercise with no day
+    of its own, framed by the ship's call, is in the month of the one ship visit of that partner the text dates to
+    the day."""
+    out: list[EventRecord] = []
+    for _sid, trig, rec in undated:
+        if (rec.type != "exercise" or trig.anaphoric or trig.future
+                or not _FRAMED_BY_THE_CALL.search(rec.evidence[0][:trig.start])):
+            continue
+        calls = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+                 and e.date.precision == "day"]
+        if len({(e.date.start.year, e.date.start.month) for e in calls if e.date is not None}) != 1:
+            continue  # (which call is not told)
+        d = calls[0].date
+        assert d is not None
+        if not any(e.type == "exercise" and e.partner == rec.partner and e.date is not None
+                   and e.date.start.year == d.start.year and e.date.start.month == d.start.month for e in events):
+            out.append(replace(rec, date=month_value(d.start.year, d.start.month, "relative")))
+    return out
+
+
 def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
                         ) -> list[EventRecord]:
     """ "Obama also held talks with Prime Minister Phuc and, separately, with General Secretary Trong": meetings
@@ -2061,7 +2129,14 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
             continue
         # "India and Vietnam on Friday elevated ..." then "The declaration was issued after talks between Singh
         # and his counterpart Dung": the sentence after the lead tells how the lead's happening came about
-        follows = sid == lead + 1 and {country.get(p) for p in people} >= {HOME, rec.partner}
+        # (but not one whose own sentence tells another day: "Its 10th round was held on March 1, 2017, when Vinh
+        # and Kumar co-chaired the talks"; a day of a clause of its own, "Modi, who landed on Friday night, held
+        # talks", is no other day of the talks)
+        follows = (sid == lead + 1 and {country.get(p) for p in people} >= {HOME, rec.partner}
+                   and not any(v is not None and v.precision == "day" and v.start != day
+                               and sentence_at(sentences, e.start) == sid
+                               and not inside_relative_clause(sentences[sid].text, e.start - sentences[sid].start)
+                               for e, v, _n in dated))
         if not (people <= in_lead or follows):
             continue
         if any(e.type == rec.type and e.partner == rec.partner and people & set(e.participants)
@@ -2113,6 +2188,9 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
                                  and _AFTER_TOLD_OPENS.search(u[2].evidence[0]))
                         and not (u[2].type in ("talks", "summit") and _THEN.search(u[2].evidence[0][:u[1].start][-30:])
                                  and u[2].participants)
+                        # (nor one told as separate: "Singh also held separate talks with his counterpart, Loi")
+                        and not (u[2].type in ("talks", "summit") and u[2].participants
+                                 and _SEPARATE_JUST_BEFORE.search(u[2].evidence[0], 0, u[1].start))
                         # (nor one of several calls told apart: "was also received by President Phuc and, separately,
                         # by ...", one record each from one trigger)
                         and split[(u[0], u[1].start)] == 1],

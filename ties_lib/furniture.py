@@ -254,13 +254,19 @@ def _is_stamp(line: str) -> bool:
     """A byline or agency line with a full date, at the head of a page ("Wilson Cho, Defense News 4:12 p.m. EDT
     May 23, 2016", "KYODO NEWS - May 25, 2018 - 20:37 | World, All", "A. Writer | New Delhi May 25, 2015 Last
     Updated at 23:48 IST", "14:32 23.05.2016 (updated 16:10 23.05.2016) Get short URL"): short, not a sentence."""
-    longest = 160 if _FIELD_BAR.search(line) else 100  # (fields set apart by bars are counted one by one)
-    if (len(line) >= longest or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
+    # (fields set apart by bars, or by the wide gaps of a masthead's row, are counted one by one: "Serving the Fort
+    # Belvoir community <gap> Thursday, September 15, 2016 <gap> Vol. 62, No. 37")
+    longest = 160 if _FIELD_BAR.search(line) or _SPACED_CELLS.search(line.strip()) else 100
+    if (len(_SPACED_CELLS.sub("   ", line.strip())) >= longest
+            or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
             or re.search(r"(?<![ap]\.m)[.!?][\"”']?\s*$", line, re.IGNORECASE)):  # (a time ends on "a.m.")
         return False
     # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence; fields set apart by bars
     # or bullets are counted one by one ("March 6th, 2018 | by The Associated Press and A. Writer | in Local News")
-    fields = [_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", f))) for f in _FIELD_BAR.split(line)]
+    # (and cells set apart by wide gaps: "The newspaper of Joint Base Lewis-McChord <gap> Friday, May 5, 2017 <gap>
+    # Vol. 11, No. 18")
+    fields = [_DATELINE_WORDS.sub(" ", NUMERIC_DATE.sub("", _FULL_DATE.sub("", f)))
+              for cell in _FIELD_BAR.split(line.strip()) for f in _SPACED_CELLS.split(cell)]
     if len(fields) == 1:
         return len(_WORD.findall(fields[0])) <= 8
     # (by the words written, whatever the script: "नवभारतटाइम्स.कॉम (with inputs from Bhasha)" is five)

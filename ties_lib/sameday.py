@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .actors import is_vietnamese_id
-from .dates import DateValue
+from .dates import DateValue, find_dates
 from .events import Trigger
 from .records import EventRecord, Sentence
 
@@ -23,6 +23,7 @@ _LATER_THAT_DAY = re.compile(r"\blater\s+(?:(?:in\s+the|that|the\s+same)\s+(?:da
                              # "..., and Prime Minister Khai received him the same day": the day of the one told first
                              r"\b(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 _MEETINGS = ("talks", "summit")
+_TOLD_MEETINGS = (*_MEETINGS, "dialogue")
 _BEFORE = 3  # sentences: the earlier meeting is told just before the later one
 
 
@@ -42,16 +43,54 @@ def earlier_that_day(events: list[EventRecord], folded: list[EventRecord],
         # (told just before, or earlier in the same sentence: "He sat down with Tra, and Khai received him the
         # same day")
         at = later.trigger_spans[0][1] - sentences[sid].start if later.trigger_spans else 0
-        candidates = [r for r in folded if r.date == later.date] + [
+        candidates = [r for r in folded if r.date == later.date
+                      and not _meeting_told(events, later, r.sentence_refs[0][1], sid)] + [
             r for s, t, r in undated
             if (sid - _BEFORE <= s < sid or (s == sid and t.end <= at))
-            and r.type in _MEETINGS and not t.anaphoric and not t.future]
+            and r.type in _MEETINGS and not t.anaphoric and not t.future
+            # ("At the end of the meeting, Aramane and Chien signed ... Its 10th round was held on March 1, 2017;
+            # Lich received the delegation the same day": a day told after the meeting moves the story on)
+            and not _a_day_told(_between(sentences, s, t.end, sid, at), len(sentences[sid].text[:at]) if s != sid
+                                else at - t.end)
+            # ("Its 10th round was held on March 1, 2017, when Vinh and Kumar co-chaired the talks; Lich received
+            # the delegation the same day": the meeting of that day is the dialogue, told already)
+            and not _meeting_told(events, later, s, sid)]
         for r in candidates:
             if id(r) in used or not _other_host(r.participants, later.participants):
                 continue
             used.add(id(r))
             out.append(replace(r, date=_same_day(later.date)))
     return out, used
+
+
+def _meeting_told(events: list[EventRecord], later: EventRecord, s: int, sid: int) -> bool:
+    """Whether a meeting or dialogue of the later meeting's day is told from sentence ``s`` to ``sid``: the
+    meeting before it that day, already an event."""
+    day = later.date.start if later.date is not None else None
+    at = later.trigger_spans[0][1] if later.trigger_spans else 0
+    # (told before it: not a second call of its own sentence, "received separately by To Lam and by Luong Cuong")
+    return any(e is not later and e.type in _TOLD_MEETINGS and e.date is not None and e.date.precision == "day"
+               and e.date.start == day and s <= e.sentence_refs[0][1] <= sid
+               and (e.sentence_refs[0][1] < sid or (e.trigger_spans and e.trigger_spans[0][1] < at))
+               for e in events)
+
+
+def _between(sentences: list[Sentence], s: int, start: int, sid: int, end: int) -> str:
+    """The text from offset ``start`` of sentence ``s`` to offset ``end`` of sentence ``sid``."""
+    if s == sid:
+        return sentences[s].text[start:end]
+    return " ".join([sentences[s].text[start:], *(x.text for x in sentences[s + 1:sid]), sentences[sid].text[:end]])
+
+
+def _a_day_told(text: str, own: int) -> bool:
+    """Whether the text tells a day of its own (a date, a day of a month, a weekday), not a day told again; in its
+    last ``own`` characters, the later meeting's sentence up to it, a weekday is the later meeting's ("Later on
+    Monday Cohen called on Khai")."""
+    return any(x.kind in _DAY_KINDS and not (x.kind == "weekday" and x.start >= len(text) - own)
+               for x in find_dates(text))
+
+
+_DAY_KINDS = {"date", "month_day", "weekday", "range"}
 
 
 def _other_host(earlier: tuple[str, ...], later: tuple[str, ...]) -> bool:
