@@ -363,3 +363,116 @@ def test_guard_an_arrival_and_a_plain_reception_stay_one_visit():
             "summit in New Delhi and was received by the Communist Party chief, Nguyen Phu Trong.\n")
     assert [t for t, _d in _coded(text)].count("talks") <= 1 and not (
         "talks" in [t for t, _d in _coded(text)] and "visit" in [t for t, _d in _coded(text)])
+
+
+@pytest.mark.parametrize(("ref", "year"), [
+    ("No. AADC/PR/07/2019", "2019"),
+    ("PR No. 112/2021", "2021"),
+    ("Ref: MoD-PR-45-2017", "2017"),
+])
+def test_a_releases_reference_number_gives_a_yearless_datelines_year(ref, year):
+    text = (f"ARMY COLLEGE\n(Ministry of Defence, Government of India)\n\nPRESS RELEASE\n{ref}\n\nVIETNAMESE DELEGATION "
+            "VISITS COLLEGE\n\nGopalpur, 14 February\n\nA five-member delegation of the Vietnam People's Air Force, led "
+            "by Major General Nguyen Duc Loi, visited the Indian Army's Air Defence College on 13 February.\n")
+    assert published(text)[0] == f"{year}-02-14"
+    assert ("visit", f"{year}-02-13") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("NEW DELHI, November 3, 2017\n\nRaha's visit, from September 9 to 11, 2015, came months after the two defence "
+     "ministries signed a Joint Vision Statement on defence cooperation for 2015-2020. During that trip the Defence "
+     "Minister, General Phung Quang Thanh, received the Indian Air Force chief in Hanoi on September 10.\n"),
+    ("NEW DELHI, November 3, 2017\n\nThe Indian Navy chief visited Vietnam from September 9 to 11, 2015, months after "
+     "the two sides had agreed on a plan of cooperation for the years ahead, covering training, hydrography, "
+     "shipbuilding and the exchange of cadets between their academies. On that trip General Phung Quang Thanh, the "
+     "Defence Minister, received him in Hanoi on September 10.\n"),
+    ("NEW DELHI, November 3, 2017\n\nThe Indian Army chief's tour of Vietnam ran from September 9 to 11, 2015, at the "
+     "invitation of his Vietnamese counterpart and with a large delegation of officers from the Army headquarters, "
+     "the training command and the engineering corps. In Hanoi, General Phung Quang Thanh, the Defence Minister, "
+     "received the Indian general on September 10.\n"),
+])
+def test_a_yearless_day_of_a_span_told_two_sentences_before_takes_its_year(text):
+    assert ("talks", "2015-09-10") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Wednesday, October 17, 2018\n\nUS Defense Secretary Jim Mattis on the 17th visited Bien Hoa air base near Ho Chi "
+     "Minh City.\n\nA Vietnamese general briefed him on the clean-up plan in front of a map.\n\nAfter returning to the "
+     "city, Mattis held talks with Vietnamese Defence Minister Ngo Xuan Lich.\n"),
+    ("Wednesday, October 17, 2018\n\nUS Defense Secretary Jim Mattis on the 17th visited Bien Hoa air base.\n\nHe "
+     "was shown the contaminated soil.\n\nUpon arriving back in the city, Mattis met Defence Minister Ngo Xuan Lich.\n"),
+    ("Wednesday, October 17, 2018\n\nUS Defense Secretary Jim Mattis on the 17th toured Bien Hoa air base.\n\nOfficers "
+     "walked him through the site.\n\nAfter leaving the base, Mattis held talks with General Ngo Xuan Lich.\n"),
+])
+def test_a_meeting_told_after_what_its_subject_did_is_on_that_day(text):
+    assert ("talks", "2018-10-17") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("New Delhi, August 2, 2024\n\nOn Thursday, after the talks at Hyderabad House, Prime Minister Narendra Modi and "
+     "Prime Minister Pham Minh Chinh adopted a joint statement on strengthening the Comprehensive Strategic "
+     "Partnership.\n"),
+    ("New Delhi, August 2, 2024\n\nNarendra Modi and Pham Minh Chinh on Thursday issued a joint statement on "
+     "deepening the Comprehensive Strategic Partnership.\n"),
+    ("New Delhi, August 2, 2024\n\nOn Thursday Narendra Modi and Pham Minh Chinh signed a joint declaration on "
+     "further enhancing the Comprehensive Strategic Partnership.\n"),
+])
+def test_a_statement_on_strengthening_a_partnership_is_no_upgrade(text):
+    assert not [e for e in _coded(text) if e[0] == "partnership_upgrade"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Hanoi, Sept 8, 2016\n\nNarendra Modi and Nguyen Xuan Phuc signed a joint statement on the establishment of a "
+     "comprehensive strategic partnership on Saturday.\n"),
+    ("Hanoi, Sept 8, 2016\n\nOn Saturday Narendra Modi and Nguyen Xuan Phuc issued a joint statement on the elevation "
+     "of relations to a comprehensive strategic partnership.\n"),
+    ("Hanoi, Sept 8, 2016\n\nNarendra Modi and Nguyen Xuan Phuc on Saturday adopted a declaration on the upgrade of "
+     "ties to a comprehensive strategic partnership.\n"),
+])
+def test_guard_a_statement_on_a_partnerships_establishment_is_still_an_upgrade(text):
+    assert ("partnership_upgrade", "2016-09-03") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Canberra, June 1, 2021\n\nThe two defence ministries signed a memorandum on advancing defence cooperation in "
+     "2011; Ashton Carter and Phung Quang Thanh signed a Joint Vision Statement in Hanoi in June 2015.\n"),
+    ("Canberra, June 1, 2021\n\nThe defence ministries of the two countries signed a memorandum in 2011, and Ashton "
+     "Carter and Phung Quang Thanh signed a Joint Vision Statement in Hanoi in June 2015.\n"),
+    ("Canberra, June 1, 2021\n\nThe two governments signed a memorandum on defence cooperation in 2011; in June 2015 "
+     "Ashton Carter and Phung Quang Thanh signed a Joint Vision Statement in Hanoi.\n"),
+])
+def test_the_people_of_a_second_signing_are_not_the_firsts(text):
+    assert [(t, d[:7]) for t, d in _coded(text) if t == "talks"] == [("talks", "2015-06")]
+
+
+@pytest.mark.parametrize("text", [
+    ("New Delhi, October 29, 2014\n\nThe two countries established a strategic partnership in July 2007 during a "
+     "visit by Nguyen Tan Dung to India, and their defence ministers signed a memorandum on defence cooperation in "
+     "2009.\n"),
+    ("New Delhi, October 29, 2014\n\nNguyen Tan Dung visited India in July 2007, and both defence ministries signed a "
+     "memorandum in 2009.\n"),
+    ("New Delhi, October 29, 2014\n\nA. K. Antony toured Vietnam in 2010, and their navies signed a protocol on "
+     "hydrography in 2012.\n"),
+])
+def test_a_date_of_a_clause_whose_subject_is_the_two_sides_bodies_is_that_clauses(text):
+    assert not [e for e in _coded(text) if e[0] == "visit" and e[1][:4] in ("2009", "2012")]
+
+
+@pytest.mark.parametrize("text", [
+    ("New Delhi, October 29, 2014\n\nOn Tuesday, Indian Prime Minister Narendra Modi promised a credit line for "
+     "Vietnam after receiving his Vietnamese counterpart Nguyen Tan Dung in New Delhi.\n"),
+    ("New Delhi, October 29, 2014\n\nOn Tuesday Prime Minister Narendra Modi received his Vietnamese counterpart Nguyen "
+     "Tan Dung at Hyderabad House.\n"),
+    ("Hanoi, October 29, 2014\n\nOn Tuesday Prime Minister Nguyen Tan Dung received his Indian counterpart Narendra "
+     "Modi at the Government Office.\n"),
+])
+def test_receiving_ones_counterpart_is_a_meeting(text):
+    assert ("summit", "2014-10-28") in _coded(text)
+
+
+def test_guard_a_day_told_in_the_sentence_before_dates_a_meeting_told_after_what_its_subject_did():
+    text = ("Friday, June 10, 2022\n\nOn Thursday, at the Hong Ha shipyard in Hai Phong, Indian Defence Minister "
+            "Rajnath Singh handed over 12 high-speed guard boats to Vietnam.\n\nThe main business of the tour was done "
+            "on Wednesday in Hanoi. After paying homage at the mausoleum of President Ho Chi Minh, Singh held talks "
+            "with his Vietnamese counterpart General Phan Van Giang.\n")
+    assert "2022-06-09" not in [d for t, d in _coded(text) if t == "talks"]

@@ -385,17 +385,20 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # "Chandigarh, August 18 ... VINBAX-2022, concluded ... today": the edition the lead reports is the year's
             anchor = Anchor(now=year_value(edition[0], "stated"), note=f"the edition '{edition[1]}' the lead reports")
     marked = _copyright_year(dropped, text, exprs)
+    mark_name = "copyright line"
+    if marked is None and (marked := _reference_year(dropped, text, exprs)) is not None:
+        mark_name = "release's reference number"
     if wire_expr is not None and wire_expr.kind == "month_day" and marked is not None \
             and valid_date(marked[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
         # "Hanoi, Jul 24 (Prensa Latina)" over "Copyright Prensa Latina 2025": the wire's own year
         d = dt.date(marked[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
         v = DateValue(d, d, "day", "year_inferred")
-        how = f"dateline '{wire_expr.text}', year from the copyright line '{marked[1]}'"
+        how = f"dateline '{wire_expr.text}', year from the {mark_name} '{marked[1]}'"
         return Anchor(now=v, note=how), v, "inferred", how
     if marked is not None and wire_expr is None and (anchor.now is None or (
             anchor.now.precision == "year" and anchor.now.start.year != marked[0])):
         # an undated wire story that ends "Copyright 2003 The Associated Press": that year
-        anchor = Anchor(now=year_value(marked[0], "derived"), note=f"the copyright line '{marked[1]}'")
+        anchor = Anchor(now=year_value(marked[0], "derived"), note=f"the {mark_name} '{marked[1]}'")
     if wire_expr is not None and wire_expr.kind == "month_day":
         # the dateline gives month and day; the year comes from the text's other evidence
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year
@@ -951,6 +954,26 @@ def _copyright_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int
         return None
     tenures = _tenure_years(text, slack=1)  # (all but one: a predecessor may be recalled)
     if tenures is not None and year not in tenures[0]:
+        return None
+    return year, line
+
+
+#: a release's reference number ending in its year, at the head of the page: "No. AADC/PR/07/2019", "PR No.
+#: 123/2019", "Ref: MoD-PR-45-2021"
+_REFERENCE_YEAR = re.compile(r"^\W*(?:(?:press\s+release|pr|release)\s+)?(?:no|ref|reference)\b\.?\s*:?\s*"
+                             r"[A-Z0-9][\w./-]*?[/-](?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _reference_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
+    """The year a release's reference number ends in ("No. AADC/PR/07/2019"), on a line of its own at the head
+    of the page, read as a copyright line is: the page's year when nothing the text tells as past is later."""
+    head = "\n".join([*dropped.splitlines()[:12], *text.splitlines()[:12]])
+    found = {(int(m.group("y")), m.group(0).strip()) for m in _REFERENCE_YEAR.finditer(head)}
+    if len({y for y, _l in found}) != 1:
+        return None
+    year, line = found.pop()
+    told = [e.year for e in exprs if e.kind in ("year", "month_year", "date") and e.year and not in_plan(text, e.start)]
+    if year > actors_mod.base_checked().year or any(y > year for y in told):
         return None
     return year, line
 

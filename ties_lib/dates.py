@@ -1514,7 +1514,8 @@ _ZONE_DAY = re.compile(r",?\s*\(?\s*(?:local|(?-i:[A-Z])[a-z]+)\s+time\b")
 def _day_of_the_span(e: DateExpr, last: DateValue | None, between: str | None) -> int | None:
     """The year of a span of days told just before (within two sentences) that holds a yearless day, if any."""
     if (e.kind != "month_day" or e.year is not None or e.rel or last is None or not last.is_range
-            or last.precision != "day" or between is None or len(between) > 200):
+            or last.precision != "day" or between is None or len(between) > 400
+            or len(re.findall(r"[.!?]\s", between)) > 1):
         return None
     for y in sorted({last.start.year, last.end.year}):
         if valid_date(y, e.month, e.day) and last.start <= dt.date(y, e.month, e.day) <= last.end:  # type: ignore

@@ -1060,7 +1060,8 @@ _AND_NAMED_SUBJECT = re.compile(r",\s+and\s+(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?:(?-i:
                                 r"(?:the\s+)?(?:U\.S\.|US|United\s+States|Washington|India|New\s+Delhi|Vietnam|Hanoi)"
                                 r"(?:\s+(?:also|then|later|fully|formally|finally|partially|partly|further))?|"
                                 # ", and the two defence ministries signed ...": the two sides, or their bodies
-                                r"the\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}(?:sides|ministries|countries|navies|armies|"
+                                # (", and their defence ministers signed ...")
+                                r"(?:the|their|both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}(?:sides|ministries|countries|navies|armies|"
                                 r"governments|ministers|leaders|delegations|militaries|forces|guards))\s+"
                                 r"(?:[a-z]+ed|went|came|flew|met|made|held|paid|took)\b")
 #: ", and before flying home he laid ...": a main clause of its own, with a pronoun subject after an adverbial

@@ -1290,6 +1290,11 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
     k = signings.index(trig)
     lo = signings[k - 1].end if k > 0 else 0
     hi = signings[k + 1].start if k + 1 < len(signings) else len(stext)
+    if k + 1 < len(signings):
+        # (up to the next signing's own clause: "The two ministries signed a memorandum in 2011; Carter and Thanh
+        # signed a Joint Vision Statement in 2015": Carter and Thanh are the second signing's)
+        cuts = [m.start() for m in re.finditer(r";|,\s+(?:and|while|but)\s", stext[trig.end:hi])]
+        hi = trig.end + cuts[-1] if cuts else hi
     sides = {h.country for h in hits if lo <= h.start - offset < hi or h.start < offset}  # (or a pronoun's)
     return {HOME, partner} <= sides and all(t is trig or t.cameo == SIGNING or _own_clause(stext, trig, t, hits, offset)
                                             # ("in the presence of Fernandes, who is on a five-day tour of Vietnam,
@@ -1669,6 +1674,17 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
         after_told = False
         days = opening.get(sid - 1, [])
         named = _AFTER_TOLD_OPENS.search(rec.evidence[0])
+        doing = _AFTER_DOING_OPENS.search(rec.evidence[0]) if named is None else None
+        if (doing is not None and not days and rec.type in ("talks", "summit")
+                and not any(v.precision == "day" for v in any_day.get(sid - 1, []))):
+            # (a day the sentence before tells comes first: "The main business was done on Wednesday in Hanoi.")
+            # "On the 17th Mattis visited Bien Hoa air base. ... After returning to the city, Mattis held talks with
+            # Lich": the next thing he did, on the day of the happening told last (within six sentences)
+            told = [e for e in events if e.partner == rec.partner and e.date is not None and e.date.precision == "day"
+                    and not e.date.is_range and sid - 6 <= e.sentence_refs[0][1] < sid]
+            if told:
+                days = [max(told, key=lambda e: e.sentence_refs[0][1]).date]  # type: ignore[list-item]
+                after_told = True
         if named is not None:
             # ("Singh and Giang held talks on Wednesday. The two also adopted a vision statement. After the talks
             # Singh was received by ...": the talks told last, a sentence or two back, and their day; "Immediately
@@ -1740,6 +1756,8 @@ _THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re
 #: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
 _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|were\s+)?then\b)", re.IGNORECASE)
 #: a sentence opening on the happening just told: "After the talks", "Following the meeting,"
+#: a sentence opening on what its subject did just before: "After returning to the city,", "Upon arriving in Hanoi,"
+_AFTER_DOING_OPENS = re.compile(r"^\W*(?:After|Following|Upon|On)\s+(?:his|her|their\s+)?[a-z]+ing\b")
 _AFTER_TOLD_OPENS = re.compile(r"^\W*(?:(?:Immediately|Shortly|Soon|Right|Just|Directly)\s+)?(?:After|Following)\s+"
                                r"(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\b", re.IGNORECASE)
@@ -2188,6 +2206,9 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
                                  and _AFTER_TOLD_OPENS.search(u[2].evidence[0]))
                         and not (u[2].type in ("talks", "summit") and _THEN.search(u[2].evidence[0][:u[1].start][-30:])
                                  and u[2].participants)
+                        # (nor one told as coming after what its subject did: "After returning to the city, Mattis
+                        # held talks with Lich")
+                        and not (u[2].type in ("talks", "summit") and _AFTER_DOING_OPENS.search(u[2].evidence[0]))
                         # (nor one told as separate: "Singh also held separate talks with his counterpart, Loi")
                         and not (u[2].type in ("talks", "summit") and u[2].participants
                                  and _SEPARATE_JUST_BEFORE.search(u[2].evidence[0], 0, u[1].start))
