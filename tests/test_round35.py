@@ -476,3 +476,38 @@ def test_guard_a_day_told_in_the_sentence_before_dates_a_meeting_told_after_what
             "on Wednesday in Hanoi. After paying homage at the mausoleum of President Ho Chi Minh, Singh held talks "
             "with his Vietnamese counterpart General Phan Van Giang.\n")
     assert "2022-06-09" not in [d for t, d in _coded(text) if t == "talks"]
+
+
+@pytest.mark.parametrize("text", [
+    ("New Delhi, May 25, 2018\n\nWhen INS Sahyadri, INS Shakti and INS Kamorta secured alongside Tien Sa Port in Da "
+     "Nang on May 21, there was little novelty.\n"),
+    ("New Delhi, May 25, 2018\n\nThe Indian frigate INS Sahyadri secured alongside the pier at Cam Ranh on May 21.\n"),
+    ("New Delhi, May 25, 2018\n\nOn May 21 the Indian destroyer INS Ranvijay secured alongside Tien Sa port in Da "
+     "Nang, the Navy said.\n"),
+])
+def test_a_ship_that_secured_alongside_a_port_arrived_there(text):
+    assert ("visit", "2018-05-21") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("New Delhi, November 14, 2023\n\nThe Second Meeting of the India-Viet Nam Bilateral Mechanism on Drug Law "
+     "Enforcement Cooperation was held at NCB Headquarters, New Delhi, on 13-14 November 2023.\n"),
+    ("New Delhi, November 14, 2023\n\nIndia and Vietnam held the third meeting of the India-Vietnam mechanism on "
+     "maritime security in Hanoi on Monday.\n"),
+    ("New Delhi, November 14, 2023\n\nIndia and Vietnam held the first meeting of the India-Vietnam mechanism on "
+     "defence industry cooperation in New Delhi on Monday.\n"),
+])
+def test_a_meeting_of_a_named_bilateral_mechanism_is_a_dialogue(text):
+    assert "dialogue" in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Pearl Harbor, October 24, 2008\n\n\"Fifteen years ago a visit like this would have been hard to imagine,\" said "
+     "Lt. Cmdr. Paul Nguyen, a U.S. Pacific Fleet officer who escorted the Vietnamese delegation.\n"),
+    ("Pearl Harbor, October 24, 2008\n\nIn 1990 a port call of this kind by an American warship would have been "
+     "unthinkable in Vietnam.\n"),
+    ("Hanoi, October 24, 2008\n\nTwenty years ago a visit like this by an Indian warship to Cam Ranh would have been "
+     "impossible, a Vietnamese officer said.\n"),
+])
+def test_a_happening_named_as_a_kind_and_imagined_is_no_event(text):
+    assert _coded(text) == []

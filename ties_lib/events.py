@@ -113,6 +113,10 @@ FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a na
                           r"scheduled|slated|planned|due|"
                           # ("expected to boost ties" weighs an outcome; a time after it tells the plan)
                           r"expected\s+(?=(?:early|late|later|next|in|by|this|within|before|around)\b))\b")
+#: a happening named as a kind, then imagined: "a visit like this would have been hard to imagine", "a call of this
+#: kind would be unthinkable"
+_IMAGINED_AFTER = re.compile(r"\s+(?:like\s+(?:this|that|it)|of\s+(?:this|that)\s+kind|such\s+as\s+this)\b"
+                             r"[^.;]{0,80}?\b(?:would|could|might)\b", re.IGNORECASE)
 #: what did not happen: "no vessel has yet been delivered", "has not been handed over", "never visited",
 #: "is yet to hold talks"
 _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"
@@ -433,6 +437,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue
         if etype in ("talks", "summit", "dialogue") and _forum_after().match(sentence, end):
             continue  # "a day after both attended the first meeting of ASEAN defence ministers": a multilateral one
+        if _IMAGINED_AFTER.match(sentence, end):
+            continue  # "Fifteen years ago a visit like this would have been hard to imagine": a kind, not a happening
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         plan = FUTURE_BEFORE.search(before[-160:])
         if plan and _FOLLOWING_JUST_BEFORE.search(before) and not _TO_COME_AFTER.match(sentence, end):
