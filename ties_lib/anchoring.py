@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import actors as actors_mod
 from .data import load_csv
@@ -306,7 +307,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             break
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
-        if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)):
+        if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
+                or _ISSUE_OF_YEAR.search(line):
             edition = edition or _issue_line(line, find_dates(line))
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
@@ -403,6 +405,14 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # the dateline gives month and day; the year comes from the text's other evidence
         years = [e.year for e in exprs if e.kind == "year" and e.year and e.year <= actors_mod.base_checked().year
                  and not in_plan(text, e.start)]
+        era = era_floor(text)
+        if era is not None and (anchor.now is None or (anchor.now.precision == "year" and anchor.now.basis
+                                                       == "year_inferred" and anchor.now.start < era[0])) \
+                and (anchor.facts is None or anchor.facts.start < era[0]):
+            # "NEW DELHI, 14 January: ... held online because of pandemic travel restrictions", over facts of
+            # 2015: not before the name it uses existed
+            anchor = Anchor(facts=DateValue(era[0], era[0], "day", "derived"),
+                            note=f"the text names {era[1]}")
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
                              _tenure_years(text), max(years, default=None), _official_windows(text))
         if got is None:
@@ -677,8 +687,21 @@ _SEASON_ISSUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?P<y>(?:1
 _ISSUE_WORD = re.compile(r"\b(?:issue|vol\.|volume|no\.|magazine|quarterly|edition)\s*\d|\bmagazine\b", re.IGNORECASE)
 
 
+_NAMES_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:spring|summer|"
+                            r"autumn|fall|winter|monsoon)\b", re.IGNORECASE)
+#: an issue numbered within its year: "Issue 9/2019", "Issue: 03/2021"
+_ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
+    numbered = _ISSUE_OF_YEAR.search(line)
+    # (a line that names its months says what the number does not: "Issue 2/2023 (July-September)", a quarterly's)
+    if numbered is not None and not _NAMES_A_MONTH.search(line):
+        # "MILTECH · Issue 9/2019": a monthly's issue numbered in its year is that month's (a number past twelve
+        # names no month: the year)
+        n, y = int(numbered.group("n")), int(numbered.group("y"))
+        return (month_value(y, n, "stated") if 1 <= n <= 12 else year_value(y, "stated")), line.strip()
     season = _SEASON_ISSUE.search(line)
     # (or the season alone on a line of the page's head: "Spring 2014" under "NAVY SUPPLY CORPS NEWSLETTER")
     if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()):
@@ -878,7 +901,9 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
-        ref, how = anchor.facts.start, f"the first such day after the dated fact {anchor.facts.iso_start()}"
+        ref, how = anchor.facts.start, (f"the first such day from {anchor.facts.iso_start()}, as {anchor.note}"
+                                        if anchor.note.startswith("the text names") else
+                                        f"the first such day after the dated fact {anchor.facts.iso_start()}")
     elif named and tenures is not None:
         ref, how = dt.date(tenures[0][0], 1, 1), "the text's officials"
     elif named and latest_year is not None:
@@ -937,6 +962,33 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
 #: Hawaii News Now", "Copyright (c) 2003 Daily Press" (not a span of years, "© 2000-2024", which is a site's)
 _COPYRIGHT_YEAR = re.compile(r"^\W*(?:copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
                              r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _era_terms() -> list[tuple[re.Pattern[str], re.Pattern[str] | None, dt.date, str]]:
+    """Names that did not exist before a day (data/eras.csv): "COVID-19", "the pandemic", "Indo-Pacific Command"."""
+    out = []
+    for r in load_csv("eras.csv"):
+        terms = "|".join(re.escape(t.strip()) for t in r["term"].split(";") if t.strip())
+        unless = "|".join(re.escape(t.strip()) for t in r["unless_before"].split(";") if t.strip())
+        out.append((re.compile(rf"\b(?:{terms})\b", re.IGNORECASE),
+                    re.compile(rf"\b(?:{unless})\b[\w\s-]{{0,20}}$", re.IGNORECASE) if unless else None,
+                    dt.date.fromisoformat(r["not_before"]), r["what"]))
+    return out
+
+
+def era_floor(text: str) -> tuple[dt.date, str] | None:
+    """The first day the text can have been written, by the newest name it uses that did not exist before it:
+    "held online because of pandemic travel restrictions" is of 11 March 2020 or later."""
+    best: tuple[dt.date, str] | None = None
+    for pattern, unless, day, what in _era_terms():
+        for m in pattern.finditer(text):
+            if unless is not None and unless.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "the 2009 H1N1 pandemic": another one, named
+            if best is None or day > best[0]:
+                best = (day, f"'{m.group(0)}' ({what})")
+            break
+    return best
 
 
 def _copyright_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:

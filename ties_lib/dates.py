@@ -90,6 +90,7 @@ RELATIVE_PHRASES = {
     "later that month", "earlier that month", "that same month", "the same month",
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
     "that same day", "within hours", "hours later", "a few hours later",
+    "hours earlier", "a few hours earlier",
     "that morning", "that same morning", "later that morning", "later that afternoon", "later that evening",
     "that night", "in the morning", "in the afternoon", "in the evening",
     "later that year", "earlier that year", "that same year", "the same year",
@@ -434,6 +435,9 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # told before it
     found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
                                       and _NAMED_AFTER.match(text, e.end))]
+    # "48 hours later" may be another day: hours are the same day only when not counted in figures
+    found = [e for e in found if not (e.kind == "relative" and "hours" in e.rel
+                                      and _FIGURES_BEFORE.search(text, max(0, e.start - 8), e.start))]
     # "In the afternoon Obama also met ...": a time of day sets a sentence on the day just told only as its opening
     # (not "drills in the morning", "arrived ... in the morning", told inside a sentence)
     found = [e for e in found if not (e.kind == "relative" and e.rel in _TIME_OF_DAY
@@ -1555,12 +1559,16 @@ _OF_A_HAPPENING = re.compile(r"\s+(?:the|his|her|their|its|a|an)\s+[a-z]", re.IG
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
              "the previous day": -1, "the day before": -1, "a day earlier": -1}
 _TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
+_FIGURES_BEFORE = re.compile(r"\d\s*$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\s*$")
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "during the day", "the course of the day",
              "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
              "that same day", "within hours", "hours later", "a few hours later", "that morning", "that same morning",
+             # ("A few hours earlier, Fernandes called on ...": the day just told; "hours before the signing" is the
+             # signing's, read where the meeting before it is found)
+             "hours earlier", "a few hours earlier",
              "later that morning", "later that afternoon", "later that evening", "that night",
              # ("... on Monday." then "In the afternoon Obama also met Prime Minister Phuc": of the day just told)
              "the morning", "the afternoon", "the evening"}  # (read without their "in")

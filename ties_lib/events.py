@@ -205,10 +205,12 @@ _OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|
 _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
                           r"(?:straight|immediately|directly|promptly|right\s+away)\b[^,;.]{0,40}$", re.IGNORECASE)
 #: a second verb of the same subject, after its arrival: "arrived in Hanoi on Sunday and held talks with", "landed on
-#: Friday and on Saturday met", "reached Hanoi on Monday, and then had talks with" (no subject of its own between)
+#: Friday and on Saturday met", "reached Hanoi on Monday, and then had talks with", "arrived on the 16th and paid a
+#: courtesy call on" (no subject of its own between)
 AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soon\s+after)\s+)?"
                               r"(?:(?:on|in)\s+[\w ,]{3,25}?\s+)?"
-                              r"(?:(?:held|had|began|opened|went(?:\s+(?:straight|directly))?\s+into|sat\s+down\s+(?:to|for))"
+                              r"(?:(?:held|had|paid|made|began|opened|went(?:\s+(?:straight|directly))?\s+into|"
+                              r"sat\s+down\s+(?:to|for))"
                               r"\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 #: ("before the two held talks", "after the ministers had talks": a clause with its own verb tells a happening)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+"
@@ -1084,8 +1086,33 @@ _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
-_THAT_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?"
-                          r"(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?\w+ed\b")
+_THAT_CLAUSE = re.compile(r"(?<!\bof\s)\b(?P<pronoun>that|which|who)\s+"
+                          r"(?P<subject>[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?"
+                          r"(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _that_clause(between: str) -> bool:
+    """A relative clause with a verb of the past between a happening and a date: "the credit line that India
+    extended in 2014"; in an irregular past too, "relief for the floods that swept central Vietnam in October" (not
+    "port calls, the latest of which brought the Reagan to Da Nang in June", which picks out the happening)."""
+    return any(_regular_or_others(m, between) for m in _THAT_CLAUSE.finditer(between))
+
+
+def _regular_or_others(m: re.Match[str], between: str) -> bool:
+    verb = m.group("verb").lower()
+    if verb.endswith("ed"):
+        return True
+    # an irregular past, in a clause of a thing (a person's "who came in November 2000" tells his visit), not its own
+    # span ("a visit by Biden that began on Sunday"), and not the happening's own clause just after its words with no
+    # subject of its own ("Pacific Partnership missions that brought the Mercy to Quy Nhon in 2010"; but "the
+    # partnership that Modi upgraded in 2016" is another's)
+    return (_is_past(verb) and verb not in _OWN_SPAN_VERBS and m.group("pronoun") != "who"
+            and (m.group("subject") is not None or len(between[:m.start()].split()) > 2))
+
+
+#: what a happening's own clause tells of it, in an irregular past: "a visit by Biden that began on Sunday", "talks
+#: that were held in May" (a regular one stays a barrier, as "the war that ended in 1975")
+_OWN_SPAN_VERBS = frozenset({"began", "begun", "ran", "held", "took"})
 #: a document, then a clause of who made it, with no "that": "the memorandum the two ministries signed", "the
 #: credit line India extended", "the pact the two countries inked"
 _DOCUMENT_MADE = re.compile(r"\b(?:memorand(?:um|a)|mou|agreement|accord|pact|protocol|declaration|statement|treaty|"
@@ -1206,8 +1233,9 @@ _DAYS_DURING_WHICH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|
                                 re.IGNORECASE)
 #: "INS Kirpan, a corvette that was commissioned into the Indian Navy on January 12, 1991, was handed over ...":
 #: an appositive's own clause
-#: "Ed Lavoie, a Marine veteran who served near Hue in 1968, said ...": an appositive person's own clause
-_APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?who\b")
+#: "Ed Lavoie, a Marine veteran who served near Hue in 1968, said ...": an appositive person's own clause (or
+#: their family's: "Kevin Pham, a combat medic on the team whose parents left Vietnam in 1979, said the trip ...")
+_APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,8}?(?:who|whose)\b")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?that\s+(?:was|were|had|has|have)\b")
 
 
@@ -1288,7 +1316,7 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "anchored off Da Nang on March 5 - the stretch of coast where Marines landed in 1965"
     if de > t.start and _PLAN_CLAUSE.search(between):
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
-    if de > t.start and _THAT_CLAUSE.search(between):
+    if de > t.start and _that_clause(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
     if de > t.start and _DOCUMENT_MADE.search(between):
         # "talks focused on a memorandum of understanding the two ministries signed last September": the
@@ -1317,7 +1345,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 #: a date that opens the next clause: ", and in December", ", and on 9 June"
 _AND_THEN_DATE = re.compile(r",\s+and\s+(?:then\s+)?(?:(?:in|on|by|from|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: and that clause's own subject and verb after the date: "Vietnam received", "the Vietnam Coast Guard took"
-_SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}(?:also\s+)?"
+_SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}"
+                                 # (an adverb of the verb's: "and in May 2016 Washington fully lifted its ban")
+                                 r"(?:(?:also|fully|formally|finally|officially|partially|partly|quietly|then|later|"
+                                 r"again|first|at\s+last)\s+)?"
                                  r"(?:(?-i:[a-z])\w+ed|took|made|sent|gave|began|held|got|saw|won|became|came|went)\b")
 
 

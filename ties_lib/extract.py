@@ -815,7 +815,9 @@ _AFTER_TALKS_FRAME = re.compile(r"(?:^|[-–—:]\s+)(?:After|Following)\s+(?:th
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 #: (not "told TR that on 26 May a delegation held talks": the day after "that" is the told happening's)
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+(?!that\b)\w+){0,2}?|reported|stated|added)\s+"
-                          r"(?:on\s+)?$",
+                          # ("the Ministry of Defence said in a statement on Friday": the statement's day)
+                          r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé]|post|"
+                          r"readout|bulletin)\s+)?(?:on\s+)?$",
                           re.IGNORECASE)
 #: (and "announced last month by Defence Minister Singh after his talks", "... when he received Giang": its maker
 #: named, then the happening it was made at)
@@ -1692,7 +1694,9 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
             # however far back, whatever scene a sentence between sets)
             noun = named.group(0).split()[-1].lower()
             kinds = ("ceremony",) if noun == "ceremony" else ("talks", "summit", "dialogue", "ceremony")
-            back = sid if noun == "ceremony" else 3
+            # (the meeting may be some sentences back, past what was agreed and signed at it: "Two documents were
+            # signed at the dialogue. The first, ... The second, ... After the session, Singh called on ...")
+            back = sid if noun == "ceremony" else 8
             met = [e for e in events if e.type in kinds
                    and e.partner == rec.partner and e.date is not None and sid - back <= e.sentence_refs[0][1] < sid]
             if met:
@@ -1758,7 +1762,9 @@ _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|
 #: a sentence opening on the happening just told: "After the talks", "Following the meeting,"
 #: a sentence opening on what its subject did just before: "After returning to the city,", "Upon arriving in Hanoi,"
 _AFTER_DOING_OPENS = re.compile(r"^\W*(?:After|Following|Upon|On)\s+(?:his|her|their\s+)?[a-z]+ing\b")
-_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:(?:Immediately|Shortly|Soon|Right|Just|Directly)\s+)?(?:After|Following)\s+"
+_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:(?:Immediately|Shortly|Soon|Right|Just|Directly)\s+)?"
+                               # ("Hours before the signing, Fernandes was received by": that day too)
+                               r"(?:(?:(?:Just\s+|A\s+few\s+)?(?:hours|minutes)|Shortly)\s+(?:before|after)|After|Following)\s+"
                                r"(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\b", re.IGNORECASE)
 #: the subject's arrival in a relative clause just before the happening: "Austin, who arrived on Wednesday evening

@@ -171,6 +171,9 @@ def _is_dateline(line: str) -> bool:
         # a day with its month in the page's language and at most a weekday and a time: "giovedì 13 ottobre 2011",
         # "martes, 14 de junio de 2022", "5.mar.2018 às 9h40"
         return True
+    after = re.search(r"\s*(?:" + STAMP_LABELS + r")\s*$", line, re.IGNORECASE)
+    if after is not None and after.start() > 0 and len(line) < 80 and _is_dateline(line[:after.start()]):
+        return True  # "2023/06/27 05:12 JST配信": the stamp, then the page's word for distributed, as Japanese sets it
     labelled = re.match(r"\s*(?:" + STAMP_LABELS + r")(?:\s+(?:am|il|le|el|em|op|den))?\s*:?\s+", line, re.IGNORECASE)
     if labelled and len(line) < 80 and _is_dateline(line[labelled.end():]):
         return True  # "Publicerat onsdag 25 augusti kl 17.45": the page's word for published, then its stamp
@@ -258,7 +261,8 @@ def _is_stamp(line: str) -> bool:
     # Belvoir community <gap> Thursday, September 15, 2016 <gap> Vol. 62, No. 37")
     longest = 160 if _FIELD_BAR.search(line) or _SPACED_CELLS.search(line.strip()) else 100
     if (len(_SPACED_CELLS.sub("   ", line.strip())) >= longest
-            or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line))
+            # (or its month in the page's language: "Le Journal de 13h – lundi 13 mars 2000")
+            or not (_FULL_DATE.search(line) or NUMERIC_DATE.search(line) or stamp_months()[0].search(line))
             or re.search(r"(?<![ap]\.m)[.!?][\"”']?\s*$", line, re.IGNORECASE)):  # (a time ends on "a.m.")
         return False
     # a name, an outlet, a place, a time ("Last Updated at 23:48 IST"): not a sentence; fields set apart by bars
@@ -501,8 +505,11 @@ def _top_lines(dropped: list[FurnitureLine], title_line: int, body_start: int) -
     headline first (a site header may show the day the page was saved)."""
     if body_start < 0:
         body_start = max((f.line for f in dropped), default=0)
-    head = [f for f in dropped if f.reason in ("dateline", "byline", "label") and re.search(r"\d", f.text)
-            and (f.line - 1 <= body_start or (f.reason != "label" and f.line - 1 <= body_start + 15))]
+    # (and a translator's or database's source note with the original's full date: "[Translated from Tamil.
+    # Murasoli, Chennai, Tuesday 26 May 2015, page 7]")
+    head = [f for f in dropped if (f.reason in ("dateline", "byline", "label") and re.search(r"\d", f.text)
+                                   or (f.reason == "credit" and _FULL_DATE.search(f.text)))
+            and (f.line - 1 <= body_start or (f.reason not in ("label", "credit") and f.line - 1 <= body_start + 15))]
     after = [f.text for f in head if f.line - 1 > title_line]
     before = [f.text for f in reversed(head) if f.line - 1 <= title_line]
     return after + before
