@@ -323,3 +323,54 @@ def test_the_next_clauses_date_is_its_own_across_an_adverb_before_its_verb(text,
 def test_guard_an_issue_line_that_names_its_months_is_not_read_by_its_number():
     head = "EASTERN WAVES\nIn-house magazine\nIssue 2/2023 (July-September) | For restricted circulation"
     assert not published(head + _BOATS)[0].startswith("2023-02")
+
+
+@pytest.mark.parametrize(("head", "when"), [
+    ("Issue 23 · May–July 2021", "2021-05"),
+    ("Issue 12 • March–May 2019", "2019-03"),
+    ("Vol. 4 · No. 2 · June–August 2016", "2016-06"),
+])
+def test_an_issue_line_set_out_with_middle_dots_is_read(head, when):
+    text = (f"MEKONG REVIEW\n{head}\n\nESSAY\n\nThe ground remembers\n\nOn a grey morning in January, a small crowd "
+            "gathered at Bien Hoa airbase. US Ambassador Daniel Kritenbrink and General Nguyen Chi Vinh attended a "
+            "ceremony there on 21 January.\n")
+    assert published(text) == (when, "stated")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Seoul, Dec 23, 2020 - Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Nguyen Xuan Phuc held "
+     "the online meeting on Dec. 21 and adopted a joint vision.\n", ("summit", "2020-12-21")),
+    ("Washington, Oct 5, 2021 - US Defense Secretary Lloyd Austin and General Phan Van Giang had the meeting at the "
+     "Pentagon on Tuesday.\n", ("talks", "2021-10-05")),
+    ("Seoul, Dec 23, 2020 - Defence Minister Rajnath Singh and General Ngo Xuan Lich held the video meeting on Monday "
+     "and signed an arrangement on hydrography.\n", ("talks", "2020-12-21")),
+])
+def test_a_meeting_held_with_the_definite_article_is_held_by_the_sentences_people(text, want):
+    assert want in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HANOI, Aug. 23, 2024 - On Aug. 12, the US team was received by Maj. Gen. Tran Duc Minh.\n",
+     ("talks", "2024-08-12")),
+    ("HANOI, Aug. 23, 2024 - The visiting US group was received on Tuesday by Senior Colonel Nguyen Van Hai, deputy "
+     "commander of the Vietnam Coast Guard.\n", ("talks", "2024-08-20")),
+    ("NEW DELHI, Aug. 23, 2024 - The Vietnamese naval officers were received by Vice Admiral Sanjay Jasjit Singh at "
+     "Mumbai on Monday.\n", ("talks", "2024-08-19")),
+])
+def test_a_team_or_group_received_by_a_host_met_him(text, want):
+    assert want in _coded(text)
+
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hanoi, Dec 20, 2016 - The India-Vietnam relationship was raised to a Strategic Partnership in July 2007, during "
+     "the visit to India of Prime Minister Nguyen Tan Dung, and to a Comprehensive Strategic Partnership in 2016.\n",
+     "2016"),
+    ("Hanoi, Dec 20, 2023 - US-Vietnam ties were elevated to a Comprehensive Partnership in July 2013, when President "
+     "Truong Tan Sang visited Washington, and to a Comprehensive Strategic Partnership in September 2023.\n",
+     "2023-09"),
+    ("Hanoi, Dec 20, 2016 - India and Vietnam raised relations to a Strategic Partnership in 2007, during Prime "
+     "Minister Dung's visit to New Delhi, and then to a Comprehensive Strategic Partnership in 2016.\n", "2016"),
+])
+def test_the_second_step_of_a_raise_told_after_a_clause_is_an_upgrade_of_its_own(text, want):
+    assert ("partnership_upgrade", want) in _coded(text)
