@@ -374,3 +374,17 @@ def test_a_team_or_group_received_by_a_host_met_him(text, want):
 ])
 def test_the_second_step_of_a_raise_told_after_a_clause_is_an_upgrade_of_its_own(text, want):
     assert ("partnership_upgrade", want) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Chennai, Oct 8, 2018 - The Vietnamese ship CSB 8001 arrived on October 2, and on October 4 joined three Indian "
+     "Coast Guard ships, a helicopter and a Dornier aircraft in the exercise Sahyog-Hop Tac 2018 off Chennai.\n",
+     "2018-10-04"),
+    ("Da Nang, May 30, 2018 - The Indian ships called at Da Nang on May 21 and on May 25 took part with two Vietnamese "
+     "frigates in the first bilateral exercise between the two navies.\n", "2018-05-25"),
+    ("Cam Ranh, Apr 28, 2019 - The US destroyer arrived at Cam Ranh on April 23 and on April 25 joined a Vietnamese "
+     "corvette for a search and rescue exercise off the coast.\n", "2019-04-25"),
+])
+def test_a_day_opening_a_clause_of_joining_dates_the_exercise_joined(text, day):
+    got = _coded(text)
+    assert ("exercise", day) in got and ("visit", day) not in got

@@ -200,7 +200,11 @@ _AND_ON = re.compile(r"\s+and\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IG
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
 _OPENS_VERB = re.compile(r"\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?"
                          # ("... in 1995 and in 2000 became the first US president to visit": a first told by its verb)
-                         r"(?:(?:became|was)\s+the\s+(?:first|second|third|last|only)\s+(?:[\w.'’-]+\s+){0,4}?to\s+)?")
+                         r"(?:(?:became|was)\s+the\s+(?:first|second|third|last|only)\s+(?:[\w.'’-]+\s+){0,4}?to\s+)?"
+                         # ("arrived on October 2, and on October 4 joined three Indian ships, a helicopter and a
+                         # Dornier in the exercise Sahyog-Hop Tac": the joining verb's partners, then what it joined)
+                         r"(?:(?:joined|took\s+part|participated)\b(?:(?!,\s+and\b)[^;.]){0,100}?\s(?:in|for)\s+"
+                         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?)?")
 #: a happening told straight after another, with no day of its own: "arrived on Monday and went straight into talks"
 _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
                           r"(?:straight|immediately|directly|promptly|right\s+away)\b[^,;.]{0,40}$", re.IGNORECASE)
