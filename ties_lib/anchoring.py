@@ -302,6 +302,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year
         cell = _CELL_EDGE.split(line.strip())[0]
         got = dotted_day_cell(cell)
+        if got is None and (cjk := _CJK_MONTH_DAY.match(line)) is not None \
+                and valid_date(2000, int(cjk.group("m")), int(cjk.group("d"))):
+            # "3月6日 0時12分": a Japanese or Chinese page's stamp, its month and day without the year
+            cell, got = cjk.group(0), (int(cjk.group("m")), int(cjk.group("d")))
         if got is not None:
             yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), line)
             break
@@ -578,6 +582,10 @@ _STAMP_WORDS = 8
 _CELL_EDGE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t+")
 #: a day in figures with the Chinese and Japanese characters for year, month and day: "2024年8月2日"
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+#: a line that opens on a month and day with those characters and no year, then its time or nothing:
+#: "3月6日 0時12分", "8月2日（金）"
+_CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\s*(?:[（(][^）)]{1,3}[）)])?\s*"
+                            r"(?:\d{1,2}\s*[時:]\s*\d{1,2}\s*分?)?\s*$)")
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
 _ISO_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})[ T]\d{1,2}:\d{2}\b")
 _LABELLED = re.compile(r"(?<!\w)(?:" + STAMP_LABELS + r")(?!\w)", re.IGNORECASE)

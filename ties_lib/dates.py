@@ -185,8 +185,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
     ("weekday", re.compile(
-        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same|[Tt]he)\s+)?(?P<wd>{WD})\b"
-        r"(?!,?\s+(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?\s+\d))")),
+        # (not "arriving on a Friday", "every Friday": no day told)
+        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same|[Tt]he)\s+)?(?<!\b[Aa]\s)(?<!\b[Ee]very\s)"
+        rf"(?P<wd>{WD})\b"
+        # ("Monday, 25 years after the war": a count, not the day of a month, when a word follows the figure)
+        r"(?!,?\s+(?:\d{1,2}\b(?!\s+[a-z])|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
     # "a quarter century since", "half a century after": 25 and 50 years
@@ -706,7 +709,14 @@ _GRADUATE = re.compile(r"\s+(?:graduate|alumnus|alumna|alum)\b", re.IGNORECASE)
 def a_persons_year(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` describes a person ("a 1997 graduate of", "class of 1995")."""
     before = text[max(0, start - 12):start]
-    return bool(_CLASS_OF.search(before) or (re.search(r"\ban?\s+$", before) and _GRADUATE.match(text, end)))
+    return bool(_CLASS_OF.search(before) or (re.search(r"\ban?\s+$", before) and _GRADUATE.match(text, end))
+                # "the prime minister Nguyen Xuan Phuc, in office since April": a tenure, no happening's date
+                or _IN_OFFICE_SINCE.search(text, max(0, start - 30), start))
+
+
+#: a person's tenure told in passing: "in office since April", "in the post since 2021", "in the job only since May"
+_IN_OFFICE_SINCE = re.compile(r"\bin\s+(?:office|power|post|the\s+(?:post|job|role|office))\s+(?:only\s+|just\s+)?"
+                              r"(?:since\s+)?$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)year\b", re.IGNORECASE)
 
 
@@ -1392,6 +1402,13 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         shift = {"last": -7, "this": 0, "next": 7}[which] if which in ("last", "this", "next") else 7 * int(which)
         monday = day_now - dt.timedelta(days=day_now.weekday() - shift)
         return day_value(monday + dt.timedelta(days=e.n), "relative"), f"'{e.text}' from the article's date"  # type: ignore[operator]
+    if (e.kind == "weekday" and e.rel in ("on", "") and day_now is not None and last is not None
+            and last.precision == "week" and last.end < day_now and day_now.weekday() != 6):
+        # "went to Hanoi last week ... landed on Wednesday evening": a weekday of the week just told, not the latest
+        # one before the article's date (not on a Sunday's page, whose "last week" may be the week it closes)
+        day = last.start + dt.timedelta(days=(e.n - last.start.weekday()) % 7)  # type: ignore[operator]
+        if day <= last.end:
+            return day_value(day, "relative"), "that weekday of the week told before it"
     if e.kind == "weekday" and day_now is not None:
         back = (day_now.weekday() - e.n) % 7  # type: ignore[operator]
         if e.rel == "last" and back == 0:

@@ -892,6 +892,11 @@ _WHEN_AFTER = re.compile(r",?\s+(?:(?:witnessed\s+by|in\s+the\s+presence\s+of)\s
 _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\s+$|"
                              # "the memorandum of understanding signed between the two coast guards in 2015"
                              r"\b(?:signed|inked|concluded)\s+between\s+[^,;.]{1,60}?\s+(?:in|on)\s+$|"
+                             # "the memorandum of understanding on defence cooperation signed by the two countries in
+                             # November 2009": a document named, then who signed it and when (not "was signed by")
+                             r"\b(?:memorand(?:um|a)|agreements?|mous?|accords?|pacts?|treat(?:y|ies)|protocols?|"
+                             r"declarations?|statements?)(?:\s+of\s+understanding)?(?:\s+(?:on|for)\s+[^,;.]{1,60}?)?"
+                             r"\s+(?:signed|inked|concluded)\s+by\s+[^,;.]{1,60}?\s+(?:in|on)\s+$|"
                              # "the memorandum ... that the two defense ministries signed last September"
                              r"\b(?:that|which)\s+[^,;.]{0,60}?\b(?:signed|inked|adopted)\s+$|"
                              # "the defense memorandum the two governments had signed in Washington the previous
@@ -1033,7 +1038,7 @@ def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     """ "the Comprehensive Strategic Partnership (2016)", "the Strategic Partnership of 2007": a date in brackets
     or after "of" following a name qualifies the name; it dates a happening only when a trigger ends right
     before it."""
-    if e.kind == "year" and (m := _NAME_OF.search(text, max(0, e.start - 40), e.start)) is not None:
+    if e.kind in ("year", "month_year") and (m := _NAME_OF.search(text, max(0, e.start - 40), e.start)) is not None:
         # "the India-Vietnam Strategic Partnership of 2007": the year of the name, unless the name is the trigger
         return not any(offset + t.end == m.start() + len(m.group(1)) for t in triggers)
     if not (text[e.start - 1:e.start] == "(" and text[e.end:e.end + 1] == ")") or e.kind in ("range", "date"):
@@ -1041,8 +1046,9 @@ def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger
     return not any(0 <= e.start - 1 - (offset + t.end) <= 1 for t in triggers)
 
 
-#: "the Strategic Partnership of 2007", "the Protocol of 1994": a capitalised name, then "of" and its year
-_NAME_OF = re.compile(r"\b((?-i:[A-Z])[\w-]*)\s+of\s+$")
+#: "the Strategic Partnership of 2007", "the Protocol of 1994": a capitalised name, then "of" and its year (or its
+#: month: "the Joint Vision Statement on ... Partnership towards 2030 of June 2022", a name ending on a horizon)
+_NAME_OF = re.compile(r"\b((?-i:[A-Z])[\w-]*|(?<=\btowards\s)(?:20|19)\d\d)\s+of\s+$")
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
@@ -1708,6 +1714,7 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
         # lead of Thursday's: the lead's day, not the arrival's), and one told after the happening just told ("After
         # the talks the Indian defence secretary called on ...", "Singh later called on")
         if not days and (_THEN_OPENS.search(rec.evidence[0]) or _THEN_IN_CLAUSE.search(rec.evidence[0][:trig.start])
+
                          or _ARRIVED_BEFORE.search(rec.evidence[0][:trig.start])
                          or (after_told := bool(named or _LATER.search(rec.evidence[0][:trig.start])))):
             days = any_day.get(sid - 1, [])

@@ -207,6 +207,9 @@ def _is_dateline(line: str) -> bool:
             and all(_ISSUE_CELL.fullmatch(c) for c in spaced[2:])):
         return True  # (and its number: "Al-Ahram Weekly On-line <gap> 13 - 19 November 2003 <gap> Issue No. 664")
     cells = re.split(r"[|•·]|\s/\s", line)
+    # (a printed page's head sets its issue's number apart by a wide gap: "Friday, March 31 <gap> Vol. XI, No. 13")
+    cells = [" ".join(c for c in _SPACED_CELLS.split(cell.strip())
+                      if not (_ISSUE_CELL.fullmatch(c.strip()) or _PAGE_CELL.fullmatch(c.strip()))) for cell in cells]
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
     told = len(line) >= 100 or any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
     if not told and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)

@@ -200,12 +200,16 @@ def _element(token: str, pos: str) -> _Element:
     return _Element(regex, tuple(words), optional, max(len(w) for w in words))
 
 
+#: the space after a word, and the closing quote a word may carry ('the "comprehensive partnership" launched in')
+_SEP = r"[\"']?\s+"
+
+
 def _emit(el: _Element, need_sep: bool) -> tuple[str, bool]:
     """One element as a pattern, with the white space before it when a word came first."""
     if el.width and el.regex.startswith("(?:" + _GAP_WORD):  # a gap of up to N words
         n = el.regex.rsplit("{0,", 1)[1].split("}")[0]
-        return (rf"(?:\s+{_GAP_WORD}){{0,{n}}}?" if need_sep else rf"(?:{_GAP_WORD}\s+){{0,{n}}}?"), need_sep
-    sep = (r"\s*" if el.punct else r"\s+") if need_sep else ""
+        return (rf"(?:{_SEP}{_GAP_WORD}){{0,{n}}}?" if need_sep else rf"(?:{_GAP_WORD}\s+){{0,{n}}}?"), need_sep
+    sep = (r"\s*" if el.punct else _SEP) if need_sep else ""
     if el.optional:
         return (f"(?:{sep}{el.regex})?" if need_sep else f"(?:{el.regex}\\s+)?"), need_sep
     return sep + el.regex, True
@@ -227,7 +231,7 @@ def compile_cue(cue: str, pos: str, not_followed_by: str = "") -> tuple[re.Patte
     for el in pre:
         piece, need_sep = _emit(el, need_sep)
         regex += piece
-    regex += (r"\s+" if need_sep else "") + "(?P<t>"
+    regex += (_SEP if need_sep else "") + "(?P<t>"
     need_sep = False
     for el in mid:
         piece, need_sep = _emit(el, need_sep)

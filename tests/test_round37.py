@@ -1,0 +1,151 @@
+"""Round 37 of the generalisation loop (batches 358-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+from ties_lib.dates import find_dates
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, start date) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Tuesday, March 14, 2000\n\nHANOI - William Cohen visited the Vietnamese capital Monday, 25 years after the "
+     "war ended.\n", "2000-03-13"),
+    ("Friday, May 20, 2016\n\nNEW DELHI - Vietnam's defence minister arrived in New Delhi Thursday, 12 days after "
+     "the two navies ended their drill.\n", "2016-05-19"),
+    ("Sunday, June 5, 2022\n\nHANOI - The USS Blue Ridge docked at Tien Sa Port on Saturday, 30 years after the "
+     "first talks on the missing.\n", "2022-06-04"),
+])
+def test_a_weekday_before_a_count_of_years_or_days_is_the_day(text, day):
+    assert ("visit", day) in _coded(text)
+
+
+@pytest.mark.parametrize("text", ["Monday, 13 March 2000", "Monday, 13 March", "on Monday 13/3"])
+def test_guard_a_weekday_before_the_day_of_a_month_is_part_of_that_date(text):
+    assert [e.kind for e in find_dates(text)] != ["weekday"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("August 7, 2021\n\nLloyd Austin went to Hanoi last week. The American defence secretary landed on Wednesday "
+     "evening and was met at the airport by a deputy minister.\n", "2021-07-28"),
+    ("Saturday, 14 May 2016\n\nVietnam's Defence Minister Ngo Xuan Lich was in New Delhi last week. He held talks "
+     "with Defence Minister Manohar Parrikar on Tuesday.\n", "2016-05-03"),
+    ("HANOI, June 11, 2022 (PTI) - Defence Minister Rajnath Singh toured Vietnam last week. On Thursday he handed "
+     "over twelve high-speed guard boats to Vietnam's Border Guard in Hai Phong.\n", "2022-06-02"),
+])
+def test_a_weekday_after_last_week_is_that_weekday_of_that_week(text, day):
+    assert day in [d for _t, d in _coded(text)]
+
+
+def test_guard_a_weekday_with_no_week_told_before_is_the_latest_before_the_article():
+    text = ("HANOI, June 11, 2022 (PTI) - Defence Minister Rajnath Singh handed over twelve high-speed guard boats to "
+            "Vietnam's Border Guard in Hai Phong on Thursday.\n")
+    assert ("ceremony", "2022-06-09") in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("HANOI, July 30, 2021 (AP) - Defense Secretary Lloyd Austin, who landed Wednesday afternoon after a lecture in "
+     "Singapore, held talks with Defense Minister Gen. Phan Van Giang on Thursday.\n", "2021-07-28"),
+    ("HANOI, July 30, 2021 (AP) - Defense Secretary Lloyd Austin touched down on Wednesday evening and held talks "
+     "with Defense Minister Gen. Phan Van Giang the next day.\n", "2021-07-28"),
+    ("HANOI, July 30, 2021 (AP) - Defense Secretary Lloyd Austin landed late on Wednesday. He held talks with "
+     "Defense Minister Gen. Phan Van Giang on Thursday.\n", "2021-07-28"),
+])
+def test_an_arrival_by_air_told_with_its_day_and_no_place(text, day):
+    assert ("visit", day) in _coded(text)
+
+
+_RAISED = ("HANOI, Sept 11, 2023 (Kyodo) - U.S. President Joe Biden and Vietnam's Communist Party chief Nguyen Phu "
+           "Trong raised ties to a comprehensive strategic partnership on Sunday. ")
+
+
+@pytest.mark.parametrize("text", [
+    _RAISED + 'The United States moves two steps up at once, from the "comprehensive partnership" launched in July '
+              "2013, to the same level as China.\n",
+    _RAISED + "The two leaders also confirmed the implementation of the comprehensive partnership agreed in July "
+              "2013.\n",
+    _RAISED + 'The two countries had described their ties as a "comprehensive partnership" since July 2013.\n',
+    _RAISED + "Washington and Hanoi have called their relationship a comprehensive partnership since July 2013.\n",
+    _RAISED + "U.S.-Vietnam relations have been a comprehensive partnership since July 2013.\n",
+    _RAISED + "Officials looked back on the comprehensive partnership struck in July 2013.\n",
+])
+def test_a_partnership_named_then_told_as_agreed_launched_or_held_since_a_date(text):
+    assert ("partnership_upgrade", "2013-07") in [(t, d[:7]) for t, d in _coded(text)]
+
+
+def test_guard_cooperation_grown_under_a_partnership_since_a_year_is_no_upgrade_that_year():
+    text = _RAISED + "Defence ties have grown fast under the partnership since 2020.\n"
+    assert not any(d.startswith("2020") for _t, d in _coded(text))
+
+
+_FERNANDES = ("\n\nHANOI - Indian Defence Minister George Fernandes held talks with his Vietnamese counterpart Pham Van "
+              "Tra on Tuesday, six years after the two countries signed a defence protocol in 1994.\n")
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("INDIA WEEKLY\nFriday, March 31                 Vol. XI, No. 13", "2000-03-31"),
+    ("INDIA WEEKLY\nFriday, 31 March        No. 13", "2000-03-31"),
+    ("INDIA WEEKLY\nFriday, March 31     Volume 11, Issue 13", "2000-03-31"),
+])
+def test_a_yearless_date_line_with_its_issue_or_page_set_apart_by_a_wide_gap(head, day):
+    assert published(head + _FERNANDES)[0] == day
+
+
+_ANTONY = ("HANOI, Nov 10, 2011 (PTI) - Defence Minister A.K. Antony held talks with his Vietnamese counterpart Phung "
+           "Quang Thanh today. ")
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    (_ANTONY + "Officials said today's talks focused on implementing the memorandum of understanding on defence "
+               "cooperation signed by the two countries in November 2009.\n", "2009"),
+    (_ANTONY + "Officials said today's talks dwelt on the agreement on hydrography signed by the two navies in June "
+               "2009.\n", "2009"),
+    ("HANOI, Nov 10, 2015 (PTI) - Defence Minister Manohar Parrikar held talks with his Vietnamese counterpart Phung "
+     "Quang Thanh on Monday. Officials said Monday's talks covered the joint vision statement signed by the two "
+     "ministers in May 2015.\n", "2015-05"),
+])
+def test_a_document_signed_by_someone_in_a_month_does_not_date_the_talks_about_it(text, old):
+    assert not any(d.startswith(old) for _t, d in _coded(text))
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("3月6日 0時12分", "2018-03-06"),
+    ("3月6日（火）", "2018-03-06"),
+    ("3月6日 18:05", "2018-03-06"),
+])
+def test_a_japanese_stamp_with_its_month_and_day_and_no_year(stamp, day):
+    text = (f"中国ニュース  トップ > 国際\n\n{stamp}\n\n[Translated from the Japanese]\n\n[Da Nang, Kyodo] The U.S. aircraft "
+            "carrier Carl Vinson arrived at Da Nang on the 5th, the first port call in Vietnam by a U.S. carrier since "
+            "the war ended in 1975, 43 years ago.\n")
+    assert published(text)[0] == day
+    assert ("visit", "2018-03-05") in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("WASHINGTON, Aug. 2, 2021 (AP) - Lloyd Austin spent two days in Hanoi last week, arriving on the evening of "
+     "July 28 from Singapore.\n", "2021-07-28"),
+    ("WASHINGTON, Aug. 2, 2021 (AP) - Lloyd Austin was the first Cabinet member of the Biden administration to set "
+     "foot in Vietnam, arriving on the evening of July 28 from Singapore.\n", "2021-07-28"),
+    ("HANOI, July 30, 2021 (AP) - Lloyd Austin held talks with Defense Minister Phan Van Giang on Thursday, arriving "
+     "Wednesday from Singapore.\n", "2021-07-28"),
+])
+def test_an_arrival_told_by_a_participle_with_its_day(text, day):
+    assert ("visit", day) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("DA NANG, Oct 5, 2011 - Two US destroyers arrived in Da Nang on a Friday in July for a week of training in "
+     "navigation.\n"),
+    ("DA NANG, Oct 5, 2011 - In July two US destroyers docked at Tien Sa port on a Monday morning for a week of "
+     "non-combat training.\n"),
+    ("DA NANG, Oct 5, 2011 - Two US destroyers called at Da Nang in July; sailors met Vietnamese navy teams at the "
+     "port every Friday.\n"),
+])
+def test_an_indefinite_or_habitual_weekday_is_no_day(text):
+    assert ("visit", "2011-07") in [(t, d[:7]) for t, d in _coded(text)]
+    assert not any(d.startswith(("2011-09", "2011-10")) for _t, d in _coded(text))
