@@ -149,3 +149,58 @@ def test_an_arrival_told_by_a_participle_with_its_day(text, day):
 def test_an_indefinite_or_habitual_weekday_is_no_day(text):
     assert ("visit", "2011-07") in [(t, d[:7]) for t, d in _coded(text)]
     assert not any(d.startswith(("2011-09", "2011-10")) for _t, d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("Sept 10, 2024\n\nSINGAPORE - The two countries set up a Comprehensive Partnership in July 2013, and in "
+     "September 2023 President Joe Biden travelled to Hanoi, where on 10 September he and General Secretary Nguyen "
+     "Phu Trong raised ties to a comprehensive strategic partnership.\n", "partnership_upgrade", "2023-09-10"),
+    ("May 3, 2019\n\nNEW DELHI - The two countries set up diplomatic relations in 1972, and in September 2016 "
+     "Narendra Modi flew to Hanoi, where on 3 September he and Nguyen Xuan Phuc raised ties to a comprehensive "
+     "strategic partnership.\n", "partnership_upgrade", "2016-09-03"),
+    ("Aug 1, 2024\n\nNEW DELHI - The Indian Navy commissioned INS Kirpan in 1991, and in July 2023 the corvette sailed "
+     "to Vietnam, where on 22 July she was handed over to the Vietnam People's Navy at Cam Ranh.\n", "ceremony",
+     "2023-07-22"),
+])
+def test_a_yearless_day_takes_the_year_its_month_was_told_with_in_the_sentence(text, kind, day):
+    assert (kind, day) in _coded(text)
+
+
+def test_guard_a_month_before_a_visit_told_with_a_is_no_date_of_the_meeting_told_with_it():
+    text = ("WASHINGTON, March 6, 2018 (AP) - The idea was first floated when Vietnamese Defense Minister Ngo Xuan Lich "
+            "met Defense Secretary Jim Mattis at the Pentagon last August, and the two men agreed to work toward a "
+            "March visit when they met again in Hanoi Jan. 25.\n")
+    assert "2018-03" not in [d[:7] for _t, d in _coded(text)]
+
+
+@pytest.mark.parametrize(("stamp", "day"), [("08/10 19:32", "2010-08-10"), ("8/10 07:05", "2010-08-10"),
+                                            ("10/8 19:32", "2010-10-08")])
+def test_a_yearless_stamp_in_figures_with_its_time_month_first(stamp, day):
+    text = (f"FNN Fuji News Network\n[Translated from Japanese]\n\nUS destroyer calls at Da Nang\n\n{stamp}\n\nThe US Navy "
+            "destroyer John S. McCain entered the port of Da Nang in central Vietnam this week. The visit marks the 15th "
+            "anniversary of the normalisation of diplomatic relations between the United States and Vietnam.\n")
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("DA NANG, Aug. 10, 2010 (AP) - The destroyer USS John S. McCain entered the port of Da Nang in central Vietnam "
+     "on Tuesday.\n", "2010-08-10"),
+    ("MUMBAI, June 24, 2023 (PTI) - INS Delhi entered the port of Cam Ranh in Khanh Hoa province on Saturday.\n",
+     "2023-06-24"),
+    ("DA NANG, July 11, 2023 (PTI) - INS Sahyadri entered the port of Da Nang in central Vietnam yesterday.\n",
+     "2023-07-10"),
+])
+def test_a_ship_that_entered_the_port_of_a_place_in_its_region(text, day):
+    assert ("visit", day) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("NEW DELHI, Jan 10, 2008 (PTI) - In July 2007 Indian Prime Minister Manmohan Singh and Vietnam's Prime Minister "
+     "Nguyen Tan Dung turned the relationship into a strategic partnership.\n"),
+    ("NEW DELHI, Jan 10, 2008 (PTI) - Vietnamese Prime Minister Nguyen Tan Dung's visit to India in July 2007 "
+     "transformed ties into a strategic partnership.\n"),
+    ("NEW DELHI, Jan 10, 2008 (PTI) - India and Vietnam turned their decades-old relationship into a strategic "
+     "partnership in July 2007.\n"),
+])
+def test_relations_turned_into_a_partnership_are_raised(text):
+    assert ("partnership_upgrade", "2007-07") in [(t, d[:7]) for t, d in _coded(text)]

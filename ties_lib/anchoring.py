@@ -302,10 +302,14 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year
         cell = _CELL_EDGE.split(line.strip())[0]
         got = dotted_day_cell(cell)
-        if got is None and (cjk := _CJK_MONTH_DAY.match(line)) is not None \
-                and valid_date(2000, int(cjk.group("m")), int(cjk.group("d"))):
-            # "3月6日 0時12分": a Japanese or Chinese page's stamp, its month and day without the year
-            cell, got = cjk.group(0), (int(cjk.group("m")), int(cjk.group("d")))
+        if got is None and (cjk := _CJK_MONTH_DAY.match(line) or _SLASHED_DAY_TIME.match(line)) is not None:
+            # "3月6日 0時12分": a Japanese or Chinese page's stamp, its month and day without the year; "7/30 05:30",
+            # "08/10 19:32": the same in figures, month first as Japanese and American pages write it (the day
+            # first only where the first figure cannot be a month)
+            mo, d = int(cjk.group("m")), int(cjk.group("d"))
+            mo, d = (d, mo) if mo > 12 else (mo, d)
+            if valid_date(2000, mo, d):
+                cell, got = cjk.group(0), (mo, d)
         if got is not None:
             yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), line)
             break
@@ -586,6 +590,8 @@ _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P
 #: "3月6日 0時12分", "8月2日（金）"
 _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\s*(?:[（(][^）)]{1,3}[）)])?\s*"
                             r"(?:\d{1,2}\s*[時:]\s*\d{1,2}\s*分?)?\s*$)")
+#: a line that is only a month and day in figures, then a time: "7/30 05:30", "08/10 19:32"
+_SLASHED_DAY_TIME = re.compile(r"\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+[0-2]?\d:[0-5]\d\s*$")
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
 _ISO_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})[ T]\d{1,2}:\d{2}\b")
 _LABELLED = re.compile(r"(?<!\w)(?:" + STAMP_LABELS + r")(?!\w)", re.IGNORECASE)

@@ -144,7 +144,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|"
         rf"[Aa]fter|[Oo]f)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\b(?!\s+\d)")),
-    # a month before a happening's noun: "his January trip", "the March port call", "their June talks"
+    # a month before a happening's noun: "his January trip", "the March port call", "their June talks" (not "toward a
+    # March visit", a plan as often as not)
     ("month", re.compile(
         r"\b(?:his|her|their|its|the)\s+(?P<m>(?-i:[A-Z])[a-z]+)(?=\s+(?:[\w-]+\s+)?(?:visit|trip|tour|talks|"
         r"meeting|summit|call|exercise|dialogue|stop)\b)")),
@@ -1073,6 +1074,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     offset = -(x.n or 0) if x.kind == "ago" else YEAR_OFFSET[x.rel]
                     own = Anchor(now=year_value(anchor.now.start.year + offset, "derived"),
                                  note=f"{x.text}, told before it in the sentence")
+            elif same_month and same_month[-1] in before and len(years) > 1:
+                # "set up ... in July 2013, and in September 2023 Biden travelled to Hanoi, where on 10 September he
+                # ...": of the years the sentence states, the one its month was told with
+                y = same_month[-1].year
+                own = Anchor(now=year_value(y, "stated"), note=f"the year of {same_month[-1].text}, told before it")
             elif len(years) == 1:
                 y = years.pop()
                 own = Anchor(now=year_value(y, "stated"), note=f"the year {y} stated in the same sentence")
