@@ -204,3 +204,73 @@ def test_a_ship_that_entered_the_port_of_a_place_in_its_region(text, day):
 ])
 def test_relations_turned_into_a_partnership_are_raised(text):
     assert ("partnership_upgrade", "2007-07") in [(t, d[:7]) for t, d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HANOI, Nov 20, 2003 (AFP) - Then-Defence Secretary William Cohen visited Hanoi in March 2000, and diplomatic "
+     "relations were restored in 1995.\n", "1995"),
+    ("HANOI, Nov 20, 2003 (AFP) - William Cohen visited Hanoi in March 2000; diplomatic ties had been normalized in "
+     "July 1995.\n", "1995"),
+    ("WASHINGTON, July 12, 2020 (AP) - U.S.-Vietnam diplomatic relations were restored on July 11, 1995, by "
+     "President Bill Clinton.\n", "1995"),
+])
+def test_diplomatic_relations_restored_in_the_passive_are_an_upgrade(text, year):
+    assert ("partnership_upgrade", year) in [(t, d[:4]) for t, d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("HANOI, March 14, 2000 (TT) - Washington and Hanoi restored diplomatic relations in 1995, and last year the two "
+     "countries reached agreement in principle on a trade accord.\n", "1999"),
+    ("NEW DELHI, Aug 3, 2016 (PTI) - India and Vietnam set up a strategic partnership in 2007, and in 2011 the two "
+     "armies exchanged their first cadets.\n", "2011"),
+    ("NEW DELHI, Aug 3, 2016 (PTI) - India and Vietnam raised ties to a strategic partnership in 2007, and two years "
+     "later they opened defence wings in each other's embassies.\n", "2009"),
+])
+def test_a_date_opening_a_clause_of_its_own_subject_is_not_the_upgrades(text, wrong):
+    assert ("partnership_upgrade", wrong) not in [(t, d[:4]) for t, d in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    ("DA NANG, March 6, 2018 (Kyodo) - The USS Carl Vinson arrived in Da Nang on Monday. Two MSDF destroyers made the "
+     "force's first port call at Cam Ranh Bay in April 2016.\n"),
+    ("DA NANG, March 6, 2018 (Kyodo) - The USS Carl Vinson arrived in Da Nang on Monday. In 2016 a PLA Navy training "
+     "ship called at Cam Ranh.\n"),
+    ("DA NANG, March 6, 2018 (Kyodo) - The USS Carl Vinson arrived in Da Nang on Monday. Two JMSDF escorts called at "
+     "Cam Ranh Bay in 2016.\n"),
+])
+def test_a_third_countrys_armed_service_named_by_its_initials_makes_no_partner_visit(text):
+    assert _coded(text) == [("visit", "2018-03-05")]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("HANOI, May 23, 2016 (AFP) - Obama, who landed in Hanoi late on Sunday, is the third sitting US president to "
+     "visit since diplomatic ties were restored in 1995, after Bill Clinton in 2000 and George W. Bush in 2006.\n",
+     "2000"),
+    ("NEW DELHI, Jan 7, 2022 (PTI) - India and Vietnam established diplomatic relations in 1972, after consulates "
+     "had served both sides from 1956.\n", "1956"),
+    ("HANOI, July 11, 2020 (AP) - Vietnam and the United States normalized ties in 1995, after the first MIA teams "
+     "in 1988.\n", "1988"),
+    ("NEW DELHI, Jan 7, 2022 (PTI) - India and Vietnam set up diplomatic relations in 1972, after years of consular "
+     "ties from 1956.\n", "1956"),
+])
+def test_relations_set_up_in_a_year_take_no_later_year_past_a_comma(text, wrong):
+    assert ("partnership_upgrade", wrong) not in [(t, d[:4]) for t, d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("NEW DELHI, Sept 3, 2016 (PTI) - Defence ties between India and Vietnam have deepened since the establishment "
+     "of the strategic partnership in July 2007.\n", "2007-07"),
+    ("HANOI, Sept 11, 2023 (AP) - The United States and Vietnam have come far since the creation of the "
+     "Comprehensive Partnership in July 2013.\n", "2013-07"),
+    ("NEW DELHI, Sept 3, 2016 (PTI) - Since the formation of their strategic partnership in 2007, India and Vietnam "
+     "have held ten dialogues.\n", "2007"),
+])
+def test_a_partnership_named_by_its_establishment_is_set_up_then(text, month):
+    assert ("partnership_upgrade", month) in [(t, d[:len(month)]) for t, d in _coded(text)]
+
+
+def test_guard_a_japanese_service_named_beside_its_country_keeps_the_partners_ship_call():
+    text = ("DA NANG, July 20, 2016 (Navy News) - Pacific Partnership 2016, the U.S. Pacific Fleet's annual mission, "
+            "spent two weeks in Da Nang after the hospital ship USNS Mercy and the Japan Maritime Self-Defense Force "
+            "tank landing ship JS Shimokita arrived July 15.\n")
+    assert ("2016-07-15") in [d for _t, d in _coded(text)]

@@ -749,7 +749,9 @@ _AND_VERB = re.compile(r"(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?"
 _AND_NEW_SUBJECT = re.compile(r"(?:,\s+|\s+)(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?P<verb>took|was|were|came|went|entered|began|had|[a-z]+ed)\b")
 #: a date opening a clause of its subject's next verb: "..., and last year agreed in principle on a trade deal"
-_VERB_AFTER = re.compile(r"\s*,?\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+ed|took|went|came|began)\b")
+#: (or of a subject of its own: "..., and last year the two countries reached agreement in principle on a trade accord")
+_VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:the|a|an|its|their|both)\s+(?:[\w-]+\s+){0,3}?|(?:they|he|she|it|we)\s+)?"
+                         r"(?:also\s+|then\s+)?(?P<verb>[a-z]+ed|took|went|came|began)\b")
 
 
 def _other_verb_between(sentence: str, t: Trigger, ds: int, de: int = -1) -> bool:
@@ -768,6 +770,10 @@ def _other_verb_between(sentence: str, t: Trigger, ds: int, de: int = -1) -> boo
         rest = sentence[m.start("verb"):]
         if not any(c.start == 0 and c.type != NOT_AN_EVENT for c in find_cues(rest)):
             return True  # (not "visited Hanoi and signed a memorandum on June 8": a cue of its own)
+    if once and (told := _DATED_THEN_COMMA.match(sentence, t.end)) is not None and told.end() <= ds:
+        # "since diplomatic ties were restored in 1995, after Bill Clinton in 2000 and George W. Bush in 2006": the
+        # relations were set up in the year told with them; a later one past a comma is another's
+        return True
     opens = once and de > ds and re.search(r"\band\s+(?:in\s+|on\s+)?$", sentence[t.end:ds]) is not None
     after = _VERB_AFTER.match(sentence, de) if opens else None
     if after is not None and re.search(r"[,;]", sentence[t.end:ds]):
@@ -817,6 +823,11 @@ def _without_anniversary_ends(sentence: str, dates: list[tuple[int, int, DateVal
                 and _SPAN_CLOSE.match(sentence, e2) and _ANNIVERSARY.search(sentence, 0, s1)):
             ends.add(s2)
     return [d for d in dates if d[0] not in ends] if ends else dates
+
+
+#: a year told right after a happening, then a comma: "were restored in 1995, after ..."
+_DATED_THEN_COMMA = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                               r"(?:19|20)\d\d\s*,")
 
 
 #: the next step of one day between two happenings: "called on Rawat and then held talks", "later met"
