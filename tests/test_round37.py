@@ -274,3 +274,18 @@ def test_guard_a_japanese_service_named_beside_its_country_keeps_the_partners_sh
             "spent two weeks in Da Nang after the hospital ship USNS Mercy and the Japan Maritime Self-Defense Force "
             "tank landing ship JS Shimokita arrived July 15.\n")
     assert ("2016-07-15") in [d for _t, d in _coded(text)]
+
+
+@pytest.mark.parametrize(("stamp", "lead"), [
+    ("Monday, 05/09/2016 08:30 (GMT+7)", "HÀ NỘI — Việt Nam and India on Saturday raised their relationship to a "
+     "comprehensive strategic partnership during the visit of Indian Prime Minister Narendra Modi, who was received by "
+     "Prime Minister Nguyễn Xuân Phúc."),
+    ("Monday, 05/09/2016 - 08:30", "Hà Nội — Prime Minister Nguyễn Xuân Phúc held talks with Indian Prime Minister "
+     "Narendra Modi on Saturday, the first visit to Việt Nam by an Indian head of government in 15 years."),
+    ("05/09/2016 08:30 GMT+7", "HÀ NỘI — Modi, who landed at Nội Bài late on Friday, met Party General Secretary "
+     "Nguyễn Phú Trọng on Saturday as Việt Nam and India raised their ties."),
+])
+def test_a_vietnamese_papers_stamp_in_figures_is_day_first(stamp, lead):
+    text = (f"HOAN KIEM HERALD\nHanoi's English-language weekly\nPolitics | Business | Society\n\nPOLITICS\n{stamp}\n\n"
+            f"Viet Nam, India lift ties\n\n{lead}\n")
+    assert published(text)[0] == "2016-09-05"

@@ -39,6 +39,7 @@ from .dates import (
     resolve,
     stamp_months,
     valid_date,
+    vietnamese_page,
     without_clock,
     year_value,
 )
@@ -251,7 +252,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400])
                       # (or a page whose other stamps in figures can only be day first: "22/03/2019" in its
                       # list of related stories, under a story stamped "01/04/2019")
-                      or figure_order(dropped + "\n" + top) is True)
+                      or figure_order(dropped + "\n" + top) is True
+                      # (or a Vietnamese paper's page, its names written with their tones or spelt as Vietnam's
+                      # media spell them: "Monday, 05/09/2016 08:30 (GMT+7)" over "HÀ NỘI — Việt Nam and India",
+                      # both readings a Monday)
+                      or vietnamese_page(dropped + "\n" + top + "\n" + text[:3000]))
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"

@@ -547,7 +547,7 @@ _STAMP_FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d
 #: letters only Vietnamese writes (with its tones): a page that keeps them is a Vietnamese paper's
 #: the country and its capital as Vietnam's own media spell them in English ("Viet Nam", "Ha Noi"): a Vietnamese
 #: paper's page, which writes the day first
-_VIETNAMESE_SPELLING = re.compile(r"\bViet\s+Nam\b|\bHa\s+Noi\b")
+_VIETNAMESE_SPELLING = re.compile(r"\b(?:Viet\s+Nam|VIET\s+NAM|Ha\s+Noi|HA\s+NOI)\b")
 _VIETNAMESE_LETTERS = re.compile("[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỵỷỹĂÂĐÊÔƠƯ]")
 
 
@@ -580,10 +580,16 @@ def figure_order(stamp_text: str, text: str = "") -> bool | None:
         # "Updated: 06/03/2018" above "talks in Ha Noi on 25-1": the story's own days in figures tell the order
         order = _day_first([(m.group("a"), m.group("b")) for m in _NUMERIC_IN_TEXT.finditer(text)]
                            + [(m.group("d"), m.group("m")) for m in _DASHED_DAY_MONTH.finditer(text)])
-    if order is None and (len(_VIETNAMESE_LETTERS.findall(stamp_text + text)) >= 3
-                          or len(_VIETNAMESE_SPELLING.findall(text)) >= 2):
+    if order is None and vietnamese_page(stamp_text + text):
         return True
     return order
+
+
+def vietnamese_page(text: str) -> bool:
+    """Whether a page writes Vietnamese names with their tones ("Hà Nội", "Nguyễn Xuân Phúc") or spells the country
+    and its capital as Vietnam's own media do ("Viet Nam", "Ha Noi"): a Vietnamese paper's, which writes the day
+    first."""
+    return len(_VIETNAMESE_LETTERS.findall(text)) >= 3 or len(_VIETNAMESE_SPELLING.findall(text)) >= 2
 
 
 def _numeric_dates(text: str, taken: bytearray, page_order: bool | None = None) -> list[DateExpr]:
