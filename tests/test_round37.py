@@ -289,3 +289,31 @@ def test_a_vietnamese_papers_stamp_in_figures_is_day_first(stamp, lead):
     text = (f"HOAN KIEM HERALD\nHanoi's English-language weekly\nPolitics | Business | Society\n\nPOLITICS\n{stamp}\n\n"
             f"Viet Nam, India lift ties\n\n{lead}\n")
     assert published(text)[0] == "2016-09-05"
+
+
+@pytest.mark.parametrize("foot", ["Next issue: 6 January 2021. Unsubscribe | Impressum",
+                                  "The next edition appears on January 6, 2021.",
+                                  "Next newsletter: 06 January 2021 | Manage subscription"])
+def test_a_footers_day_of_the_next_issue_is_not_this_ones(foot):
+    text = ("OSTASIEN-BRIEF\nNewsletter for subscribers\nNr. 52/2020 · Mittwoch, 30. Dezember 2020\n\n"
+            "[Translated from the German]\n\nOn Monday of last week Prime Minister Narendra Modi and his Vietnamese "
+            "counterpart Nguyen Xuan Phuc held a virtual summit.\n\n" + foot + "\n")
+    assert published(text)[0] == "2020-12-30"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("BANGKOK, Nov 20, 2003 - Vietnam's Defence Minister Pham Van Tra was hosted by Defense Secretary Donald Rumsfeld "
+     "at the Pentagon over lunch on 10 November.\n", "2003-11-10"),
+    ("NEW DELHI, June 10, 2022 (PTI) - General Phan Van Giang was hosted by Defence Minister Rajnath Singh in New Delhi "
+     "on Wednesday.\n", "2022-06-08"),
+    ("HANOI, Aug 5, 2016 (AP) - The U.S. delegation was hosted by Deputy Minister Nguyen Chi Vinh on Thursday.\n",
+     "2016-08-04"),
+])
+def test_a_guest_hosted_by_a_host_named_by_office_is_met(text, day):
+    assert ("talks", day) in _coded(text)
+
+
+def test_guard_a_gathering_hosted_by_a_country_is_no_meeting():
+    text = ("HANOI, Aug 5, 2016 (AP) - The ADMM-Plus meeting was hosted by Vietnam on Thursday, with U.S. Secretary Ash "
+            "Carter attending.\n")
+    assert not [t for t, _d in _coded(text) if t == "talks"]

@@ -261,6 +261,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
     for line in top.splitlines():  # a date line or a byline at the head of the page
+        if _NEXT_ISSUE.search(line):
+            continue  # ("Next issue: 6 January 2021": the day of the next number, not this one's)
         line = _LABELLED_NUMBER.sub(lambda m: " " * len(m.group(0)), line)
         on_url = _url_date(line)
         if on_url is not None and on_url.precision == "day":
@@ -334,6 +336,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
                 or m.group("lead"))
+        if _NEXT_ISSUE.search(m.group(0)):
+            continue  # "Next issue: 6 January 2021": a newsletter's footer tells the day of the next one, not this
         numeric = _numeric_date(rest, exprs, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
@@ -709,6 +713,8 @@ _ISSUE_WORD = re.compile(r"\b(?:issue|vol\.|volume|no\.|magazine|quarterly|editi
 _NAMES_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:spring|summer|"
                             r"autumn|fall|winter|monsoon)\b", re.IGNORECASE)
 #: an issue numbered within its year: "Issue 9/2019", "Issue: 03/2021"
+#: a footer's notice of the next number: "Next issue: 6 January 2021", "The next edition appears on 14 May"
+_NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|bulletin)\b", re.IGNORECASE)
 _ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
