@@ -317,3 +317,16 @@ def test_guard_a_gathering_hosted_by_a_country_is_no_meeting():
     text = ("HANOI, Aug 5, 2016 (AP) - The ADMM-Plus meeting was hosted by Vietnam on Thursday, with U.S. Secretary Ash "
             "Carter attending.\n")
     assert not [t for t, _d in _coded(text) if t == "talks"]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("HANOI, July 27, 2010 (CNS): India and Vietnam on Tuesday agreed to step up their defence cooperation when the "
+     "Chief of the Army Staff, General V.K. Singh, met Vietnam's Minister of National Defence, General Phung Quang "
+     "Thanh, in Hanoi.\n", "talks", "2010-07-27"),
+    ("NEW DELHI, Sept 4, 2016 (PTI): The two countries agreed to expand naval cooperation when Vietnam's Prime "
+     "Minister, Nguyen Xuan Phuc, held talks with Narendra Modi on Saturday.\n", "summit", "2016-09-03"),
+    ("WASHINGTON, Nov 11, 2003 (AP): The two sides decided to allow ship visits when the Vietnamese minister, General "
+     "Pham Van Tra, met Donald Rumsfeld at the Pentagon on Monday.\n", "talks", "2003-11-10"),
+])
+def test_a_past_when_clause_with_an_appositive_after_a_plan_is_held(text, kind, day):
+    assert (kind, day) in _coded(text)

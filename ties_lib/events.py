@@ -376,7 +376,9 @@ def listed_ships(text: str, raw: list[RawTrigger], sentence_end: Callable[[int],
 _WHO_IS_ON = re.compile(r",\s+who\s+(?:is|are)\s+(?:on|in|making|paying)\b[^,;]*$", re.IGNORECASE)
 #: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
 #: (a when-clause needs no comma: "Observers expected an upgrade when Air Force One touched down on Sunday")
-_WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+[^,;]*$|\swhen\s+[^,;]*$", re.IGNORECASE)
+#: (an appositive set off by two commas may stand in it: "when the Chief of the Army Staff, General V.K. Singh, met")
+_WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+(?:[^,;]*,\s+[^,;]*,\s+)?[^,;]*$|"
+                               r"\swhen\s+(?:[^,;]*,\s+[^,;]*,\s+)?[^,;]*$", re.IGNORECASE)
 
 
 def _is_past(trigger_text: str) -> bool:
