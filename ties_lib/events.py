@@ -65,7 +65,16 @@ FUTURE_BEFORE = re.compile(
     r"on\s+(?:today's|tomorrow's|the|his|her|their)\s+(?:program|programme|itinerary|schedule|agenda)"
     r"(?:\s+for\s+\w+)?\s+(?:are|is))\b[^;]*$|"
     # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
-    r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$",
+    r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$|"
+    # "won a pledge to open a defence attaché office", "agreed to work toward a carrier visit": what was pledged or
+    # is worked toward, in the phrase it heads (not "Singh, working towards closer ties, met ...")
+    # (a verb after "to", not a thing: "reaffirmed their commitment to the partnership during the visit")
+    r"\b(?:(?:pledge|promise|commitment|undertaking|assurance)s?\s+to(?=\s+(?:$|(?!(?:the|a|an|its|their|his|her|"
+    r"this|these|that|our|peace|ties|cooperation|relations)\b)[a-z]))|work(?:s|ed|ing)?\s+(?:together\s+)?towards?|"
+    # ("agreed on jointly holding a coast guard drill": a plan told by its gerund)
+    r"(?:agree|pledge|promise|decide|settle)[ds]?\s+on\s+(?:jointly\s+|also\s+)?[a-z]+ing)"
+    # (up to the happening's word, not past the frame it was made in: "... during the visit")
+    r"\s+(?:(?!(?:during|at|after|following|amid|when|while)\b)[\w'’-]+\s+){0,8}$",
     re.IGNORECASE)
 #: the frame of an invited visit ("At the invitation of ..., ... paid"): the main clause tells whether it was made
 _AT_THE_INVITATION = re.compile(r"invitation\s+(?:of|from|extended\s+by)\b", re.IGNORECASE)
@@ -1103,6 +1112,14 @@ _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
+#: a plan agreed or promised at the happening, up to the date: "came away with an agreement to work toward bringing a
+#: carrier into Da Nang in March", "agreed on sending cadets in June", "won a pledge to open an office in April": the
+#: date is the plan's (a plan made "to" do, or a gerund after "agreed on", never a happening's date after it)
+PLAN_COMPLEMENT = re.compile(
+    r"\b(?:(?:agree|pledge|promise|commit|vow|resolve|decide|consent)(?:d|s|ing)?\s+(?:on|to)\s+"
+    r"(?:(?:the|a|an|jointly|further)\s+)?[a-z]+ing\b|"
+    r"(?:pledge|promise|commitment|undertaking|assurance)s?\s+to\s+(?!(?:the|a|an|[A-Z]\w*)\b)[a-z]+\b|"
+    r"work(?:s|ed|ing)?\s+(?:together\s+)?toward(?:s)?\b)[^;]*$")
 _THAT_CLAUSE = re.compile(r"(?<!\bof\s)\b(?P<pronoun>that|which|who)\s+"
                           r"(?P<subject>[A-Z]\w+\s+|the\s+\w+\s+|it\s+|they\s+)?"
                           r"(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?(?P<verb>[a-z]+)\b")
@@ -1331,6 +1348,8 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "raised relations from a Strategic Partnership, established in 2007, to ... on Saturday"
     if de > t.start and _APPOSITIVE_CLAUSE.search(between):
         return True  # "anchored off Da Nang on March 5 - the stretch of coast where Marines landed in 1965"
+    if de > t.start and PLAN_COMPLEMENT.search(between):
+        return True  # "met on Tuesday and won a promise to allow Indian ships into Cam Ranh in March": the plan's date
     if de > t.start and _PLAN_CLAUSE.search(between):
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
     if de > t.start and _that_clause(between):
