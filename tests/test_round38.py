@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
@@ -62,3 +62,91 @@ def test_guard_a_pledge_or_aim_told_before_the_happening_leaves_it_done(text):
 ])
 def test_guard_a_commitment_to_a_thing_leaves_the_happening_after_it_done(text, coded):
     assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("New Delhi, July 6 (PTI): India and Vietnam on Friday raised their ties to a strategic partnership. As the two "
+     "countries mark 35 years of full diplomatic relations, they set a trade target of two billion dollars by 2010.\n",
+     "2007-07-06"),
+    ("Hanoi, July 6 (PTI): Vietnam and India held defence talks on Friday. Marking 35 years of diplomatic relations, "
+     "the two sides agreed on a roadmap for cooperation until 2015.\n", "2007-07-06"),
+    ("New Delhi, July 6 (PTI): Vietnamese and Indian officials met on Friday. As they celebrate 35 years of "
+     "diplomatic relations, both hope to double trade through 2012.\n", "2007-07-06"),
+])
+def test_a_count_of_years_of_relations_is_not_counted_from_a_deadline(text, day):
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("2018年(平成30年)3月6日 火曜日 朝刊", "2018-03-06"),
+    ("2023年（令和5年）12月1日（金）", "2023-12-01"),
+    ("2019年(令和元年)5月21日", "2019-05-21"),
+])
+def test_a_japanese_stamp_with_the_eras_year_beside_it(stamp, day):
+    text = stamp + "\n\nIndian Defence Minister met Vietnamese Defence Minister General Phan Van Giang in Hanoi.\n"
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Dec. 12, 2023 (VNA) - On 11 December, in Hanoi, the two armies opened the Vietnam - India Bilateral Army "
+    "Exercise (VINBAX) 2023.\n",
+    "HANOI, Dec. 12, 2023 (VNA) - The Vietnam-India bilateral exercise (VINBAX) 2023 opened in Hanoi on 11 "
+    "December.\n",
+    "HANOI, Dec. 12, 2023 (VNA) - On 11 December the two navies began the Southeast Asia Cooperation and Training "
+    "(SEACAT) 2023 drills off Da Nang with Indian ships.\n",
+])
+def test_a_year_after_a_short_name_in_brackets_is_the_editions(text):
+    assert ("exercise", "2023-12-11") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, June 9, 2022 (VNA) - Also on 8 June, Minister Rajnath Singh paid courtesy calls on State President "
+    "Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.\n",
+    "HANOI, June 9, 2022 (VNA) - On 8 June, Indian Defence Minister Rajnath Singh paid courtesy calls on Prime "
+    "Minister Pham Minh Chinh and President Nguyen Xuan Phuc in Ha Noi.\n",
+    "HANOI, June 9, 2022 (VNA) - Indian Defence Minister Rajnath Singh on 8 June made courtesy calls on President "
+    "Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh.\n",
+])
+def test_courtesy_calls_on_two_leaders_are_two_meetings(text):
+    assert [p for p in _coded(text) if p == ("talks", "2022-06-08")] == [("talks", "2022-06-08")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, June 1, 2016 (Kyodo) - Washington partially lifted its ban on lethal arms sales to Vietnam last October, "
+    "allowing the transfer of maritime security equipment.\n",
+    "TOKYO, June 1, 2016 (Kyodo) - The United States eased its arms embargo on Vietnam last October, paving the way "
+    "for a handover of patrol boats.\n",
+    "TOKYO, June 1, 2016 (Kyodo) - Vietnam last October changed its rules on foreign warships, opening the door to "
+    "a port call by a US aircraft carrier.\n",
+])
+def test_what_a_decision_makes_possible_is_no_happening(text):
+    assert _coded(text) == []
+
+
+def test_guard_a_ship_allowed_to_dock_on_a_day_did_dock():
+    text = ("DA NANG, June 1, 2016 (Kyodo) - The USS Blue Ridge, allowed to dock at Tien Sa port, arrived in Da Nang "
+            "on Monday for a five-day visit.\n")
+    assert ("visit", "2016-05-30") in _coded(text)
+
+
+_HANDOVER = ("Hanoi, June 9, 2022 (PTI) - Defence Minister Rajnath Singh on Thursday handed over 12 guard boats to "
+             "Vietnam in Hai Phong. ")
+
+
+@pytest.mark.parametrize("text", [
+    _HANDOVER + "The minister, who is on a three-day official visit to Vietnam that began on Wednesday, held talks "
+    "with General Phan Van Giang in Hanoi the previous day.\n",
+    _HANDOVER + "Singh, whose visit began on Tuesday, met Prime Minister Pham Minh Chinh the previous day.\n",
+    _HANDOVER + "Singh, who flew in on a visit which started on Wednesday, had held talks with General Phan Van Giang "
+    "a day earlier.\n",
+])
+def test_the_day_before_goes_back_from_the_storys_day_not_a_closed_clauses(text):
+    assert ("talks", "2022-06-08") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    _HANDOVER + "Singh, who arrived in Hanoi on Tuesday, called on Prime Minister Pham Minh Chinh the next day.\n",
+    _HANDOVER + "He arrived on Tuesday and held talks with General Phan Van Giang the next day.\n",
+])
+def test_guard_the_next_day_goes_on_from_the_day_told_last(text):
+    assert ("talks", "2022-06-08") in _coded(text)

@@ -594,7 +594,9 @@ _STAMP_WORDS = 8
 
 _CELL_EDGE = re.compile(r"\s*[|•·]\s*|\s{3,}|\t+")
 #: a day in figures with the Chinese and Japanese characters for year, month and day: "2024年8月2日"
-_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+#: (a Japanese page may give the era's year beside it: "2018年(平成30年)3月6日", "2023年（令和5年）12月1日")
+_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?:[(（]\s*\w{2}\s*(?:\d{1,2}|元)\s*年\s*[)）]\s*)?"
+                       r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: a line that opens on a month and day with those characters and no year, then its time or nothing:
 #: "3月6日 0時12分", "8月2日（金）"
 _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\s*(?:[（(][^）)]{1,3}[）)])?\s*"
@@ -1068,7 +1070,10 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             own = sentences[sentence_at(sentences, e.start)] if sentences else None
             sent_end = own.end if own is not None and own.start <= e.start < own.end else len(text)
             later = exprs[i + 1:bisect_left(starts, sent_end, lo=i + 1)]
-            dated = [(f.year, f.text, f.start) for f in later if f.kind in ("month_year", "year", "date") and f.year]
+            # (not a deadline or a plan's year: "mark 35 years of relations, ... a target of $2 billion by 2010")
+            dated = [(f.year, f.text, f.start) for f in later if f.kind in ("month_year", "year", "date") and f.year
+                     and not _DEADLINE_BEFORE.search(text, max(0, f.start - 20), f.start)
+                     and not in_plan(text, f.start)]
             base = dated[0] if dated else None
             j = bisect_left(period_starts, e.end)
             period = ((periods[j][2], text[periods[j][0]:periods[j][1]], periods[j][0])
@@ -1115,6 +1120,9 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     return Anchor()
 
 
+#: a year told as a deadline, not as a beginning: "by 2010", "until 2030", "towards 2030", "through 2025"
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|towards?|through|before|up\s+to)\s+(?:the\s+end\s+of\s+)?$",
+                              re.IGNORECASE)
 #: a year that tells when something began: "relations since 1972", "ties established in 1972"
 _BEGUN_BEFORE = re.compile(r"\b(?:since|established|set\s+up|restored|normali[sz]ed|began|launched|opened)\b"
                            r"[^.;]{0,40}$", re.IGNORECASE)
@@ -1214,10 +1222,17 @@ _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|
                     r"launch(?:ed|ing)?|forg(?:ed|ing)|open(?:ed|ing))\b", re.IGNORECASE)
 
 
+def _counted(text: str, e: DateExpr) -> re.Match[str] | None:
+    """What a count of years counts: "the 50th anniversary of diplomatic relations", "mark 35 years of full
+    diplomatic relations" (whose expression holds its "of")."""
+    of = re.search(r"\s+of$", e.text, re.IGNORECASE)
+    return _COUNTED.match(text, e.start + of.start() if of else e.end)
+
+
 def _relations_began(text: str, e: DateExpr) -> tuple[int, str, int] | None:
     """ "as the two countries celebrate the 50th anniversary of the establishment of diplomatic relations", with no
     year told for it: the year relations with the one studied partner the text names began (``data/countries.csv``)."""
-    m = _COUNTED.match(text, e.end)
+    m = _counted(text, e)
     if m is None or "diplomatic" not in m.group("obj").lower():
         return None
     named = {c for _s, _e, c in actors_mod.find_countries(text)} & actors_mod.studied_partners()
@@ -1235,7 +1250,7 @@ def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr], sent_
 
     ``searched`` keeps what each relationship's search found: the article is read once per relationship named,
     not once per anniversary."""
-    m = _COUNTED.match(text, e.end) or _COUNTED_BEFORE.search(text, max(0, e.start - 60), e.start)
+    m = _counted(text, e) or _COUNTED_BEFORE.search(text, max(0, e.start - 60), e.start)
     if m is None:
         return None
     words = tuple(m.group("obj").lower().split())

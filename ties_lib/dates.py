@@ -954,6 +954,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     last_end = -1  # where the date told last ends
     last_day: DateValue | None = None
     last_span: DateValue | None = None  # the last span of days told ("from 8-10 June")
+    last_start = -1  # where the date told last begins
+    main_day: DateValue | None = None  # the last day told outside a relative clause
     # sentences and expressions by position, looked up by bisection: a scan of them all for each
     # yearless date cost the square of a long article
     spans = sorted(spans or ())
@@ -1150,6 +1152,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     # "Cohen's three days, March 13 through 15, ... Khai received him the same day": the story goes
                     # on from the span's first day (not the article's day, nor a day told before the span)
                     span_first = day_value(last.start, "relative")
+            elif (e.kind == "relative" and _DAY_STEP.get(e.rel, 0) < 0 and main_day is not None and last_start >= 0
+                  and (own_span := sentence_of(e.start)) is not None and own_span[0] <= last_start
+                  and _in_a_clause(text, own_span[0], last_start) and "," in text[last_end:e.start]
+                  and not _in_a_clause(text, own_span[0], e.start)):
+                # "The minister, who is on a visit that began on Wednesday, held talks ... the previous day": the
+                # day before the one the story tells, not before the day of the clause closed before it (a day
+                # after it may go on from the clause: "Singh, who arrived on Tuesday, met Chinh the next day")
+                base = main_day
             elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
@@ -1206,10 +1216,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # ("the first carrier in Vietnam since 1975, and the Roosevelt followed two years later": a "since"
             # bound is not the story's time, which the next count goes on from)
             last = value
-            last_end = e.end
+            last_end, last_start = e.end, e.start
             if value.precision == "day" and value.is_range:
                 last_span = value
             own = sentence_of(e.start)
+            if value.precision == "day" and not value.is_range and not _in_a_clause(text, own[0] if own else 0,
+                                                                                    e.start):
+                main_day = value
             recalled = (anchor.now is not None and last_day is not None
                         and value.start.year < anchor.now.start.year <= last_day.start.year
                         # ("Its 10th round was held in Hanoi on March 1, 2017; Lich received the delegation the
@@ -1554,6 +1567,15 @@ def _day_of_the_span(e: DateExpr, last: DateValue | None, between: str | None) -
         if valid_date(y, e.month, e.day) and last.start <= dt.date(y, e.month, e.day) <= last.end:  # type: ignore
             return y
     return None
+
+
+#: a relative clause open up to a point: "The minister, who is on a visit that began on"
+_CLAUSE_OPEN = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_a_clause(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies in a relative clause opened after ``lo`` and not yet closed by a comma."""
+    return _CLAUSE_OPEN.search(text, max(lo, pos - 200), pos) is not None
 
 
 def _plan_before(text: str, start: int) -> bool:

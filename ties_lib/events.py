@@ -74,7 +74,13 @@ FUTURE_BEFORE = re.compile(
     # ("agreed on jointly holding a coast guard drill": a plan told by its gerund)
     r"(?:agree|pledge|promise|decide|settle)[ds]?\s+on\s+(?:jointly\s+|also\s+)?[a-z]+ing)"
     # (up to the happening's word, not past the frame it was made in: "... during the visit")
-    r"\s+(?:(?!(?:during|at|after|following|amid|when|while)\b)[\w'’-]+\s+){0,8}$",
+    r"\s+(?:(?!(?:during|at|after|following|amid|when|while)\b)[\w'’-]+\s+){0,8}$|"
+    # "lifted the ban, allowing the transfer of patrol boats", "paving the way for a carrier visit": what is made
+    # possible, not done
+    # (a thing made possible, told by its article: not "was allowed to dock on Monday")
+    r"\b(?:(?:allow|permit|enabl)(?:e|es|ed|ing|s)?\s+(?=(?:the|a|an)\s)|(?:pav|clear)(?:e|es|ed|ing)\s+the\s+way\s+"
+    r"for\s+|open(?:s|ed|ing)?\s+the\s+(?:door|way)\s+(?:to|for)\s+)(?:the\s+|a\s+|an\s+)?(?:future\s+|"
+    r"eventual\s+|first\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE)
 #: the frame of an invited visit ("At the invitation of ..., ... paid"): the main clause tells whether it was made
 _AT_THE_INVITATION = re.compile(r"invitation\s+(?:of|from|extended\s+by)\b", re.IGNORECASE)

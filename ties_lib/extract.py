@@ -553,7 +553,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 
 
 #: a call paid on someone, or a reception by him: "called on", "paid a courtesy call on", "was received by"
-_A_CALL = re.compile(r"(?:call(?:ed|s|ing)?\s+on|(?:met|meets|meeting)\s+separately\s+(?:with\s+)?|"
+_A_CALL = re.compile(r"(?:(?:courtesy\s+)?call(?:ed|s|ing)?\s+on|(?:met|meets|meeting)\s+separately\s+(?:with\s+)?|"
                      r"(?:(?:was|were)\s+(?:also\s+|then\s+|later\s+|afterwards\s+|subsequently\s+)?(?:separately\s+)?)?received"
                      r"(?:\s+separately)?(?:\s+on\s+\w+)?\s+by)\b", re.IGNORECASE)
 #: "separately", "separate meetings": calls the text tells apart
@@ -1051,7 +1051,7 @@ def _names_qualifier(text: str, e: DateExpr, offset: int, triggers: list[Trigger
 _NAME_OF = re.compile(r"\b((?-i:[A-Z])[\w-]*|(?<=\btowards\s)(?:20|19)\d\d)\s+of\s+$")
 
 
-_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\)?\s+$")  # (a short name in brackets before it: "Exercise (VINBAX) 2023")
 
 
 def _edition_year(stext: str, start: int, value: DateValue) -> bool:
