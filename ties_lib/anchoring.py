@@ -263,7 +263,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     for line in top.splitlines():  # a date line or a byline at the head of the page
         if _NEXT_ISSUE.search(line):
             continue  # ("Next issue: 6 January 2021": the day of the next number, not this one's)
-        line = _LABELLED_NUMBER.sub(lambda m: " " * len(m.group(0)), line)
+        head, line = line, _LABELLED_NUMBER.sub(lambda m: " " * len(m.group(0)), line)
         on_url = _url_date(line)
         if on_url is not None and on_url.precision == "day":
             return Anchor(now=on_url, note="web address"), on_url, "stated", line.strip()
@@ -273,7 +273,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         found = find_dates(line)
         if _SPAN_OF_DATES.fullmatch(line.strip()):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
-        edition = edition or _issue_line(line, found)
+        # (a masthead row's number is a field of it: "Number 6 | November 2023 | ISSN 1862-359X")
+        edition = edition or _issue_line(line, found) or (_issue_line(head, find_dates(head)) if head != line
+                                                          else None)
         yearless = yearless or next(((e, line) for e in found if e.kind == "month_day"), None)
         for e in found:
             if e.kind == "date" and e.year:
@@ -679,17 +681,22 @@ _MASTHEAD_FIELD = re.compile(
     r"(?:(?:vol\.?|volume|issue|no\.?|number)\s*:?\s*\d+[,\s]*){1,3}|"
     r"(?:price\s*:?\s*)?(?:rs\.?|inr|₹|\$|usd|vnd|đ)\s*[\d.,]+(?:\s*(?:vnd|đồng|dong))?|[\d.,]+\s*(?:vnd|đồng|dong|paise)|"
     r"\d+\s+pages|(?:www\.|https?://)[\w./-]+|"
+    # (a serial's number: "ISSN 1862-359X", "e-ISSN: 2347-9094")
+    r"(?:e-?|online\s+|print\s+)?issn\s*:?\s*\d{4}-\d{3}[\dx]|"
     r"(?-i:[A-Z])[\w'&./-]*(?:\s+(?-i:[A-Z])[\w'&./-]*){0,3}", re.IGNORECASE)
 _MASTHEAD_MARK = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|edition|vol\.?|volume|issue|no\.?|"
                             r"magazine|journal|newsletter|bulletin|review|digest|"
-                            r"price|pages)\b|[₹$]|\brs\.?\s*\d", re.IGNORECASE)
+                            r"price|pages|issn)\b|[₹$]|\brs\.?\s*\d", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|•·]\s*")
+_ISSN = re.compile(r"\bissn\s*:?\s*\d{4}-\d{3}[\dx]", re.IGNORECASE)
 
 
 def _masthead_date(line: str, found: list[DateExpr]) -> DateExpr | None:
     """The one date of a masthead row of bar-separated fields, when every other field is the paper's own
     (its rhythm, volume, price, pages, name or place) and one at least says it is a masthead."""
     fields = [(m.start(), m.end()) for m in re.finditer(r"[^|•·]+", line) if m.group().strip()]
+    serials = [m.span() for m in _ISSN.finditer(line)]  # ("ISSN 1862-359X" holds no year 1862)
+    found = [e for e in found if not any(a <= e.start < b for a, b in serials)]
     if len(fields) < 3 or len(found) != 1 or not _MASTHEAD_MARK.search(line):
         return None
     e = found[0]
@@ -766,6 +773,9 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
 #: (only American zones: a Vietnamese or Indian page's day-first habit is not sure enough to guess a day by)
 _US_CLOCK = re.compile(r",?\s+\d{1,2}:\d{2}:\d{2}\s*[AP]\.?M\.?\b", re.IGNORECASE)
 _ZONE_ORDER = re.compile(r"\b(EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT)\b")
+#: India's time beside a stamp: "21:10 IST", "UTC+05:30" (not Vietnam's: Tuoi Tre News writes "09/11/2023 ...
+#: GMT+7" month first)
+_DAY_FIRST_ZONE = re.compile(r"\bIST\b|\b(?:GMT|UTC)\s*\+\s*0?5:30\b")
 #: "December, 25/2020 - 08:41" (a Vietnamese outlet's date line)
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,?\s+(\d{1,2})/((?:19|20)\d\d)\b|"
                                    # "September, 11, 2023 - 13:47": a comma after the month's name too
@@ -862,6 +872,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
         near = [d for d in valid if any(0 <= (d - r).days <= 7 for r in reported)]
         if len(near) == 1:
             valid = near
+    if len(valid) > 1 and _DAY_FIRST_ZONE.search(line):
+        # "Posted on 06-07-2007 | 21:10 IST": a stamp in India's own time is written day first (before
+        # the lead's weekday, which may be a visit's first day told before the day of the story)
+        valid = [dt.date(y, b, a)]
     if len(valid) > 1:
         # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
         # (a story is filed on the day or the next); the first weekday the text tells is its lead's
@@ -881,6 +895,7 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
     if len(valid) > 1 and _ZONE_ORDER.search(line):
         # last, when the text tells nothing: "07/09/15 11:30 AM EDT", an American page, writes the month first
         valid = [dt.date(y, a, b)]
+
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")
     return year_value(y, "stated") if valid or orders else None

@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1177,6 +1178,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     span_ahead, _n = _resolve_one(ahead, own, last)
                     if span_ahead is not None and span_ahead.is_range and span_ahead.precision == "day":
                         base = span_ahead
+            named = (_named_day(e, text, out, sentence_of)
+                     if e.kind == "relative" and e.rel in _DAY_STEP and text else None)
+            if named is not None:
+                # "On the day after the upgrade, Biden met ...": from the day of the happening the noun names,
+                # told some sentences back, not from the date told last
+                base = named
             value, note = _resolve_one(e, own, base)
             if (value is not None and value.precision == "month" and e.kind == "relative" and e.rel in _DAY_STEP
                     and (last_end < 0 or sentence_of(last_end - 1) != sentence_of(e.start))):
@@ -1523,6 +1530,41 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 #: the words of a plan, before what is still to come ("will", "is expected to", "is to be", "plans to")
 PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
              r"plans?\s+to)\b")
+#: a happening named after "the day after" or "the day before", and the words that tell it where it was dated
+_HAPPENING_NAMED = {
+    # (a partnership made, not one named: "marking the tenth anniversary of the Comprehensive Partnership")
+    "upgrade": r"upgrad\w*|elevat\w*|rais(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:ties|relations)|(?:announced|established|"
+               r"launched|forged|set\s+up|agreed)\s+(?:on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partnership",
+    "talks": r"talks|met|meeting",
+    "summit": r"summit",
+    "signing": r"sign(?:ed|ing)",
+    "ceremony": r"ceremony|handed\s+over|handover|inaugurat\w*",
+    "dialogue": r"dialogue",
+    "arrival": r"arriv\w*|landed|touched\s+down",
+}
+_DAY_FROM_NAMED = re.compile(r"\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" +
+                             "|".join(_HAPPENING_NAMED) + r")\b", re.IGNORECASE)
+
+
+def _named_day(e: DateExpr, text: str, out: list[tuple[DateExpr, DateValue | None, str]],
+               sentence_of: Callable[[int], tuple[int, int] | None]) -> DateValue | None:
+    """The day of the happening "the day after the upgrade" names: the last single day told (within about
+    twenty sentences) in a sentence that tells that kind of happening."""
+    m = _DAY_FROM_NAMED.match(text, e.end)
+    if m is None:
+        return None
+    told = re.compile(r"\b(?:" + _HAPPENING_NAMED[m.group("noun").lower()] + r")", re.IGNORECASE)
+    for x, v, _note in reversed(out):
+        if e.start - x.start > 3000:
+            break
+        if v is None or v.precision != "day" or v.is_range:
+            continue
+        span = sentence_of(x.start)
+        if span is not None and span[1] <= e.start and told.search(text, span[0], span[1]):
+            return v
+    return None
+
+
 #: a weekday that opens a clause whose subject then plans: "On Friday, the Defence Minister is scheduled to go to
 #: Nha Trang" (a name, then the plan; not "On Friday, Singh said India will ...")
 _PLAN_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}" + PLAN_WORD, re.IGNORECASE)

@@ -54,6 +54,7 @@ FUTURE_BEFORE = re.compile(
     # (and what the plan's day holds after its first step: "is to give a speech in Hanoi before flying to ...")
     r"head|receive|host|give|deliver|make|address|open|inaugurate|lay)|"
     r"(?:is|are)\s+to(?=\s*$)|"
+
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
@@ -65,7 +66,8 @@ FUTURE_BEFORE = re.compile(
     r"on\s+(?:today's|tomorrow's|the|his|her|their)\s+(?:program|programme|itinerary|schedule|agenda)"
     r"(?:\s+for\s+\w+)?\s+(?:are|is))\b[^;]*$|"
     # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
-    r"\b(?:possibility|possibilities|prospect|prospects)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$|"
+    # ("the idea of a carrier visit was first raised last August": the thing proposed)
+    r"\b(?:possibility|possibilities|prospect|prospects|idea|ideas|notion|concept)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$|"
     # "won a pledge to open a defence attaché office", "agreed to work toward a carrier visit": what was pledged or
     # is worked toward, in the phrase it heads (not "Singh, working towards closer ties, met ...")
     # (a verb after "to", not a thing: "reaffirmed their commitment to the partnership during the visit")
@@ -128,6 +130,12 @@ FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a na
                           r"scheduled|slated|planned|due|"
                           # ("expected to boost ties" weighs an outcome; a time after it tells the plan)
                           r"expected\s+(?=(?:early|late|later|next|in|by|this|within|before|around)\b))\b")
+#: a headline's future, its subject then "to": "U.S. aircraft carrier to call at Vietnam in March, Mattis says",
+#: "Modi to visit Hanoi next week" (with no verb of its own after it: not "A ceremony to hand over boats was held")
+_HEADLINE_TO = re.compile(r"^(?:[^-–—:]{0,60}\s[-–—:]+\s+)?\s*(?:(?!(?:is|are|was|were|has|have|had|went|came|agreed|"
+                          r"plans?|wants?|needs?|decided|began|set)\b)[\w.'’-]+\s+){1,6}to\s*$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|held|took\s+place|began|opened|ended)\b",
+                           re.IGNORECASE)
 #: a happening named as a kind, then imagined: "a visit like this would have been hard to imagine", "a call of this
 #: kind would be unthinkable"
 _IMAGINED_AFTER = re.compile(r"\s+(?:like\s+(?:this|that|it)|of\s+(?:this|that)\s+kind|such\s+as\s+this)\b"
@@ -150,6 +158,11 @@ CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|s
                         r"pencil+ed\s+in|due)\b[^.;]{0,60}?\bbut\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?"
                         r"(?:cancell?ed|canceled|called\s+off|postponed|dropped|scrapped|shelved)|"
                         r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed)|"
+                        # "talks with Vietnam have dragged on for years", "negotiations remain stalled": a process
+                        # still unfinished, no happening of a day
+                        r"(?:with\s+[^.;:,]{1,60}?\s+)?(?:(?:have|has|had)\s+(?:been\s+)?(?:dragg(?:ed|ing)\s+on|"
+                        r"stall(?:ed|ing)|deadlocked|stuck|bogged\s+down)|remain(?:s|ed)?\s+(?:stalled|deadlocked|"
+                        r"stuck|inconclusive))|"
                         # "a visit that had been cancelled in 2022", "a port call which was called off"
                         r"(?:that|which)\s+(?:had\s+been|was|were|has\s+been)\s+(?:cancelled|canceled|called\s+off|"
                         r"postponed|scrapped))\b")
@@ -393,7 +406,11 @@ _WHO_IS_ON = re.compile(r",\s+who\s+(?:is|are)\s+(?:on|in|making|paying)\b[^,;]*
 #: (a when-clause needs no comma: "Observers expected an upgrade when Air Force One touched down on Sunday")
 #: (an appositive set off by two commas may stand in it: "when the Chief of the Army Staff, General V.K. Singh, met")
 _WHEN_CLAUSE_OPEN = re.compile(r",\s+(?:when|after|as|before|since)\s+(?:[^,;]*,\s+[^,;]*,\s+)?[^,;]*$|"
-                               r"\swhen\s+(?:[^,;]*,\s+[^,;]*,\s+)?[^,;]*$", re.IGNORECASE)
+                               r"\swhen\s+(?:[^,;]*,\s+[^,;]*,\s+)?[^,;]*$|"
+                               # ("agreed to strengthen cooperation as General Singh held talks here": a clause of
+                               # its own subject, named; not "as partners", "such as")
+                               r"(?<!such)\sas\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)(?:[^,;]*,\s+[^,;]*,\s+)?[^,;]*$",
+                               re.IGNORECASE)
 
 
 def _is_past(trigger_text: str) -> bool:
@@ -464,6 +481,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue  # "Fifteen years ago a visit like this would have been hard to imagine": a kind, not a happening
         # a plan cue earlier in the clause; a dated past happening survives it (see extract)
         plan = FUTURE_BEFORE.search(before[-160:])
+        if plan is None and _HEADLINE_TO.match(before) and not _FINITE_AFTER.search(sentence, end):
+            plan = _HEADLINE_TO.match(before)  # "Indian warships to visit Cam Ranh in June, officials say"
         if plan and _FOLLOWING_JUST_BEFORE.search(before) and not _TO_COME_AFTER.match(sentence, end):
             plan = None  # "India will help Vietnam ..., following talks in Hanoi on Wednesday": the talks were held
         if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
