@@ -269,3 +269,67 @@ def test_guard_an_as_clause_in_the_present_leaves_the_plan_a_plan():
     text = ("Hanoi, July 28, 2010 (PTI): India will send a frigate to Vietnam as the two navies prepare for a joint "
             "exercise in August.\n")
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Số 36 - Thứ Hai, 05/9/2016", "2016-09-05"),
+    ("THỨ BẢY 07/05/2022", "2022-05-07"),
+    ("Chu nhat, 06/03/2016 - 08:15", "2016-03-06"),
+])
+def test_a_vietnamese_weekday_before_figures_is_day_first(stamp, day):
+    text = stamp + "\n\nIndian and Vietnamese defence officials held talks in Hanoi, the ministry said.\n"
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("HANOI, Sept 3, 2016 (AFP) - Indian Prime Minister Narendra Modi and his Vietnamese counterpart Nguyen Xuan Phuc "
+     "agreed on Saturday to raise relations to a comprehensive strategic partnership.\n\nAfter the talks at the "
+     "Government Office, Mr Modi announced a new US$500 million line of credit.\n",
+     [("partnership_upgrade", "2016-09-03"), ("summit", "2016-09-03")]),
+    ("HANOI, Sept 11, 2023 (AP) - Joe Biden and Nguyen Phu Trong on Sunday announced a comprehensive strategic "
+     "partnership.\n\nAfter the talks at the party headquarters, Biden met reporters.\n",
+     [("partnership_upgrade", "2023-09-10"), ("summit", "2023-09-10")]),
+    ("NEW DELHI, July 7, 2007 (PTI) - Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung on Friday "
+     "agreed to raise ties to a strategic partnership.\n\nFollowing the talks, the two leaders witnessed the signing "
+     "of seven agreements.\n",
+     [("partnership_upgrade", "2007-07-06"), ("summit", "2007-07-06")]),
+])
+def test_the_talks_the_next_sentence_opens_on_are_the_leads_meeting(text, coded):
+    assert set(coded) <= set(_coded(text))
+
+
+def test_guard_the_talks_the_lead_told_are_not_told_twice():
+    text = ("HANOI, Sept 3, 2016 (AFP) - Indian Prime Minister Narendra Modi held talks with Vietnamese Prime Minister "
+            "Nguyen Xuan Phuc on Saturday.\n\nAfter the talks, Mr Modi announced a new line of credit.\n")
+    assert _coded(text) == [("summit", "2016-09-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, June 3, 2015 (AP) - Ashton Carter arrived in Vietnam on May 31. The next day in Hanoi, he and General "
+    "Phung Quang Thanh signed a Joint Vision Statement, the first document of its kind since relations were "
+    "normalized.\n",
+    "WASHINGTON, June 3, 2015 (AP) - Ashton Carter arrived in Vietnam on May 31. On June 1 he held talks with General "
+    "Phung Quang Thanh, the first such meeting in Hanoi since ties were normalised.\n",
+    "WASHINGTON, June 3, 2015 (AP) - Ashton Carter arrived in Vietnam on May 31. The next day, Carter held talks with "
+    "General Phung Quang Thanh in Hanoi, the highest-level defence meeting since the two countries normalized "
+    "relations.\n",
+])
+def test_a_happening_in_a_since_clause_takes_no_date_told_before_it(text):
+    assert "partnership_upgrade" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, June 26, 2023 (Asahi) - A US carrier visit to Vietnam had reportedly been considered for last year but did "
+    "not take place.\n",
+    "TOKYO, June 26, 2023 (Asahi) - An Indian frigate visit to Cam Ranh had been mooted for 2021 but was dropped.\n",
+    "TOKYO, June 26, 2023 (Asahi) - A US carrier visit to Da Nang had initially been proposed for May 2022, officials "
+    "in Hanoi said.\n",
+])
+def test_a_happening_only_considered_or_proposed_is_none(text):
+    assert _coded(text) == []
+
+
+def test_guard_the_first_since_a_year_to_visit_is_the_main_clauses_visit():
+    text = ("HANOI, June 4, 2012 (AP) - On Sunday, Leon Panetta became the highest-ranking U.S. official since 1975 to "
+            "visit Cam Ranh Bay in Vietnam.\n")
+    assert ("visit", "2012-06-03") in _coded(text)

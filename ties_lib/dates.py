@@ -581,9 +581,14 @@ def figure_order(stamp_text: str, text: str = "") -> bool | None:
         # "Updated: 06/03/2018" above "talks in Ha Noi on 25-1": the story's own days in figures tell the order
         order = _day_first([(m.group("a"), m.group("b")) for m in _NUMERIC_IN_TEXT.finditer(text)]
                            + [(m.group("d"), m.group("m")) for m in _DASHED_DAY_MONTH.finditer(text)])
-    if order is None and vietnamese_page(stamp_text + text):
+    if order is None and (vietnamese_page(stamp_text + text) or _VIETNAMESE_WEEKDAY.search(stamp_text)):
         return True
     return order
+
+
+#: a weekday in Vietnamese before figures, with or without its tones: "Thứ Hai, 05/9/2016", "Chủ nhật 12/3/2023"
+_VIETNAMESE_WEEKDAY = re.compile(r"\b(?:th[uứ]\s+(?:hai|ba|t[uư]|n[aă]m|s[aá]u|b[aả]y)|ch[uủ]\s+nh[aậ]t)\b,?\s*"
+                                 r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", re.IGNORECASE)
 
 
 def vietnamese_page(text: str) -> bool:

@@ -150,7 +150,8 @@ _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
                         r"\b[Ww]hether\s[^,;]*$")  # "the test lies in whether defense dialogues produce ..."
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
-CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+been\s+(?:expected|planned|scheduled|pencil+ed\s+in)|"
+CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:expected|planned|scheduled|"
+                        r"considered|mooted|proposed|pencil+ed\s+in)|"
                         r"did\s+not\s+take\s+place|"
                         # (who would have made it, named between: "A visit by the Reagan was scheduled for 2022 but
                         # was postponed")
@@ -1137,6 +1138,8 @@ _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
+#: a since-clause whose subject opens it, up to its happening: "since relations were", "since the two countries "
+_SINCE_OPENS_IT = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:(?!to\b)[\w'’-]+\s+){0,5}$")
 #: a plan agreed or promised at the happening, up to the date: "came away with an agreement to work toward bringing a
 #: carrier into Da Nang in March", "agreed on sending cadets in June", "won a pledge to open an office in April": the
 #: date is the plan's (a plan made "to" do, or a gerund after "agreed on", never a happening's date after it)
@@ -1340,6 +1343,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "talks with Trong, whom he had hosted in the Oval Office last July": the clause's earlier past
     if de > t.start and _SINCE_CLAUSE.search(between):
         return True  # the date sits in the since-clause
+    if de <= t.start and _SINCE_OPENS_IT.search(between):
+        # "The next day he and Thanh signed a vision statement, the first since relations were normalized": the
+        # happening sits in a since-clause, whose time is its own (not "On Sunday, Panetta became the first since
+        # 1975 to visit Cam Ranh Bay": the visit is the main clause's)
+        return True
     # "the body has met only sporadically; its next meeting is due in December": another clause
     if de > t.start and _PARTICIPLE_CLAUSE.search(between):
         return True  # "delivered boats ..., wrapping up a project paid for out of a credit line of 2014"

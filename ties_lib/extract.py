@@ -1936,6 +1936,9 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 
 
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
                               ) -> list[EventRecord]:
     """ "He then held talks with Singh, after which the two signed a declaration establishing a strategic
@@ -1950,8 +1953,10 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
                 meetings_at.setdefault(ref, []).append(e)
     for sid, trig, rec in undated:
         if (rec.type != "partnership_upgrade" or trig.anaphoric or trig.future
-                or _in_quotation(rec.evidence[0], trig.start)):
-            continue  # (not words quoted: 'Obama said it ended "a lengthy process of moving towards normalisation"')
+                or _in_quotation(rec.evidence[0], trig.start)
+                or _SINCE_JUST_BEFORE.search(rec.evidence[0], max(0, trig.start - 60), trig.start)):
+            continue  # (not words quoted: 'Obama said it ended "a lengthy process of moving towards normalisation"';
+            # nor a since-clause's: "the first such meeting since ties were normalised")
         met = [e for e in meetings_at.get((rec.article_ids[0], sid), ()) if e.partner == rec.partner
                and any(sp[0] == rec.article_ids[0] and sp[2] <= rec.trigger_spans[0][1] for sp in e.trigger_spans)]
         if (not met and _THE_TWO_OPEN.match(rec.evidence[0]) and not _ANY_YEAR.search(rec.evidence[0])
@@ -2098,6 +2103,11 @@ def _next_hosts(events: list[EventRecord], undated: list[tuple[int, Trigger, Eve
         events = events + _each_call(s.text, trig, rec, [h for h in hits if s.start <= h.start < s.end], s.start)
     return events, [u for u in undated if id(u[2]) not in told]
 
+#: a sentence that opens on the meeting it goes on from: "After the talks at the Government Office, ...", "Following
+#: the meeting, "
+_AFTER_THE = re.compile(r"\W*(?:after|following|at\s+the\s+end\s+of)\s+(?:the|their)\s+", re.IGNORECASE)
+
+
 def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                        dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence],
                        hits: list[ActorHit]) -> list[EventRecord]:
@@ -2130,6 +2140,20 @@ def _dated_by_the_lead(undated: list[tuple[int, Trigger, EventRecord]], events: 
         if r.type == "visit":
             visitors.setdefault(sid, set()).update(r.participants + r.subject)
     for sid, trig, rec in undated:
+        if (trig.anaphoric and sid == lead + 1 and rec.type in ("talks", "summit")
+                and _AFTER_THE.fullmatch(rec.evidence[0], 0, trig.start)
+                and {country.get(p) for p in in_lead} >= {HOME, rec.partner}
+                and not any(e.type in ("talks", "summit") and e.partner == rec.partner and e.date is not None
+                            and e.date.start <= day <= e.date.end for e in events + out)):
+            # "Modi and Phuc agreed on Saturday to raise relations ..." then "After the talks at the Government
+            # Office, Modi announced ...": the talks the lead's agreement came from, held by the two it names
+            lead_hits = [h for h in hits if h.actor_id in in_lead and h.country in (HOME, rec.partner)]
+            heads = {h.country for h in lead_hits if h.level == "summit"} >= {HOME, rec.partner}
+            etype = "summit" if heads else "talks"
+            out.append(replace(rec, participants=tuple(dict.fromkeys(h.actor_id for h in lead_hits)), type=etype,
+                               cameo=cameo_for(etype, trig.cameo), level=max_level([h.level for h in lead_hits]),
+                               date=day_value(day, "relative")))
+            continue
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
         told_next = sid == lead + 1 and rec.type in ("talks", "summit") and not trig.anaphoric
         # ("The announcement came after talks between the two leaders, hours after Biden flew in": the two, one of
