@@ -99,10 +99,16 @@ def extract(doc: Document) -> ArticleResult:
     wire = find_wire_dateline(text)
     filed = _DATELINE_PLACE.match(text[:160])
     filed_span = (0, filed.end()) if filed else (wire.start, wire.end) if wire else (0, 0)
-    # (nor is a place's name inside a person's: "National Assembly Chairman Vuong Dinh Hue")
-    named = [(h.start, h.end) for h in hits if h.kind == "person"]
-    event_places = [p for p in places if not filed_span[0] <= p.start < filed_span[1]
-                    and not any(a <= p.start < b for a, b in named)]
+    # (nor is a place's name inside a person's: "National Assembly Chairman Vuong Dinh Hue"; looked up by
+    # bisection, since a long report names thousands of both)
+    named = sorted((h.start, h.end) for h in hits if h.kind == "person")
+    named_starts = [a for a, _b in named]
+
+    def in_a_name(pos: int) -> bool:
+        k = bisect_right(named_starts, pos) - 1
+        return k >= 0 and pos < named[k][1]
+
+    event_places = [p for p in places if not filed_span[0] <= p.start < filed_span[1] and not in_a_name(p.start)]
     # (a third country's city is where something happened, not a partner: "met again in Kuala Lumpur")
     abroad = [(p.start, p.end, p.country) for p in event_places
               if p.country != HOME and p.country in actors_mod.studied_partners()]
