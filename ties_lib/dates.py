@@ -170,6 +170,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 # ("on the 10th (local time)", as Korean and Chinese agencies write it)
                                 r"(?=\s*[,.;:)]|\s+\((?:local|Hanoi|Washington|Delhi)\b|"
                                 r"\s+(?:and|when|at|in|with|as|during|after|before|that|for)\b|\s+[a-z]+ed\b|"
+                                # (an adverb or the subject of its clause: "on the 9th also met", "On the 3rd he
+                                # called on", "on the 4th the two ministers signed")
+                                r"\s+(?:also|then|later|again|he|she|they|it|we|both|the\s+two)\b|"
                                 # (a sentence opening on it, before its subject: "On the 25th Harris was received by";
                                 # not a unit or a gathering: "On the 7th Fleet's flagship", "On the 25th Anniversary")
                                 r"(?(cap)\s+(?!(?:Fleet|Division|Regiment|Brigade|Battalion|Corps|Army|Infantry|"

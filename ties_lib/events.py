@@ -402,6 +402,8 @@ def listed_ships(text: str, raw: list[RawTrigger], sentence_end: Callable[[int],
     return out
 
 
+#: a who-clause opened before a trigger and not yet closed: "General Giang, who landed"
+_WHO_OPEN = re.compile(r",\s+who\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 _WHO_IS_ON = re.compile(r",\s+who\s+(?:is|are)\s+(?:on|in|making|paying)\b[^,;]*$", re.IGNORECASE)
 #: a clause of time opened after a plan word, reaching the trigger: ", when Trump visited", ", after he met"
 #: (a when-clause needs no comma: "Observers expected an upgrade when Air Force One touched down on Sunday")
@@ -523,7 +525,12 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "The visit was agreed in November, when Trump visited Hanoi", "agreed to widen cooperation, when
             # General Singh held talks in Hanoi": a past verb of its own clause
             plan = None
-        future = bool(plan or (start < 40 and FUTURE_SUBJECT.search(sentence) and not recalled))
+        # a who-clause's verb is its own: a past one tells a happening ("General Giang, who landed in the capital on
+        # the 1st, will leave on Sunday"), a present one shares the main clause's plan ("Singh, who arrives in Hanoi
+        # on Friday, will meet Chinh"), however long the subject before it
+        who = _WHO_OPEN.search(before) is not None
+        future = bool(plan or ((not _is_past(sentence[start:end]) if who else start < 40)
+                               and FUTURE_SUBJECT.search(sentence) and not recalled))
         # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
         # main clause's; the visit told in the who-clause is going on)
         future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))

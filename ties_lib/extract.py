@@ -1523,6 +1523,9 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                # President Sang" does not tell the ministers' talks again)
                and (ongoing or rec.type != "talks" or e.date is None or e.date.start != day
                     or (e.level == "summit") == (dated.level == "summit"))
+               # (nor a summit with other hosts: "talks with President Quang" in the lead, and "also held talks with
+               # Prime Minister Phuc ... during the day")
+               and not (rec.type == "summit" and _hosts_differ(rec.participants, e.participants))
                for e in events + out):
             continue
         if not ongoing and not arrival and any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
@@ -1534,6 +1537,13 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
     return out
 
 
+
+
+def _hosts_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two meetings name Vietnamese people, and none in common: two meetings, not one told twice."""
+    va = {p for p in a if actors_mod.is_vietnamese_id(p) and not actors_mod.is_office_id(p)}
+    vb = {p for p in b if actors_mod.is_vietnamese_id(p) and not actors_mod.is_office_id(p)}
+    return bool(va) and bool(vb) and not va & vb
 
 
 #: an arrival told as what came just before: "hours after Biden flew in", "shortly after he landed"
@@ -1771,6 +1781,17 @@ _ONGOING = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?
                       r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: "Panetta later met Prime Minister Dung", "The Defence Secretary later called on ...": after what was just told
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: a sentence opening on "Later," before its clause: "Later, Mr Modi paid a courtesy call on", "Afterwards the
+#: minister called on" (not "Later that day", a date of its own)
+_LATER_OPENS = re.compile(r"\W*(?:later|afterwards|subsequently)\b,?\s+(?!(?:that|this|in|on|the\s+same)\b)"
+                          r"[^,;]{0,60}$", re.IGNORECASE)
+
+
+def _told_later(sentence: str, start: int) -> bool:
+    """Whether the happening at ``start`` is told as coming later: "He later called on", "Later, Modi met"."""
+    return bool(_LATER.search(sentence[:start][-30:]) or _LATER_OPENS.fullmatch(sentence, 0, start))
+
+
 #: "Esper then called on", "After that, he met" (not "the then minister", an office once held)
 _THEN = re.compile(r"(?:(?<!\bthe\s)\bthen|\bafter\s+that,?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: the sentence opens on its sequence: "Esper then", "He was then", "After that,"
@@ -1853,7 +1874,8 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
             continue
         then = _THEN.search(rec.evidence[0][:trig.start][-30:]) or _LATER_WITHIN.search(trig.text)
         also = rec.type in ("talks", "summit") and _ALSO.search(rec.evidence[0][:trig.start][-30:])
-        if not (_LATER.search(rec.evidence[0][:trig.start][-30:]) or then or also):
+        later = _told_later(rec.evidence[0], trig.start)
+        if not (later or then or also):
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
             continue  # dated otherwise, or a part of a dated happening beside it
@@ -1862,7 +1884,7 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         # (the happening of the one who met "later": "Gen Singh later sat down with ..." follows Singh's visit,
         # not the visit of a predecessor recalled in between)
         people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
-        if also and not then and not _LATER.search(rec.evidence[0][:trig.start][-30:]):
+        if also and not then and not later:
             # "Austin held talks with Giang on Thursday. ... Mr Austin also met President Phuc": the one who met
             # "also" met another host on the trip of the meeting told just before, which he was at; its day when
             # nothing told before happened later, else its month
@@ -1898,8 +1920,12 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
         mine = [e for e in events if e.date is not None and e.partner == rec.partner
                 and e.sentence_refs[0][1] <= sid and people & set(e.participants)]
-        if mine and told.date.start.year not in {e.date.start.year for e in mine}:  # type: ignore[union-attr]
-            before = mine  # (a year none of its person's happenings is in: another's, recalled in between)
+        years = {e.date.start.year for e in mine}  # type: ignore[union-attr]
+        if mine and told.date.start.year not in years:  # type: ignore[union-attr]
+            # (a year none of its person's happenings is in: another's, recalled in between; the happenings of his
+            # year told before stay, his meeting told by "the two leaders" too)
+            before = [e for e in events if e.date is not None and e.partner == rec.partner
+                      and e.sentence_refs[0][1] <= sid and e.date.start.year in years]
             told = max(before, key=lambda e: (e.sentence_refs[0][1], e.date.start))  # type: ignore[union-attr]
         d = told.date
         told_before = [e for e in events if e.date is not None and e.partner == rec.partner
@@ -2246,7 +2272,7 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
     # with Tra on Monday. He later called on Prime Minister Khai")
     # (nor "He then held talks with Prime Minister Singh", after a call on the President: the next meeting)
     split = Counter((u[0], u[1].start) for u in undated)
-    undated_at = group([u for u in undated if not _LATER.search(u[2].evidence[0][:u[1].start][-30:])
+    undated_at = group([u for u in undated if not _told_later(u[2].evidence[0], u[1].start)
                         # (nor one told as after it: "After the talks Singh was received by Prime Minister Chinh")
                         and not (u[2].type in ("talks", "summit") and not u[1].anaphoric
                                  and _AFTER_TOLD_OPENS.search(u[2].evidence[0]))
@@ -2255,6 +2281,10 @@ def _attach(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRe
                         # (nor one told as coming after what its subject did: "After returning to the city, Mattis
                         # held talks with Lich")
                         and not (u[2].type in ("talks", "summit") and _AFTER_DOING_OPENS.search(u[2].evidence[0]))
+                        # (nor one told as another's: "Modi held talks with Phuc on Saturday. Modi also met General
+                        # Secretary Trong", a meeting of its own, see _dated_later)
+                        and not (u[2].type in ("talks", "summit") and u[2].participants
+                                 and _ALSO.search(u[2].evidence[0][:u[1].start][-30:]))
                         # (nor one told as separate: "Singh also held separate talks with his counterpart, Loi")
                         and not (u[2].type in ("talks", "summit") and u[2].participants
                                  and _SEPARATE_JUST_BEFORE.search(u[2].evidence[0], 0, u[1].start))
