@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
@@ -126,3 +126,127 @@ def test_guard_later_that_week_is_a_date_of_its_own():
 ])
 def test_a_summit_in_the_lead_and_a_summit_with_other_hosts_that_day_are_two(text):
     assert [t for t, d in _coded(text) if d == "2016-05-23"] == ["summit", "summit"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Asia Newshour\nProgramme transcript - Thursday 25 January, 1900 SGT edition\n\nDefense Secretary Jim Mattis held "
+     "talks in Hanoi today with Defence Minister Ngo Xuan Lich.\n", "2018-01-25"),
+    ("Delhi Radio\nBulletin of Wednesday 8 June, 2030 hrs\n\nDefence Minister Rajnath Singh held talks in Hanoi today "
+     "with General Phan Van Giang.\n", "2022-06-08"),
+    ("World Tonight\nTranscript: Monday 11 September, 1930 GMT\n\nPresident Joe Biden held talks in Hanoi today with "
+     "Prime Minister Pham Minh Chinh.\n", "2023-09-11"),
+])
+def test_a_time_on_the_24_hour_clock_is_no_year(text, day):
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Fukuoka Journal\nAugust 2 (Fri) 06:00\n\nVietnamese Prime Minister Pham Minh Chinh wrapped up a state visit to "
+     "India on the 1st after talks with Prime Minister Narendra Modi.\n", "2024-08-02"),
+    ("Tokyo Daily\nSeptember 11 (Mon) 21:30\n\nPresident Joe Biden and General Secretary Nguyen Phu Trong agreed on the "
+     "10th to raise relations to a comprehensive strategic partnership.\n", "2023-09-11"),
+    ("Osaka Evening News\nJune 9 (Thu.)\n\nIndian Defence Minister Rajnath Singh handed over twelve patrol boats to "
+     "Vietnam in Hai Phong on the 9th, after talks with General Phan Van Giang.\n", "2022-06-09"),
+])
+def test_a_stamp_with_its_weekday_in_brackets_takes_the_year_that_fits(text, day):
+    assert published(text) == (day, "inferred")
+
+
+_RELEASE = ("Commander, U.S. 7th Fleet\nHome | News | Press Releases | Photos\n\nPRESS RELEASE\n\nDA NANG, Vietnam -- "
+            "The aircraft carrier {ship} pulled into Da Nang for a scheduled port visit.\n\nSailors will take part in "
+            "sports matches during the visit.\n\n-30-\n\n{stamp}\n\nFor more news, visit the fleet website.\n")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    (_RELEASE.format(ship="USS Ronald Reagan", stamp="Date Taken: 06.25.2023 | Date Posted: 06.26.2023 09:41 | "
+                     "Location: DA NANG, VN"), "2023-06-26"),
+    (_RELEASE.format(ship="USS Carl Vinson", stamp="Date Taken: 03.13.2018 | Date Posted: 03.14.2018 14:10 | "
+                     "Location: DA NANG, VN"), "2018-03-14"),
+    (_RELEASE.format(ship="USS Theodore Roosevelt", stamp="Photo ID: 6123456 | Date Posted: 03.13.2020 | "
+                     "Location: DA NANG, VN"), "2020-03-13"),
+])
+def test_a_photo_agencys_date_posted_cell_dates_a_release(text, day):
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Sunday 10 September 2023, 21:00-22:00 BST | Segment 3 of 5 | Transcript prepared by the digital desk. Check "
+     "against broadcast.", "2023-09-10"),
+    ("Monday, September 11, 2023 | 7:30 PM ICT | This transcript has been edited for length and clarity.", "2023-09-11"),
+    ("Sunday 10 September 2023 · 19:00 SGT · Transcripts are provided for reference only and may contain errors.",
+     "2023-09-10"),
+])
+def test_a_head_row_opening_on_a_weekday_and_full_date_is_the_stamp_whatever_notes_follow(stamp, day):
+    text = (f"WORLD RADIO\nProgramme transcript: The World Tonight\n{stamp}\n\nPRESENTER: President Joe Biden has flown "
+            "to Hanoi from the G20 in New Delhi. He held talks with General Secretary Nguyen Phu Trong this afternoon "
+            "and the two sides raised relations to a comprehensive strategic partnership.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Hanoi Wire\nTuesday, September 12, 2023\n\nPresident Joe Biden held talks with General Secretary Nguyen Phu "
+     "Trong in Hanoi on Sunday. The next morning Biden met Prime Minister Pham Minh Chinh.\n",
+     [("summit", "2023-09-10"), ("summit", "2023-09-11")]),
+    ("Delhi Wire\nFriday, August 2, 2024\n\nVietnamese Prime Minister Pham Minh Chinh arrived in New Delhi on "
+     "Tuesday. External Affairs Minister S. Jaishankar called on him the following afternoon.\n",
+     [("talks", "2024-07-31"), ("visit", "2024-07-30")]),
+    ("Delhi Wire\nWednesday, June 21, 2023\n\nGeneral Phan Van Giang arrived in New Delhi on Sunday. The following "
+     "evening he held talks with Defence Minister Rajnath Singh.\n", [("talks", "2023-06-19"), ("visit", "2023-06-18")]),
+])
+def test_a_time_of_the_next_day_steps_one_day_on(text, coded):
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Hanoi Wire\nFriday, July 30, 2021\n\nDefense Secretary Lloyd Austin arrived in Hanoi on Wednesday. What followed "
+     "on Thursday was a compact programme. In the morning Austin was received separately by President Nguyen Xuan Phuc "
+     "and by Prime Minister Pham Minh Chinh, to whom he underlined the vaccine doses Washington had shipped in the "
+     "course of July.\n", [("talks", "2021-07-29"), ("talks", "2021-07-29"), ("visit", "2021-07-28")]),
+    ("Hanoi Wire\nSaturday, July 31, 2021\n\nMr Lloyd Austin and General Phan Van Giang signed a memorandum at the "
+     "Ministry of National Defence on Thursday. Mr Austin also called separately on President Nguyen Xuan Phuc and on "
+     "Prime Minister Pham Minh Chinh, to whom he noted that Washington had earlier this month delivered five million "
+     "vaccine doses.\n", [("talks", "2021-07-29"), ("talks", "2021-07-29"), ("talks", "2021-07-29")]),
+    ("Hanoi Wire\nThursday, June 9, 2022\n\nDefence Minister Rajnath Singh held talks in Hanoi on Wednesday with "
+     "General Phan Van Giang, with whom he had discussed training in New Delhi in June 2021.\n",
+     [("talks", "2022-06-08")]),
+])
+def test_a_date_in_a_relative_clause_after_a_preposition_is_the_clauses(text, coded):
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("HANOI, March 30, 2000 (Wire) - Indian Defence Minister George Fernandes called on President Tran Duc Luong, with "
+     "whom he discussed the defence protocol on March 28.\n", [("talks", "2000-03-28")]),
+    ("HANOI, Sept. 20, 2013 (Wire) - The dialogue follows the White House meeting in July between President Barack "
+     "Obama and President Truong Tan Sang, at which the two countries agreed a comprehensive partnership.\n",
+     [("partnership_upgrade", "2013-07")]),
+    ("HANOI, June 9, 2022 (Wire) - Defence Minister Rajnath Singh met General Phan Van Giang, with whom he reviewed "
+     "training cooperation on Wednesday.\n", [("talks", "2022-06-08")]),
+])
+def test_guard_a_prepositional_clause_of_what_was_done_there_keeps_its_date(text, coded):
+    assert set(coded) <= set(_coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi Wire\nFriday, July 30, 2021\n\nDefense Secretary Lloyd Austin arrived in Hanoi on Thursday. He went on to the Ministry of National Defence, where General Phan Van Giang, appointed minister only in April, hosted him for talks.\n",
+    "Hanoi Wire\nFriday, July 30, 2021\n\nDefense Secretary Lloyd Austin arrived in Hanoi on Thursday. He then held talks with President Nguyen Xuan Phuc, newly installed in April, at the Presidential Palace.\n",
+    "Hanoi Wire\nFriday, July 30, 2021\n\nDefense Secretary Lloyd Austin arrived in Hanoi on Thursday. Prime Minister Pham Minh Chinh, sworn in only in April, received him at the Government Office.\n",
+])
+def test_the_month_a_host_took_office_set_off_after_his_name_is_not_the_meetings(text):
+    meetings = [d for t, d in _coded(text) if t == "talks"]
+    assert meetings and not any(d.startswith("2021-04") for d in meetings)
+
+
+_SINGH = "Hanoi Wire\nThursday, June 9, 2022\n\nIndian Defence Minister Rajnath Singh arrived in Hanoi on Wednesday. "
+
+
+@pytest.mark.parametrize("text", [
+    _SINGH + "Later on Wednesday Mr Singh was received separately by President Nguyen Xuan Phuc at the Presidential "
+    "Palace and by Prime Minister Pham Minh Chinh at the Government headquarters.\n",
+    _SINGH + "On Wednesday he called separately on President Nguyen Xuan Phuc in the Presidential Palace and on Prime "
+    "Minister Pham Minh Chinh.\n",
+    _SINGH + "On Wednesday Mr Singh held separate meetings with President Nguyen Xuan Phuc at the Presidential Palace, "
+    "and with Prime Minister Pham Minh Chinh at the Government Office.\n",
+])
+def test_hosts_met_separately_each_at_his_place_are_two_meetings(text):
+    assert _coded(text) == [("talks", "2022-06-08"), ("talks", "2022-06-08"), ("visit", "2022-06-08")]

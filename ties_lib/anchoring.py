@@ -130,7 +130,9 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        r"^(?P<lead>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+\d{4}):\s+(?=(?-i:[A-Z]))|"
                        # a stamp after a byline's bar: "(Seoul=News1) Reporter Park | Published 2018.03.05 15:12 | ..."
-                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:posted|published|updated|last updated)(?:\s+on)?\s*:?\s+"
+                       # (or a photo agency's cells: "Date Taken: 06.25.2023 | Date Posted: 06.25.2023 09:41")
+                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?(?:posted|published|updated|last updated)"
+                       r"(?:\s+on)?\s*:?\s+"
                        r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
                        # a stamp, then the page's source or author: "2016-09-03 21:47:05  Source: Guancha.cn  Author: X"
                        r"^\s*(?P<sourced>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
@@ -270,6 +272,12 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if on_url is not None:  # a year and month only: as an issue line, when nothing tells the day
             edition = edition or (on_url, line.strip())
             continue
+        posted = _DATELINE.match(line.strip())
+        posted_day = (_numeric_date(posted.group("piped"), exprs, translated) if posted and posted.group("piped")
+                      else None)
+        if posted_day is not None and posted_day.precision == "day":
+            # "Date Taken: 06.25.2023 | Date Posted: 06.26.2023 09:41": the cell that tells when the page was posted
+            return Anchor(now=posted_day, note="dateline"), posted_day, "stated", line.strip()
         found = find_dates(line)
         if _SPAN_OF_DATES.fullmatch(line.strip()):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
@@ -381,7 +389,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         # the date line's weekday first; then the lead, which may come after a headline and a standfirst
         wire_expr, lead = yearless[0], yearless[1] + " " + text[:600]
         told = page_weekday(yearless[0].text)
-        short = _SHORT_WEEKDAY.search(yearless[1][:yearless[0].start]) if told is None else None
+        short = ((_SHORT_WEEKDAY.search(yearless[1][:yearless[0].start])
+                  # ("August 2 (Fri) 06:00", as Japanese pages write it: the weekday in brackets after the day)
+                  or _BRACKETED_WEEKDAY.match(yearless[1], yearless[0].end)) if told is None else None)
         if short is not None:
             # "Tue, 11 Nov | World | Page C6": the stamp's own weekday, written short, before any the lead names
             told = next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(short.group("w").lower()))
@@ -924,6 +934,8 @@ def in_plan(text: str, pos: int) -> bool:
 _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: a weekday written short just before a stamp's day, opening its line or cell: "Tue, 11 Nov", "| Thurs. 3 March"
+_BRACKETED_WEEKDAY = re.compile(r"\s*[(（]\s*(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*[)）]",
+                                re.IGNORECASE)
 _SHORT_WEEKDAY = re.compile(r"(?:^|[|·•]|\s{3,})\s*(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$",
                             re.IGNORECASE)
 

@@ -73,7 +73,9 @@ MON3 = "(?:" + "|".join(n.capitalize() + "|" + n.upper() for n in MONTHS if len(
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-]|\.\s)(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
 MON = "(?:" + trie_pattern({n.capitalize() for n in MONTHS} | {n.upper() for n in MONTHS}) + r")\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1[89]\d\d|20\d\d)"
+#: (not a time of day on the 24-hour clock, before its zone or "hours": "Thursday 25 January, 1900 SGT edition",
+#: "at 2030 hrs", "2130 GMT")
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\s*(?:(?-i:[A-Z]{1,4}T|UTC|IST|HRS|Hrs)|hrs|hours)\b)"
 NUM = r"(?:\d+(?:st|nd|rd|th)?|[A-Za-z]+(?:-[a-z]+)?)"
 WD = "(?:" + "|".join(calendar.day_name) + ")"
 _NOT_AFTER = r"(?![\d,]*\d)(?!\s*(?:%|per ?cent|percent))"
@@ -86,6 +88,8 @@ RELATIVE_PHRASES = {
     "during the day", "the course of the day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
     "a day later", "a day earlier",
+    "the next morning", "the following morning", "the next afternoon", "the following afternoon",
+    "the next evening", "the following evening",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
     "yesterday morning", "yesterday afternoon", "yesterday evening", "last night",
     "later that month", "earlier that month", "that same month", "the same month",
@@ -1658,6 +1662,8 @@ _APPOSED_COMMA = re.compile(r"\s*,\s*")
 _OF_A_HAPPENING = re.compile(r"\s+(?:the|his|her|their|its|a|an)\s+[a-z]", re.IGNORECASE)
 #: a day on from (or before) the day told last, and which way
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
+             # (a time of the next day: "called on him the following afternoon", "The next morning Biden met")
+             **{f"the {w} {t}": 1 for w in ("next", "following") for t in ("morning", "afternoon", "evening")},
              "the previous day": -1, "the day before": -1, "a day earlier": -1}
 _TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
 _FIGURES_BEFORE = re.compile(r"\d\s*$")

@@ -220,6 +220,11 @@ _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)(?:\s+(?:the
 #: ", built in"
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a-z]+ed|built|made|bought|born)\s+"
                                  r"(?:in|on|during)\s+$")
+#: a person's taking office, set off after the name: ", appointed minister only in", ", newly installed in", ", elected
+#: last" (the date follows)
+_TOOK_OFFICE = re.compile(r",\s+(?:(?:newly|recently|only\s+just|just|freshly)\s+)?(?:appointed|elected|re-elected|named|"
+                          r"installed|sworn\s+in|promoted|confirmed)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|on|during)\s+)?$",
+                          re.IGNORECASE)
 #: a reporting clause, past, that tells what it followed: ", Modi said today after", ", Singh told reporters after his"
 _SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|stated|declared|added)\s+"
                          r"(?:[\w.'-]+\s+){0,6}?"
@@ -1293,8 +1298,13 @@ _WHERE_BARE = re.compile(r"\b(?:spot|place|port|city|site|beach|shore|waters|bay
 
 
 #: (a count of the people or things before it: "both of whom took office in April", "one of whose first acts")
+#: (or a preposition's that tells an earlier happening: "..., to whom he noted that Washington had earlier this month
+#: delivered"; not one that tells what was done there: "called on the President, with whom he discussed the protocol on
+#: March 28", "the meeting in July, at which the two agreed a partnership")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:both|all|each|neither|either|one|two|three|several|some|many|most|none)\s+"
-                              r"of\s+(?=whom|whose|which))?(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+                              r"of\s+(?=whom|whose|which)|(?:to|with|from|for|by|at|in|under|through)\s+"
+                              r"(?=(?:whom|which)\b[^.;]{0,80}?\bhad\b))?(?:which|who|whom|whose|where)\b",
+                              re.IGNORECASE)
 #: a stay of days, and a clause of what was done during it: "a four-day visit during which", "a five-day stay,
 #: in the course of which"
 _DAYS_DURING_WHICH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+(?:[\w-]+\s+){0,3}?"
@@ -1331,6 +1341,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True
     if de <= t.start and _SET_OFF_PARTICIPLE.search(sentence, 0, ds) and re.match(r"\s*,", between):
         return True  # "The INS Kirpan, a corvette commissioned in 1991, was handed over": the subject's own past
+    if ((de <= t.start and _TOOK_OFFICE.search(sentence, 0, ds) and re.match(r"\s*,", between))
+            or (de > t.start and _TOOK_OFFICE.search(sentence, t.end, ds))):
+        # "General Giang, appointed minister only in April, hosted him", "met President Phuc, newly installed in
+        # April": the day a person took office is his, not the meeting's
+        return True
     if de <= t.start and not count and (m := _NEXT_MAIN_CLAUSE.search(sentence, de, t.end)) \
             and not (t.text[:1].isupper() and _IN_ITS_NAME.fullmatch(sentence, m.start(), t.start)) \
             and not _OPENING_ADVERBIAL.fullmatch(sentence, 0, ds) and not _THEN.search(sentence, de, t.start):

@@ -612,7 +612,9 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
 
 
 #: the words between two hosts of a list: "and", ", " and their titles ("and State President ")
-_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
+_LISTED = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+(?=,?\s+and\b))?"  # (the first's
+                     # place: "by President Phuc at the Presidential Palace and by Prime Minister Chinh")
+                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
                      # (an office told after the name: "To Lam, general secretary of the Communist Party, and")
                      r"\s*,(?!\s*(?:who|whose|which|where|when)\b)[^,;.()]{1,80},\s*(?:and\s+)?)"
                      r"(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)

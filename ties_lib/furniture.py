@@ -210,6 +210,11 @@ def _is_dateline(line: str) -> bool:
     # (a printed page's head sets its issue's number apart by a wide gap: "Friday, March 31 <gap> Vol. XI, No. 13")
     cells = [" ".join(c for c in _SPACED_CELLS.split(cell.strip())
                       if not (_ISSUE_CELL.fullmatch(c.strip()) or _PAGE_CELL.fullmatch(c.strip()))) for cell in cells]
+    if (len(cells) > 1 and _WEEKDAY_FIRST.match(cells[0].strip()) and _FOUR_DIGITS.search(cells[0])
+            and _is_dateline(cells[0].strip())):
+        # a stamp with its weekday and year opening a head's row, notes after it: "Sunday 10 September 2023,
+        # 21:00-22:00 BST | Segment 3 of 5 | Transcript prepared by the digital desk. Check against broadcast."
+        return True
     # (a digest's item "28-29 JUL | Hanoi: Austin visited Vietnam." is a date and a sentence: text, not furniture)
     told = len(line) >= 100 or any(len(_WORD.findall(_DATELINE_WORDS.sub(" ", c))) >= 5 for c in cells)
     if not told and any(len(c) < 60 and _MONTH_DAY_LINE.search(c)
