@@ -250,3 +250,71 @@ _SINGH = "Hanoi Wire\nThursday, June 9, 2022\n\nIndian Defence Minister Rajnath 
 ])
 def test_hosts_met_separately_each_at_his_place_are_two_meetings(text):
     assert _coded(text) == [("talks", "2022-06-08"), ("talks", "2022-06-08"), ("visit", "2022-06-08")]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Hanoi Wire\nTuesday, June 6, 2006\n\nDefense Secretary Donald Rumsfeld arrived from Singapore. His aircraft "
+     "touched down in Hanoi on Sunday evening.\n", [("visit", "2006-06-04")]),
+    ("Hanoi Wire\nTuesday, June 6, 2006\n\nDefense Secretary Donald Rumsfeld is on a three-day visit to Vietnam. His aircraft "
+     "touched down on Sunday evening at Noi Bai airport.\n", [("visit", "2006-06-04")]),
+    ("Hanoi Wire\nTuesday, September 12, 2023\n\nPresident Joe Biden left the G20 summit in New Delhi for Vietnam. His "
+     "plane touched down in Hanoi on Sunday afternoon.\n", [("visit", "2023-09-10")]),
+])
+def test_a_travellers_own_plane_touching_down_is_his_arrival(text, coded):
+    assert _coded(text) == coded
+
+
+def test_guard_aircraft_delivered_touching_down_are_no_visit():
+    text = ("Hanoi Wire\nTuesday, June 6, 2017\n\nThe first two T-6C trainers given by the United States to "
+            "Vietnam's air force touched down at Phan Thiet on Sunday.\n")
+    assert [t for t, _d in _coded(text)] != ["visit"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Cam Ranh Wire\nMonday, July 24, 2023\n\nThe cutter, built by Avondale Shipyards in 1967, was transferred to the "
+     "Vietnam Coast Guard at a ceremony in Honolulu.\n", "1967"),
+    ("Cam Ranh Wire\nMonday, May 31, 2021\n\nThe former USCGC John Midgett, launched at the Avondale yard in 1971, was "
+     "handed over to Vietnam's coast guard in Seattle.\n", "1971"),
+    ("Cam Ranh Wire\nMonday, July 24, 2023\n\nIndia gave Vietnam the corvette INS Kirpan. The Khukri-class corvette, "
+     "commissioned into the Indian Navy in January 1991, is about 90 metres long and was handed over with its full "
+     "weapon complement.\n", "1991"),
+])
+def test_a_ships_own_past_set_off_with_its_object_or_place_does_not_date_its_handover(text, year):
+    assert not any(d.startswith(year) for _t, d in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong Journal\nFriday, August 2, 2024\n\nVietnam raised ties with the United States to a comprehensive "
+    "strategic partnership during President Joe Biden's visit last September, did the same with Japan in November and "
+    "with Australia in March.\n",
+    "Hong Kong Journal\nFriday, August 2, 2024\n\nHanoi elevated relations with Washington to a comprehensive strategic "
+    "partnership last September, and did the same with Tokyo in November.\n",
+    "Hong Kong Journal\nFriday, August 2, 2024\n\nHanoi lifted relations with Washington to a comprehensive strategic "
+    "partnership last September, then did the same with Canberra in March.\n",
+])
+def test_a_date_of_a_like_happening_told_after_did_the_same_is_not_the_first(text):
+    assert {d for _t, d in _coded(text)} == {"2023-09"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Delhi Wire\nThursday, August 19, 2021\n\nDefence Minister Rajnath Singh and General Phan Van Giang exchanged "
+     "views over a video link on Monday.\n", "2021-08-16"),
+    ("Delhi Wire\nThursday, August 19, 2021\n\nDefence Minister Rajnath Singh and General Phan Van Giang conferred by "
+     "videoconference on Tuesday.\n", "2021-08-17"),
+    ("Hanoi Wire\nSaturday, June 10, 2023\n\nDefense Secretary Lloyd Austin and General Phan Van Giang met via video "
+     "call on Friday.\n", "2023-06-09"),
+])
+def test_a_meeting_told_by_its_remote_medium_is_a_virtual_meeting(text, day):
+    assert [(e.type, e.date.iso_start(), e.modality) for e in article(text).events] == [("talks", day, "virtual")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Delhi Wire\nThursday, August 19, 2021\n\nOn the first day of July, Defence Minister Rajnath Singh and General "
+     "Phan Van Giang exchanged views over a video link.\n", "2021-07-01"),
+    ("Delhi Wire\nThursday, August 19, 2021\n\nDefence Minister Rajnath Singh held talks with General Phan Van Giang "
+     "on the first day of July 2021.\n", "2021-07-01"),
+    ("Hanoi Wire\nFriday, March 15, 2024\n\nThe first day of March saw Defence Minister Rajnath Singh and General Phan "
+     "Van Giang hold talks in Hanoi.\n", "2024-03-01"),
+])
+def test_the_first_day_of_a_month_is_its_first(text, day):
+    assert [e.date.iso_start() for e in article(text).events] == [day]

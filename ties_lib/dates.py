@@ -143,6 +143,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that))\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
+    # "on the first day of July 2021", "On the first day of July,": the month's first day
+    ("date", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON})\b")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
     ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
@@ -269,7 +272,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _day(s: str) -> int:
-    return int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
+    return 1 if s.lower() == "first" else int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
 
 
 def _is_month(word: str | None) -> bool:

@@ -218,13 +218,19 @@ _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)(?:\s+(?:the
                              r"(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
 #: a date in a phrase set off by commas that tells of a thing's past: ", a Khukri-class corvette commissioned in",
 #: ", built in"
+#: (its object or place between: "The corvette, commissioned into the Indian Navy in January 1991, was handed over")
+#: (not a happening's own participle: "a Vision Statement, signed at the Pentagon on September 9, 2024, by Austin")
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a-z]+ed|built|made|bought|born)\s+"
-                                 r"(?:in|on|during)\s+$")
+                                 r"(?:(?<!signed\s)(?<!held\s)(?<!agreed\s)(?<!concluded\s)(?<!inked\s)"
+                                 r"(?:into|by|for|at|to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|on|during)\s+$")
 #: a person's taking office, set off after the name: ", appointed minister only in", ", newly installed in", ", elected
 #: last" (the date follows)
-_TOOK_OFFICE = re.compile(r",\s+(?:(?:newly|recently|only\s+just|just|freshly)\s+)?(?:appointed|elected|re-elected|named|"
-                          r"installed|sworn\s+in|promoted|confirmed)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|on|during)\s+)?$",
+_TOOK_OFFICE = re.compile(r",\s+(?:(?:newly|recently|only\s+just|just|freshly)\s+)?"
+                          r"(?:appointed|elected|re-elected|named|installed|sworn\s+in|promoted|confirmed)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|on|during)\s+)?$",
                           re.IGNORECASE)
+#: a like happening told after, in a clause of its own: ", did the same with Japan", "and followed suit"
+_DID_THE_SAME = re.compile(r"(?:,|\band|;)\s+(?:(?:then|later|also)\s+)?(?:did|does|do|has\s+done|had\s+done)"
+                           r"\s+the\s+same\b|\bfollowed\s+suit\b", re.IGNORECASE)
 #: a reporting clause, past, that tells what it followed: ", Modi said today after", ", Singh told reporters after his"
 _SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|stated|declared|added)\s+"
                          r"(?:[\w.'-]+\s+){0,6}?"
@@ -436,7 +442,9 @@ def _has_past_verb(clause: str) -> bool:
 
 
 #: aircraft as the subject of an arrival by air: delivered, not visiting
-_AIRCRAFT_BEFORE = re.compile(r"\b(?:trainers|jets|aircraft|helicopters|planes|fighters|drones)\b[^,;]*$",
+#: (not a traveller's own plane: "His aircraft touched down on Sunday evening", "their jet touched down")
+_AIRCRAFT_BEFORE = re.compile(r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+                              r"\b(?:trainers|jets|aircraft|helicopters|planes|fighters|drones)\b[^,;]*$",
                               re.IGNORECASE)
 #: a drill of one unit (singular "its"), not of two sides: "a commando squad went through its drills", "the
 #: regiment at its morning drill" (but "the two navies began their drills" is joint)
@@ -1354,6 +1362,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True
     if de > t.start and t.type == "partnership_upgrade" and _ORIGIN_CLAUSE.match(between):
         return False  # "the anniversary of diplomatic relations, which Clinton announced in July 1995": their start
+    if de > t.start and _DID_THE_SAME.search(between):
+        # "raised ties with the United States during Biden's visit last September, did the same with Japan in
+        # November": the next clause's date, of another partner's like happening
+        return True
     if de > t.start and _OTHERS_DATE.search(between):
         # "transferred on Aug. 14, months after it was decommissioned in March 2020"; "the trip comes weeks
         # before the anniversary of the fall of Saigon on April 30, 1975"; "the trip followed the ASEAN summit

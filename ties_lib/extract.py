@@ -1515,7 +1515,11 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                         else lead if lead is not None
                         # ("has just ended a three-day state visit": the page's day is its last)
                         else _from_its_end(rec.evidence[0], trig, day_value(day, "relative")))
-        if any(e.type == rec.type and e.partner == rec.partner
+        if any((e.type == rec.type
+                # (a headline's meeting, told as talks, is the summit the article dates: "Prime Ministers Modi and Phuc
+                # meet by video link" over "held a virtual summit on Monday")
+                or (rec.type == "talks" and e.type == "summit" and sid in (0, heads)))
+               and e.partner == rec.partner
                # (not one recalled from long before: "after Bill Clinton, who came in November 2000")
                and (e.date is None or (day - e.date.end).days <= 92)
                # a visit under way is one begun within the month before the article ("began a visit on Thursday")
