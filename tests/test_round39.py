@@ -318,3 +318,31 @@ def test_a_meeting_told_by_its_remote_medium_is_a_virtual_meeting(text, day):
 ])
 def test_the_first_day_of_a_month_is_its_first(text, day):
     assert [e.date.iso_start() for e in article(text).events] == [day]
+
+
+@pytest.mark.parametrize(("stamp", "body", "day"), [
+    ("Morning edition, June 26 (Mon.)", "The U.S. Navy aircraft carrier Ronald Reagan, based at Yokosuka, entered the "
+     "central Vietnamese port of Da Nang on the 25th for a port call lasting until the 30th. U.S. Ambassador Marc "
+     "Knapper welcomed the crew. The Theodore Roosevelt called at the port in March 2020.", "2023-06-26"),
+    ("Evening edition, September 11 (Mon.)", "President Joe Biden, who flew in from the G20 summit in New Delhi, met "
+     "Prime Minister Pham Minh Chinh in Hanoi on the 11th, a day after talks with General Secretary Nguyen Phu Trong "
+     "raised ties to a comprehensive strategic partnership.", "2023-09-11"),
+    ("Morning edition, August 2 (Fri.)", "Vietnamese Prime Minister Pham Minh Chinh wrapped up a state visit to India "
+     "on the 1st after talks with Prime Minister Narendra Modi at Hyderabad House. The two sides had raised ties to a "
+     "comprehensive strategic partnership in 2016.", "2024-08-02"),
+])
+def test_an_edition_dateline_with_its_weekday_in_brackets_takes_the_year_that_fits(stamp, body, day):
+    text = f"Shizuoka Shimbun news from the Asia desk\n{stamp}\n\nA headline about defence ties in Vietnam today\n\n{body}\n"
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Posted: 21-11 | 10:32 GMT+7", "2019-11-21"),
+    ("Published: 21/11, 08:15", "2019-11-21"),
+    ("Updated 21-11 | 17:40", "2019-11-21"),
+])
+def test_a_labelled_stamp_of_day_and_month_in_figures_is_the_page_date(stamp, day):
+    text = (f"SONG HONG DAILY\nPolitics | Economy | Defence\n{stamp}\n\nVietnamese, US defence chiefs pledge deeper "
+            "ties\n\nHA NOI - Defence Minister General Ngo Xuan Lich and visiting US Secretary of Defense Mark Esper "
+            "agreed yesterday to push ahead with cooperation. Esper had flown in late on Tuesday evening from Manila.\n")
+    assert published(text)[0] == day

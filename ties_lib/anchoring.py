@@ -315,7 +315,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if got is not None and cell is not None:
             at = line.rindex(cell)
             yearless = (DateExpr(at, at + len(cell), cell, "month_day", month=got[0], day=got[1]), line)
-    for line in [*dropped.splitlines()[:8], *text.splitlines()[:4]] if yearless is None else ():
+    for line in [*dropped.splitlines()[:8], *text.splitlines()[:4], *top.splitlines()] if yearless is None else ():
         # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year
         cell = _CELL_EDGE.split(line.strip())[0]
         got = dotted_day_cell(cell)
@@ -327,6 +327,14 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             mo, d = (d, mo) if mo > 12 else (mo, d)
             if valid_date(2000, mo, d):
                 cell, got = cjk.group(0), (mo, d)
+        labelled = _LABELLED_DAY.match(line) if got is None else None
+        if labelled is not None:
+            # "Posted: 21-11 | 10:32 GMT+7": a labelled stamp's day and month in figures, without its year, in the
+            # order only one reading allows (a day over 12), or day first on a page that writes figures so
+            a, b = int(labelled.group("a")), int(labelled.group("b"))
+            order = (a, b) if a > 12 or (translated and b <= 12) else (b, a) if b > 12 else None
+            if order is not None and valid_date(2000, order[1], order[0]):
+                cell, got = labelled.group(0), (order[1], order[0])
         if got is not None:
             yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), line)
             break
@@ -385,13 +393,20 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     wire = find_wire_dateline(text)
     wire_expr = (_figures_dateline(wire) or next(iter(find_dates(wire.date)), None)) if wire else None
     lead = text[wire.end:wire.end + 300] if wire else text[:300]
+    in_brackets = (_WEEKDAY_IN_BRACKETS.search(wire.text) or _WEEKDAY_IN_BRACKETS.match(text, wire.end)
+                   if wire is not None and wire_expr is not None and wire_expr.kind == "month_day" else None)
+    if in_brackets is not None:
+        # "Morning edition, June 26 (Mon.)": the dateline's own weekday, in brackets, before any the lead names
+        told_day = next(name for name in _WEEKDAYS if name.lower().startswith(in_brackets.group("w").lower()))
+        lead = told_day + " " + lead
     if (wire_expr is None or wire_expr.kind != "date") and yearless is not None:
         # the date line's weekday first; then the lead, which may come after a headline and a standfirst
         wire_expr, lead = yearless[0], yearless[1] + " " + text[:600]
         told = page_weekday(yearless[0].text)
+        # ("August 2 (Fri) 06:00", as Japanese pages write it: the weekday in brackets after the day)
         short = ((_SHORT_WEEKDAY.search(yearless[1][:yearless[0].start])
-                  # ("August 2 (Fri) 06:00", as Japanese pages write it: the weekday in brackets after the day)
-                  or _BRACKETED_WEEKDAY.match(yearless[1], yearless[0].end)) if told is None else None)
+                  or _WEEKDAY_IN_BRACKETS.match(yearless[1], _end_in(yearless[1], yearless[0])))
+                 if told is None else None)
         if short is not None:
             # "Tue, 11 Nov | World | Page C6": the stamp's own weekday, written short, before any the lead names
             told = next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(short.group("w").lower()))
@@ -469,6 +484,12 @@ _DATE_TIME_GROUP = re.compile(r"(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ?\s+"
 _FOOT_FURNITURE = re.compile(r"^(?:\W*(?:©|\(c\)|copyright)|.*\ball rights reserved\b|NNNN$|"
                              r"[A-Za-z]{2,4}/[A-Za-z]{2,4}$)", re.IGNORECASE)
 _WEEKDAY_HEAD = re.compile(rf"^(?:{WD})?\W*$")
+def _end_in(line: str, e: DateExpr) -> int:
+    """Where a date found in a line (or in a part of it) ends in that line."""
+    at = line.find(e.text)
+    return at + len(e.text) if at >= 0 else e.end
+
+
 _BRACKETED_WEEKDAY = re.compile(rf"\s*\((?:{WD})\)\s*$")
 #: a page's or sender's name, a bar, and a stamp in figures: "Consulate General of Viet Nam in Houston | Friday,
 #: 15/09/2023"
@@ -614,6 +635,9 @@ _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?:[(（]\s*\w{2}\s*(?:\d{
 _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\s*(?:[（(][^）)]{1,3}[）)])?\s*"
                             r"(?:\d{1,2}\s*[時:]\s*\d{1,2}\s*分?)?\s*$)")
 #: a line that is only a month and day in figures, then a time: "7/30 05:30", "08/10 19:32"
+#: a stamp's label, then a day and month in figures and no year: "Posted: 21-11 | 10:32 GMT+7", "Updated 3/11, 08:15"
+_LABELLED_DAY = re.compile(r"\s*(?:posted|published|updated)\s*(?:on\s*)?:?\s*(?P<a>\d{1,2})[-/](?P<b>\d{1,2})"
+                           r"(?=\s*(?:[|,·]|[0-2]?\d:[0-5]\d|$))", re.IGNORECASE)
 _SLASHED_DAY_TIME = re.compile(r"\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+[0-2]?\d:[0-5]\d\s*$")
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
 _ISO_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})[ T]\d{1,2}:\d{2}\b")
@@ -934,7 +958,7 @@ def in_plan(text: str, pos: int) -> bool:
 _WEEKDAY_NAMED = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: a weekday written short just before a stamp's day, opening its line or cell: "Tue, 11 Nov", "| Thurs. 3 March"
-_BRACKETED_WEEKDAY = re.compile(r"\s*[(（]\s*(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*[)）]",
+_WEEKDAY_IN_BRACKETS = re.compile(r"\s*[(（]\s*(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s*[)）]",
                                 re.IGNORECASE)
 _SHORT_WEEKDAY = re.compile(r"(?:^|[|·•]|\s{3,})\s*(?P<w>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*$",
                             re.IGNORECASE)

@@ -304,6 +304,8 @@ def _is_title(line: str) -> bool:
     if len(line) > 300:
         return False
     words = _WORD.findall(line)
+    if _STAMP_OPENING.match(line):
+        return False  # "Posted: 21-11 | 10:32 GMT+7": a stamp, its label first, not a headline
     if _SECTION_AND_YEAR.search(line) or _CJK_YEAR.search(line):
         # "Navy | August 2023 issue": a section and an issue set apart by a bar; "2016年9月5日": a day in Chinese
         # or Japanese figures; the page's furniture
@@ -312,6 +314,8 @@ def _is_title(line: str) -> bool:
 
 
 _CJK_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+#: a line that opens on a stamp's label and figures: "Posted: 21-11 | 10:32", "Updated 3/11, 08:15"
+_STAMP_OPENING = re.compile(r"\s*(?:posted|published|updated)\s*(?:on\s*)?:?\s*\d{1,2}[-/.]\d{1,2}\b", re.IGNORECASE)
 _SECTION_AND_YEAR = re.compile(r"\s[|·•]\s.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\s[|·•]\s")
 
 
@@ -409,6 +413,9 @@ def clean(article_id: str, text: str) -> Cleaned:
         if not line:
             if body_lines and body_lines[-1] != "":
                 body_lines.append("")
+            continue
+        if body_start < 0 and _STAMP_OPENING.match(line):
+            dropped.append(FurnitureLine(article_id, i + 1, line, "dateline"))  # "Posted: 21-11 | 10:32 GMT+7"
             continue
         if (body_start < 0 and not title and i > last_menu and _is_title(line)
                 and any(k and j > i for j, k in kept)):  # the only line of a text is its body, not a title
