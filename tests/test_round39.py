@@ -346,3 +346,27 @@ def test_a_labelled_stamp_of_day_and_month_in_figures_is_the_page_date(stamp, da
             "ties\n\nHA NOI - Defence Minister General Ngo Xuan Lich and visiting US Secretary of Defense Mark Esper "
             "agreed yesterday to push ahead with cooperation. Esper had flown in late on Tuesday evening from Manila.\n")
     assert published(text)[0] == day
+
+
+_COMMENTARY = ("\n\nA Cutter and a Carrier in Hanoi\n\nThe U.S. Coast Guard handed the cutter Morgenthau to Vietnam in May "
+               "2017. Defense Secretary Jim Mattis met General Ngo Xuan Lich at the Pentagon in August.\n")
+
+
+@pytest.mark.parametrize("head", [
+    "PROCEEDINGS\nSeptember 2017  Vol. 143/9/1,375",
+    "NAVAL REVIEW\nSeptember 2017 Vol. 143",
+    "RIVISTA MARITTIMA\nMonthly of the Italian Navy - September 2017",
+])
+def test_a_journals_issue_line_is_no_headline_and_dates_the_page(head):
+    assert published(head + _COMMENTARY) == ("2017-09", "stated")
+
+
+@pytest.mark.parametrize("note", [
+    "(The author is a research fellow. Translated from the Japanese original, published in Ocean Newsletter No. 579, "
+    "5 September 2017.)",
+    "Translated from the Vietnamese original, first published on 5 September 2017 by Quan Doi Nhan Dan.",
+    "[Translated from the German original, published in the Frankfurter Rundschau, 5 September 2017]",
+])
+def test_a_translations_note_of_its_original_dates_the_page(note):
+    text = "Ocean Newsletter\n\nPatrol-boat diplomacy in Vietnam" + _COMMENTARY + "\n" + note + "\n"
+    assert published(text) == ("2017-09-05", "stated")

@@ -383,7 +383,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if foot is not None:
         # "Dehradun\n17 Dec 2020" closing a press release: the day it was issued
         return Anchor(now=foot[0], note="date at the foot of a release"), foot[0], "stated", foot[1]
-    for m in _APPEARED.finditer(dropped + "\n" + text):
+    for m in [*_APPEARED.finditer(dropped + "\n" + text), *_ORIGINAL_PUBLISHED.finditer(dropped + "\n" + text)]:
         # "This story appeared in the Friday, May 26, 2017 edition of ...": the print edition's day
         e = next((e for e in find_dates(m.group("rest")) if e.kind == "date" and e.year), None)
         if e is not None:
@@ -549,6 +549,12 @@ _APPEARED = re.compile(r"^\W*(?:this|the)\s+(?:story|article|report|piece|column
                        r"(?:appeared|ran|was\s+published|was\s+printed)\b(?P<rest>[^\n]{4,120})$",
                        re.IGNORECASE | re.MULTILINE)
 
+#: a translation's note of its original: "(Translated from the Japanese original, published in Ocean Newsletter No. 579,
+#: 5 September 2024.)", "Translated from Tamil; the original was published on 26 May 2015"
+_ORIGINAL_PUBLISHED = re.compile(r"\btranslated\s+from\s+[^\n.]{0,60}?\boriginal\b[^\n.]{0,20}?"
+                                 r"\b(?:first\s+)?published\b(?P<rest>[^\n]{4,120})", re.IGNORECASE)
+
+
 #: the day in a web address's path: "/2022/6/9/", "/news/2011/jul/15/", "/2023-09-10/"
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?=[/_.-]|$)", re.IGNORECASE)
 #: the day as one eight-figure segment of the path, as newspaper publishing systems set it:
@@ -683,7 +689,8 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
 
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
-_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}"
+#: (a name with its small words: "Monthly of the Italian Navy - July 2012")
+_ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}(?-i:[A-Z])[\w'&.-]*){0,4}"
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
                       # November 27, 2003")
@@ -700,8 +707,9 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*
                       # (a weekly's days month first: "July 9 - 15, 2007")
                       r"(?:\d{1,2}\s*[-–]\s*(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d)"
                       # (then its volume and number: "November 2010 | Vol. 36 No. 9", "May 2019, Volume 12, Issue 3")
-                      r"(?:(?:\s*[,|/–·•-]\s*|\s{3,})(?:(?:vol\.?|volume|issue(?:\s+no\.?)?|no\.?|number)\s*:?\s*\d+\s*[,/]?\s*)"
-                      r"{1,3})?"
+                      # (its figures as a journal sets them: "September 2017  Vol. 143/9/1,375")
+                      r"(?:(?:\s*[,|/–·•-]\s*|\s+)(?:(?:vol\.?|volume|issue(?:\s+no\.?)?|no\.?|number)\s*:?\s*"
+                      r"\d+(?:[/,.]\d+)*\s*[,/]?\s*){1,3})?"
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       # (or the word after the month, as a magazine's section line sets it: "Navy | August 2023 issue")
                       r"(?:\s+(?:issue|edition))?"

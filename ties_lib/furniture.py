@@ -306,6 +306,8 @@ def _is_title(line: str) -> bool:
     words = _WORD.findall(line)
     if _STAMP_OPENING.match(line):
         return False  # "Posted: 21-11 | 10:32 GMT+7": a stamp, its label first, not a headline
+    if _ISSUE_HEAD.search(line):
+        return False  # "September 2017  Vol. 143/9/1,375", "Monthly of the Italian Navy - July 2012": an issue line
     if _SECTION_AND_YEAR.search(line) or _CJK_YEAR.search(line):
         # "Navy | August 2023 issue": a section and an issue set apart by a bar; "2016年9月5日": a day in Chinese
         # or Japanese figures; the page's furniture
@@ -314,6 +316,10 @@ def _is_title(line: str) -> bool:
 
 
 _CJK_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+#: an issue's month and year with its volume, or closing a masthead's line after a dash or bar
+_ISSUE_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
+_ISSUE_HEAD = re.compile(r"\b" + _ISSUE_MONTH_YEAR + r"\s*[,|·•]?\s*(?:vol\.?|volume|issue|no\.)\s*\d|"
+                         r"\s[-–|·•]\s*" + _ISSUE_MONTH_YEAR + r"\s*$", re.IGNORECASE)
 #: a line that opens on a stamp's label and figures: "Posted: 21-11 | 10:32", "Updated 3/11, 08:15"
 _STAMP_OPENING = re.compile(r"\s*(?:posted|published|updated)\s*(?:on\s*)?:?\s*\d{1,2}[-/.]\d{1,2}\b", re.IGNORECASE)
 _SECTION_AND_YEAR = re.compile(r"\s[|·•]\s.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\s[|·•]\s")
