@@ -370,3 +370,25 @@ def test_a_journals_issue_line_is_no_headline_and_dates_the_page(head):
 def test_a_translations_note_of_its_original_dates_the_page(note):
     text = "Ocean Newsletter\n\nPatrol-boat diplomacy in Vietnam" + _COMMENTARY + "\n" + note + "\n"
     assert published(text) == ("2017-09-05", "stated")
+
+
+@pytest.mark.parametrize("head", [
+    "BHARAT RAKSHA MONTHLY\nVol. IX, No. 7  |  September 2017  |  Neighbourhood & Beyond",
+    "SEA POWER REVIEW\nVol. 12, No. 3 | September 2017 | Commentary",
+    "THE NAVAL DIGEST\nNo. 44 · September 2017 · Asia-Pacific",
+])
+def test_an_issue_line_with_a_section_cell_after_its_month_dates_the_page(head):
+    assert published(head + _COMMENTARY) == ("2017-09", "stated")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Friday, 25/12  16:05 (GMT+7)", "2020-12-25"),
+    ("Thursday 24/12, 09:30", "2020-12-24"),
+    ("Saturday, 26-12 | 07:45", "2020-12-26"),
+])
+def test_a_weekday_and_a_day_month_in_figures_without_year_dates_the_page(stamp, day):
+    text = (f"CHOLON EVENING NEWS\nNews | World | Military\n{stamp}\n\nIndian warship brings relief for central "
+            "provinces\n\nThe Indian Navy corvette INS Kiltan arrived at Nha Rong port in Ho Chi Minh City with 15 tonnes "
+            "of relief goods for flood victims. Prime Minister Nguyen Xuan Phuc and Prime Minister Narendra Modi held a "
+            "virtual summit this week.\n")
+    assert published(text)[0] == day

@@ -642,7 +642,9 @@ _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\
                             r"(?:\d{1,2}\s*[時:]\s*\d{1,2}\s*分?)?\s*$)")
 #: a line that is only a month and day in figures, then a time: "7/30 05:30", "08/10 19:32"
 #: a stamp's label, then a day and month in figures and no year: "Posted: 21-11 | 10:32 GMT+7", "Updated 3/11, 08:15"
-_LABELLED_DAY = re.compile(r"\s*(?:posted|published|updated)\s*(?:on\s*)?:?\s*(?P<a>\d{1,2})[-/](?P<b>\d{1,2})"
+#: (or its weekday: "Friday, 25/12  16:05 (GMT+7)")
+_LABELLED_DAY = re.compile(r"\s*(?:(?:posted|published|updated)\s*(?:on\s*)?:?|"
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s*(?P<a>\d{1,2})[-/](?P<b>\d{1,2})"
                            r"(?=\s*(?:[|,·]|[0-2]?\d:[0-5]\d|$))", re.IGNORECASE)
 _SLASHED_DAY_TIME = re.compile(r"\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+[0-2]?\d:[0-5]\d\s*$")
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
@@ -713,7 +715,8 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       # (or the word after the month, as a magazine's section line sets it: "Navy | August 2023 issue")
                       r"(?:\s+(?:issue|edition))?"
-                      r"(?:\s*[|•·]\s*(?:www\.|https?://)[\w./-]+)?\s*$", re.IGNORECASE)
+                      # (or a section's name: "Vol. IX, No. 7  |  July 2022  |  Neighbourhood & Beyond")
+                      r"(?:\s*[|•·]\s*(?:(?:www\.|https?://)[\w./-]+|[A-Za-z][A-Za-z &,'-]{1,40}))?\s*$", re.IGNORECASE)
 
 
 #: a field of a masthead row between bars: the paper's rhythm, volume and issue, price, pages, address, or a

@@ -320,8 +320,9 @@ _CJK_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _ISSUE_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
 _ISSUE_HEAD = re.compile(r"\b" + _ISSUE_MONTH_YEAR + r"\s*[,|·•]?\s*(?:vol\.?|volume|issue|no\.)\s*\d|"
                          r"\s[-–|·•]\s*" + _ISSUE_MONTH_YEAR + r"\s*$", re.IGNORECASE)
-#: a line that opens on a stamp's label and figures: "Posted: 21-11 | 10:32", "Updated 3/11, 08:15"
-_STAMP_OPENING = re.compile(r"\s*(?:posted|published|updated)\s*(?:on\s*)?:?\s*\d{1,2}[-/.]\d{1,2}\b", re.IGNORECASE)
+#: a line that opens on a stamp's label or weekday and figures: "Posted: 21-11 | 10:32", "Friday, 25/12  16:05"
+_STAMP_OPENING = re.compile(r"\s*(?:(?:posted|published|updated)\s*(?:on\s*)?:?|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s*\d{1,2}[-/.]\d{1,2}\b", re.IGNORECASE)
 _SECTION_AND_YEAR = re.compile(r"\s[|·•]\s.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\s[|·•]\s")
 
 
