@@ -392,3 +392,23 @@ def test_a_weekday_and_a_day_month_in_figures_without_year_dates_the_page(stamp,
             "of relief goods for flood victims. Prime Minister Nguyen Xuan Phuc and Prime Minister Narendra Modi held a "
             "virtual summit this week.\n")
     assert published(text)[0] == day
+
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Antipodean Brief\nMonday, September 18, 2023\n\nOn the evening of Sunday the 10th, after two hours with General Secretary Nguyen Phu Trong, President Joe Biden announced that relations would be raised to a comprehensive strategic partnership." + "\n", "2023-09-10"),
+    ("Antipodean Brief\nMonday, September 18, 2023\n\nPresident Joe Biden met Prime Minister Pham Minh Chinh on Monday the 11th in Hanoi." + "\n", "2023-09-11"),
+    ("Antipodean Brief\nMonday, September 18, 2023\n\nOn Sunday, the 10th, President Joe Biden held talks with General Secretary Nguyen Phu Trong." + "\n", "2023-09-10"),
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_day(text, day):
+    assert [e.date.iso_start() for e in article(text).events] == [day]
+
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Delhi Monthly\nFriday, June 10, 2022\n\nAt the Hong Ha shipyard on Thursday, Defence Minister Rajnath Singh handed over to Vietnam twelve guard boats built under the defence line of credit, a facility first offered in 2014." + "\n", "2022-06-09"),
+    ("Delhi Monthly\nFriday, June 10, 2022\n\nDefence Minister Rajnath Singh on Thursday gifted Vietnam two simulators for its air force academy, an institution set up in 1959." + "\n", "2022-06-09"),
+    ("Honolulu Wire\nThursday, May 27, 2017\n\nThe U.S. Coast Guard on Thursday transferred to Vietnam the cutter Morgenthau, a ship built by Avondale Shipyards in 1968." + "\n", "2017-05-25"),
+])
+def test_an_appositives_own_past_after_the_happening_does_not_date_it(text, day):
+    assert [(e.type, e.date.iso_start()) for e in article(text).events] == [("ceremony", day)]

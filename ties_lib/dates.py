@@ -186,6 +186,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"Congress|Plenum|Session|Round|Anniversary|Meeting|Summit|Dialogue|Edition)\b)"
                                 r"(?-i:[A-Z])|(?!))))")),
     # "from the 11th to the 21st", "between the 3rd and the 7th": days of the month just told, as a span
+    # "On the evening of Sunday the 10th", "on Monday the 11th": a weekday and its day of the month
+    ("day_of_month", re.compile(r"\b(?:[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                                r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+"
+                                r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b")),
     ("day_of_month", re.compile(r"\b(?:from|between)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\s+"
                                 r"(?:to|through|until|till|and)\s+the\s+(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b",
                                 re.IGNORECASE)),

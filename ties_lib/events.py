@@ -223,6 +223,11 @@ _CLAUSE_OPENING = re.compile(r"(?:,\s+(?:and|but|while|whereas|then)(?:\s+(?:the
 _SET_OFF_PARTICIPLE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;()]{0,60}?\s)?(?:[a-z]+ed|built|made|bought|born)\s+"
                                  r"(?:(?<!signed\s)(?<!held\s)(?<!agreed\s)(?<!concluded\s)(?<!inked\s)"
                                  r"(?:into|by|for|at|to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|on|during)\s+$")
+#: an appositive noun phrase after the happening, with a past participle and its date: ", a facility first offered in",
+#: ", the corvette commissioned into the Indian Navy in"
+_APPOSED_PAST = re.compile(r",\s+(?:a|an|the)\s+[^,;()]{0,60}?\s(?:first\s+|originally\s+|initially\s+)?"
+                           r"(?:[a-z]+ed|built|made|bought|born|set\s+up)\s+(?:(?:into|by|for|at|to|under)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                           r"(?:in|on|during)\s+$")
 #: a person's taking office, set off after the name: ", appointed minister only in", ", newly installed in", ", elected
 #: last" (the date follows)
 _TOOK_OFFICE = re.compile(r",\s+(?:(?:newly|recently|only\s+just|just|freshly)\s+)?"
@@ -1349,6 +1354,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True
     if de <= t.start and _SET_OFF_PARTICIPLE.search(sentence, 0, ds) and re.match(r"\s*,", between):
         return True  # "The INS Kirpan, a corvette commissioned in 1991, was handed over": the subject's own past
+    if de > t.start and _APPOSED_PAST.search(sentence, t.end, ds):
+        # "Singh handed over twelve boats built under the credit line, a facility first offered in 2014": the
+        # appositive's own past, not the handover's
+        return True
     if ((de <= t.start and _TOOK_OFFICE.search(sentence, 0, ds) and re.match(r"\s*,", between))
             or (de > t.start and _TOOK_OFFICE.search(sentence, t.end, ds))):
         # "General Giang, appointed minister only in April, hosted him", "met President Phuc, newly installed in
