@@ -412,3 +412,13 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day(text, day):
 ])
 def test_an_appositives_own_past_after_the_happening_does_not_date_it(text, day):
     assert [(e.type, e.date.iso_start()) for e in article(text).events] == [("ceremony", day)]
+
+
+
+@pytest.mark.parametrize(("text", "day", "arrival"), [
+    ("Yarra Review\nSaturday, July 31, 2021\n\nLloyd Austin arrived in Hanoi on Wednesday evening. The US Secretary of Defense sat down on Thursday morning with General Phan Van Giang. Austin afterwards paid courtesy calls on Prime Minister Pham Minh Chinh and, separately, on President Nguyen Xuan Phuc." + "\n", "2021-07-29", "2021-07-28"),
+    ("Delhi Review\nFriday, June 10, 2022\n\nDefence Minister Rajnath Singh landed in Hanoi on Tuesday night. On Wednesday he held talks with General Phan Van Giang. He was later received separately by President Nguyen Xuan Phuc and by Prime Minister Pham Minh Chinh." + "\n", "2022-06-08", "2022-06-07"),
+    ("Hanoi Review\nMonday, April 17, 2023\n\nSecretary of State Antony Blinken landed in Hanoi on Friday night. The Secretary of State held talks with Foreign Minister Bui Thanh Son on Saturday. He was afterwards received separately by General Secretary Nguyen Phu Trong and by Prime Minister Pham Minh Chinh." + "\n", "2023-04-15", "2023-04-14"),
+])
+def test_calls_told_apart_after_the_visitors_dated_meeting_take_its_day(text, day, arrival):
+    assert _coded(text) == [("talks", day)] * 3 + [("visit", arrival)]

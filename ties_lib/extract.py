@@ -2087,7 +2087,13 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
         # Saturday ... He later held separate meetings with Trong, Quang and Ngan" are of that day)
         met_days = {e.date.start for e in events if e.type in ("talks", "summit") and e.partner == rec.partner
                     and e.date is not None and e.date.precision == "day" and not e.date.is_range
-                    and d.start <= e.date.start <= d.end and people & set(e.participants)
+                    # (a visit told by its arrival alone ran on: "landed on Tuesday night. On Wednesday he held talks
+                    # with Giang. He was later received separately by ...")
+                    and d.start <= e.date.start <= (d.end if d.end > d.start else d.start + dt.timedelta(days=6))
+                    # (the visitor's meeting, he named, or told by his pronoun or his office with no one else of his
+                    # side named)
+                    and ((people | set(visits[0].participants)) & set(e.participants + e.subject)
+                         or not _others_of_the_side(e, visits[0]))
                     and e.sentence_refs[0][1] < _sid}
         value = (replace(d, basis="relative") if one_day
                  else day_value(met_days.pop(), "relative") if len(met_days) == 1 and d.precision == "day"
@@ -2096,6 +2102,16 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
             continue
         out.append(replace(rec, date=value))
     return out
+
+
+def _others_of_the_side(meeting: EventRecord, visit: EventRecord) -> bool:
+    """Whether a meeting names a person of the visitor's side (offices aside) other than the visit's own people."""
+    sides = {actors_mod.is_vietnamese_id(p) for p in visit.participants if not actors_mod.is_office_id(p)}
+    if len(sides) != 1:
+        return True
+    side = sides.pop()
+    return any(not actors_mod.is_office_id(p) and actors_mod.is_vietnamese_id(p) == side and p not in visit.participants
+               for p in meeting.participants + meeting.subject)
 
 
 #: a stay of one day: "a one-day visit", "the day-long stop"
