@@ -500,6 +500,11 @@ _PLACE_LINE = re.compile(r"(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|
                          r"(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}")
 
 
+#: a time of day and its zone closing a stamp: " 09:12 JST", " 9:12 a.m. ET", " 21:05:33 GMT+7", "-00:12"
+_TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?"
+                             r"(?:\s*\(?(?:[A-Z]{2,5})?(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?$", re.IGNORECASE)
+
+
 def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) -> tuple[DateValue, str] | None:
     """The date a press release gives on a line of its own under the place it was issued from
     ("Dehradun\n17 Dec 2020", "New Delhi, 23 Nov 2024"): among the page's furniture, or the text's last lines.
@@ -518,6 +523,10 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
                  and not _WEEKDAY_HEAD.sub("", line[:f[0].start]) and f[0].end == len(line))
     for k, line in enumerate(lines):
         line = _BRACKETED_WEEKDAY.sub("", line)  # "Sing Tao Daily, 2007-07-07 (Saturday)"
+        if line[:1] in "[(" and line[-1:] in "])" and not any(c in line[1:-1] for c in "[]()"):
+            line = line[1:-1].strip()  # "[2021-03-05 09:12 JST]": a stamp a wire sets in brackets
+        if tail:
+            line = _TRAILING_CLOCK.sub("", line)  # "2021-03-05 09:12 JST": the day, then its time and zone
         named = _NAMED_STAMP.fullmatch(line) if tail or furniture else None
         if named is not None and (v := _numeric_date(named.group("stamp"))) is not None and v.precision == "day":
             # "Consulate General of Viet Nam in Houston  |  Friday, 15/09/2023": a page's name, then its stamp
@@ -527,6 +536,11 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
                                           int(dtg.group("d"))):
             d = dt.date(2000 + int(dtg.group("yy")), MONTHS[dtg.group("mon").lower()], int(dtg.group("d")))
             return DateValue(d, d, "day", "stated"), line
+        figures = _YEAR_FIRST.fullmatch(line) if tail else None
+        if figures is not None and valid_date(int(figures.group(1)), int(figures.group(3)), int(figures.group(4))):
+            # "2021.03.05": a stamp in figures, year first, alone on the text's last lines
+            d = dt.date(int(figures.group(1)), int(figures.group(3)), int(figures.group(4)))
+            return DateValue(d, d, "day", "stated"), lines[k]
         # (a year is written in figures: a line without one is read no further)
         found = [e for e in dates_in(line) if e.kind == "date" and e.year] if any(c.isdigit() for c in line) else []
         if len(found) != 1 or found[0].end != len(line):
@@ -1099,16 +1113,18 @@ def _copyright_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int
     return year, line
 
 
-#: a release's reference number ending in its year, at the head of the page: "No. AADC/PR/07/2019", "PR No.
-#: 123/2019", "Ref: MoD-PR-45-2021"
-_REFERENCE_YEAR = re.compile(r"^\W*(?:(?:press\s+release|pr|release)\s+)?(?:no|ref|reference)\b\.?\s*:?\s*"
-                             r"[A-Z0-9][\w./-]*?[/-](?P<y>(?:19|20)\d\d)\s*$", re.IGNORECASE | re.MULTILINE)
+#: a release's reference number with its year for a segment, on a line of its own at the head or foot of the page:
+#: "No. AADC/PR/07/2019", "PR No. 123/2019", "Ref: MoD-PR-45-2021", "(Release ID: PRO-KOC/2024/117)"
+_REFERENCE_YEAR = re.compile(r"^\W*(?:(?:press\s+release|pr|release)\s+)?(?:no|ref|reference|id)\b\.?\s*:?\s*"
+                             r"[A-Z0-9][\w./-]*?[/-](?P<y>(?:19|20)\d\d)(?:[/-]\d{1,5})?\)?\s*$",
+                             re.IGNORECASE | re.MULTILINE)
 
 
 def _reference_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
     """The year a release's reference number ends in ("No. AADC/PR/07/2019"), on a line of its own at the head
-    of the page, read as a copyright line is: the page's year when nothing the text tells as past is later."""
-    head = "\n".join([*dropped.splitlines()[:12], *text.splitlines()[:12]])
+    or foot of the page, read as a copyright line is: the page's year when nothing the text tells as past is later."""
+    head = "\n".join([*dropped.splitlines()[:12], *text.splitlines()[:12], *text.splitlines()[-8:],
+                      *dropped.splitlines()[-8:]])
     found = {(int(m.group("y")), m.group(0).strip()) for m in _REFERENCE_YEAR.finditer(head)}
     if len({y for y, _l in found}) != 1:
         return None

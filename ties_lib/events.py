@@ -751,7 +751,9 @@ _OF_THEIR_OWN = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening|o
 #: (named by whom it was with: "her meeting with Prime Minister Chinh")
 _WITH_WHOM = re.compile(r"\s+with\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])")
 _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}")
+#: (or a clause of its own subject opened on "as" after a comma: "elevated ties on Sunday, as Biden held talks with
+#: Trong"; not "as partners", "such as")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)[^,;.]{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 #: the next main clause, opened on a subject of its own: ", and it came", "; they were"
 _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:it|they|this|he|she)\s+[a-z]+")
@@ -961,7 +963,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
         if order and order[0] in told_when and _NEXT_CLAUSE.search(sentence, triggers[order[0]].end, ds):
             # "in June, when Singh visited Hanoi, and the money was released in September": the next clause's date
             order = []
-        when = not forward and after and _WHEN_CLAUSE.fullmatch(sentence, de, triggers[after[0]].start)
+        # (not an anniversary the clause marks: "held in August, as the two countries marked the 15th anniversary of
+        # normalising relations" dates the marking, not the normalisation)
+        when = (not forward and after and _WHEN_CLAUSE.fullmatch(sentence, de, triggers[after[0]].start)
+                and "anniversar" not in sentence[de:triggers[after[0]].start].lower())
         if when:
             # "agreed in November, when Trump visited Hanoi": the clause of time tells a happening of that date,
             # and the one before it keeps the date ("raised ... in July 2007, when Dung visited India")
