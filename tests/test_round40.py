@@ -97,3 +97,168 @@ def test_a_welcome_by_a_deputy_at_the_airport_is_no_meeting_guard():
     text = ("Hanoi Daily\nTuesday, June 7, 2022\n\nRajnath Singh was welcomed at Noi Bai International Airport by "
             "Deputy Defence Minister Hoang Xuan Chien on Monday.\n")
     assert all(t != "talks" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("line", "day", "weekday"), [
+    ("Issue No. 152 · Monday, 28 December", "28 December", 0),
+    ("International | July 7 (Sat.) Morning edition, page 7", "July 7", 5),
+    ("Vol. 4 · Thu 12 October", "12 October", 3),
+])
+def test_a_stamp_writes_its_own_weekday_beside_its_day(line, day, weekday):
+    from ties_lib.anchoring import _own_weekday
+    assert _own_weekday(line, day) == weekday
+
+
+def test_a_weekday_set_apart_from_the_day_is_not_the_stamps_guard():
+    from ties_lib.anchoring import _own_weekday
+    assert _own_weekday("Monday briefing | 28 December", "28 December") is None
+
+
+@pytest.mark.parametrize(("month", "day", "weekday", "text", "year"), [
+    # Modi and Phuc (prime minister April 2016 - April 2021): 28 December is a Monday in 2020 only (2015: before Phuc)
+    (12, 28, 0, "Narendra Modi and Prime Minister Nguyen Xuan Phuc held a virtual summit.", 2020),
+    # Rajnath Singh (from May 2019) and Phan Van Giang (from April 2021): 15 November is a Tuesday in 2022 only
+    (11, 15, 1, "Indian Defence Minister Rajnath Singh and Defence Minister Phan Van Giang spoke by phone.", 2022),
+    # Austin (January 2021 - January 2025) and Giang: 14 December is a Wednesday in 2022 only
+    (12, 14, 2, "US Defense Secretary Lloyd Austin and Defence Minister Phan Van Giang held talks.", 2022),
+])
+def test_the_stamps_weekday_picks_the_one_year_of_the_officials_terms(month, day, weekday, text, year):
+    from ties_lib.anchoring import _year_of_the_weekday
+    got = _year_of_the_weekday(month, day, weekday, text, None)
+    assert got is not None and got[0] == year
+
+
+def test_no_year_of_the_officials_terms_with_the_stamps_weekday_gives_none_guard():
+    from ties_lib.anchoring import _year_of_the_weekday
+    # 9 December is a Thursday only in 2021 of these years, when Phuc was no longer prime minister
+    assert _year_of_the_weekday(12, 9, 3, "Prime Minister Nguyen Xuan Phuc and Prime Minister Narendra Modi spoke.",
+                                None) is None
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("QUẢNG TRỊ ONLINE — Báo điện tử Quảng Trị\n\nProvince receives U.S. delegation\n\nThursday, 07/11/2024 - 15:20\n",
+     "2024-11-07"),
+    ("PLO — PHÁP LUẬT THÀNH PHỐ HỒ CHÍ MINH  [English]\n\nSecurity dialogue held\n\nWednesday, 12/3/2025 17:20\n", "2025-03-12"),
+    ("BÁO ĐÀ NẴNG — Cơ quan của Đảng bộ\n\nCity welcomes U.S. navy ship\n\nTuesday, 05/06/2018 - 09:10\n", "2018-06-05"),
+])
+def test_a_page_that_writes_vietnamese_tones_in_its_masthead_writes_its_dates_day_first(head, expected):
+    text = head + ("\nU.S. Defense Secretary Lloyd Austin met Vice Chairman Hoang Nam of the provincial people's "
+                   "committee yesterday to discuss the search for missing servicemen.\n")
+    assert published(text)[0] == expected
+
+
+#: paragraphs that set a letter's foot far below its head
+_PARAGRAPHS = "".join(f"Paragraph {n} of the letter tells of training courses and language classes for officers of "
+                      "both navies, and of the simulators the two sides plan to share.\n\n" for n in range(14))
+
+
+@pytest.mark.parametrize(("foot", "expected"), [
+    ("Hà Nội, 28/12/2020", "2020-12-28"),
+    ("New Delhi, 14/09/2021", "2021-09-14"),
+    ("Da Nang, 25.06.2023", "2023-06-25"),
+])
+def test_a_letter_signed_off_with_its_place_and_day_in_figures_is_dated_by_it(foot, expected):
+    text = ("THE DEFENCE LETTER\nNo. 48\n\nINDIA AND VIETNAM CLOSE THE YEAR\n\nIndian Defence Minister Rajnath Singh "
+            "and Vietnamese Defence Minister Phan Van Giang spoke by phone on Monday about training.\n\n" + _PARAGRAPHS +
+            f"---\n{foot}\nThe Defence Letter is compiled from open sources by an independent team.\n"
+            "Previous issues: No. 47 - ADMM-Plus goes virtual | No. 46 - Border Guard law in the National Assembly\n")
+    assert published(text)[0] == expected
+
+
+@pytest.mark.parametrize("foot", ["Visakhapatnam, 27 July", "Hanoi, July 27", "Cam Ranh, 27 July."])
+def test_a_letter_signed_off_with_its_place_and_a_day_without_year_takes_the_officials_year(foot):
+    # Admiral R. Hari Kumar was navy chief from 30 November 2021 to April 2024, Phan Van Giang minister from April
+    # 2021, Rajnath Singh from May 2019: the first 27 July of all their terms is 2022's
+    text = ("VARUNA MONITOR\nVol. VI, No. 7\n\nKIRPAN CHANGES FLAGS\n\nIndian Navy chief Admiral R. Hari Kumar handed over "
+            "the corvette to Vietnamese Defence Minister Phan Van Giang at Cam Ranh on the 22nd, as Indian Defence Minister "
+            "Rajnath Singh looked on by video link.\n\n"
+            + _PARAGRAPHS + f"{foot}\nVaruna Monitor is an independent newsletter.\n")
+    assert published(text)[0] == "2022-07-27"
+
+
+@pytest.mark.parametrize("line", [
+    "International | July 7 (Sat.) Morning edition, page 7",
+    "July 7 (Sat.) Morning edition",
+    "Evening edition, June 26 (Mon.)",
+])
+def test_a_papers_edition_beside_a_day_without_year_is_a_date_line(line):
+    from ties_lib.furniture import _is_dateline
+    assert _is_dateline(line)
+
+
+def test_a_sentence_about_an_edition_is_no_date_line_guard():
+    from ties_lib.furniture import _is_dateline
+    assert not _is_dateline("The morning edition was delayed by the storm on July 7")
+
+
+@pytest.mark.parametrize("text", [
+    "Joint Statement\nNew Delhi, 1 August 2024\n\nAt the invitation of the Prime Minister of India, Shri Narendra Modi, "
+    "the Prime Minister of the Socialist Republic of Viet Nam, H.E. Mr. Pham Minh Chinh, paid a State Visit to India "
+    "from 30 July to 1 August 2024.\n",
+    "Joint Statement\nNew Delhi, 1 August 2024\n\nAt the invitation of Prime Minister Narendra Modi, the Prime Minister "
+    "of Viet Nam, Pham Minh Chinh, paid a State Visit to India from 30 July to 1 August 2024.\n",
+    "Joint Statement\nNew Delhi, 1 August 2024\n\nAt the invitation of his counterpart, Prime Minister Narendra Modi, "
+    "Vietnam's head of government, Pham Minh Chinh, made an official visit to India from 30 July to 1 August 2024.\n",
+])
+def test_an_invited_visit_whose_guest_is_named_in_an_appositive_was_made(text):
+    assert ("visit", "2024-07-30") in _coded(text)
+
+
+def test_an_invitation_still_to_be_taken_up_is_no_visit_guard():
+    text = ("Joint Statement\nNew Delhi, 1 August 2024\n\nAt the invitation of Prime Minister Narendra Modi, the Prime "
+            "Minister of Viet Nam, Pham Minh Chinh, will pay a State Visit to India next year.\n")
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("call", [
+    "He called on the President of India, Smt. Droupadi Murmu.",
+    "He later called on Prof. Nguyen Thien Nhan, head of the city's party committee.",
+    "He called on Cdr. Rakesh Menon, the ship's commanding officer, and on President Droupadi Murmu.",
+])
+def test_a_title_written_with_a_full_stop_does_not_end_the_sentence(call):
+    from ties_lib.text import split_sentences
+    text = "Prime Minister Pham Minh Chinh was welcomed at Rashtrapati Bhavan on 1 August. " + call
+    assert len(split_sentences("t", text)) == 2
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Guardian\nMonday 23 May 2016\n\nOn 1 June last year the then US defence secretary, Ashton Carter, signed a joint "
+     "vision statement with General Phung Quang Thanh in Hanoi, a day after touring a coastguard base in Hai Phong.\n",
+     [("talks", "2015-06-01"), ("visit", "2015-05-31")]),
+    ("Hanoi Weekly\nFriday, June 10, 2022\n\nOn Wednesday Rajnath Singh and General Phan Van Giang signed a memorandum on "
+     "logistics support in Hanoi, a day after arriving in the capital.\n",
+     [("talks", "2022-06-08"), ("visit", "2022-06-07")]),
+    ("Hanoi Weekly\nFriday, June 10, 2022\n\nRajnath Singh and General Phan Van Giang inked a vision statement in Hanoi "
+     "on Wednesday, two days before visiting the Hong Ha shipyard in Hai Phong.\n",
+     [("talks", "2022-06-08"), ("visit", "2022-06-10")]),
+])
+def test_a_signing_and_a_happening_told_as_another_days_are_two(text, coded):
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("On Friday (27/11), General Ngo Xuan Lich and Indian Defence Minister Rajnath Singh held talks by video link.",
+     [("talks", "2020-11-27")]),
+    ("Prime Minister Nguyen Xuan Phuc and Narendra Modi held a virtual summit on Monday (December 21).",
+     [("summit", "2020-12-21")]),
+    ("INS Kiltan called at Ho Chi Minh City on Thursday (24/12) with relief supplies for Vietnam.",
+     [("visit", "2020-12-24")]),
+])
+def test_a_weekday_with_its_day_in_brackets_is_that_day(sentence, coded):
+    text = "Hanoi Letter\nMonday, 28/12/2020\n\n" + sentence + "\n"
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Army Software Park at Nha Trang, financed by an Indian grant, was declared open on Friday.",
+    "The language centre, built with Indian funds, was formally opened on Friday.",
+    "A new IT laboratory for the Vietnamese army was officially declared open by the two ministers on Friday.",
+])
+def test_a_facility_declared_or_formally_opened_is_a_ceremony(sentence):
+    text = "Hanoi Letter\nMonday, 28/12/2020\n\nIndia and Vietnam marked the year's cooperation. " + sentence + "\n"
+    assert ("ceremony", "2020-12-25") in _coded(text)
+
+
+def test_an_exercise_declared_open_is_no_ceremony_guard():
+    text = "Hanoi Letter\nMonday, 28/12/2020\n\nVINBAX 2020, the India-Vietnam exercise, was declared open on Friday.\n"
+    assert all(t != "ceremony" for t, _d in _coded(text))

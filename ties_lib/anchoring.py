@@ -146,8 +146,8 @@ _STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?
 
 
 def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentence],
-            exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
-            ) -> tuple[Anchor, DateValue | None, str, str]:
+            exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = "",
+            vietnamese: bool = False) -> tuple[Anchor, DateValue | None, str, str]:
     """The article's reference point, per the codebook's order of evidence.
 
     The publication date is the page's; the day its relative dates count from is the day the text was
@@ -156,7 +156,7 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     it ("Published 10/09/2023 • Updated 11/09/2023": "On Monday" counts from the 11th).
     """
     anchor, published, basis, evidence = _anchor_and_published(header, dropped, text, sentences, exprs, periods,
-                                                               top)
+                                                               top, vietnamese)
     told = _updated_day(evidence, published, exprs) or _filed_day(text, anchor.now) or next(
         # a dateline set on a line of its own above the headline, taken as the page's furniture ("HANOI, Jan 8")
         (got for line in top.splitlines() if (got := _filed_day(line.strip() + "\n", anchor.now))), None)
@@ -242,8 +242,8 @@ _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 
 
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
-                          exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = ""
-                          ) -> tuple[Anchor, DateValue | None, str, str]:
+                          exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = "",
+                          vietnamese: bool = False) -> tuple[Anchor, DateValue | None, str, str]:
     """The publication date and the reference point it gives: a date header, a date line or byline, a wire
     dateline, else the text's own evidence."""
     if header:
@@ -258,7 +258,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                       # (or a Vietnamese paper's page, its names written with their tones or spelt as Vietnam's
                       # media spell them: "Monday, 05/09/2016 08:30 (GMT+7)" over "HÀ NỘI — Việt Nam and India",
                       # both readings a Monday)
-                      or vietnamese_page(dropped + "\n" + top + "\n" + text[:3000]))
+                      or vietnamese or vietnamese_page(dropped + "\n" + top + "\n" + text[:3000]))
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
@@ -338,6 +338,12 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if got is not None:
             yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), line)
             break
+    for line in [*[ln.strip() for ln in text.splitlines() if ln.strip()][-6:],
+                 *[ln.strip() for ln in dropped.splitlines() if ln.strip()][-6:]] if yearless is None else ():
+        # "Visakhapatnam, 27 July" signing off a newsletter's item: the place it was written in and its day
+        found = [e for e in find_dates(line) if e.kind == "month_day" and e.end == len(line.rstrip(" ."))]
+        if len(found) == 1 and _PLACE_LINE.fullmatch(line[:found[0].start].strip(" ,")):
+            yearless = (found[0], line)
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
@@ -459,6 +465,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                             note=f"the text names {era[1]}")
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
                              _tenure_years(text), max(years, default=None), _official_windows(text))
+        own_day = _own_weekday(yearless[1] if yearless is not None and yearless[0] is wire_expr
+                               else wire.text if wire is not None else "", wire_expr.text)
+        if own_day is not None and (got is None or not valid_date(got[0], wire_expr.month, wire_expr.day)  # type: ignore
+                                    or dt.date(got[0], wire_expr.month, wire_expr.day).weekday() != own_day):  # type: ignore
+            # "Issue No. 152 · Monday, 28 December": the stamp's own weekday holds in one year of the officials' terms
+            got = _year_of_the_weekday(wire_expr.month, wire_expr.day, own_day, text,  # type: ignore[arg-type]
+                                       max(years, default=None)) or got
         if got is None:
             # one official recalled from an earlier term ("Obama lifted the embargo in 2016") can leave the
             # years of all the others out: the years of all but one
@@ -541,6 +554,11 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
             # "2021.03.05": a stamp in figures, year first, alone on the text's last lines
             d = dt.date(int(figures.group(1)), int(figures.group(3)), int(figures.group(4)))
             return DateValue(d, d, "day", "stated"), lines[k]
+        signed = NUMERIC_DATE.search(line) if tail else None
+        if (signed is not None and signed.end() == len(line)
+                and _PLACE_LINE.fullmatch(line[:signed.start()].strip(" ,"))
+                and (v := _numeric_date(line[signed.start():])) is not None and v.precision == "day"):
+            return v, lines[k]  # "Ha Noi, 28/12/2020": the place and day a letter was signed off, in figures
         # (a year is written in figures: a line without one is read no further)
         found = [e for e in dates_in(line) if e.kind == "date" and e.year] if any(c.isdigit() for c in line) else []
         if len(found) != 1 or found[0].end != len(line):
@@ -1059,6 +1077,43 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                 return y, f"{how}; the first year in which {dt.date(y, month, day):%B} {day} is days after " \
                           f"'{_WEEKDAYS[named[0]]}'"
     return (ref.year, how) if anchor.now is not None and not named else None
+
+
+#: a weekday written with the stamp's own day: "Monday, 28 December", "July 7 (Sat.)", "Thu 12 Oct"
+_WEEKDAY_WORD = r"(?P<w>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])" + _WEEKDAY_WORD + r",?\s*$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"\s*[,(（]?\s*" + _WEEKDAY_WORD + r"(?![\w-])", re.IGNORECASE)
+
+
+def _own_weekday(line: str, day_text: str) -> int | None:
+    """The weekday a stamp writes beside its own day and month, 0 for Monday; None if it writes none."""
+    at = line.find(day_text) if day_text else -1
+    if at < 0:
+        return None
+    m = _WEEKDAY_BEFORE.search(line, 0, at) or _WEEKDAY_AFTER.match(line, at + len(day_text))
+    if m is None:
+        return None
+    return next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(m.group("w").lower()[:3]))
+
+
+def _year_of_the_weekday(month: int, day: int, weekday: int, text: str, latest_year: int | None
+                         ) -> tuple[int, str] | None:
+    """The one year, not before the latest year the text tells as past, in which the day falls on the stamp's own
+    weekday while all the officials it names (or all but one) held the offices it gives them that day."""
+    windows = _official_windows(text)
+    checked = actors_mod.base_checked()
+    if not windows:
+        return None
+    held = {y: [n for n, (a, b) in windows.items() if a <= dt.date(y, month, day) <= min(b, checked)]
+            for y in range(min(a for a, _b in windows.values()).year, checked.year + 1)
+            if valid_date(y, month, day) and dt.date(y, month, day).weekday() == weekday
+            and (latest_year is None or y >= latest_year)}
+    best = max((len(n) for n in held.values()), default=0)
+    fits = [y for y, n in held.items() if len(n) == best]
+    if best < (len(windows) - 1 if len(windows) >= 3 else len(windows)) or len(fits) != 1:
+        return None
+    return fits[0], (f"the one year in which {dt.date(fits[0], month, day):%B} {day} is a {_WEEKDAYS[weekday]}, "
+                     f"as the stamp says, with {', '.join(held[fits[0]])} in office")
 
 
 #: a copyright line and its one year: "Copyright 2003 The Associated Press", "Copyright Prensa Latina 2025", "© 2017

@@ -466,7 +466,7 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
 
 def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
     """ "on Monday last week", "Tuesday of next week", "a week ago Monday": a weekday of the week named with it (one
-    day)."""
+    day); "on Friday (27/11)": a weekday with its day in brackets (that day)."""
     out: list[DateExpr] = []
     for e in found:
         prev = out[-1] if out else None
@@ -474,6 +474,12 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 and e.rel in ("last week", "this week", "next week")
                 and re.fullmatch(r",?\s+(?:of\s+)?", text[prev.end:e.start])):
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel="week:" + e.rel.split()[0])
+            continue
+        if (prev is not None and prev.kind == "weekday" and e.kind in ("month_day", "date")
+                and re.fullmatch(r"\s*[(（]\s*", text[prev.end:e.start]) and re.match(r"\s*[)）]", text[e.end:])):
+            # "On Friday (27/11)", "on Thursday (December 24)": the weekday's own day, told in brackets, as Vietnamese
+            # papers write it; one day, the one the brackets tell
+            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
             continue
         if (prev is not None and prev.kind == "ago" and prev.unit in ("week", "weeks") and prev.n
                 and e.kind == "weekday" and e.rel in ("on", "")
@@ -609,7 +615,8 @@ def vietnamese_page(text: str) -> bool:
     """Whether a page writes Vietnamese names with their tones ("Hà Nội", "Nguyễn Xuân Phúc") or spells the country
     and its capital as Vietnam's own media do ("Viet Nam", "Ha Noi"): a Vietnamese paper's, which writes the day
     first."""
-    return len(_VIETNAMESE_LETTERS.findall(text)) >= 3 or len(_VIETNAMESE_SPELLING.findall(text)) >= 2
+    # (in capitals too: a masthead's "PHÁP LUẬT TP.HCM", "QUẢNG TRỊ ONLINE")
+    return len(_VIETNAMESE_LETTERS.findall(text.lower())) >= 3 or len(_VIETNAMESE_SPELLING.findall(text)) >= 2
 
 
 def _numeric_dates(text: str, taken: bytearray, page_order: bool | None = None) -> list[DateExpr]:

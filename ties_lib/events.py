@@ -536,7 +536,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if plan and _SINCE_WORD.search(plan.group(0)):
             plan = None  # "will mark a quarter century since Clinton announced the normalization": that happened
         if plan and _AT_THE_INVITATION.match(plan.group(0)) and "," in plan.group(0) \
-                and (_has_past_verb(" " + plan.group(0).rsplit(",", 1)[1]) or _is_past(sentence[start:end])):
+                and (_has_past_verb("then " + plan.group(0).rsplit(",", 1)[1]) or _is_past(sentence[start:end])):
+            # (the clause after the frame's last comma may open on its verb: "..., the Prime Minister of Viet Nam,
+            # H.E. Mr. Pham Minh Chinh, paid a State Visit": "then" stands for the clause's opening word)
             plan = None  # "At the invitation of Prime Minister Phuc, Prime Minister Modi paid an official visit": made
         when = _WHEN_CLAUSE_OPEN.search(plan.group(0)) if plan else None
         if when and (_is_past(sentence[start:end]) or _has_past_verb(when.group(0))):

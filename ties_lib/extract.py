@@ -29,6 +29,7 @@ from .dates import (
     month_value,
     number_value,
     resolve,
+    vietnamese_page,
     year_value,
     zone_day,
 )
@@ -88,8 +89,10 @@ def extract(doc: Document) -> ArticleResult:
     exprs = find_dates(text, day_first=figure_order(fold(cleaned.dropped_text + "\n" + cleaned.top_text),
                                                     cleaned.dropped_text + cleaned.top_text + body))
     periods = find_periods(text)
-    anchor, published, pub_basis, pub_evidence = anchor_article(cleaned.header_date, fold(cleaned.dropped_text),
-                                                         text, sentences, exprs, periods, fold(cleaned.top_text))
+    # (the page's tones are read before they are folded away: "QUẢNG TRỊ ONLINE" writes its dates day first)
+    anchor, published, pub_basis, pub_evidence = anchor_article(
+        cleaned.header_date, fold(cleaned.dropped_text), text, sentences, exprs, periods, fold(cleaned.top_text),
+        vietnamese_page("\n".join((cleaned.title, cleaned.dropped_text, cleaned.top_text, body[:3000]))))
     resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences], text)
     day = reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
@@ -1332,10 +1335,17 @@ _MAIN_CLAUSE = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|"
                           r",\s+(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?)\s+)?(?:after|before)\s+")
 
 
+#: a clause told as another day's, counted from the one before: ", a day after touring", ", two days before meeting"
+_DAYS_APART = re.compile(r",\s+(?:a|one|two|three|four|five|six|several|\d+)\s+days?\s+(?:after|before)\s+",
+                         re.IGNORECASE)
+
+
 def _own_clause(stext: str, a: Trigger, b: Trigger, hits: list[ActorHit], offset: int) -> bool:
     """Two happenings told in two main clauses: a clause boundary between them, and a person named after it
     who is the later clause's subject."""
     first, second = (a, b) if a.start < b.start else (b, a)
+    if _DAYS_APART.search(stext, first.end, second.start):
+        return True  # "signed ... in Hanoi, a day after touring a coastguard base": another day's happening
     cut = [m.end() for m in _MAIN_CLAUSE.finditer(stext, first.end, second.start)]
     # (or the later happening is the subject of a main clause of its own: "..., and ground-breaking for the project
     # followed in 2019"; not a participle after "before": "..., before meeting Thanh")

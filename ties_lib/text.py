@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
     """
     sen sr jr lieut lt gen maj col capt cmdr adm brig rear vice dr mr mrs ms st no nos vol
     gov sec dept govt inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.g i.e vs approx est h.e fig
+    u.s u.k u.n e.g i.e vs approx est h.e fig smt kum prof amb hon cdr cdre
     """.split()
 )
 
