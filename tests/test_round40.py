@@ -262,3 +262,58 @@ def test_a_facility_declared_or_formally_opened_is_a_ceremony(sentence):
 def test_an_exercise_declared_open_is_no_ceremony_guard():
     text = "Hanoi Letter\nMonday, 28/12/2020\n\nVINBAX 2020, the India-Vietnam exercise, was declared open on Friday.\n"
     assert all(t != "ceremony" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday he met State President Vo Van Thuong, Prime Minister Pham Minh Chinh and National Assembly Chairman "
+    "Vuong Dinh Hue one by one.",
+    "On Monday the president saw Prime Minister Pham Minh Chinh, President Vo Van Thuong and National Assembly "
+    "Chairman Vuong Dinh Hue in separate meetings.",
+    "On Monday he was received in turn by President Vo Van Thuong, by Prime Minister Pham Minh Chinh and by National "
+    "Assembly Chairman Vuong Dinh Hue.",
+])
+def test_calls_told_apart_after_or_by_turn_are_one_meeting_per_host(sentence):
+    text = ("Nordic Review\nWednesday, September 13, 2023\n\nUS President Joe Biden met General Secretary Nguyen Phu "
+            "Trong in Hanoi on Sunday. " + sentence + "\n")
+    assert [d for _t, d in _coded(text)].count("2023-09-11") == 3
+
+
+@pytest.mark.parametrize(("sentence", "host"), [
+    ("The president then went on to see Prime Minister Nguyen Xuan Phuc.", "nguyen-xuan-phuc"),
+    ("In the afternoon Obama saw National Assembly Chairwoman Nguyen Thi Kim Ngan.", "nguyen-thi-kim-ngan"),
+    ("Later he went on to see General Secretary Nguyen Phu Trong at party headquarters.", "nguyen-phu-trong"),
+])
+def test_a_guest_who_saw_an_office_holder_met_him(sentence, host):
+    text = ("FNN\nMonday, May 23, 2016\n\nUS President Barack Obama held talks with President Tran Dai Quang this "
+            "morning. " + sentence + "\n")
+    a = article(text)
+    assert any(host in e.participants for e in a.events)
+
+
+def test_an_office_holders_doing_seen_as_something_is_no_meeting_guard():
+    text = ("FNN\nMonday, May 23, 2016\n\nAnalysts in Hanoi saw President Barack Obama's visit as a turning point for "
+            "the two former enemies.\n")
+    assert all(t != "talks" and t != "summit" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air Force One touched down here late last night, and this morning Mr Obama met President Tran Dai Quang.",
+    "US President Barack Obama landed here late last night and this morning met President Tran Dai Quang.",
+    "US President Barack Obama flew here late last night; this morning he met President Tran Dai Quang.",
+])
+def test_an_arrival_here_is_a_visit_to_the_place_the_story_is_told_from(sentence):
+    text = "FRANCE 24\nBroadcast: Monday 23/05/2016, 18:00 Paris\n\n" + sentence + "\n"
+    assert ("visit", "2016-05-22") in _coded(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This morning US President Barack Obama was welcomed with full honours at the Presidential Palace by his host, "
+    "President Tran Dai Quang.",
+    "This morning Prime Minister Narendra Modi was received at the Government Office by his host, Prime Minister "
+    "Nguyen Xuan Phuc.",
+    "This morning Defence Minister Rajnath Singh was greeted with a guard of honour by his host, General Phan Van "
+    "Giang.",
+])
+def test_a_guest_welcomed_by_his_host_met_him(sentence):
+    text = "FRANCE 24\nBroadcast: Monday 23/05/2016, 18:00 Paris\n\n" + sentence + "\n"
+    assert any(t in ("talks", "summit") and d == "2016-05-23" for t, d in _coded(text))

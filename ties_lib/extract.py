@@ -567,7 +567,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
 #: a call paid on someone, or a reception by him: "called on", "paid a courtesy call on", "was received by"
 _A_CALL = re.compile(r"(?:(?:courtesy\s+)?call(?:ed|s|ing)?\s+on|(?:met|meets|meeting)\s+separately\s+(?:with\s+)?|"
                      r"(?:(?:was|were)\s+(?:also\s+|then\s+|later\s+|afterwards\s+|subsequently\s+)?(?:separately\s+)?)?received"
-                     r"(?:\s+separately)?(?:\s+on\s+\w+)?\s+by)\b", re.IGNORECASE)
+                     r"(?:\s+(?:separately|in\s+turn))?(?:\s+on\s+\w+)?\s+by)\b", re.IGNORECASE)
+#: the calls told apart after the list of hosts: "... and Chairman Hue in separate meetings", "... one by one"
+_APART_AFTER = re.compile(r"[,\s]*(?:in\s+(?:separate|individual)\s+(?:meetings|calls|talks|sessions|audiences)|"
+                          r"one\s+(?:by|after)\s+(?:one|the\s+other)|in\s+turn|separately)\b", re.IGNORECASE)
 #: "separately", "separate meetings": calls the text tells apart
 _TOLD_APART = re.compile(r"\bseparate(?:ly)?\b|\bin\s+an?\s+(?:second|further)\s+(?:meeting|call|audience|session)\b",
                          re.IGNORECASE)
@@ -606,6 +609,8 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
             break  # (only a list, or a call told as another: "X, who met Y," tells no second call)
         told_apart = told_apart or apart  # ("held talks with Phuc and, separately, with Trong": two meetings)
         listed.append(h)
+    if len(listed) >= 2 and _APART_AFTER.match(stext, listed[-1].end - offset):
+        told_apart = True  # ("saw Prime Minister Chinh, President Thuong and Chairman Hue in separate meetings")
     if len(listed) < 2 or not told_apart:
         return [rec]
     hosts = [h.actor_id for h in listed]
