@@ -317,3 +317,39 @@ def test_an_arrival_here_is_a_visit_to_the_place_the_story_is_told_from(sentence
 def test_a_guest_welcomed_by_his_host_met_him(sentence):
     text = "FRANCE 24\nBroadcast: Monday 23/05/2016, 18:00 Paris\n\n" + sentence + "\n"
     assert any(t in ("talks", "summit") and d == "2016-05-23" for t, d in _coded(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise, opened at Ambala on 4 November and run across two stations, rehearsed the deployment of engineers.",
+    "The exercise had opened at Ambala on 4 November with a contingent of 47 personnel from each side.",
+    "The drill had begun at Ambala on 4 November, officers of both armies said.",
+])
+def test_an_exercise_told_again_with_its_opening_is_dated_from_it(sentence):
+    text = ("Army Gazette\nTuesday, November 26, 2024\n\nThe fifth India-Vietnam army exercise, VINBAX, closed at "
+            "Chandimandir on Friday. " + sentence + "\n")
+    assert ("exercise", "2024-11-04") in _coded(text)
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("05/23 (Mon) 20:14", "2016-05-23"),
+    ("5/22 (Sun.) 09:30", "2016-05-22"),
+    ("05/24 （Tue） 07:05", "2016-05-24"),
+])
+def test_a_slashed_day_with_its_weekday_in_brackets_and_clock_dates_the_page(stamp, expected):
+    text = ("FNN News | Fuji News Network\nTop | Politics | International\n\n[International]\n\n"
+            "Obama announces full lifting of arms embargo on Vietnam\n\n"
+            f"{stamp}\n\n(Translated from Japanese)\n\nU.S. President Obama held talks with President Tran Dai Quang "
+            "at the Presidential Palace in Hanoi.\n")
+    assert published(text)[0] == expected
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Seven years ago, INS Sahyadri, INS Shakti and INS Kamorta spent 21 to 25 May 2018 alongside at Tien Sa port in "
+     "Da Nang.", "2018-05-21"),
+    ("On 21 May 2018 the Indian frigate INS Sahyadri lay alongside in Da Nang for four days.", "2018-05-21"),
+    ("The Indian destroyer INS Ranvijay was alongside at Nha Rong wharf in Ho Chi Minh City on 21 May 2018.",
+     "2018-05-21"),
+])
+def test_ships_alongside_at_a_port_made_a_port_call(sentence, day):
+    text = "Delhi Diplomat\nMonday, July 28, 2025\n\n" + sentence + "\n"
+    assert ("visit", day) in _coded(text)

@@ -326,7 +326,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             mo, d = int(cjk.group("m")), int(cjk.group("d"))
             mo, d = (d, mo) if mo > 12 else (mo, d)
             if valid_date(2000, mo, d):
-                cell, got = cjk.group(0), (mo, d)
+                # (the day's own figures, the weekday and clock after them: "05/23 (Mon) 20:14")
+                cell, got = line[cjk.start("m"):cjk.end("d")], (mo, d)
         labelled = _LABELLED_DAY.match(line) if got is None else None
         if labelled is not None:
             # "Posted: 21-11 | 10:32 GMT+7": a labelled stamp's day and month in figures, without its year, in the
@@ -678,7 +679,10 @@ _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\
 _LABELLED_DAY = re.compile(r"\s*(?:(?:posted|published|updated)\s*(?:on\s*)?:?|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s*(?P<a>\d{1,2})[-/](?P<b>\d{1,2})"
                            r"(?=\s*(?:[|,·]|[0-2]?\d:[0-5]\d|$))", re.IGNORECASE)
-_SLASHED_DAY_TIME = re.compile(r"\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+[0-2]?\d:[0-5]\d\s*$")
+#: (its weekday in brackets: "05/23 (Mon) 20:14")
+_SLASHED_DAY_TIME = re.compile(r"\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+"
+                               r"(?:[(（]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[)）]\s*)?"
+                               r"[0-2]?\d:[0-5]\d\s*$", re.IGNORECASE)
 #: a line that opens on a day and a time in figures: "2021-08-25 21:48"
 _ISO_STAMP = re.compile(r"\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})[ T]\d{1,2}:\d{2}\b")
 _LABELLED = re.compile(r"(?<!\w)(?:" + STAMP_LABELS + r")(?!\w)", re.IGNORECASE)

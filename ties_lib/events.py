@@ -1130,8 +1130,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 #: date
 #: a happening told as begun, in a clause after its word: "The drill, which started on Monday, will run until ..."
 _BEGAN_ON = re.compile(r",\s+(?:which|that)\s+(?:began|started|opened|commenced|kicked\s+off)\s+(?:on|in)\b")
-_STARTED = re.compile(r"(?:,\s+(?:which|that))?(?:\s+(?:itself|themselves|proper))?\s+"
-                      r"(?:began|opened|started|commenced|met|convened|was\s+held|were\s+held|"
+#: (or set off, or in the past perfect: "The exercise, opened at Ambala on 4 November", "had opened on the 4th")
+_STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+opened\b))?(?:\s+(?:itself|themselves|proper))?\s+(?:had\s+)?"
+                      r"(?:began|begun|opened|started|commenced|met|convened|was\s+held|were\s+held|"
                       r"(?:was|were)\s+(?:conducted|staged)|"
                       r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from|off)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
