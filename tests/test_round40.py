@@ -353,3 +353,16 @@ def test_a_slashed_day_with_its_weekday_in_brackets_and_clock_dates_the_page(sta
 def test_ships_alongside_at_a_port_made_a_port_call(sentence, day):
     text = "Delhi Diplomat\nMonday, July 28, 2025\n\n" + sentence + "\n"
     assert ("visit", day) in _coded(text)
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("INS Kirpan reached Cam Ranh on July 8 and, on the 22nd, was decommissioned and handed over to the Vietnam "
+     "People's Navy.", [("ceremony", "2023-07-22"), ("visit", "2023-07-08")]),
+    ("The Indian corvette INS Kirpan arrived at Cam Ranh on July 8 and, on July 22, was handed over to Vietnam.",
+     [("ceremony", "2023-07-22"), ("visit", "2023-07-08")]),
+    ("INS Kirpan docked at Cam Ranh on July 8 and, on the 22nd, was formally transferred to the Vietnam People's "
+     "Navy.", [("ceremony", "2023-07-22"), ("visit", "2023-07-08")]),
+])
+def test_a_date_set_off_after_and_opens_the_next_passive_verb(sentence, coded):
+    text = "Forbes India\nTuesday, August 6, 2024\n\nLast year, " + sentence + "\n"
+    assert _coded(text) == coded
