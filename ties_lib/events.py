@@ -244,7 +244,8 @@ _SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|state
 #: (or set off by commas: "reached Cam Ranh on July 8 and, on the 22nd, was decommissioned and handed over")
 _AND_ON = re.compile(r"\s+and,?\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
-_OPENS_VERB = re.compile(r"(?:,(?=\s+(?:was|were)\s)|)\s+(?:(?:also|then|later|he|she|they)\s+)?(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?"
+_OPENS_VERB = re.compile(r"(?:,(?=\s+(?:was|were)\s)|)\s+(?:(?:also|then|later|he|she|they)\s+)?"
+                         r"(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?"
                          # (a passive, or two verbs of one subject: ", was decommissioned and handed over")
                          r"(?:(?:was|were)\s+(?:[a-z]+ed\s+and\s+)?)?"
                          # ("... in 1995 and in 2000 became the first US president to visit": a first told by its verb)
