@@ -366,3 +366,19 @@ def test_ships_alongside_at_a_port_made_a_port_call(sentence, day):
 def test_a_date_set_off_after_and_opens_the_next_passive_verb(sentence, coded):
     text = "Forbes India\nTuesday, August 6, 2024\n\nLast year, " + sentence + "\n"
     assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("THE LOTUS BRIEF\nA weekly letter on India and the seas\nIssue 41 · Friday\n", "2024-08-02"),
+    ("SEA LANES DIGEST\nDefence & Diplomacy Edition — Saturday\n", "2024-08-03"),
+    ("THE HARBOUR NOTE\nVol. 3 | No. 12 | Thursday\n", "2024-08-01"),
+])
+def test_a_weekday_alone_in_the_pages_head_dates_it_from_the_latest_day_it_reports(head, expected):
+    text = (head + "\nCHINH IN DELHI\n\nThe centrepiece came on Thursday, August 1, at Hyderabad House, where Prime "
+            "Minister Pham Minh Chinh and Prime Minister Narendra Modi held talks.\n")
+    assert published(text)[0] == expected
+
+
+def test_a_weekday_in_a_headline_is_no_stamp_guard():
+    from ties_lib.anchoring import stamp_weekday
+    assert stamp_weekday("Modi and Chinh meet on Thursday in Delhi\nBy A. Writer") is None

@@ -1479,9 +1479,30 @@ def reference_day(anchor: Anchor) -> dt.date | None:
     return anchor.facts.start if anchor.facts is not None else None
 
 
+#: a cell of a page's head that is a weekday alone: "Issue 41 · Friday", "Defense & Diplomacy Edition — Friday",
+#: "Thursday" on a line of its own
+_WEEKDAY_CELL = re.compile(rf"^\W*(?P<w>{WD})\W*$", re.IGNORECASE)
+_HEAD_CELLS = re.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*|\s{3,}")
+
+
+def stamp_weekday(head: str) -> tuple[int, str] | None:
+    """The weekday a page's head gives alone, with no day or month beside it (0 for Monday), and its line."""
+    for line in head.splitlines():
+        cells = [c for c in _HEAD_CELLS.split(line.strip()) if c.strip()]
+        if len(cells) > 4 or _NAMES_A_MONTH.search(line):
+            continue
+        days = [m.group("w") for c in cells if (m := _WEEKDAY_CELL.match(c))]
+        if len(days) == 1:
+            return next(i for i, n in enumerate(_WEEKDAYS) if n.lower() == days[0].lower()), line.strip()
+    return None
+
+
 def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
                     in_agreement: list[tuple[int, int]], sentences: list[Sentence],
-                    anchor: Anchor) -> tuple[DateValue | None, str, str]:
+                    anchor: Anchor, weekday: tuple[int, str] | None = None) -> tuple[DateValue | None, str, str]:
+    """The page's date from what it reports, when nothing states it: the latest happening's month (or year); with a
+    weekday the page's head gives alone ("Issue 41 · Friday"), the first such day from the latest happening's day,
+    within the week."""
     in_name = within(in_agreement)  # by bisection: a scan of every name per date is quadratic
     values = [(v, e) for e, v, _ in dated if v is not None and not in_name(e.start)]
     if not values:
@@ -1496,8 +1517,14 @@ def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
         # "marks that partnership's tenth anniversary" over happenings of 2013: the year the text's arithmetic
         # gives, not an older happening's
         return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), "inferred", anchor.note
+    sid = sentence_at(sentences, e.start)
+    if weekday is not None and v.precision == "day":
+        # "Issue 41 · Friday" over talks "on Thursday, August 1": the Friday that follows, the page's day
+        d = last + dt.timedelta(days=(weekday[0] - last.weekday()) % 7)
+        return (DateValue(d, d, "day", "inferred"), "inferred",
+                f"the page's weekday '{weekday[1]}', the first from the latest dated happening '{e.text}' "
+                f"(sentence {sid})")
     precision = "month" if v.rank() >= 1 else "year"
     pub = month_value(last.year, last.month, "inferred") if precision == "month" \
         else year_value(last.year, "inferred")
-    sid = sentence_at(sentences, e.start)
     return pub, "inferred", f"latest dated happening: '{e.text}' (sentence {sid})"

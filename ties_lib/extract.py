@@ -16,7 +16,14 @@ from dataclasses import replace
 from . import actors as actors_mod
 from .agreements import HEAD as AGREEMENT_HEAD
 from .agreements import find_agreements
-from .anchoring import anchor_article, article_day, find_wire_dateline, published_from, reference_day
+from .anchoring import (
+    anchor_article,
+    article_day,
+    find_wire_dateline,
+    published_from,
+    reference_day,
+    stamp_weekday,
+)
 from .data import common_words
 from .dates import (
     MONTHS,
@@ -178,7 +185,10 @@ def extract(doc: Document) -> ArticleResult:
         # the latest happening the article reports (plans and invitations left out)
         reported = covering((ev.date.start, ev.date.end) for ev in events if ev.date is not None)
         happened = [(e, v, n) for e, v, n in dated if v is not None and reported(v.start, v.end)]
-        published, pub_basis, pub_evidence = published_from(happened or dated, in_agreement, sentences, anchor)
+        head = "\n".join([*cleaned.dropped_text.splitlines()[:8], *cleaned.top_text.splitlines(), cleaned.title,
+                          *body.splitlines()[:3]])
+        published, pub_basis, pub_evidence = published_from(happened or dated, in_agreement, sentences, anchor,
+                                                            stamp_weekday(fold(head)))
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
     flags = _flags(text, hits, partner_chars, places, country_hits) + _header_flags(cleaned.dropped)
