@@ -382,3 +382,17 @@ def test_a_weekday_alone_in_the_pages_head_dates_it_from_the_latest_day_it_repor
 def test_a_weekday_in_a_headline_is_no_stamp_guard():
     from ties_lib.anchoring import stamp_weekday
     assert stamp_weekday("Modi and Chinh meet on Thursday in Delhi\nBy A. Writer") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The USS Carl Vinson berthed in Da Nang in March 2018, a first since 1975, and the USS Theodore Roosevelt "
+    "followed two years later, in a call timed to the 25th anniversary of diplomatic normalization.",
+    "The USS Carl Vinson called at Da Nang in March 2018. USS Theodore Roosevelt followed two years later, timed to "
+    "the 25th anniversary of diplomatic normalisation.",
+    "The USS Carl Vinson anchored off Da Nang in March 2018, and the USS Theodore Roosevelt came two years later to "
+    "mark the 25th anniversary of the normalisation of relations.",
+])
+def test_an_anniversary_marked_years_later_counts_from_that_later_year(sentence):
+    text = "Manila Times\nSunday, June 25, 2023\n\n" + sentence + "\n"
+    upgrades = [d for t, d in _coded(text) if t == "partnership_upgrade"]
+    assert upgrades == ["1995"]

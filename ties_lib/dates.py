@@ -937,7 +937,11 @@ _YEARLESS = ("month_day", "range", "month")
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
 #: a day, then what it marks: "Tuesday marked one year since", "Sunday marks a year since"
 _DAY_MARKS = re.compile(r"\s+(?:marks|marked|will\s+mark)\s+(?:exactly\s+)?", re.IGNORECASE)
-_MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|,?\s*(?:marking|celebrating|commemorating|"
+_MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
+                      # ("followed two years later, in a call timed to the 25th anniversary"; "came in March of last
+                      # year for the twenty-fifth anniversary")
+                      r",?\s*(?:in\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?timed\s+(?:to|for)|\s+for\s+the\s+(?=[\w-]+\s+anniversary\b)|"
+                      r",?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
                       r",?\s*(?:which\s+)?(?:marks|will\s+mark|marked)|"  # "2025, which marks 30 years since ..."
@@ -1019,6 +1023,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                      or (x.kind == "month_last_year" and anchor.now is not None)
                      or (x.kind in ("range", "month_day") and anchor.now is not None)
                      or (x.kind == "rel_month" and x.rel == "that")), None)
+        later = before[-1] if before and before[-1].kind == "later" and before[-1].unit == "years" else None
+        if later is not None and later.n:
+            # "the Theodore Roosevelt followed two years later, timed to the 25th anniversary": the year counted on
+            # from the last one told before it, in this sentence or one before (not a bound: "a first since 1975")
+            told = next((x.year for x in reversed(exprs_from(0, later.start)) if x.year and x.kind in
+                         ("year", "month_year", "date", "range")
+                         and not _SINCE_BOUND.search(text, max(0, x.start - 60), x.start)), None)
+            base = replace(later, year=told + later.n) if told else None
         if base is not None and base.kind == "rel_month":
             # "docked in June 2022, and two frigates followed in December of that year, marking the 50th
             # anniversary": the year told before it in the sentence
