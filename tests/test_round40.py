@@ -396,3 +396,22 @@ def test_an_anniversary_marked_years_later_counts_from_that_later_year(sentence)
     text = "Manila Times\nSunday, June 25, 2023\n\n" + sentence + "\n"
     upgrades = [d for t, d in _coded(text) if t == "partnership_upgrade"]
     assert upgrades == ["1995"]
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("On the Monday before Christmas, Narendra Modi and Nguyen Xuan Phuc held a virtual summit.",
+     [("summit", "2020-12-21")]),
+    ("The two prime ministers, Narendra Modi and Nguyen Xuan Phuc, met by video link on the Monday before Christmas.",
+     [("summit", "2020-12-21")]),
+    ("INS Kiltan called at Ho Chi Minh City on the Thursday before Christmas Day with relief supplies for Vietnam.",
+     [("visit", "2020-12-24")]),
+])
+def test_a_weekday_before_a_holiday_is_that_day(sentence, coded):
+    text = "The Lodhi Road Review\nNew Delhi, 4 January 2021\n\n" + sentence + "\n"
+    assert _coded(text) == coded
+
+
+def test_a_weekday_after_a_holiday_is_read_as_one_expression():
+    from ties_lib.dates import find_dates
+    e = find_dates("on the Friday after Christmas Day 2020")[0]
+    assert (e.kind, e.n, e.unit) == ("date", 4, "weekday_after")

@@ -461,7 +461,40 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # (not "drills in the morning", "arrived ... in the morning", told inside a sentence)
     found = [e for e in found if not (e.kind == "relative" and e.rel in _TIME_OF_DAY
                                       and not _OPENS_SENTENCE.search(text, max(0, e.start - 3), e.start))]
+    found = _of_a_holiday(text, found)
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
+
+
+#: "the Monday before Christmas", "the Friday after New Year's Day": a weekday told against a holiday
+_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)\s+(?:the\s+)?$|^\s+(before|after)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_a_holiday(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A weekday before or after a holiday of fixed date is one day: the holiday's day and month, with the weekday
+    (``n``) and its direction (``unit``) to step to once the year is known."""
+    out: list[DateExpr] = []
+    for e in found:
+        prev = out[-1] if out else None
+        joint = _BEFORE_OR_AFTER.match(text[prev.end:e.start]) if prev is not None else None
+        if (prev is not None and joint is not None and prev.kind == "weekday" and prev.n is not None
+                and e.kind in ("month_day", "date") and e.text.lower() == text[e.start:e.end].lower()
+                and _holiday_pattern()[0].fullmatch(e.text)):
+            out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end], n=prev.n,
+                              unit="weekday_" + (joint.group(1) or joint.group(2)).lower())
+            continue
+        out.append(e)
+    return out
+
+
+def _on_its_weekday(v: DateValue, e: DateExpr) -> DateValue:
+    """ "the Monday before Christmas": from the holiday's day to that weekday before (or after) it."""
+    if e.unit not in ("weekday_before", "weekday_after") or e.n is None or v.precision != "day":
+        return v
+    if e.unit == "weekday_before":
+        d = v.start - dt.timedelta(days=(v.start.weekday() - e.n - 1) % 7 + 1)
+    else:
+        d = v.start + dt.timedelta(days=(e.n - v.start.weekday() - 1) % 7 + 1)
+    return DateValue(d, d, "day", v.basis)
 
 
 def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
@@ -1371,7 +1404,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
     day_now = now.start if now is not None and now.precision == "day" else None
     if e.kind == "date" and e.year:
         v = day_value(dt.date(e.year, e.month, e.day), "stated")  # type: ignore[arg-type]
-        return _with_duration(v, e), "stated"
+        return _on_its_weekday(_with_duration(v, e), e), "stated"
     if e.kind == "month_year":
         return month_value(e.year, e.month, "stated"), "stated"  # type: ignore[arg-type]
     if e.kind == "year":
@@ -1408,7 +1441,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if e.kind == "month":
             return month_value(y, e.month, "year_inferred"), how  # type: ignore[arg-type]
         v = day_value(dt.date(y, e.month, e.day), "year_inferred")  # type: ignore[arg-type]
-        return _with_duration(v, e), how
+        return _on_its_weekday(_with_duration(v, e), e), how
     if e.kind == "span_day":
         # "from June 8 to 10 ... On the first day in Hanoi": the first, second, third or last day of that span
         step = {"first": 0, "opening": 0, "second": 1, "third": 2}.get(e.rel)
