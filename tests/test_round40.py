@@ -415,3 +415,34 @@ def test_a_weekday_after_a_holiday_is_read_as_one_expression():
     from ties_lib.dates import find_dates
     e = find_dates("on the Friday after Christmas Day 2020")[0]
     assert (e.kind, e.n, e.unit) == ("date", 4, "weekday_after")
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("On the 27th of November, Rajnath Singh and General Ngo Xuan Lich held a bilateral meeting by video conference.",
+     [("talks", "2020-11-27")]),
+    ("Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc held a virtual summit on the 21st of December.",
+     [("summit", "2020-12-21")]),
+    ("The Indian corvette INS Kiltan called at Ho Chi Minh City on the 24th of December 2020.",
+     [("visit", "2020-12-24")]),
+])
+def test_an_ordinal_day_of_a_month_named_after_it_is_that_day(sentence, coded):
+    text = "Sentosa Ledger\nMonday, 28 December 2020\n\n" + sentence + "\n"
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("The amphibious ship INS Airavat, which paid a friendly call on Vietnam from July 19 to 28, carried relief.",
+     [("visit", "2011-07-19")]),
+    ("The Indian destroyer INS Ranvijay paid a port call to Da Nang on July 19.", [("visit", "2011-07-19")]),
+    ("Vietnam's General Ngo Xuan Lich himself had been hosted at the Pentagon on July 19 by the US side.",
+     [("visit", "2011-07-19")]),
+])
+def test_a_call_paid_on_a_place_or_a_guest_hosted_at_one_is_a_visit(sentence, coded):
+    text = "Lloyd's List\nMonday, 19 September 2011\n\n" + sentence + "\n"
+    assert _coded(text) == coded
+
+
+def test_a_courtesy_call_on_a_person_is_no_visit_guard():
+    text = ("Lloyd's List\nMonday, 19 September 2011\n\nIndian Foreign Minister S.M. Krishna paid a courtesy call on "
+            "President Truong Tan Sang on July 19.\n")
+    assert all(t != "visit" for t, _d in _coded(text))

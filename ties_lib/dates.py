@@ -146,6 +146,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the first day of July 2021", "On the first day of July,": the month's first day
     ("date", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON})\b")),
+    # "on the 27th of November", "the 3rd of September 2016": an ordinal day of a month named after it
+    ("date", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON}),?\s+"
+                        rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("month_day", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON})\b")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
     ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
