@@ -446,3 +446,34 @@ def test_a_courtesy_call_on_a_person_is_no_visit_guard():
     text = ("Lloyd's List\nMonday, 19 September 2011\n\nIndian Foreign Minister S.M. Krishna paid a courtesy call on "
             "President Truong Tan Sang on July 19.\n")
     assert all(t != "visit" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("stamp", [
+    "Segment 3 of 6 | Aired 21:30 IST, Tue 12 Jan",
+    "WORLD TONIGHT | First aired Tue 12 Jan, 21:30",
+    "Aired: Tuesday, 12 January",
+])
+def test_a_broadcasts_aired_stamp_dates_the_page(stamp):
+    text = ("EKATRA NEWS 24x7\nWORLD TONIGHT -- BROADCAST TRANSCRIPT\n" + stamp + "\n\nANCHOR: India's Defence "
+            "Secretary Ajay Kumar and Vietnam's Deputy Defence Minister Nguyen Chi Vinh opened a software park in Nha "
+            "Trang today, weeks after Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc held a virtual "
+            "summit.\n")
+    assert published(text)[0] == "2021-01-12"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A visit to Da Nang by the USS Ronald Reagan had been expected in June 2022 as well, but did not take place.",
+    "A port call at Cam Ranh by the USS Blue Ridge was planned for March 2020 but never happened.",
+    "A visit to Hanoi by Defense Secretary Lloyd Austin was expected in March 2021, but did not materialise.",
+])
+def test_a_plan_that_did_not_take_place_is_no_happening(sentence):
+    text = "Fukushima Minpo\nJune 26, 2023\n\n" + sentence + "\n"
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("dateline", ["Ambala, 4 November.", "NEW DELHI, Nov. 4.", "Hanoi, 4 Nov."])
+def test_a_dateline_closed_by_a_full_stop_after_its_month_dates_the_page(dateline):
+    text = ("Daily Paper\n\nIndia and Vietnam hold defence talks in the capital\n\n" + dateline + " Indian Defence "
+            "Minister Rajnath Singh held talks with Defence Minister Phan Van Giang of Vietnam on Monday, officials "
+            "said, as the fifth edition of the joint army exercise VINBAX opened.\n")
+    assert published(text)[0][5:] == "11-04"

@@ -67,7 +67,8 @@ WIRE_DATELINE = re.compile(
     r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
     r"(?:\)\s*[-–—]|\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"\s+[A-Z]{2,8}\s*[-–—]|"  # (or the agency bare, as AKP sets it: "Phnom Penh, November 3, 2025 AKP --")
-    r"(?<=\d)\.(?:\s*[-–—])?(?=\s)|"  # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...")
+    # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...", "Ambala, 4 November. The fifth ...")
+    r"(?<=[\dA-Za-z])\.(?:\s*[-–—])?(?=\s)|"
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
 
@@ -118,7 +119,7 @@ _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
 _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
-                       r"(?:posted|published|updated|last updated|" + STAMP_LABELS + r")"
+                       r"(?:posted|published|updated|last updated|(?:first\s+)?aired|" + STAMP_LABELS + r")"
                        r"(?:\s+(?:on|am|il|le|el|em|op|den))?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it,
                        # or with the stamp in brackets after a gap: "Source: Global Times   [00:47 August 11 2010]"
@@ -131,7 +132,9 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+\d{4}):\s+(?=(?-i:[A-Z]))|"
                        # a stamp after a byline's bar: "(Seoul=News1) Reporter Park | Published 2018.03.05 15:12 | ..."
                        # (or a photo agency's cells: "Date Taken: 06.25.2023 | Date Posted: 06.25.2023 09:41")
-                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?(?:posted|published|updated|last updated)"
+                       # (or a broadcast's: "Segment 3 of 6 | Aired 21:30 IST, Tue 12 Jan")
+                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?(?:posted|published|updated|last updated|"
+                       r"(?:first\s+)?aired)"
                        r"(?:\s+on)?\s*:?\s+"
                        r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
                        # a stamp, then the page's source or author: "2016-09-03 21:47:05  Source: Guancha.cn  Author: X"

@@ -156,8 +156,11 @@ CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly
                         # (who would have made it, named between: "A visit by the Reagan was scheduled for 2022 but
                         # was postponed")
                         r"(?:by\s+[^.;:,]{1,60}?\s+)?(?:had\s+been|was|were)\s+(?:expected|planned|scheduled|slated|"
-                        r"pencil+ed\s+in|due)\b[^.;]{0,60}?\bbut\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?"
+                        r"pencil+ed\s+in|due)\b[^.;]{0,60}?\bbut\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?"
                         r"(?:cancell?ed|canceled|called\s+off|postponed|dropped|scrapped|shelved)|"
+                        # ("A visit by the Reagan had been expected last year as well, but did not take place")
+                        r"(?:did\s+not|didn't|never)\s+(?:take\s+place|took\s+place|happen(?:ed)?|materiali[sz]ed?|"
+                        r"go\s+ahead|went\s+ahead))|"
                         r"never\s+took\s+place|(?:was|were)\s+(?:cancelled|canceled|called\s+off|postponed)|"
                         # "talks with Vietnam have dragged on for years", "negotiations remain stalled": a process
                         # still unfinished, no happening of a day
