@@ -477,3 +477,16 @@ def test_a_dateline_closed_by_a_full_stop_after_its_month_dates_the_page(datelin
             "Minister Rajnath Singh held talks with Defence Minister Phan Van Giang of Vietnam on Monday, officials "
             "said, as the fifth edition of the joint army exercise VINBAX opened.\n")
     assert published(text)[0][5:] == "11-04"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rajnath Singh and General Ngo Xuan Lich held talks by video in late November 2020, and less than a month "
+    "afterwards, on 21 December, Narendra Modi and Prime Minister Nguyen Xuan Phuc met virtually.",
+    "Rajnath Singh and General Ngo Xuan Lich held talks by video in late November 2020. A month later, on 21 "
+    "December, Narendra Modi and Prime Minister Nguyen Xuan Phuc met virtually.",
+    "Rajnath Singh and General Ngo Xuan Lich held talks by video in mid-November 2020; barely a month afterwards, on "
+    "21 December, Narendra Modi and Prime Minister Nguyen Xuan Phuc held a virtual summit.",
+])
+def test_a_day_told_a_month_on_from_a_dated_happening_is_of_its_year(sentence):
+    text = "Oslo Letter\n9 August 2024\n\n" + sentence + "\n"
+    assert any(t in ("talks", "summit") and d == "2020-12-21" for t, d in _coded(text))

@@ -1709,6 +1709,9 @@ def zone_day(text: str) -> bool:
 _WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"
 _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"
+                             # ("in late November 2020 ..., and less than a month afterwards, on 21 December")
+                             r"(?:(?:less|more)\s+than\s+|barely\s+|just\s+|only\s+)?(?:a|one)\s+(?:month|fortnight)\s+"
+                             r"(?:later|afterwards)|(?:days|weeks)\s+afterwards|"
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
                              re.IGNORECASE)
 #: between a past month and the next: a clause on, in the same sentence ("in June last year ..., and in July")
