@@ -490,3 +490,36 @@ def test_a_dateline_closed_by_a_full_stop_after_its_month_dates_the_page(datelin
 def test_a_day_told_a_month_on_from_a_dated_happening_is_of_its_year(sentence):
     text = "Oslo Letter\n9 August 2024\n\n" + sentence + "\n"
     assert any(t in ("talks", "summit") and d == "2020-12-21" for t, d in _coded(text))
+
+
+@pytest.mark.parametrize("masthead", [
+    "Indo-Pacific defence notes for the busy reader | Issue No. 187 | Monday 2 December",
+    "Notes on Asian security for the weekend reader | Issue 187 | Monday, 2 December",
+    "A newsletter on India, Vietnam and the seas between · No. 187 · Monday 2 December",
+])
+def test_a_yearless_day_in_an_english_masthead_row_dates_the_page(masthead):
+    text = ("JERVIS BAY SECURITY LETTER\n" + masthead + "\n\nView in browser | Forward to a colleague\n\nTHIS WEEK'S "
+            "LEAD\n\nVietnam's Chief of the General Staff, Senior Lieutenant General Phan Van Giang, held talks with "
+            "Indian Defence Minister Rajnath Singh in New Delhi on the Monday of his five-day visit.\n")
+    assert published(text)[0][5:] == "12-02"
+
+
+@pytest.mark.parametrize("aside", [
+    "It came after the death of President Tran Dai Quang in September.",
+    "Trong had been elected State President in October.",
+    "The two navies had exercised together in May.",
+])
+def test_a_day_of_the_month_within_a_span_told_before_is_of_the_spans_month(aside):
+    text = ("ICWA\n27 November 2018\n\nPresident Ram Nath Kovind's state visit to Vietnam ran from 18 to 20 November. "
+            + aside + " In Hanoi, on the 20th, Kovind held talks with President Nguyen Phu Trong.\n")
+    assert any(t in ("talks", "summit") and d == "2018-11-20" for t, d in _coded(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Washington, Foreign Minister Pham Binh Minh also saw National Security Advisor Susan Rice on Thursday.",
+    "In Washington, Deputy Prime Minister Pham Binh Minh saw National Security Adviser Jake Sullivan on Thursday.",
+    "Deputy Minister Nguyen Chi Vinh saw Ambassador Ted Osius at the ministry on Thursday.",
+])
+def test_a_guest_who_saw_an_adviser_or_ambassador_met_him(sentence):
+    text = "Just Security\nOctober 4, 2014\n\n" + sentence + "\n"
+    assert ("talks", "2014-10-02") in _coded(text)

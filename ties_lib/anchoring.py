@@ -311,7 +311,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         cells = _WIDE_GAP.split(line.strip())
         # (or a line of its own that is only such a day, its month in the page's language: "martedì 2 giugno"; or
         # a cell of a head set apart by bars: "Fredag 10. juni · UDLAND", "NRK RADIO · DAGSNYTT 18 · Mandag 5. mars")
-        barred = [c for c in _BAR.split(line.strip()) if cell_month_day(c) is not None and foreign_month(c)]
+        # (in English too, in a masthead's row of three cells or more: "Indo-Pacific defence notes | Issue No. 187 |
+        # Monday 2 December")
+        parts = _BAR.split(line.strip())
+        barred = [c for c in parts if cell_month_day(c) is not None
+                  and (foreign_month(c) or (len(parts) >= 3 and _MASTHEAD_MARK.search(line) is not None))]
         cell = cells[-1] if len(cells) > 1 else barred[0] if len(barred) == 1 else (
             cells[0] if foreign_month(cells[0]) else None)
         got = cell_month_day(cell) if cell is not None else None

@@ -1236,6 +1236,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # day before the one the story tells, not before the day of the clause closed before it (a day
                 # after it may go on from the clause: "Singh, who arrived on Tuesday, met Chinh the next day")
                 base = main_day
+            elif (e.kind == "day_of_month" and e.day and last is not None and last.precision == "month"
+                  and last_span is not None and last_span.precision == "day"
+                  and last_span.start.month == last_span.end.month
+                  and last_span.start.day <= e.day <= last_span.end.day):
+                # "a state visit from 18 to 20 November ... the death of President Quang in September ... on the
+                # 20th": a day within the span told before is of its month, not of a month recalled since
+                base = last_span
             elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
