@@ -65,6 +65,11 @@ def number_value(word: str) -> int | None:
     return total or None
 
 
+#: a day of the month spelled out as an ordinal: "the fifteenth", "the twenty-first", "the thirtieth"
+DAY_WORD = (r"(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+            r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+            r"twentieth|thirtieth")
+
 # Capitalised or upper case only: "may" and "march" in lower case are verbs. Factored by
 # prefix (trie_pattern): an alternation of 46 names would be tried branch by branch.
 MON3 = "(?:" + "|".join(n.capitalize() + "|" + n.upper() for n in MONTHS if len(n) == 3) + ")"
@@ -150,6 +155,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON}),?\s+"
                         rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON})\b")),
+    # ("on the fifteenth of March": the day spelled out)
+    ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>{DAY_WORD})\s+of\s+(?P<m>{MON})\b")),
+    # "from October to November 2019", "from late October into early November": one span of months
+    ("month_year", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})"
+                              rf"(?:,?\s+(?P<y0>{YEAR}))?\s+"
+                              rf"(?:to|into|through|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?(?P<m2>{MON}),?\s+"
+                              rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("month", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})\s+"
+                         rf"(?:to|into|through|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?(?P<m2>{MON})\b"
+                         rf"(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
     ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
@@ -189,6 +204,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?(cap)\s+(?!(?:Fleet|Division|Regiment|Brigade|Battalion|Corps|Army|Infantry|"
                                 r"Congress|Plenum|Session|Round|Anniversary|Meeting|Summit|Dialogue|Edition)\b)"
                                 r"(?-i:[A-Z])|(?!))))")),
+    # "on the fifteenth", "On the second he called on": a day spelled out, where it closes its phrase or opens its
+    # clause (not "on the second day", "on the third round")
+    ("day_of_month", re.compile(rf"\b[Oo]n\s+the\s+(?P<d>{DAY_WORD})"
+                                r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
+                                r"(?=\s*[,.;:)]|\s+(?:also|then|later|again|he|she|they|both|the\s+two|and|when|at|in|"
+                                r"with|as|during|after|before|for)\b))")),
     # "from the 11th to the 21st", "between the 3rd and the 7th": days of the month just told, as a span
     # "On the evening of Sunday the 10th", "on Monday the 11th": a weekday and its day of the month
     ("day_of_month", re.compile(r"\b(?:[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
@@ -280,7 +301,9 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _day(s: str) -> int:
-    return 1 if s.lower() == "first" else int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
+    if s[0].isdigit():
+        return int(_DIGITS.match(s).group(0))  # type: ignore[union-attr]
+    return number_value(s) or 0  # ("the fifteenth", "the twenty-first": a day spelled out)
 
 
 def _is_month(word: str | None) -> bool:
@@ -313,7 +336,14 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
             return None
         return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo, d)
     if kind in ("month_year", "month"):
-        return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo)
+        m2 = _month(g["m2"]) if g.get("m2") else None
+        if m2 is None or m2 == mo:
+            return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo)
+        # (a span into the next year, "from December to January 2020", starts in the year before)
+        start_y = int(g["y0"]) if g.get("y0") else y - 1 if y is not None and m2 < mo else y  # type: ignore[operator]
+        if start_y is not None and y is not None and not 0 <= (y - start_y) * 12 + m2 - mo <= 12:  # type: ignore
+            return None  # (not a span of months: "from March 2016 to May 2018" is a period)
+        return DateExpr(m.start(), m.end(), m.group(0), kind, start_y, mo, end_year=y, end_month=m2)
     if kind in ("month_last_year", "rel_month"):
         rel = (g["rel"] or "that").lower().split()[-1]
         return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel="previous" if rel == "preceding" else rel)
@@ -339,10 +369,11 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
         if not rel and g.get("tod"):
             rel = "own"  # (the time of day: the agency's own month)
+        day = _day(g["d"])
         end_day = int(g["d2"]) if g.get("d2") else None
-        if end_day is not None and end_day <= int(g["d"]):
+        if not 1 <= day <= 31 or (end_day is not None and end_day <= day):
             return None
-        return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=int(g["d"]), end_day=end_day,
+        return DateExpr(m.start(), m.end(), m.group(0), "day_of_month", day=day, end_day=end_day,
                         rel="that" if rel == "the same" else rel)
     if kind == "nth_day":
         return DateExpr(m.start(), m.end(), m.group(0), "nth_day", n=number_value(g["n"]))
@@ -383,7 +414,7 @@ _WEEKDAY_WORD = re.compile(WD)
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decades|century"),
             "ago": re.compile("ago"),
             "later": re.compile("later|earlier|before"),
-            "day_of_month": re.compile(r"\d(?:st|nd|rd|th)\b"),
+            "day_of_month": re.compile(rf"\d(?:st|nd|rd|th)\b|\bthe (?:{DAY_WORD})\b"),
             "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
 
 
@@ -1409,6 +1440,14 @@ _BACKGROUND_DAY = re.compile(r"[,;]\s+(?:where|after|when|having)\b[^.;]*\bhad\b
                              r",\s+(?:an?|one|two|three|four|five|\d)\s+days?\s+(?:after|before)\s+[^.;,]*$")
 
 
+def _month_span(v: DateValue, e: DateExpr) -> DateValue:
+    """A month's value, or the span of months it opens ("from October into November"): to the end month's last day."""
+    if not e.end_month:
+        return v
+    ey = v.start.year + (1 if e.end_month < v.start.month else 0)
+    return DateValue(v.start, month_value(ey, e.end_month, v.basis).end, "month", v.basis, True)
+
+
 def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
                  ) -> tuple[DateValue | None, str]:
     now = anchor.now
@@ -1417,7 +1456,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         v = day_value(dt.date(e.year, e.month, e.day), "stated")  # type: ignore[arg-type]
         return _on_its_weekday(_with_duration(v, e), e), "stated"
     if e.kind == "month_year":
-        return month_value(e.year, e.month, "stated"), "stated"  # type: ignore[arg-type]
+        return _month_span(month_value(e.year, e.month, "stated"), e), "stated"  # type: ignore[arg-type]
     if e.kind == "year":
         return year_value(e.year, "stated"), "stated"  # type: ignore[arg-type]
     if e.kind in ("range", "month_day") and e.rel in YEAR_OFFSET and e.year is None and now is not None:
@@ -1443,14 +1482,15 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         end = dt.date(ey, e.end_month, e.end_day)  # type: ignore[arg-type]
         return DateValue(start, end, "day", basis, True), how
     if e.kind == "month" and e.year is not None:  # a month given its year by the clause it goes on from
-        return month_value(e.year, e.month, "relative"), "the year of the month told before it"  # type: ignore[arg-type]
+        return _month_span(month_value(e.year, e.month, "relative"), e), \
+            "the year of the month told before it"  # type: ignore[arg-type]
     if e.kind in ("month_day", "month"):
         got = year_for(e.month, e.day, anchor)  # type: ignore[arg-type]
         if got is None:
             return None, "no year in the text or its context"
         y, how = got
         if e.kind == "month":
-            return month_value(y, e.month, "year_inferred"), how  # type: ignore[arg-type]
+            return _month_span(month_value(y, e.month, "year_inferred"), e), how  # type: ignore[arg-type]
         v = day_value(dt.date(y, e.month, e.day), "year_inferred")  # type: ignore[arg-type]
         return _on_its_weekday(_with_duration(v, e), e), how
     if e.kind == "span_day":
