@@ -64,7 +64,8 @@ WIRE_DATELINE = re.compile(
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
-    r"\d{1,2}[/.]\d{1,2}(?=\s*\())\s*"  # "New Delhi, 22/7 (Agency):", day first as Indian and Vietnamese wires write it
+    # "New Delhi, 22/7 (Agency):", "Quang Tri, 15/3 - ": day first as Indian and Vietnamese wires write it
+    r"\d{1,2}[/.]\d{1,2}(?=\s*\(|\s+[-–—]\s))\s*"
     r"(?:\)\s*[-–—]|\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"\s+[A-Z]{2,8}\s*[-–—]|"  # (or the agency bare, as AKP sets it: "Phnom Penh, November 3, 2025 AKP --")
     # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...", "Ambala, 4 November. The fifth ...")
@@ -1128,8 +1129,10 @@ def _year_of_the_weekday(month: int, day: int, weekday: int, text: str, latest_y
 
 
 #: a copyright line and its one year: "Copyright 2003 The Associated Press", "Copyright Prensa Latina 2025", "© 2017
-#: Hawaii News Now", "Copyright (c) 2003 Daily Press" (not a span of years, "© 2000-2024", which is a site's)
-_COPYRIGHT_YEAR = re.compile(r"^\W*(?:copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
+#: Hawaii News Now", "Copyright (c) 2003 Daily Press", and the outlet's name before the mark: "Quang Tri Herald (c)
+#: 2022. All rights reserved." (not a span of years, "© 2000-2024", which is a site's)
+_COPYRIGHT_YEAR = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,4}\s+)?"
+                             r"(?:copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
                              r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE | re.MULTILINE)
 
 

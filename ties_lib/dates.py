@@ -198,7 +198,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"\s+(?:and|when|at|in|with|as|during|after|before|that|for)\b|\s+[a-z]+ed\b|"
                                 # (an adverb or the subject of its clause: "on the 9th also met", "On the 3rd he
                                 # called on", "on the 4th the two ministers signed")
-                                r"\s+(?:also|then|later|again|he|she|they|it|we|both|the\s+two)\b|"
+                                # (or "the" opening its subject: "On the 11th the president held", which no noun
+                                # of the ordinal's own takes)
+                                r"\s+(?:also|then|later|again|he|she|they|it|we|both|the)\b|"
                                 # (a sentence opening on it, before its subject: "On the 25th Harris was received by";
                                 # not a unit or a gathering: "On the 7th Fleet's flagship", "On the 25th Anniversary")
                                 r"(?(cap)\s+(?!(?:Fleet|Division|Regiment|Brigade|Battalion|Corps|Army|Infantry|"
@@ -208,7 +210,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # clause (not "on the second day", "on the third round")
     ("day_of_month", re.compile(rf"\b[Oo]n\s+the\s+(?P<d>{DAY_WORD})"
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
-                                r"(?=\s*[,.;:)]|\s+(?:also|then|later|again|he|she|they|both|the\s+two|and|when|at|in|"
+                                r"(?=\s*[,.;:)]|\s+(?:also|then|later|again|he|she|they|both|the|and|when|at|in|"
                                 r"with|as|during|after|before|for)\b))")),
     # "from the 11th to the 21st", "between the 3rd and the 7th": days of the month just told, as a span
     # "On the evening of Sunday the 10th", "on Monday the 11th": a weekday and its day of the month

@@ -171,7 +171,7 @@ CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly
                         r"(?:that|which)\s+(?:had\s+been|was|were|has\s+been)\s+(?:cancelled|canceled|called\s+off|"
                         r"postponed|scrapped))\b")
 # VIRTUAL and LEVEL_CUES are for lower-cased text (an IGNORECASE pattern is several times slower)
-VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video\s+link|online|telephone|"
+VIRTUAL = re.compile(r"\b(?:virtual(?:ly)?|video\s*conferenc\w*|video[\s-]*link|video\s+call|online|telephone|"
                      r"phone\s+call|by\s+phone|teleconferenc\w*|via\s+video)\b")
 LEVEL_CUES = [
     ("deputy_ministerial", re.compile(r"\bdeputy[\s-]+minister(?:ial)?(?:[\s-]+level)?\b")),

@@ -802,7 +802,11 @@ def _one_per_span(recs: list[EventRecord]) -> list[EventRecord]:
                      and r.date is not None and (o.date.basis == "relative") != (r.date.basis == "relative")
                      # a counted week or day ("earlier this week"), not "later that month": another happening
                      and (o.date if o.date.basis == "relative" else r.date).precision in ("day", "week")
-                     and o.date.start <= r.date.end and r.date.start <= o.date.end), None)
+                     and o.date.start <= r.date.end and r.date.start <= o.date.end
+                     # (not two hosts met "the same day": "talks with Phuc on 3 September and met Trong the same
+                     # day" are two meetings)
+                     and not (r.type in ("talks", "summit") and _hosts_differ(o.participants, r.participants))),
+                    None)
         if same is None:
             # "In March 2000, Cohen became the first to visit ...; during his March 13-15 visit he ...": one visit,
             # told by its month and then by its days; the days are kept
@@ -1285,7 +1289,12 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
                              or (_HE_AND.search(stext, max(0, trig.start - 80), trig.start)
                                  and {h.country for h in hits if h.level == "summit"} >= {HOME, partner})
                              # "The two prime ministers held talks": the leaders named by their office only
-                             or (not scope_hits and _TWO_HEADS.search(scope))):
+                             or (not scope_hits and _TWO_HEADS.search(scope))
+                             # "The visiting president was received by President Kovind": a head of state or
+                             # government named by his office alone, the guest or host of the other side's head
+                             or (len(summit_sides) == 1 and bool(scope_hits)
+                                 and all(h.level == "summit" for h in scope_hits)
+                                 and _HEAD_SUBJECT.search(stext, max(0, trig.start - 60), trig.start) is not None)):
         etype = "summit"  # "during his talks with Prime Minister Modi ..., the two leaders adopted ..."
     upgrade = etype == "partnership_upgrade"
     lower = lower_in_place(stext)
@@ -1375,8 +1384,8 @@ _SUBJECT_HAPPENING = re.compile(r"(?:;|,\s+(?:and|while|but|whereas))\s+(?:(?:th
 
 #: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
 #: held talks with", "Today, the president met ...": a happening whose subject is a pronoun or its office alone
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?-i:[A-Z])[\w.]*\s+)?(?:president|prime\s+minister|secretary|"
-                              r"minister|admiral))\s+"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?:visiting|guest|(?-i:[A-Z])[\w.]*)\s+){0,2}"
+                              r"(?:president|prime\s+minister|premier|secretary|minister|admiral))\s+"
                               r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}"
                               # (the meeting's own words: "he held separate meetings with", "he had bilateral talks")
                               r"(?:(?:separate|bilateral|further|several|brief|private|official|a|an)\s+){0,2}$|"
@@ -1439,6 +1448,11 @@ def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
+#: a head of state or government as the subject, named by office alone: "The visiting president", "the American
+#: president was received", "the Indian prime minister also met" (not a deputy's office: "the Vice President")
+_HEAD_SUBJECT = re.compile(r"\b[Tt]he\s+(?!(?:[Dd]eputy|[Vv]ice|[Ff]ormer)\b)"
+                           r"(?:(?:visiting|guest|(?-i:[A-Z])[\w.]*)\s+){0,2}(?:president|prime\s+minister|premier)\s+(?:(?:also|then|later|was|were|had|has|"
+                           r"first|again)\s+){0,2}$", re.IGNORECASE)
 #: "when the two leaders spoke by phone", "a phone call between the two men": two people told before, one of each side
 _TWO_OF_THEM = re.compile(rf"\b(?:the|both)\s+two\s+(?:leaders|men|women|{_HEADS})\b", re.IGNORECASE)
 
