@@ -244,7 +244,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<!more than )(?<!over )(?<!nearly )(?<!almost )(?<!about )(?<!some )"
         # ("a year after the two countries restored relations": one year, told with "a")
         rf"\b(?P<n>{NUM})\s+(?:(?P<unit>years|(?<=\b[Aa]\s)year|(?<=\b[Oo]ne\s)year)\s+(?:since|after)|"
-        rf"(?P<dec>decades)\s+since)\b", re.IGNORECASE)),
+        # ("a decade after the two countries set up ...": ten years)
+        rf"(?P<dec>decades\s+since|(?<=\b[Aa]\s)decade\s+(?:since|after)|(?<=\b[Oo]ne\s)decade\s+(?:since|after)))"
+        rf"\b", re.IGNORECASE)),
     # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
@@ -413,7 +415,7 @@ _ANY_YEAR = re.compile(YEAR)
 _RELATIVE_WORD = re.compile("|".join(sorted({p.split()[-1] for p in RELATIVE_PHRASES}, key=len, reverse=True)))
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
-_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decades|century"),
+_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decade|century"),
             "ago": re.compile("ago"),
             "later": re.compile("later|earlier|before"),
             "day_of_month": re.compile(rf"\d(?:st|nd|rd|th)\b|\bthe (?:{DAY_WORD})\b"),

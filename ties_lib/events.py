@@ -197,8 +197,10 @@ class Trigger:
 #: "During the interaction", "Two days before the visit", "The visit came days after ...", "On the same day
 #: as the talks": a happening
 #: named again, as a reference point; it takes no date of its own there
-ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?(?:During|In|After|At|Following|"
-                      r"Before|Ahead\s+of|Since)\s+the|The|This|That|These|Those|"
+ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)?"
+                      r"(?:During|In|After|At|Following|Before|Ahead\s+of|Since)\s+the|The|This|That|These|Those|"
+                      # (", and after the talks he was received by": the talks the sentence told first)
+                      r"(?:and|then)\s+(?:after|following)\s+the|"
                       # "On the same day as the talks", "The day after the summit"
                       r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
                       # (not a clause with its verb: ", after the two held talks", "The two sides held talks"; nor
@@ -206,7 +208,8 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       # afternoon Obama also met")
                       # (nor the meeting's people after it: "During the meeting both leaders inaugurated")
                       r"\s+(?:(?!(?:held|had|began|opened|conducted|hold|holding|he|she|they|we|both|morning|afternoon|"
-                      r"evening|night|two\s+(?:leaders|sides|ministers|prime|presidents|premiers|men|heads))\b)"
+                      r"evening|night|two\s+(?:leaders|sides|ministers|prime|presidents|premiers|men|heads|countries|nations|"
+                      r"governments|navies|armies|militaries))\b)"
                       r"[\w'’-]+\s+){0,4}$",
                       re.IGNORECASE)
 #: "Since the United States and Vietnam normalized ...": two named sides are the subject of a clause, and its
@@ -270,6 +273,9 @@ AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soo
                               r"\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 #: ("before the two held talks", "after the ministers had talks": a clause with its own verb tells a happening)
 _REFERENCE_BEFORE = re.compile(r"\b(?:before|after|since|during|following|ahead\s+of)\s+the\s+"
+                               # (not a clause's subject: "ten years after the two countries declared a partnership")
+                               r"(?!(?:two|three)\s+(?:countries|nations|sides|leaders|governments|ministers|navies|"
+                               r"armies|militaries|presidents|prime)\b)"
                                r"(?:(?!(?:held|had|began|opened|conducted|holding|hold)\b)[\w'’-]+\s+){0,3}$",
                                re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|$)")
@@ -634,8 +640,12 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         gap = sentence[merged[-1].end:t.start] if merged else ""
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
+                # ("in the same ceremony, passed into the hands of": the happening named again, then a verb of its own)
+                and not (merged[-1].anaphoric and not t.anaphoric and re.fullmatch(r"\s*,\s*", gap))
                 # ("After the talks the Indian defence secretary called on ...": the talks told before, then a call)
-                and not (merged[-1].anaphoric and not t.anaphoric and _TOLD_FRAME.search(sentence, 0, t.start))
+                # (nor "and after the talks he was received by Trong": the frame's noun, then a meeting of its own)
+                and not (not t.anaphoric and (frame := _TOLD_FRAME.search(sentence, 0, t.start)) is not None
+                         and (merged[-1].anaphoric or _FRAME_NOUN.fullmatch(sentence, frame.start(), merged[-1].start)))
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)
                 # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings;
@@ -709,6 +719,9 @@ _END_OF_BARE = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening)\s
 
 #: a frame of time whose happening is named and closed before the trigger's clause: "After the talks the Indian
 #: defence secretary called on", "Following the meeting, Singh met"
+#: the frame's words up to its noun: "after the ", "following their "
+_FRAME_NOUN = re.compile(r"(?:after|following|before|ahead\s+of)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}",
+                         re.IGNORECASE)
 _TOLD_FRAME = re.compile(r"\b(?:After|Following|Before|Ahead\s+of)\s+(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\s*,?\s+[^,;]{0,80}$",
                          re.IGNORECASE)
@@ -744,7 +757,9 @@ _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)
 #: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
 #: a trigger that holds its own finite verb ("relationship was elevated to") is a clause, not a noun named again
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
-_ORDINAL_JUST_BEFORE = re.compile(ORDINAL.pattern + r"\s+$", re.IGNORECASE)
+#: (the ordinal may stand before the series' name: "the 15th India-Vietnam Defence Policy Dialogue"; but not a day
+#: of the month told earlier in the sentence: "arrived on the night of the 2nd and, after the talks, also met")
+_ORDINAL_JUST_BEFORE = re.compile(r"(?:" + ORDINAL.pattern + r")(?:\s+(?-i:[A-Z])[\w.'’–-]*){0,5}\s+$", re.IGNORECASE)
 #: (or by its year: "nine years after the 2007 Strategic Partnership", "since the 2016 visit")
 #: (or as one before the one told: "At the previous round, in New Delhi in August last year", "the preceding
 #: dialogue")
@@ -1308,7 +1323,7 @@ _PAST_PARTICIPLE_CLAUSE = re.compile(
 #: ", on July 29")
 #: a relative clause of what had happened before, reaching the date: ", whom he had hosted in the Oval Office"
 _HAD_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\bhad\b[^,;.]*$", re.IGNORECASE)
-_CLAUSE_CLOSED = re.compile(r",\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
+_CLAUSE_CLOSED = re.compile(r",[\"'”’]?\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
 
 
 def inside_relative_clause(sentence: str, pos: int) -> bool:

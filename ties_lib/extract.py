@@ -440,6 +440,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         elsewhere: tuple[int, DateValue | None] | None = None  # a visit to a third country, and its date
         first = len(events)
         pairs = _days_as_one_span(assign_dates(stext, triggers, local))
+        pairs = [(t, v if v is not None else _after_the_meeting_before(stext, pairs, k))
+                 for k, (t, v) in enumerate(pairs)]
         for trig, value in pairs:
             if value is None and trig.type == "visit" and (framed := _FIRST_TO_VISIT.search(stext, 0, trig.start)):
                 # "held talks in Hanoi on Thursday, becoming the first chairman ... to visit Vietnam since the
@@ -589,6 +591,23 @@ _SEPARATE_JUST_BEFORE = re.compile(r"\bseparate(?:ly)?\s+(?:[\w-]+\s+)?$", re.IG
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+$", re.IGNORECASE)
 #: the two hosts met together: "jointly", "together", "at a joint meeting"
 _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)\b", re.IGNORECASE)
+
+
+#: a meeting's clause opened by the meeting told just before it: "..., and after the talks he was received by"
+_AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
+                                r"(?:talks|meeting|meetings|discussions)\s*,?\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _after_the_meeting_before(stext: str, pairs: list[tuple[Trigger, DateValue | None]], k: int
+                              ) -> DateValue | None:
+    """The day of the meeting a sentence told first, for a meeting of its own told "after the talks" later in the
+    same sentence ("held talks with President Quang this morning, and after the talks he was received by Trong")."""
+    trig = pairs[k][0]
+    if trig.type not in ("talks", "summit") or trig.anaphoric or trig.future \
+            or not _AFTER_THE_MEETING.search(stext, max(0, trig.start - 80), trig.start):
+        return None
+    told = [v for t, v in pairs[:k] if t.type in ("talks", "summit") and not t.anaphoric and v is not None]
+    return told[-1] if told and told[-1].precision == "day" and not told[-1].is_range else None
 
 
 def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit], offset: int) -> list[EventRecord]:
@@ -1149,7 +1168,14 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             # people, however long their titles
             cuts.append(same.start())
             continue
-        cuts.append(clause[-1] if clause else (a.end + b.start) // 2)
+        if clause:
+            cuts.append(clause[-1])
+            continue
+        mid = (a.end + b.start) // 2
+        own = _SUBJECT_PRONOUN_BEFORE.search(stext, a.end, b.start)
+        if own is not None and own.start() < mid:
+            mid = own.start()  # ("after the talks he was received by": the pronoun is the later verb's subject)
+        cuts.append(mid)
     cuts.append(len(stext))
     scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]
     for i in range(1, len(triggers)):
@@ -1182,6 +1208,11 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
     return scopes
 
 
+#: a subject pronoun just before a verb: "he was", "she also", "they then"
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later|was|were|had|has|again)\s+){0,2}$",
+                                     re.IGNORECASE)
+
+
 #: the two sides of talks "between A and B" (B a name of capitalised words, after a title)
 _BETWEEN_PAIR = re.compile(r"\s+between\s+[^,;.]{3,100}?\s+and\s+(?:(?:his|her|their|the)\s+)?"
                            r"(?:(?-i:[A-Z])[\w.'’-]*\s*){1,7}")
@@ -1196,7 +1227,8 @@ _MET_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+)?(?:(?-i:[A-Z])[\w-]*
 
 #: talks named as what the act before them followed: "... after delegation-level talks", "at the end of talks"
 _AFTER_TALKS = re.compile(r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s+|their\s+|a\s+round\s+of\s+)?"
-                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                          # (not a clause of its own after the frame: "after the talks he was received by")
+                          r"(?:(?!(?:he|she|they|it|we)\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: a person named as the sender of what a participant brings, not a participant
@@ -1386,12 +1418,18 @@ _SUBJECT_HAPPENING = re.compile(r"(?:;|,\s+(?:and|while|but|whereas))\s+(?:(?:th
 #: held talks with", "Today, the president met ...": a happening whose subject is a pronoun or its office alone
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?:visiting|guest|(?-i:[A-Z])[\w.]*)\s+){0,2}"
                               r"(?:president|prime\s+minister|premier|secretary|minister|admiral))\s+"
-                              r"(?:(?:also|then|later|again|had|has|first|held|made|paid)\s+){0,2}"
+                              r"(?:(?:also|then|later|again|had|has|first|held|made|paid|was|were)\s+){0,2}"
                               # (the meeting's own words: "he held separate meetings with", "he had bilateral talks")
                               r"(?:(?:separate|bilateral|further|several|brief|private|official|a|an)\s+){0,2}$|"
                               # (an appositive may follow: "he and his counterpart, General Giang, signed")
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}(?:,\s+[^,;]{3,60},)?\s*$", re.IGNORECASE)
 
+
+#: a meeting told by its noun alone, opening its clause: "then the talks with", "; talks with", "and a meeting with"
+_BARE_MEETING = re.compile(r"talks|meetings?|discussions", re.IGNORECASE)
+_TOLD_BARE = re.compile(r"(?:^|[,;:]\s*|\bthen\s+|\band\s+)(?:(?:then|the|a|an|later)\s+){0,2}"
+                        r"(?:(?:bilateral|official|formal|separate|private)\s+)?$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 
 #: a meeting whose guest is a pronoun: "received him", "welcomed her"
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
@@ -1404,6 +1442,11 @@ def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[
     pronoun opens a later clause, the person named before it of the side not named after it ("The city hosted
     President Trump last November; he went on to Hanoi, where he held talks with President Quang")."""
     m = _PRONOUN_SUBJECT.search(stext, max(lo, trig.start - 90), trig.start)
+    if (m is None and trig.type in ("talks", "summit") and _BARE_MEETING.fullmatch(trig.text)
+            and _TOLD_BARE.search(stext, max(lo, trig.start - 40), trig.start) and _WITH_AFTER.match(stext, trig.end)):
+        # "This morning there was a ceremony, then the talks with President Quang": the meeting's noun with no
+        # subject, the guest told before
+        return [before] if before is not None and not any(h.country == before.country for h in named) else []
     if m is None and _PRONOUN_OBJECT.match(stext, trig.end) and trig.type in ("talks", "summit"):
         # "Yesterday Prime Minister Modi received him in New Delhi": the guest told before, of the other side
         return [before] if before is not None and not any(h.country == before.country for h in named) else []
