@@ -244,3 +244,71 @@ def test_a_handover_told_after_the_ceremony_named_again_keeps_its_day_guard(text
     "in the same ceremony" from naming the ceremony again; now it does, and the verb after it is its own trigger."""
     assert ("ceremony", "2023-07-22") in _coded("Kirpan\n\nCAM RANH, 24 July 2023 - The Indian corvette INS Kirpan "
                                                 "arrived in Vietnam this month. " + text)
+
+
+_SINGH = "Singh in Hanoi\n\nHANOI, June 10, 2022 - "
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Defence Minister Rajnath Singh and his Vietnamese counterpart, General Phan Van Giang, put their "
+    "signatures on Wednesday to a memorandum on mutual logistics support.",
+    "On Wednesday Indian Defence Minister Rajnath Singh and General Phan Van Giang put their signatures to a "
+    "memorandum on logistics.",
+    "Indian Defence Minister Rajnath Singh put his signature on Wednesday to a joint vision statement, as did General "
+    "Phan Van Giang.",
+])
+def test_officials_who_put_their_signatures_to_a_document_met(text):
+    assert ("talks", "2022-06-08") in _coded(_SINGH + text)
+
+
+@pytest.mark.parametrize("later", [
+    "Later in the afternoon the Indian minister called on President Nguyen Xuan Phuc.",
+    "Later that evening the Indian minister called on President Nguyen Xuan Phuc.",
+    "Later in the day Singh called on President Nguyen Xuan Phuc.",
+])
+def test_a_call_later_that_day_is_on_the_day_told_before_a_plan(later):
+    text = (_SINGH + "Indian Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on "
+            "Wednesday. Singh is scheduled to travel tomorrow to Hai Phong. " + later)
+    assert [d for t, d in _coded(text) if t == "talks"] == ["2022-06-08", "2022-06-08"]
+
+
+def test_a_later_time_of_a_day_the_story_does_not_give_dates_nothing_guard():
+    text = ("Panetta\n\nHANOI, 2012 - US Defense Secretary Leon Panetta visited Hanoi. The first dialogue took place "
+            "in Hanoi in August 2010. Later in the day Panetta met Prime Minister Nguyen Tan Dung.")
+    assert ("talks", "2010-08") not in _coded(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Issue 3/2024 — Posted 8 March",
+    "Vol. 2, Issue 3/2024 — Posted 8 March",
+    "Issue 14/2024 - Published 8 March",
+])
+def test_an_issue_number_of_its_year_dates_the_day_its_line_posts(line):
+    from conftest import published as pub
+    text = ("YARRA ASIA BRIEF\nA weekly read on Southeast Asia\n\n" + line + "\n\nTwo upgrades\n\nby J. Pryce\n\n"
+            "Yesterday in Canberra, the two prime ministers agreed to lift relations to a comprehensive strategic "
+            "partnership.\n")
+    assert pub(text)[0] == "2024-03-08"
+
+
+_SEAT = "Arms embargo\n\nHANOI, 23 May 2016 - US President Barack Obama arrived in Hanoi on Sunday. "
+
+
+@pytest.mark.parametrize("text", [
+    "Last July party leader Nguyen Phu Trong was received in the Oval Office.",
+    "In July 2015 General Secretary Nguyen Phu Trong was hosted at the White House, a first for a party chief.",
+    "General Secretary Nguyen Phu Trong himself had been received in the Oval Office in July 2015.",
+])
+def test_a_head_received_at_the_other_heads_seat_held_a_summit(text):
+    assert ("summit", "2015-07") in _coded(_SEAT + text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Obama held talks with President Tran Dai Quang and was later hosted at a state luncheon by Prime "
+    "Minister Nguyen Xuan Phuc.",
+    "On Monday Obama was entertained to dinner by Prime Minister Nguyen Xuan Phuc.",
+    "On Monday Obama was hosted at a working lunch by Prime Minister Nguyen Xuan Phuc.",
+])
+def test_a_guest_hosted_at_a_meal_by_a_host_met_him(text):
+    coded = _coded(_SEAT + text)
+    assert coded.count(("summit", "2016-05-23")) == (2 if "talks" in text else 1)

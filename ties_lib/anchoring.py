@@ -819,6 +819,10 @@ _ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
     numbered = _ISSUE_OF_YEAR.search(line)
+    posted = next((e for e in found if e.kind == "month_day" and e.month and e.day), None)
+    if numbered is not None and posted is not None and valid_date(int(numbered.group("y")), posted.month, posted.day):
+        # "Issue 3/2024 — Posted 8 March": the day the line names, in the issue's year
+        return day_value(dt.date(int(numbered.group("y")), posted.month, posted.day), "stated"), line.strip()
     # (a line that names its months says what the number does not: "Issue 2/2023 (July-September)", a quarterly's)
     if numbered is not None and not _NAMES_A_MONTH.search(line):
         # "MILTECH · Issue 9/2019": a monthly's issue numbered in its year is that month's (a number past twelve

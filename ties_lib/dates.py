@@ -1336,7 +1336,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             last_day = last = value
             last_end = e.end
         elif value is not None and e.kind not in ("anniversary", "years_since", "later") and not to_come \
-                and not _SINCE_BOUND.search(text, max(0, e.start - 60), e.start):
+                and not _SINCE_BOUND.search(text, max(0, e.start - 60), e.start) \
+                and not (anchor.now is not None and anchor.now.precision == "day" and value.start > anchor.now.end):
+            # (nor a day after the article's, a plan's: "is to travel tomorrow to Hai Phong. Later that evening he
+            # called on ..." goes on from the day before the plan)
             # ("the first carrier in Vietnam since 1975, and the Roosevelt followed two years later": a "since"
             # bound is not the story's time, which the next count goes on from)
             last = value

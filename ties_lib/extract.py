@@ -1322,6 +1322,10 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
                                  and {h.country for h in hits if h.level == "summit"} >= {HOME, partner})
                              # "The two prime ministers held talks": the leaders named by their office only
                              or (not scope_hits and _TWO_HEADS.search(scope))
+                             # "Trong had been received in the Oval Office": the seat of the other side's head
+                             or (len(summit_sides) == 1 and bool(scope_hits)
+                                 and all(h.level == "summit" for h in scope_hits)
+                                 and _HEADS_SEAT.match(stext, trig.end) is not None)
                              # "The visiting president was received by President Kovind": a head of state or
                              # government named by his office alone, the guest or host of the other side's head
                              or (len(summit_sides) == 1 and bool(scope_hits)
@@ -1491,6 +1495,9 @@ def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
+#: where a head of state or government receives a guest: "in the Oval Office", "at Rashtrapati Bhavan"
+_HEADS_SEAT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:White\s+House|Oval\s+Office|Rashtrapati\s+Bhavan|"
+                         r"Hyderabad\s+House)\b")
 #: a head of state or government as the subject, named by office alone: "The visiting president", "the American
 #: president was received", "the Indian prime minister also met" (not a deputy's office: "the Vice President")
 _HEAD_SUBJECT = re.compile(r"\b[Tt]he\s+(?!(?:[Dd]eputy|[Vv]ice|[Ff]ormer)\b)"
@@ -1871,8 +1878,15 @@ _ONGOING = re.compile(r"\b(?:(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?
 _LATER = re.compile(r"\b(?:later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: a sentence opening on "Later," before its clause: "Later, Mr Modi paid a courtesy call on", "Afterwards the
 #: minister called on" (not "Later that day", a date of its own)
-_LATER_OPENS = re.compile(r"\W*(?:later|afterwards|subsequently)\b,?\s+(?!(?:that|this|in|on|the\s+same)\b)"
+#: (and "Later in the afternoon", "Later that evening": a time of the same day; not "Later that year", "later in
+#: June", another happening's time)
+_LATER_OPENS = re.compile(r"\W*(?:later|afterwards|subsequently)\b,?\s+(?:(?:in\s+the|that|this)\s+"
+                          r"(?:morning|afternoon|evening|day)\b,?\s+|(?!(?:that|this|in|on|the\s+same)\b))"
                           r"[^,;]{0,60}$", re.IGNORECASE)
+
+
+#: a sentence opening on a later time of the same day: "Later in the afternoon", "Later that evening"
+_SAME_DAY_LATER = re.compile(r"\W*later\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|day)\b", re.IGNORECASE)
 
 
 def _told_later(sentence: str, start: int) -> bool:
@@ -2019,6 +2033,13 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         told_before = [e for e in events if e.date is not None and e.partner == rec.partner
                        and e.sentence_refs[0][1] <= sid]
         day = _day_of_the_meetings(before, told_before) if rec.type in ("talks", "summit") else None
+        days = [e for e in before if e.date is not None and e.date.precision == "day" and not e.date.is_range]
+        if rec.type in ("talks", "summit") and _SAME_DAY_LATER.match(rec.evidence[0]):
+            if not days:
+                continue  # (a later time of a day the story does not give: the visit's, its day unknown)
+            # "Later in the afternoon the minister called on ...": the day of the last happening told of a day (an
+            # aside's month between, "the memorandum signed last September", does not move it)
+            day = max(days, key=lambda e: e.sentence_refs[0][1]).date
         if then and (rec.type not in ("talks", "summit") or day is None or day.precision != "day"
                      or _THEN_OPENS.search(rec.evidence[0]) is None):
             # ("Esper then called on ...": the next meeting of a day told just before; not "..., then sat down
