@@ -150,6 +150,9 @@ def extract(doc: Document) -> ArticleResult:
     undated = [u for u in undated if id(u[2]) not in told]
     domain_hits = _domains(text, sentences)
     events = _attach(events, undated, domain_hits, sentences)
+    arrived = _on_arrival(undated, events)
+    events = [_redated_on_arrival(e, events) for e in events] + arrived
+    undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in arrived)]
     events += _dated_by_the_lead(undated, events, dated, sentences, hits)
     # ("Modi and Chinh agreed on Thursday ... The two leaders held talks at Hyderabad House. The two prime ministers
     # also inaugurated ...": the meeting dated by the lead is the occasion too)
@@ -242,7 +245,10 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
                    name=h.name.replace("of *", f"of {c}"))
 
 
-_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
+#: where a traveller came from: "flew in from the G20 in New Delhi", "hours after leaving the G20 in New Delhi",
+#: "having left Tokyo"
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|(?:after\s+|on\s+|before\s+)?(?:leaving|departing)|having\s+left|left)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
 #: countries a status is compared with: "a status Vietnam had reserved for China and Russia", "a level granted
@@ -1330,7 +1336,10 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
                              # government named by his office alone, the guest or host of the other side's head
                              or (len(summit_sides) == 1 and bool(scope_hits)
                                  and all(h.level == "summit" for h in scope_hits)
-                                 and _HEAD_SUBJECT.search(stext, max(0, trig.start - 60), trig.start) is not None)):
+                                 and (_HEAD_SUBJECT.search(stext, max(0, trig.start - 60), trig.start) is not None
+                                      # ("the President was ushered into the party headquarters for talks with")
+                                      or _HEAD_SUBJECT_CLAUSE.search(stext, max(0, trig.start - 100), trig.start)
+                                      is not None))):
         etype = "summit"  # "during his talks with Prime Minister Modi ..., the two leaders adopted ..."
     upgrade = etype == "partnership_upgrade"
     lower = lower_in_place(stext)
@@ -1495,6 +1504,12 @@ def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
 
 
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
+#: the same subject, its clause running on to the meeting's noun: "the President was ushered into the party
+#: headquarters for talks with"
+_HEAD_SUBJECT_CLAUSE = re.compile(r"\b[Tt]he\s+(?!(?:[Dd]eputy|[Vv]ice|[Ff]ormer)\b)"
+                                  r"(?:(?:visiting|guest|(?-i:[A-Z])[\w.]*)\s+){0,2}(?:president|prime\s+minister|premier)"
+                                  r"\s+(?:was|were|had|has|then|later|also)\s+[^,;:]{0,70}\b(?:for|to\s+hold|to)\s+$",
+                                  re.IGNORECASE)
 #: where a head of state or government receives a guest: "in the Oval Office", "at Rashtrapati Bhavan"
 _HEADS_SEAT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?(?:White\s+House|Oval\s+Office|Rashtrapati\s+Bhavan|"
                          r"Hyderabad\s+House)\b")
@@ -1563,6 +1578,50 @@ def _heads_before_the_lead(sentences: list[Sentence]) -> int:
             break
         n += 1
     return n if n < len(sentences) else 0
+
+
+#: a sentence opening on its subject's arrival, counted in hours: "Within an hour of landing", "Hours after arriving",
+#: "Shortly after his arrival" (not "On arrival, the delegation called on the Commandant", a visit's courtesy call)
+_ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:within|less\s+than)\s+an?\s+hour|(?:just\s+|only\s+|barely\s+)?"
+                               r"(?:hours|minutes|an\s+hour)|shortly|soon|immediately|right)\s+"
+                               r"(?:of|after)\s+(?:his|her|their\s+)?(?:landing|arriving|arrival|touching\s+down)\b",
+                               re.IGNORECASE)
+
+
+def _arrival_before(rec: EventRecord, sid: int, events: list[EventRecord]) -> EventRecord | None:
+    """The visit of the partner told within two sentences before ``sid``, dated to a day: the arrival."""
+    arrivals = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+                and e.date.precision == "day" and e.article_ids == rec.article_ids
+                and any(sid - 2 <= ref[1] <= sid for ref in e.sentence_refs)]
+    # (the visit's first day: an arrival told again merges into the visit the lead told)
+    return max(arrivals, key=lambda e: max(ref[1] for ref in e.sentence_refs if ref[1] <= sid), default=None)
+
+
+def _redated_on_arrival(rec: EventRecord, events: list[EventRecord]) -> EventRecord:
+    """A meeting told on arrival, dated by the day the lead tells rather than its own (a later one): the
+    arrival's day."""
+    if (rec.type not in ("talks", "summit") or rec.date is None or rec.date.basis != "relative"
+            or not rec.evidence or not _ON_ARRIVAL_OPENS.match(rec.evidence[0])):
+        return rec
+    told = _arrival_before(rec, rec.sentence_refs[0][1], events)
+    if told is None or told.date is None or told.date.start >= rec.date.start:
+        return rec
+    return replace(rec, date=day_value(told.date.start, "relative"))
+
+
+def _on_arrival(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]) -> list[EventRecord]:
+    """ "Cohen arrived at Noi Bai on Monday morning ... Within an hour of landing he was sitting opposite Defence
+    Minister Tra": a meeting told as coming on the subject's arrival, with no date of its own, is of the day of the
+    arrival told just before (within two sentences)."""
+    out = []
+    for sid, trig, rec in undated:
+        if (trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
+                or not _ON_ARRIVAL_OPENS.match(rec.evidence[0])):
+            continue
+        told = _arrival_before(rec, sid, events)
+        if told is not None and told.date is not None:
+            out.append(replace(rec, date=day_value(told.date.start, "relative")))
+    return out
 
 
 def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
