@@ -366,3 +366,58 @@ _COHEN = ("Cohen\n\nHO CHI MINH CITY, March 15 (Wire) - US Defense Secretary Wil
 def test_a_meeting_told_hours_after_the_arrival_is_of_the_arrivals_day(text):
     """(the first failed before, dated by the lead's day; the others are guards: their verbs were dated already)"""
     assert ("talks", "2000-03-13") in _coded(_COHEN + text)
+
+
+@pytest.mark.parametrize("text", [
+    "The call came just three days after Prime Minister Narendra Modi and his Vietnamese counterpart Nguyen Xuan "
+    "Phuc held their virtual summit.",
+    "The call is the third leg of the mission, and it came three days after Prime Minister Narendra Modi and his "
+    "Vietnamese counterpart Nguyen Xuan Phuc held their virtual summit.",
+    "It came only three days after Prime Minister Narendra Modi and his Vietnamese counterpart Nguyen Xuan Phuc held "
+    "a virtual summit with each other.",
+])
+def test_a_count_of_days_from_the_call_before_a_long_clause_dates_the_summit(text):
+    coded = _coded("Kiltan\n\nHO CHI MINH CITY, December 28, 2020 - The Indian corvette INS Kiltan came alongside "
+                   "in Ho Chi Minh City on Christmas Eve. " + text)
+    assert ("summit", "2020-12-21") in coded
+
+
+@pytest.mark.parametrize("text", [
+    "India and Vietnam agreed on the plan after their prime ministers conferred by video link on Monday.",
+    "India and Vietnam said their prime ministers had met by video link on Monday.",
+    "India and Vietnam agreed a plan after their prime ministers spoke by telephone on Monday.",
+])
+def test_their_prime_ministers_are_the_two_heads(text):
+    coded = _coded("Summit\n\nTOKYO, December 23, 2020 - Indian Prime Minister Narendra Modi spoke of the Indo-Pacific. "
+                   + text)
+    assert ("summit", "2020-12-21") in coded
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden was sitting on Sunday afternoon opposite the most powerful man in Vietnam, General Secretary Nguyen "
+    "Phu Trong.",
+    "On Sunday Joe Biden sat in the party headquarters opposite General Secretary Nguyen Phu Trong.",
+    "Joe Biden sat for two hours opposite General Secretary Nguyen Phu Trong on Sunday.",
+])
+def test_sitting_opposite_a_host_some_words_apart_is_a_meeting(text):
+    assert ("summit", "2023-09-10") in _coded("Biden\n\nHANOI, September 11, 2023 - " + text)
+
+
+@pytest.mark.parametrize("masthead", [
+    "A weekly letter on Indian defence diplomacy · Issue 212 · Friday, 8 November",
+    "Defence notes for subscribers | Issue No. 212 | Friday, 8 November",
+    "Our weekly letter on the Indo-Pacific • No. 212 • Friday, 8 November",
+])
+def test_a_mastheads_row_of_cells_is_no_headline_and_dates_the_page(masthead):
+    from conftest import published as pub
+    text = (f"NARMADA DEFENCE NOTES\n{masthead}\n\nVINBAX goes bi-service\n\nSappers from India and Vietnam have, "
+            "since Monday, been bridging nullahs around Ambala. Prime Minister Pham Minh Chinh was in New Delhi in "
+            "August.\n")
+    assert pub(text)[0] == "2024-11-08"
+
+
+def test_a_count_from_another_clauses_year_past_the_kits_knowledge_dates_nothing():
+    from conftest import published as pub
+    text = ("GAZETTE\n\nDa Nang, 26/6 - The carrier anchored off Tien Sa yesterday. The visit marks the tenth "
+            "anniversary of the partnership, and the clean-up at the airport, completed in 2018, was praised.\n")
+    assert not pub(text)[0].startswith("2028")

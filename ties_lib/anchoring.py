@@ -306,7 +306,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
-    for line in [*dropped.splitlines()[:3], *text.splitlines()[:2]] if yearless is None else ():
+    for line in [*dropped.splitlines()[:3], *top.splitlines()[:3], *text.splitlines()[:2]] if yearless is None else ():
         # "LRT RADIJAS – ŽINIOS, 13.00 <gap> Liepos 29 d.": a page's head whose last cell, set apart by a wide gap,
         # is a day without its year (in English or the page's language)
         cells = _WIDE_GAP.split(line.strip())
@@ -488,6 +488,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                                  _tenure_years(text, slack=1), max(years, default=None))
         if got is not None and not valid_date(got[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
             got = None  # "Feb 29" in a year without one
+        if got is not None and got[0] > actors_mod.base_checked().year:
+            got = None  # (a year past the day the kit's knowledge was checked: a count from the wrong year)
         if got is not None and (anchor.now is None or anchor.now.precision == "year"):
             d = dt.date(got[0], wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
             v = DateValue(d, d, "day", "year_inferred")
@@ -1249,7 +1251,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 y = base[0] + (e.n or 0) + shift
                 how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
                                                     if shift else "")
-                return Anchor(now=year_value(y, "derived"), note=how)
+                if y <= actors_mod.base_checked().year:  # (not past the day the kit's knowledge was checked: a
+                    return Anchor(now=year_value(y, "derived"), note=how)  # count from another clause's year)
     ago = _ago_beside_a_year(text, exprs)
     if ago is not None:
         return Anchor(now=year_value(ago[0], "derived"), note=ago[1])

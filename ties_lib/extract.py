@@ -865,7 +865,7 @@ _SINCE = re.compile(r"(?:\bsince|(?<=[\w,]\s)Since)\s+(?:[\w'’-]+\s+){0,6}?(?:
 #: "leaders" alone may be two ministers ("The two leaders built on their phone call"); these are heads
 #: heads of state or government named by their office only
 _HEADS = r"(?:prime\s+ministers|presidents|heads\s+of\s+(?:state|government))"
-_TWO_HEADS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?{_HEADS}\b", re.IGNORECASE)
+_TWO_HEADS = re.compile(rf"\b(?:the|both|their)\s+(?:two\s+)?{_HEADS}\b", re.IGNORECASE)
 _TWO_LEADERS = re.compile(rf"\b(?:the|both)\s+(?:two\s+)?(?:leaders|{_HEADS})\b", re.IGNORECASE)
 #: a sentence opening on talks it tells came first, then its main clause: "After talks with Chinh, Modi announced"
 _AFTER_TALKS_FRAME = re.compile(r"(?:^|[-–—:]\s+)(?:After|Following)\s+(?:the\s+|their\s+|his\s+|her\s+)?"

@@ -310,6 +310,9 @@ def _is_title(line: str) -> bool:
         return False  # "Posted: 21-11 | 10:32 GMT+7": a stamp, its label first, not a headline
     if _ISSUE_HEAD.search(line):
         return False  # "September 2017  Vol. 143/9/1,375", "Monthly of the Italian Navy - July 2012": an issue line
+    cells = [c.strip() for c in re.split(r"\s[|·•]\s", line)]
+    if len(cells) >= 3 and any(_ISSUE_CELL.fullmatch(c) for c in cells):
+        return False  # "A weekly letter on defence · Issue 212 · Friday, 8 November": a masthead's row of cells
     if _SECTION_AND_YEAR.search(line) or _CJK_YEAR.search(line):
         # "Navy | August 2023 issue": a section and an issue set apart by a bar; "2016年9月5日": a day in Chinese
         # or Japanese figures; the page's furniture

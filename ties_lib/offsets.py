@@ -15,7 +15,7 @@ from .dates import NUM, DateExpr, DateValue, day_value, number_value
 from .records import EventRecord, Sentence
 
 #: "a day after", "two days before", "3 days after": the phrase, then the later clause up to its happening
-_DAYS_FROM = re.compile(rf"\b(?P<n>an?|{NUM})\s+days?\s+(?P<dir>after|before)\s+(?P<clause>[^,;:]{{0,90}})$",
+_DAYS_FROM = re.compile(rf"\b(?P<n>an?|{NUM})\s+days?\s+(?P<dir>after|before)\s+(?P<clause>[^,;:]{{0,140}})$",
                         re.IGNORECASE)
 
 
@@ -72,14 +72,17 @@ def _told_before(events: list[EventRecord], e: EventRecord, s: Sentence, before:
     return max(earlier, key=lambda x: x.sentence_refs[0][1])
 
 
-_ANAPHORIC_OPENER = re.compile(r"^\s*(?:The|This|That|It)\b[^,;]*?\b(?:came|comes|took\s+place|was\s+held|followed)"
-                               r"\s+$", re.IGNORECASE)
+_ANAPHORIC_OPENER = re.compile(r"(?:^\s*|[,;]\s+(?:and\s+|but\s+)?)(?:The|This|That|It)\b"
+                               r"[^,;]*?\b(?:came|comes|took\s+place|was\s+held|followed)"
+                               # ("The call came just three days after ...", "It came only a day before ...")
+                               r"\s+(?:(?:just|only|barely|exactly|some|about)\s+)?$", re.IGNORECASE)
 
 
 def _opens_on_a_happening(sentence: str, end: int) -> bool:
     """ "The ceremony came a day after ...", "It took place two days before ...": the sentence's subject is a
     happening told before."""
-    return bool(_ANAPHORIC_OPENER.match(sentence[:end]))
+    # (or a clause of its own: "The call is the third leg of the mission, and it came three days after ...")
+    return bool(_ANAPHORIC_OPENER.search(sentence[:end]))
 
 
 #: ", a day after the ADMM-Plus wound up in the capital on Tuesday": a happening counted from another's day
