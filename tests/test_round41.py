@@ -421,3 +421,29 @@ def test_a_count_from_another_clauses_year_past_the_kits_knowledge_dates_nothing
     text = ("GAZETTE\n\nDa Nang, 26/6 - The carrier anchored off Tien Sa yesterday. The visit marks the tenth "
             "anniversary of the partnership, and the clean-up at the airport, completed in 2018, was praised.\n")
     assert not pub(text)[0].startswith("2028")
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden arrived in Hanoi on Sunday and went almost directly into talks with General Secretary Nguyen Phu Trong.",
+    "Joe Biden arrived in Hanoi on Sunday, straight from the G20 in New Delhi, and went almost directly into talks "
+    "with General Secretary Nguyen Phu Trong.",
+    "Joe Biden landed in Hanoi on Sunday and went nearly straight into talks with General Secretary Nguyen Phu Trong.",
+])
+def test_an_arrival_and_talks_almost_straight_after_share_the_day(text):
+    assert ("summit", "2023-09-10") in _coded("Biden\n\nHANOI, September 11, 2023 - " + text)
+
+
+_ROUND = ("Obama\n\nHANOI, May 24, 2016 - US President Barack Obama, who landed late on Sunday night, spent Monday in a "
+          "round of meetings: ")
+
+
+@pytest.mark.parametrize("text", [
+    "after his talks with President Tran Dai Quang at the Presidential Palace he sat down separately with Prime "
+    "Minister Nguyen Xuan Phuc and then with General Secretary Nguyen Phu Trong.",
+    "after his talks with President Tran Dai Quang he met separately with Prime Minister Nguyen Xuan Phuc and then "
+    "with General Secretary Nguyen Phu Trong.",
+    "following his talks with President Tran Dai Quang at the palace, he sat down separately with Prime Minister "
+    "Nguyen Xuan Phuc and with General Secretary Nguyen Phu Trong.",
+])
+def test_meetings_told_apart_after_his_talks_are_each_of_that_day(text):
+    assert _coded(_ROUND + text).count(("summit", "2016-05-23")) == 3

@@ -262,13 +262,16 @@ _OPENS_VERB = re.compile(r"(?:,(?=\s+(?:was|were)\s)|)\s+(?:(?:also|then|later|h
                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?)?")
 #: a happening told straight after another, with no day of its own: "arrived on Monday and went straight into talks"
 _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
+                          # ("went almost directly into talks", "went more or less straight into")
+                          r"(?:(?:almost|nearly|all\s+but|more\s+or\s+less)\s+)?"
                           r"(?:straight|immediately|directly|promptly|right\s+away)\b[^,;.]{0,40}$", re.IGNORECASE)
 #: a second verb of the same subject, after its arrival: "arrived in Hanoi on Sunday and held talks with", "landed on
 #: Friday and on Saturday met", "reached Hanoi on Monday, and then had talks with", "arrived on the 16th and paid a
 #: courtesy call on" (no subject of its own between)
 AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soon\s+after)\s+)?"
                               r"(?:(?:on|in)\s+[\w ,]{3,25}?\s+)?"
-                              r"(?:(?:held|had|paid|made|began|opened|went(?:\s+(?:straight|directly))?\s+into|"
+                              r"(?:(?:held|had|paid|made|began|opened|went(?:\s+(?:(?:almost|nearly)\s+)?"
+                              r"(?:straight|directly))?\s+into|"
                               r"sat\s+down\s+(?:to|for))"
                               r"\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 #: ("before the two held talks", "after the ministers had talks": a clause with its own verb tells a happening)
@@ -648,6 +651,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
                          and (merged[-1].anaphoric or _FRAME_NOUN.fullmatch(sentence, frame.start(), merged[-1].start)))
                 and (len(gap) < 25 or (t.type == "talks" and len(gap) < 70 and not re.search(r"[,;]|\band\b", gap)))
                 and not re.search(r"\d", gap) and not _DATE_WORD.search(gap) and not _RELATES.search(gap)
+                # ("after his talks with President Quang he sat down with ...": a clause with a subject of its own)
+                and not (t.type in ("talks", "summit") and re.search(r"\s(?:he|she|they)\s", gap, re.IGNORECASE))
                 # ("a Pacific Partnership mission and a Pacific Angel event": two named series, two happenings;
                 # but "a joint Pacific Partnership and Pacific Angel mission" is one)
                 and not (_NAMED.match(merged[-1].text) and _NAMED.match(t.text) and re.search(r"\band\b", gap)

@@ -600,8 +600,9 @@ _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)
 
 
 #: a meeting's clause opened by the meeting told just before it: "..., and after the talks he was received by"
-_AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these)\s+(?:[\w-]+\s+)?"
-                                r"(?:talks|meeting|meetings|discussions)\s*,?\s+(?:[\w.'’-]+\s+){0,4}$", re.IGNORECASE)
+_AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his|her)\s+(?:[\w-]+\s+)?"
+                                r"(?:talks|meeting|meetings|discussions)\s*,?\s+(?:[\w.'’-]+,?\s+){0,12}$",
+                                re.IGNORECASE)
 
 
 def _after_the_meeting_before(stext: str, pairs: list[tuple[Trigger, DateValue | None]], k: int
@@ -610,7 +611,7 @@ def _after_the_meeting_before(stext: str, pairs: list[tuple[Trigger, DateValue |
     same sentence ("held talks with President Quang this morning, and after the talks he was received by Trong")."""
     trig = pairs[k][0]
     if trig.type not in ("talks", "summit") or trig.anaphoric or trig.future \
-            or not _AFTER_THE_MEETING.search(stext, max(0, trig.start - 80), trig.start):
+            or not _AFTER_THE_MEETING.search(stext, max(0, trig.start - 120), trig.start):
         return None
     told = [v for t, v in pairs[:k] if t.type in ("talks", "summit") and not t.anaphoric and v is not None]
     return told[-1] if told and told[-1].precision == "day" and not told[-1].is_range else None
@@ -635,6 +636,8 @@ def _each_call(stext: str, trig: Trigger, rec: EventRecord, hits: list[ActorHit]
     if len({h.country for h in after}) != 1:
         return [rec]
     listed = [after[0]] if after else []
+    if after and _TOLD_APART.search(stext, trig.end, after[0].start - offset):
+        told_apart = True  # ("sat down separately with Prime Minister Phuc and then with Trong")
     for h in after[1:]:
         if h.actor_id in {x.actor_id for x in listed}:
             continue
