@@ -447,3 +447,44 @@ _ROUND = ("Obama\n\nHANOI, May 24, 2016 - US President Barack Obama, who landed 
 ])
 def test_meetings_told_apart_after_his_talks_are_each_of_that_day(text):
     assert _coded(_ROUND + text).count(("summit", "2016-05-23")) == 3
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Nine years after Prime Minister Nguyen Tan Dung came to New Delhi and the two countries first labelled their "
+     "relationship a strategic partnership, India and Vietnam on Saturday agreed to upgrade ties to a comprehensive "
+     "strategic partnership.", "2007"),
+    ("In 2007 India and Vietnam termed their relationship a strategic partnership.", "2007"),
+    ("India and Vietnam called their ties a strategic partnership in July 2007.", "2007"),
+])
+def test_countries_that_labelled_their_relationship_a_partnership_raised_it(text, year):
+    a = article("Gazette\n\nHANOI, SEPTEMBER 3 2016\n\n" + text)
+    assert year in {e.date.iso_start()[:4] for e in a.events if e.type == "partnership_upgrade"}
+
+
+def test_calling_a_meeting_a_success_is_no_upgrade_guard():
+    assert _coded("Gazette\n\nHANOI, SEPTEMBER 3 2016 - Indian and Vietnamese officials called the meeting a "
+                  "success.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "When Prime Minister Pham Minh Chinh sat across from Narendra Modi at Hyderabad House on the first day of this "
+    "month, the two spoke of the sea.",
+    "On the first day of this month Prime Minister Pham Minh Chinh held talks with Prime Minister Narendra Modi.",
+    "Prime Minister Pham Minh Chinh held talks with Prime Minister Narendra Modi in New Delhi on the first day of this "
+    "month.",
+])
+def test_the_first_day_of_this_month_is_its_first(text):
+    assert ("summit", "2024-08-01") in _coded("Chinh in Delhi\n\nTOKYO, August 9, 2024 - " + text)
+
+
+@pytest.mark.parametrize("line", [
+    "Issue of August 9 | Asia Desk",
+    "Edition dated August 9 | Politics",
+    "Issue of 9 August | Asia Desk",
+])
+def test_an_issue_cell_that_names_its_day_dates_the_page(line):
+    from conftest import published as pub
+    text = (f"FUJISAN ASIA WEEKLY\nPolitics | Economy | Archive\n\nVietnam and India stitch maritime threads\n\n{line}\n\n"
+            "When Prime Minister Pham Minh Chinh sat across from Narendra Modi at Hyderabad House on the first day of "
+            "this month, the two spoke of the sea. Their ministers had met in Hanoi in June 2024.\n")
+    assert pub(text)[0] == "2024-08-09"

@@ -73,6 +73,10 @@ WIRE_DATELINE = re.compile(
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
 
+#: a cell naming the day of its issue: "Issue of August 9", "Edition dated 9 August"
+_ISSUE_OF_DAY = re.compile(r"^\W*(?:issue|edition)\s+(?:of|dated|for)\s+", re.IGNORECASE)
+
+
 def _figures_dateline(wire: Dateline) -> DateExpr | None:
     """ "22/7" in a wire's dateline: a day and a month, day first (the only order wires that write figures use);
     "02 Oct 18": a day, a month and a year of two figures, as service press notes write them."""
@@ -317,6 +321,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         parts = _BAR.split(line.strip())
         barred = [c for c in parts if cell_month_day(c) is not None
                   and (foreign_month(c) or (len(parts) >= 3 and _MASTHEAD_MARK.search(line) is not None))]
+        # ("Issue of August 9 | Asia Desk": a cell that names the issue's day)
+        issue_day = [c[m.end():] for c in parts if (m := _ISSUE_OF_DAY.match(c)) and cell_month_day(c[m.end():])]
+        barred = barred or issue_day
         cell = cells[-1] if len(cells) > 1 else barred[0] if len(barred) == 1 else (
             cells[0] if foreign_month(cells[0]) else None)
         got = cell_month_day(cell) if cell is not None else None

@@ -182,7 +182,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "On the first day in Hanoi", "on the final day": a day of the span just told ("from June 8 to 10")
     ("span_day", re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                             r"(?P<n>first|second|third|opening|last|final|closing)\s+day\b"
-                            r"(?!\s+of\s+(?:the\s+|each\s+)?(?:month|year|week))"
+                            r"(?!\s+of\s+(?:the\s+|each\s+|this\s+|that\s+|last\s+|next\s+)?(?:month|year|week))"
                             # (not "the last day of ASEAN's summit"; but "of Prime Minister Dung's state visit" is)
                             r"(?!\s+of\s+(?-i:[A-Z])(?![\w.\s-]{0,40}'s\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\b))")),
     # "on the 15th", "on the 4th of this month": a day of the month just told, or of the article's
@@ -212,6 +212,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
                                 r"(?=\s*[,.;:)]|\s+(?:also|then|later|again|he|she|they|both|the|and|when|at|in|"
                                 r"with|as|during|after|before|for)\b))")),
+    # "on the first day of this month", "the first day of last month": the first of the month named
+    ("day_of_month", re.compile(r"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+"
+                                r"month\b")),
     # "from the 11th to the 21st", "between the 3rd and the 7th": days of the month just told, as a span
     # "On the evening of Sunday the 10th", "on Monday the 11th": a weekday and its day of the month
     ("day_of_month", re.compile(r"\b(?:[Oo]n\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
@@ -418,7 +421,7 @@ _WEEKDAY_WORD = re.compile(WD)
 _KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decade|century"),
             "ago": re.compile("ago"),
             "later": re.compile("later|earlier|before"),
-            "day_of_month": re.compile(rf"\d(?:st|nd|rd|th)\b|\bthe (?:{DAY_WORD})\b"),
+            "day_of_month": re.compile(rf"\d(?:st|nd|rd|th)\b|\bthe (?:{DAY_WORD})\b|first day of"),
             "nth_day": re.compile("day of"), "span_day": re.compile(" day")}
 
 
