@@ -196,8 +196,10 @@ _DAY_ONLY_DATELINE = re.compile(r"^\s*(?:\([A-Za-z .&]{2,30}\)\s*)?\(?(?-i:[A-Z]
                                 re.IGNORECASE | re.MULTILINE)
 
 
-#: a dateline with a weekday for its day: "HANOI, Wednesday (PTI/AFP)", "NEW DELHI, Monday:"
-_WEEKDAY_DATELINE = re.compile(r"^\s*(?-i:[A-Z])[A-Za-z .'-]{1,40},\s+(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+#: a dateline with a weekday for its day: "HANOI, Wednesday (PTI/AFP)", "NEW DELHI, Monday:" (or set apart by a
+#: bar or a dot, as a page's head sets its cells: "Hanoi | Wednesday", "NEW DELHI · Monday")
+_WEEKDAY_DATELINE = re.compile(r"^\s*(?-i:[A-Z])[A-Za-z .'-]{1,40}(?:,|\s*[|·•])\s+"
+                               r"(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                                r"\s*(?:\([A-Za-z ./&]{2,30}\)\s*)?(?:[-–—:]|$)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -267,6 +269,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                       # media spell them: "Monday, 05/09/2016 08:30 (GMT+7)" over "HÀ NỘI — Việt Nam and India",
                       # both readings a Monday)
                       or vietnamese or vietnamese_page(dropped + "\n" + top + "\n" + text[:3000]))
+    # "Hanoi | Wednesday" over "Filed: 08.06.2022": the dateline's weekday tells which reading of the figures is
+    # the page's (8 June 2022 is a Wednesday, 6 August a Saturday), as the lead's first weekday does
+    head_weekday = [DateExpr(0, 0, m.group("w"), "weekday") for m in [_WEEKDAY_DATELINE.search(
+        "\n".join([*dropped.splitlines()[:12], *top.splitlines()[:6], *text.splitlines()[:6]]))] if m is not None]
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
@@ -306,7 +312,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="issue line"), v, "stated", line.strip()
-        numeric = _numeric_date(line, exprs, translated)
+        numeric = _numeric_date(line, head_weekday + exprs, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))

@@ -1241,7 +1241,10 @@ _AFTER_TALKS = re.compile(r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:the\s
 
 
 #: a person named as the sender of what a participant brings, not a participant
-_ON_BEHALF = re.compile(r"\b(?:greetings|regards|wishes|message|letter|invitation)\s+(?:of|from)\s+(?:[\w-]+\s+){0,2}$|"
+#: (a title of three words before the name: "the greetings of Prime Minister Shri Narendra Modi"; or to whom the
+#: greetings are to be carried: "asked him to convey their regards to Prime Minister Modi")
+_ON_BEHALF = re.compile(r"\b(?:(?:greetings|regards|wishes|message|letter|invitation)\s+(?:of|from)|"
+                        r"(?:greetings|regards|wishes)\s+to)\s+(?:[\w-]+\s+){0,3}$|"
                         r"\bon\s+behalf\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
