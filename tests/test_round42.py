@@ -56,3 +56,88 @@ def test_a_journey_to_a_country_is_a_visit(text, coded):
 def test_the_journey_of_a_relationship_is_no_visit_guard():
     text = "Defence Minister Rajnath Singh said today that the journey of the relationship to this point had been long."
     assert _coded(_HEAD + text) == []
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Recorded May 21, 2025 | Released May 23, 2025", "2025-05-23"),
+    ("Filmed 3 March 2024 | Published 5 March 2024", "2024-03-05"),
+    ("Written June 1, 2023 · Posted June 4, 2023", "2023-06-04"),
+])
+def test_a_page_is_dated_by_the_day_it_was_released_not_the_day_it_records(head, day):
+    text = (f"Talks in Delhi\n\n{head}\n\nDefence Minister Rajnath Singh held talks with General Phan Van Giang in "
+            "New Delhi last week.\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("foot", "month"), [
+    ("Weekly edition, May 2023", "2023-05"),
+    ("Print edition: April 2023", "2023-04"),
+    ("Monthly issue | March 2023", "2023-03"),
+])
+def test_an_editions_line_names_its_rhythm_or_medium(foot, month):
+    text = ("Talks in Delhi\n\nDefence Minister Rajnath Singh held talks with General Phan Van Giang in New Delhi in "
+            f"the spring.\n\n{foot}\n")
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize("stamp", [
+    "Posted on June 3 by Mac Reilly | 7 comments",
+    "Published 3rd June, by Staff Writer",
+    "Posted June 3 by Anna Le",
+])
+def test_a_blogs_stamp_before_its_author_dates_the_page(stamp):
+    # the year from the officials' terms: Carter from February 2015, Thanh to April 2016
+    text = (f"The Harbour Log\n— notes on navies and ports —\n\n{stamp}\n\nCARTER IN HANOI\n\nDefense Secretary Ash "
+            "Carter held talks with General Phung Quang Thanh in Hanoi.\n")
+    assert published(text) == ("2015-06-03", "inferred")
+
+
+@pytest.mark.parametrize("foot", [
+    "(Our editorial office, 3 June)",
+    "(The Asia desk of the Review, June 3)",
+    "(Filed by our correspondent, 3 June.)",
+])
+def test_a_bracketed_sign_off_at_the_foot_gives_the_day(foot):
+    text = ("Notes\n\nDefense Secretary Ash Carter held talks with General Phung Quang Thanh in Hanoi on Monday.\n\n"
+            f"{foot}\n")
+    assert published(text) == ("2015-06-03", "inferred")
+
+
+@pytest.mark.parametrize("foot", ["Published: Hanoi, 2023", "Published 2023", "Posted: New Delhi, 2023"])
+def test_a_labelled_stamp_of_a_year_alone_gives_the_year(foot):
+    text = ("Commentary\n\nDefence Minister Rajnath Singh held talks with General Phan Van Giang in New Delhi in the "
+            f"spring.\n\n{foot}\n")
+    assert published(text) == ("2023", "stated")
+
+
+def test_a_labelled_stamp_of_a_month_is_no_place_and_year_guard():
+    text = ("Commentary\n\nDefence Minister Rajnath Singh held talks with General Phan Van Giang in New Delhi in the "
+            "spring.\n\nPublished: June 2023\n")
+    assert published(text)[0] == "2023-06"
+
+
+@pytest.mark.parametrize("death", [
+    "The visit came weeks after the death of General Secretary Nguyen Phu Trong on 19 July.",
+    "Chinh had attended the funeral of General Secretary Nguyen Phu Trong only days before.",
+    "Hanoi was still in mourning after the passing of Nguyen Phu Trong, the party chief.",
+])
+def test_an_official_whose_death_is_reported_dates_the_story_after_his_term(death):
+    # Trong died in office on 19 July 2024: "Aug 5" with Chinh, Modi and Murmu in office is of 2024, not 2022
+    text = ("Chinh in Delhi\n\nNEW DELHI, Aug 5 - Vietnamese Prime Minister Pham Minh Chinh held talks with Prime "
+            f"Minister Narendra Modi, and President Droupadi Murmu hosted him at Rashtrapati Bhavan. {death}\n")
+    assert published(text) == ("2024-08-05", "inferred")
+
+
+@pytest.mark.parametrize("lead", [
+    "Vietnamese Prime Minister Pham Minh Chinh, on a three-day state visit that opened on 30 July, sat down with "
+    "Prime Minister Narendra Modi on the Thursday.",
+    "Vietnamese Prime Minister Pham Minh Chinh arrived on 30 July and held talks with Prime Minister Narendra Modi "
+    "on the Thursday of his visit.",
+    "Vietnamese Prime Minister Pham Minh Chinh spent three days in India from 30 July; on the Thursday he met Prime "
+    "Minister Narendra Modi.",
+])
+def test_the_weekday_of_a_told_span_is_not_the_pages_week(lead):
+    # "on the Thursday" is a day of the visit (1 August 2024), not a day before the dateline "Aug 5"
+    text = (f"Chinh in Delhi\n\nNEW DELHI, Aug 5 - {lead} President Droupadi Murmu greeted him at Rashtrapati "
+            "Bhavan. The visit came after the death of General Secretary Nguyen Phu Trong on 19 July.\n")
+    assert published(text) == ("2024-08-05", "inferred")

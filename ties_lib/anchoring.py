@@ -138,8 +138,8 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        # a stamp after a byline's bar: "(Seoul=News1) Reporter Park | Published 2018.03.05 15:12 | ..."
                        # (or a photo agency's cells: "Date Taken: 06.25.2023 | Date Posted: 06.25.2023 09:41")
                        # (or a broadcast's: "Segment 3 of 6 | Aired 21:30 IST, Tue 12 Jan")
-                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?(?:posted|published|updated|last updated|"
-                       r"(?:first\s+)?aired)"
+                       r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?"
+                       r"(?P<plabel>posted|published|released|updated|last updated|(?:first\s+)?aired)"
                        r"(?:\s+on)?\s*:?\s+"
                        r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
                        # a stamp, then the page's source or author: "2016-09-03 21:47:05  Source: Guancha.cn  Author: X"
@@ -151,6 +151,17 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
 #: a stamp's date, then the page's tags or section: "Sep 16th, 2014 with tags Asia", "12 May 2019 in News, Asia"
 _STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?|in|under|tags?:?|filed\s+under)\s",
                               re.IGNORECASE)
+
+
+#: a stamp's place and year only: "Hanoi, 2023", "2023"
+_PLACE_AND_YEAR = re.compile(r"(?:(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2},?\s+)?(?:19|20)\d\d\.?")
+#: a sign-off in brackets at a page's foot, and who signs it: "(Kobe Pacific Letter editorial office, 5 August)"
+_BRACKETED_SIGN_OFF = re.compile(r"\(\s*([^()]{3,80}?)\s*\)\.?")
+_SIGNER = re.compile(r"(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,7}")
+#: a stamp's date, then its author: "June 3 by Mac Reilly", "12 March 2021, by Staff Writer"
+_STAMP_THEN_AUTHOR = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                                r"(?-i:[A-Z])[a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d\d)?,?\s+by\s+(?-i:[A-Z])",
+                                re.IGNORECASE)
 
 
 def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentence],
@@ -289,6 +300,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         posted = _DATELINE.match(line.strip())
         posted_day = (_numeric_date(posted.group("piped"), exprs, translated) if posted and posted.group("piped")
                       else None)
+        if posted is not None and posted.group("piped") and posted_day is None \
+                and not posted.group("plabel").lower().endswith("updated"):
+            # "Recorded May 21, 2025 | Released May 23, 2025": the day the page was released, not the day it records
+            posted_day = next((day_value(dt.date(e.year, e.month, e.day), "stated")  # type: ignore[arg-type]
+                               for e in find_dates(posted.group("piped")) if e.kind == "date" and e.year), None)
         if posted_day is not None and posted_day.precision == "day":
             # "Date Taken: 06.25.2023 | Date Posted: 06.26.2023 09:41": the cell that tells when the page was posted
             return Anchor(now=posted_day, note="dateline"), posted_day, "stated", line.strip()
@@ -363,8 +379,12 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     for line in [*[ln.strip() for ln in text.splitlines() if ln.strip()][-6:],
                  *[ln.strip() for ln in dropped.splitlines() if ln.strip()][-6:]] if yearless is None else ():
         # "Visakhapatnam, 27 July" signing off a newsletter's item: the place it was written in and its day
-        found = [e for e in find_dates(line) if e.kind == "month_day" and e.end == len(line.rstrip(" ."))]
-        if len(found) == 1 and _PLACE_LINE.fullmatch(line[:found[0].start].strip(" ,")):
+        # (or, in brackets, whoever signs it: "(Kobe Pacific Letter editorial office, 5 August)")
+        signed = _BRACKETED_SIGN_OFF.fullmatch(line)
+        inner = signed.group(1) if signed is not None else line
+        found = [e for e in find_dates(inner) if e.kind == "month_day" and e.end == len(inner.rstrip(" ."))]
+        if len(found) == 1 and (_PLACE_LINE.fullmatch(inner[:found[0].start].strip(" ,"))
+                                or (signed is not None and _SIGNER.fullmatch(inner[:found[0].start].strip(" ,")))):
             yearless = (found[0], line)
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
@@ -379,7 +399,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
               # ("By Hala Mansour - Aug 05,2018 - Last updated at Aug 05,2018": a byline the page kept in its text)
               *(m for m in _DATELINE.finditer(byline) if m.group("piped") or m.group("sourced") or m.group("stamp")),
               # ("Posted on Sep 16th, 2014 with tags Asia, E&P, India.": a stamp the page ran on into its tags)
-              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest")))]:
+              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest"))),
+              # ("Posted on June 3 by Mac Reilly | 7 comments": a blog's stamp, then its author)
+              *(m for m in _DATELINE.finditer(byline)
+                if m.group("rest") and _STAMP_THEN_AUTHOR.match(m.group("rest")))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
                 or m.group("lead"))
         if _NEXT_ISSUE.search(m.group(0)):
@@ -388,6 +411,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
         found = find_dates(rest)
+        if m.group("rest") and _PLACE_AND_YEAR.fullmatch(rest.strip()) and year_only is None \
+                and all(e.kind == "year" for e in found):  # (not "June 2015": a month)
+            # "Published: Hanoi, 2023": a labelled stamp that gives only the year (and the place): that year
+            year_only = (year_value(int(rest.strip()[-4:]), "stated"), m.group(0).strip())
         yearless = yearless or next(((e, m.group(0)) for e in found if e.kind == "month_day"), None)
         cell = without_clock(rest).strip(" ,·|:-")
         got = cell_month_day(cell) if yearless is None and foreign_month(cell) else None
@@ -758,7 +785,10 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*[,|/–·•-]?\s*){0,2}"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                       # "Issue August 2007", "Edition of May 2019", a weekly's "Week: Sept 11-17, 2023"
-                      r"(?:(?:issue|edition|week)(?:\s+of)?\s*:?\s*)?"
+                      # (or the edition's rhythm or medium before it: "Weekly edition, May 2017", "Print edition:
+                      # May 2017")
+                      r"(?:(?:(?:print|weekly|daily|monthly|fortnightly|quarterly|morning|evening|weekend|digital|online)"
+                      r"\s+)?(?:issue|edition|week)(?:\s+of)?\s*[:,|–·•-]?\s*)?"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
                       # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
@@ -1038,6 +1068,9 @@ _SHORT_WEEKDAY = re.compile(r"(?:^|[|·•]|\s{3,})\s*(?P<w>mon|tue|tues|wed|thu
                             re.IGNORECASE)
 
 
+_THE_WEEKDAY = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                    tenures: tuple[list[int], str] | None = None, latest_year: int | None = None,
                    windows: dict[str, tuple[dt.date, dt.date]] | None = None) -> tuple[int, str] | None:
@@ -1048,8 +1081,10 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     which the dateline's day is that weekday or the day after it (a story is filed on the day or the next).
     """
     # "Biden is expected to arrive Sunday": a weekday still to come says nothing of the filing day
+    # ("on the Thursday": a day of a span the lead has told, "a visit that opened on 30 July", not of the page's week)
     named = [_WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_NAMED.finditer(lead)
-             if not TO_COME.search(lead, max(0, m.start() - 60), m.start())]
+             if not TO_COME.search(lead, max(0, m.start() - 60), m.start())
+             and not _THE_WEEKDAY.search(lead, max(0, m.start() - 5), m.start())]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
@@ -1446,6 +1481,9 @@ def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi
 #: late President" (the words of the office only, up to the name)
 _FORMER = re.compile(r"\b(?:then|former|ex|late)[-\s]+(?:(?!(?:met|said|says|told|and|with|by|when|who|as)\b)"
                      r"(?:(?-i:[A-Z])[a-z]{0,3}\.|[\w'’-]+),?\s+){1,6}$", re.IGNORECASE)  # (not past a sentence's end)
+#: an official whose death the text reports: "the death of General Secretary Nguyen Phu Trong on 19 July", "the
+#: funeral of", "the passing of": the story is told after the term's end
+_DEATH_OF = re.compile(r"\b(?:death|funeral|passing)\s+of\s+(?:[\w'’.-]+,?\s+){0,4}$", re.IGNORECASE)
 
 
 def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
@@ -1463,6 +1501,11 @@ def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
         w = actors_mod.tenure_window(h.actor_id, h.role)
         if w is None:
             continue
+        if _DEATH_OF.search(text, max(0, h.start - 60), h.start):
+            # (a term ended by the death the text reports: the story is of the days after it)
+            if w[1] >= actors_mod.base_checked():
+                continue
+            w = (w[1], actors_mod.base_checked())
         old = windows.get(h.name)
         windows[h.name] = w if old is None else (max(old[0], w[0]), min(old[1], w[1]))
         # the office of the tenure that gave the window ("Defence Secretary" written for a US Secretary too)
