@@ -141,3 +141,78 @@ def test_the_weekday_of_a_told_span_is_not_the_pages_week(lead):
     text = (f"Chinh in Delhi\n\nNEW DELHI, Aug 5 - {lead} President Droupadi Murmu greeted him at Rashtrapati "
             "Bhavan. The visit came after the death of General Secretary Nguyen Phu Trong on 19 July.\n")
     assert published(text) == ("2024-08-05", "inferred")
+
+
+_BIDEN_ON_AIR = ("Radio\n\nProgram transcript: \"Breakfast\"\n{stamp}\n\nPRESENTER: Joe Biden and General Secretary "
+                 "Nguyen Phu Trong agreed on Sunday to upgrade ties.\n")
+
+
+@pytest.mark.parametrize("stamp", [
+    "Broadcast: Monday 11 September, 7.10am AEST",
+    "Broadcast: Monday 11 September, 8.45pm",  # (a guard: read before the change too)
+    "Broadcast: Monday 11 September, 07.10 ICT",  # (a guard: read before the change too)
+])
+def test_a_broadcasts_labelled_stamp_under_the_programmes_name_dates_it(stamp):
+    # Biden with Trong: 2021-2024; 11 September a Monday, the day after "Sunday": 2023
+    assert published(_BIDEN_ON_AIR.format(stamp=stamp)) == ("2023-09-11", "inferred")
+
+
+@pytest.mark.parametrize("dateline", ["July 30 — Naha", "30 July – Tokyo", "Jul. 30 - Osaka"])
+def test_a_dateline_with_its_day_before_its_place(dateline):
+    # Austin with Phuc as president: 2021-2024; Thursday is 29 July 2021, the day before
+    text = ("OKINAWA PACIFIC REVIEW\nSecurity | Diplomacy\n\nU.S. defense chief in Hanoi pledges help\n\n"
+            f"{dateline}\n\nDefense Secretary Lloyd Austin met President Nguyen Xuan Phuc in Hanoi on Thursday.\n")
+    assert published(text) == ("2021-07-30", "inferred")
+
+
+@pytest.mark.parametrize("stamp", ["Posted: 15/08 — 17:05", "Updated: 15/08 - 09:12", "Published 15/08 – 17:05 GMT+7"])
+def test_a_labelled_day_in_figures_then_a_dash_and_its_time(stamp):
+    # the year from the edition the lead reports ("Pacific Partnership 2023")
+    text = (f"HUE GAZETTE\nCentral Coast · Nation\n\nHospital ship docks in Khanh Hoa\n\n{stamp}\n\nKHANH HOA — The "
+            "US Navy hospital ship USNS Mercy berthed at Cam Ranh yesterday afternoon, opening the Vietnam phase of "
+            "Pacific Partnership 2023.\n")
+    assert published(text) == ("2023-08-15", "inferred")
+
+
+@pytest.mark.parametrize("dateline", [
+    "Kathmandu / New Delhi, 5 November",
+    "Hanoi / Ambala, November 5",
+    "New Delhi/Hanoi, 5 November",  # (read as a wire's dateline before the change: a guard of the headline's year)
+])
+def test_a_dateline_of_two_places_and_the_year_of_the_edition_in_the_headline(dateline):
+    text = ("DIGEST\nNews from South Asia\n\nVINBAX-2024 opens at Ambala\n\n"
+            f"{dateline}\n\nSoldiers of the Indian Army and the Vietnam People's Army formed up at Ambala yesterday "
+            "to open the fifth edition of the exercise.\n")
+    assert published(text) == ("2024-11-05", "inferred")
+
+
+@pytest.mark.parametrize("sign_off", [
+    "Edited in Uppsala, 22 September 2023.",
+    "Written in Hanoi on 22 September 2023",
+    "This letter was compiled at Singapore, September 22, 2023.",
+])
+def test_a_sign_off_with_its_place_and_day_dates_a_numbered_issue(sign_off):
+    text = ("LETTER\n\nIssue 17/2023\n\nOn 10 September Joe Biden and Nguyen Phu Trong raised ties to a "
+            f"comprehensive strategic partnership.\n\n---\nThe Letter is published by an independent foundation. "
+            f"{sign_off}\n")
+    assert published(text) == ("2023-09-22", "stated")
+
+
+def test_a_reprints_first_publication_is_not_the_pages_day_guard():
+    text = ("LETTER\n\nIssue 17/2023\n\nOn 10 September Joe Biden and Nguyen Phu Trong raised ties to a "
+            "comprehensive strategic partnership.\n\n---\nThis essay was first published in Hanoi on 12 September "
+            "2023.\n")
+    assert published(text)[0] != "2023-09-12"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Joe Biden, arriving in Hanoi from New Delhi, was received that Sunday afternoon by General Secretary Nguyen "
+    "Phu Trong.",
+    "That Sunday Joe Biden held talks with General Secretary Nguyen Phu Trong in Hanoi.",
+    "Joe Biden met General Secretary Nguyen Phu Trong in Hanoi that Sunday evening.",
+])
+def test_that_weekday_is_the_day_just_told_when_it_falls_on_it(sentence):
+    # 10 September 2023 is a Sunday; the page is of the 22nd, whose last Sunday is the 17th
+    text = (f"LETTER\n\nIssue 17/2023\n\nOn 10 September the United States climbed two rungs at once. {sentence}\n\n"
+            "---\nEdited in Uppsala, 22 September 2023.\n")
+    assert _coded(text) == [("summit", "2023-09-10")]

@@ -124,7 +124,8 @@ _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
 _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
-                       r"(?:posted|published|updated|last updated|(?:first\s+)?aired|" + STAMP_LABELS + r")"
+                       r"(?:posted|published|released|updated|last updated|(?:first\s+)?(?:aired|broadcast)|"
+                       + STAMP_LABELS + r")"
                        r"(?:\s+(?:on|am|il|le|el|em|op|den))?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it,
                        # or with the stamp in brackets after a gap: "Source: Global Times   [00:47 August 11 2010]"
@@ -153,6 +154,35 @@ _STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?
                               re.IGNORECASE)
 
 
+#: a dateline with its day first and its place after a dash: "July 30 — Naha", "30 July – Tokyo:"
+_DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})"
+                              r"\s+[-–—]\s+(?-i:[A-Z])[A-Za-z.'-]+(?:\s+(?-i:[A-Z])[A-Za-z.'-]+){0,2}\s*(?:$|[-–—:]\s)")
+_PLACE_WORDS = r"(?-i:[A-Z])[A-Za-z.'-]+(?:\s+(?-i:[A-Z])[A-Za-z.'-]+){0,2}"
+_PLACES_THEN_DATE = re.compile(rf"{_PLACE_WORDS}\s*/\s*{_PLACE_WORDS},\s+"
+                               r"(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})")
+#: a page's sign-off, where and when it was made: "Edited in Uppsala, 22 September 2023.", "Written in Hanoi on 3
+#: May 2019"
+_SIGNED_IN = re.compile(r"\b(?:edited|written|filed|compiled|published|printed|posted)\s+(?:in|at|from)\s+"
+                        rf"{_PLACE_WORDS},?\s+(?:on\s+)?(?P<date>[^.]{{6,30}}?)\.?\s*$", re.IGNORECASE)
+
+
+_FIRST_PRINTED = re.compile(r"\b(?:first|originally|earlier|previously)\s+$", re.IGNORECASE)
+
+
+def _signed_in(lines: list[str]) -> tuple[DateValue, str] | None:
+    """The day of a sign-off among a page's last lines: "Edited in Uppsala, 22 September 2023."."""
+    for line in reversed(lines):
+        m = _SIGNED_IN.search(line)
+        if m is not None and _FIRST_PRINTED.search(line, 0, m.start()):
+            continue  # ("This essay was first published in Hanoi on 3 May 2019": a reprint's source, not this page)
+        e = next(iter(find_dates(m.group("date"))), None) if m is not None else None
+        if e is not None and e.kind == "date" and e.year and e.month and e.day and valid_date(e.year, e.month, e.day):
+            return day_value(dt.date(e.year, e.month, e.day), "stated"), m.group(0).strip()  # type: ignore[union-attr]
+    return None
+
+
+#: a stamp's label and its colon: "Broadcast: ", "Posted: "
+_LABEL_COLON = re.compile(r"\(?[A-Za-z ]{4,30}:\s")
 #: a stamp's place and year only: "Hanoi, 2023", "2023"
 _PLACE_AND_YEAR = re.compile(r"(?:(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2},?\s+)?(?:19|20)\d\d\.?")
 #: a sign-off in brackets at a page's foot, and who signs it: "(Kobe Pacific Letter editorial office, 5 August)"
@@ -166,7 +196,7 @@ _STAMP_THEN_AUTHOR = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|
 
 def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentence],
             exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = "",
-            vietnamese: bool = False) -> tuple[Anchor, DateValue | None, str, str]:
+            vietnamese: bool = False, title: str = "") -> tuple[Anchor, DateValue | None, str, str]:
     """The article's reference point, per the codebook's order of evidence.
 
     The publication date is the page's; the day its relative dates count from is the day the text was
@@ -175,7 +205,7 @@ def anchor_article(header: str, dropped: str, text: str, sentences: list[Sentenc
     it ("Published 10/09/2023 • Updated 11/09/2023": "On Monday" counts from the 11th).
     """
     anchor, published, basis, evidence = _anchor_and_published(header, dropped, text, sentences, exprs, periods,
-                                                               top, vietnamese)
+                                                               top, vietnamese, title)
     told = _updated_day(evidence, published, exprs) or _filed_day(text, anchor.now) or next(
         # a dateline set on a line of its own above the headline, taken as the page's furniture ("HANOI, Jan 8")
         (got for line in top.splitlines() if (got := _filed_day(line.strip() + "\n", anchor.now))), None)
@@ -264,7 +294,7 @@ _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
                           exprs: list[DateExpr], periods: list[tuple[int, int, int, int]], top: str = "",
-                          vietnamese: bool = False) -> tuple[Anchor, DateValue | None, str, str]:
+                          vietnamese: bool = False, title: str = "") -> tuple[Anchor, DateValue | None, str, str]:
     """The publication date and the reference point it gives: a date header, a date line or byline, a wire
     dateline, else the text's own evidence."""
     if header:
@@ -353,6 +383,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             at = line.rindex(cell)
             yearless = (DateExpr(at, at + len(cell), cell, "month_day", month=got[0], day=got[1]), line)
     for line in [*dropped.splitlines()[:8], *text.splitlines()[:4], *top.splitlines()] if yearless is None else ():
+        first = _DATE_THEN_PLACE.match(line) or _PLACES_THEN_DATE.fullmatch(line.strip())
+        if first is not None and (e := next(iter(find_dates(first.group("date"))), None)) is not None \
+                and e.kind == "month_day":
+            # "July 30 — Naha": a dateline that sets its day before its place, as Japanese papers' English pages do
+            # (or one of two places, on a line of its own: "Kathmandu / New Delhi, 5 November")
+            yearless = (e, line)
+            break
         # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year
         cell = _CELL_EDGE.split(line.strip())[0]
         got = dotted_day_cell(cell)
@@ -402,7 +439,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _STAMP_THEN_TAGS.search(m.group("rest"))),
               # ("Posted on June 3 by Mac Reilly | 7 comments": a blog's stamp, then its author)
               *(m for m in _DATELINE.finditer(byline)
-                if m.group("rest") and _STAMP_THEN_AUTHOR.match(m.group("rest")))]:
+                if m.group("rest") and _STAMP_THEN_AUTHOR.match(m.group("rest"))),
+              # ("Broadcast: Monday 11 September, 7.10am AEST": a label and its colon, on a line of its own)
+              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _LABEL_COLON.match(m.group(0)))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
                 or m.group("lead"))
         if _NEXT_ISSUE.search(m.group(0)):
@@ -435,6 +474,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         return Anchor(now=other[0], note="date line in the page's language"), other[0], "stated", other[1]
     foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()], furniture=True) or _foot_date(
         [ln.strip() for ln in text.splitlines() if ln.strip()][-6:], tail=True)
+    if foot is None:
+        foot = _signed_in([ln.strip() for ln in [*text.splitlines(), *dropped.splitlines()] if ln.strip()][-8:])
     if foot is not None:
         # "Dehradun\n17 Dec 2020" closing a press release: the day it was issued
         return Anchor(now=foot[0], note="date at the foot of a release"), foot[0], "stated", foot[1]
@@ -478,10 +519,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
         anchor = _anchor_from_text(text, sentences, exprs, periods)
-        edition = edition_in_lead(text, dropped)
+        # (or in the headline: "VINBAX-2024 opens at Ambala" over "Kathmandu / New Delhi, 5 November")
+        edition = edition_in_lead(text, dropped) or edition_in_lead(title + "\n" + "\n".join(
+            line for line in dropped.splitlines()[:4] if not _FOOT_FURNITURE.match(line.strip())))
         if (edition is not None and wire_expr is not None and wire_expr.kind == "month_day"
                 and (anchor.now is None or anchor.now.precision == "year")
                 and (anchor.now is None or edition[0] > anchor.now.start.year)
+                and (anchor.facts is None or edition[0] >= anchor.facts.start.year)
                 and edition[0] <= actors_mod.base_checked().year):
             # "Chandigarh, August 18 ... VINBAX-2022, concluded ... today": the edition the lead reports is the year's
             anchor = Anchor(now=year_value(edition[0], "stated"), note=f"the edition '{edition[1]}' the lead reports")
@@ -728,7 +772,7 @@ _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\
 #: (or its weekday: "Friday, 25/12  16:05 (GMT+7)")
 _LABELLED_DAY = re.compile(r"\s*(?:(?:posted|published|updated)\s*(?:on\s*)?:?|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s*(?P<a>\d{1,2})[-/](?P<b>\d{1,2})"
-                           r"(?=\s*(?:[|,·]|[0-2]?\d:[0-5]\d|$))", re.IGNORECASE)
+                           r"(?=\s*(?:[|,·]|[0-2]?\d:[0-5]\d|$)|\s+[-–—]\s)", re.IGNORECASE)
 #: (its weekday in brackets: "05/23 (Mon) 20:14")
 _SLASHED_DAY_TIME = re.compile(r"\s*(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+"
                                r"(?:[(（]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[)）]\s*)?"

@@ -232,7 +232,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
     ("weekday", re.compile(
         # (not "arriving on a Friday", "every Friday": no day told)
-        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same|[Tt]he)\s+)?(?<!\b[Aa]\s)(?<!\b[Ee]very\s)"
+        rf"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he|[Tt]hat)\s+same|[Tt]he|[Tt]hat)\s+)?(?<!\b[Aa]\s)"
+        rf"(?<!\b[Ee]very\s)"
         rf"(?P<wd>{WD})\b"
         # ("Monday, 25 years after the war": a count, not the day of a month, when a word follows the figure)
         r"(?!,?\s+(?:\d{1,2}\b(?!\s+[a-z])|[A-Z][a-z]{2,8}\.?\s+\d))")),
@@ -545,7 +546,7 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
     out: list[DateExpr] = []
     for e in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "weekday" and prev.rel in ("on", "") and e.kind == "relative"
+        if (prev is not None and prev.kind == "weekday" and prev.rel in ("on", "", "that") and e.kind == "relative"
                 and e.rel in ("last week", "this week", "next week")
                 and re.fullmatch(r",?\s+(?:of\s+)?", text[prev.end:e.start])):
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel="week:" + e.rel.split()[0])
@@ -557,7 +558,7 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
             out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
             continue
         if (prev is not None and prev.kind == "ago" and prev.unit in ("week", "weeks") and prev.n
-                and e.kind == "weekday" and e.rel in ("on", "")
+                and e.kind == "weekday" and e.rel in ("on", "", "that")
                 and re.fullmatch(r",?\s+(?:last\s+)?", text[prev.end:e.start])):
             # "a virtual summit a week ago Monday", as American papers write it, "A week ago, on Monday", "two weeks
             # ago, on Friday": that weekday of the week so many weeks before
@@ -1553,6 +1554,10 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             and not last.is_range and last.start.weekday() == e.n):
         # "The same Thursday, ... co-chaired the 14th dialogue": the Thursday just told
         return day_value(last.start, "relative"), "the same weekday as the day told before"
+    if (e.kind == "weekday" and e.rel == "that" and last is not None and last.precision == "day"
+            and not last.is_range and last.start.weekday() == e.n):
+        # "On 10 September it climbed two at once. Joe Biden ... was received that Sunday afternoon": the day told
+        return day_value(last.start, "relative"), "the weekday of the day told before"
     if e.kind == "weekday" and e.rel == "the" and last is not None and last.precision == "day":
         # "stepped off his plane on Jan. 7 ... On the Monday, Vajpayee sat down with Khai": the story's Monday, the
         # first after the day told before it
@@ -1566,7 +1571,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         shift = {"last": -7, "this": 0, "next": 7}[which] if which in ("last", "this", "next") else 7 * int(which)
         monday = day_now - dt.timedelta(days=day_now.weekday() - shift)
         return day_value(monday + dt.timedelta(days=e.n), "relative"), f"'{e.text}' from the article's date"  # type: ignore[operator]
-    if (e.kind == "weekday" and e.rel in ("on", "") and day_now is not None and last is not None
+    if (e.kind == "weekday" and e.rel in ("on", "", "that") and day_now is not None and last is not None
             and last.precision == "week" and last.end < day_now and day_now.weekday() != 6):
         # "went to Hanoi last week ... landed on Wednesday evening": a weekday of the week just told, not the latest
         # one before the article's date (not on a Sunday's page, whose "last week" may be the week it closes)

@@ -99,7 +99,8 @@ def extract(doc: Document) -> ArticleResult:
     # (the page's tones are read before they are folded away: "QUẢNG TRỊ ONLINE" writes its dates day first)
     anchor, published, pub_basis, pub_evidence = anchor_article(
         cleaned.header_date, fold(cleaned.dropped_text), text, sentences, exprs, periods, fold(cleaned.top_text),
-        vietnamese_page("\n".join((cleaned.title, cleaned.dropped_text, cleaned.top_text, body[:3000]))))
+        vietnamese_page("\n".join((cleaned.title, cleaned.dropped_text, cleaned.top_text, body[:3000]))),
+        fold(cleaned.title))
     resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences], text)
     day = reference_day(anchor)
     hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
