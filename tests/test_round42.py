@@ -216,3 +216,47 @@ def test_that_weekday_is_the_day_just_told_when_it_falls_on_it(sentence):
     text = (f"LETTER\n\nIssue 17/2023\n\nOn 10 September the United States climbed two rungs at once. {sentence}\n\n"
             "---\nEdited in Uppsala, 22 September 2023.\n")
     assert _coded(text) == [("summit", "2023-09-10")]
+
+
+_AUSTIN = "HANOI, July 30, 2021 - "
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Defense Secretary Lloyd Austin was in the Vietnamese capital yesterday, where he conferred for more than "
+    "an hour with General Phan Van Giang.",
+    "U.S. Defense Secretary Lloyd Austin conferred with General Phan Van Giang yesterday.",
+    "Yesterday U.S. Defense Secretary Lloyd Austin conferred at length with his counterpart, General Phan Van Giang.",
+])
+def test_conferring_with_someone_is_meeting_him(text):
+    assert _coded(_AUSTIN + text) == [("talks", "2021-07-29")]
+
+
+def test_an_honour_conferred_with_is_no_meeting_guard():
+    text = "General Phan Van Giang was conferred with the Order of Friendship by U.S. Defense Secretary Lloyd Austin."
+    assert _coded(_AUSTIN + text) == []
+
+
+_VINBAX = ("AMBALA, 5 November 2024 - Soldiers of India and Vietnam opened the fifth edition of Exercise VINBAX at "
+           "Ambala today. ")
+_DIALOGUE = "HANOI, 5 November 2024 - India and Vietnam held the 14th Defence Policy Dialogue in Hanoi today. "
+
+
+@pytest.mark.parametrize(("head", "text", "kind", "day"), [
+    (_VINBAX, "The first round, in 2018, was held at Jabalpur.", "exercise", "2018"),
+    (_VINBAX, "The previous round was held in Hanoi in December 2023.", "exercise", "2023-12"),
+    (_VINBAX, "The series began in 2018 at Jabalpur.", "exercise", "2018"),
+    (_VINBAX, "Earlier editions were staged in Jabalpur in 2019.", "exercise", "2019"),
+    (_DIALOGUE, "The previous round was held in New Delhi in 2022.", "dialogue", "2022"),
+    (_DIALOGUE, "The series began in 2012 in New Delhi.", "dialogue", "2012"),
+    (_DIALOGUE, "Last year's round was hosted in India in June 2023.", "dialogue", "2023-06"),
+])
+def test_a_round_or_series_is_of_the_kind_the_article_named_last(head, text, kind, day):
+    events = [(e.type, e.date.iso_start()) for e in article(head + text).events]
+    assert (kind, day) in events
+    assert ({"exercise", "dialogue"} - {kind}).isdisjoint(t for t, _d in events)
+
+
+def test_a_round_that_names_its_own_kind_keeps_it_guard():
+    text = (_VINBAX + "On January 12 the two defence secretaries co-chaired the 13th round of the bilateral defence "
+            "dialogue by video link.")
+    assert ("dialogue", "2024-01-12") in _coded(text)

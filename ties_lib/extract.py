@@ -365,6 +365,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             by_sentence.setdefault(sid, []).append(replace(cue, start=cue.start - s.start, end=cue.end - s.start))
     people = sorted((h for h in hits if h.kind == "person"), key=lambda h: h.start)
     named_last: dict[str, ActorHit] = {}  # the last person named so far, by country (one pass: no rescans)
+    kinds = _series_kinds(text)
     seen = 0
     for s in sentences:
         while seen < len(people) and people[seen].start < s.start:
@@ -378,6 +379,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             # "held talks with visiting Vietnamese Prime Minister Dung on Friday": "visiting" tells who the guest
             # is; the sentence's happening, and its day, are the talks
             triggers = [t for t in triggers if not (t.type == "visit" and _VISITING_GUEST.match(stext, t.start))]
+        triggers = _of_the_series_told(triggers, stext, s.start, kinds)
         if not triggers:
             continue
         partner = sentence_partner.get(s.sentence_id, "")
@@ -604,6 +606,43 @@ _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)
 _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his|her)\s+(?:[\w-]+\s+)?"
                                 r"(?:talks|meeting|meetings|discussions)\s*,?\s+(?:[\w.'’-]+,?\s+){0,12}$",
                                 re.IGNORECASE)
+
+
+#: a recurring happening named only by its place in a series: "the previous round", "the series", "an edition"
+_SERIES_WORD = re.compile(r"\b(?:rounds?|series|editions?|iterations?|sessions?)$", re.IGNORECASE)
+#: the kind a round or edition names itself: "the 13th round of the bilateral defence dialogue"
+_OWN_KIND = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,5}?(?:dialogue|talks|consultations|"
+                       r"exercise|drill)s?\b", re.IGNORECASE)
+#: the words that name a recurring happening's kind; not one named as a point in time ("The day after the dialogue")
+_SERIES_KIND = re.compile(r"(?<!after the )(?<!before the )(?<!during the )(?<!following the )(?<!since the )"
+                          r"\b(?:(?P<dialogue>dialogues?|consultations|staff\s+talks)|"
+                          r"(?P<exercise>exercises?|drills?|VINBAX|PASSEX|war\s+games))\b", re.IGNORECASE)
+
+
+_SERIES_REACH = 600  # characters: about a paragraph
+
+
+def _series_kinds(text: str) -> tuple[list[int], list[str]]:
+    """Where the text names a kind of recurring happening, and which: for :func:`_of_the_series_told`."""
+    found = [(m.start(), "dialogue" if m.group("dialogue") else "exercise") for m in _SERIES_KIND.finditer(text)]
+    return [p for p, _k in found], [k for _p, k in found]
+
+
+def _of_the_series_told(triggers: list[Trigger], stext: str, offset: int, kinds: tuple[list[int], list[str]]
+                        ) -> list[Trigger]:
+    """A round, series or edition is of the kind of recurring happening the article named last before it
+    ("Exercise VINBAX ... The first round, in 2018, was held at Jabalpur" is an exercise; "the Security Dialogue
+    mechanism ... The second round took place in New Delhi" a dialogue), unless it names its own ("the 13th round of
+    the bilateral defence dialogue")."""
+    out = []
+    for t in triggers:
+        if t.type in ("exercise", "dialogue") and _SERIES_WORD.search(t.text) and not _OWN_KIND.match(stext, t.end):
+            i = bisect_left(kinds[0], offset + t.start) - 1
+            # (named near it: a dialogue told paragraphs before is not the series of "the most recent edition")
+            if i >= 0 and kinds[1][i] != t.type and offset + t.start - kinds[0][i] <= _SERIES_REACH:
+                t = replace(t, type=kinds[1][i], cameo=cameo_for(kinds[1][i]))
+        out.append(t)
+    return out
 
 
 def _after_the_meeting_before(stext: str, pairs: list[tuple[Trigger, DateValue | None]], k: int
