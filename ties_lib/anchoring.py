@@ -157,6 +157,9 @@ _STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?
 #: a dateline with its day first and its place after a dash: "July 30 — Naha", "30 July – Tokyo:"
 _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})"
                               r"\s+[-–—]\s+(?-i:[A-Z])[A-Za-z.'-]+(?:\s+(?-i:[A-Z])[A-Za-z.'-]+){0,2}\s*(?:$|[-–—:]\s)")
+_DAY_AND_CLOCK_LINE = re.compile(rf"(?:{WD}),?\s+(?P<date>(?-i:[A-Z])[a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+"
+                                 r"(?-i:[A-Z])[a-z]{2,8})\s*[-–—|,·]\s*[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?"
+                                 r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?", re.IGNORECASE)
 _PLACE_WORDS = r"(?-i:[A-Z])[A-Za-z.'-]+(?:\s+(?-i:[A-Z])[A-Za-z.'-]+){0,2}"
 _PLACES_THEN_DATE = re.compile(rf"{_PLACE_WORDS}\s*/\s*{_PLACE_WORDS},\s+"
                                r"(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})")
@@ -382,12 +385,15 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if got is not None and cell is not None:
             at = line.rindex(cell)
             yearless = (DateExpr(at, at + len(cell), cell, "month_day", month=got[0], day=got[1]), line)
-    for line in [*dropped.splitlines()[:8], *text.splitlines()[:4], *top.splitlines()] if yearless is None else ():
-        first = _DATE_THEN_PLACE.match(line) or _PLACES_THEN_DATE.fullmatch(line.strip())
+    heads = [title, *dropped.splitlines()[:8], *text.splitlines()[:4], *top.splitlines()]
+    for line in heads if yearless is None else ():
+        first = (_DATE_THEN_PLACE.match(line) or _PLACES_THEN_DATE.fullmatch(line.strip())
+                 or _DAY_AND_CLOCK_LINE.fullmatch(line.strip()))
         if first is not None and (e := next(iter(find_dates(first.group("date"))), None)) is not None \
                 and e.kind == "month_day":
             # "July 30 — Naha": a dateline that sets its day before its place, as Japanese papers' English pages do
-            # (or one of two places, on a line of its own: "Kathmandu / New Delhi, 5 November")
+            # (or one of two places, on a line of its own: "Kathmandu / New Delhi, 5 November"; or a line that is
+            # only the day, its weekday and its time: "Monday, 11 September - 18:00 HST", as a transcript heads it)
             yearless = (e, line)
             break
         # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year

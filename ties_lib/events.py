@@ -309,6 +309,8 @@ _OWN_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?
                              r"(?:,?\s+(?:19|20)\d\d)?,?\s+(?:(?:he|she|they|also|then)\s+)?(?:held|had|met|hold|holds|meets)?\s*"
                              # (or the noun's occasion: "announced on 23 May at a joint news conference with")
                              r"(?:(?:at|during|in)\s+(?:a|an|the|their|his|her)\s+)?$")
+#: a meeting told as one more after another: "also called on", "later met", "then called on"
+_ALSO_BEFORE = re.compile(r"\b(?:also|later|then|afterwards|subsequently)\s+$", re.IGNORECASE)
 #: "On Wednesday, during his three-day visit": a weekday told with a visit of several days
 _ONE_DAY_OF_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^.;]{0,40}?\bduring\s+"
                               r"(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|\d)-day\b|\b(?:two|three|four|five|"
@@ -622,8 +624,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
     # a day of their own, right after them)
     if (SUB_ACTIVITY.search(sentence) and any(t.type == "visit" for t in found)
             and not _ONE_DAY_OF_DAYS.search(sentence)):
+        # (nor "Chinh also called on President Murmu during the visit": a meeting told after another, as one of its
+        # own, which the codebook dates to the day of the one before)
         found = [t for t in found if t.type != "talks" or _OWN_DAY_AFTER.match(sentence, t.end)
-                 or _OWN_DAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)]
+                 or _OWN_DAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
+                 or _ALSO_BEFORE.search(sentence, max(0, t.start - 14), t.start)]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
@@ -1537,7 +1542,8 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if da.precision == db.precision == "day" and da.start != db.start and not (
             # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit
-            a.type == "visit" and (da.is_range or db.is_range)):
+            # (and a relationship raised during a visit of "2-3 September" and "on Saturday", the 3rd: once)
+            a.type in ("visit", "partnership_upgrade") and (da.is_range or db.is_range)):
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31
@@ -1603,8 +1609,11 @@ def combine(a: EventRecord, b: EventRecord) -> EventRecord:
     first, second = (a, b) if (a.date and b.date and a.date.rank() >= b.date.rank()) else (b, a)
     date = first.date
     if date is not None and second.date is not None and second.date.is_range and not date.is_range \
-            and second.date.start == date.start:
+            and second.date.start == date.start and a.type != "partnership_upgrade":
         date = second.date
+    if a.type == "partnership_upgrade" and date is not None and second.date is not None and date.is_range \
+            and not second.date.is_range and second.date.precision == "day" and date.contains(second.date):
+        date = second.date  # (raised on one day of a visit: "on Friday", within "July 4-7")
     modality = first.modality if first.modality != "unknown" else second.modality
     return EventRecord(
         partner=first.partner, type=first.type, date=date, modality=modality,

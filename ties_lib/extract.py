@@ -511,6 +511,17 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     and not (inside_relative_clause(stext, elsewhere[0] - 1)
                              and not inside_relative_clause(stext, trig.start))):
                 value = elsewhere[1]
+            went: list[ActorHit] = []
+            if value is None and trig.type in ("talks", "summit") and not trig.future:
+                # "flew in Sunday afternoon and went almost directly to the party headquarters, where he sat down
+                # with Trong": a meeting where the arrival led, on the arrival's day, by the one who arrived
+                arrival = next(((t, v) for t, v in pairs if t.type == "visit" and v is not None
+                                and v.precision == "day" and not v.is_range and t.end <= trig.start
+                                and (w := _WENT_ON_TO.match(stext, t.end)) is not None and w.end() <= trig.start),
+                               None)
+                if arrival is not None:
+                    value, i = arrival[1], triggers.index(arrival[0])
+                    went = [h for h in here if s.start + bounds[i][0] <= h.start < s.start + arrival[0].start]
             if trig.future and (value is None or today is None or value.end >= today
                                 or (value.basis != "stated" and not (trig.type in ("talks", "summit")
                                                                      and _AFTER_TALKS.search(stext, 0, trig.start)))):
@@ -534,6 +545,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                               if (k := _second_verb_of(stext, triggers, trig)) is not None else []),
                           _arrivals_subject(stext, triggers, trig, bounds, here, s.start)
                           if value is None or value.precision == "day" else ())
+            if went:
+                rec = _record(aid, s, stext, trig, value, lo, hi, here, places_in.get(s.sentence_id, []), partner,
+                              (), went)
             if (elsewhere is not None and trig.start >= elsewhere[0] and rec.type in ("talks", "summit")
                     and not any(actors_mod.is_vietnamese_id(p) for p in rec.participants)):
                 continue  # "made a visit to Papua New Guinea, meeting Governor-General Ogio": the host country's
@@ -703,7 +717,8 @@ _LISTED = re.compile(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.
                      r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|"
                      # (an office told after the name: "To Lam, general secretary of the Communist Party, and")
                      r"\s*,(?!\s*(?:who|whose|which|where|when)\b)[^,;.()]{1,80},\s*(?:and\s+)?)"
-                     r"(?:[\w.'-]+\s+){0,6}", re.IGNORECASE)
+                     # (and the next host's office before the name: "and with the National Assembly chairman, Hue")
+                     r"(?:[\w.'-]+,?\s+){0,8}", re.IGNORECASE)
 #: the next host told as another call: "..., and separately by", "and, separately, on"
 _SEPARATELY = re.compile(r"\band,?\s+(?:also\s+)?(?:separately|in\s+an?\s+(?:separate|second|further)\s+"
                          r"(?:meeting|call|audience|session)),?\s+(?:(?:by|on|with)\s+)?(?:[\w.'-]+\s+){0,6}$",
@@ -1538,6 +1553,13 @@ _RECEIVED_NEXT = re.compile(r"(?:was|were)\s+(?:(?:later|then|afterwards|subsequ
                             re.IGNORECASE)
 
 
+#: an arrival's clause running on to where the traveller went next and met someone there: "... and went almost
+#: directly to the headquarters of the Communist Party, where", "and drove straight to the Presidential Palace, where"
+_WENT_ON_TO = re.compile(r"[^.;]{0,60}?\s+and\s+(?:then\s+)?(?:went|drove|headed|proceeded|was\s+(?:taken|driven|"
+                         r"whisked|escorted))\s+(?:(?:almost|more\s+or\s+less)\s+)?(?:straight|directly|immediately)?"
+                         r"\s*(?:on\s+)?to\s+[^.;]{3,90}?,\s+where\b")
+
+
 def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
     """Whether talks told after a visit's word are the visit's own: in a clause that hangs on it, or told by a
     participle after a comma ("became the first minister to visit Washington, meeting Rumsfeld")."""
@@ -1866,6 +1888,10 @@ def _where_it_was_signed(undated: list[tuple[int, Trigger, EventRecord]],
     return out
 
 
+#: a transcript's speaker before the words: "CORRESPONDENT: ", "HOST (MARGARET OLSEN): "
+_SPEAKER = re.compile(r"\s*(?-i:[A-Z])[A-Z .'-]{1,40}(?:\s*\([^()]{1,60}\))?:\s*")
+
+
 def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
                       dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
                       ) -> list[EventRecord]:
@@ -1882,7 +1908,10 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
         if v is not None and v.precision == "day" and own:
             has_date.add(k)  # (a sentence's own day is its happening's, if any: "On Monday Panetta traveled to")
         if (v is not None and len(sentences[k].text.split()) <= _SCENE_WORDS
-                and ((e.start - sentences[k].start <= 3 and _DEICTIC_DAY.fullmatch(e.text))
+                and (((e.start - sentences[k].start <= 3
+                       # (after a transcript's speaker: "CORRESPONDENT: Today was the round of calls.")
+                       or _SPEAKER.fullmatch(sentences[k].text[:e.start - sentences[k].start]))
+                      and _DEICTIC_DAY.fullmatch(e.text))
                      # ("The formal business came on Nov. 20.": a day the text names, wherever in the sentence)
                      or v.basis in ("stated", "year_inferred"))):
             opening.setdefault(k, []).append(v)
@@ -2006,10 +2035,10 @@ _THEN_OPENS = re.compile(r"^\W*(?:after\s+that\b|(?:[\w.'-]+\s+){1,3}?(?:was\s+|
 #: a sentence opening on the happening just told: "After the talks", "Following the meeting,"
 #: a sentence opening on what its subject did just before: "After returning to the city,", "Upon arriving in Hanoi,"
 _AFTER_DOING_OPENS = re.compile(r"^\W*(?:After|Following|Upon|On)\s+(?:his|her|their\s+)?[a-z]+ing\b")
-_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:(?:Immediately|Shortly|Soon|Right|Just|Directly)\s+)?"
+_AFTER_TOLD_OPENS = re.compile(r"^\W*(?:(?:And|But|Then)\s+)?(?:(?:Immediately|Shortly|Soon|Right|Just|Directly)\s+)?"
                                # ("Hours before the signing, Fernandes was received by": that day too)
                                r"(?:(?:(?:Just\s+|A\s+few\s+)?(?:hours|minutes)|Shortly)\s+(?:before|after)|After|Following)\s+"
-                               r"(?:the|their|these)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:the|their|these|that|this)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|meetings|ceremony|dialogue|session|signing|summit)\b", re.IGNORECASE)
 #: the subject's arrival in a relative clause just before the happening: "Austin, who arrived on Wednesday evening
 #: from Singapore, was received with a guard of honour and held talks"
@@ -2172,9 +2201,13 @@ _OFFICE_SUBJECT_ALSO = re.compile(r"(?:^|[.;]\s+|^\W*)the\s+(?:[\w-]+\s+){0,2}(?
 
 
 #: a sentence opening on the people of the meeting just told: "The two leaders also announced", "Both sides agreed"
-_THE_TWO_OPEN = re.compile(r"^\W*(?:The\s+two\s+(?:leaders|prime\s+ministers|presidents|"
+_THE_TWO_OPEN = re.compile(r"^\W*(?:(?:And|Then)\s+)?"
+                           # ("And at the end of that meeting the two men announced": the meeting told just before)
+                           r"(?:(?:at|by)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:that|the|their)\s+"
+                           r"(?:meeting|talks|summit),?\s+)?"
+                           r"(?:[Tt]he\s+two\s+(?:leaders|prime\s+ministers|presidents|men|"
                            r"heads\s+of\s+(?:state|government)|sides|ministers|defen[cs]e\s+ministers)|"
-                           r"They|Both\s+(?:leaders|sides|men))\b")
+                           r"They|they|Both\s+(?:leaders|sides|men)|both\s+(?:leaders|sides|men))\b", re.IGNORECASE)
 
 
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2217,7 +2250,10 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
         if len({e.date.start for e in met if e.date is not None}) == 1 and not any(
                 e.type == rec.type and e.partner == rec.partner and e.date is not None
                 and e.date.contains(met[0].date) for e in events):  # type: ignore[arg-type]
-            out.append(replace(rec, date=replace(met[0].date, basis="relative")))  # type: ignore[arg-type]
+            # (whom the sentence names by "the two men": the meeting's people)
+            people = rec.participants or tuple(dict.fromkeys(p for e in met for p in e.participants))
+            out.append(replace(rec, date=replace(met[0].date, basis="relative"),  # type: ignore[arg-type]
+                               participants=people))
     return out
 
 
