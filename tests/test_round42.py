@@ -355,3 +355,23 @@ def test_a_transcripts_head_that_is_only_its_day_and_time(stamp):
             "wrapped up a visit to Hanoi, where he met General Secretary Nguyen Phu Trong and President Vo Van "
             "Thuong.\n")
     assert published(text) == ("2023-09-11", "inferred")
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Joe Biden was received that Sunday afternoon at the headquarters of the Communist Party of Vietnam by "
+    "General Secretary Nguyen Phu Trong.",
+    "President Joe Biden was received on Sunday evening at the party headquarters by General Secretary Nguyen Phu "
+    "Trong.",
+    "President Joe Biden was hosted on Sunday at the Presidential Palace by his counterpart.",
+])
+def test_a_reception_at_a_hosts_seat_with_its_day_told_between(sentence):
+    assert ("summit", "2023-09-10") in _coded("HANOI, Sept 12, 2023 - " + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The American president was in Hanoi on Sunday for talks on the partnership.",
+    "The visiting premier was in New Delhi on Sunday.",
+    "The Indian leader was in Hanoi on Sunday, his first trip to the country.",
+])
+def test_a_head_told_by_office_who_was_in_a_city_was_on_a_visit(sentence):
+    assert ("visit", "2023-09-10") in _coded("HANOI, Sept 12, 2023 - " + sentence)
