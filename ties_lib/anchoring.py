@@ -1067,7 +1067,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
     if len(valid) > 1:
         # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
         # (a story is filed on the day or the next); the first weekday the text tells is its lead's
-        first = next((_WEEKDAY_NAMED.search(e.text) for e in exprs if e.kind == "weekday"), None)
+        # (not a weekday told with a day of another year: "on a humid Saturday in September 2016")
+        first = next((_WEEKDAY_NAMED.search(e.text) for i, e in enumerate(exprs) if e.kind == "weekday"
+                      and not any(f.year not in (None, y) and 0 <= f.start - e.end <= 30 for f in exprs[i + 1:i + 3])),
+                     None)
         if first is not None:
             wd = _WEEKDAYS.index(first.group(1))
             valid = [d for d in valid if d.weekday() in (wd, (wd + 1) % 7)] or valid

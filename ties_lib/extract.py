@@ -617,6 +617,7 @@ _TOGETHER = re.compile(r"\b(?:jointly|together|joint\s+meeting|both\s+at\s+once)
 
 
 #: a meeting's clause opened by the meeting told just before it: "..., and after the talks he was received by"
+_AND_RECEIVED = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
 _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his|her)\s+(?:[\w-]+\s+)?"
                                 r"(?:talks|meeting|meetings|discussions)\s*,?\s+(?:[\w.'’-]+,?\s+){0,12}$",
                                 re.IGNORECASE)
@@ -664,8 +665,12 @@ def _after_the_meeting_before(stext: str, pairs: list[tuple[Trigger, DateValue |
     """The day of the meeting a sentence told first, for a meeting of its own told "after the talks" later in the
     same sentence ("held talks with President Quang this morning, and after the talks he was received by Trong")."""
     trig = pairs[k][0]
+    # (or a reception told as the next thing the guest did: "held talks with Giang, and was received at the
+    # Presidential Palace by President Phuc")
+    received_next = _AND_RECEIVED.search(stext, max(0, trig.start - 12), trig.start) is not None \
+        and trig.text.lower().startswith(("was ", "were "))
     if trig.type not in ("talks", "summit") or trig.anaphoric or trig.future \
-            or not _AFTER_THE_MEETING.search(stext, max(0, trig.start - 120), trig.start):
+            or not (_AFTER_THE_MEETING.search(stext, max(0, trig.start - 120), trig.start) or received_next):
         return None
     told = [v for t, v in pairs[:k] if t.type in ("talks", "summit") and not t.anaphoric and v is not None]
     return told[-1] if told and told[-1].precision == "day" and not told[-1].is_range else None
@@ -868,8 +873,10 @@ def _reception_tells_the_visit(recs: list[EventRecord]) -> list[EventRecord]:
     """ "Tra was welcomed at the Pentagon by Rumsfeld, the first Vietnamese defence chief to visit the building":
     the reception is the visit's, told once; the visit the sentence also names that day is not another."""
     # (not one told as coming next: "landed on Tuesday and was received shortly after by Nhan" is a call of its own)
+    # (nor one told after another meeting of the guest's: "held talks with Giang, and was received by Phuc")
     received = [r for r in recs if r.type == "talks" and _RECEIVED_AT.match(r.trigger) and r.date is not None
                 and not any(_RECEIVED_NEXT.match(r.evidence[0], m.start())
+                            or _AND_RECEIVED.search(r.evidence[0], max(0, m.start() - 12), m.start())
                             for m in re.finditer(re.escape(r.trigger), r.evidence[0]))]
     return [r for r in recs if not (r.type == "visit" and any(o.partner == r.partner and o.date == r.date
                                                               for o in received))]
