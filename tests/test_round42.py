@@ -403,3 +403,24 @@ def test_a_reception_told_as_the_guests_next_act_takes_the_meetings_day(sentence
     coded = _coded("MANILA, July 31, 2021 - " + sentence)
     assert [c for c in coded if c[0] == "talks"] == [("talks", "2021-07-29"), ("talks", "2021-07-29")]
     assert [c[1][:7] for c in coded if c[0] == "visit"] == ["2021-07"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("signed on the first of June 2015 in Hanoi", (2015, 6, 1)),
+    ("on the fifteenth of March, 2019, the ships", (2019, 3, 15)),
+    ("the third of September 2016 was a Saturday", (2016, 9, 3)),
+])
+def test_a_spelled_out_ordinal_day_of_a_month_and_its_year_is_one_date(text, day):
+    from ties_lib.dates import find_dates
+    assert [(e.kind, e.year, e.month, e.day) for e in find_dates(text)] == [("date", *day)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "INS Kiltan held a passage exercise with a Vietnam People's Navy ship on the 26th and 27th of this month.",
+    "Over the weekend, on the 26th and 27th, INS Kiltan held a passage exercise with a Vietnam People's Navy ship.",
+    "INS Kiltan exercised with a Vietnam People's Navy ship on the 26th and the 27th in the South China Sea.",
+])
+def test_two_days_of_the_month_joined_by_and_are_one_span(sentence):
+    events = article("NEW DELHI, December 28, 2020 - " + sentence).events
+    assert [(e.type, e.date.iso_start(), e.date.iso_end()) for e in events] == [
+        ("exercise", "2020-12-26", "2020-12-27")]

@@ -155,7 +155,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON}),?\s+"
                         rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON})\b")),
-    # ("on the fifteenth of March": the day spelled out)
+    # ("on the fifteenth of March": the day spelled out; "the first of June 2015" with its year)
+    ("date", re.compile(rf"\b[Tt]he\s+(?P<d>{DAY_WORD})\s+of\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>{DAY_WORD})\s+of\s+(?P<m>{MON})\b")),
     # "from October to November 2019", "from late October into early November": one span of months
     ("month_year", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{MON})"
@@ -190,6 +191,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_of_month", re.compile(r"\b(?:(?P<cap>O)|o)n\s+the\s+"
                                 r"(?P<tod>(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
                                 r"(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+                                # (and the next day, as a span of two: "on the 26th and 27th of this month")
+                                r"(?:\s+and\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th))?"
                                 # (a day "of this month" is one, whatever follows: "On the 10th of this month Mr. Tra
                                 # held talks")
                                 r"(?:\s+of\s+(?P<rel>this|that|the\s+same|last|next)\s+month\b|"
