@@ -424,3 +424,48 @@ def test_two_days_of_the_month_joined_by_and_are_one_span(sentence):
     events = article("NEW DELHI, December 28, 2020 - " + sentence).events
     assert [(e.type, e.date.iso_start(), e.date.iso_end()) for e in events] == [
         ("exercise", "2020-12-26", "2020-12-27")]
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("February 2021 | 7 min read", "2021-02"),
+    ("March 2019 · 5 min read", "2019-03"),
+    ("October 2020 | 12 minute read", "2020-10"),
+])
+def test_a_commentarys_month_and_reading_time_date_it(line, month):
+    text = (f"REVIEW\nCommentary | Indo-Pacific Programme\n\nQuiet depth\n\nDr. Katrin Vollmer, Senior Fellow\n{line}\n\n"
+            "India and Vietnam have built a quiet partnership since Modi's visit to Hanoi in 2016.\n")
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize("foot", [
+    "This edition was written on Friday, 16 March 2018.",
+    "The letter was compiled on 16 March 2018.",
+    "Posted on March 16, 2018",
+])
+def test_a_sign_off_with_its_day_and_no_place(foot):
+    """(The third, a labelled stamp on a line of its own, was read before the change: a guard.)"""
+    text = ("LETTER\n\nNo. 212 — Vietnam and America\n\nWhen Defense Secretary Jim Mattis flew into Hanoi in late "
+            f"January for talks with General Ngo Xuan Lich, the two men settled details.\n\n-----\n{foot}\n")
+    assert published(text) == ("2018-03-16", "stated")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "When Narendra Modi landed in Hanoi in early September 2016, he brought an offer. What mattered more was the "
+    "label. In talks with Prime Minister Nguyen Xuan Phuc on 3 September, the two leaders raised the relationship.",
+    "Narendra Modi reached Hanoi in September 2016. The mood was warm. On 3 September he held talks with Prime "
+    "Minister Nguyen Xuan Phuc.",
+    "It was September 2016, and Narendra Modi was in Hanoi. He held talks with Prime Minister Nguyen Xuan Phuc on "
+    "September 3.",
+])
+def test_a_day_with_no_year_takes_the_year_of_its_month_told_earlier_in_the_paragraph(paragraph):
+    # the page is of February 2021: without the month told before, "3 September" would be 2020's
+    text = f"REVIEW\n\nPublished 12 February 2021\n\n{paragraph}\n"
+    assert ("summit", "2016-09-03") in _coded(text)
+
+
+def test_a_month_told_after_another_date_takes_no_earlier_year_guard():
+    text = ("REVIEW\n\nPublished 12 October 2011\n\nThe first dialogue met in Hanoi in August 2010. In July this year "
+            "three US ships visited Da Nang. And in August a US supply ship put in at Cam Ranh, the first US Navy "
+            "vessel there in decades.\n")
+    # the supply ship's August is this year's, not the August of the dialogue told before the July between
+    assert ("visit", "2010-08") not in _coded(text)

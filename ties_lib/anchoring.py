@@ -165,8 +165,10 @@ _PLACES_THEN_DATE = re.compile(rf"{_PLACE_WORDS}\s*/\s*{_PLACE_WORDS},\s+"
                                r"(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})")
 #: a page's sign-off, where and when it was made: "Edited in Uppsala, 22 September 2023.", "Written in Hanoi on 3
 #: May 2019"
-_SIGNED_IN = re.compile(r"\b(?:edited|written|filed|compiled|published|printed|posted)\s+(?:in|at|from)\s+"
-                        rf"{_PLACE_WORDS},?\s+(?:on\s+)?(?P<date>[^.]{{6,30}}?)\.?\s*$", re.IGNORECASE)
+_SIGNED_IN = re.compile(r"\b(?:edited|written|filed|compiled|published|printed|posted)\s+"
+                        # (or with no place: "This edition was written on Friday, 16 March 2018.")
+                        rf"(?:(?:in|at|from)\s+{_PLACE_WORDS},?\s+(?:on\s+)?|on\s+)(?P<date>[^.]{{6,30}}?)\.?\s*$",
+                        re.IGNORECASE)
 
 
 _FIRST_PRINTED = re.compile(r"\b(?:first|originally|earlier|previously)\s+$", re.IGNORECASE)
@@ -854,8 +856,10 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       # (or the word after the month, as a magazine's section line sets it: "Navy | August 2023 issue")
                       r"(?:\s+(?:issue|edition))?"
-                      # (or a section's name: "Vol. IX, No. 7  |  July 2022  |  Neighbourhood & Beyond")
-                      r"(?:\s*[|•·]\s*(?:(?:www\.|https?://)[\w./-]+|[A-Za-z][A-Za-z &,'-]{1,40}))?\s*$", re.IGNORECASE)
+                      # (or a section's name: "Vol. IX, No. 7  |  July 2022  |  Neighbourhood & Beyond"; or the
+                      # reading time a commentary's byline gives: "February 2021 | 7 min read")
+                      r"(?:\s*[|•·]\s*(?:(?:www\.|https?://)[\w./-]+|[A-Za-z][A-Za-z &,'-]{1,40}|"
+                      r"\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read))?\s*$", re.IGNORECASE)
 
 
 #: a field of a masthead row between bars: the paper's rhythm, volume and issue, price, pages, address, or a

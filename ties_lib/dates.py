@@ -1012,6 +1012,21 @@ def year_for(mo: int, d: int | None, anchor: Anchor) -> tuple[int, str] | None:
 _YEARLESS = ("month_day", "range", "month")
 
 
+def _month_told_just_before(e: DateExpr, span: tuple[int, int], exprs_from, text: str  # type: ignore[no-untyped-def]
+                            ) -> DateExpr | None:
+    """The month of a day with no year, told with its year earlier in the same paragraph, with no other year told
+    between them: "in early September 2016 ... What mattered more was the label. In talks ... on 3 September"."""
+    if not text:
+        return None
+    paragraph = text.rfind("\n", 0, span[0]) + 1  # (not across a paragraph's end)
+    # (the last date told before it, of any kind: "In July this year ... On 1 August ... And in August" is not the
+    # August of "August 2010" told before them)
+    told = exprs_from(paragraph, span[0])
+    if not told or told[-1].kind != "month_year" or not told[-1].year or told[-1].month != e.month:
+        return None
+    return told[-1]
+
+
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
 #: a day, then what it marks: "Tuesday marked one year since", "Sunday marks a year since"
@@ -1211,6 +1226,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             elif not years and text and _THAT_YEAR.match(text, e.end) and last is not None:
                 # "In June 2022 they signed ... On June 9 of that year, India handed over ...": the year just told
                 own = Anchor(now=year_value(last.start.year, "relative"), note=f"of that year: {last.start.year}")
+            elif not years and span and (told_month := _month_told_just_before(e, span, exprs_from, text)) is not None:
+                # "When Modi landed in Hanoi in early September 2016 ... In talks with Phuc on 3 September, ...": the
+                # month told with its year in the sentence just before, and no other year between
+                own = Anchor(now=year_value(told_month.year, "stated"),  # type: ignore[arg-type]
+                             note=f"the year of {told_month.text}, told just before it")
         if e.start in anniversary_base:
             y = anniversary_base[e.start]
             own = Anchor(now=year_value(y, "stated"), note=f"the year {y} of the clause that marks it")
