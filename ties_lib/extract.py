@@ -1498,7 +1498,9 @@ _SUBJECT_HAPPENING = re.compile(r"(?:;|,\s+(?:and|while|but|whereas))\s+(?:(?:th
 #: "he and Vietnamese Defence Minister Giang signed", "The next day he met with President Thuong", "she also
 #: held talks with", "Today, the president met ...": a happening whose subject is a pronoun or its office alone
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?:visiting|guest|(?-i:[A-Z])[\w.]*)\s+){0,2}"
-                              r"(?:president|prime\s+minister|premier|secretary|minister|admiral))\s+"
+                              r"(?:president|prime\s+minister|premier|secretary|minister|admiral)|"
+                              # ("the Vietnamese leader called on President Murmu": the head told before, of a side)
+                              r"the\s+(?:(?:visiting|guest)\s+)?(?-i:Vietnamese|Indian|American|U\.S\.|US)\s+leader)\s+"
                               r"(?:(?:also|then|later|again|had|has|first|held|made|paid|was|were)\s+){0,2}"
                               # (the meeting's own words: "he held separate meetings with", "he had bilateral talks")
                               r"(?:(?:separate|bilateral|further|several|brief|private|official|a|an)\s+){0,2}$|"
@@ -1522,6 +1524,10 @@ def _by_pronoun(stext: str, trig: Trigger, before: ActorHit | None, named: list[
     Thuong"), when it is of the side the sentence does not name (one side meets the other); or, when the
     pronoun opens a later clause, the person named before it of the side not named after it ("The city hosted
     President Trump last November; he went on to Hanoi, where he held talks with President Quang")."""
+    if not stext[lo:trig.start].strip():
+        # (a scope that opens on the verb, a frame before it: "After the talks, he called on President Murmu":
+        # the subject stands between the frame's comma and the verb)
+        lo = stext.rfind(",", 0, trig.start) + 1
     m = _PRONOUN_SUBJECT.search(stext, max(lo, trig.start - 90), trig.start)
     if (m is None and trig.type in ("talks", "summit") and _BARE_MEETING.fullmatch(trig.text)
             and _TOLD_BARE.search(stext, max(lo, trig.start - 40), trig.start) and _WITH_AFTER.match(stext, trig.end)):
