@@ -487,7 +487,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if foot is not None:
         # "Dehradun\n17 Dec 2020" closing a press release: the day it was issued
         return Anchor(now=foot[0], note="date at the foot of a release"), foot[0], "stated", foot[1]
-    for m in [*_APPEARED.finditer(dropped + "\n" + text), *_ORIGINAL_PUBLISHED.finditer(dropped + "\n" + text)]:
+    foot_lines = "\n".join([ln for ln in text.splitlines() if ln.strip()][-8:])
+    for m in [*_APPEARED.finditer(dropped + "\n" + text), *_ORIGINAL_PUBLISHED.finditer(dropped + "\n" + text),
+              *_EDITION_DATED.finditer(dropped + "\n" + foot_lines)]:
         # "This story appeared in the Friday, May 26, 2017 edition of ...": the print edition's day
         e = next((e for e in find_dates(m.group("rest")) if e.kind == "date" and e.year), None)
         if e is not None:
@@ -683,6 +685,10 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
 _APPEARED = re.compile(r"^\W*(?:this|the)\s+(?:story|article|report|piece|column|item)\s+(?:first\s+)?"
                        r"(?:appeared|ran|was\s+published|was\s+printed)\b(?P<rest>[^\n]{4,120})$",
                        re.IGNORECASE | re.MULTILINE)
+
+#: a printer's imprint at the foot, naming its edition's day: "Printed and published by the Trust, Vasco da Gama.
+#: Edition dated Friday, 8 November 2019.", "Issue of 12 March 2021 | Page 4", "This edition dated June 3, 2016"
+_EDITION_DATED = re.compile(r"\b(?:edition|issue)\s+(?:dated|of)\b(?P<rest>[^\n]{4,60})", re.IGNORECASE)
 
 #: a translation's note of its original: "(Translated from the Japanese original, published in Ocean Newsletter No. 579,
 #: 5 September 2024.)", "Translated from Tamil; the original was published on 26 May 2015"
@@ -1416,10 +1422,12 @@ def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, i
     text_years |= {y for _s, _e, y1, y2 in periods for y in (y1, y2)}
     years, note = window
     chosen = years if len(years) == 1 else sorted(set(years) & text_years)
+    fits, told = _weekday_years(text, years) if len(years) > 1 else ([], "")
+    if len(fits) == 1:
+        # (a day told with its weekday outweighs a year the text names elsewhere: "met on Tuesday, December 10"
+        # beside "expect more in 2025, which marks 30 years" is of 2024)
+        return fits[0], f"{note}, and the weekday of '{told}'"
     if len(chosen) != 1:
-        fits, told = _weekday_years(text, years)
-        if len(fits) == 1:
-            return fits[0], f"{note}, and the weekday of '{told}'"
         # (not a day whose sentence tells its year: "between 19 and 28 July 2011, ... contacted on 22/7")
         # (the dates with a year, in order, looked up near each day rather than rescanned for each: quadratic)
         with_year = sorted((f for f in exprs if f.year), key=lambda f: f.start)
@@ -1634,7 +1642,9 @@ def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
     weekday the page's head gives alone ("Issue 41 · Friday"), the first such day from the latest happening's day,
     within the week."""
     in_name = within(in_agreement)  # by bisection: a scan of every name per date is quadratic
-    values = [(v, e) for e, v, _ in dated if v is not None and not in_name(e.start)]
+    # (not a day counted forward from the anchor itself: "activities for next year" is after the page, whatever it is)
+    values = [(v, e) for e, v, _ in dated if v is not None and not in_name(e.start)
+              and not (e.kind == "relative" and anchor.now is not None and v.start > anchor.now.end)]
     if not values:
         if anchor.now is not None:
             return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), \

@@ -68,6 +68,9 @@ FUTURE_BEFORE = re.compile(
     # "talked about the possibility of Vietnamese officers observing a ... exercise": the thing weighed, only
     # ("the idea of a carrier visit was first raised last August": the thing proposed)
     r"\b(?:possibility|possibilities|prospect|prospects|idea|ideas|notion|concept)\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,12}$|"
+    # "briefed them on possible follow-on expert exchanges", "a potential carrier visit": a happening weighed, its
+    # word qualified as only possible
+    r"\b(?:possible|potential|prospective|eventual|hypothetical)\s+(?:(?!(?:and|or|but|after|before)\b)[a-z-]+\s+){0,3}$|"
     # "won a pledge to open a defence attaché office", "agreed to work toward a carrier visit": what was pledged or
     # is worked toward, in the phrase it heads (not "Singh, working towards closer ties, met ...")
     # (a verb after "to", not a thing: "reaffirmed their commitment to the partnership during the visit")
@@ -109,13 +112,16 @@ _MADE_IN_ITS_CLAUSE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+(?:that
 _AGREED_TO_IT = re.compile(r"agreed\s+to\s+(?:a|an|the|their)\s+[^,;.]{0,60}", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: an adverb a plan may carry before its verb: "is tentatively planned", "are provisionally scheduled"
+_PLAN_ADVERB = r"(?:(?:tentatively|provisionally|currently)\s+)?"
 FUTURE_SUBJECT = re.compile(r"^(?!(?:after|before|during|following|since|at|on|in|when|as|while)\b)"
                             r"(?:(?:The|This|That|A|An)\s+)?[\w-]+(?:\s+[\w-]+)?,?"
                             # (not a will of a clause on a place or a thing told after: "A ceremony was held at Phan
                             # Thiet Air Base, where the trainers will be used")
                             r"(?:(?!\band\b|,\s*(?:where|which|whose)\b)[^.])*?\b(?:will|"
-                            r"(?:is|are) to|(?:is|are) due to|(?:is|are) scheduled|(?:is|are) expected|"
-                            r"(?:is|are) planned)\b", re.IGNORECASE)
+                            # ("is tentatively planned for October 3": an adverb of the plan's own)
+                            r"(?:is|are)\s+" + _PLAN_ADVERB + r"(?:to|due\s+to|scheduled|expected|planned))\b",
+                            re.IGNORECASE)
 #: a plan named by its noun: "Next dialogue will be held in India", "the 16th round, scheduled for 2026",
 #: "Pacific Partnership 2026 is due to"
 #: a place named between a happening's word and its verb: "a visit to Cam Ranh was cancelled"
@@ -125,8 +131,9 @@ FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a na
                           # expected early next year", "a port call by USS Ralph Johnson is scheduled for June")
                           r"(?:\s+by\s+[^.;:()]{1,90}?(?=,?\s+(?:will|shall|is|are|scheduled|slated|planned|due|"
                           r"expected)\b))?"
-                          + _PLACE_BETWEEN + r"(?:will|shall|is\s+(?:to|due|"
-                          r"scheduled|expected|set|slated|planned)|are\s+(?:to|due|scheduled|expected|set|slated|planned)|"
+                          # ("is tentatively planned for", "are provisionally scheduled": an adverb of the plan's own)
+                          + _PLACE_BETWEEN + r"(?:will|shall|(?:is|are)\s+" + _PLAN_ADVERB + r"(?:to|due|"
+                          r"scheduled|expected|set|slated|planned)|"
                           r"scheduled|slated|planned|due|"
                           # ("expected to boost ties" weighs an outcome; a time after it tells the plan)
                           r"expected\s+(?=(?:early|late|later|next|in|by|this|within|before|around)\b))\b")

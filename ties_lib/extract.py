@@ -187,12 +187,21 @@ def extract(doc: Document) -> ArticleResult:
 
     if published is None:
         # the latest happening the article reports (plans and invitations left out)
-        reported = covering((ev.date.start, ev.date.end) for ev in events if ev.date is not None)
+        # (not one counted forward past the year the text already gives the page: "a list of activities for next
+        # year, including an expert exchange" has not happened)
+        reported = covering((ev.date.start, ev.date.end) for ev in events if ev.date is not None
+                            and not (ev.date.basis == "relative" and anchor.now is not None
+                                     and ev.date.start > anchor.now.end))
         happened = [(e, v, n) for e, v, n in dated if v is not None and reported(v.start, v.end)]
         head = "\n".join([*cleaned.dropped_text.splitlines()[:8], *cleaned.top_text.splitlines(), cleaned.title,
                           *body.splitlines()[:3]])
         published, pub_basis, pub_evidence = published_from(happened or dated, in_agreement, sentences, anchor,
                                                             stamp_weekday(fold(head)))
+        if published is not None:
+            # "a calendar for next year, among them a joint exercise": counted forward past the page's own date,
+            # which the text gave only now, it is a plan
+            events = [e for e in events if not (e.date is not None and e.date.basis == "relative"
+                                                 and e.date.start > published.end)]
 
     mentions = _mentions(aid, text, sentences, dated, hits, domain_hits, agreement_spans, places)
     flags = _flags(text, hits, partner_chars, places, country_hits) + _header_flags(cleaned.dropped)
