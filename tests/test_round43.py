@@ -2,8 +2,12 @@
 for the test; guards are named as guards."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import article, published
+
+from ties_lib.dates import Anchor, DateValue, find_dates, resolve
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
@@ -146,3 +150,29 @@ def test_a_happening_counted_forward_past_an_inferred_page_date_is_a_plan(text):
     """(The first, with no trigger for the exchange before the change, passed before it: a guard.)"""
     # the page has no stamp (December 2024 from the weekday and the officials): "next year" is after it
     assert _coded("Staff talks\n\n" + text) == [("talks", "2024-12-10")]
+
+
+def _days(text: str, on: str) -> list[tuple[str, str]]:
+    """Each date of one sentence and its resolved start, for a page of the day ``on``."""
+    day = dt.date.fromisoformat(on)
+    anchor = Anchor(now=DateValue(day, day, "day", "stated"))
+    return [(e.text, v.iso_start() if v else "") for e, v, _n in resolve(find_dates(text), anchor, [(0, len(text))],
+                                                                         text)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Vietnam will host a U.S. Navy aircraft carrier in 2018, under an agreement reached by the two defence chiefs "
+     "at the Pentagon on Aug. 8.", ("Aug. 8", "2017-08-08")),
+    ("India is to deliver the last patrol boats in 2018, officials said after Defence Minister Arun Jaitley met "
+     "General Ngo Xuan Lich in New Delhi on July 4.", ("July 4", "2017-07-04")),
+    ("The two navies plan to hold a joint exercise in 2018, Vice Admiral Pham Hoai Nam said when he met Admiral "
+     "Sunil Lanba in Hanoi on June 20.", ("June 20", "2017-06-20")),
+])
+def test_a_plans_year_is_not_the_year_of_a_day_told_after_it(text, day):
+    # a page of 9 August 2017: the day is this year's, not the plan's 2018
+    assert day in _days(text, "2017-08-09")
+
+
+def test_a_readers_memory_is_no_plan_guard():
+    text = "Old hands will recall that in December 2016 Kiltan sailed to Ho Chi Minh City, berthing there on 24 Dec."
+    assert ("24 Dec", "2016-12-24") in _days(text, "2017-08-09")

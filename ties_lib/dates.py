@@ -1061,6 +1061,12 @@ YEAR_OFFSET = {"last year": -1, "this year": 0, "next year": 1}
 #: "This month marks the 30th anniversary of ...": the month of the happening counted from, that many years back
 MONTH_OFFSET = {"this month": 0, "last month": -1}
 _MONTH_MARKED = "the month that marks it"
+#: a plan told in the clause before a date: "will host a carrier in", "is to visit Hanoi in", "plans to hold ... in"
+#: (not a reader's memory: "Old hands will recall that in December 2020 ...")
+_PLAN_CLAUSE = re.compile(r"\b(?:(?:will|shall)(?!\s+(?:recall|remember|note|know|notice|see)\b)|"
+                          r"(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|plans?\s+to)\s+"
+                          r"(?:[^.;,]|(?<=\b[A-Za-z])\.){0,80}$", re.IGNORECASE)  # (the dots of "U.S." inside)
+
 #: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
 _STORY_YEAR = {"later that year", "earlier that year", "that same year", "the same year", "the following year",
                "the next year", "the previous year", "the year before", "the year after"}
@@ -1184,6 +1190,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # ("HANOI, Jan 10, 2024 - India and Vietnam held talks in December": the wire's dateline is the day
                 # it was filed, not the year of the happening its lead tells)
                 before = [x for x in before if not _is_dateline_of(text, span[0], x)]
+                # ("Vietnam will host a carrier in 2018, ..., under an agreement reached at the Pentagon on Aug. 8":
+                # a plan's year, in a clause of its own, is not the year of the day told after it)
+                if not _PLAN_CLAUSE.search(text, max(span[0], e.start - 90), e.start):
+                    before = [x for x in before if not _PLAN_CLAUSE.search(text, max(span[0], x.start - 90), x.start)]
             # (but "since 2017, ... handed over on May 25 of that year" names it back)
             if text and not _THAT_YEAR.match(text, e.end):
                 before = [x for x in before if not _SINCE_YEAR.search(text, max(0, x.start - 8), x.start)]
