@@ -176,3 +176,39 @@ def test_a_plans_year_is_not_the_year_of_a_day_told_after_it(text, day):
 def test_a_readers_memory_is_no_plan_guard():
     text = "Old hands will recall that in December 2016 Kiltan sailed to Ho Chi Minh City, berthing there on 24 Dec."
     assert ("24 Dec", "2016-12-24") in _days(text, "2017-08-09")
+
+
+@pytest.mark.parametrize(("line", "day", "met"), [
+    ("HANOI, Friday 10 June - Defence Minister Rajnath Singh and General Phan Van Giang held talks on Wednesday, "
+     "officials said.", "2022-06-10", "2022-06-08"),
+    ("NEW DELHI, Monday 1 August - Ambassador Marc Knapper met Senior Lieutenant General Hoang Xuan Chien in Hanoi "
+     "on Saturday, the embassy said.", "2022-08-01", "2022-07-30"),
+    ("HANOI, Wednesday 12 June - Ambassador Marc Knapper met Senior Lieutenant General Hoang Xuan Chien on Monday, "
+     "the embassy said.", "2024-06-12", "2024-06-10"),
+])
+def test_a_datelines_weekday_before_its_day_is_the_pages(line, day, met):
+    # no year anywhere: the officials' terms and the dateline's weekday give the page's day, and the meeting's
+    text = "Talks\n\n" + line + "\n"
+    assert published(text)[0] == day
+    assert [d for _t, d in _coded(text)] == [met]
+
+
+def test_a_labelled_dateline_is_a_dateline():
+    from ties_lib.anchoring import find_wire_dateline
+    found = find_wire_dateline("Dateline: Bangkok, Friday 13 December\n\nThe two sides held a workshop this week.")
+    assert found is not None and found.date == "13 December"
+
+
+@pytest.mark.parametrize(("head", "body", "day"), [
+    ("PACIFIC NOTES\nWeekly notes on security in Asia\nVol. 6, No. 11 -- Week of March 20",
+     "Defense Secretary William Cohen held talks with General Pham Van Tra in Hanoi on March 14.\n\n(c) 2000 Pacific "
+     "Notes", "2000-03-20"),
+    ("DEFENCE WEEKLY\nNotes from the Pentagon\nNo. 42 — Week of Nov. 8",
+     "Defense Secretary Mark Esper held talks with General Ngo Xuan Lich in Hanoi on Nov. 5.\n\n(c) 2019 Defence "
+     "Weekly", "2019-11-08"),
+    ("MEKONG NOTES\nA weekly letter on Southeast Asia\nVol. 2, No. 30 -- Week of July 24",
+     "Defense Secretary Jim Mattis hosted General Ngo Xuan Lich at the Pentagon on July 18.\n\n(c) 2017 Mekong Notes",
+     "2017-07-24"),
+])
+def test_a_weeklys_week_set_apart_by_a_dash_is_its_issue_day(head, body, day):
+    assert published(head + "\n\nTALKS\n\n" + body + "\n")[0] == day

@@ -52,6 +52,8 @@ WIRE_DATELINE = re.compile(
     # (after the agency's name in brackets, as Asian agencies set it: "(KPL) New Delhi, 7 July 2007 -")
     # (or with a dash after it, as ANSA sets it: "(ANSA) - NEW DELHI, JULY 6 -")
     r"^\s*(?:\([A-Z]{2,8}\)\s+(?:[-–—]\s+)?)?"
+    # (or labelled, as newsletters set it: "Dateline: Bangkok, Friday 13 December")
+    r"(?:Dateline:\s*)?"
     # "Cam Ranh [Vietnam],", "PORT MORESBY, Papua New Guinea"
     r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
     # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
@@ -62,6 +64,8 @@ WIRE_DATELINE = re.compile(
     r"(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\s+[-–—]\s))"
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
+    # (its weekday may come first: "Bangkok, Friday 13 December", "HANOI, Tuesday, May 23 -")
+    r"(?:(?P<wday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     # "New Delhi, 22/7 (Agency):", "Quang Tri, 15/3 - ": day first as Indian and Vietnamese wires write it
@@ -73,8 +77,8 @@ WIRE_DATELINE = re.compile(
     r"/\s*[A-Z][A-Za-z&-]{1,20}(?:\s+[A-Z][A-Za-z&-]+){0,2}[ \t]*(?=\n|[-–—:]))")  # "New Delhi, 6 July / PTI"
 
 
-#: a cell naming the day of its issue: "Issue of August 9", "Edition dated 9 August"
-_ISSUE_OF_DAY = re.compile(r"^\W*(?:issue|edition)\s+(?:of|dated|for)\s+", re.IGNORECASE)
+#: a cell naming the day of its issue: "Issue of August 9", "Edition dated 9 August", "Week of March 20"
+_ISSUE_OF_DAY = re.compile(r"^\W*(?:(?:issue|edition)\s+(?:of|dated|for)|week\s+of)\s+", re.IGNORECASE)
 
 
 def _figures_dateline(wire: Dateline) -> DateExpr | None:
@@ -379,7 +383,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         barred = [c for c in parts if cell_month_day(c) is not None
                   and (foreign_month(c) or (len(parts) >= 3 and _MASTHEAD_MARK.search(line) is not None))]
         # ("Issue of August 9 | Asia Desk": a cell that names the issue's day)
-        issue_day = [c[m.end():] for c in parts if (m := _ISSUE_OF_DAY.match(c)) and cell_month_day(c[m.end():])]
+        # (or set apart by dashes: "Vol. 6, No. 11 -- Week of March 20", a weekly's week)
+        issue_day = [c[m.end():] for c in _BAR_OR_DASH.split(line.strip())
+                     if (m := _ISSUE_OF_DAY.match(c)) and cell_month_day(c[m.end():])]
         barred = barred or issue_day
         cell = cells[-1] if len(cells) > 1 else barred[0] if len(barred) == 1 else (
             cells[0] if foreign_month(cells[0]) else None)
@@ -501,6 +507,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     lead = text[wire.end:wire.end + 300] if wire else text[:300]
     in_brackets = (_WEEKDAY_IN_BRACKETS.search(wire.text) or _WEEKDAY_IN_BRACKETS.match(text, wire.end)
                    if wire is not None and wire_expr is not None and wire_expr.kind == "month_day" else None)
+    if in_brackets is None and wire is not None and wire_expr is not None and wire_expr.kind == "month_day":
+        # "Dateline: Bangkok, Friday 13 December": the dateline's own weekday, before its day
+        in_brackets = re.search(r"(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?=,?\s+"
+                                + re.escape(wire.date) + ")", wire.text)
     if in_brackets is not None:
         # "Morning edition, June 26 (Mon.)": the dateline's own weekday, in brackets, before any the lead names
         told_day = next(name for name in _WEEKDAYS if name.lower().startswith(in_brackets.group("w").lower()))
@@ -882,6 +892,7 @@ _MASTHEAD_MARK = re.compile(r"\b(?:daily|weekly|fortnightly|monthly|quarterly|ed
                             r"magazine|journal|newsletter|bulletin|review|digest|"
                             r"price|pages|issn)\b|[₹$]|\brs\.?\s*\d", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|•·]\s*")
+_BAR_OR_DASH = re.compile(r"\s*[|•·]\s*|\s+(?:-{1,2}|[—–])\s+")
 _ISSN = re.compile(r"\bissn\s*:?\s*\d{4}-\d{3}[\dx]", re.IGNORECASE)
 
 
