@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import article, published
 
+from ties_lib.corpus import merge_events_grouped
 from ties_lib.dates import Anchor, DateValue, find_dates, resolve
 
 
@@ -212,3 +213,28 @@ def test_a_labelled_dateline_is_a_dateline():
 ])
 def test_a_weeklys_week_set_apart_by_a_dash_is_its_issue_day(head, body, day):
     assert published(head + "\n\nTALKS\n\n" + body + "\n")[0] == day
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("HANOI, 15 March 2019 - A 12-member Indian Army training team on Friday concluded a two-week UN peacekeeping "
+     "course for Vietnamese officers in Hanoi. The course, held from March 4 to 15 at the Vietnam Department of "
+     "Peacekeeping Operations, covered convoy operations.", [("exercise", "2019-03-04")]),
+    ("NEW DELHI, 23 March 2018 - Twenty-two officers of the Vietnam People's Army completed a UN peacekeeping course "
+     "at the Indian Army's centre on Friday. The course, conducted from March 5 to 23, trained the officers in "
+     "mission logistics.", [("exercise", "2018-03-05")]),
+    ("NEW DELHI, 28 February 2014 - Eight officers of the Vietnam People's Army on Thursday completed a UN military "
+     "observers' course at the Indian Army's centre in New Delhi. The course, which began on January 30, covered "
+     "negotiation.", [("exercise", "2014-01-30")]),
+])
+def test_a_course_told_by_its_days_and_by_its_finish_is_one_course(text, coded):
+    # the day it was finished and the days it ran (or the day it began) are one course, from its first day, once
+    # the article's records are merged
+    events = merge_events_grouped(list(article(text).events))
+    assert sorted((e.type, e.date.iso_start()) for e in events) == coded
+    assert events[0].date.is_range
+
+
+def test_a_day_inside_a_longer_exercise_is_its_own_guard():
+    text = ("MANILA, 20 August 2023 - Pacific Partnership 2023 ran in Vietnam from August 10 to 20 with the Vietnam "
+            "People's Army. On Aug. 16-17, U.S. Navy and Vietnamese medics held a joint exercise at Phu Yen hospital.")
+    assert len([e for e in merge_events_grouped(list(article(text).events)) if e.type == "exercise"]) == 2

@@ -26,8 +26,8 @@ import pandas as pd
 from . import budget, frames
 from .agreements import same_agreement
 from .corrections import apply_corrections, corrections_path
+from .events import COURSE_DAYS, prune_offices, summits_told_as_talks
 from .events import merge as merge_events
-from .events import prune_offices, summits_told_as_talks
 from .extract import extract
 from .formats import apply_metadata, read_source
 from .progress import progress as with_progress
@@ -274,7 +274,9 @@ def merge_events_grouped(records: list[EventRecord]) -> list[EventRecord]:
             d = records[i].date
             assert d is not None
             # (a visit's week may begin the day after its arrival: see compatible, one day's slack)
-            slack = dt.timedelta(days=1 if records[i].type == "visit" else 0)
+            # (and a course may be told by the day it began and the day it was finished: see begun_and_finished)
+            slack = dt.timedelta(days=1 if records[i].type == "visit" else COURSE_DAYS if records[i].type == "exercise"
+                                 else 0)
             if end is None or d.start > end + slack:
                 run += 1  # no overlap with anything before: a new run of dates
                 end = d.end

@@ -1170,8 +1170,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 #: a happening told as begun, in a clause after its word: "The drill, which started on Monday, will run until ..."
 _BEGAN_ON = re.compile(r",\s+(?:which|that)\s+(?:began|started|opened|commenced|kicked\s+off)\s+(?:on|in)\b")
 #: (or set off, or in the past perfect: "The exercise, opened at Ambala on 4 November", "had opened on the 4th")
-_STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+opened\b))?(?:\s+(?:itself|themselves|proper))?\s+(?:had\s+)?"
+# (or its days in a participle set off after it: "The course, held from March 4 to 15, covered ...")
+_STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|run)\b))?"
+                      r"(?:\s+(?:itself|themselves|proper))?\s+(?:had\s+)?"
                       r"(?:began|begun|opened|started|commenced|met|convened|was\s+held|were\s+held|"
+                      r"(?<=,\s)(?:held|conducted|run)(?=\s+from)|"
                       r"(?:was|were)\s+(?:conducted|staged)|"
                       r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from|off)\b")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
@@ -1536,10 +1539,38 @@ def ordinal_before(sentence: str, pos: int) -> int | None:
 _A_DAY = dt.timedelta(days=1)
 
 
+#: a course or exercise told as finished: its day is the last of its days
+_FINISHED = re.compile(r"(?:complet|finish|conclud|wrapp?)\w*(?:\s+up)?$", re.IGNORECASE)
+#: at most how long a course runs, from the day it began to the day it was finished
+COURSE_DAYS = 200
+
+
+def begun_and_finished(a: EventRecord, b: EventRecord) -> DateValue | None:
+    """The days of one course told twice in an article, by the day it began ("The course, which began on August
+    27, ...") and the day it was finished ("completed a three-week course on Friday"): the span between them."""
+    if a.type != "exercise" or b.type != "exercise" or a.date is None or b.date is None \
+            or not set(a.article_ids) & set(b.article_ids):
+        return None
+    for start, end in ((a, b), (b, a)):
+        ds, de = start.date, end.date
+        if (ds is not None and de is not None and ds.precision == de.precision == "day" and not ds.is_range
+                and not de.is_range and _FINISHED.match(end.trigger) and not _FINISHED.match(start.trigger)
+                and 0 < (de.start - ds.start).days <= COURSE_DAYS):
+            return DateValue(ds.start, de.start, "day", ds.basis, True)
+    return None
+
+
+def _first_or_last_day(da: DateValue, db: DateValue) -> bool:
+    """Whether one date is a single day that opens or closes the other, a span."""
+    return any(x.is_range and not y.is_range and y.start in (x.start, x.end) for x, y in ((da, db), (db, da)))
+
+
 def compatible(a: EventRecord, b: EventRecord) -> bool:
     """Whether two records can be one happening: partner, type and dates agree."""
     if a.partner != b.partner or a.type != b.type or a.date is None or b.date is None:
         return False
+    if begun_and_finished(a, b) is not None:
+        return True
     da, db = a.date, b.date
     # (a stay told by its week and by its days: "has spent this week in India" and "arrived on Sunday for a five-day
     # visit": one visit, whose days may begin on the Sunday before the week's Monday)
@@ -1550,7 +1581,9 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
     if da.precision == db.precision == "day" and da.start != db.start and not (
             # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit
             # (and a relationship raised during a visit of "2-3 September" and "on Saturday", the 3rd: once)
-            a.type in ("visit", "partnership_upgrade") and (da.is_range or db.is_range)):
+            a.type in ("visit", "partnership_upgrade") and (da.is_range or db.is_range)) and not (
+            # (and a course "concluded on Friday" and "held from March 4 to 15": its last day and its days)
+            a.type == "exercise" and _first_or_last_day(da, db)):
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31
@@ -1614,9 +1647,10 @@ def summits_told_as_talks(records: list[EventRecord]) -> list[EventRecord]:
 def combine(a: EventRecord, b: EventRecord) -> EventRecord:
     """One record from two reports of a happening: the finer date, the union of the rest."""
     first, second = (a, b) if (a.date and b.date and a.date.rank() >= b.date.rank()) else (b, a)
-    date = first.date
+    date = begun_and_finished(a, b) or first.date
     if date is not None and second.date is not None and second.date.is_range and not date.is_range \
-            and second.date.start == date.start and a.type != "partnership_upgrade":
+            and date.start in (second.date.start, second.date.end) and a.type != "partnership_upgrade":
+        # (its first day, or its last: "concluded a course on Friday" and "the course, held from March 4 to 15")
         date = second.date
     if a.type == "partnership_upgrade" and date is not None and second.date is not None and date.is_range \
             and not second.date.is_range and second.date.precision == "day" and date.contains(second.date):
