@@ -72,7 +72,8 @@ def test_a_plan_with_an_adverb_of_its_own_is_no_event(text):
 @pytest.mark.parametrize("text", [
     "Earlier this week a Travis team briefed the Vietnam People's Air Force on possible follow-on subject matter "
     "expert exchanges.",
-    "Defense Secretary Jim Mattis and General Ngo Xuan Lich on Monday discussed a potential carrier visit to Da Nang.",
+    "Defense Secretary Jim Mattis and General Ngo Xuan Lich on Monday discussed a potential carrier visit to Da "
+    "Nang.",
     "The Vietnam People's Navy and the U.S. Navy on Monday weighed a prospective joint exercise off Cam Ranh.",
 ])
 def test_a_happening_told_as_possible_is_no_event(text):
@@ -238,3 +239,32 @@ def test_a_day_inside_a_longer_exercise_is_its_own_guard():
     text = ("MANILA, 20 August 2023 - Pacific Partnership 2023 ran in Vietnam from August 10 to 20 with the Vietnam "
             "People's Army. On Aug. 16-17, U.S. Navy and Vietnamese medics held a joint exercise at Phu Yen hospital.")
     assert len([e for e in merge_events_grouped(list(article(text).events)) if e.type == "exercise"]) == 2
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Defense Secretary William Cohen visited Hanoi in March 2000. In November that same year President Bill Clinton "
+     "visited Hanoi.", ("visit", "2000-11")),
+    ("The first U.S. Navy ship called at Ho Chi Minh City in November 2003. In July that same year Defense Minister "
+     "Pham Van Tra had held talks with Defense Secretary Donald Rumsfeld in Washington.", ("talks", "2003-07")),
+    ("India and Vietnam signed a defence memorandum in 2009. In December of that same year General Phung Quang Thanh "
+     "visited New Delhi.", ("visit", "2009-12")),
+])
+def test_a_month_of_that_same_year_is_of_the_year_just_told(text, day):
+    assert day in [(t, d[:7]) for t, d in _coded("Notes\n\nHANOI, 2 April 2021 - " + text)]
+
+
+@pytest.mark.parametrize("text", [
+    "CHENNAI, 14 November 2019 - Indian Coast Guard Ship Sagar Rakshak returned to Chennai on Wednesday after a "
+    "five-day goodwill visit to Da Nang, where her crew held joint drills with the Vietnam Coast Guard. The ship "
+    "had arrived at Da Nang on November 4.",
+    "VISAKHAPATNAM, 14 November 2019 - INS Sahyadri sailed home on Wednesday following its port call at Cam Ranh,"
+    " during which it exercised with the Vietnam People's Navy. The frigate had arrived at Cam Ranh on November "
+    "4.",
+    "HAI PHONG, 14 November 2019 - The Vietnam Coast Guard patrol vessel CSB 8001 came back to Hai Phong on "
+    "Wednesday after a week-long goodwill visit to Chennai, where it held drills with the Indian Coast Guard. The"
+    " vessel had arrived in Chennai on November 4.",
+])
+def test_a_returns_day_is_not_the_trips(text):
+    # "returned ... on Wednesday after a five-day visit to Da Nang, where her crew held drills": the Wednesday is the
+    # return's; the visit is the one told by its arrival, and no visit or drill is coded on the return's day
+    assert _coded(text) == [("visit", "2019-11-04")]

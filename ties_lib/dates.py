@@ -144,8 +144,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "May (of) last year" (but "12 May last year" is a day: see _with_relative_year)
         rf"(?<!\d\s)\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     # "In August of that year": the month of the year just told, as "that August"
-    # "August of that year", "August of the same year"
-    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that))\s+year\b")),
+    # "August of that year", "August of the same year", "November that same year"
+    ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that)(?:\s+same)?)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
     # "on the first day of July 2021", "On the first day of July,": the month's first day

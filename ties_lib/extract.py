@@ -460,6 +460,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         pairs = _days_as_one_span(assign_dates(stext, triggers, local))
         pairs = [(t, v if v is not None else _after_the_meeting_before(stext, pairs, k))
                  for k, (t, v) in enumerate(pairs)]
+        home = _RETURNED_AFTER.search(stext)
+        if home is not None:
+            # "returned to Chennai on Wednesday after a five-day visit to Da Nang, where her crew held drills": the
+            # day is the return's; the trip and what was done on it came before, on days the sentence does not tell
+            told_at = {id(d[2]): d[0] for d in local}
+            pairs = [(t, None if v is not None and t.start >= home.end() and told_at.get(id(v), t.start) < home.end()
+                      else v) for t, v in pairs]
         for trig, value in pairs:
             if value is None and trig.type == "visit" and (framed := _FIRST_TO_VISIT.search(stext, 0, trig.start)):
                 # "held talks in Hanoi on Thursday, becoming the first chairman ... to visit Vietnam since the
@@ -1515,6 +1522,13 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?:visiting|guest|(?-i:[A-Z
                               r"(?:(?:separate|bilateral|further|several|brief|private|official|a|an)\s+){0,2}$|"
                               # (an appositive may follow: "he and his counterpart, General Giang, signed")
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}(?:,\s+[^,;]{3,60},)?\s*$", re.IGNORECASE)
+
+
+#: a return home after a trip: "returned to Chennai on Wednesday after a five-day goodwill visit to", "sailed home
+#: on Friday following its port call at"
+_RETURNED_AFTER = re.compile(r"\b(?:returned|came\s+back|sailed\s+(?:home|back)|arrived\s+back|got\s+back|"
+                             r"headed\s+home)\b[^.;]{0,80}?\b(?:after|following)\s+(?:a|an|its|her|his|their|the)\s",
+                             re.IGNORECASE)
 
 
 #: a meeting told by its noun alone, opening its clause: "then the talks with", "; talks with", "and a meeting with"
