@@ -268,3 +268,33 @@ def test_a_returns_day_is_not_the_trips(text):
     # "returned ... on Wednesday after a five-day visit to Da Nang, where her crew held drills": the Wednesday is the
     # return's; the visit is the one told by its arrival, and no visit or drill is coded on the return's day
     assert _coded(text) == [("visit", "2019-11-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "HO CHI MINH CITY, 13 March 2025 - An Indian Army medical team wrapped up a five-day battlefield trauma "
+    "workshop for Vietnamese military doctors at Military Hospital 175 on Wednesday.",
+    "NHA TRANG, 13 March 2025 - Indian Navy instructors wrapped up a two-week English-language course for "
+    "Vietnamese naval cadets at the Naval Academy on Wednesday.",
+    "HAI PHONG, 13 March 2025 - A U.S. Coast Guard team completed a search and rescue workshop for the "
+    "Vietnam Coast Guard in Hai Phong on Wednesday.",
+])
+def test_a_workshop_or_course_wrapped_up_or_completed_is_a_training_activity(text):
+    # a page of Thursday 13 March 2025: "on Wednesday" is the 12th, the last day of the course
+    assert _coded(text) == [("exercise", "2025-03-12")]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("HANOI, 23 August 2024 - U.S. Army nurses held an exchange with Vietnamese nurses at Military Hospital "
+    "108. The exchange ran Aug. 19-22 and was the first of its kind.",
+     ('2024-08-19', '2024-08-22')),
+    ("HANOI, 23 August 2024 - Indian Army instructors taught Vietnamese officers at the peacekeeping centre. "
+    "The course ran Aug. 5-16 and covered convoy drills.",
+     ('2024-08-05', '2024-08-16')),
+    ("HANOI, 23 August 2024 - U.S. Air Force medics met Vietnamese colleagues in Hanoi for a workshop on "
+    "aeromedical evacuation. The workshop ran Aug. 12-14 at Military Hospital 108.",
+     ('2024-08-12', '2024-08-14')),
+])
+def test_an_exchange_course_or_workshop_that_ran_on_days_told_straight_after_is_dated_by_them(text, days):
+    """(The course, a trigger of its own before the change, passed before it: a guard.)"""
+    events = article(text).events
+    assert [(e.type, e.date.iso_start(), e.date.iso_end()) for e in events] == [("exercise", *days)]

@@ -1176,7 +1176,8 @@ _STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|ru
                       r"(?:began|begun|opened|started|commenced|met|convened|was\s+held|were\s+held|"
                       r"(?<=,\s)(?:held|conducted|run)(?=\s+from)|"
                       r"(?:was|were)\s+(?:conducted|staged)|"
-                      r"took\s+place|ran|runs|lasted)\s+(?:on|in|at|with|from|off)\b")
+                      # (or its days straight after, as US releases write them: "The exchange ran Aug. 19-22")
+                      r"took\s+place|ran|runs|lasted)\s+(?:(?:on|in|at|with|from|off)\b|(?-i:" + MON + r")\.?\s+\d)")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",
