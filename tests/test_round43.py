@@ -298,3 +298,31 @@ def test_an_exchange_course_or_workshop_that_ran_on_days_told_straight_after_is_
     """(The course, a trigger of its own before the change, passed before it: a guard.)"""
     events = article(text).events
     assert [(e.type, e.date.iso_start(), e.date.iso_end()) for e in events] == [("exercise", *days)]
+
+
+@pytest.mark.parametrize(("name", "actor_id"), [
+    ("Air Chief Marshal V R Chaudhari", "v-r-chaudhari"),
+    ("Air Chief Marshal RKS Bhadauria", "r-k-s-bhadauria"),
+    ("Air Chief Marshal Arup Raha", "arup-raha"),
+])
+def test_indias_air_chiefs_are_in_the_actor_base(name, actor_id):
+    # the Chiefs of the Air Staff, with their dated terms (ties_lib/data/actors.csv, each row sourced)
+    text = f"NEW DELHI, 9 February 2023 - {name} held talks with a Vietnam People's Air Force delegation today."
+    assert actor_id in {a.actor_id for a in article(text).actors}
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("DA NANG, Nov. 9, 2018 - Defense Secretary Jim Mattis visited the Bien Hoa base on Oct. 17, the day "
+     "after talks in Hanoi with Defence Minister General Ngo Xuan Lich.",
+     [('talks', '2018-10-16'), ('visit', '2018-10-17')]),
+    ("DA NANG, Nov. 9, 2018 - Defense Secretary Jim Mattis toured Bien Hoa on Oct. 17, the day after his "
+     "talks in Hanoi with Defence Minister General Ngo Xuan Lich.",
+     [('talks', '2018-10-16'), ('visit', '2018-10-17')]),
+    ("HANOI, 12 June 2022 - Defence Minister Rajnath Singh laid a wreath at the Ho Chi Minh Mausoleum on 7"
+     " June, the day before his talks with General Phan Van Giang.",
+     [('talks', '2022-06-08')]),
+])
+def test_the_day_after_a_happening_set_against_a_day_just_told(text, coded):
+    # "on Oct. 17, the day after talks in Hanoi": the talks are told here, on the day before the 17th (not the 17th
+    # and the day after it, one span)
+    assert _coded(text) == coded

@@ -500,6 +500,11 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # told before it
     found = [e for e in found if not (e.kind == "relative" and _STEP_FROM.fullmatch(e.text)
                                       and _NAMED_AFTER.match(text, e.end))]
+    # "visited Bien Hoa on Oct. 17, the day after talks in Hanoi": set against the day just told, a step to another
+    # happening named after it (dated from that day: see offsets), not a step on from the day
+    found = [e for k, e in enumerate(found) if not (
+        e.kind == "relative" and _STEP_FROM.fullmatch(e.text) and k > 0 and found[k - 1].kind in _DAY_KINDS
+        and _APPOSED_STEP.fullmatch(text, found[k - 1].end, e.start) and _A_HAPPENING_NEXT.match(text, e.end))]
     # "48 hours later" may be another day: hours are the same day only when not counted in figures
     found = [e for e in found if not (e.kind == "relative" and "hours" in e.rel
                                       and _FIGURES_BEFORE.search(text, max(0, e.start - 8), e.start))]
@@ -613,6 +618,14 @@ def _with_listed_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
 
 #: a step of a day, month or year "after" or "before" something
 _STEP_FROM = re.compile(r"(?:on\s+|in\s+)?the\s+(?:day|month|year)\s+(?:after|before)", re.IGNORECASE)
+#: a day told, then a step set against it: "on Oct. 17, the day after talks in Hanoi"
+_DAY_KINDS = ("date", "month_day")
+_APPOSED_STEP = re.compile(r",\s+")
+#: what a step is set against, named after it in lower case: "talks in Hanoi", "his talks", "the meeting"
+_A_HAPPENING_NEXT = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:talks|meeting|meetings|summit|visit|arrival|signing|ceremony|exercise|dialogue)\b",
+                               re.IGNORECASE)
+
 #: what it steps from, when that is another happening, named: "the day after the ADMM-Plus", "... the ASEAN
 #: meeting", "... Modi's visit" (not "the day after the summit" or "his arrival": the happening just told)
 _NAMED_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w-]*")

@@ -744,6 +744,12 @@ _TOLD_FRAME = re.compile(r"\b(?:After|Following|Before|Ahead\s+of)\s+(?:the|thei
                          re.IGNORECASE)
 
 
+#: a day told, then "the day after|before" and the happening it is set against: "on Oct. 17, the day after talks"
+_SET_AGAINST_A_DAY = re.compile(r"(?:\b\d{1,2}(?:\s+" + MON + r")?|\b" + MON + r"\.?\s+\d{1,2}),\s+the\s+day\s+"
+                                r"(?:after|before)\s+"
+                                r"(?:(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _anaphoric(before: str) -> bool:
     """A trigger that names a happening told before: "During the talks", but "The visit" only when it
     opens the sentence bare ("The Indian minister's visit on June 8" is a happening of its own)."""
@@ -755,7 +761,9 @@ def _anaphoric(before: str) -> bool:
         return False  # "at the end of delegation-level talks in New Delhi": talks told here for the first time
     if re.match(r"(?:on\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:after|before|of|following|preceding|as)\s", opener,
                 re.IGNORECASE):
-        return True  # "The day after the summit": named to date another (but "The same day he met Lam": his own)
+        # "The day after the summit": named to date another (but "The same day he met Lam": his own; and "on Oct. 17,
+        # the day after talks in Hanoi": set against the day just told, a happening told here, dated from it)
+        return not _SET_AGAINST_A_DAY.search(before)
     return (not re.match(r"(?:The|This|That|These|Those)\s", opener, re.IGNORECASE)
             or bool(_ANAPHORA_HEAD.match(before)))
 

@@ -17,6 +17,8 @@ from .records import EventRecord, Sentence
 #: "a day after", "two days before", "3 days after": the phrase, then the later clause up to its happening
 _DAYS_FROM = re.compile(rf"\b(?P<n>an?|{NUM})\s+days?\s+(?P<dir>after|before)\s+(?P<clause>[^,;:]{{0,140}})$",
                         re.IGNORECASE)
+#: a day just told before "the day after|before": "visited Bien Hoa on Oct. 17, the day after talks in Hanoi"
+_APPOSED = re.compile(r",\s+")
 
 
 def counted_days(events: list[EventRecord], undated: list[EventRecord], sentences: list[Sentence], text: str,
@@ -33,17 +35,21 @@ def counted_days(events: list[EventRecord], undated: list[EventRecord], sentence
         m = _DAYS_FROM.search(text, s.start, t_start)
         if m is None or m.start() <= s.start:
             continue
-        n = 1 if m.group("n").lower() in ("a", "an") else number_value(m.group("n"))
+        # ("on 7 June, the day before his talks": counted from the day set just before the phrase)
+        apposed = next((v for x, v, _ in dated if v is not None and m.group("n").lower() == "the"
+                        and _APPOSED.fullmatch(text, x.end, m.start())), None)
+        n = 1 if m.group("n").lower() in ("a", "an") or apposed is not None else number_value(m.group("n"))
         if n is None or n > 31:
             continue
         clause_end = _clause_end(text, t_start, s.end)
         if any(m.end() <= x.start < clause_end for x, v, _ in dated if v is not None):
             continue  # "two days after the talks, on June 10, ...": the happening's own date
         ref = _told_before(out, e, s, m.start())
-        if ref is None or ref.date is None or ref.date.precision != "day" or ref.date.is_range:
+        start = apposed if apposed is not None else ref.date if ref is not None else None
+        if start is None or start.precision != "day" or start.is_range:
             continue
         sign = -1 if m.group("dir").lower() == "after" else 1
-        out[i] = replace(e, date=day_value(ref.date.start + dt.timedelta(days=sign * n), "derived"))
+        out[i] = replace(e, date=day_value(start.start + dt.timedelta(days=sign * n), "derived"))
     return [e for e in out if e.date is not None]
 
 
