@@ -44,7 +44,8 @@ def test_an_imprint_at_the_foot_names_the_editions_day(foot, day):
     """(The second, an issue line of its own, passed before the change: a guard.)"""
     # the dateline has no year; the imprint under the story is the only stamp
     text = ("Navies meet\n\nKOCHI, Nov 7: Vice Admiral Rakesh Menon held staff talks with a Vietnam People's Navy "
-            "delegation on Monday, officials said.\n\n" + foot + "\n\nMORE FROM THE HARBOUR\n- Dredging contract awarded\n")
+            "delegation on Monday, officials said.\n\n" + foot
+            + "\n\nMORE FROM THE HARBOUR\n- Dredging contract awarded\n")
     assert published(text) == (day, "stated")
 
 
@@ -83,7 +84,8 @@ def test_a_happening_told_as_possible_is_no_event(text):
 
 
 @pytest.mark.parametrize(("text", "coded"), [
-    ("U.S. Pacific Air Forces and the Vietnam People's Air Force held a virtual subject matter expert exchange on flight "
+    ("U.S. Pacific Air Forces and the Vietnam People's Air Force held a virtual subject matter expert exchange on "
+     "flight "
      "safety Aug. 14-18.", [("exercise", "2017-08-14")]),
     ("U.S. Air Force medics wrapped up a five-day aeromedical evacuation subject-matter expert exchange with the "
      "Vietnam People's Air Force in Hanoi on Friday.", [("exercise", "2017-08-14")]),  # five days to Friday the 18th
@@ -326,3 +328,20 @@ def test_the_day_after_a_happening_set_against_a_day_just_told(text, coded):
     # "on Oct. 17, the day after talks in Hanoi": the talks are told here, on the day before the 17th (not the 17th
     # and the day after it, one span)
     assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ORIENT NOTES\nBriefings on Asian defence and security | Issue 311 | Week of 7-13 March 2022\n\nMine "
+     "action\n\nHUE -- US Army engineers completed a two-week mine action course for Vietnam People's Army"
+     " engineers on Friday.\n",
+     '2022-03-07'),
+    ("HARBOUR LETTER\nNews and views from the port of Kochi | Vol. 12 | March 2019\n\nStaff talks\n\nKOCHI"
+     " -- The Indian Navy held staff talks with a Vietnam People's Navy delegation on Tuesday.\n",
+     '2019-03'),
+    ("PACIFIC WATCH\nA newsletter on Indo-Pacific security · No. 87 · June 2023\n\nShip visit\n\nCAM RANH "
+     "-- A U.S. Navy destroyer called at Cam Ranh on Monday, officers of the Vietnam People's Navy said.\n",
+     '2023-06'),
+])
+def test_an_issue_line_after_a_taglines_cell(text, day):
+    # "Briefings on Asian defence and security | Issue 311 | Week of 7-13 March 2022": the tagline's cell first
+    assert published(text) == (day, "stated")

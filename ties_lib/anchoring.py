@@ -846,6 +846,8 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
 #: (a name with its small words: "Monthly of the Italian Navy - July 2012")
+#: a masthead's tagline in a cell of its own before the issue: "Briefings on Asian defence and security | Issue 311"
+_TAGLINE_CELL = re.compile(r"[^|·•\n]{2,80}[|·•]\s*(?=(?:vol\.?|volume|issue|no\.?|week|edition)\b)", re.IGNORECASE)
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}(?-i:[A-Z])[\w'&.-]*){0,4}"
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
@@ -952,6 +954,10 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
         # season names no month: its year
         return year_value(int(season.group("y")), "stated"), line.strip()
     m = _ISSUE_LINE.match(line)
+    if (m is None and (cell := _TAGLINE_CELL.match(line)) is not None
+            and _ISSUE_LINE.match(line[cell.end():]) is not None):
+        # "Briefings on Asian defence and security | Issue 311 | Week of 7-13 March 2022": a tagline's cell first
+        return _issue_line(line[cell.end():], find_dates(line[cell.end():]))
     masthead = _masthead_date(line, found) if m is None else None
     if masthead is not None and masthead.kind in ("range", "month_year"):
         m, found = None, [masthead]
