@@ -345,3 +345,22 @@ def test_the_day_after_a_happening_set_against_a_day_just_told(text, coded):
 def test_an_issue_line_after_a_taglines_cell(text, day):
     # "Briefings on Asian defence and security | Issue 311 | Week of 7-13 March 2022": the tagline's cell first
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Medics in Nha Trang\n\nNHA TRANG, Thursday, March 16 - Indian Army doctors ended an exchange at "
+     "Military Hospital 87 on Wednesday. The visit comes a year after India and Vietnam marked 50 "
+     "years of diplomatic relations, which were established in January 1972.\n",
+     '2023-03-16'),
+    ("Medics in Nha Trang\n\nDA NANG, Thursday, March 17 - U.S. Navy doctors ended an exchange at "
+     "Military Hospital 17 on Wednesday. The visit comes two years after Vietnam and the United States"
+     " marked 25 years of diplomatic relations, which were normalised in July 1995.\n",
+     '2022-03-17'),
+    ("Medics in Nha Trang\n\nHANOI, Friday, October 13 - Indian Navy officers ended a course at the "
+     "Naval Academy on Thursday. It comes a year after the two countries celebrated 15 years of their "
+     "strategic partnership, set up in July 2007.\n",
+     '2023-10-13'),
+])
+def test_a_count_of_a_count_dates_the_page(text, day):
+    # "a year after the two countries marked 50 years of relations, established in January 1972": 1972 + 50 + 1
+    assert published(text) == (day, "inferred")

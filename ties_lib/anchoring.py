@@ -1376,7 +1376,11 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
-                y = base[0] + (e.n or 0) + shift
+                # ("a year after the two countries marked 50 years of relations, established in January 1972": a count
+                # of a count, both from the year told)
+                inner = next((f.n for f in later if f.kind in ("anniversary", "years_since") and f.unit == "years"
+                              and f.n and f.start < base[2]), 0)
+                y = base[0] + (e.n or 0) + inner + shift
                 how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
                                                     if shift else "")
                 if y <= actors_mod.base_checked().year:  # (not past the day the kit's knowledge was checked: a
