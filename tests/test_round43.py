@@ -364,3 +364,14 @@ def test_an_issue_line_after_a_taglines_cell(text, day):
 def test_a_count_of_a_count_dates_the_page(text, day):
     # "a year after the two countries marked 50 years of relations, established in January 1972": 1972 + 50 + 1
     assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("Vol. 6, Issue 7 | February 2014 | Saturday Edition", "2014-02"),
+    ("No. 12 | March 2019 | Sunday edition", "2019-03"),
+    ("Vol. 9 | July 2016 | Friday Edition", "2016-07"),
+])
+def test_an_issue_line_with_its_editions_weekday(line, month):
+    text = ("THE COASTAL REVIEW\nA weekly of the port\n" + line + "\n\nSubmariners\n\nThe Vietnam People's Navy's "
+            "deputy commander met Indian Navy officers at the Eastern Naval Command this week.\n")
+    assert published(text) == (month, "stated")

@@ -846,6 +846,8 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
 
 #: a magazine's issue line: its name or "Issue: 2", then the month and year or the year alone
 #: (a name with its small words: "Monthly of the Italian Navy - July 2012")
+#: a weekday naming an edition: "Saturday Edition", "Sunday edition"
+_EDITION_AFTER = re.compile(r"\s+edition\b", re.IGNORECASE)
 #: a masthead's tagline in a cell of its own before the issue: "Briefings on Asian defence and security | Issue 311"
 _TAGLINE_CELL = re.compile(r"[^|·•\n]{2,80}[|·•]\s*(?=(?:vol\.?|volume|issue|no\.?|week|edition)\b)", re.IGNORECASE)
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}(?-i:[A-Z])[\w'&.-]*){0,4}"
@@ -936,6 +938,8 @@ _ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20
 
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
     """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
+    # (a cell naming the edition's weekday after its month is no date of its own: "February 2014 | Saturday Edition")
+    found = [e for e in found if not (e.kind == "weekday" and _EDITION_AFTER.match(line, e.end))]
     numbered = _ISSUE_OF_YEAR.search(line)
     posted = next((e for e in found if e.kind == "month_day" and e.month and e.day), None)
     if numbered is not None and posted is not None and valid_date(int(numbered.group("y")), posted.month, posted.day):
