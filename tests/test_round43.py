@@ -375,3 +375,34 @@ def test_an_issue_line_with_its_editions_weekday(line, month):
     text = ("THE COASTAL REVIEW\nA weekly of the port\n" + line + "\n\nSubmariners\n\nThe Vietnam People's Navy's "
             "deputy commander met Indian Navy officers at the Eastern Naval Command this week.\n")
     assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Nov. 25, 2024 - Defence Minister Rajnath Singh spoke by video link with General Phan Van "
+     "Giang on Friday, the ministry said.",
+    "HANOI, Nov. 25, 2024 - Defense Secretary Lloyd Austin talked over a video link with General Phan"
+     " Van Giang on Friday.",
+    "HANOI, Nov. 25, 2024 - Deputy Defence Minister Hoang Xuan Chien and Ambassador Marc Knapper "
+     "spoke by video link on Friday.",
+])
+def test_a_call_told_as_speaking_by_video_link(text):
+    events = article(text).events
+    assert [(e.type, e.date.iso_start(), e.modality) for e in events] == [("talks", "2024-11-22", "virtual")]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("DA NANG, Aug. 25, 2022 - U.S. Coast Guard planners wrapped up a search-and-rescue exchange with "
+     "the Vietnam Coast Guard on Wednesday. The exchange, held Aug. 21-24 at the headquarters of "
+     "Vietnam Coast Guard Region 2, brought together planners.",
+     ('2022-08-21', '2022-08-24')),
+    ("HANOI, Nov. 4, 2024 - A U.S. Army team ended a course for Vietnamese engineers on Friday. The "
+     "course, held Oct. 21-Nov. 1 at the Engineering Command, trained 30 officers.",
+     ('2024-10-21', '2024-11-01')),
+    ("HANOI, May 25, 2025 - Indian Army doctors ended a workshop for Vietnamese military medics on "
+     "Friday. The workshop, conducted May 19-23 at Military Hospital 108, covered trauma care.",
+     ('2025-05-19', '2025-05-23')),
+])
+def test_a_training_activity_held_on_days_in_a_participle(text, days):
+    # "The exchange, held Aug. 21-24 at ...": its days, as US releases write them, in a participle after it
+    events = merge_events_grouped(list(article(text).events))
+    assert [(e.type, e.date.iso_start(), e.date.iso_end()) for e in events] == [("exercise", *days)]

@@ -1182,7 +1182,7 @@ _BEGAN_ON = re.compile(r",\s+(?:which|that)\s+(?:began|started|opened|commenced|
 _STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|run)\b))?"
                       r"(?:\s+(?:itself|themselves|proper))?\s+(?:had\s+)?"
                       r"(?:began|begun|opened|started|commenced|met|convened|was\s+held|were\s+held|"
-                      r"(?<=,\s)(?:held|conducted|run)(?=\s+from)|"
+                      r"(?<=,\s)(?:held|conducted|run)(?=\s+(?:from\b|(?-i:" + MON + r")\.?\s+\d))|"
                       r"(?:was|were)\s+(?:conducted|staged)|"
                       # (or its days straight after, as US releases write them: "The exchange ran Aug. 19-22")
                       r"took\s+place|ran|runs|lasted)\s+(?:(?:on|in|at|with|from|off)\b|(?-i:" + MON + r")\.?\s+\d)")
