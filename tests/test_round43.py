@@ -406,3 +406,20 @@ def test_a_training_activity_held_on_days_in_a_participle(text, days):
     # "The exchange, held Aug. 21-24 at ...": its days, as US releases write them, in a participle after it
     events = merge_events_grouped(list(article(text).events))
     assert [(e.type, e.date.iso_start(), e.date.iso_end()) for e in events] == [("exercise", *days)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("WASHINGTON, 3 March 2025 - The 2015 Joint Vision Statement on Defense Relations, signed in Hanoi"
+     " by then-Secretary Ash Carter and Gen. Phung Quang Thanh, set the course.",
+     '2015'),
+    ("NEW DELHI, 3 March 2025 - Ties rest on the 2009 Memorandum of Understanding on Defence "
+     "Cooperation, which was signed by Defence Minister A.K. Antony and General Phung Quang Thanh.",
+     '2009'),
+    ("WASHINGTON, 3 March 2025 - The 2013 Memorandum of Understanding on Peacekeeping Cooperation was "
+     "signed by Defense Secretary Chuck Hagel and General Phung Quang Thanh.",
+     '2013'),
+])
+def test_a_signing_with_no_day_is_of_the_year_its_document_is_named_by(text, year):
+    # "The 2015 Joint Vision Statement, signed in Hanoi by Carter and Thanh": a meeting of the two who signed, in
+    # 2015, not on the day of a commentary of 2025
+    assert _coded(text) == [("talks", year)]

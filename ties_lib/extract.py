@@ -460,6 +460,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         pairs = _days_as_one_span(assign_dates(stext, triggers, local))
         pairs = [(t, v if v is not None else _after_the_meeting_before(stext, pairs, k))
                  for k, (t, v) in enumerate(pairs)]
+        # "The 2015 Joint Vision Statement, signed in Hanoi by Ash Carter and General Thanh": a signing with no day
+        # of its own is of the year its document is named by
+        pairs = [(t, v if v is not None or t.cameo != SIGNING or (named := _DOCUMENT_YEAR.search(stext, 0, t.start))
+                  is None else year_value(int(named.group("y")), "stated")) for t, v in pairs]
         home = _RETURNED_AFTER.search(stext)
         if home is not None:
             # "returned to Chennai on Wednesday after a five-day visit to Da Nang, where her crew held drills": the
@@ -1523,6 +1527,10 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|the\s+(?:(?:visiting|guest|(?-i:[A-Z
                               # (an appositive may follow: "he and his counterpart, General Giang, signed")
                               r"\b(?:he|she)\s+and\s+[^,;.]{3,80}(?:,\s+[^,;]{3,60},)?\s*$", re.IGNORECASE)
 
+
+#: a document named by its year, then its signing: "The 2015 Joint Vision Statement on Defense Relations, signed"
+_DOCUMENT_YEAR = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|on|of|for|"
+                            r"and))*\s*,?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?$")
 
 #: a return home after a trip: "returned to Chennai on Wednesday after a five-day goodwill visit to", "sailed home
 #: on Friday following its port call at"
