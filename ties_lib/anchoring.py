@@ -445,6 +445,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
+    foot_text = "\n".join([ln.strip() for ln in text.splitlines() if ln.strip()][-4:])
     for m in [*_DATELINE.finditer(dropped),
               *(m for m in _DATELINE.finditer(head) if m.group("first") or (m.group("lead") and m.start() == 0)),
               # ("By Hala Mansour - Aug 05,2018 - Last updated at Aug 05,2018": a byline the page kept in its text)
@@ -455,11 +456,19 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
               *(m for m in _DATELINE.finditer(byline)
                 if m.group("rest") and _STAMP_THEN_AUTHOR.match(m.group("rest"))),
               # ("Broadcast: Monday 11 September, 7.10am AEST": a label and its colon, on a line of its own)
-              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _LABEL_COLON.match(m.group(0)))]:
+              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _LABEL_COLON.match(m.group(0))),
+              # ("Published August 2025 | Download PDF": a labelled stamp of the month only, at the text's foot)
+              *(m for m in _DATELINE.finditer(foot_text) if m.group("rest") and _MONTH_CELL.match(m.group("rest")))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
                 or m.group("lead"))
         if _NEXT_ISSUE.search(m.group(0)):
             continue  # "Next issue: 6 January 2021": a newsletter's footer tells the day of the next one, not this
+        month = _MONTH_CELL.match(rest) if m.group("rest") and edition is None else None
+        if month is not None and (e := next(iter(find_dates(month.group("m"))), None)) is not None \
+                and e.kind == "month_year" and e.year and e.month:
+            # "Published August 2025 | Download PDF", "Posted: March 2019": the page's month, when nothing names
+            # its day
+            edition = (month_value(e.year, e.month, "stated"), m.group(0).strip())
         numeric = _numeric_date(rest, exprs, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
@@ -932,6 +941,8 @@ _NAMES_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
                             r"autumn|fall|winter|monsoon)\b", re.IGNORECASE)
 #: an issue numbered within its year: "Issue 9/2019", "Issue: 03/2021"
 #: a footer's notice of the next number: "Next issue: 6 January 2021", "The next edition appears on 14 May"
+#: a month and its year opening a stamp's cell, alone or before a bar: "August 2025", "Aug. 2025 | Download PDF"
+_MONTH_CELL = re.compile(r"(?P<m>(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*(?:$|[|·•])")
 _NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|bulletin)\b", re.IGNORECASE)
 _ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 

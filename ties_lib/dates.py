@@ -505,6 +505,13 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     found = [e for k, e in enumerate(found) if not (
         e.kind == "relative" and _STEP_FROM.fullmatch(e.text) and k > 0 and found[k - 1].kind in _DAY_KINDS
         and _APPOSED_STEP.fullmatch(text, found[k - 1].end, e.start) and _A_HAPPENING_NEXT.match(text, e.end))]
+    # "ran from Monday to Friday (June 10-14)", "Monday through Thursday, June 3-6": weekdays named, then the span
+    # of days they are, set beside them: the span tells the days
+    found = [e for k, e in enumerate(found) if not (e.kind == "weekday" and _WEEKDAYS_THEN_SPAN.match(
+        text, e.start) and any(f.kind == "range" and f.start == _WEEKDAYS_THEN_SPAN.match(text, e.start).end()
+                               for f in found[k + 1:k + 3]))]
+    # "in the last week of March": a part of the month, not the week before the article's
+    found = [e for e in found if not (e.kind == "relative" and e.rel == "last week" and _OF_A_MONTH.match(text, e.end))]
     # "48 hours later" may be another day: hours are the same day only when not counted in figures
     found = [e for e in found if not (e.kind == "relative" and "hours" in e.rel
                                       and _FIGURES_BEFORE.search(text, max(0, e.start - 8), e.start))]
@@ -621,6 +628,12 @@ _STEP_FROM = re.compile(r"(?:on\s+|in\s+)?the\s+(?:day|month|year)\s+(?:after|be
 #: a day told, then a step set against it: "on Oct. 17, the day after talks in Hanoi"
 _DAY_KINDS = ("date", "month_day")
 _APPOSED_STEP = re.compile(r",\s+")
+_OF_A_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_WD_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: a span of weekdays and the bracket or comma that sets its days beside it: "Monday to Friday (", "Monday through
+#: Thursday, " (from the first weekday or the second)
+_WEEKDAYS_THEN_SPAN = re.compile(rf"(?:{_WD_NAME}\s+(?:to|through|thru|till|until|-|–)\s+)?{_WD_NAME}"
+                                 r"\s*(?:\(|,|–|—)\s*")
 #: what a step is set against, named after it in lower case: "talks in Hanoi", "his talks", "the meeting"
 _A_HAPPENING_NEXT = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|meetings|summit|visit|arrival|signing|ceremony|exercise|dialogue)\b",
@@ -1052,13 +1065,19 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
                       r",?\s*(?:which\s+)?(?:marks|will\s+mark|marked)|"  # "2025, which marks 30 years since ..."
+                      # ("in August last year, around the 15th anniversary of ..."; "in 2010, close to the fifteenth")
+                      r",?\s*(?:around|near|close\s+to|at|on)\s+the(?=\s*$)|"
+                      # ("in August 2010, in the year the two countries marked 15 years since ...")
+                      r",?\s*in\s+the\s+(?:same\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?[^,;.]{0,40}?\b"
+                      r"(?:marked|celebrated|commemorated)|"
                       r",\s*(?:both|all|each|the\s+two)\s+[\w-]+\s+(?:marking|celebrating|commemorating)|"
                       r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
 _APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
 #: (", as the two countries marked 25 years of ...": the count's verb after its subject, in a clause of "as")
-_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*as\s+(?:the\s+two\s+(?:countries|sides|nations)|"
+_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*(?:as|in\s+the\s+(?:same\s+)?year(?:\s+that|\s+when|"
+                             r"\s+in\s+which)?)\s+(?:the\s+two\s+(?:countries|sides|nations)|"
                              r"both\s+(?:countries|sides|nations)|they|(?-i:[A-Z])[\w.-]*(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*)?)\s+")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -1911,6 +1930,11 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
             if rel.startswith("earlier"):  # "earlier this week": from Monday up to the day before the article's
                 return (DateValue(monday, max(monday, day_now - dt.timedelta(days=1)), "week", "relative"),
                         f"{rel} from the article's date")
+            if rel == "last week" and day_now.weekday() == 6:
+                # a Sunday's page: "last week" is the working week it closes, Monday to Saturday
+                monday = day_now - dt.timedelta(days=6)
+                return (DateValue(monday, monday + dt.timedelta(days=5), "week", "relative"),
+                        f"{rel} from the article's date (a Sunday: the week it closes)")
             return (DateValue(monday, monday + dt.timedelta(days=6), "week", "relative"),
                     f"{rel} from the article's date")
     if now is not None and now.precision in ("day", "week", "month"):

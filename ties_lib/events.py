@@ -58,7 +58,7 @@ FUTURE_BEFORE = re.compile(
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
-    r"would like|ahead of|in preparation for|"
+    r"would like|ahead of(?=[^,;]*$)|in preparation for(?=[^,;]*$)|"
     # "Cohen's three-day program includes a meeting with ...": a visit's schedule, told before it is done
     # ("The programme for today includes", "His schedule today includes", "On today's agenda are")
     r"(?:program|programme|itinerary|schedule|agenda)(?:\s+(?:for\s+)?(?:today|tomorrow|the\s+(?:day|afternoon|"
@@ -601,8 +601,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "The fourth edition was held in Hanoi", "At the 14th dialogue, held in New Delhi on August 1": an
             # ordinal picks out a happening of its own
             anaphoric = False
-        if anaphoric and (_DATED_AFTER.match(sentence, end) or _ON_ITS_WEEKDAY.match(sentence, end)):
+        if anaphoric and (_DATED_AFTER.match(sentence, end) or _ON_ITS_WEEKDAY.match(sentence, end)) \
+                and not (sentence.startswith(",", end) and _TIME_FRAME_OPENER.fullmatch(before)):
             # "At the virtual summit of 21 December 2020", "At the ceremony on Wednesday": its own date picks it out
+            # (not the main clause's, after a frame of time closed by its comma: "A week before the drill, on June
+            # 11, Carter held a call")
             anaphoric = False
         if anaphoric and etype == "partnership_upgrade" and _dated_origin_clause(sentence, end):
             anaphoric = False  # "the normalization of relations, which Clinton announced in July 1995": its date
@@ -748,6 +751,12 @@ _TOLD_FRAME = re.compile(r"\b(?:After|Following|Before|Ahead\s+of)\s+(?:the|thei
 _SET_AGAINST_A_DAY = re.compile(r"(?:\b\d{1,2}(?:\s+" + MON + r")?|\b" + MON + r"\.?\s+\d{1,2}),\s+the\s+day\s+"
                                 r"(?:after|before)\s+"
                                 r"(?:(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: a sentence that opens on a frame of time set by a happening named again: "A week before the Hai Phong ",
+#: "After the ", "Two days ahead of the annual "
+_TIME_FRAME_OPENER = re.compile(r"\s*(?:(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+)?"
+                                r"(?:before|after|following|ahead\s+of)\s+the\s+(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 
 
 def _anaphoric(before: str) -> bool:
@@ -905,6 +914,8 @@ _OWNER_BEFORE = re.compile(r"(?:'s|’s|\b(?:his|her|their|its|the))\s+$", re.IG
 
 
 #: a date's own happening, told with its possessive: "Sunday's talks", "last week's formal visit"
+#: only lower-case words between a date and its happening's noun: "the December 2020 [virtual] summit"
+_ADJECTIVES_ONLY = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}")
 _DATES_OWN = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?")
 
 
@@ -991,6 +1002,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # "... the 25th anniversary of the normalisation of relations, and it came with the new rituals of 2020":
             # a date of the next main clause, whose subject is its own and whose verb tells no happening
             order = []
+        if (not forward and before and after and _OWNER_BEFORE.search(sentence, max(0, ds - 12), ds)
+                and _ADJECTIVES_ONLY.fullmatch(sentence, de, triggers[after[0]].start)):
+            # "the partnership the two countries declared in 2016, and the December 2020 virtual summit": a date
+            # between "the" and its happening's noun names that happening, not the one told before it
+            order = after[:1]
         # (a day only: "is spending this week in Da Nang" tells the stay's week, not when it began)
         # (or the week of a stay told as over: "has spent this week in Vietnam")
         inside = [i for i in ok if triggers[i].start < ds and de <= triggers[i].end and (

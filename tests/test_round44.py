@@ -1,0 +1,171 @@
+"""Round 44 of the generalisation loop (batches 462-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+from ties_lib.dates import find_dates
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, start date) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    """(type, start .. end) of each event, for spans."""
+    return sorted((e.type, f"{e.date.iso_start()}..{e.date.end.isoformat()}") for e in article(text).events)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Officials of the Indian and Vietnamese navies held a virtual call on 4 May to prepare the port visit.",
+     "2023-05-04"),
+    ("The plan was agreed during a videoconference on 12 March between India's Defence Secretary and Vietnam's "
+     "Deputy Minister of National Defence.", "2023-03-12"),
+    ("On 2 June, India's Chief of Integrated Defence Staff and Vietnam's Deputy Defence Minister held a video call "
+     "to review training.", "2023-06-02"),
+    ("A teleconference on 20 April brought together India's Defence Secretary and Vietnam's Deputy Minister of "
+     "National Defence.", "2023-04-20"),
+    ("An online meeting of the Indian and Vietnamese coast guards on 9 February reviewed the hotline.",
+     "2023-02-09"),
+])
+def test_a_remote_meeting_named_by_its_noun_is_talks(sentence, day):
+    text = "NEW DELHI, 15 June 2023 (PTI) - " + sentence + "\n"
+    assert _coded(text) == [("talks", day)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "India said the course for Vietnamese officers would be delivered by videoconference from 4 May.",
+    "A new videoconference link was installed at the Indian embassy in Hanoi on 4 May for Vietnamese officers.",
+    "Indian Navy sailor Ravi Menon told his mother, Asha Menon of Kochi, in a video call on 4 May that Vietnam "
+    "was beautiful.",
+])
+def test_a_medium_its_equipment_or_a_call_home_is_no_meeting_guard(sentence):
+    """(Guards of the rows above, which passed before them; the call home fails with the noun rows alone.)"""
+    text = "NEW DELHI, 15 June 2023 (PTI) - " + sentence + "\n"
+    assert [t for t, _d in _coded(text) if t == "talks"] == []
+
+
+@pytest.mark.parametrize("foot", [
+    "Published August 2025 | Download PDF | Cite this brief",
+    "Published August 2025",
+    "Released August 2025 · Print",
+    "Last updated: August 2025",
+])
+def test_a_labelled_stamp_of_the_month_at_the_foot_dates_the_page(foot):
+    text = ("SOME STRATEGIC REVIEW\nIssue Brief No. 12\n\nIndia and Vietnam after the dialogue\n\n"
+            "The defence ministers of India and Vietnam met in Hanoi on 7 April to review the work plan.\n\n" + foot
+            + "\n")
+    assert published(text) == ("2025-08", "stated")
+
+
+@pytest.mark.parametrize(("stamp", "week"), [
+    # Sunday 12 November 2023: the working week it closes, Monday 6 to Saturday 11
+    ("November 12, 2023", "2023-11-06..2023-11-11"),
+    ("Sunday, 12 November 2023", "2023-11-06..2023-11-11"),
+    ("Sun 3 March 2024", "2024-02-26..2024-03-02"),
+])
+def test_last_week_on_a_sundays_page_is_the_week_it_closes(stamp, week):
+    text = (f"Observer\n{stamp}\n\nHO CHI MINH CITY - A team of Indian Army doctors spent last week at Military "
+            "Hospital 175, working alongside Vietnamese surgeons.\n")
+    assert _spans(text) == [("visit", week)]
+
+
+def test_last_week_on_a_weekdays_page_is_the_week_before_guard():
+    text = ("Observer\nWednesday, 15 November 2023\n\nHO CHI MINH CITY - A team of Indian Army doctors spent last "
+            "week at Military Hospital 175, working alongside Vietnamese surgeons.\n")
+    assert _spans(text) == [("visit", "2023-11-06..2023-11-12")]
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("The workshop, which ran from Monday to Friday (June 10-14), brought together U.S. and Vietnamese coast guard "
+     "officers.", ("June 10-14",)),
+    ("The salvage exercise of the U.S. and Vietnamese navies ran Monday through Thursday, June 3-6, off Da Nang.",
+     ("June 3-6",)),
+    ("The course of Indian and Vietnamese officers ran from Tuesday to Thursday (4-6 March) in Hanoi.",
+     ("4-6 March",)),
+])
+def test_weekdays_named_beside_their_days_are_those_days(sentence, span):
+    assert tuple(e.text for e in find_dates(sentence)) == span
+
+
+def test_a_weekday_and_another_day_stay_two_guard():
+    assert [e.kind for e in find_dates("They met on Monday, and on Friday, June 14, they signed.")] == \
+        ["weekday", "month_day"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The workshop also follows the Comprehensive Strategic Partnership the United States and Vietnam declared last "
+    "September.",
+    "It was the first call under the Comprehensive Strategic Partnership Washington and Hanoi proclaimed in "
+    "September 2023.",
+    "The drill marks a year since the Comprehensive Strategic Partnership the U.S. and Vietnamese presidents "
+    "unveiled last September.",
+])
+def test_a_partnership_declared_in_a_relative_clause_is_an_upgrade(sentence):
+    text = "HONOLULU, June 17, 2024 - " + sentence + "\n"
+    assert ("partnership_upgrade", "2023-09") in _coded(text)
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The first round of the U.S.-Vietnam dialogue was held in Hanoi in August last year, around the 15th "
+     "anniversary of diplomatic relations.", "1995"),
+    ("USS John S. McCain called at Da Nang in 2010, close to the fifteenth anniversary of U.S.-Vietnam diplomatic "
+     "relations.", "1995"),
+    ("Indian Navy ships visited Vietnam in 2017, in the same year that India and Vietnam celebrated 45 years of "
+     "diplomatic relations.", "1972"),
+    ("The first U.S.-Vietnam Defense Policy Dialogue took place in Hanoi in August 2010, in the year the two "
+     "countries marked 15 years since normalising relations.", "1995"),
+])
+def test_an_anniversary_set_beside_a_year_counts_from_that_year(sentence, year):
+    """(The last, with "marked", passed before the change: a guard.)"""
+    text = "WASHINGTON, Sept. 26, 2018 - " + sentence.replace("last year", "2010") + "\n"
+    assert [d[:4] for t, d in _coded(text) if t == "partnership_upgrade"] == [year]
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("A week before the Hai Phong drill, on June 11, Rear Adm. Emily Carter of the U.S. Coast Guard held a video "
+     "call with Vietnam Coast Guard Commander Lt. Gen. Tran Dinh Luc.", ("talks", "2024-06-11")),
+    ("A day after the drill, on June 22, Capt. Ann Price of the U.S. Coast Guard called on Vietnam Coast Guard "
+     "Commander Lt. Gen. Tran Dinh Luc in Hanoi.", ("talks", "2024-06-22")),
+    ("Two days before the exercise, on 16 June, U.S. Navy Capt. John Reed called on Vietnamese Rear Admiral Tran "
+     "Thanh Nghiem in Da Nang.", ("talks", "2024-06-16")),
+    ("Ahead of the drill, on June 14, Capt. Ann Price of the U.S. Coast Guard called on Vietnam Coast Guard "
+     "Commander Lt. Gen. Tran Dinh Luc in Hanoi.", ("talks", "2024-06-14")),
+])
+def test_a_day_after_a_frame_of_time_is_the_main_clauses(sentence, coded):
+    """(The one of "Two days before", whose call was never future, passed before the change: a guard.)"""
+    text = ("HAI PHONG, June 24, 2024 - The U.S. Coast Guard and the Vietnam Coast Guard conducted a combined "
+            "search-and-rescue exercise in Hai Phong from June 18 to 21.\n\n" + sentence + "\n")
+    assert _coded(text) == sorted([("exercise", "2024-06-18"), coded])
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("When Defence Minister George Fernandes landed in Hanoi in the last week of March, he became the first Indian "
+     "defence minister to visit Vietnam.", "2000-03"),
+    ("Indian Navy ships visited Cam Ranh in the first week of March, the Vietnamese navy said.", "2000-03"),
+    ("An Indian naval delegation toured Vietnam in the second week of March.", "2000-03"),
+])
+def test_a_week_of_a_month_is_no_week_before_the_page_guard(sentence, month):
+    """(Guards of the Sunday rule above: "the last week of March" on a Sunday's page is March, not the week
+    before the page.)"""
+    text = "NEW DELHI, Sunday, April 9, 2000 - " + sentence + "\n"
+    assert _coded(text) == [("visit", month)]
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("Behind all of this sits the Comprehensive Strategic Partnership India and Vietnam declared in 2016, and the "
+     "December 2020 virtual summit between Narendra Modi and Nguyen Xuan Phuc.",
+     [("partnership_upgrade", "2016"), ("summit", "2020-12")]),
+    ("India and Vietnam held talks in Hanoi in 2019, and the August 2021 joint naval exercise in the South China "
+     "Sea followed.", [("exercise", "2021-08"), ("talks", "2019")]),
+    ("Defence ministers A.K. Antony and Phung Quang Thanh met in New Delhi in 2009, and the 2012 joint exercise of "
+     "the Indian and Vietnamese navies followed.", [("exercise", "2012"), ("talks", "2009")]),
+    ("India and Vietnam held defence talks in Hanoi in 2018, and the December 2020 virtual summit followed.",
+     [("summit", "2020-12"), ("talks", "2018")]),
+])
+def test_a_date_between_the_and_its_noun_names_that_happening(sentence, coded):
+    """(The third, of two kinds told apart anyway, passed before the change: a guard.)"""
+    text = "NEW DELHI, Jan 5, 2022 - " + sentence + "\n"
+    assert _coded(text) == coded
