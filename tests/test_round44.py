@@ -169,3 +169,52 @@ def test_a_date_between_the_and_its_noun_names_that_happening(sentence, coded):
     """(The third, of two kinds told apart anyway, passed before the change: a guard.)"""
     text = "NEW DELHI, Jan 5, 2022 - " + sentence + "\n"
     assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("From 11 to 15 November, a team from the Indian Army's Corps of Engineers ran a humanitarian demining workshop "
+     "for 30 Vietnamese officers in Son Tay.", "2024-11-11..2024-11-15"),
+    ("Indian Navy instructors ran a ten-week hydrography course for Vietnamese officers in Goa from 2 September to "
+     "8 November.", "2024-09-02..2024-11-08"),
+    ("A U.S. Air National Guard team ran classes from July 24 to Aug. 11 for 35 Vietnamese pilots in Nha Trang.",
+     "2024-07-24..2024-08-11"),
+    ("For the U.S. and Vietnamese coast guards, the search and rescue workshop, held Nov. 18-22 in Da Nang, was a "
+     "first.", "2024-11-18..2024-11-22"),
+])
+def test_a_course_or_workshop_a_team_ran_is_an_exercise(sentence, span):
+    text = "HANOI, Nov. 27, 2024 - " + sentence + "\n"
+    assert _spans(text) == [("exercise", span)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sarah Lindqvist, who teaches a course on the Vietnam War at a Vermont high school, took students to Hanoi.",
+    "Indian officers have run English-language courses for Vietnamese personnel since 2014.",
+])
+def test_a_course_taught_as_a_habit_is_no_exercise_guard(sentence):
+    text = "HANOI, Nov. 27, 2024 - " + sentence + "\n"
+    assert [t for t, _d in _coded(text) if t == "exercise"] == []
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("On Tuesday, U.S. and Vietnamese defense officials held a virtual call to prepare for the next Defense Policy "
+     "Dialogue.", [("talks", "2025-05-20")]),
+    ("The U.S. and Vietnamese deputy defense ministers met in Hanoi on Tuesday to prepare for the annual Defense "
+     "Policy Dialogue.", [("talks", "2025-05-20")]),
+    ("Indian and Vietnamese officials held a video call on Tuesday in preparation for the Defence Policy Dialogue.",
+     [("talks", "2025-05-20")]),
+])
+def test_a_meeting_to_prepare_for_a_dialogue_is_no_session_of_it(sentence, coded):
+    text = "HANOI, May 22, 2025 - " + sentence + "\n"
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("sentence", "partner"), [
+    ("On 16 August, Maj Gen Tran Van Loc of the Vietnam Border Guard held talks with BSF Additional Director "
+     "General Rakesh Tandon in Tekanpur.", "IND"),
+    ("On 8 April, General Nguyen Tan Cuong held a video call with INDOPACOM commander Admiral Samuel Paparo.",
+     "USA"),
+    ("On 3 March, a DPAA team and Vietnamese officials held talks in Hanoi on the next recovery mission.", "USA"),
+])
+def test_a_force_named_without_its_countrys_adjective_tells_the_partner(sentence, partner):
+    text = "HANOI, Aug 28, 2023 - " + sentence + "\n"
+    assert [(e.type, e.partner) for e in article(text).events] == [("talks", partner)]

@@ -145,6 +145,9 @@ def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for code, _name, terms in countries():
         for t in terms:
             lookup[t.lower()] = code
+    # a country's forces and agencies named without its adjective ("BSF", "INDOPACOM", "DPAA") tell it too
+    for r in load_csv("forces.csv"):
+        lookup.setdefault(r["name"].lower(), r["country"])
     # "us" is a pronoun: "US" is found on the original text by _US
     words = trie_pattern({t for t in lookup if t != "us"})
     # "South China Sea" names a sea, not a partner

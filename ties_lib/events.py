@@ -58,7 +58,7 @@ FUTURE_BEFORE = re.compile(
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
-    r"would like|ahead of(?=[^,;]*$)|in preparation for(?=[^,;]*$)|"
+    r"would like|ahead of(?=[^,;]*$)|in preparation for(?=[^,;]*$)|prepar(?:e|es|ed|ing) for(?=[^,;]*$)|"
     # "Cohen's three-day program includes a meeting with ...": a visit's schedule, told before it is done
     # ("The programme for today includes", "His schedule today includes", "On today's agenda are")
     r"(?:program|programme|itinerary|schedule|agenda)(?:\s+(?:for\s+)?(?:today|tomorrow|the\s+(?:day|afternoon|"
@@ -815,8 +815,10 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 #: the next main clause, opened on a subject of its own: ", and it came", "; they were"
 _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:it|they|this|he|she)\s+[a-z]+")
-_AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
-                         r"billed\s+as|termed)\s+)?(?:the|its|their)\s+[^;]{0,100}$")
+_AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|(?<!prepare\s)(?<!preparing\s)(?<!preparation\s)"
+                         r"(?<!preparations\s)for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
+                         r"billed\s+as|termed)\s+)?(?:the|its|their)\s+(?!(?:next|upcoming|coming|following)\b)"
+                         r"[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December|today|yesterday|tomorrow|"
