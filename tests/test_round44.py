@@ -2,10 +2,12 @@
 for the test; guards are named as guards."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import article, published
 
-from ties_lib.dates import find_dates
+from ties_lib.dates import Anchor, DateValue, find_dates, resolve
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
@@ -218,3 +220,46 @@ def test_a_meeting_to_prepare_for_a_dialogue_is_no_session_of_it(sentence, coded
 def test_a_force_named_without_its_countrys_adjective_tells_the_partner(sentence, partner):
     text = "HANOI, Aug 28, 2023 - " + sentence + "\n"
     assert [(e.type, e.partner) for e in article(text).events] == [("talks", partner)]
+
+
+@pytest.mark.parametrize(("foot", "month"), [
+    ("Page 3 | Oakwood Veterans Bulletin | December 2003", "2003-12"),
+    ("Wyong Maritime Letter, May 2013", "2013-05"),
+    ("Prepared by the Mekong Security Series editorial team, Vientiane, September 2024.", "2024-09"),
+])
+def test_a_month_the_foot_names_as_the_pages_own_dates_it(foot, month):
+    text = ("THE SOME BULLETIN\nWinter Issue\n\nNavies meet\n\nThe Indian and Vietnamese navy chiefs met in Hanoi on "
+            "the 14th to review the work plan.\n\nNext council meeting: second Tuesday of January.\n\n--\n" + foot + "\n")
+    assert published(text) == (month, "stated")
+
+
+def test_a_month_in_a_sentence_at_the_foot_is_no_stamp_guard():
+    text = ("THE SOME BULLETIN\n\nNavies meet\n\nHANOI, 3 March 2014 - The Indian and Vietnamese navy chiefs met in "
+            "Hanoi today.\n\nThe next round of talks, the ministry said, is due in May 2014.\n")
+    assert published(text) == ("2014-03-03", "stated")
+
+
+@pytest.mark.parametrize(("sentence", "coded"), [
+    ("Senior defense officials from the United States and Vietnam met by videoconference on Tuesday, Dec. 7, for "
+     "their annual Defense Policy Dialogue.", [("dialogue", "2021-12-07")]),
+    ("Indian and Vietnamese defence officials met in New Delhi on Tuesday, 7 December, at the 14th Defence Policy "
+     "Dialogue.", [("dialogue", "2021-12-07")]),
+    ("U.S. and Vietnamese officials met on Tuesday, Dec. 7, in Washington, for the annual Political, Security and "
+     "Defense Dialogue.", [("dialogue", "2021-12-07")]),
+])
+def test_a_meeting_at_a_dialogue_across_a_dates_commas_is_its_session(sentence, coded):
+    text = "WASHINGTON, Dec. 9, 2021 - " + sentence + "\n"
+    assert _coded(text) == coded
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("The university's director opened the course on the Monday.", "2022-09-12"),
+    ("The Indian team's leader opened the course on the Tuesday with a lecture.", "2022-09-13"),
+    ("Closing remarks came on the Friday.", "2022-09-16"),
+])
+def test_the_weekday_after_a_span_is_the_spans_own(later, day):
+    text = "In the week of 12-16 September, Indian Army doctors ran a trauma course in Hanoi. " + later
+    now = DateValue(dt.date(2022, 9, 20), dt.date(2022, 9, 20), "day", "stated")
+    got = [(e.text, v.iso_start()) for e, v, _how in resolve(find_dates(text), Anchor(now=now), text=text)
+           if v is not None and e.kind == "weekday"]
+    assert [d for _t, d in got] == [day]

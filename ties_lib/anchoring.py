@@ -491,6 +491,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
+    if edition is None:
+        edition = _month_at_the_foot([*foot_text.splitlines(),
+                                      *[ln.strip() for ln in dropped.splitlines() if ln.strip()][-4:]])
     other = _stamp_in_another_language([*top.splitlines(), *dropped.splitlines(), *text.splitlines()[:12]])
     if other is not None:
         # "par la rédaction · 5 mars 2018 · Asie-Pacifique", "22 जुलाई 2023": a translated page keeps its own stamp
@@ -941,6 +944,32 @@ _NAMES_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
                             r"autumn|fall|winter|monsoon)\b", re.IGNORECASE)
 #: an issue numbered within its year: "Issue 9/2019", "Issue: 03/2021"
 #: a footer's notice of the next number: "Next issue: 6 January 2021", "The next edition appears on 14 May"
+_MONTH_YEAR = r"(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
+#: a footer's cell that is only a month and its year: "Page 3 | Oakwood Veterans Bulletin | December 2003"
+_CELLS = re.compile(r"\s+[|·•]\s+")
+#: a page's name, then its month: "Wyong Maritime Letter, May 2013"
+_NAMED_MONTH = re.compile(r"(?:(?-i:[A-Z])[\w'&.-]*\s+){0,6}(?-i:[A-Z])[\w'&.-]*,\s+(?P<m>" + _MONTH_YEAR + r")\.?")
+#: who prepared the page, and its month: "Prepared by the Mekong Security Series editorial team, Vientiane,
+#: September 2024."
+_PREPARED_MONTH = re.compile(r"(?:prepared|compiled|written|issued|produced|published|edited)\s+by\b[^.;]{0,120},\s+"
+                             r"(?P<m>" + _MONTH_YEAR + r")\.?", re.IGNORECASE)
+
+
+def _month_at_the_foot(lines: list[str]) -> tuple[DateValue, str] | None:
+    """The month a page's foot names as its own, where nothing names its day: a footer's cell ("Page 3 |
+    Oakwood Veterans Bulletin | December 2003"), the page's name and its month ("Wyong Maritime Letter, May
+    2013"), or who prepared it ("Prepared by the editorial team, Vientiane, September 2024.")."""
+    for line in lines:
+        cells = _CELLS.split(line.strip()) if _CELLS.search(line) else []
+        cell = next((c for c in cells if re.fullmatch(_MONTH_YEAR, c.strip())), None)
+        m = _NAMED_MONTH.fullmatch(line.strip()) or _PREPARED_MONTH.fullmatch(line.strip())
+        told = cell if cell is not None else m.group("m") if m is not None else None
+        e = next(iter(find_dates(told)), None) if told else None
+        if e is not None and e.kind == "month_year" and e.year and e.month:
+            return month_value(e.year, e.month, "stated"), line.strip()
+    return None
+
+
 #: a month and its year opening a stamp's cell, alone or before a bar: "August 2025", "Aug. 2025 | Download PDF"
 _MONTH_CELL = re.compile(r"(?P<m>(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*(?:$|[|·•])")
 _NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|bulletin)\b", re.IGNORECASE)

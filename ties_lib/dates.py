@@ -1627,6 +1627,10 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         # "stepped off his plane on Jan. 7 ... On the Monday, Vajpayee sat down with Khai": the story's Monday, the
         # first after the day told before it
         ref = last.end if last.is_range else last.start
+        inside = last.start + dt.timedelta(days=(e.n - last.start.weekday()) % 7)  # type: ignore[operator]
+        if last.is_range and inside <= last.end:
+            # "In the week of 12-16 September, ... opened the course on the Monday": the span's own Monday
+            return day_value(inside, "relative"), "that weekday of the span told before it"
         fwd = (e.n - ref.weekday()) % 7 or 7  # type: ignore[operator]
         return (day_value(ref + dt.timedelta(days=fwd), "relative"),
                 "the first such weekday after the day told before it")

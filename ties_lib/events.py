@@ -815,7 +815,8 @@ _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 #: the next main clause, opened on a subject of its own: ", and it came", "; they were"
 _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:it|they|this|he|she)\s+[a-z]+")
-_AT_SESSION = re.compile(r"^[^,;]{0,60}?\b(?:at|during|in|(?<!prepare\s)(?<!preparing\s)(?<!preparation\s)"
+_AT_SESSION = re.compile(r"^(?:[^,;]|,(?!\s*(?:and|but|which|who|whom|where|while|when|as|after|before|then)\b)){0,60}?"
+                         r"\b(?:at|during|in|(?<!prepare\s)(?<!preparing\s)(?<!preparation\s)"
                          r"(?<!preparations\s)for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
                          r"billed\s+as|termed)\s+)?(?:the|its|their)\s+(?!(?:next|upcoming|coming|following)\b)"
                          r"[^;]{0,100}$")
