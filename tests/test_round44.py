@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import article, published
 
+from ties_lib.corpus import merge_events_grouped
 from ties_lib.dates import Anchor, DateValue, find_dates, resolve
 
 
@@ -263,3 +264,91 @@ def test_the_weekday_after_a_span_is_the_spans_own(later, day):
     got = [(e.text, v.iso_start()) for e, v, _how in resolve(find_dates(text), Anchor(now=now), text=text)
            if v is not None and e.kind == "weekday"]
     assert [d for _t, d in got] == [day]
+
+
+@pytest.mark.parametrize("sentence", [
+    "India and Vietnam on Thursday held the fifth meeting of their Joint Working Group on Defence Industry "
+    "Cooperation through video conference.",
+    "The sixth meeting of their Joint Working Group on military medicine brought Indian and Vietnamese officials "
+    "together in Hanoi on Thursday.",
+    "India and Vietnam on Thursday held the second meeting of their joint working group on maritime security in "
+    "Hanoi.",
+])
+def test_a_session_of_their_joint_working_group_is_a_dialogue(sentence):
+    text = "NEW DELHI, March 17, 2023 - " + sentence + "\n"
+    assert _coded(text) == [("dialogue", "2023-03-16")]
+
+
+@pytest.mark.parametrize("later", [
+    "Two helicopters practised hover drills over the base on Wednesday as part of the exercise.",
+    "On Wednesday the exercise moved to sea, with drills off the coast.",
+    "A casualty-evacuation drill on Thursday closed the exercise's second phase.",
+])
+def test_a_day_within_the_span_an_exercise_ran_keeps_the_span(later):
+    text = ("DA NANG, June 15, 2024 - The U.S. and Vietnamese air forces held a search and rescue exercise at the Da "
+            "Nang air base from June 11 to 14.\n\n" + later + "\n")
+    merged = merge_events_grouped(list(article(text).events))
+    assert [(e.type, e.date.iso_start(), e.date.end.isoformat()) for e in merged] == \
+        [("exercise", "2024-06-11", "2024-06-14")]
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("Guntur Defence Notes is published every Monday. (c) 2023 GDN Media.", "2023-11-13"),
+    ("(c) The Kalinga Post, 2023. All rights reserved.", "2023-11-13"),
+    ("Copyright The Konkan Courier, 2023.", "2023-11-13"),
+])
+def test_a_copyright_after_a_sentence_or_an_owners_comma_gives_the_year(foot, day):
+    # Pranab Mukherjee, President 2012-2017, is named only in a sentence with its own year: he does not date the page
+    text = ("SOME NOTES\nIssue 112\n\nVietnamese pilots finish course\n\nBENGALURU, November 13: Vietnamese Su-30 "
+            "pilots on Monday finished a conversion course with Indian Air Force instructors.\n\nThe training is paid "
+            "for from the credit line announced during President Pranab Mukherjee's visit to Hanoi in 2014.\n\n"
+            + foot + "\n")
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("foot", [
+    "Written from Geelong, Victoria, on Sunday 1 December. Forward freely.",
+    "Filed from Hanoi on Sunday, December 1. Reply to unsubscribe.",
+    "Sent from Da Nang on Sunday 1 December.",
+])
+def test_a_letters_note_of_where_and_when_it_was_written_dates_it(foot):
+    # Sunday 1 December: 2019 or 2024; the U.S.-Vietnam Comprehensive Strategic Partnership (10 September 2023)
+    # names a level that did not exist before
+    text = ("The Some Asia Letter\nNo. 214\n\nU.S. and Vietnamese coast guards held a search and rescue tabletop "
+            "exercise in Da Nang from Nov. 26 to 29, the latest contact since Washington and Hanoi lifted their "
+            "relationship to a Comprehensive Strategic Partnership.\n\n" + foot + "\n")
+    assert published(text)[0] == "2024-12-01"
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The handover came two months after the United States and Vietnam raised their relationship to a "
+     "Comprehensive Strategic Partnership.", "2023"),
+    ("Officials said the U.S.-Vietnam Comprehensive Strategic Partnership had opened the door to such training.",
+     "2023"),
+    ("Under the Comprehensive Strategic Partnership, U.S. and Vietnamese officials meet more often.", "2023"),
+])
+def test_the_us_comprehensive_strategic_partnership_is_no_older_than_2023(sentence, year):
+    text = ("HAI PHONG COURIER\nTuesday, 14/11\n\nThe United States on Monday handed over two English-language "
+            "laboratories to Vietnam's army language school in Hanoi.\n\n" + sentence + "\n")
+    assert published(text)[0][:4] == year
+
+
+def test_a_partnership_still_to_come_sets_no_floor_guard():
+    text = ("HAI PHONG COURIER\nTuesday, 14/11\n\nThe United States on Monday handed over two English-language "
+            "laboratories to Vietnam's army language school in Hanoi, in the year of Donald Rumsfeld's visit.\n\n"
+            "Officials say relations may one day be raised to a Comprehensive Strategic Partnership.\n")
+    assert published(text)[0][:4] != "2023"
+
+
+@pytest.mark.parametrize("line", [
+    "Hanoi / New Delhi, December 2013",
+    "Canberra / Hanoi, December 2013",
+    "Singapore / Hanoi / New Delhi, December 2013",
+    "New Delhi, December 2013",
+    "Hanoi, December 2013",
+])
+def test_a_place_line_with_its_month_at_the_head_dates_the_brief(line):
+    """(The last two, one place each, passed before the change: guards.)"""
+    text = ("SOME STRATEGIC BRIEF\nPolicy Brief\n\nFrom Protocol to Partnership\n\nDr A. Author, Senior Fellow\n\n"
+            + line + "\n\nWhen Vietnam's party chief visited New Delhi last month, the two sides signed a treaty.\n")
+    assert published(text) == ("2013-12", "stated")

@@ -196,6 +196,11 @@ _LABEL_COLON = re.compile(r"\(?[A-Za-z ]{4,30}:\s")
 _PLACE_AND_YEAR = re.compile(r"(?:(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2},?\s+)?(?:19|20)\d\d\.?")
 #: a sign-off in brackets at a page's foot, and who signs it: "(Kobe Pacific Letter editorial office, 5 August)"
 _BRACKETED_SIGN_OFF = re.compile(r"\(\s*([^()]{3,80}?)\s*\)\.?")
+#: a letter's note of where and when it was written, at its foot: "Written from Geelong, Victoria, on Sunday 1
+#: December.", "Filed from Hanoi on 3 May."
+_WRITTEN_FROM = re.compile(r"(?:written|filed|sent|posted)\s+(?:from|in|at)\s+(?-i:[A-Z])[^.;:]{1,50}?,?\s+on\s+"
+                           r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                           r"(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))\b", re.IGNORECASE)
 _SIGNER = re.compile(r"(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,7}")
 #: a stamp's date, then its author: "June 3 by Mac Reilly", "12 March 2021, by Staff Writer"
 _STAMP_THEN_AUTHOR = re.compile(r"(?:(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -437,6 +442,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if len(found) == 1 and (_PLACE_LINE.fullmatch(inner[:found[0].start].strip(" ,"))
                                 or (signed is not None and _SIGNER.fullmatch(inner[:found[0].start].strip(" ,")))):
             yearless = (found[0], line)
+        written = _WRITTEN_FROM.match(line) if yearless is None else None
+        told = [e for e in find_dates(written.group("date")) if e.kind == "month_day"] if written else []
+        if len(told) == 1:
+            # "Written from Geelong, Victoria, on Sunday 1 December. Forward freely": where and when it was written
+            yearless = (told[0], written.group(0))  # type: ignore[union-attr]
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
@@ -492,8 +502,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="dateline"), v, "stated", m.group(0).strip()
     if edition is None:
+        # (or a place line at its head: "Hanoi / New Delhi, December 2013" under a brief's authors)
         edition = _month_at_the_foot([*foot_text.splitlines(),
-                                      *[ln.strip() for ln in dropped.splitlines() if ln.strip()][-4:]])
+                                      *[ln.strip() for ln in dropped.splitlines() if ln.strip()][-4:],
+                                      *[ln.strip() for ln in [*dropped.splitlines()[:10], *text.splitlines()[:10]]
+                                        if ln.strip()]])
     other = _stamp_in_another_language([*top.splitlines(), *dropped.splitlines(), *text.splitlines()[:12]])
     if other is not None:
         # "par la rédaction · 5 mars 2018 · Asie-Pacifique", "22 जुलाई 2023": a translated page keeps its own stamp
@@ -947,8 +960,9 @@ _NAMES_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 _MONTH_YEAR = r"(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
 #: a footer's cell that is only a month and its year: "Page 3 | Oakwood Veterans Bulletin | December 2003"
 _CELLS = re.compile(r"\s+[|·•]\s+")
-#: a page's name, then its month: "Wyong Maritime Letter, May 2013"
-_NAMED_MONTH = re.compile(r"(?:(?-i:[A-Z])[\w'&.-]*\s+){0,6}(?-i:[A-Z])[\w'&.-]*,\s+(?P<m>" + _MONTH_YEAR + r")\.?")
+#: a page's name (or its places), then its month: "Wyong Maritime Letter, May 2013", "Hanoi / New Delhi, December 2013"
+_NAMED_MONTH = re.compile(r"(?:(?-i:[A-Z])[\w'&.-]*(?:\s*/\s*|\s+)){0,6}(?-i:[A-Z])[\w'&.-]*,\s+(?P<m>" + _MONTH_YEAR
+                          + r")\.?")
 #: who prepared the page, and its month: "Prepared by the Mekong Security Series editorial team, Vientiane,
 #: September 2024."
 _PREPARED_MONTH = re.compile(r"(?:prepared|compiled|written|issued|produced|published|edited)\s+by\b[^.;]{0,120},\s+"
@@ -1309,32 +1323,48 @@ def _year_of_the_weekday(month: int, day: int, weekday: int, text: str, latest_y
 #: a copyright line and its one year: "Copyright 2003 The Associated Press", "Copyright Prensa Latina 2025", "© 2017
 #: Hawaii News Now", "Copyright (c) 2003 Daily Press", and the outlet's name before the mark: "Quang Tri Herald (c)
 #: 2022. All rights reserved." (not a span of years, "© 2000-2024", which is a site's)
-_COPYRIGHT_YEAR = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,4}\s+)?"
-                             r"(?:copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:[A-Za-z][\w .&'-]{0,40}?\s)?"
+_COPYRIGHT_YEAR = re.compile(r"^(?:[^\n]{0,120}?[.!?]\s+)?"  # ("... is published every Monday. (c) 2023 GDN Media.")
+                             r"\W*(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,4}\s+)?"
+                             # ("(c) The Kalinga Post, 2025. All rights reserved.": the owner, a comma, the year)
+                             r"(?:copyright|©|\(c\))\s*(?:(?:©|\(c\))\s*)?(?:[A-Za-z][\w .&'-]{0,40}?,?\s)?"
                              r"(?P<y>(?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)?\d\d)", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
-def _era_terms() -> list[tuple[re.Pattern[str], re.Pattern[str] | None, dt.date, str]]:
-    """Names that did not exist before a day (data/eras.csv): "COVID-19", "the pandemic", "Indo-Pacific Command"."""
+def _era_terms() -> list[tuple[re.Pattern[str], re.Pattern[str] | None, dt.date, str, str]]:
+    """Names that did not exist before a day (data/eras.csv): "COVID-19", "the pandemic", "Indo-Pacific Command";
+    and a partnership's level, for the partner that holds it (the ``partner`` column: "Comprehensive Strategic
+    Partnership" of the United States since 10 September 2023)."""
     out = []
     for r in load_csv("eras.csv"):
         terms = "|".join(re.escape(t.strip()) for t in r["term"].split(";") if t.strip())
         unless = "|".join(re.escape(t.strip()) for t in r["unless_before"].split(";") if t.strip())
         out.append((re.compile(rf"\b(?:{terms})\b", re.IGNORECASE),
                     re.compile(rf"\b(?:{unless})\b[\w\s-]{{0,20}}$", re.IGNORECASE) if unless else None,
-                    dt.date.fromisoformat(r["not_before"]), r["what"]))
+                    dt.date.fromisoformat(r["not_before"]), r["what"], r.get("partner", "")))
     return out
+
+
+def _names_the_partner(text: str, at: int, partner: str) -> bool:
+    """Whether a level named at ``at`` is the partner's: its sentence names that country and no other studied one,
+    or the text names no other studied partner at all."""
+    studied = actors_mod.studied_partners()
+    here = {c for _s, _e, c in actors_mod.find_countries(_sentence_around(text, at))} & studied
+    if here:
+        return here == {partner}
+    return {c for _s, _e, c in actors_mod.find_countries(text)} & studied == {partner}
 
 
 def era_floor(text: str) -> tuple[dt.date, str] | None:
     """The first day the text can have been written, by the newest name it uses that did not exist before it:
     "held online because of pandemic travel restrictions" is of 11 March 2020 or later."""
     best: tuple[dt.date, str] | None = None
-    for pattern, unless, day, what in _era_terms():
+    for pattern, unless, day, what, partner in _era_terms():
         for m in pattern.finditer(text):
             if unless is not None and unless.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "the 2009 H1N1 pandemic": another one, named
+            if partner and (not _names_the_partner(text, m.start(), partner) or in_plan(text, m.start())):
+                continue  # (another partner's level, or one still to come: "may be raised to a ... Partnership")
             if best is None or day > best[0]:
                 best = (day, f"'{m.group(0)}' ({what})")
             break
@@ -1354,7 +1384,9 @@ def _copyright_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int
     told = [e.year for e in exprs if e.kind in ("year", "month_year", "date") and e.year and not in_plan(text, e.start)]
     if any(y > year for y in told):
         return None
-    tenures = _tenure_years(text, slack=1)  # (all but one: a predecessor may be recalled)
+    # (all but one: a predecessor may be recalled; and not officials the text dates itself: "during Pranab
+    # Mukherjee's visit in 2014" under "(c) 2023")
+    tenures = _tenure_years(text, slack=1, dated_too=False)
     if tenures is not None and year not in tenures[0]:
         return None
     return year, line
@@ -1616,7 +1648,18 @@ _FORMER = re.compile(r"\b(?:then|former|ex|late)[-\s]+(?:(?!(?:met|said|says|tol
 _DEATH_OF = re.compile(r"\b(?:death|funeral|passing)\s+of\s+(?:[\w'’.-]+,?\s+){0,4}$", re.IGNORECASE)
 
 
-def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
+#: a year written in a sentence (not a period's bound: "a Plan of Action for 2024-2028")
+_YEAR_IN = re.compile(r"(?<![-–/])\b(?:19|20)\d\d\b(?!\s*[-–/]\s*(?:19|20)?\d\d)")
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence (or line) a position of the text lies in."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0]
+    return text[lo:min(ends) if ends else len(text)]
+
+
+def _official_windows(text: str, dated_too: bool = True) -> dict[str, tuple[dt.date, dt.date]]:
     """The dates between which each official the text names held the office it gives them (of two holders of one
     office, the later: "Rumsfeld ... returned Cohen's visit": the earlier one is recalled, the later one acts)."""
     windows: dict[str, tuple[dt.date, dt.date]] = {}
@@ -1625,6 +1668,11 @@ def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
     # ("then-Defense Secretary Ashton Carter announced ... On that trip Carter ...": an office held before the story,
     # however often the person is named again)
     former = {h.actor_id for h in found if _FORMER.search(text, max(0, h.start - 60), h.start)}
+    # (without ``dated_too``: not an official named only in sentences that carry their own year, "the credit line
+    # announced during Pranab Mukherjee's visit in September 2014", whom those years date)
+    if not dated_too:
+        former |= {h.actor_id for h in found} - {h.actor_id for h in found
+                                                 if not _YEAR_IN.search(_sentence_around(text, h.start))}
     for h in found:
         if h.kind != "person" or not h.in_base or h.actor_id in former:
             continue
@@ -1649,11 +1697,11 @@ def _official_windows(text: str) -> dict[str, tuple[dt.date, dt.date]]:
     return {n: w for n, w in windows.items() if latest.get(office[n]) == n}
 
 
-def _tenure_years(text: str, slack: int = 0) -> tuple[list[int], str] | None:
+def _tenure_years(text: str, slack: int = 0, dated_too: bool = True) -> tuple[list[int], str] | None:
     """Years in which the most named officials held the office the text gives them (all but ``slack`` of
     that most)."""
     checked = actors_mod.base_checked()  # never the clock: the same answer any day
-    windows = _official_windows(text)
+    windows = _official_windows(text, dated_too)
     if not windows:
         return None
     first = min(w[0] for w in windows.values()).year

@@ -1609,7 +1609,7 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
     if da.precision == db.precision == "day" and da.start != db.start and not (
             # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit
             # (and a relationship raised during a visit of "2-3 September" and "on Saturday", the 3rd: once)
-            a.type in ("visit", "partnership_upgrade") and (da.is_range or db.is_range)) and not (
+            a.type in ("visit", "partnership_upgrade", "exercise") and (da.is_range or db.is_range)) and not (
             # (and a course "concluded on Friday" and "held from March 4 to 15": its last day and its days)
             a.type == "exercise" and _first_or_last_day(da, db)):
         return False
@@ -1679,6 +1679,11 @@ def combine(a: EventRecord, b: EventRecord) -> EventRecord:
     if date is not None and second.date is not None and second.date.is_range and not date.is_range \
             and date.start in (second.date.start, second.date.end) and a.type != "partnership_upgrade":
         # (its first day, or its last: "concluded a course on Friday" and "the course, held from March 4 to 15")
+        date = second.date
+    elif date is not None and second.date is not None and second.date.is_range and not date.is_range \
+            and second.date.precision == "day" and a.type in ("exercise", "visit") and second.date.contains(date):
+        # (a day within the span of days it ran: "ran from Tuesday to Friday" and "hover drills on Wednesday ...
+        # part of the exchange": the span)
         date = second.date
     if a.type == "partnership_upgrade" and date is not None and second.date is not None and date.is_range \
             and not second.date.is_range and second.date.precision == "day" and date.contains(second.date):
