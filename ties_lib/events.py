@@ -1609,7 +1609,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
     if da.precision == db.precision == "day" and da.start != db.start and not (
             # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit
             # (and a relationship raised during a visit of "2-3 September" and "on Saturday", the 3rd: once)
-            a.type in ("visit", "partnership_upgrade", "exercise") and (da.is_range or db.is_range)) and not (
+            a.type in ("visit", "partnership_upgrade") and (da.is_range or db.is_range)) and not (
+            # (a day's drills within the days an exercise ran: "ran from Tuesday to Friday" and "hover drills on
+            # Wednesday, part of the exchange"; not a named series' own exercise of two days, which coders code apart)
+            a.type == "exercise" and da.is_range != db.is_range
+            and not (_NAMED.match(a.trigger) or _NAMED.match(b.trigger))) and not (
             # (and a course "concluded on Friday" and "held from March 4 to 15": its last day and its days)
             a.type == "exercise" and _first_or_last_day(da, db)):
         return False
