@@ -352,3 +352,60 @@ def test_a_place_line_with_its_month_at_the_head_dates_the_brief(line):
     text = ("SOME STRATEGIC BRIEF\nPolicy Brief\n\nFrom Protocol to Partnership\n\nDr A. Author, Senior Fellow\n\n"
             + line + "\n\nWhen Vietnam's party chief visited New Delhi last month, the two sides signed a treaty.\n")
     assert published(text) == ("2013-12", "stated")
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("The visit coincides with a milestone: twenty years ago this month, on 19 November 2003, the frigate USS "
+     "Vandegrift docked in Ho Chi Minh City.", "2023-11-24"),
+    ("Ten years ago this month, on 25 November 2013, Indian and Vietnamese officials first met for this course.",
+     "2023-11-24"),
+    ("Twenty years ago, on 19 November 2003, the USS Vandegrift called at Ho Chi Minh City.", "2023-11-24"),
+])
+def test_years_ago_set_beside_a_full_date_give_the_pages_year(lead, day):
+    text = ("HAI PHONG HARBOUR COURIER\n\nUS Navy ship docks at Hai Phong\n\nFriday, 24/11 - The Courier Staff\n\n"
+            "A US Navy transport berthed at Hai Phong on Tuesday for a five-day visit. " + lead + "\n")
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("WASHINGTON, July 12, 2025 - July 11 marks 30 years since President Bill Clinton announced the normalization "
+     "of diplomatic relations with Vietnam.", ("partnership_upgrade", "1995-07-11")),
+    ("NEW DELHI, Jan 8, 2022 - January 7 marked 50 years since India and Vietnam established diplomatic relations.",
+     ("partnership_upgrade", "1972-01-07")),
+    ("HANOI, Sept 4, 2023 - September 3 marked seven years since India and Vietnam raised their ties to a "
+     "comprehensive strategic partnership.", ("partnership_upgrade", "2016-09-03")),
+])
+def test_a_day_that_marks_years_since_dates_the_happening_to_its_day(text, coded):
+    assert coded in _coded(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "India's Defence Minister A. K. Antony was in Hanoi in October 2010 for the first ADMM-Plus meeting.",
+    "U.S. Defense Secretary Robert Gates travelled to Hanoi in October 2010 for the inaugural ADMM-Plus meeting.",
+    "Indian Prime Minister Manmohan Singh was in Hanoi in October 2010 for the East Asia Summit.",
+])
+def test_a_trip_made_for_a_multilateral_gathering_is_no_bilateral_visit(sentence):
+    text = "HANOI, Dec. 1, 2024 - " + sentence + "\n"
+    assert [t for t, _d in _coded(text) if t == "visit"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Barack Obama paid a state visit to Hanoi in May 2016 after attending the G7 preparatory talks.",
+    "Indian Prime Minister Narendra Modi visited Hanoi in September 2016 for talks with Prime Minister Phuc.",
+    "Two Indian Navy ships visited Cam Ranh for a four-day port call in July 2011.",
+])
+def test_a_trip_for_talks_or_after_a_gathering_is_a_visit_guard(sentence):
+    text = "HANOI, Dec. 1, 2024 - " + sentence + "\n"
+    assert [t for t, _d in _coded(text) if t == "visit"] == ["visit"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Two Indian Navy ships left Hai Phong this morning after a five-day visit to Vietnam that began on Monday.",
+    "Indian and Vietnamese officers said today that the drills, which opened on Monday, went well.",
+    "Two Indian Navy ships sailed this afternoon from Hai Phong in Vietnam, ending a call that began on Monday.",
+])
+def test_a_weekday_in_a_lead_that_tells_today_is_not_the_datelines(lead):
+    # 14 September is a Friday in 2012; "a year after ... July 2011" gives the year
+    text = ("HAI PHONG, 14 Sept. (RRDW) - " + lead + "\n\nThe call comes a year after INS Airavat left Nha Trang in "
+            "July 2011.\n")
+    assert published(text)[0] == "2012-09-14"

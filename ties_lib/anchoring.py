@@ -1209,6 +1209,10 @@ _SHORT_WEEKDAY = re.compile(r"(?:^|[|·•]|\s{3,})\s*(?P<w>mon|tue|tues|wed|thu
 _THE_WEEKDAY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: the lead's own day told as today: "left Hai Phong this morning", "said today"
+_TODAY_BEFORE = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                    tenures: tuple[list[int], str] | None = None, latest_year: int | None = None,
                    windows: dict[str, tuple[dt.date, dt.date]] | None = None) -> tuple[int, str] | None:
@@ -1222,7 +1226,10 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     # ("on the Thursday": a day of a span the lead has told, "a visit that opened on 30 July", not of the page's week)
     named = [_WEEKDAYS.index(m.group(1)) for m in _WEEKDAY_NAMED.finditer(lead)
              if not TO_COME.search(lead, max(0, m.start() - 60), m.start())
-             and not _THE_WEEKDAY.search(lead, max(0, m.start() - 5), m.start())]
+             and not _THE_WEEKDAY.search(lead, max(0, m.start() - 5), m.start())
+             # ("left Hai Phong this morning after a five-day visit that began on Monday": the lead tells the
+             # filing day as today, so its weekday is another day's)
+             and not _TODAY_BEFORE.search(lead, 0, m.start())]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
@@ -1491,8 +1498,8 @@ _BEGUN_BEFORE = re.compile(r"\b(?:since|established|set\s+up|restored|normali[sz
 
 
 #: what may stand between a year and a count of years ago told of the same thing: "in July 2007, fifteen years
-#: ago", "Ten years ago, in 2014,", "in 2016 (seven years ago)"
-_AGO_GAP = re.compile(r"[\s,(—–-]*(?:(?:back\s+)?in\s+)?")
+#: ago", "Ten years ago, in 2014,", "in 2016 (seven years ago)", "twenty years ago this month, on 19 November 2003"
+_AGO_GAP = re.compile(r"[\s,(—–-]*(?:(?:back\s+)?(?:in|on)\s+)?")
 
 
 def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:

@@ -1177,7 +1177,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 ago = next((x for x in reversed(exprs_from(span[0], base.start)) if x.kind == "ago"
                             and x.unit in ("year", "years") and x.n), None)
                 base = replace(base, year=anchor.now.start.year - (ago.n if ago is not None else 0))
-        day = next((x for x in reversed(before) if x.kind in ("weekday", "date", "relative")), None)
+        day = next((x for x in reversed(before) if x.kind in ("weekday", "date", "relative", "month_day")), None)
         if e.kind == "years_since" and day is not None and _DAY_MARKS.fullmatch(text, day.end, e.start):
             # "Tuesday marked one year since Biden ... raised relations": the same day, that many years before
             anniversary_day[e.start] = day.start

@@ -517,6 +517,11 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue  # "watched a commando squad go through its drills": one unit's own, watched by a guest
         if cue.cameo == HOSTING and _hosted_for_a_gathering(sentence, end):
             continue  # "The city hosted President Trump for the APEC summit": the gathering's guest
+        # "travelled to Hanoi in October for the inaugural ADMM-Plus meeting": the gathering's guest (told as a
+        # happening named again, so its clause still keeps its dates and people from the sentence's other words)
+        # (not an arrival, whose day the meeting "where he held talks" keeps)
+        gathering_guest = (etype == "visit" and not _ARRIVAL_WORD.match(sentence, start)
+                           and _travelled_for_a_gathering(sentence, end))
         if etype == "summit" and (_forum_before("summit").search(before) or _named_gathering(before)):
             continue
         if etype == "dialogue" and _forum_before("dialogue").search(before):  # "the Shangri-La Dialogue"
@@ -620,7 +625,7 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             anaphoric = True  # "Per the dialogue's outcome", "the visit's main event": the happening told before
         if _COUNTED_AGAIN.match(before):
             anaphoric = True  # "It was Mattis' second trip to Vietnam this year": the happening told, counted
-        found.append(Trigger(etype, start, end, sentence[start:end], anaphoric, future,
+        found.append(Trigger(etype, start, end, sentence[start:end], anaphoric or gathering_guest, future,
                              cue.cameo, cue.counted))
         taken.append((start, end))
     found.sort(key=lambda t: t.start)
@@ -853,6 +858,28 @@ def _hosted_for_a_gathering(sentence: str, end: int) -> bool:
     if m is None:
         return False
     return _named_gathering(m.group("name")) or bool(_forum_before("summit").search(m.group("name")))
+
+
+#: what a trip was for, in its clause: "was in Hanoi in October 2010 for the first ADMM-Plus meeting", "travelled
+#: to Hanoi to attend the East Asia Summit"
+_TRIP_FOR = re.compile(r"[^,;.]{0,60}?(?<!after\s)(?<!before\s)(?<!leaving\s)(?<!departing\s)(?<!heading\s)"
+                       r"(?<!bound\s)(?<!left\s)\b(?:for|to\s+attend)\s+(?:the|a|an)\s+(?:(?:first|inaugural|annual|"
+                       r"second|third|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w'-]*){0,3})",
+                       re.IGNORECASE)
+
+
+_ARRIVAL_WORD = re.compile(r"(?:arriv|land|touch|reach)", re.IGNORECASE)
+
+
+def _travelled_for_a_gathering(sentence: str, end: int) -> bool:
+    """ "Antony was in Hanoi in October 2010 for the first ADMM-Plus meeting": a trip made for a multilateral
+    gathering is its guest's, no bilateral visit (the talks held on its margins are coded)."""
+    m = _TRIP_FOR.match(sentence, end)
+    if m is None:
+        return False
+    name = m.group("name")
+    return any(name == n or name.startswith((n + " ", n + "-")) for n in _forum_names()) or bool(
+        _forum_before("summit").search(name + " "))
 
 
 def _named_gathering(before: str) -> bool:
