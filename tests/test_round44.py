@@ -409,3 +409,18 @@ def test_a_weekday_in_a_lead_that_tells_today_is_not_the_datelines(lead):
     text = ("HAI PHONG, 14 Sept. (RRDW) - " + lead + "\n\nThe call comes a year after INS Airavat left Nha Trang in "
             "July 2011.\n")
     assert published(text)[0] == "2012-09-14"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March, the Vietnam Coast Guard sent a delegation to Honolulu for talks with the U.S. Coast Guard.",
+    "In March, India sent a medical team to Hanoi to train Vietnamese army doctors.",
+    "In March, the U.S. Army dispatched a delegation to Hanoi to meet Vietnamese army officers.",
+])
+def test_a_delegation_sent_to_the_other_side_made_a_visit(sentence):
+    text = "HANOI, Dec. 1, 2024 - " + sentence + "\n"
+    assert ("visit", "2024-03") in _coded(text)
+
+
+def test_a_third_countrys_delegation_is_no_visit_guard():
+    text = "HANOI, Dec. 1, 2024 - In March, China sent a delegation to Hanoi, the ministry said.\n"
+    assert _coded(text) == []
