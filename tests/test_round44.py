@@ -424,3 +424,33 @@ def test_a_delegation_sent_to_the_other_side_made_a_visit(sentence):
 def test_a_third_countrys_delegation_is_no_visit_guard():
     text = "HANOI, Dec. 1, 2024 - In March, China sent a delegation to Hanoi, the ministry said.\n"
     assert _coded(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Vol. 6, No. 38 - Friday, September 23",
+    "No. 38 – Friday, September 23",
+    "Volume 6, Issue 38 — Friday, 23 September",
+    "Issue 41 | Friday, September 23",
+    "Vol. 6 No. 38 · Friday, 23 September",
+])
+def test_an_issue_lines_weekday_and_day_date_the_page(line):
+    """(The last two, a bar or a dot before the weekday, passed before the change: guards.)"""
+    # Friday 23 September: 2011 (and 2016, 2022); "August last year" beside "fifteen years of normalized relations"
+    # (1995) gives 2011
+    text = ("SOME ASIA SECURITY LETTER\nWeekly | Washington\n" + line + "\n\nThe U.S.-Vietnam Defense Policy Dialogue "
+            "met at the Pentagon on Monday, led by Deputy Minister of National Defence Nguyen Chi Vinh. The first round "
+            "took place in Hanoi in August last year, in the month the USS John S. McCain called at Da Nang to mark "
+            "fifteen years of normalized relations.\n")
+    assert published(text)[0] == "2011-09-23"
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("(c) Ajanta Defence Chronicle. 16 May 2014.", "2014-05-16"),
+    ("(c) Konkan Naval Review. May 16, 2014.", "2014-05-16"),
+    ("(c) Eastern Sea Notes, 16 May 2014.", "2014-05-16"),
+])
+def test_a_copyright_with_the_pages_full_day_dates_it(foot, day):
+    text = ("SOME CHRONICLE\nHome | Navy | Army\n\nVietnamese submariners finish course\n\nVietnamese submariners "
+            "finished a course at INS Satavahana with Indian Navy instructors on Thursday.\n\n[Share: Facebook | Email]"
+            "\n\n" + foot + "\n")
+    assert published(text) == (day, "stated")

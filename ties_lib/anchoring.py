@@ -164,6 +164,11 @@ _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|
 _DAY_AND_CLOCK_LINE = re.compile(rf"(?:{WD}),?\s+(?P<date>(?-i:[A-Z])[a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+"
                                  r"(?-i:[A-Z])[a-z]{2,8})\s*[-–—|,·]\s*[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?"
                                  r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?", re.IGNORECASE)
+#: an issue line, then its weekday and day without a year: "Vol. 6, No. 38 - Friday, September 23", "Issue 41 |
+#: Monday, 17 October"
+_ISSUE_THEN_DAY = re.compile(rf"(?:vol\.?|volume|issue|no\.?)\s*\d[^|·•–—\n]{{0,30}}?\s[-–—|·•]\s*(?:{WD}),?\s+"
+                             r"(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})\s*",
+                             re.IGNORECASE)
 _PLACE_WORDS = r"(?-i:[A-Z])[A-Za-z.'-]+(?:\s+(?-i:[A-Z])[A-Za-z.'-]+){0,2}"
 _PLACES_THEN_DATE = re.compile(rf"{_PLACE_WORDS}\s*/\s*{_PLACE_WORDS},\s+"
                                r"(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})")
@@ -401,12 +406,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     heads = [title, *dropped.splitlines()[:8], *text.splitlines()[:4], *top.splitlines()]
     for line in heads if yearless is None else ():
         first = (_DATE_THEN_PLACE.match(line) or _PLACES_THEN_DATE.fullmatch(line.strip())
-                 or _DAY_AND_CLOCK_LINE.fullmatch(line.strip()))
+                 or _DAY_AND_CLOCK_LINE.fullmatch(line.strip()) or _ISSUE_THEN_DAY.fullmatch(line.strip()))
         if first is not None and (e := next(iter(find_dates(first.group("date"))), None)) is not None \
                 and e.kind == "month_day":
             # "July 30 — Naha": a dateline that sets its day before its place, as Japanese papers' English pages do
             # (or one of two places, on a line of its own: "Kathmandu / New Delhi, 5 November"; or a line that is
-            # only the day, its weekday and its time: "Monday, 11 September - 18:00 HST", as a transcript heads it)
+            # only the day, its weekday and its time: "Monday, 11 September - 18:00 HST", as a transcript heads it;
+            # or an issue line's: "Vol. 6, No. 38 - Friday, September 23")
             yearless = (e, line)
             break
         # "10.9. 17:48 | Päivitetty 10.9. 20:15": the day and month of today's story in figures, without its year
@@ -648,6 +654,10 @@ _BRACKETED_WEEKDAY = re.compile(rf"\s*\((?:{WD})\)\s*$")
 #: 15/09/2023"
 _NAMED_STAMP = re.compile(rf"(?-i:[A-Z])[\w.,'&-]*(?:\s+[\w.,'&-]+){{0,8}}\s*\|\s*"
                           rf"(?P<stamp>(?:{WD},?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d)")
+#: a copyright mark, its owner and the page's full day: "(c) Ajanta Defence Chronicle. 16 May 2014."
+_COPYRIGHT_DAY = re.compile(r"\W*(?:©|\(c\)|copyright)\s+(?-i:[A-Z])[^.\n]{1,60}?[.,]\s+"
+                            r"(?P<date>(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+)"
+                            r"(?:19|20)\d\d)\.?", re.IGNORECASE)
 #: a place alone on its line, as a release's foot sets it above its date ("Dehradun", "New Delhi")
 _PLACE_LINE = re.compile(r"(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Updated|Posted|Published)\b)"
                          r"(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}")
@@ -684,6 +694,12 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
         if named is not None and (v := _numeric_date(named.group("stamp"))) is not None and v.precision == "day":
             # "Consulate General of Viet Nam in Houston  |  Friday, 15/09/2023": a page's name, then its stamp
             return v, line
+        owned = _COPYRIGHT_DAY.fullmatch(line) if tail or furniture else None
+        dated = [e for e in find_dates(owned.group("date")) if e.kind == "date" and e.year] if owned else []
+        if len(dated) == 1 and valid_date(dated[0].year, dated[0].month, dated[0].day):  # type: ignore[arg-type]
+            # "(c) Ajanta Defence Chronicle. 16 May 2014.": the owner's mark, then the page's day
+            d = dt.date(dated[0].year, dated[0].month, dated[0].day)  # type: ignore[arg-type]
+            return DateValue(d, d, "day", "stated"), lines[k]
         dtg = _DATE_TIME_GROUP.fullmatch(line) if tail or furniture else None
         if dtg is not None and valid_date(2000 + int(dtg.group("yy")), MONTHS[dtg.group("mon").lower()],
                                           int(dtg.group("d"))):
