@@ -454,3 +454,16 @@ def test_a_copyright_with_the_pages_full_day_dates_it(foot, day):
             "finished a course at INS Satavahana with Indian Navy instructors on Thursday.\n\n[Share: Facebook | Email]"
             "\n\n" + foot + "\n")
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The first U.S.-Vietnam Defense Policy Dialogue was held in Hanoi in August 2010, only months after the two "
+     "countries marked the 15th anniversary of normalized relations.", "1995"),
+    ("USS John S. McCain called at Da Nang in August 2010, weeks after the two countries marked 15 years of "
+     "U.S.-Vietnam diplomatic relations.", "1995"),
+    ("Indian Navy ships visited Vietnam in 2017, just days before India and Vietnam celebrated 45 years of "
+     "diplomatic relations.", "1972"),
+])
+def test_an_anniversary_marked_weeks_or_months_from_a_year_counts_from_it(sentence, year):
+    text = "WASHINGTON, Oct. 4, 2018 - " + sentence + "\n"
+    assert [d[:4] for t, d in _coded(text) if t == "partnership_upgrade"] == [year]

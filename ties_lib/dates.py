@@ -1067,6 +1067,9 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
                       r",?\s*(?:which\s+)?(?:marks|will\s+mark|marked)|"  # "2025, which marks 30 years since ..."
                       # ("in August last year, around the 15th anniversary of ..."; "in 2010, close to the fifteenth")
                       r",?\s*(?:around|near|close\s+to|at|on)\s+the(?=\s*$)|"
+                      # ("in August 2010, only months after the two countries marked the 15th anniversary")
+                      r",?\s*(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)\s+"
+                      r"(?:after|before)\s+[^,;.]{0,50}?\b(?:marked|celebrated|commemorated)|"
                       # ("in August 2010, in the year the two countries marked 15 years since ...")
                       r",?\s*in\s+the\s+(?:same\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?[^,;.]{0,40}?\b"
                       r"(?:marked|celebrated|commemorated)|"
@@ -1077,7 +1080,10 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
 _APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
 #: (", as the two countries marked 25 years of ...": the count's verb after its subject, in a clause of "as")
 _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*(?:as|in\s+the\s+(?:same\s+)?year(?:\s+that|\s+when|"
-                             r"\s+in\s+which)?)\s+(?:the\s+two\s+(?:countries|sides|nations)|"
+                             r"\s+in\s+which)?|"
+                             # (", only months after the two countries marked the 15th anniversary": within the year)
+                             r"(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)\s+"
+                             r"(?:after|before))\s+(?:the\s+two\s+(?:countries|sides|nations)|"
                              r"both\s+(?:countries|sides|nations)|they|(?-i:[A-Z])[\w.-]*(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*)?)\s+")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
