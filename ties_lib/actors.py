@@ -171,8 +171,11 @@ def country_of(term: str) -> str:
 @lru_cache(maxsize=4)
 def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     pattern, lookup = country_pattern()
+    places, where = _places_with_a_country_word()
+    in_places = [(m.start(), m.end(), where[m.group(0)]) for m in places.finditer(text)] if places is not None else []
     hits = [(m.start(), m.end(), lookup[m.group("t")]) for m in pattern.finditer(lower_in_place(text))
-            if not _inside_name(text, m.start(), m.end())]
+            if not _inside_name(text, m.start(), m.end())
+            and not any(s <= m.start() and m.end() <= e and c != lookup[m.group("t")] for s, e, c in in_places)]
     us = lookup.get("us")
     if us:
         hits += [(m.start(), m.end(), us) for m in _US.finditer(text)]
@@ -181,6 +184,19 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
         hits += [(m.start(), m.end(1), owner[m.group(1)]) for m in ships.finditer(text)]
     hits.sort()
     return tuple(hits)
+
+
+@lru_cache(maxsize=1)
+def _places_with_a_country_word() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The gazetteer's places whose names hold a country's word, with the country each is in: "Lao Cai", a
+    Vietnamese province, is no mention of Laos, nor "New Mexico" of Mexico (but "Mexico City" is of Mexico)."""
+    pattern, _lookup = country_pattern()
+    where = {v: r["country"] for r in load_csv("places.csv") for n in [r["place"], *r["aliases"].split(";")]
+             if n and " " in n and pattern.search(lower_in_place(n)) for v in (n, n.upper())}  # ("LAO CAI, March 14")
+    if not where:
+        return None, where
+    return re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, where), key=len, reverse=True))
+                      + r")(?![\w])"), where
 
 
 @lru_cache(maxsize=1)

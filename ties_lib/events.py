@@ -21,7 +21,7 @@ from .data import load_csv
 from .dates import MADE_AT, MON, number_value
 from .places import place_names
 from .records import DateValue, EventRecord, max_level
-from .text import lower_in_place
+from .text import IN_CLAUSE, lower_in_place
 from .triggers import HOSTING, NOT_AN_EVENT, SIGNING, RawTrigger, find_cues, past_forms
 
 
@@ -307,7 +307,9 @@ _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+tim
                            r"(?:a|an|the|his|her|their)?\s*"
                            r"(?:[\w.'-]+\s+){0,5}$", re.IGNORECASE)
 #: a day told right after talks, in their own clause: "held talks in New Delhi on 28 October 2014", "... on Monday"
-_OWN_DAY_AFTER = re.compile(r"[^,;.]{0,60}?\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+|"
+#: (a name's initials or a title's abbreviation inside: "held talks with Defence Minister A.K. Antony on Tuesday")
+_OWN_DAY_AFTER = re.compile(IN_CLAUSE + r"{0,60}?\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                            r"(?-i:[A-Z])[a-z]+|"
                             r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 #: "..., who on 25 January held talks with Lich", "and on Monday held talks": the talks' own day, told just before
 #: their verb (or their noun: "on 23 May at a joint news conference")
@@ -606,7 +608,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "The fourth edition was held in Hanoi", "At the 14th dialogue, held in New Delhi on August 1": an
             # ordinal picks out a happening of its own
             anaphoric = False
-        if anaphoric and (_DATED_AFTER.match(sentence, end) or _ON_ITS_WEEKDAY.match(sentence, end)) \
+        dated_after = _DATED_AFTER.match(sentence, end)
+        if dated_after and dated_after.group("held") and etype == "talks":
+            dated_after = None  # (talks, the word for any meeting, may be a summit or a session told before)
+        if anaphoric and (dated_after or _ON_ITS_WEEKDAY.match(sentence, end)) \
                 and not (sentence.startswith(",", end) and _TIME_FRAME_OPENER.fullmatch(before)):
             # "At the virtual summit of 21 December 2020", "At the ceremony on Wednesday": its own date picks it out
             # (not the main clause's, after a frame of time closed by its comma: "A week before the drill, on June
@@ -664,7 +669,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # "Modi hosted Vietnamese Prime Minister Chinh for talks": one clause, one meeting
         if (merged and merged[-1].type == t.type and merged[-1].future == t.future
                 # ("in the same ceremony, passed into the hands of": the happening named again, then a verb of its own)
-                and not (merged[-1].anaphoric and not t.anaphoric and re.fullmatch(r"\s*,\s*", gap))
+                # (nor "The drill capped a four-day workshop": the happening told before, then one told anew)
+                and not (merged[-1].anaphoric and not t.anaphoric
+                         and (re.fullmatch(r"\s*,\s*", gap) or re.search(r"\ban?\s+$", gap)))
                 # ("After the talks the Indian defence secretary called on ...": the talks told before, then a call)
                 # (nor "and after the talks he was received by Trong": the frame's noun, then a meeting of its own)
                 and not (not t.anaphoric and (frame := _TOLD_FRAME.search(sentence, 0, t.start)) is not None
@@ -679,7 +686,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
                          and not re.search(r"\bjoint\s+$", sentence[:merged[-1].start]))
                 # ("raised relations from a Strategic Partnership, established in 2007, to ...": two steps)
                 and t.type != "partnership_upgrade"):
-            merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end])
+            # (a compound is told again as its head noun is: "The handover ceremony, held in Dong Ha on 17
+            # September": the head's own date picks it out)
+            merged[-1] = replace(merged[-1], end=t.end, text=sentence[merged[-1].start:t.end],
+                                 anaphoric=t.anaphoric if not gap.strip() else merged[-1].anaphoric)
         else:
             merged.append(t)
     return merged
@@ -790,6 +800,10 @@ _ON_ITS_WEEKDAY = re.compile(r"(?:\s+(?:ceremony|ceremonies|meeting|talks))?"  #
                              r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+on\s+"
                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"  # "visit to India from"
+                          # ("The handover ceremony, held in Dong Ha on 17 September,": its own clause dates it; but
+                          # "The talks, held on Oct. 28-29," may name the dialogue told before: see find_triggers)
+                          r"(?P<held>,\s+(?:held|(?:which|that)\s+(?:was|were)\s+held|(?:which|that)\s+took\s+place)"
+                          r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?)?"
                           r",?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                           r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
@@ -1595,7 +1609,7 @@ _A_DAY = dt.timedelta(days=1)
 
 
 #: a course or exercise told as finished: its day is the last of its days
-_FINISHED = re.compile(r"(?:complet|finish|conclud|wrapp?)\w*(?:\s+up)?$", re.IGNORECASE)
+_FINISHED = re.compile(r"(?:complet|finish|conclud|wrapp?)\w*(?:\s+up)?\b", re.IGNORECASE)
 #: at most how long a course runs, from the day it began to the day it was finished
 COURSE_DAYS = 200
 

@@ -25,6 +25,11 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: a regular-expression piece for a character of a clause that is not its full stop: a full stop after an initial or
+#: a listed abbreviation is part of a name or title ("Defence Minister A.K. Antony", "Lt. Gen. Ha")
+IN_CLAUSE = r"(?:[^,;.]|(?:(?-i:(?<=\b[A-Z]))|(?i:" + "|".join(
+    rf"(?<=\b{re.escape(a)})" for a in sorted(ABBREVIATIONS, key=len, reverse=True) if "." not in a) + r"))\.)"
+
 _START = attrgetter("start")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?[A-Z0-9])"  # "...2020.[1] The"
                        r"|(?<=[a-z)])\.\d{1,3}\s+(?=[A-Z])")  # a footnote's number: "... assistance event.3 The"

@@ -51,7 +51,8 @@ _WORD_CHARS = 24
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
-_CAP = r"(?:then-)?(?-i:[A-Z])[\w.'-]*"
+#: (a word in brackets too, ending a title: "Additional Director General of Medical Services (Army), was in")
+_CAP = r"(?:(?:then-)?(?-i:[A-Z])[\w.'-]*|\((?-i:[A-Z])[\w.'-]*\))"
 _YEAR = r"(?:19|20)\d\d"
 #: the last capitalised word of a name, not a possessive ("Trump", not "Chinh's"; not "Minister" before "Chinh")
 _NAME = r"(?-i:[A-Z])[\w.-]*(?![\w.'’-])(?!\s+(?-i:[A-Z]))"

@@ -1,0 +1,146 @@
+"""Round 45 of the generalisation loop (batches 488-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+from ties_lib.corpus import merge_events_grouped
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, start date) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("sentence", "talks_day"), [
+    ("During his visit to India, Vietnam's army chief held talks with Gen. V.K. Singh at South Block on Tuesday.",
+     "2009-11-10"),
+    ("During the visit of Vietnam's General Thanh to India, he held talks with Indian Army chief Gen. Deepak Kapoor "
+     "on Monday.", "2009-11-09"),
+    ("During his trip to India, Vietnam's navy commander met Dr. S. Jaishankar at the ministry on Wednesday.",
+     "2009-11-11"),
+])
+def test_talks_in_a_visit_keep_their_own_day_across_a_names_initials(sentence, talks_day):
+    text = "NEW DELHI, Nov. 13, 2009 (PTI) - " + sentence + "\n"
+    assert ("talks", talks_day) in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, 23 March 2024 (VNA) - A twelve-member team of the Indian Army spent five days in Ho Chi Minh City this "
+    "month.\nThe delegation, led by Major General Arvind Rathore, was in the city from 11 to 15 March.\n",
+    "HANOI, 23 March 2024 (VNA) - Indian Army medics worked alongside Vietnamese doctors this month.\nThe "
+    "delegation, led by Brigadier Anil Rao, Deputy Director General of Medical Services (Army), was at the hospital "
+    "from 11 to 15 March.\n",
+    "HANOI, 23 March 2024 (VNA) - An Indian Navy diving team trained Vietnamese sailors this month.\nThe team, "
+    "led by Commander Vikram Iyer, was in the capital between 11 and 15 March.\n",
+])
+def test_a_visitor_who_was_in_the_city_from_one_day_to_another_made_a_visit(text):
+    events = merge_events_grouped(list(article(text).events))
+    assert [(e.type, e.date.iso_start(), e.date.end.isoformat()) for e in events if e.type == "visit"] == [
+        ("visit", "2024-03-11", "2024-03-15")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise was in the capital from 11 to 15 March.",
+    "The talks were in the city from 11 to 15 March.",
+    "The delegation was in the city for talks.",
+])
+def test_a_happening_or_an_undated_stay_in_the_city_is_no_visit_of_days_guard(sentence):
+    text = "HANOI, 23 March 2024 (VNA) - India and Vietnam are partners.\n" + sentence + "\n"
+    assert not any(e.type == "visit" and e.date.precision == "day" for e in article(text).events)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The handover ceremony, held in Dong Ha on 17 September, was attended by the US Consul General.", "2024-09-17"),
+    ("The handover ceremony, which took place at Cam Ranh on 12 September, was attended by the US ambassador.",
+     "2024-09-12"),
+    ("The handover ceremony, held at the Border Guard Academy on Sept. 10, was attended by the US ambassador.",
+     "2024-09-10"),
+])
+def test_a_ceremony_told_with_the_article_then_its_own_held_clause_is_a_happening(sentence, day):
+    text = ("HANOI, 19 September 2024 - The Quang Tri centre received two boats from the United States.\n"
+            + sentence + "\n")
+    assert ("ceremony", day) in _coded(text)
+
+
+def test_talks_named_again_with_a_held_clause_stay_the_session_told_before_guard():
+    text = ("HANOI, Oct. 31, 2013 (VNA) - Vietnam and the United States have held their fourth defense policy "
+            "dialogue in Washington.\nThe talks, held on Oct. 28-29, were co-chaired by Vietnam's Deputy Minister "
+            "of National Defense Nguyen Chi Vinh.\n")
+    assert not any(t == "talks" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("India and Vietnam will mark 50 years next year, having established ties on January 7, 1972.", "1972-01-07"),
+    ("India and Vietnam established full ties in 1972 and have been friends since.", "1972"),
+    ("The two countries forged ties on 7 January 1972, India being one of the first to do so.", "1972-01-07"),
+])
+def test_ties_established_on_a_day_are_relations_begun(sentence, day):
+    text = "HANOI, 3 March 2021 (VNA) - " + sentence + "\n"
+    assert ("partnership_upgrade", day) in _coded(text)
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("The dialogue came a month after the USNS Richard E. Byrd, a US Navy supply ship, underwent repairs at Cam "
+     "Ranh Bay in August.", "2011-08"),
+    ("In August the US Navy supply ship USNS Byrd received voyage repairs at Cam Ranh.", "2011-08"),
+    ("The US destroyer got routine maintenance in Da Nang in August, Vietnamese officials said.", "2011-08"),
+])
+def test_a_ship_repaired_in_the_other_sides_port_made_a_port_call(sentence, month):
+    text = "HANOI, Oct. 3, 2011 (VNA) - Vietnam and the United States are partners.\n" + sentence + "\n"
+    assert ("visit", month) in _coded(text)
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Vietnamese coast guard officers joined a four-day US search-and-rescue workshop, from Monday to Thursday, in "
+     "Vung Tau.", ("2024-10-14", "2024-10-17")),
+    ("US Coast Guard instructors led a two-week course between 1 and 12 October for Vietnamese officers.",
+     ("2024-10-01", "2024-10-12")),
+    ("US Navy divers trained Vietnamese navy divers in a week-long diving workshop, from 7 to 11 October.",
+     ("2024-10-07", "2024-10-11")),
+])
+def test_a_course_told_with_its_length_and_its_days_is_an_exercise(sentence, span):
+    text = "HANOI, Friday, 18 October 2024 - " + sentence + "\n"
+    got = [(e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events if e.type == "exercise"]
+    assert span in got
+
+
+def test_a_course_of_a_length_told_beside_another_day_is_no_course_of_that_day_guard():
+    text = ("HANOI, Friday, 16 August 2019 - A US Army team returned this week from Vietnam, where it taught a "
+            "five-day course in trauma nursing to Vietnamese army nurses.\n")
+    assert not any(e.type == "exercise" and e.date is not None and e.date.start.isoformat() >= "2019-08-12"
+                   for e in article(text).events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ten Vietnamese pilots completed an advanced conversion programme with the Indian Air Force at Tezpur on 27 "
+    "September, closing a course that began on 2 September.",
+    "Ten Vietnamese pilots finished a training programme with the Indian Air Force on 27 September; the course, "
+    "which began on 2 September, covered night flying.",
+    "Vietnamese submariners underwent a familiarisation programme at Visakhapatnam, capping a course that ran "
+    "from 2 September to 27 September.",
+])
+def test_a_training_programme_finished_and_the_course_begun_are_one_exercise(sentence):
+    text = "NEW DELHI, Oct. 2, 2014 (PTI) - " + sentence + "\n"
+    events = [e for e in merge_events_grouped(list(article(text).events)) if e.type == "exercise"]
+    assert [(e.date.iso_start(), e.date.end.isoformat()) for e in events] == [("2014-09-02", "2014-09-27")]
+
+
+@pytest.mark.parametrize(("sentence", "month"), [
+    ("The Hanoi exchange followed a video call in March between the US Army's command surgeon and the Vietnamese "
+     "Military Medical Department.", "2024-03"),
+    ("A video call in May between the US and Vietnamese coast guards reviewed the plan.", "2024-05"),
+    ("The US exchange was prepared in a video conference last month with the Vietnamese army's medical department.",
+     "2024-07"),
+])
+def test_a_remote_meeting_keeps_the_date_told_inside_its_phrase(sentence, month):
+    text = "HONOLULU, Aug. 28, 2024 - " + sentence + "\n"
+    assert ("talks", month) in _coded(text)
+
+
+@pytest.mark.parametrize("dateline", ["Lao Cai (LCO) - ", "LAO CAI, March 14 - ", "Thai Nguyen (TNO) - "])
+def test_a_place_whose_name_holds_a_third_countrys_word_is_no_third_country(dateline):
+    text = ("Thursday, 14/03/2024 | 16:42 GMT+7\n\n" + dateline + "A delegation of the Indian Army paid a working "
+            "visit to the provincial Border Guard Command on 12 March.\n")
+    assert _coded(text) == [("visit", "2024-03-12")]
