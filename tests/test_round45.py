@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 from ties_lib.corpus import merge_events_grouped
 
@@ -144,3 +144,44 @@ def test_a_place_whose_name_holds_a_third_countrys_word_is_no_third_country(date
     text = ("Thursday, 14/03/2024 | 16:42 GMT+7\n\n" + dateline + "A delegation of the Indian Army paid a working "
             "visit to the provincial Border Guard Command on 12 March.\n")
     assert _coded(text) == [("visit", "2024-03-12")]
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("Worth noting: the trip came two months into the second Trump administration.", "2025"),
+    ("The exchange is the first of Trump's second term, officials said.", "2025"),
+    ("Officials said the delegation met online because of COVID-19 restrictions.", "2020"),
+])
+def test_a_name_of_an_era_is_a_floor_for_a_page_dated_only_by_its_facts(sentence, year):
+    text = ("Posted Monday\n\nA US Army team spent three days in Vietnam last week.\n\nThe first U.S. Navy ship to "
+            "visit Vietnam after the war called at Ho Chi Minh City in November 2003, and Secretary Leon Panetta "
+            "visited Cam Ranh Bay in June 2012.\n\n" + sentence + "\n")
+    assert published(text)[0] >= year
+
+
+def test_a_page_of_facts_without_a_name_of_an_era_keeps_its_latest_fact_guard():
+    text = ("Posted Monday\n\nA US Army team spent three days in Vietnam last week.\n\nThe first U.S. Navy ship to "
+            "visit Vietnam after the war called at Ho Chi Minh City in November 2003, and Secretary Leon Panetta "
+            "visited Cam Ranh Bay in June 2012.\n\nThe trip came two months into the new year.\n")
+    assert published(text)[0].startswith("2012")
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("In 2003, two events changed the tone of relations between the Pentagon and Hanoi.", "2003-11-10"),
+    ("In the autumn of 2003, two events a week apart changed the tone of relations.", "2003-11-10"),
+    ("In late 2003, the mood between the two militaries changed.", "2003-11-10"),
+])
+def test_a_day_that_opens_the_sentence_after_a_years_scene_is_of_that_year(opening, day):
+    text = ("WASHINGTON, Jan. 5, 2010 - " + opening + " On November 10, Vietnamese Defense Minister Pham Van Tra "
+            "visited the Pentagon.\n")
+    assert _coded(text) == [("visit", day)]
+
+
+@pytest.mark.parametrize("opening", [
+    "Ties go back to 2003.",
+    "The two militaries have talked since 2003, officials say.",
+    "Relations, normalised in 1995, have grown.",
+])
+def test_a_year_told_inside_a_sentence_sets_no_scene_for_the_next_guard(opening):
+    text = ("WASHINGTON, Dec. 5, 2009 - " + opening + " On November 10, Vietnamese Defense Minister Pham Van Tra "
+            "visited the Pentagon.\n")
+    assert ("visit", "2009-11-10") in _coded(text)

@@ -1499,6 +1499,10 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             # only from 2024: the article is of the officials' year, later than its latest dated fact
             return Anchor(now=year_value(held[0], "year_inferred"),
                           note=f"{held[1]}, after the dated fact {latest.text}")
+        era = era_floor(text)
+        if era is not None and v is not None and era[0] > v.end:
+            # "two months into the second Trump administration" over facts of 2012: not before the name it uses
+            return Anchor(facts=DateValue(era[0], era[0], "day", "derived"), note=f"the text names {era[1]}")
         return Anchor(facts=v, note=f"dated fact {latest.text}")
     if held is not None:
         return Anchor(now=year_value(held[0], "year_inferred"), note=held[1])
@@ -1793,6 +1797,10 @@ def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
         # "marks that partnership's tenth anniversary" over happenings of 2013: the year the text's arithmetic
         # gives, not an older happening's
         return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), "inferred", anchor.note
+    era = anchor.facts if anchor.now is None and anchor.facts is not None and anchor.facts.basis == "derived" else None
+    if era is not None and era.start > last:
+        # "two months into the second Trump administration" over happenings of 2012: not before the era it names
+        return year_value(era.start.year, "inferred"), "inferred", anchor.note
     sid = sentence_at(sentences, e.start)
     if weekday is not None and v.precision == "day":
         # "Issue 41 · Friday" over talks "on Thursday, August 1": the Friday that follows, the page's day

@@ -1308,7 +1308,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # June ... The following day" counts from June, and has no day)
             narrative = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
                          and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)
-                                  or _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)))
+                                  or _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)
+                                  # "In the autumn of 2003, two events ... On November 10, Tra ...": the sentence
+                                  # before set the scene in its year, and this one opens on a day of it
+                                  or ((scene := _SCENE_YEAR.search(text, max(0, e.start - 400), e.start)) is not None
+                                      and last.precision == "year" and int(scene.group("y")) == last.start.year)))
             # "In June last year Giang held talks in New Delhi, and in July India handed over the Kirpan": a month
             # that goes on from a past one in the clause before it is of that year
             went_on = (e.kind == "month" and e.year is None and not e.rel and last is not None and last_end >= 0
@@ -1844,6 +1848,11 @@ def zone_day(text: str) -> bool:
 
 #: a clause of time hung on a year: "became a field exercise in 2022, when it was held ... from August 1 to 20"
 _WHEN_ON_YEAR = re.compile(r"\b(?:19|20)\d\d,?\s+when\b[^.;]*$")
+#: a sentence that opens on a year as its scene, then the opening of the next, up to its day: "In the autumn of
+#: 2003, two events a week apart changed the tone. On " (not a year told inside the sentence: "since 2003")
+_SCENE_YEAR = re.compile(r"(?:^|\n\s*|[.!?]\s+|\s[-–—]\s+)In\s+(?:(?:early|late|mid-?)\s*|the\s+(?:early|late|spring|"
+                         r"summer|autumn|fall|winter|middle|(?:first|second)\s+half)\s+(?:months\s+)?of\s+)?(?P<y>(?:19|20)\d\d),[^.!?\n]*[.!?]\s+"
+                         r"(?:On\s+)?$")
 #: a step on in a story just told: "A week later, on 17 August", "The following week, ... from 19 to 22 November"
 _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+(?:days?|weeks?)\s+later|"
                              # ("in late November 2020 ..., and less than a month afterwards, on 21 December")
