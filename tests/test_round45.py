@@ -185,3 +185,62 @@ def test_a_year_told_inside_a_sentence_sets_no_scene_for_the_next_guard(opening)
     text = ("WASHINGTON, Dec. 5, 2009 - " + opening + " On November 10, Vietnamese Defense Minister Pham Van Tra "
             "visited the Pentagon.\n")
     assert ("visit", "2009-11-10") in _coded(text)
+
+
+_FOOT_PARAGRAPHS = [
+    "When people in New Delhi talk about Vietnam, the conversation drifts towards missiles and submarines. The more "
+    "durable work happens lower down, between border guards and coast guards.",
+    "From 18 to 22 November, a delegation of the Vietnam Border Guard Command, led by its deputy commander, was in "
+    "Kolkata at the invitation of the Indian Coast Guard.",
+    "The group held working talks at the regional headquarters on 19 November and watched a search-and-rescue drill "
+    "in the Hooghly on 21 November.",
+    "None of this comes out of nowhere. The two coast guards signed a memorandum of understanding in May 2015, and the "
+    "partnership was raised in 2016.",
+    "Still, the direction is clear. A return visit by an Indian team to Hai Phong is expected next year.",
+]
+
+
+@pytest.mark.parametrize("stamp", ["Filed: 27 November 2024", "Dated: 27 November 2024", "Issued: November 27, 2024"])
+def test_a_labelled_stamp_among_the_foot_furniture_dates_the_page(stamp):
+    text = ("ASHOKA LEDGER\nCommentary | Maritime Asia\n\nHome  >  Commentary  >  Southeast Asia\n\nBorder Guards, "
+            "Not Battleships\n\nBy M. Raghavan, Senior Fellow\n\n" + "\n\n".join(_FOOT_PARAGRAPHS)
+            + "\n\n—\nM. Raghavan is a Senior Fellow. Views are her own.\n\n" + stamp
+            + "\n\nShare:  [X]  [LinkedIn]  [Email]  [Print]\n\nMORE FROM THE PROGRAMME\n• Why the Andaman Sea "
+            "matters\n• Japan's patrol boat diplomacy\n• Reading China's new coast guard rules\n")
+    assert published(text) == ("2024-11-27", "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam received US-built T-6 trainers in 2024.",
+    "The Vietnamese navy received Indian-made patrol boats in 2024.",
+    "The Vietnamese navy took in and received India-built patrol boats in 2024.",
+])
+def test_a_capitalised_compound_adjective_is_no_guest_received(sentence):
+    text = "HANOI, Dec. 1, 2024 - The United States and India both help Vietnam. " + sentence + "\n"
+    assert not any(t == "talks" for t, _d in _coded(text))
+
+
+def test_a_guest_named_after_received_is_still_met_guard():
+    text = "HANOI, Dec. 1, 2024 - Prime Minister Chinh received US Ambassador Marc Knapper on Friday.\n"
+    assert ("talks", "2024-11-29") in _coded(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam is also due to receive a US delegation on Monday.",
+    "The Indian frigate is now due to call at Cam Ranh on Monday.",
+    "The Indian defence minister is also due to visit Hanoi on Monday.",
+])
+def test_a_plan_due_with_a_word_between_is_no_happening(sentence):
+    text = "HANOI, Friday, Nov. 29, 2024 - Vietnam, India and the United States are partners. " + sentence + "\n"
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam is also due to receive US-built T-6 trainers, with deliveries not expected before 2026.",
+    "A US Navy ship visit to Cam Ranh is not expected before 2026.",
+    "Joint exercises between the two coast guards are not expected before 2026.",
+])
+def test_a_plans_deadline_does_not_date_the_page(sentence):
+    text = ("Posted Tuesday\n\nThe US Embassy on Monday handed over a language laboratory to the Vietnamese air "
+            "force. A virtual call between the two air staffs was held in March 2022.\n\n" + sentence + "\n")
+    assert published(text)[0] == "2022-03"

@@ -668,6 +668,11 @@ _TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap
                              r"(?:\s*\(?(?:[A-Z]{2,5})?(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?$", re.IGNORECASE)
 
 
+#: the label of a stamp at a page's foot: "Filed:", "Posted on", "Published:", "Date:"
+_FOOT_LABEL = re.compile(r"(?:filed|posted|published|first\s+published|dated|date|issued|released)(?:\s+on)?\s*:?",
+                         re.IGNORECASE)
+
+
 def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) -> tuple[DateValue, str] | None:
     """The date a press release gives on a line of its own under the place it was issued from
     ("Dehradun\n17 Dec 2020", "New Delhi, 23 Nov 2024"): among the page's furniture, or the text's last lines.
@@ -723,7 +728,8 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
         above = lines[k - 1] if k else ""
         alone = not _WEEKDAY_HEAD.sub("", head) and ((furniture and stamps == 1) or (
             tail and all(_FOOT_FURNITURE.search(x) for x in lines[k + 1:])))
-        if (head and _PLACE_LINE.fullmatch(head)) or (not head and _PLACE_LINE.fullmatch(above)) or alone:
+        labelled = (tail or furniture) and bool(_FOOT_LABEL.fullmatch(head))  # "Filed: 27 November 2024"
+        if (head and _PLACE_LINE.fullmatch(head)) or (not head and _PLACE_LINE.fullmatch(above)) or alone or labelled:
             e = found[0]
             d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
             return DateValue(d, d, "day", "stated"), f"{above}\n{line}" if not head else line
@@ -1775,6 +1781,18 @@ def stamp_weekday(head: str) -> tuple[int, str] | None:
     return None
 
 
+def _in_a_plan_of_its_sentence(sentences: list[Sentence], e: DateExpr) -> bool:
+    """Whether a date is a plan's deadline ("with deliveries not expected before 2024", "is to be finished by
+    2026"): a bound of what is still to come, which dates no happening of the page (a plan's own day may: "will
+    take part in Hop Tac 2018 on Thursday")."""
+    if not sentences:
+        return False
+    s = sentences[sentence_at(sentences, e.start)]
+    at = e.start - s.start
+    return (s.start <= e.start < s.end and _DEADLINE_BEFORE.search(s.text, max(0, at - 20), at) is not None
+            and in_plan(s.text, at))
+
+
 def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
                     in_agreement: list[tuple[int, int]], sentences: list[Sentence],
                     anchor: Anchor, weekday: tuple[int, str] | None = None) -> tuple[DateValue | None, str, str]:
@@ -1784,7 +1802,8 @@ def published_from(dated: list[tuple[DateExpr, DateValue | None, str]],
     in_name = within(in_agreement)  # by bisection: a scan of every name per date is quadratic
     # (not a day counted forward from the anchor itself: "activities for next year" is after the page, whatever it is)
     values = [(v, e) for e, v, _ in dated if v is not None and not in_name(e.start)
-              and not (e.kind == "relative" and anchor.now is not None and v.start > anchor.now.end)]
+              and not (e.kind == "relative" and anchor.now is not None and v.start > anchor.now.end)
+              and not _in_a_plan_of_its_sentence(sentences, e)]
     if not values:
         if anchor.now is not None:
             return DateValue(anchor.now.start, anchor.now.end, anchor.now.precision, "inferred"), \

@@ -1744,8 +1744,9 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 
 
 #: the words of a plan, before what is still to come ("will", "is expected to", "is to be", "plans to")
-PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|scheduled|set|slated)\s+to|(?:is|are)\s+to\s+be|"
-             r"plans?\s+to)\b")
+PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due|scheduled|set|slated)\s+to|"
+             # ("with deliveries not expected before 2024": a day looked forward to)
+             r"(?:is|are)\s+to\s+be|plans?\s+to|(?:not\s+)?expected\s+(?:before|by|until|around))\b")
 #: a happening named after "the day after" or "the day before", and the words that tell it where it was dated
 _HAPPENING_NAMED = {
     # (a partnership made, not one named: "marking the tenth anniversary of the Comprehensive Partnership")

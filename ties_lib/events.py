@@ -48,8 +48,9 @@ def _forum_after() -> re.Pattern[str]:
 
 
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|is due|are due|was due|"
-    r"were due|(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
+    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?due|"
+    r"(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
     r"(?:is|are)\s+(?:also\s+|then\s+|later\s+)?to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|"
     # (and what the plan's day holds after its first step: "is to give a speech in Hanoi before flying to ...")
     r"head|receive|host|give|deliver|make|address|open|inaugurate|lay)|"

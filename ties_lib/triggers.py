@@ -52,7 +52,9 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
 #: (a word in brackets too, ending a title: "Additional Director General of Medical Services (Army), was in")
-_CAP = r"(?:(?:then-)?(?-i:[A-Z])[\w.'-]*|\((?-i:[A-Z])[\w.'-]*\))"
+#: (not a capitalised compound adjective: "received US-built trainers", "a Japanese-funded boat")
+_CAP = (r"(?:(?!(?-i:[A-Z])[\w.]*-(?:built|made|funded|supplied|donated|designed|manufactured|owned|led|backed|"
+        r"based|produced|origin)\b)(?:then-)?(?-i:[A-Z])[\w.'-]*|\((?-i:[A-Z])[\w.'-]*\))")
 _YEAR = r"(?:19|20)\d\d"
 #: the last capitalised word of a name, not a possessive ("Trump", not "Chinh's"; not "Minister" before "Chinh")
 _NAME = r"(?-i:[A-Z])[\w.-]*(?![\w.'’-])(?!\s+(?-i:[A-Z]))"
