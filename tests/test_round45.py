@@ -244,3 +244,58 @@ def test_a_plans_deadline_does_not_date_the_page(sentence):
     text = ("Posted Tuesday\n\nThe US Embassy on Monday handed over a language laboratory to the Vietnamese air "
             "force. A virtual call between the two air staffs was held in March 2022.\n\n" + sentence + "\n")
     assert published(text)[0] == "2022-03"
+
+
+@pytest.mark.parametrize(("menu", "stamp", "day"), [
+    ("Provincial news in English | Trang chu | Thoi su | Bien gioi | Kinh te", "12.10.2011", "2011-10-12"),
+    ("TRANG CHU | QUOC PHONG | XA HOI", "05.03.2014", "2014-03-05"),
+    ("English | Thoi su | Du lich | Van hoa", "09/11/2019", "2019-11-09"),
+])
+def test_a_vietnamese_sites_menu_without_tones_tells_its_stamps_are_day_first(menu, stamp, day):
+    text = ("LANG SON MORNING COURIER\n" + menu + "\n\n" + stamp + "\n\nUS and Vietnamese teams "
+            "search a hillside\n\nLANG SON - A joint team of American and Vietnamese specialists began excavating a "
+            "hillside this week. The team leader called on the provincial vice chairman.\n")
+    assert published(text) == (day, "stated")
+
+
+def test_a_dotted_stamp_over_the_days_it_reports_keeps_the_reading_they_tell_guard():
+    text = ("PACIFIC DEFENSE NOTES\n\n10.04.2016\n\nUS ships in Cam Ranh\n\nCAM RANH - Two US Navy ships arrived in "
+            "Cam Ranh on Oct. 2 for a port visit, the first since the port opened.\n")
+    assert published(text)[0] == "2016-10-04"
+
+
+@pytest.mark.parametrize("plan", [
+    "The Lang Son phase is scheduled to run until December 4.",
+    "The team is expected to finish the dig on December 4.",
+    "A second team is due to arrive on December 4.",
+])
+def test_a_plans_day_does_not_choose_the_reading_of_a_stamp_in_figures(plan):
+    text = ("LANG SON MORNING COURIER\nProvincial news | Home | Border\n\n12/10/2011\n\nUS and Vietnamese teams "
+            "search a hillside\n\nLANG SON - A joint team of American and Vietnamese specialists began excavating a "
+            "hillside in Cao Loc district this week. " + plan + "\n")
+    assert published(text)[0] != "2011-12-10"
+
+
+@pytest.mark.parametrize(("issue", "month"), [
+    ("Issue 3/2025 (July–September)", "2025-07"),
+    ("Issue 2/2023 (Apr.-Jun.)", "2023-04"),
+    ("Issue 1/2019 (January to March)", "2019-01"),
+])
+def test_a_quarterlys_numbered_issue_with_its_months_dates_the_page(issue, month):
+    text = ("MEKONG QUARTERLY DEFENCE\n" + issue + "\n\nSection: Partnerships in Practice\n\nTHE ATTACHE'S DESK: HOW "
+            "INDIA AND VIETNAM RUN A DEFENCE PARTNERSHIP\n\nBy Lakshmi Raghunathan\n\nFrom 14 to 16 July, the "
+            "Indian Navy and the Vietnam People's Navy held staff talks in Hanoi. In March 2000, India's Defence "
+            "Minister visited Hanoi.\n")
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("12.10.2011", "2011-10-12"),
+    ("Posted 05.03.2014", "2014-03-05"),
+    ("Date: 09.11.2019", "2019-11-09"),
+])
+def test_a_stamp_in_figures_with_full_stops_is_read_day_first_when_nothing_else_tells(stamp, day):
+    text = ("HIGHLAND NOTES\nNews | Opinion | Border\n\n" + stamp + "\n\nUS and Vietnamese teams search a hillside\n\n"
+            "A joint team of American and Vietnamese specialists began excavating a hillside in Lang Son this week. "
+            "The team leader called on the provincial vice chairman.\n")
+    assert published(text) == (day, "stated")

@@ -320,6 +320,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         d = dt.date.fromisoformat(header)
         v = DateValue(d, d, "day", "stated")
         return Anchor(now=v, note="date header"), v, "stated", f"date {header}"
+    # (a plan's day tells nothing of which reading of a stamp in figures is the page's: "12.10.2011" over "is
+    # scheduled to run until November 4" is 12 October)
+    reported = [e for e in exprs if not (e.kind in ("month_day", "range") and in_plan(text, e.start))]
     # a page translated from another language writes its dates in figures day first, as that language does
     translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400])
                       # (or a page whose other stamps in figures can only be day first: "22/03/2019" in its
@@ -347,7 +350,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             edition = edition or (on_url, line.strip())
             continue
         posted = _DATELINE.match(line.strip())
-        posted_day = (_numeric_date(posted.group("piped"), exprs, translated) if posted and posted.group("piped")
+        posted_day = (_numeric_date(posted.group("piped"), reported, translated) if posted and posted.group("piped")
                       else None)
         if posted is not None and posted.group("piped") and posted_day is None \
                 and not posted.group("plabel").lower().endswith("updated"):
@@ -377,7 +380,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="issue line"), v, "stated", line.strip()
-        numeric = _numeric_date(line, head_weekday + exprs, translated)
+        numeric = _numeric_date(line, head_weekday + reported, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
@@ -485,7 +488,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # "Published August 2025 | Download PDF", "Posted: March 2019": the page's month, when nothing names
             # its day
             edition = (month_value(e.year, e.month, "stated"), m.group(0).strip())
-        numeric = _numeric_date(rest, exprs, translated)
+        numeric = _numeric_date(rest, reported, translated)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
         found = find_dates(rest)
@@ -1009,6 +1012,8 @@ def _month_at_the_foot(lines: list[str]) -> tuple[DateValue, str] | None:
 #: a month and its year opening a stamp's cell, alone or before a bar: "August 2025", "Aug. 2025 | Download PDF"
 _MONTH_CELL = re.compile(r"(?P<m>(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*(?:$|[|·•])")
 _NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|bulletin)\b", re.IGNORECASE)
+#: the months an issue covers, named after its number: "(July–September)", "Jan.-Mar."
+_MONTHS_OF_AN_ISSUE = re.compile(r"^\W{0,3}(?P<a>[A-Za-z]{3,9}\.?)\s*(?:[-–—/]|to)\s*(?P<b>[A-Za-z]{3,9}\.?)\b")
 _ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -1021,7 +1026,15 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
     if numbered is not None and posted is not None and valid_date(int(numbered.group("y")), posted.month, posted.day):
         # "Issue 3/2024 — Posted 8 March": the day the line names, in the issue's year
         return day_value(dt.date(int(numbered.group("y")), posted.month, posted.day), "stated"), line.strip()
-    # (a line that names its months says what the number does not: "Issue 2/2023 (July-September)", a quarterly's)
+    # (a line that names its months says what the number does not: "Issue 2/2023 (July-September)", a quarterly's
+    # issue of those months in the issue's year)
+    months = _MONTHS_OF_AN_ISSUE.search(line[numbered.end():]) if numbered is not None else None
+    first, last = ((MONTHS.get(months.group("a").lower().rstrip(".")),
+                    MONTHS.get(months.group("b").lower().rstrip("."))) if months is not None else (None, None))
+    if numbered is not None and first and last and first <= last:
+        y = int(numbered.group("y"))
+        return DateValue(dt.date(y, first, 1), month_value(y, last, "stated").end, "month", "stated", True), \
+            line.strip()
     if numbered is not None and not _NAMES_A_MONTH.search(line):
         # "MILTECH · Issue 9/2019": a monthly's issue numbered in its year is that month's (a number past twelve
         # names no month: the year)
@@ -1193,6 +1206,11 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
     if len(valid) > 1 and _ZONE_ORDER.search(line):
         # last, when the text tells nothing: "07/09/15 11:30 AM EDT", an American page, writes the month first
         valid = [dt.date(y, a, b)]
+    if len(valid) > 1 and m.group(2).strip() == "." and valid_date(y, b, a):
+        # and figures with full stops, "12.10.2011", as the pages that write them do (German, Russian, Nordic,
+        # Vietnamese): the day first (five blind pages of rounds 44-45 stamped so, none month first; an American
+        # page that writes dots is read by the days it reports, above)
+        valid = [dt.date(y, b, a)]
 
     if len(valid) == 1:
         return DateValue(valid[0], valid[0], "day", "stated")

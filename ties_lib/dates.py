@@ -673,7 +673,11 @@ _STAMP_FIGURES = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d
 #: letters only Vietnamese writes (with its tones): a page that keeps them is a Vietnamese paper's
 #: the country and its capital as Vietnam's own media spell them in English ("Viet Nam", "Ha Noi"): a Vietnamese
 #: paper's page, which writes the day first
-_VIETNAMESE_SPELLING = re.compile(r"\b(?:Viet\s+Nam|VIET\s+NAM|Ha\s+Noi|HA\s+NOI)\b")
+_VIETNAMESE_SPELLING = re.compile(r"\b(?:Viet\s+Nam|VIET\s+NAM|Ha\s+Noi|HA\s+NOI)\b"
+                                  # (or a Vietnamese site's menu written without its tones: "Trang chu | Thoi su |
+                                  # Bien gioi | Kinh te": Home, News, Border, Economy)
+                                  r"|(?<![\w-])(?i:Trang\s+chu|Thoi\s+su|Kinh\s+te|Xa\s+hoi|Van\s+hoa|"
+                                  r"Quoc\s+phong|Bien\s+gioi|Phap\s+luat|Giao\s+duc|Du\s+lich)(?![\w-])")
 _VIETNAMESE_LETTERS = re.compile("[ăắằẳẵặâấầẩẫậđêếềểễệôốồổỗộơớờởỡợưứừửữựạảẹẻẽịỉọỏụủỳỵỷỹĂÂĐÊÔƠƯ]")
 
 

@@ -308,8 +308,10 @@ def _is_title(line: str) -> bool:
     words = _WORD.findall(line)
     if _STAMP_OPENING.match(line):
         return False  # "Posted: 21-11 | 10:32 GMT+7": a stamp, its label first, not a headline
-    if _ISSUE_HEAD.search(line):
-        return False  # "September 2017  Vol. 143/9/1,375", "Monthly of the Italian Navy - July 2012": an issue line
+    if _ISSUE_HEAD.search(line) or _NUMBERED_ISSUE.match(line):
+        # "September 2017  Vol. 143/9/1,375", "Monthly of the Italian Navy - July 2012", "Issue 3/2025
+        # (July–September)": an issue line
+        return False
     cells = [c.strip() for c in re.split(r"\s[|·•]\s", line)]
     if len(cells) >= 3 and any(_ISSUE_CELL.fullmatch(c) for c in cells):
         return False  # "A weekly letter on defence · Issue 212 · Friday, 8 November": a masthead's row of cells
@@ -321,6 +323,8 @@ def _is_title(line: str) -> bool:
 
 
 _CJK_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+#: an issue numbered within its year, opening its line: "Issue 3/2025 (July–September)", "No. 09/2024"
+_NUMBERED_ISSUE = re.compile(r"\s*(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d{1,3}\s*/\s*(?:19|20)\d\d\b", re.IGNORECASE)
 #: an issue's month and year with its volume, or closing a masthead's line after a dash or bar
 _ISSUE_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
 _ISSUE_HEAD = re.compile(r"\b" + _ISSUE_MONTH_YEAR + r"\s*[,|·•]?\s*(?:vol\.?|volume|issue|no\.)\s*\d|"
