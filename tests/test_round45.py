@@ -299,3 +299,61 @@ def test_a_stamp_in_figures_with_full_stops_is_read_day_first_when_nothing_else_
             "A joint team of American and Vietnamese specialists began excavating a hillside in Lang Son this week. "
             "The team leader called on the provincial vice chairman.\n")
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("Jade River Security Brief is published every two weeks. This issue went out on April 4, 2022.", "2022-04-04"),
+    ("This newsletter was sent out on 4 April 2022.", "2022-04-04"),
+    ("The bulletin was mailed on April 4, 2022, to subscribers.", "2022-04-04"),
+])
+def test_a_newsletters_note_of_the_day_it_went_out_dates_the_page(foot, day):
+    text = ("JADE RIVER SECURITY BRIEF\nA newsletter on Vietnam's defense\n\nIssue #41\n\nUS and Vietnamese doctors "
+            "link up online\n\nOn March 15, the U.S. Defense Attaché Office in Hanoi delivered ventilators to Military "
+            "Hospital 108. The Vietnamese Coast Guard took delivery of a cutter in 2021.\n\n—\n" + foot
+            + "\n\nForward to a colleague | Unsubscribe | Archive\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("issue", "day"), [
+    ("Issue for the week of 14-20 August 2023", "2023-08-14"),
+    ("Edition for the week of 6-12 March 2022", "2022-03-06"),
+    ("Issue for the week of 3-9 July 2017", "2017-07-03"),
+])
+def test_an_issue_for_the_week_of_its_days_dates_the_page(issue, day):
+    text = ("ABHIYAN STRATEGIC WEEKLY\nDefence | Diplomacy\n" + issue + "\n\nIndian Army medics in Ho Chi Minh City\n\n"
+            "A team of Indian Army doctors worked alongside Vietnamese counterparts at Military Hospital 175. The two "
+            "countries raised ties in 2016.\n")
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("line", "month"), [("No. 7/2023", "2023-07"), ("No. 11/2019", "2019-11"),
+                                            ("No. 3/2021", "2021-03")])
+def test_a_numbered_issue_of_its_year_alone_on_a_line_dates_the_page(line, month):
+    text = ("ILMENAU ASIA LETTER\nFortnightly notes on security\n" + line + "\n\n---\n\nIndia trains Vietnamese "
+            "submariners\n\nIn 2013 a first group of Vietnamese officers began a programme at INS Satavahana. On 8 "
+            "March the two navies held virtual staff talks.\n")
+    assert published(text) == (month, "stated")
+
+
+def test_a_decrees_number_is_no_issue_guard():
+    text = ("HANOI LEGAL NEWS\nNo. 12/2023/ND-CP\n\nA decree on defence industry\n\nThe government issued a decree "
+            "on the defence industry in May 2016, officials said.\n")
+    assert not published(text)[0].startswith("2023")
+
+
+@pytest.mark.parametrize("label", ["Released", "Aired", "Broadcast"])
+def test_a_podcasts_release_month_in_a_cell_dates_the_page(label):
+    text = ("ONWARD: THE INDO-PACIFIC PODCAST\nEpisode 142 — Clearing the Ground\nTranscript | " + label
+            + " April 2025 | Runtime 31:12\n\nHOST: Welcome back. On March 12, a US official handed over detectors to "
+            "the Vietnam National Mine Action Centre. In 2013 the two countries set up a partnership.\n")
+    assert published(text) == ("2025-04", "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "INS Sagar Deep and INS Kalpataru were at Cam Ranh from 11 to 14 March with 180 officer trainees.",
+    "The two Indian ships were at Da Nang between 3 and 6 March.",
+    "The Indian delegation was at Nha Trang from 4 to 7 March, officials said.",
+])
+def test_ships_or_visitors_at_a_place_from_one_day_to_another_made_a_visit(sentence):
+    text = "HANOI, 23 March 2022 (VNA) - Vietnam and India are partners. " + sentence + "\n"
+    assert [t for t, _d in _coded(text)] == ["visit"]

@@ -144,7 +144,7 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        # (or a photo agency's cells: "Date Taken: 06.25.2023 | Date Posted: 06.25.2023 09:41")
                        # (or a broadcast's: "Segment 3 of 6 | Aired 21:30 IST, Tue 12 Jan")
                        r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?"
-                       r"(?P<plabel>posted|published|released|updated|last updated|(?:first\s+)?aired)"
+                       r"(?P<plabel>posted|published|released|updated|last updated|(?:first\s+)?(?:aired|broadcast))"
                        r"(?:\s+on)?\s*:?\s+"
                        r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
                        # a stamp, then the page's source or author: "2016-09-03 21:47:05  Source: Guancha.cn  Author: X"
@@ -360,6 +360,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if posted_day is not None and posted_day.precision == "day":
             # "Date Taken: 06.25.2023 | Date Posted: 06.26.2023 09:41": the cell that tells when the page was posted
             return Anchor(now=posted_day, note="dateline"), posted_day, "stated", line.strip()
+        if posted is not None and posted.group("piped") and not posted.group("plabel").lower().endswith("updated"):
+            # "Transcript | Released April 2025 | Runtime 31:12": the month the page was released, as an issue's
+            month = next((e for e in find_dates(posted.group("piped")) if e.kind == "month_year" and e.year
+                          and e.month), None)
+            if month is not None:
+                edition = edition or (month_value(month.year, month.month, "stated"),  # type: ignore[arg-type]
+                                      line.strip())
         found = find_dates(line)
         if _SPAN_OF_DATES.fullmatch(line.strip()):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
@@ -742,8 +749,11 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
 #: a print archive's note of the edition a story ran in: "This story appeared in the Friday, May 26, 2017 edition of
 #: The Daily Iberian.", "This article appeared in the April 13, 2000 issue of ...", "The article first ran in the
 #: print edition of March 3, 2016"
-_APPEARED = re.compile(r"^\W*(?:this|the)\s+(?:story|article|report|piece|column|item)\s+(?:first\s+)?"
-                       r"(?:appeared|ran|was\s+published|was\s+printed)\b(?P<rest>[^\n]{4,120})$",
+_APPEARED = re.compile(r"^\W*(?:[^\n.]{0,80}?[.!]\s+)?(?:this|the)\s+(?:story|article|report|piece|column|item|issue|"
+                       r"edition|newsletter|letter|brief|bulletin)\s+(?:first\s+)?"
+                       # ("This issue went out on April 4, 2022.": a newsletter's note of the day it was sent)
+                       r"(?:appeared|ran|was\s+published|was\s+printed|went\s+out|was\s+sent(?:\s+out)?|was\s+mailed|"
+                       r"was\s+issued)\b(?P<rest>[^\n]{4,120})$",
                        re.IGNORECASE | re.MULTILINE)
 
 #: a printer's imprint at the foot, naming its edition's day: "Printed and published by the Trust, Vasco da Gama.
@@ -910,7 +920,7 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       # (or the edition's rhythm or medium before it: "Weekly edition, May 2017", "Print edition:
                       # May 2017")
                       r"(?:(?:(?:print|weekly|daily|monthly|fortnightly|quarterly|morning|evening|weekend|digital|online)"
-                      r"\s+)?(?:issue|edition|week)(?:\s+of)?\s*[:,|–·•-]?\s*)?"
+                      r"\s+)?(?:issue|edition|week)(?:\s+(?:for\s+the\s+week\s+)?of)?\s*[:,|–·•-]?\s*)?"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
                       # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
@@ -1014,7 +1024,9 @@ _MONTH_CELL = re.compile(r"(?P<m>(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*(
 _NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|bulletin)\b", re.IGNORECASE)
 #: the months an issue covers, named after its number: "(July–September)", "Jan.-Mar."
 _MONTHS_OF_AN_ISSUE = re.compile(r"^\W{0,3}(?P<a>[A-Za-z]{3,9}\.?)\s*(?:[-–—/]|to)\s*(?P<b>[A-Za-z]{3,9}\.?)\b")
-_ISSUE_OF_YEAR = re.compile(r"\bissue\s*:?\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+#: (or "No. 7/2023" alone; not a decree's number: "Decree No. 12/2023/ND-CP")
+_ISSUE_OF_YEAR = re.compile(r"(?:\bissue\s*:?|^\s*no\.\s*)\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b(?![/-])",
+                            re.IGNORECASE)
 
 
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
