@@ -357,3 +357,48 @@ def test_a_podcasts_release_month_in_a_cell_dates_the_page(label):
 def test_ships_or_visitors_at_a_place_from_one_day_to_another_made_a_visit(sentence):
     text = "HANOI, 23 March 2022 (VNA) - Vietnam and India are partners. " + sentence + "\n"
     assert [t for t, _d in _coded(text)] == ["visit"]
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("SINGAPORE, June 21 (VAW) - Indian navy ship calls at Cam Ranh, exercises with Vietnamese frigate", "2024-06-21"),
+    ("HANOI, Oct. 3 (Reuters) - U.S. cutter arrives in Vietnam for search-and-rescue drill", "2024-10-03"),
+    ("NEW DELHI, March 9 (IANS) - Vietnamese army engineers begin demining course in Pune", "2024-03-09"),
+])
+def test_a_wire_dateline_set_as_the_headline_dates_the_story(head, day):
+    text = ("VERBENA ASIA WIRE\n\n" + head + "\n\nBy Marcus Tan\n\nThe Indian and Vietnamese navies, whose ties were "
+            "raised in 2016, held talks on Thursday.\n\n(c) Verbena Asia Wire 2024. All rights reserved.\n")
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("foot", [
+    "Mangrove Defence Quarterly, Canberra. Posted 12 April 2023.",
+    "Written by our staff, Hanoi. Published 12 April 2023.",
+    "Kobe Strategic Letter, Kobe. Issued on 12 April 2023.",
+])
+def test_a_labelled_stamp_after_the_owners_line_at_the_foot_dates_the_page(foot):
+    text = ("MANGROVE DEFENCE QUARTERLY\nHome  |  Briefings  |  Subscribe\n\nVietnamese submariners finish a course\n\n"
+            "By E. Whitcombe\n\nVietnamese submarine crews finished a course at INS Satavahana on 31 March. The two "
+            "navies signed a memorandum in 2009.\n\nRelated briefings\n- Japan's coast guard in Southeast Asia\n- "
+            "Counting hulls: ASEAN navies in 2023\n\nShare: Email | LinkedIn | X\n\n" + foot + "\n")
+    assert published(text) == ("2023-04-12", "stated")
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("The course, conducted by four Indian instructors, ran from January 8 to April 19.", ("2024-01-08", "2024-04-19")),
+    ("The programme, which took place from September 23 to 26, was organised by the two navies.",
+     ("2024-09-23", "2024-09-26")),
+    ("The exchange, led by Colonel Dana Whitfield of the US Army, ran from 19 to 23 August.",
+     ("2024-08-19", "2024-08-23")),
+])
+def test_a_course_named_again_past_a_clause_set_off_by_commas_keeps_its_days(sentence, span):
+    text = ("HANOI, Nov. 20, 2024 - Vietnamese officers completed a course with Indian and US instructors this "
+            "year. " + sentence + "\n")
+    got = [(e.date.iso_start(), e.date.end.isoformat()) for e in merge_events_grouped(list(article(text).events))
+           if e.type == "exercise"]
+    assert got == [span]
+
+
+def test_a_programme_of_years_is_no_course_guard():
+    text = ("HANOI, Nov. 20, 2024 - India and Vietnam are partners. The programme, he said, aims to modernise the "
+            "fleet from 2020 to 2030.\n")
+    assert not any(e.type == "exercise" for e in article(text).events)

@@ -544,6 +544,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             v = DateValue(d, d, "day", "stated")
             return Anchor(now=v, note="edition line"), v, "stated", m.group(0).strip()
     wire = find_wire_dateline(text)
+    if wire is None and (in_title := WIRE_DATELINE.match(title)) is not None:
+        # "SINGAPORE, June 21 (VAW) - Indian navy ship calls at Cam Ranh": a wire's dateline the page set as its
+        # headline; the story opens the text
+        wire = Dateline(0, 0, in_title.group("date"), in_title.group(0))
     wire_expr = (_figures_dateline(wire) or next(iter(find_dates(wire.date)), None)) if wire else None
     lead = text[wire.end:wire.end + 300] if wire else text[:300]
     in_brackets = (_WEEKDAY_IN_BRACKETS.search(wire.text) or _WEEKDAY_IN_BRACKETS.match(text, wire.end)
@@ -679,7 +683,8 @@ _TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap
 
 
 #: the label of a stamp at a page's foot: "Filed:", "Posted on", "Published:", "Date:"
-_FOOT_LABEL = re.compile(r"(?:filed|posted|published|first\s+published|dated|date|issued|released)(?:\s+on)?\s*:?",
+_FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?[.,]\s+)?"  # ("Mangrove Defence Quarterly, Canberra. Posted")
+                         r"(?:filed|posted|published|first\s+published|dated|date|issued|released)(?:\s+on)?\s*:?",
                          re.IGNORECASE)
 
 
@@ -705,6 +710,8 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
             line = line[1:-1].strip()  # "[2021-03-05 09:12 JST]": a stamp a wire sets in brackets
         if tail:
             line = _TRAILING_CLOCK.sub("", line)  # "2021-03-05 09:12 JST": the day, then its time and zone
+            if _FOOT_LABEL.match(line):
+                line = line.rstrip(".")  # "..., Canberra. Posted 12 April 2023.": a labelled stamp's closing stop
         named = _NAMED_STAMP.fullmatch(line) if tail or furniture else None
         if named is not None and (v := _numeric_date(named.group("stamp"))) is not None and v.precision == "day":
             # "Consulate General of Viet Nam in Houston  |  Friday, 15/09/2023": a page's name, then its stamp

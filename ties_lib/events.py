@@ -1240,7 +1240,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
 _BEGAN_ON = re.compile(r",\s+(?:which|that)\s+(?:began|started|opened|commenced|kicked\s+off)\s+(?:on|in)\b")
 #: (or set off, or in the past perfect: "The exercise, opened at Ambala on 4 November", "had opened on the 4th")
 # (or its days in a participle set off after it: "The course, held from March 4 to 15, covered ...")
-_STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|run)\b))?"
+#: (past a clause set off by commas too: "The course, which the Indian side describes as ..., ran from January 8")
+_STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|run)\b)|,[^,;.]{1,120},)?"
                       r"(?:\s+(?:itself|themselves|proper))?\s+(?:had\s+)?"
                       r"(?:began|begun|opened|started|commenced|met|convened|was\s+held|were\s+held|"
                       r"(?<=,\s)(?:held|conducted|run)(?=\s+(?:from\b|(?-i:" + MON + r")\.?\s+\d))|"
