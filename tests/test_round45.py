@@ -402,3 +402,25 @@ def test_a_programme_of_years_is_no_course_guard():
     text = ("HANOI, Nov. 20, 2024 - India and Vietnam are partners. The programme, he said, aims to modernise the "
             "fleet from 2020 to 2030.\n")
     assert not any(e.type == "exercise" for e in article(text).events)
+
+
+@pytest.mark.parametrize(("lead", "sentence", "told"), [
+    ("Washington and Hanoi held a session of their annual defense policy dialogue by videoconference this week.",
+     "The dialogue, held on Wednesday, covered war legacies.", ("dialogue", "2024-08-07")),
+    ("The US handed over two patrol boats to Vietnam's coast guard this week at a ceremony.",
+     "The ceremony, held in Da Nang on Tuesday, was attended by the US consul.", ("ceremony", "2024-08-06")),
+    ("US and Vietnamese crews held a search and rescue drill at Da Nang this week.",
+     "The drill, held Thursday, involved two US helicopters.", ("exercise", "2024-08-08")),
+])
+def test_a_happening_named_again_with_its_held_clause_on_a_weekday_takes_that_day(lead, sentence, told):
+    text = "HANOI, Friday, Aug. 9, 2024 - " + lead + " " + sentence + "\n"
+    assert sorted((e.type, e.date.iso_start()) for e in merge_events_grouped(list(article(text).events))) == [told]
+
+
+@pytest.mark.parametrize("cell", ["Dispatched 2025-08-22", "Dispatched 2025.08.22", "Dispatched 2025-08-22 09:30 ICT"])
+def test_a_newsletters_dispatched_stamp_in_a_cell_dates_the_page(cell):
+    text = ("KINGFISHER AIR POWER DIGEST\nA newsletter on air forces of the Indo-Pacific\nEdition 2025-34 | " + cell
+            + "\n\nITEM 1 — VIETNAM / UNITED STATES\n\nUS team wraps up aviation English course\n\nA US Air Force team "
+            "completed an aviation English course at the Air Force Officers' College in Nha Trang on Tuesday. The "
+            "two countries raised ties in 2023.\n")
+    assert published(text) == ("2025-08-22", "stated")

@@ -144,7 +144,8 @@ _DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|wr
                        # (or a photo agency's cells: "Date Taken: 06.25.2023 | Date Posted: 06.25.2023 09:41")
                        # (or a broadcast's: "Segment 3 of 6 | Aired 21:30 IST, Tue 12 Jan")
                        r"^[^|·•\n]{2,80}(?:\||·|•)\s*(?:date\s+)?"
-                       r"(?P<plabel>posted|published|released|updated|last updated|(?:first\s+)?(?:aired|broadcast))"
+                       r"(?P<plabel>posted|published|released|dispatched|updated|last updated|"
+                       r"(?:first\s+)?(?:aired|broadcast))"
                        r"(?:\s+on)?\s*:?\s+"
                        r"(?P<piped>[^|·•\n]*\d[^|·•\n]*)|"
                        # a stamp, then the page's source or author: "2016-09-03 21:47:05  Source: Guancha.cn  Author: X"

@@ -609,8 +609,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # "The fourth edition was held in Hanoi", "At the 14th dialogue, held in New Delhi on August 1": an
             # ordinal picks out a happening of its own
             anaphoric = False
-        dated_after = _DATED_AFTER.match(sentence, end)
-        if dated_after and dated_after.group("held") and etype == "talks":
+        dated_after = _DATED_AFTER.match(sentence, end) or _HELD_ON_ITS_DAY.match(sentence, end)
+        if dated_after and (dated_after.re is _HELD_ON_ITS_DAY or dated_after.group("held")) and etype == "talks":
             dated_after = None  # (talks, the word for any meeting, may be a summit or a session told before)
         if anaphoric and (dated_after or _ON_ITS_WEEKDAY.match(sentence, end)) \
                 and not (sentence.startswith(",", end) and _TIME_FRAME_OPENER.fullmatch(before)):
@@ -808,6 +808,13 @@ _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)
                           r",?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
                           r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
+#: its own clause, held on a weekday or a day told without "on": "The dialogue, held on Wednesday,", "The search and
+#: rescue drill, held Monday, Aug. 5"
+_HELD_ON_ITS_DAY = re.compile(r",\s+(?:held|(?:which|that)\s+(?:was|were)\s+held|(?:which|that)\s+took\s+place)"
+                              r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?"
+                              r"(?:\s+on)?\s+"
+                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:\d{1,2}\s+)?" + MON
+                              + r"(?:\s+\d{1,2})?\b)")
 #: "the visit of then Prime Minister P.V. Narasimha Rao", "the visit by President Quang": named by whose it was
 #: a trigger that holds its own finite verb ("relationship was elevated to") is a clause, not a noun named again
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
@@ -1247,7 +1254,8 @@ _STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|ru
                       r"(?<=,\s)(?:held|conducted|run)(?=\s+(?:from\b|(?-i:" + MON + r")\.?\s+\d))|"
                       r"(?:was|were)\s+(?:conducted|staged)|"
                       # (or its days straight after, as US releases write them: "The exchange ran Aug. 19-22")
-                      r"took\s+place|ran|runs|lasted)\s+(?:(?:on|in|at|with|from|off)\b|(?-i:" + MON + r")\.?\s+\d)")
+                      r"took\s+place|ran|runs|lasted)\s+(?:(?:on|in|at|with|from|off)\b|(?-i:" + MON + r")\.?\s+\d|"
+                      r"(?:19|20)\d\d-\d\d-\d\d\b)")  # ("The course ran 2025-07-08 to 2025-08-19")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item
 _RECALLS = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|such|previous|earlier)\b",

@@ -103,7 +103,7 @@ _DATELINE_WORDS = re.compile(
     r"\b(?:uhr|klo|kl|um)\b|"
     # "Updated 3 years ago", "Published on", "Latest update": the words of a time stamp
     r"\b(?:updated|update|latest|posted|published|date|first|last|on|at|ago|read|for|immediate|release|released|"
-    r"aired|broadcast|"  # ("Transcript | Released April 2025 | Runtime 31:12": a podcast's stamp)
+    r"aired|broadcast|dispatched|"  # ("Transcript | Released April 2025 | Runtime 31:12": a podcast's stamp)
     r"in\s+print|print\s+edition|page|p|pg|"  # "Published in print: 2007-07-07 (Saturday), page 23"
     # (the edition a paper's page belongs to: "July 7 (Sat.) Morning edition, page 7", "Late city edition")
     r"(?:morning|evening|afternoon|late|early|city|final|late\s+city|weekend|sunday|saturday|daily)\s+edition|"
