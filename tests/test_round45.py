@@ -424,3 +424,32 @@ def test_a_newsletters_dispatched_stamp_in_a_cell_dates_the_page(cell):
             "completed an aviation English course at the Air Force Officers' College in Nha Trang on Tuesday. The "
             "two countries raised ties in 2023.\n")
     assert published(text) == ("2025-08-22", "stated")
+
+
+@pytest.mark.parametrize(("line", "year"), [("Spring 2025 issue", "2025"), ("Winter 2019 Edition", "2019"),
+                                           ("Autumn 2012 issue", "2012")])
+def test_a_seasons_issue_named_so_dates_the_page_by_its_year(line, year):
+    text = ("QUANTICO LANGUAGE REVIEW\nNewsletter of the Marine Corps language community\n\n" + line + "\n\nFROM THE "
+            "FIELD: ENGLISH CLASSROOMS IN HANOI\n\nBy Staff Sgt. Jordan Whitfield\n\nA US Marine Corps team wrapped up "
+            "an English course at the Army Foreign Language School in Hanoi on Feb. 28. The course opened Jan. 6 with "
+            "24 Vietnamese officers.\n")
+    assert published(text) == (year, "stated")
+
+
+@pytest.mark.parametrize(("text", "talks"), [
+    ("HANOI, June 5, 2012 - On Sunday, US Defense Secretary Leon Panetta visited Cam Ranh Bay. The next day, Monday, "
+     "Panetta was in Hanoi for talks with Defence Minister General Phung Quang Thanh.\n", "2012-06-04"),
+    ("HANOI, June 5, 2012 - US Defense Secretary Leon Panetta arrived in Cam Ranh on Sunday. On Monday he was in "
+     "Hanoi for talks with Vietnamese Defence Minister Phung Quang Thanh.\n", "2012-06-04"),
+    ("NEW DELHI, Nov. 27, 2009 - Vietnamese Defence Minister Phung Quang Thanh arrived in Mumbai on Monday. On "
+     "Wednesday Thanh was in New Delhi for talks with Defence Minister A.K. Antony.\n", "2009-11-25"),
+])
+def test_a_stop_of_a_visit_told_before_by_was_in_for_talks_is_the_talks(text, talks):
+    coded = _coded(text)
+    assert ("talks", talks) in coded and ("visit", talks) not in coded
+
+
+def test_was_in_for_talks_with_no_visit_told_before_is_a_visit_guard():
+    text = ("HANOI, June 5, 2012 - US Defense Secretary Leon Panetta was in Hanoi on Monday for talks with Vietnamese "
+            "Defence Minister General Phung Quang Thanh.\n")
+    assert _coded(text) == [("visit", "2012-06-04")]

@@ -1062,7 +1062,9 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
         return (month_value(y, n, "stated") if 1 <= n <= 12 else year_value(y, "stated")), line.strip()
     season = _SEASON_ISSUE.search(line)
     # (or the season alone on a line of the page's head: "Spring 2014" under "NAVY SUPPLY CORPS NEWSLETTER")
-    if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()):
+    if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()
+                               # ("Spring 2025 issue", "Winter 2019 Edition": the season's issue named so)
+                               or re.match(r"\s*(?:issue|edition|number)\b", line[season.end():], re.IGNORECASE)):
         # "Official Magazine of the Kentucky National Guard <gap> Summer 2013 | Vol. 14, No. 2": a quarterly's
         # season names no month: its year
         return year_value(int(season.group("y")), "stated"), line.strip()

@@ -604,6 +604,18 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                         None) if foldable and value is not None else None
             if value is None:
                 undated.append((s.sentence_id, trig, rec))
+            elif host is not None and _STAY_WORD.fullmatch(host.trigger) and any(
+                    e.type == "visit" and e.partner == host.partner
+                    and (set(e.participants) & set(host.participants)
+                         # ("On Monday he was in Hanoi for talks with Thanh": the visitor told before, by his pronoun)
+                         or _PRONOUN_JUST_BEFORE.search(stext, 0, host.trigger_spans[0][1] - s.start) is not None)
+                    and e.date is not None and host.date is not None
+                    and 0 <= (host.date.start - e.date.start).days <= 7 for e in events[:first]):
+                # "The next day, Monday, Panetta was in Hanoi for talks with Thanh": a stop of the visit told before,
+                # told by the talks held there, which are the happening (coders code the talks, not a second visit)
+                events.remove(host)
+                visits_here.remove(host)
+                events.append(replace(rec, participants=tuple(dict.fromkeys(host.participants + rec.participants))))
             elif host is not None:
                 # the visit's own talks: whom it met is the visit's too ("..., meeting Rumsfeld")
                 joined = replace(host, participants=tuple(dict.fromkeys(host.participants + rec.participants)),
@@ -617,6 +629,11 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     visits_here.append(rec)
         events[first:] = _reception_tells_the_visit(_at_its_occasion(_one_per_span(events[first:]), stext))
     return events, undated, folded
+
+
+#: a stay told by "was in" or "were in", as a stop of a visit names it
+_STAY_WORD = re.compile(r"(?:was|were)(?:\s+back)?\s+in", re.IGNORECASE)
+_PRONOUN_JUST_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.IGNORECASE)
 
 
 #: a call paid on someone, or a reception by him: "called on", "paid a courtesy call on", "was received by"
