@@ -453,3 +453,16 @@ def test_was_in_for_talks_with_no_visit_told_before_is_a_visit_guard():
     text = ("HANOI, June 5, 2012 - US Defense Secretary Leon Panetta was in Hanoi on Monday for talks with Vietnamese "
             "Defence Minister General Phung Quang Thanh.\n")
     assert _coded(text) == [("visit", "2012-06-04")]
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("During their stay between 17 and 21 February, they worked at Hospital 108.", ("2025-02-17", "2025-02-21")),
+    ("Throughout its stay from 17 to 21 February, the team trained Vietnamese divers.", ("2025-02-17", "2025-02-21")),
+    ("During its stay from 3 to 6 February, the ship's crew played football with Vietnamese sailors.",
+     ("2025-02-03", "2025-02-06")),
+])
+def test_a_visit_named_by_its_stay_with_its_days(sentence, span):
+    text = "HANOI, 24 February 2025 (VNA) - An Indian team came to Vietnam this month. " + sentence + "\n"
+    got = [(e.date.iso_start(), e.date.end.isoformat()) for e in merge_events_grouped(list(article(text).events))
+           if e.type == "visit"]
+    assert got == [span]
