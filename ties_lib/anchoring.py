@@ -631,6 +631,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # "Issue No. 152 · Monday, 28 December": the stamp's own weekday holds in one year of the officials' terms
             got = _year_of_the_weekday(wire_expr.month, wire_expr.day, own_day, text,  # type: ignore[arg-type]
                                        max(years, default=None)) or got
+        if own_day is not None and got is None:
+            # "Friday, June 17" over "are expected to visit Hawaii ... in early 2023": the stamp's weekday in the
+            # plan's year or the year before it
+            got = _year_before_a_plan(wire_expr.month, wire_expr.day, own_day, text, exprs,  # type: ignore[arg-type]
+                                      max(years, default=None))
         if got is None:
             # one official recalled from an earlier term ("Obama lifted the embargo in 2016") can leave the
             # years of all the others out: the years of all but one
@@ -922,7 +927,7 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
                       # November 27, 2003")
-                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*[,|/–·•-]?\s*){0,2}"
+                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*(?:--|[,|/–—·•-])?\s*){0,2}"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                       # "Issue August 2007", "Edition of May 2019", a weekly's "Week: Sept 11-17, 2023"
                       # (or the edition's rhythm or medium before it: "Weekly edition, May 2017", "Print edition:
@@ -1329,6 +1334,13 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
             ref = min(ref, dt.date(years[0], 1, 1))
     if only_officials and (not windows or len(years) > 2):
         return None
+    if named and anchor.now is not None and anchor.now.basis != "year_inferred" and ref.year in years \
+            and valid_date(ref.year, month, day) and (dt.date(ref.year, month, day).weekday() - named[0]) % 7 <= 3:
+        # "Aug. 9" over "mark 30 years since ... July 1995" and a ship that "arrived on Thursday": the year the
+        # text's own arithmetic tells (and its officials allow), when the lead's weekday falls in the days before
+        # the dateline's
+        return ref.year, (f"{how}; '{_WEEKDAYS[named[0]]}' falls in the days before "
+                          f"{dt.date(ref.year, month, day):%B} {day}")
     # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
     # the lead reports is Friday's
     for fits in ([named[0]], named) if named else ([],):
@@ -1387,6 +1399,21 @@ def _year_of_the_weekday(month: int, day: int, weekday: int, text: str, latest_y
         return None
     return fits[0], (f"the one year in which {dt.date(fits[0], month, day):%B} {day} is a {_WEEKDAYS[weekday]}, "
                      f"as the stamp says, with {', '.join(held[fits[0]])} in office")
+
+
+def _year_before_a_plan(month: int, day: int, weekday: int, text: str, exprs: list[DateExpr],
+                       latest_year: int | None) -> tuple[int, str] | None:
+    """The year of a stamp's day and own weekday from the plans the text tells: a plan is for the page's year or
+    the next, so the day falls on its weekday in one of the two (never both); None if the plans disagree."""
+    planned = {e.year for e in exprs if e.year and e.kind in ("year", "month_year", "date") and in_plan(text, e.start)}
+    fits = {y for p in planned for y in (p - 1, p) if valid_date(y, month, day)
+            and dt.date(y, month, day).weekday() == weekday and y <= actors_mod.base_checked().year
+            and (latest_year is None or y >= latest_year)}
+    if len(fits) != 1:
+        return None
+    y = fits.pop()
+    return y, f"the year, of the plan's ({', '.join(map(str, sorted(planned)))}) or the one before, in which " \
+              f"{dt.date(y, month, day):%B} {day} is a {_WEEKDAYS[weekday]}, as the stamp says"
 
 
 #: a copyright line and its one year: "Copyright 2003 The Associated Press", "Copyright Prensa Latina 2025", "© 2017
