@@ -66,3 +66,60 @@ def test_a_count_of_a_recalled_happening_gives_way_to_the_officials_years_guard(
             "Pentagon on Monday.\nThe first round of the dialogue was held in Hanoi in August last year, weeks after "
             "a US destroyer called at Da Nang to mark 15 years since normalisation in 1995.\n")
     assert published(text) == ("2011-09-20", "inferred")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Rear Adm. Curtis Lindqvist, INDOPACOM's director for strategic planning and policy, held a video call with "
+     "Maj. Gen. Vu Chien Thang, deputy head of Vietnam's Foreign Relations Department.", "curtis-lindqvist"),
+    ("Colonel Ravi Menon, the Indian Navy's head of policy and planning, met Rear Admiral Nguyen Van Binh in Hanoi.",
+     "ravi-menon"),
+    ("Captain Anil Rao, Deputy Director of Planning at the Indian Navy's headquarters, called on Rear Admiral Nguyen "
+     "Van Binh in Hanoi.", "anil-rao"),
+])
+def test_an_offices_planning_in_a_title_is_no_plan(sentence, who):
+    coded = article(f"HANOI, Aug. 2, 2021 - On July 21, {sentence}\n").events
+    assert [(e.type, e.date.iso_start()) for e in coded] == [("talks", "2021-07-21")]
+    assert who in coded[0].participants
+
+
+@pytest.mark.parametrize("sentence", [
+    "India and Vietnam are planning a joint naval exercise in the South China Sea.",
+    "The two navies said they were planning for a port call by an Indian frigate at Cam Ranh.",
+    "Officials are planning joint talks on maritime security in New Delhi.",
+])
+def test_a_happening_being_planned_is_still_a_plan_guard(sentence):
+    assert _coded(f"HANOI, Aug. 2, 2021 - {sentence}\n") == []
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("Coastal Digest\nVol. 6, No. 19\n\nHANOI -- US and Vietnamese flight surgeons held an exchange in Hanoi, 30 "
+     "years after the two countries normalised relations in July 1995.\nThe exchange, which ran from May 12 to 15, "
+     "covered pilot fatigue.\nOn Wednesday, the American team was received by Major General Nguyen Van Hung, deputy "
+     "commander of the Air Force.\n", 2),
+    ("Border Notes\nIssue 7\n\nNEW DELHI -- An Indian Army delegation visited Vietnam for talks on peacekeeping, after "
+     "the 50th anniversary of diplomatic relations in 2022.\nThe visit ran from 6 to 10 March.\nOn Tuesday, the "
+     "Indian delegation called on Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, in "
+     "Hanoi.\n", 1),
+    ("Harbour Letter\n\nA US Navy medical team worked with Vietnamese doctors in Khanh Hoa, a decade after the "
+     "Comprehensive Partnership of July 2013.\nThe team's visit to Nha Trang lasted from Sept. 11 to 15, the embassy said.\nOn "
+     "Thursday, Capt. Laura Perez met Rear Adm. Tran Van Nam, commander of Naval Region 4.\n", 3),
+])
+def test_a_weekday_after_a_span_on_a_page_with_no_day_is_the_spans_own(text, weekday):
+    coded = article(text).events
+    span = next(e.date for e in coded if e.date.is_range)
+    talks = [e.date for e in coded if e.type == "talks"]
+    assert len(talks) == 1 and talks[0].start.weekday() == weekday
+    assert span.start <= talks[0].start <= span.end
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Asia Letter\n\nUS and Vietnamese defence officials held a video call on Monday, April 19, on English teaching, "
+     "which the pandemic has not stopped.\nThe programme rests on a memorandum of understanding signed in September "
+     "2011.\n", "2021-04-19"),
+    ("Coastal Notes\n\nThe two navies signed a memorandum on submarine rescue in December 2020.\nOn Thursday, 9 June, "
+     "the Indian and Vietnamese navies held staff talks in Hanoi.\n", "2022-06-09"),
+    ("Coastal Notes\n\nIndia and Vietnam set up a Comprehensive Strategic Partnership in September 2016.\nOn Saturday, "
+     "March 3, the two navies held staff talks in Hanoi.\n", "2018-03-03"),
+])
+def test_a_days_own_weekday_tells_its_year_from_the_floor_the_text_gives(text, day):
+    assert day in [e.date.iso_start() for e in article(text).events if e.date.precision == "day"]

@@ -555,6 +555,10 @@ def _on_its_weekday(v: DateValue, e: DateExpr) -> DateValue:
     return DateValue(d, d, "day", v.basis)
 
 
+#: a weekday written just before its own day and month: "Monday, April 19", "Tuesday 3 March"
+_OWN_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$", re.IGNORECASE)
+
+
 def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
     """ "on Monday last week", "Tuesday of next week", "a week ago Monday": a weekday of the week named with it (one
     day); "on Friday (27/11)": a weekday with its day in brackets (that day)."""
@@ -571,6 +575,12 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
             # "On Friday (27/11)", "on Thursday (December 24)": the weekday's own day, told in brackets, as Vietnamese
             # papers write it; one day, the one the brackets tell
             out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
+            continue
+        own = _OWN_WEEKDAY_BEFORE.search(text, max(0, e.start - 12), e.start) if e.kind == "month_day" else None
+        if own is not None and not e.unit:
+            # "on Monday, April 19": a day and its own weekday, which tells its year where nothing else does
+            out.append(replace(e, unit="weekday_own",
+                               n=[d.lower() for d in calendar.day_name].index(own.group(1).lower())))
             continue
         if (prev is not None and prev.kind == "ago" and prev.unit in ("week", "weeks") and prev.n
                 and e.kind == "weekday" and e.rel in ("on", "", "that")
@@ -1581,6 +1591,14 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         y, how = got
         if e.kind == "month":
             return _month_span(month_value(y, e.month, "year_inferred"), e), how  # type: ignore[arg-type]
+        if (e.unit == "weekday_own" and e.n is not None and dt.date(y, e.month, e.day).weekday() != e.n  # type: ignore
+                and (anchor.now is None or (anchor.now.precision == "year" and anchor.now.basis == "year_inferred"))):
+            # "Monday, April 19" over a pandemic that began in March 2020: the first year, from the one guessed, in
+            # which the day falls on the weekday the text gives it
+            fits = next((z for z in range(y, y + 7) if valid_date(z, e.month, e.day)  # type: ignore[arg-type]
+                         and dt.date(z, e.month, e.day).weekday() == e.n), None)  # type: ignore[arg-type]
+            if fits is not None:
+                y, how = fits, f"{how}; the first year from it in which {e.text.strip()} falls on that weekday"
         v = day_value(dt.date(y, e.month, e.day), "year_inferred")  # type: ignore[arg-type]
         return _on_its_weekday(_with_duration(v, e), e), how
     if e.kind == "span_day":
@@ -1675,6 +1693,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         # "arrived on Sunday, September 10 ... On Monday, Biden met ..." in a text with no day of its own: the
         # first such weekday from the day told before it
         ref = last.end if last.is_range else last.start
+        inside = last.start + dt.timedelta(days=(e.n - last.start.weekday()) % 7)  # type: ignore[operator]
+        if last.is_range and inside <= last.end:
+            # "The exchange, which ran from May 12 to 15, ... On Wednesday, the team was received by": a weekday of
+            # the span told before it, on a page with no day of its own
+            return day_value(inside, "relative"), "that weekday of the span told before it"
         fwd = (e.n - ref.weekday()) % 7  # type: ignore[operator]
         return day_value(ref + dt.timedelta(days=fwd), "relative"), "first such weekday from the day told before it"
     if e.kind in ("weekday", "relative") and day_now is None and now is not None and now.precision == "month" \

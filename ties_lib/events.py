@@ -48,7 +48,10 @@ def _forum_after() -> re.Pattern[str]:
 
 
 FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to be held|plans? to|planned|planning|scheduled|expected|"
+    # (not an office's planning: "director for strategic planning and policy", "head of policy and planning")
+    r"\b(?:will|would|shall|to be held|plans? to|planned|"
+    r"(?<!\bstrategic\s)(?<!\bfor\s)(?<!\bof\s)(?<!\band\s)planning(?!\s*(?:,|and\b|&|directorate|division|"
+    r"department|office|staff|cell))|scheduled|expected|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?due|"
     r"(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
     r"(?:is|are)\s+(?:also\s+|then\s+|later\s+)?to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|"
