@@ -123,3 +123,50 @@ def test_a_weekday_after_a_span_on_a_page_with_no_day_is_the_spans_own(text, wee
 ])
 def test_a_days_own_weekday_tells_its_year_from_the_floor_the_text_gives(text, day):
     assert day in [e.date.iso_start() for e in article(text).events if e.date.precision == "day"]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Long Bien Medical Weekly · No. 49/2012 · Week of 3-9 December", "2012-12-03"),
+    ("Harbour Weekly | No. 12/2019 | Week of 18-24 March", "2019-03-18"),
+    ("Coast Guard Letter • No. 7/2023 • 6-12 February", "2023-02-06"),
+])
+def test_a_weeklys_numbered_issue_and_its_week_at_the_foot_date_the_page(line, day):
+    text = ("WEEKLY NEWS\n\nUS Army doctors and Hospital 108 compare notes\n\nA five-day exchange between American "
+            "military physicians and Hospital 108 closed in Hanoi on Sunday.\n\nIn this issue: dengue cases fall\n\n"
+            f"{line}\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("Ten years ago, almost to the month, the amphibious ship INS Airavat left Nha Trang in July 2011 after a "
+     "goodwill visit.", "2021"),
+    ("Twenty years ago, a Vietnamese defence minister set foot in the Pentagon for the first time, in November 2003.",
+     "2023"),
+    ("Five years ago, the two navies held their first bilateral exercise off Da Nang in 2018.", "2023"),
+])
+def test_a_sentence_opened_by_a_count_of_years_ago_and_telling_one_year_gives_the_pages_year(sentence, year):
+    text = ("Naval Letter\n\nIndian warships called at Cam Ranh this month for a port call with the Vietnam "
+            f"People's Navy.\n{sentence}\n")
+    assert published(text)[0].startswith(year)
+
+
+def test_a_count_of_years_ago_in_a_sentence_telling_two_years_gives_no_year_guard():
+    text = ("Naval Letter\n\nIndian warships called at Cam Ranh this month for a port call with the Vietnam "
+            "People's Navy.\nTen years ago, the two navies had little contact; in 2016 they upgraded ties and in 2018 "
+            "held a first exercise.\n")
+    assert published(text)[0] != "2026"
+
+
+@pytest.mark.parametrize(("stamp", "fact", "day"), [
+    ("Friday, August 19", "A memorandum on that cooperation was signed by the two defence ministries in 2021.",
+     "2022-08-19"),
+    ("Monday, Oct. 9", "The two coast guards signed a memorandum of understanding in 2020.", "2023-10-09"),
+    ("Friday, 3 June", "The provincial museum reopened in 2019 after a long renovation.", "2022-06-03"),
+])
+def test_a_stamps_own_weekday_holds_from_the_latest_year_the_text_tells(stamp, fact, day):
+    # (Obama and Sang shared their terms from 2011 to April 2016, a year the stamp's weekday fits in none of)
+    text = (f"HIGHLANDS COURIER\n\n{stamp}\n\nJoint teams wrap up search for missing airmen\n\nBy Staff Writer\n\n"
+            "A joint team of American and Vietnamese specialists on Tuesday closed an excavation in Gia Lai province."
+            "\nIn July 2013, Presidents Barack Obama and Truong Tan Sang set up a comprehensive partnership."
+            f"\n{fact}\n")
+    assert published(text) == (day, "inferred")

@@ -630,7 +630,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                                     or dt.date(got[0], wire_expr.month, wire_expr.day).weekday() != own_day):  # type: ignore
             # "Issue No. 152 · Monday, 28 December": the stamp's own weekday holds in one year of the officials' terms
             got = _year_of_the_weekday(wire_expr.month, wire_expr.day, own_day, text,  # type: ignore[arg-type]
-                                       max(years, default=None)) or got
+                                       max(years, default=None)) or _first_year_of_the_weekday(
+                wire_expr.month, wire_expr.day, own_day, anchor, max(years, default=None)) or got  # type: ignore
         if own_day is not None and got is None:
             # "Friday, June 17" over "are expected to visit Hawaii ... in early 2023": the stamp's weekday in the
             # plan's year or the year before it
@@ -1038,8 +1039,8 @@ _NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|
 #: the months an issue covers, named after its number: "(July–September)", "Jan.-Mar."
 _MONTHS_OF_AN_ISSUE = re.compile(r"^\W{0,3}(?P<a>[A-Za-z]{3,9}\.?)\s*(?:[-–—/]|to)\s*(?P<b>[A-Za-z]{3,9}\.?)\b")
 #: (or "No. 7/2023" alone; not a decree's number: "Decree No. 12/2023/ND-CP")
-_ISSUE_OF_YEAR = re.compile(r"(?:\bissue\s*:?|^\s*no\.\s*)\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b(?![/-])",
-                            re.IGNORECASE)
+_ISSUE_OF_YEAR = re.compile(r"(?:\bissue\s*:?|(?:^|[|·•])\s*no\.\s*)"  # ("Weekly · No. 49/2012": a cell of its own)
+                            r"\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b(?![/-])", re.IGNORECASE)
 
 
 def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
@@ -1051,6 +1052,11 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
     if numbered is not None and posted is not None and valid_date(int(numbered.group("y")), posted.month, posted.day):
         # "Issue 3/2024 — Posted 8 March": the day the line names, in the issue's year
         return day_value(dt.date(int(numbered.group("y")), posted.month, posted.day), "stated"), line.strip()
+    week = next((e for e in found if e.kind == "range" and e.year is None and e.month and e.day and e.end_day), None)
+    if numbered is not None and week is not None and valid_date(int(numbered.group("y")), week.month, week.day) \
+            and 0 < (week.end_day or 0) - (week.day or 0) < 7 and (week.end_month in (None, week.month)):
+        # "No. 49/2012 · Week of 3-9 December": a weekly's issue, out on its week's first day, in the issue's year
+        return day_value(dt.date(int(numbered.group("y")), week.month, week.day), "stated"), line.strip()
     # (a line that names its months says what the number does not: "Issue 2/2023 (July-September)", a quarterly's
     # issue of those months in the issue's year)
     months = _MONTHS_OF_AN_ISSUE.search(line[numbered.end():]) if numbered is not None else None
@@ -1401,6 +1407,23 @@ def _year_of_the_weekday(month: int, day: int, weekday: int, text: str, latest_y
                      f"as the stamp says, with {', '.join(held[fits[0]])} in office")
 
 
+def _first_year_of_the_weekday(month: int, day: int, weekday: int, anchor: Anchor, latest_year: int | None
+                               ) -> tuple[int, str] | None:
+    """The first year, from the text's latest dated fact or latest past year on, in which a stamp's day falls on
+    the weekday the stamp gives it ("Friday, August 19" over a memorandum "signed ... in 2021": 2022)."""
+    floors = [y for y in (anchor.facts.start.year if anchor.facts is not None else None,
+                          anchor.now.start.year if anchor.now is not None else None, latest_year) if y]
+    if not floors:
+        return None
+    floor = max(floors)
+    fits = next((y for y in range(floor, actors_mod.base_checked().year + 1) if valid_date(y, month, day)
+                 and dt.date(y, month, day).weekday() == weekday), None)
+    if fits is None:
+        return None
+    return fits, f"the first year from {floor} (the text's latest fact) in which {dt.date(fits, month, day):%B} " \
+                 f"{day} is a {_WEEKDAYS[weekday]}, as the stamp says"
+
+
 def _year_before_a_plan(month: int, day: int, weekday: int, text: str, exprs: list[DateExpr],
                        latest_year: int | None) -> tuple[int, str] | None:
     """The year of a stamp's day and own weekday from the plans the text tells: a plan is for the page's year or
@@ -1606,7 +1629,23 @@ def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | No
             gap = text[f.end:e.start] if f.end <= e.start else text[e.end:f.start]
             if _AGO_GAP.fullmatch(gap):
                 return f.year + e.n, f"'{f.text}, {e.text}'"
+    for i, e in enumerate(exprs):
+        if e.kind != "ago" or e.unit != "years" or not e.n \
+                or not _OPENS_A_SENTENCE.search(text, max(0, e.start - 6), e.start):
+            continue
+        # "Ten years ago, almost to the month, INS Airavat left Nha Trang in July 2011": a sentence opened by the
+        # count, telling the one year it counts back to
+        end = _SENTENCE_END.search(text, e.end)
+        stop = end.start() if end is not None else len(text)
+        told = [f for f in exprs[i + 1:] if f.start < stop]
+        dated = [f for f in told if f.kind in ("year", "month_year", "date") and f.year]
+        if len(dated) == 1 and len(told) == 1 and stop - e.end <= 240:
+            return dated[0].year + e.n, f"'{e.text}' ... '{dated[0].text}'"  # type: ignore[operator]
     return None
+
+
+#: a count that opens its sentence (or its line)
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)\W{0,2}$")
 
 
 def _held_year(text: str, exprs: list[DateExpr], periods: list[tuple[int, int, int, int]],
