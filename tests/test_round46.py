@@ -170,3 +170,81 @@ def test_a_stamps_own_weekday_holds_from_the_latest_year_the_text_tells(stamp, f
             "\nIn July 2013, Presidents Barack Obama and Truong Tan Sang set up a comprehensive partnership."
             f"\n{fact}\n")
     assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("sentences", "year"), [
+    ("This week marks two decades since the frigate USS Vandegrift tied up on the Saigon River. The frigate arrived "
+     "in Ho Chi Minh City on November 19, 2003, for a four-day port call.", "2023"),
+    ("This month marks seven years since the two navies first drilled together. The exercise was held off Da Nang in "
+     "May 2018.", "2025"),
+    ("Today marks fifteen years since India's defence minister first came to Hanoi. He arrived on 8 December 2009 "
+     "for talks with General Phung Quang Thanh.", "2024"),
+])
+def test_a_count_of_years_since_dated_in_the_next_sentence_gives_the_pages_year(sentences, year):
+    text = f"SECURITY LETTER\n\nA look back\n\n{sentences}\nMuch has changed since then.\n"
+    assert published(text)[0].startswith(year)
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("THE GULF SIGNAL\nA fortnightly newsletter on US-Vietnam security relations\n\nIssue 88 — week of November 20",
+     "2023-11-20"),
+    ("HARBOUR NOTES\nA weekly letter on naval diplomacy\n\nIssue 12 | Week of November 13", "2023-11-13"),
+    ("THE RIVER LETTER\nNews of the Mekong delta's defence links\n\nNo. 7 - Week of November 6", "2023-11-06"),
+])
+def test_an_issue_line_after_a_blank_line_under_the_masthead_gives_the_pages_day(head, day):
+    text = (f"{head}\n\nLooking back\n\nThis week marks two decades since the frigate USS Vandegrift tied up on the "
+            "Saigon River. The frigate arrived in Ho Chi Minh City on November 19, 2003, for a port call.\n")
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("(c) Agartala Frontier Courier. Published Wednesday, 15 November 2023.", "2023-11-15"),
+    ("© Shillong Evening Post. Posted on Monday, 6 March 2023.", "2023-03-06"),
+    ("Copyright Deccan Defence Review, Published: 2 June 2021.", "2021-06-02"),
+])
+def test_a_copyright_line_with_a_labelled_stamp_dates_the_page(foot, day):
+    text = ("DEFENCE\n\nVietnamese army doctors study casualty care with Indian medics\n\nA Vietnamese army medical "
+            f"team spent five days with Indian Army field hospitals in Meghalaya.\n\nShare: Facebook | X\n\n{foot}\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("headline", [
+    "VIETNAM: DEPUTY-LEVEL VIDEO CALL SETS 2022 AGENDA",
+    "Navies Adopt 2022 Calendar Of Port Calls",
+    "Army Chiefs Agree 2022 Plan For Staff Talks",
+])
+def test_a_year_naming_a_plan_in_a_headline_is_no_edition(headline):
+    from ties_lib.anchoring import edition_in_lead
+
+    assert edition_in_lead(f"{headline}\n\nPentagon and Vietnamese defense officials held a videoconference.") is None
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    ("VINBAX 2022 opens at Ambala", 2022),
+    ("Sagar-2019 drill ends off Da Nang", 2019),
+    ("Exercise Hop Tac 2018 Begins In Hanoi", 2018),
+])
+def test_an_editions_name_and_year_still_give_the_year_guard(lead, year):
+    from ties_lib.anchoring import edition_in_lead
+
+    assert edition_in_lead(f"{lead}\n\nIndian and Vietnamese troops began the exercise.")[0] == year
+
+
+@pytest.mark.parametrize(("stamp", "lead", "day"), [
+    ("Issue #212 - Week of October 18", "held a videoconference on Thursday, Oct. 14", "2021-10-18"),
+    ("Issue #213 - Week of October 25", "held a videoconference on Wednesday, Oct. 20", "2021-10-25"),
+    ("Issue #214 - Week of November 1", "held a videoconference on Tuesday, Oct. 26", "2021-11-01"),
+])
+def test_a_leads_weekday_told_with_its_own_day_picks_the_stamps_year(stamp, lead, day):
+    # Lloyd Austin has been in office since January 2021
+    text = (f"DEFENSE NOTES\n{stamp}\n\nVietnam video talks\n\nPentagon and Vietnamese defense officials {lead}, "
+            "to plan next year's engagements.\nThe call followed Defense Secretary Lloyd Austin's trip to Hanoi.\n")
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize("line", ["Issue #212 - Week of October 18", "No. 7 | Monday, 6 November",
+                                  "Issue 41 — 17 October"])
+def test_an_issue_number_and_its_day_is_no_headline(line):
+    text = (f"DEFENSE NOTES\n{line}\n\nVietnam video talks\n\nPentagon and Vietnamese defense officials held a "
+            "videoconference on Thursday to plan next year's engagements.\n")
+    assert article(text).article.title != line

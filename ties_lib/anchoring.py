@@ -392,7 +392,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
-    for line in [*dropped.splitlines()[:3], *top.splitlines()[:3], *text.splitlines()[:2]] if yearless is None else ():
+    # (the head's first lines with words: a blank line may stand between a masthead's tagline and its issue line)
+    for line in [*[ln for ln in dropped.splitlines() if ln.strip()][:3], *top.splitlines()[:3],
+                 *[ln for ln in text.splitlines() if ln.strip()][:3]] if yearless is None else ():
         # "LRT RADIJAS – ŽINIOS, 13.00 <gap> Liepos 29 d.": a page's head whose last cell, set apart by a wide gap,
         # is a day without its year (in English or the page's language)
         cells = _WIDE_GAP.split(line.strip())
@@ -677,6 +679,9 @@ _NAMED_STAMP = re.compile(rf"(?-i:[A-Z])[\w.,'&-]*(?:\s+[\w.,'&-]+){{0,8}}\s*\|\
                           rf"(?P<stamp>(?:{WD},?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d)")
 #: a copyright mark, its owner and the page's full day: "(c) Ajanta Defence Chronicle. 16 May 2014."
 _COPYRIGHT_DAY = re.compile(r"\W*(?:©|\(c\)|copyright)\s+(?-i:[A-Z])[^.\n]{1,60}?[.,]\s+"
+                            # ("(c) Agartala Frontier Courier. Published Wednesday, 15 November 2023.": its label and
+                            # weekday first)
+                            rf"(?:(?:published|posted|printed|dated)(?:\s+on)?:?\s+)?(?:{WD},?\s+)?"
                             r"(?P<date>(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+)"
                             r"(?:19|20)\d\d)\.?", re.IGNORECASE)
 #: a place alone on its line, as a release's foot sets it above its date ("Dehradun", "New Delhi")
@@ -833,7 +838,10 @@ def _url_month(line: str) -> DateValue | None:
 
 
 #: an edition named with its year, as exercises are: "VINBAX-2022", "Pacific Partnership 2024", "Malabar 2020"
-_EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)")
+_EDITION_NAME = re.compile(r"\b(?P<name>(?-i:[A-Z])[A-Za-z]+)[- ](?P<y>(?:19|20)\d\d)\b(?![-/.]\d)"
+                           # (not a year's plan: "VIDEO CALL SETS 2022 AGENDA", "Navies Adopt 2024 Calendar")
+                           r"(?!\s+(?i:agenda|calendar|plans?|programmes?|programs?|budget|roadmap|schedule|"
+                           r"priorities|targets?|work\s+plan)\b)")
 
 
 #: a post's hashtag that ends in a year names the edition it is about: "#SahayogHopTac2024", "#VINBAX2023"
@@ -1282,6 +1290,8 @@ _SHORT_WEEKDAY = re.compile(r"(?:^|[|·•]|\s{3,})\s*(?P<w>mon|tue|tues|wed|thu
 _THE_WEEKDAY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: a weekday's own day and month after it: "Thursday, Oct. 14", "Monday 3 March"
+_ITS_OWN_DAY_AFTER = re.compile(r",?\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)")
 #: the lead's own day told as today: "left Hai Phong this morning", "said today"
 _TODAY_BEFORE = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 
@@ -1303,6 +1313,11 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
              # ("left Hai Phong this morning after a five-day visit that began on Monday": the lead tells the
              # filing day as today, so its weekday is another day's)
              and not _TODAY_BEFORE.search(lead, 0, m.start())]
+    # ("held a videoconference on Thursday, Oct. 14" under "Week of October 18": a weekday told with its own day
+    # holds in its year, whatever the filing day's weekday)
+    paired = [(_WEEKDAYS.index(m.group(1)), got) for m in _WEEKDAY_NAMED.finditer(lead)
+              if (own := _ITS_OWN_DAY_AFTER.match(lead, m.end())) is not None
+              and (got := cell_month_day(own.group(0).strip(" ,"))) is not None]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
@@ -1347,6 +1362,12 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         # the dateline's
         return ref.year, (f"{how}; '{_WEEKDAYS[named[0]]}' falls in the days before "
                           f"{dt.date(ref.year, month, day):%B} {day}")
+    for y in years if paired else ():
+        wd, (pm, pd) = paired[0]
+        if valid_date(y, month, day) and ref <= dt.date(y, month, day) <= actors_mod.base_checked() \
+                and valid_date(y, pm, pd) and dt.date(y, pm, pd).weekday() == wd \
+                and 0 <= (dt.date(y, month, day) - dt.date(y, pm, pd)).days <= 31:
+            return y, f"{how}; the first year in which '{_WEEKDAYS[wd]}, {dt.date(y, pm, pd):%B} {pd}' holds"
     # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
     # the lead reports is Friday's
     for fits in ([named[0]], named) if named else ([],):
@@ -1568,6 +1589,14 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
             if base is None:
                 base = _relations_began(text, e)
+            if base is None and e.kind == "years_since" and own is not None and own.start <= e.start < own.end:
+                # "This week marks two decades since the frigate USS Vandegrift tied up on the Saigon River. The
+                # frigate arrived ... on November 19, 2003": what was counted from, dated in the next sentence
+                nxt = next((t for t in sentences if t.start >= own.end), None)
+                told = [f for f in exprs[bisect_left(starts, nxt.start):bisect_left(starts, nxt.end)]
+                        if f.year] if nxt is not None else []
+                if told and told[0].kind in ("date", "month_year") and not in_plan(text, told[0].start):
+                    base = (told[0].year, told[0].text, told[0].start)  # type: ignore[assignment]
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)

@@ -309,7 +309,7 @@ def _is_title(line: str) -> bool:
     words = _WORD.findall(line)
     if _STAMP_OPENING.match(line):
         return False  # "Posted: 21-11 | 10:32 GMT+7": a stamp, its label first, not a headline
-    if _ISSUE_HEAD.search(line) or _NUMBERED_ISSUE.match(line):
+    if _ISSUE_HEAD.search(line) or _NUMBERED_ISSUE.match(line) or _ISSUE_AND_DAY.match(line):
         # "September 2017  Vol. 143/9/1,375", "Monthly of the Italian Navy - July 2012", "Issue 3/2025
         # (July–September)": an issue line
         return False
@@ -324,6 +324,11 @@ def _is_title(line: str) -> bool:
 
 
 _CJK_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+#: an issue's number, then its week or day without a year: "Issue #212 - Week of October 18", "No. 7 | Monday, 6
+#: November", "Issue 41 — 17 October"
+_ISSUE_AND_DAY = re.compile(r"\s*(?:vol\.?|volume|issue|no\.?)\s*:?\s*#?\s*\d{1,4}\s*(?:--|[-–—|·•:,])\s*"
+                            r"(?:week\s+of\s+|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                            r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})\b\W*$", re.IGNORECASE)
 #: an issue numbered within its year, opening its line: "Issue 3/2025 (July–September)", "No. 09/2024"
 _NUMBERED_ISSUE = re.compile(r"\s*(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d{1,3}\s*/\s*(?:19|20)\d\d\b", re.IGNORECASE)
 #: an issue's month and year with its volume, or closing a masthead's line after a dash or bar
