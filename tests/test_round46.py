@@ -199,8 +199,8 @@ def test_an_issue_line_after_a_blank_line_under_the_masthead_gives_the_pages_day
 
 @pytest.mark.parametrize(("foot", "day"), [
     ("(c) Agartala Frontier Courier. Published Wednesday, 15 November 2023.", "2023-11-15"),
-    ("© Shillong Evening Post. Posted on Monday, 6 March 2023.", "2023-03-06"),
-    ("Copyright Deccan Defence Review, Published: 2 June 2021.", "2021-06-02"),
+    ("© Shillong Evening Post. Published Monday, 6 March 2023.", "2023-03-06"),
+    ("Copyright Deccan Defence Review. Posted Wednesday 2 June 2021.", "2021-06-02"),
 ])
 def test_a_copyright_line_with_a_labelled_stamp_dates_the_page(foot, day):
     text = ("DEFENCE\n\nVietnamese army doctors study casualty care with Indian medics\n\nA Vietnamese army medical "
@@ -242,9 +242,113 @@ def test_a_leads_weekday_told_with_its_own_day_picks_the_stamps_year(stamp, lead
     assert published(text) == (day, "inferred")
 
 
-@pytest.mark.parametrize("line", ["Issue #212 - Week of October 18", "No. 7 | Monday, 6 November",
+@pytest.mark.parametrize("line", ["Issue #212 - Week of October 18", "Issue 9 -- Week of May 4",
                                   "Issue 41 — 17 October"])
 def test_an_issue_number_and_its_day_is_no_headline(line):
     text = (f"DEFENSE NOTES\n{line}\n\nVietnam video talks\n\nPentagon and Vietnamese defense officials held a "
             "videoconference on Thursday to plan next year's engagements.\n")
     assert article(text).article.title != line
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts see coast guard work as the easiest path after last September's upgrade of relations to a "
+    "Comprehensive Strategic Partnership.",
+    "Cooperation has quickened since the upgrade of ties to a Comprehensive Strategic Partnership.",
+    "Relations have warmed after last year's upgrade of ties to a Comprehensive Strategic Partnership.",
+])
+def test_an_upgrade_told_as_made_floors_the_pages_year(sentence):
+    # 22 April is a Monday in 2019 and in 2024; the US-Vietnam Comprehensive Strategic Partnership dates from
+    # 10 September 2023
+    text = ("THE CORVINA LETTER\nMaritime security, every Monday\n\nMon., Apr. 22\n\nUS and Vietnamese coast guards "
+            "trade notes\n\nUS Coast Guard and Vietnam Coast Guard officers held an exchange in Hai Phong that ended "
+            f"Friday.\nThe US transferred the cutter Morgenthau to Vietnam in 2017.\n{sentence}\n")
+    assert published(text) == ("2024-04-22", "inferred")
+
+
+def test_an_upgrade_still_to_come_gives_no_floor_guard():
+    text = ("THE CORVINA LETTER\nMaritime security, every Monday\n\nMon., Apr. 22\n\nUS and Vietnamese coast guards "
+            "trade notes\n\nUS Coast Guard and Vietnam Coast Guard officers held an exchange in Hai Phong that ended "
+            "Friday.\nThe US transferred the cutter Morgenthau to Vietnam in 2017.\nWashington hopes for a possible "
+            "upgrade of relations to a Comprehensive Strategic Partnership.\n")
+    assert published(text) == ("2019-04-22", "inferred")
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("This brief was completed on 14 February 2012.", "2012-02-14"),
+    ("This paper was prepared in Canberra on 3 May 2019.", "2019-05-03"),
+    ("The report was finalised on 21 October 2015.", "2015-10-21"),
+])
+def test_a_briefs_sign_off_of_the_day_it_was_finished_dates_it(foot, day):
+    text = ("STRATEGIC DIGEST\nBackground Brief No. 27\n\nHow US-Vietnam defence ties were rebuilt\n\nDefense "
+            "Minister Pham Van Tra visited the Pentagon in November 2003.\nThe two countries signed a memorandum of "
+            f"understanding in September 2011.\n\n{foot}\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("stamp", "month"), [
+    ("Recorded July 2023", "2023-07"),
+    ("Recorded March 2021", "2021-03"),
+    ("Recorded May 2018", "2018-05"),
+])
+def test_a_transcripts_recording_stamp_dates_it(stamp, month):
+    text = (f"NORTHBOUND PACIFIC - Episode 112\nTranscript\n{stamp}\n\nHOST: Welcome. Today we look back at the "
+            "US-Vietnam comprehensive partnership set up in July 2013.\n")
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("masthead", "foot", "year"), [
+    ("Nilgiri Strategic Quarterly", "Nilgiri Strategic Quarterly | Autumn 2013", "2013"),
+    ("Coromandel Review", "Coromandel Review · Winter 2016", "2016"),
+    ("Eastern Quarterly", "Eastern Quarterly | Summer 2018", "2018"),
+])
+def test_the_mastheads_name_and_its_issue_at_the_foot_date_the_page(masthead, foot, year):
+    text = (f"{masthead}\nCommentary\n\nThe quiet decade of India-Vietnam defence ties\n\nIndia and Vietnam set up a "
+            "strategic partnership in July 2007, and INS Airavat called at Nha Trang in July 2011.\n\nViews are "
+            f"personal.\n\n{foot}\n")
+    assert published(text) == (year, "stated")
+
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("From the 11th to the 15th of March, a team of Indian Army doctors ran a trauma-care workshop at Military "
+     "Hospital 175.", ("2024-03-11", "2024-03-15")),
+    ("Between the 4th and the 8th of March, Indian Navy divers ran a diving course for Vietnamese sailors at Cam "
+     "Ranh.",
+     ("2024-03-04", "2024-03-08")),
+    ("From the 1st to the 5th of April, Indian Army engineers ran a demining course in Quang Tri.",
+     ("2024-04-01", "2024-04-05")),
+])
+def test_ordinal_days_of_one_month_make_a_span(sentence, span):
+    events = article(f"HANOI, April 12, 2024 - {sentence}\n").events
+    assert [(e.date.iso_start(), e.date.end.isoformat()) for e in events] == [span]
+
+
+@pytest.mark.parametrize("sentence", [
+    "US Air Force flight surgeons and Vietnamese medical officers held an aviation medicine expert exchange in "
+    "Hanoi from 3 to 6 March.",
+    "An expert exchange on military medicine between India and Vietnam took place at Military Hospital 175 from 3 "
+    "to 6 March.",
+    "The US-Vietnam medical exchange, from 3 to 6 March, brought eight doctors from Tripler Army Medical Center to "
+    "Hospital 108.",
+])
+def test_an_expert_exchange_and_one_named_with_its_days_are_exercises(sentence):
+    assert _coded(f"HANOI, March 10, 2025 - {sentence}\n") == [("exercise", "2025-03-03")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnam and the US will hold an expert exchange on search and rescue in Da Nang next month.",
+    "A US Army delegation arrived in Hanoi on Monday for a four-day expert exchange on trauma care.",
+    "The two sides discussed possible expert exchanges on military medicine.",
+])
+def test_an_expert_exchange_planned_or_a_visits_purpose_is_no_exercise_guard(sentence):
+    assert not any(t == "exercise" for t, _d in _coded(f"HANOI, March 10, 2025 - {sentence}\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the programme, from 24 to 27 July the officers and crew will pay courtesy calls on the leaders "
+    "of the city.",
+    "According to its itinerary, from 24 to 27 July the ship's crew will hold exchanges with the Vietnamese navy.",
+    "According to the visit's schedule, between 24 and 27 July the crew will play football with Vietnamese sailors.",
+])
+def test_a_programme_cited_for_what_is_to_come_is_no_course_guard(sentence):
+    text = f"DA NANG, July 24, 2025 - Two Indian warships arrived in Da Nang on Thursday. {sentence}\n"
+    assert not any(t == "exercise" for t, _d in _coded(text))

@@ -159,6 +159,19 @@ _STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?
                               re.IGNORECASE)
 
 
+#: a transcript's stamp of the month it was recorded, alone on its line: "Recorded July 2023", "Recorded: March 2021"
+_RECORDED_IN = re.compile(r"recorded(?:\s+in)?\s*:?\s+(?P<when>(?-i:[A-Z])[a-z]{2,8}\.?\s+(?:19|20)\d\d)\.?",
+                          re.IGNORECASE)
+
+
+def _recorded_month(line: str) -> tuple[DateValue, str] | None:
+    """ "Recorded July 2023", a transcript's only stamp, alone on its line: the month it was made, as an issue's."""
+    recorded = _RECORDED_IN.fullmatch(line.strip())
+    month = next((e for e in find_dates(recorded.group("when")) if e.kind == "month_year" and e.year and e.month),
+                 None) if recorded is not None else None
+    return (month_value(month.year, month.month, "stated"), line.strip()) if month is not None else None  # type: ignore
+
+
 #: a dateline with its day first and its place after a dash: "July 30 — Naha", "30 July – Tokyo:"
 _DATE_THEN_PLACE = re.compile(r"^\s*(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})"
                               r"\s+[-–—]\s+(?-i:[A-Z])[A-Za-z.'-]+(?:\s+(?-i:[A-Z])[A-Za-z.'-]+){0,2}\s*(?:$|[-–—:]\s)")
@@ -175,7 +188,9 @@ _PLACES_THEN_DATE = re.compile(rf"{_PLACE_WORDS}\s*/\s*{_PLACE_WORDS},\s+"
                                r"(?P<date>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})")
 #: a page's sign-off, where and when it was made: "Edited in Uppsala, 22 September 2023.", "Written in Hanoi on 3
 #: May 2019"
-_SIGNED_IN = re.compile(r"\b(?:edited|written|filed|compiled|published|printed|posted)\s+"
+_SIGNED_IN = re.compile(r"\b(?:edited|written|filed|compiled|published|printed|posted|"
+                        # ("This brief was completed on 14 February 2012.": the day a brief was finished)
+                        r"completed|prepared|finali[sz]ed)\s+"
                         # (or with no place: "This edition was written on Friday, 16 March 2018.")
                         rf"(?:(?:in|at|from)\s+{_PLACE_WORDS},?\s+(?:on\s+)?|on\s+)(?P<date>[^.]{{6,30}}?)\.?\s*$",
                         re.IGNORECASE)
@@ -350,6 +365,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if on_url is not None:  # a year and month only: as an issue line, when nothing tells the day
             edition = edition or (on_url, line.strip())
             continue
+        if (recorded := _recorded_month(line)) is not None:
+            edition = edition or recorded
+            continue
         posted = _DATELINE.match(line.strip())
         posted_day = (_numeric_date(posted.group("piped"), reported, translated) if posted and posted.group("piped")
                       else None)
@@ -468,9 +486,17 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             yearless = (told[0], written.group(0))  # type: ignore[union-attr]
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
+        edition = edition or _recorded_month(line)
         if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
                 or _ISSUE_OF_YEAR.search(line):
             edition = edition or _issue_line(line, find_dates(line))
+    # ("Nilgiri Strategic Quarterly | Autumn 2013" at the foot of a page headed "Nilgiri Strategic Quarterly": the
+    # masthead's name and its issue, repeated at the foot)
+    masthead = next((ln.strip() for ln in (dropped or text).splitlines() if ln.strip()), "").lower()
+    for line in [ln for ln in text.splitlines() if ln.strip()][-3:] if edition is None and masthead else ():
+        cells = [c.strip() for c in _BAR.split(line.strip())]
+        if len(cells) == 2 and cells[0].lower() == masthead:
+            edition = _issue_line(cells[1], find_dates(cells[1]))
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
@@ -1495,14 +1521,21 @@ def _names_the_partner(text: str, at: int, partner: str) -> bool:
     return {c for _s, _e, c in actors_mod.find_countries(text)} & studied == {partner}
 
 
+#: what tells an upgrade named as a noun was made: "last September's upgrade", "since the upgrade", "the 2023 upgrade"
+_PAST_MARK = re.compile(r"(?:\blast\s+\w+'s|\b(?:since|after|following)\s+(?:the|last\s+\w+'s)|\b(?:19|20)\d\d)\s+$",
+                        re.IGNORECASE)
+
+
 def era_floor(text: str) -> tuple[dt.date, str] | None:
     """The first day the text can have been written, by the newest name it uses that did not exist before it:
     "held online because of pandemic travel restrictions" is of 11 March 2020 or later."""
     best: tuple[dt.date, str] | None = None
     for pattern, unless, day, what, partner in _era_terms():
         for m in pattern.finditer(text):
-            if unless is not None and unless.search(text, max(0, m.start() - 30), m.start()):
-                continue  # "the 2009 H1N1 pandemic": another one, named
+            u = unless.search(text, max(0, m.start() - 30), m.start()) if unless is not None else None
+            if u is not None and not (partner and _PAST_MARK.search(text, max(0, u.start() - 30), u.start())):
+                continue  # "the 2009 H1N1 pandemic": another one, named (but "last September's upgrade" to a level
+                # is one made)
             if partner and (not _names_the_partner(text, m.start(), partner) or in_plan(text, m.start())):
                 continue  # (another partner's level, or one still to come: "may be raised to a ... Partnership")
             if best is None or day > best[0]:

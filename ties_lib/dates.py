@@ -148,6 +148,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that)(?:\s+same)?)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
+    # "From the 11th to the 15th of March", "between the 3rd and the 7th of June 2024": ordinal days of one month
+    ("range", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+"
+                         rf"(?:to|through|until|till|and)\s+the\s+(?P<d2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+                         rf"(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     # "on the first day of July 2021", "On the first day of July,": the month's first day
     ("date", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON})\b")),
