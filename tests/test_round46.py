@@ -352,3 +352,88 @@ def test_an_expert_exchange_planned_or_a_visits_purpose_is_no_exercise_guard(sen
 def test_a_programme_cited_for_what_is_to_come_is_no_course_guard(sentence):
     text = f"DA NANG, July 24, 2025 - Two Indian warships arrived in Da Nang on Thursday. {sentence}\n"
     assert not any(t == "exercise" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("This year's call falls as Vietnam marks the 50th anniversary of national reunification.", "2025-06-19"),
+    ("The visit comes as the country celebrates the 49th anniversary of the liberation of the South.", "2024-06-19"),
+    ("It is the first such call since the 45th anniversary of Reunification Day.", "2020-06-19"),
+])
+def test_an_anniversary_of_a_national_day_of_known_date_gives_the_pages_year(sentence, day):
+    # (data/national_days.csv: 30 April 1975; 19 June is a Thursday in 2025, a Wednesday in 2024, a Friday in 2020)
+    wd = {"2025-06-19": "Thursday", "2024-06-19": "Wednesday", "2020-06-19": "Friday"}[day]
+    text = (f"HARBOUR WEEKLY\n\n{wd}, June 19\n\nIndian frigate calls at Cam Ranh\n\nNHA TRANG - The Indian Navy "
+            f"frigate INS Satpura arrived at Cam Ranh on Monday for a four-day goodwill visit.\n{sentence}\n")
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("earlier", "later"), [
+    ("The ship, commanded by Captain Arvind Rao, was welcomed at the quay.", "Captain Rao called on the provincial "
+     "vice chairman on Monday."),
+    ("The team was led by Captain Jonathan Gates of the US Navy.", "Captain Gates said the exchange went "
+     "well."),
+    ("Major General Do Quang Vinh attended the closing ceremony.", "Maj Gen Vinh told the Bulletin the course was a "
+     "success."),
+])
+def test_a_title_and_surname_after_someone_else_of_that_name_is_not_the_bases_one(earlier, later):
+    from ties_lib.actors import find_actors
+
+    text = f"NHA TRANG - Indian and Vietnamese officers met.\n{earlier}\n{later}\n"
+    at = text.index(later)
+    assert not any(h.in_base and h.start >= at for h in find_actors(text, None) if h.kind == "person")
+
+
+_LETTER = ("NHA BE HARBOUR WEEKLY\nPorts, ships and people\n\nIndian frigate calls at Cam Ranh\n\nThe Indian Navy frigate "
+           "INS Satpura called at Cam Ranh for a goodwill visit, the first since the 2016 partnership upgrade.\n\n")
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("This issue: 28 November 2003.", "2003-11-28"),
+    ("This issue: 5 March 2019.", "2019-03-05"),
+    ("This issue: 9 October 2020", "2020-10-09"),
+])
+def test_a_newsletters_this_issue_stamp_among_its_furniture_dates_it(foot, day):
+    from ties_lib.anchoring import _foot_date
+
+    lines = ["EBONY STRAITS MONITOR", "No. 212", "A slow road", "What next", foot]
+    got = _foot_date(lines, furniture=True)
+    assert got is not None and got[0].iso_start() == day
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("Nha Be Harbour Weekly | 27 September 2021", "2021-09-27"),
+    ("NHA BE HARBOUR WEEKLY · 3 May 2019", "2019-05-03"),
+    ("Nha Be Harbour Weekly | March 14, 2022", "2022-03-14"),
+])
+def test_the_mastheads_name_and_a_full_day_among_the_furniture_date_the_page(foot, day):
+    from ties_lib.anchoring import _anchor_and_published
+    from ties_lib.dates import find_dates
+
+    text = ("The Indian Navy frigate INS Satpura called at Cam Ranh for a goodwill visit.\nThe two navies first "
+            "exercised together in May 2018.\n")
+    dropped = f"NHA BE HARBOUR WEEKLY\nIN THIS ISSUE\n3. Reading list\n{'-' * 40}\n{foot}"
+    _anchor, pub, basis, _how = _anchor_and_published("", dropped, text, [], find_dates(text), [])
+    assert (pub.iso_start() if pub else "", basis) == (day, "stated")
+
+
+@pytest.mark.parametrize(("foot", "year"), [
+    ("2023 (c) The Mahanadi Evening Mail", "2023"),
+    ("2019 © Nha Be Harbour Weekly. All rights reserved.", "2019"),
+    ("2021 Copyright Coastal News Group", "2021"),
+])
+def test_a_year_set_before_the_copyright_mark_gives_the_pages_year(foot, year):
+    text = ("CUTTACK, Nov. 29 - Two army doctors were part of an Indian Army Medical Corps team that spent a week at "
+            "Military Hospital 108 in Hanoi.\nThe exchange grew out of INS Airavat's delivery of oxygen to Ho Chi Minh "
+            f"City in August 2016.\n\n* Obituary: Former MLA R.K. Behera\n\n{foot}\n")
+    assert published(text)[0] == f"{year}-11-29"
+
+
+@pytest.mark.parametrize(("tagline", "month"), [
+    ("Newsletter of the Upper Assam aviation community -- Issue 47, October 2014", "2014-10"),
+    ("A letter for friends of the navy -- Issue 12, March 2019", "2019-03"),
+    ("News and views from the coast -- Vol. 3, June 2021", "2021-06"),
+])
+def test_a_tagline_then_an_issue_and_its_month_dates_the_page(tagline, month):
+    text = (f"JORHAT AIR BULLETIN\n{tagline}\n\nIN THIS ISSUE: Vietnamese pilots at Tezpur | Gliding club\n\nTen "
+            "Vietnamese pilots completed an advanced conversion programme on the Sukhoi-30 at Tezpur last month.\n")
+    assert published(text) == (month, "stated")

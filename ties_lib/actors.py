@@ -503,7 +503,7 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         if not cands:
             titled = _titled_pattern().search(text[max(0, m.start() - 40):m.start()])
             pool = surnames.get(tok, ())
-            if titled and len(pool) == 1:
+            if titled and len(pool) == 1 and not _another_of_the_name(text, tok, m.start(), pool[0]):
                 cands = list(pool)
             elif titled and (office := _office_for(titled.group(0).strip())) is not None:
                 # "President Clinton", "Secretary of State Clinton": of two people of one surname, the one who
@@ -714,6 +714,14 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
 
 
 @lru_cache(maxsize=1)
+def _another_of_the_name(text: str, surname: str, at: int, actor_id: str) -> bool:
+    """Whether the text named someone else of that surname in full before ``at``: "Captain Arvind Rao ... Captain
+    Rao called on" is Arvind Rao, not the one Rao of the actor base."""
+    known = {w.lower() for w in re.split(r"[\s.-]+", people()[actor_id].name) if w}
+    return any(m.group(1).lower() not in known
+               for m in re.finditer(rf"\b((?-i:[A-Z])[a-z]+)\s+{re.escape(surname)}\b", text[:at]))
+
+
 def _vietnamese_surnames() -> frozenset[str]:
     return frozenset(r["surname"] for r in load_csv("vietnamese_surnames.csv"))
 

@@ -488,15 +488,22 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         edition = edition or _recorded_month(line)
         if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
-                or _ISSUE_OF_YEAR.search(line):
+                or _ISSUE_OF_YEAR.search(line) or _TAGLINE_CELL.match(line):
             edition = edition or _issue_line(line, find_dates(line))
     # ("Nilgiri Strategic Quarterly | Autumn 2013" at the foot of a page headed "Nilgiri Strategic Quarterly": the
     # masthead's name and its issue, repeated at the foot)
     masthead = next((ln.strip() for ln in (dropped or text).splitlines() if ln.strip()), "").lower()
-    for line in [ln for ln in text.splitlines() if ln.strip()][-3:] if edition is None and masthead else ():
+    for line in [*[ln for ln in text.splitlines() if ln.strip()][-3:], *[ln for ln in dropped.splitlines()
+                                                                         if ln.strip()][-3:]] \
+            if edition is None and masthead else ():
         cells = [c.strip() for c in _BAR.split(line.strip())]
         if len(cells) == 2 and cells[0].lower() == masthead:
-            edition = _issue_line(cells[1], find_dates(cells[1]))
+            told = find_dates(cells[1])
+            full = told[0] if len(told) == 1 and told[0].kind == "date" and told[0].year else None
+            # ("Fansipan Security Notes | 27 September 2011": the issue's own day)
+            edition = ((day_value(dt.date(full.year, full.month, full.day), "stated"), line.strip())  # type: ignore
+                       if full is not None and valid_date(full.year, full.month, full.day)
+                       else _issue_line(cells[1], told))
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
@@ -722,7 +729,9 @@ _TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap
 
 #: the label of a stamp at a page's foot: "Filed:", "Posted on", "Published:", "Date:"
 _FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?[.,]\s+)?"  # ("Mangrove Defence Quarterly, Canberra. Posted")
-                         r"(?:filed|posted|published|first\s+published|dated|date|issued|released)(?:\s+on)?\s*:?",
+                         r"(?:filed|posted|published|first\s+published|dated|date|issued|released|"
+                         # ("This issue: 28 November 2003.": a newsletter's issue, at its foot)
+                         r"this\s+issue)(?:\s+on)?\s*:?",
                          re.IGNORECASE)
 
 
@@ -748,8 +757,9 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
             line = line[1:-1].strip()  # "[2021-03-05 09:12 JST]": a stamp a wire sets in brackets
         if tail:
             line = _TRAILING_CLOCK.sub("", line)  # "2021-03-05 09:12 JST": the day, then its time and zone
-            if _FOOT_LABEL.match(line):
-                line = line.rstrip(".")  # "..., Canberra. Posted 12 April 2023.": a labelled stamp's closing stop
+        if (tail or furniture) and _FOOT_LABEL.match(line):
+            # "..., Canberra. Posted 12 April 2023.", "This issue: 28 November 2003.": a labelled stamp's closing stop
+            line = line.rstrip(".")
         named = _NAMED_STAMP.fullmatch(line) if tail or furniture else None
         if named is not None and (v := _numeric_date(named.group("stamp"))) is not None and v.precision == "day":
             # "Consulate General of Viet Nam in Houston  |  Friday, 15/09/2023": a page's name, then its stamp
@@ -957,7 +967,9 @@ def _stamp_in_another_language(lines: list[str]) -> tuple[DateValue, str] | None
 #: a weekday naming an edition: "Saturday Edition", "Sunday edition"
 _EDITION_AFTER = re.compile(r"\s+edition\b", re.IGNORECASE)
 #: a masthead's tagline in a cell of its own before the issue: "Briefings on Asian defence and security | Issue 311"
-_TAGLINE_CELL = re.compile(r"[^|·•\n]{2,80}[|·•]\s*(?=(?:vol\.?|volume|issue|no\.?|week|edition)\b)", re.IGNORECASE)
+#: (or after a dash: "Newsletter of the Upper Assam aviation community -- Issue 47")
+_TAGLINE_CELL = re.compile(r"[^|·•\n]{2,80}?(?:[|·•]|\s--\s|\s[—–]\s)\s*"
+                           r"(?=(?:vol\.?|volume|issue|no\.?|week|edition)\b)", re.IGNORECASE)
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}(?-i:[A-Z])[\w'&.-]*){0,4}"
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
@@ -1544,11 +1556,17 @@ def era_floor(text: str) -> tuple[dt.date, str] | None:
     return best
 
 
+#: a year set before the copyright mark and the owner, alone on its line: "2023 (c) The Mahanadi Evening Mail"
+_YEAR_THEN_COPYRIGHT = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)\s+(?:©|\(c\)|copyright)\s+(?-i:[A-Z])[^\n]{0,80}$",
+                                  re.IGNORECASE | re.MULTILINE)
+
+
 def _copyright_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
     """The one year a page's copyright line states, when it can be the article's: not before a year the text
     tells as past, and within the years its officials held office (a site's footer may show the year the page
     was saved: "© 2024" under a story of Vajpayee's 2001 visit)."""
-    found = {(int(m.group("y")), m.group(0).strip()) for m in _COPYRIGHT_YEAR.finditer(dropped + "\n" + text)}
+    found = {(int(m.group("y")), m.group(0).strip()) for pattern in (_COPYRIGHT_YEAR, _YEAR_THEN_COPYRIGHT)
+             for m in pattern.finditer(dropped + "\n" + text)}
     if len({y for y, _l in found}) != 1:
         return None
     year, line = found.pop()
@@ -1622,6 +1640,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
             if base is None:
                 base = _relations_began(text, e)
+            if base is None:
+                base = _national_day_counted(text, e)
             if base is None and e.kind == "years_since" and own is not None and own.start <= e.start < own.end:
                 # "This week marks two decades since the frigate USS Vandegrift tied up on the Saigon River. The
                 # frigate arrived ... on November 19, 2003": what was counted from, dated in the next sentence
@@ -1805,6 +1825,26 @@ def _relations_began(text: str, e: DateExpr) -> tuple[int, str, int] | None:
     if began is None:
         return None
     return began.year, f"relations established in {began.year} (data/countries.csv)", e.start
+
+
+@lru_cache(maxsize=1)
+def _national_days() -> tuple[re.Pattern[str], dict[str, dt.date]]:
+    """The days of a country's history an anniversary counts from without saying when (data/national_days.csv):
+    "the 50th anniversary of national reunification" counts from 30 April 1975."""
+    days = {t.strip().lower(): dt.date.fromisoformat(r["day"]) for r in load_csv("national_days.csv")
+            for t in r["term"].split(";") if t.strip()}
+    names = "|".join(re.escape(t) for t in sorted(days, key=len, reverse=True))
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?P<day>{names})\b", re.IGNORECASE), days
+
+
+def _national_day_counted(text: str, e: DateExpr) -> tuple[int, str, int] | None:
+    """ "as Vietnam marks the 50th anniversary of national reunification": the year of the day counted from."""
+    pattern, days = _national_days()
+    m = pattern.match(text, e.end)
+    if m is None:
+        return None
+    day = days[m.group("day").lower()]
+    return day.year, f"{m.group('day')} ({day.isoformat()}, data/national_days.csv)", e.start
 
 
 def _counted_from_elsewhere(text: str, e: DateExpr, exprs: list[DateExpr], sent_end: int,

@@ -334,7 +334,10 @@ _NUMBERED_ISSUE = re.compile(r"\s*(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d{1,3}\s
 #: an issue's month and year with its volume, or closing a masthead's line after a dash or bar
 _ISSUE_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
 _ISSUE_HEAD = re.compile(r"\b" + _ISSUE_MONTH_YEAR + r"\s*[,|·•]?\s*(?:vol\.?|volume|issue|no\.)\s*\d|"
-                         r"\s(?:--|[-–—|·•])\s*" + _ISSUE_MONTH_YEAR + r"\s*$", re.IGNORECASE)
+                         r"\s(?:--|[-–—|·•])\s*" + _ISSUE_MONTH_YEAR + r"\s*$|"
+                         # ("... community -- Issue 47, October 2014": an issue's number, then its month)
+                         r"\b(?:vol\.?|volume|issue|no\.)\s*\d+\s*[,|·•-]?\s*" + _ISSUE_MONTH_YEAR + r"\s*$",
+                         re.IGNORECASE)
 #: a line that opens on a stamp's label or weekday and figures: "Posted: 21-11 | 10:32", "Friday, 25/12  16:05"
 _STAMP_OPENING = re.compile(r"\s*(?:(?:posted|published|updated)\s*(?:on\s*)?:?|"
                             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s*\d{1,2}[-/.]\d{1,2}\b", re.IGNORECASE)
