@@ -437,3 +437,29 @@ def test_a_tagline_then_an_issue_and_its_month_dates_the_page(tagline, month):
     text = (f"JORHAT AIR BULLETIN\n{tagline}\n\nIN THIS ISSUE: Vietnamese pilots at Tezpur | Gliding club\n\nTen "
             "Vietnamese pilots completed an advanced conversion programme on the Sukhoi-30 at Tezpur last month.\n")
     assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("head", "foot", "day"), [
+    ("Transcript (auto-generated, lightly edited). Recorded Monday; released 9 April 2025.", "", "2025-04-09"),
+    ("Transcript (auto-generated, lightly edited)", "Rudder & Compass is produced independently. Episode released 14 "
+     "February 2025. Subscribe wherever you get your podcasts.", "2025-02-14"),
+    ("Transcript. This episode was recorded last week and released on March 3, 2023, with show notes.", "",
+     "2023-03-03"),
+])
+def test_a_transcripts_release_day_told_in_a_line_of_its_head_or_foot_dates_it(head, foot, day):
+    text = (f"THE STRATEGIC PODCAST\nEpisode 87\n{head}\n\n[00:00] HOST: Welcome back. Today we talk about how India "
+            "has trained Vietnamese submariners since 2013.\n\n[10:02] OUTRO MUSIC\n\n" + foot + "\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("step", "day"), [
+    ("Two days earlier, on Monday,", "2024-10-28"),
+    ("Four days earlier, on Saturday,", "2024-10-26"),
+    ("Three days before, on Sunday,", "2024-10-27"),
+])
+def test_a_step_of_days_then_its_weekday_counts_from_the_day_told_before(step, day):
+    text = ("TEAKWOOD SECURITY WEEKLY\nVOL. 6, NO. 44 — MONDAY, 4 NOVEMBER 2024\n\nHANOI — The US Embassy handed over "
+            "an English-language laboratory to the Military Science Academy on Wednesday.\n"
+            f"{step} Deputy Assistant Secretary of Defense Karen Whitfield and Major General Vu Quoc Hung held a "
+            "videoconference on training.\n")
+    assert ("talks", day) in _coded(text)

@@ -164,6 +164,27 @@ _RECORDED_IN = re.compile(r"recorded(?:\s+in)?\s*:?\s+(?P<when>(?-i:[A-Z])[a-z]{
                           re.IGNORECASE)
 
 
+#: a page's release told inside a line of its head or foot, with its full day: "Recorded Monday; released 9 April
+#: 2025.", "Episode released 14 February 2025. Subscribe ..."
+_RELEASED_DAY = re.compile(r"\b(?:episode\s+|first\s+)?released\s+(?:on\s+)?"
+                           r"(?P<date>\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
+                           r"(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _released_day(lines: list[str]) -> tuple[DateValue, str] | None:
+    """The day a transcript's head or foot says it was released, when one line says so and no other disagrees."""
+    days = set()
+    for line in lines:
+        for m in _RELEASED_DAY.finditer(line):
+            e = next((f for f in find_dates(m.group("date")) if f.kind == "date" and f.year), None)
+            if e is not None and valid_date(e.year, e.month, e.day):  # type: ignore[arg-type]
+                days.add((dt.date(e.year, e.month, e.day), line.strip()))  # type: ignore[arg-type]
+    if len({d for d, _l in days}) != 1:
+        return None
+    d, line = days.pop()
+    return day_value(d, "stated"), line
+
+
 def _recorded_month(line: str) -> tuple[DateValue, str] | None:
     """ "Recorded July 2023", a transcript's only stamp, alone on its line: the month it was made, as an issue's."""
     recorded = _RECORDED_IN.fullmatch(line.strip())
@@ -563,6 +584,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if other is not None:
         # "par la rédaction · 5 mars 2018 · Asie-Pacifique", "22 जुलाई 2023": a translated page keeps its own stamp
         return Anchor(now=other[0], note="date line in the page's language"), other[0], "stated", other[1]
+    released = _released_day([*top.splitlines(), *dropped.splitlines(), *text.splitlines()[:4],
+                              *text.splitlines()[-4:]])
+    if released is not None:
+        # "Recorded Monday; released 9 April 2025.", "Episode released 14 February 2025.": a transcript's release
+        return Anchor(now=released[0], note="release stamp"), released[0], "stated", released[1]
     foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()], furniture=True) or _foot_date(
         [ln.strip() for ln in text.splitlines() if ln.strip()][-6:], tail=True)
     if foot is None:

@@ -580,6 +580,13 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
             # papers write it; one day, the one the brackets tell
             out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
             continue
+        if (prev is not None and prev.kind == "later" and prev.unit in ("day", "days") and e.kind == "weekday"
+                and e.rel in ("on", "") and re.fullmatch(r",?\s+", text[prev.end:e.start])
+                and not re.match(r"\s*[(（]", text[e.end:])):  # (not "on Monday (22/5)": its own day told)
+            # "Two days earlier, on Monday, ...": the weekday of the step from the day told before, not the latest
+            # such weekday before the page's day
+            out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end])
+            continue
         own = _OWN_WEEKDAY_BEFORE.search(text, max(0, e.start - 12), e.start) if e.kind == "month_day" else None
         if own is not None and not e.unit:
             # "on Monday, April 19": a day and its own weekday, which tells its year where nothing else does
