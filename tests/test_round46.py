@@ -463,3 +463,25 @@ def test_a_step_of_days_then_its_weekday_counts_from_the_day_told_before(step, d
             f"{step} Deputy Assistant Secretary of Defense Karen Whitfield and Major General Vu Quoc Hung held a "
             "videoconference on training.\n")
     assert ("talks", day) in _coded(text)
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("Episode recorded December 3, 2024. Subscribe wherever you get your podcasts.", "2024-12-03"),
+    ("This conversation was recorded on 14 March 2023 in Singapore.", "2023-03-14"),
+    ("Thanks for listening. Episode recorded 9 June 2021; edited by the team.", "2021-06-09"),
+])
+def test_a_transcripts_recording_day_told_alone_dates_it(foot, day):
+    text = ("THE PACIFIC LETTER - THE PODCAST\nEpisode 88\nTranscript (lightly edited)\n\n[00:00] HOST: Welcome back. "
+            "Today we talk about the joint search for missing Americans in Quang Binh.\n\n[Outro music]\n\n" + foot + "\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Recorded in New Delhi. Released Thursday.", "2025-04-24"),
+    ("Transcript | Published Thursday", "2025-04-24"),
+    ("Episode 47 · Released on Friday", "2025-04-25"),
+])
+def test_a_transcripts_release_weekday_in_its_head_counts_from_the_latest_day(head, day):
+    text = (f"STRATEGIC HOUR\n{head}\n\nHOST: A team of Vietnamese army engineers finished a demining course at the "
+            "College of Military Engineering in Pune on Monday, April 21, 2025.\n")
+    assert published(text) == (day, "inferred")

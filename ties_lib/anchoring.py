@@ -166,22 +166,24 @@ _RECORDED_IN = re.compile(r"recorded(?:\s+in)?\s*:?\s+(?P<when>(?-i:[A-Z])[a-z]{
 
 #: a page's release told inside a line of its head or foot, with its full day: "Recorded Monday; released 9 April
 #: 2025.", "Episode released 14 February 2025. Subscribe ..."
-_RELEASED_DAY = re.compile(r"\b(?:episode\s+|first\s+)?released\s+(?:on\s+)?"
+_RELEASED_DAY = re.compile(r"\b(?:episode\s+|first\s+)?(?P<how>released|recorded)\s+(?:on\s+)?"
                            r"(?P<date>\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
                            r"(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _released_day(lines: list[str]) -> tuple[DateValue, str] | None:
-    """The day a transcript's head or foot says it was released, when one line says so and no other disagrees."""
-    days = set()
+    """The day a transcript's head or foot says it was released (or, told alone, recorded: "Episode recorded
+    December 3, 2024."), when one line says so and no other disagrees."""
+    days: dict[str, set[tuple[dt.date, str]]] = {"released": set(), "recorded": set()}
     for line in lines:
         for m in _RELEASED_DAY.finditer(line):
             e = next((f for f in find_dates(m.group("date")) if f.kind == "date" and f.year), None)
             if e is not None and valid_date(e.year, e.month, e.day):  # type: ignore[arg-type]
-                days.add((dt.date(e.year, e.month, e.day), line.strip()))  # type: ignore[arg-type]
-    if len({d for d, _l in days}) != 1:
+                days[m.group("how").lower()].add((dt.date(e.year, e.month, e.day), line.strip()))  # type: ignore
+    told = days["released"] or days["recorded"]
+    if len({d for d, _l in told}) != 1:
         return None
-    d, line = days.pop()
+    d, line = told.pop()
     return day_value(d, "stated"), line
 
 
@@ -1999,8 +2001,9 @@ def reference_day(anchor: Anchor) -> dt.date | None:
 
 #: a cell of a page's head that is a weekday alone: "Issue 41 · Friday", "Defense & Diplomacy Edition — Friday",
 #: "Thursday" on a line of its own
-_WEEKDAY_CELL = re.compile(rf"^\W*(?P<w>{WD})\W*$", re.IGNORECASE)
-_HEAD_CELLS = re.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*|\s{3,}")
+#: (or with its release label: "Recorded in New Delhi. Released Thursday.")
+_WEEKDAY_CELL = re.compile(rf"^\W*(?:(?:released|posted|published|aired)\s+(?:on\s+)?)?(?P<w>{WD})\W*$", re.IGNORECASE)
+_HEAD_CELLS = re.compile(r"\s+[|·•—–-]\s+|\s*[|·•]\s*|\s{3,}|(?<=[a-z]{3})\.\s+(?=[A-Z][a-z])")
 
 
 def stamp_weekday(head: str) -> tuple[int, str] | None:
