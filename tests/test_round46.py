@@ -485,3 +485,25 @@ def test_a_transcripts_release_weekday_in_its_head_counts_from_the_latest_day(he
     text = (f"STRATEGIC HOUR\n{head}\n\nHOST: A team of Vietnamese army engineers finished a demining course at the "
             "College of Military Engineering in Pune on Monday, April 21, 2025.\n")
     assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The visit comes 30 years since the two countries normalised relations on 11-12 July 1995.", "2025"),
+    ("This year marks 25 years since the exercise held from 3 to 7 March 1999 off Da Nang.", "2024"),
+    ("The two navies mark ten years since the first exercise, held on 21-25 May 2014.", "2024"),
+])
+def test_a_count_of_years_from_a_span_of_days_gives_the_pages_year(sentence, year):
+    text = f"ASIA LETTER\n\nIndian and Vietnamese officers met in Hanoi this month.\n{sentence}\n"
+    assert published(text) == (year, "inferred")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The cooperation began in 2021. Indian and Vietnamese military doctors held talks by video link on 22 July of "
+     "that year.", ("talks", "2021-07-22")),
+    ("Ties were upgraded in 2016. Indian and Vietnamese coast guards held talks in Hanoi on 3 October of the same "
+     "year.", ("talks", "2016-10-03")),
+    ("The exchanges started in 2019. The Indian and Vietnamese navies held a joint exercise off Cam Ranh on 9 March "
+     "that same year.", ("exercise", "2019-03-09")),
+])
+def test_a_day_and_month_of_that_year_is_a_day_of_the_year_just_told(text, event):
+    assert event in _coded(f"HANOI, Dec 20, 2023 - {text}\n")

@@ -1647,7 +1647,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             sent_end = own.end if own is not None and own.start <= e.start < own.end else len(text)
             later = exprs[i + 1:bisect_left(starts, sent_end, lo=i + 1)]
             # (not a deadline or a plan's year: "mark 35 years of relations, ... a target of $2 billion by 2010")
-            dated = [(f.year, f.text, f.start) for f in later if f.kind in ("month_year", "year", "date") and f.year
+            dated = [(f.year, f.text, f.start) for f in later
+                     if f.kind in ("month_year", "year", "date", "range") and f.year
                      and not _DEADLINE_BEFORE.search(text, max(0, f.start - 20), f.start)
                      and not in_plan(text, f.start)]
             base = dated[0] if dated else None

@@ -145,6 +145,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<!\d\s)\b(?P<m>{MON})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b")),
     # "In August of that year": the month of the year just told, as "that August"
     # "August of that year", "August of the same year", "November that same year"
+    # ("on 22 July of that year", "on 3 October of the same year": a day of the year just told; month first, "May 25
+    # of that year", stays a day whose year the story names back: see resolve)
+    ("rel_month", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?:of\s+)?"
+                             rf"(?:the\s+same|(?P<rel>that)(?:\s+same)?)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that)(?:\s+same)?)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
@@ -361,7 +365,9 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
         return DateExpr(m.start(), m.end(), m.group(0), kind, start_y, mo, end_year=y, end_month=m2)
     if kind in ("month_last_year", "rel_month"):
         rel = (g["rel"] or "that").lower().split()[-1]
-        return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, rel="previous" if rel == "preceding" else rel)
+        day = _day(g["d"]) if g.get("d") else None  # ("on 22 July of that year": the day, of the year just told)
+        return DateExpr(m.start(), m.end(), m.group(0), kind, None, mo, day,
+                        rel="previous" if rel == "preceding" else rel)
     if kind == "relative":
         rel = re.sub(r"\s+", " ", re.sub(r"^(?:on|in)\s+", "", g["rel"].lower()))
         return DateExpr(m.start(), m.end(), m.group(0), "relative", rel=rel)
@@ -1637,6 +1643,8 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         ref_year = last.start.year if last is not None else (now.start.year if now is not None else None)
         if ref_year is None:
             return None, "no year to refer to"
+        if e.day and valid_date(ref_year, e.month, e.day):
+            return day_value(dt.date(ref_year, e.month, e.day), "relative"), "the day of the year just told"  # type: ignore
         return month_value(ref_year, e.month, "relative"), "the month of the year just told"  # type: ignore[arg-type]
     if e.kind == "rel_month" and e.rel in ("previous", "following"):
         # "who had hosted Lich at the Pentagon the previous August": the August before the month just told
