@@ -507,3 +507,21 @@ def test_a_count_of_years_from_a_span_of_days_gives_the_pages_year(sentence, yea
 ])
 def test_a_day_and_month_of_that_year_is_a_day_of_the_year_just_told(text, event):
     assert event in _coded(f"HANOI, Dec 20, 2023 - {text}\n")
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The two men exchanged wartime artifacts: Panetta returned a diary taken from a fallen Vietnamese soldier in "
+     "1966, and Thanh handed over letters of an American soldier killed in 1969.", "1969"),
+    ("Thanh handed over personal letters written by a US Army sergeant in 1969.", "1969"),
+    ("Thanh handed over the dog tags of a US airman lost over Quang Binh in 1967.", "1967"),
+])
+def test_a_things_own_past_told_by_a_participle_does_not_date_the_handover(sentence, year):
+    text = f"HANOI, June 5, 2012 - On Monday Panetta held talks with General Phung Quang Thanh. {sentence}\n"
+    assert not any(d.startswith(year) for _t, d in _coded(text))
+
+
+def test_a_finite_passive_still_dates_its_happening_guard():
+    text = ("HANOI, June 5, 2012 - The remains were handed over to the US side at a ceremony in Da Nang, the embassy "
+            "said. Six sets of remains were handed over at a ceremony in Da Nang on 3 June.\n")
+    assert ("ceremony", "2012-06-03") in _coded(text)
+

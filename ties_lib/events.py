@@ -1354,6 +1354,11 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           r"\b(?:after|before|since|until)\s+(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s+"
                           r"(?-i:[a-z]+ed)\b[^,;]*$|"
                           r"\banniversary\s+of\b[^;]{0,80}$|"
+                          # "handed over letters of an American soldier killed in 1969", "a diary taken from a fallen
+                          # soldier in 1966": a thing's own past, told by a participle after its noun
+                          r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bis\s)"
+                          r"(?<!\bare\s)\b(?:taken|seized|captured|killed|written|lost|downed|recovered|buried|kept)\s+"
+                          r"(?:by|from|in|on|at|during|near|over)\b[^;]*$|"
                           # "the port call came 53 years after the first Marines came ashore at Da Nang in March 1965"
                           r"\b(?:years?|decades?|months?|weeks?)\s+(?:after|before)\s+(?:the|a|an|his|her|their)\s+[^,;]*$|"
                           # "travelled to Hanoi after attending the ADMM-Plus in Kuala Lumpur on Nov. 1"
