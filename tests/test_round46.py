@@ -525,3 +525,18 @@ def test_a_finite_passive_still_dates_its_happening_guard():
             "said. Six sets of remains were handed over at a ceremony in Da Nang on 3 June.\n")
     assert ("ceremony", "2012-06-03") in _coded(text)
 
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("Date posted: 05.22.2023", "2023-05-22"),
+    ("Date published: 12 March 2021", "2021-03-12"),
+    ("Date Posted: June 3, 2019", "2019-06-03"),
+])
+def test_a_date_posted_label_among_the_furniture_dates_the_page(foot, day):
+    from ties_lib.anchoring import _foot_date
+
+    lines = ["LANAI PACIFIC WIRE", "Story by Staff Sgt. Marcus Reyes, Lanai Pacific Wire", foot,
+             "PHOTO: Vietnamese military nurses practice a casualty transfer. (Courtesy photo)",
+             "Tags: Tripler Army Medical Center, Vietnam, USARPAC", "Share: Facebook | X | Email"]
+    got = _foot_date(lines, furniture=True)
+    assert got is not None and got[0].iso_start() == day

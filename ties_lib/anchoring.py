@@ -757,7 +757,8 @@ _TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap
 
 #: the label of a stamp at a page's foot: "Filed:", "Posted on", "Published:", "Date:"
 _FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?[.,]\s+)?"  # ("Mangrove Defence Quarterly, Canberra. Posted")
-                         r"(?:filed|posted|published|first\s+published|dated|date|issued|released|"
+                         r"(?:filed|posted|published|first\s+published|dated|date(?:\s+(?:posted|published))?|issued|"
+                         r"released|"
                          # ("This issue: 28 November 2003.": a newsletter's issue, at its foot)
                          r"this\s+issue)(?:\s+on)?\s*:?",
                          re.IGNORECASE)
