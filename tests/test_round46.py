@@ -540,3 +540,36 @@ def test_a_date_posted_label_among_the_furniture_dates_the_page(foot, day):
              "Tags: Tripler Army Medical Center, Vietnam, USARPAC", "Share: Facebook | X | Email"]
     got = _foot_date(lines, furniture=True)
     assert got is not None and got[0].iso_start() == day
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The visit follows last year's celebrations of the 50th anniversary of diplomatic relations between India and "
+     "Vietnam, which were established in January 1972.", "2023"),
+    ("It comes after last year's 30th anniversary of the normalisation of relations in July 1995.", "2026"),
+    ("Last year's 40th anniversary of diplomatic relations, established in 1972, was marked with a reception.", "2013"),
+])
+def test_a_years_own_anniversary_counts_from_that_year(sentence, year):
+    text = f"FRONTIER HERALD\n\nVietnamese border guards study BSF training\n\n{sentence}\n"
+    assert published(text)[0].startswith(year)
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    ("Thirty years ago today, US President Bill Clinton announced the normalisation of relations with Vietnam.",
+     "2025"),
+    ("Fifty years ago today, India and Vietnam established full diplomatic relations.", "2022"),
+    ("Twenty years ago this week, the United States and Vietnam announced the normalization of ties.", "2015"),
+])
+def test_a_count_of_years_ago_of_relations_begun_gives_the_pages_year(lead, year):
+    text = f"ASIA WIRE\n\nFormer enemies build ties\n\n{lead}\nThe defence relationship has grown since.\n"
+    assert published(text)[0].startswith(year)
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("111402 Jul 25", "2025-07-11"),
+    ("051200Z Mar 18", "2018-03-05"),
+    ("221530 Nov 03", "2003-11-22"),
+])
+def test_a_wires_date_time_group_in_mixed_case_dates_the_page(foot, day):
+    text = ("HANOI (MAW) - A US Army Pacific delegation held staff talks with the Vietnam People's Army in Hanoi.\n"
+            f"\nMAW amk/rs\n{foot}\n")
+    assert published(text) == (day, "stated")

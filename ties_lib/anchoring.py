@@ -722,7 +722,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
 #: a wire's date-time group at its foot: day, hours and minutes, the month's letters, a two-digit year
 #: ("191432 NOV 03", "051200Z MAR 18")
 _DATE_TIME_GROUP = re.compile(r"(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ?\s+"
-                              r"(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<yy>[0-4]\d)")
+                              r"(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<yy>[0-4]\d)",
+                              re.IGNORECASE)  # (or in a wire's mixed case: "111402 Jul 25")
 #: what may stand under a page's last date: a copyright or rights line, a wire's end mark, an editor's initials
 _FOOT_FURNITURE = re.compile(r"^(?:\W*(?:©|\(c\)|copyright)|.*\ball rights reserved\b|NNNN$|"
                              r"[A-Za-z]{2,4}/[A-Za-z]{2,4}$)", re.IGNORECASE)
@@ -1683,6 +1684,12 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
+                before = exprs[i - 1] if i else None
+                if (not shift and before is not None and before.kind == "relative" and before.rel in YEAR_OFFSET
+                        and _YEARS_OWN.match(text, before.end) and e.start - before.end <= 60
+                        and not _SENTENCE_END.search(text, before.end, e.start)):
+                    # "last year's celebrations of the 50th anniversary of diplomatic relations": the count's own year
+                    shift = -YEAR_OFFSET[before.rel]
                 # ("a year after the two countries marked 50 years of relations, established in January 1972": a count
                 # of a count, both from the year told)
                 inner = next((f.n for f in later if f.kind in ("anniversary", "years_since") and f.unit == "years"
@@ -1692,7 +1699,7 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                                                     if shift else "")
                 if y <= actors_mod.base_checked().year:  # (not past the day the kit's knowledge was checked: a
                     return Anchor(now=year_value(y, "derived"), note=how)  # count from another clause's year)
-    ago = _ago_beside_a_year(text, exprs)
+    ago = _ago_beside_a_year(text, exprs) or _ago_of_relations(text, exprs)
     if ago is not None:
         return Anchor(now=year_value(ago[0], "derived"), note=ago[1])
     facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year and not in_plan(text, e.start)]
@@ -1728,6 +1735,39 @@ _BEGUN_BEFORE = re.compile(r"\b(?:since|established|set\s+up|restored|normali[sz
 #: what may stand between a year and a count of years ago told of the same thing: "in July 2007, fifteen years
 #: ago", "Ten years ago, in 2014,", "in 2016 (seven years ago)", "twenty years ago this month, on 19 November 2003"
 _AGO_GAP = re.compile(r"[\s,(—–-]*(?:(?:back\s+)?(?:in|on)\s+)?")
+
+
+#: relations begun, as a sentence tells it without their year: "announced the normalisation of relations", "the two
+#: countries established diplomatic relations"
+_RELATIONS_BEGUN = re.compile(r"\b(?:normali[sz](?:ation|ed|ing)\s+(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+                              r"(?:established|establishment\s+of|set\s+up)\s+(?:full\s+)?diplomatic\s+(?:relations|ties))\b",
+                              re.IGNORECASE)
+
+
+def _ago_of_relations(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
+    """ "Thirty years ago today, President Clinton announced the normalisation of relations with Vietnam", with no
+    year in its sentence: the year relations with the one studied partner the text names began
+    (``data/countries.csv``), and that many years on."""
+    for e in exprs:
+        if e.kind != "ago" or e.unit != "years" or not e.n:
+            continue
+        end = _SENTENCE_END.search(text, e.end)
+        sentence = text[e.start:end.start() if end is not None else len(text)]
+        if not _RELATIONS_BEGUN.search(sentence) or any(
+                f.year for f in exprs if e.end <= f.start < e.start + len(sentence)):
+            continue
+        studied = actors_mod.studied_partners()
+        # (the partner its sentence names, "US President Bill Clinton"; else the text's one)
+        named = ({c for _s, _e, c in actors_mod.find_countries(sentence)} & studied
+                 or {c for _s, _e, c in actors_mod.find_countries(text)} & studied)
+        began = actors_mod.relations_began().get(next(iter(named))) if len(named) == 1 else None
+        if began is not None and began.year + e.n <= actors_mod.base_checked().year:
+            return began.year + e.n, f"'{e.text}' of relations established in {began.year} (data/countries.csv)"
+    return None
+
+
+#: a year's own thing: "last year's celebrations", "this year's 30th anniversary"
+_YEARS_OWN = re.compile(r"['’]s\b")
 
 
 def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
