@@ -573,3 +573,35 @@ def test_a_wires_date_time_group_in_mixed_case_dates_the_page(foot, day):
     text = ("HANOI (MAW) - A US Army Pacific delegation held staff talks with the Vietnam People's Army in Hanoi.\n"
             f"\nMAW amk/rs\n{foot}\n")
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The two coast guards signed a memorandum in March 2015.\nOn Wednesday, 19 March, Indian and Vietnamese coast "
+     "guard officers held talks in Kochi.", "2025-03-19"),
+    ("The navies first met in June 2010.\nOn Monday, 12 June, the Indian and Vietnamese navies held staff talks in "
+     "Hanoi.", "2017-06-12"),
+    ("The two armies signed a protocol in September 2010.\nOn Friday, 8 September, Indian and Vietnamese army officers "
+     "held talks in Hanoi.", "2017-09-08"),
+])
+def test_a_days_own_weekday_may_fall_up_to_eleven_years_after_the_floor(text, day):
+    assert day in [e.date.iso_start() for e in article("COASTAL NOTES\n\n" + text + "\n").events]
+
+
+@pytest.mark.parametrize("person", [
+    "Albers, a 2006 Glenrock High graduate and a critical care nurse,",
+    "Brandt, a 2013 Kearney High School graduate,",
+    "Captain Lee, a 1998 West Point graduate,",
+])
+def test_a_persons_graduation_year_does_not_date_the_exchange(person):
+    text = (f"GLENROCK, Wyo., Dec. 9, 2022 - {person} was one of nine U.S. Army Pacific medical personnel who took part "
+            "in a military medicine expert exchange with the Vietnam People's Army at Military Hospital 268 in Hue, "
+            "Nov. 28-Dec. 2.\n")
+    assert [d for _t, d in _coded(text)] == ["2022-11-28"]
+
+
+@pytest.mark.parametrize("text", ["She is a member of the class of 1998 at West Point.", "Class of 2006, Glenrock High.",
+                                  "He graduated with the class of 2013 at the academy."])
+def test_a_class_of_year_is_no_date(text):
+    from ties_lib.dates import find_dates
+
+    assert [e for e in find_dates(text) if e.kind == "year"] == []

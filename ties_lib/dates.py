@@ -529,8 +529,17 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # (not "drills in the morning", "arrived ... in the morning", told inside a sentence)
     found = [e for e in found if not (e.kind == "relative" and e.rel in _TIME_OF_DAY
                                       and not _OPENS_SENTENCE.search(text, max(0, e.start - 3), e.start))]
+    # "a 2006 Glenrock High graduate", "the class of 1998": a person's schooling, not a day of what the text reports
+    found = [e for e in found if not (e.kind == "year" and (_GRADUATE_AFTER.match(text, e.end)
+                                                           or _CLASS_OF.search(text, max(0, e.start - 10), e.start)))]
     found = _of_a_holiday(text, found)
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
+
+
+#: a year that names a person's graduation: "a 2006 Glenrock High graduate", "a 2013 West Point graduate"
+_GRADUATE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}\s+(?:graduate|graduates|alumnus|alumna|alumni)\b",
+                             re.IGNORECASE)
+_CLASS_OF = re.compile(r"\bclass\s+of\s+$", re.IGNORECASE)
 
 
 #: "the Monday before Christmas", "the Friday after New Year's Day": a weekday told against a holiday
@@ -1612,7 +1621,7 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
                 and (anchor.now is None or (anchor.now.precision == "year" and anchor.now.basis == "year_inferred"))):
             # "Monday, April 19" over a pandemic that began in March 2020: the first year, from the one guessed, in
             # which the day falls on the weekday the text gives it
-            fits = next((z for z in range(y, y + 7) if valid_date(z, e.month, e.day)  # type: ignore[arg-type]
+            fits = next((z for z in range(y, y + 12) if valid_date(z, e.month, e.day)  # type: ignore[arg-type]
                          and dt.date(z, e.month, e.day).weekday() == e.n), None)  # type: ignore[arg-type]
             if fits is not None:
                 y, how = fits, f"{how}; the first year from it in which {e.text.strip()} falls on that weekday"
