@@ -290,6 +290,21 @@ _DURATION_AFTER = re.compile(
     rf"\s*(?:[\w-]+\s+){{0,2}}?for\s+a\s+(?P<n>{NUM})-day\s+(?:official\s+|state\s+|working\s+|port\s+)?"
     r"(?:visit|trip|tour|stay|call)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+#: a visit told by the days it lasts ("a three-day visit", "his 4-day official trip", "a two-day working tour")
+_VISIT_DAYS = re.compile(rf"\b(?P<n>{NUM})-day\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip|tour|stay)\b", re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _visit_days(text: str, day_at: int, until: int) -> int | None:
+    """The days of a visit told around a day (``day_at``) before ``until``, within two sentences: "arrived on
+    Monday for a three-day visit" (None for no count, or one too far from the day to be its visit)."""
+    if until - day_at > 400 or len(_SENTENCE_BREAK.findall(text, day_at, until)) > 1:
+        return None
+    m = _VISIT_DAYS.search(text, max(0, day_at - 90), until)
+    n = number_value(m.group("n")) if m else None
+    return n if n is not None and 1 < n <= 14 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -1406,6 +1421,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "a visit from 8-10 June ... relations established on 7 January 1972. On the first day in Hanoi":
                 # the days of the span, not a day recalled from before it
                 base = last_span
+            elif (e.kind == "span_day" and last is not None and last.precision == "day" and not last.is_range
+                  and last_start >= 0 and (count := _visit_days(text, last_start, e.start)) is not None):
+                # "arrived in Hanoi on Monday for a three-day visit. On the second day ...": the days the visit
+                # lasts, from the day told as its first
+                base = DateValue(last.start, last.start + dt.timedelta(days=count - 1), "day", last.basis, True)
             if e.kind == "span_day":
                 # "on the last day of Prime Minister Dung's state visit to India from 4 to 6 July": the span
                 # told just after it, in the same clause

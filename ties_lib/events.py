@@ -213,7 +213,11 @@ ANAPHORA = re.compile(r"(?:^|[,;]\s*)(?:(?:[\w-]+\s+(?:days?|weeks?|months?)\s+)
                       # (", and after the talks he was received by": the talks the sentence told first)
                       r"(?:and|then)\s+(?:after|following)\s+the|"
                       # "On the same day as the talks", "The day after the summit"
-                      r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the)"
+                      r"(?:On\s+)?(?:the\s+|a\s+)?(?:same\s+)?day\s+(?:as|after|before)\s+the|"
+                      # "On the second day of the visit", "on the last day of his trip": a day of the one told
+                      r"(?:On\s+)?the\s+(?:first|second|third|fourth|fifth|opening|last|final|closing)\s+day\s+of\s+"
+                      # (not one told here by its days: "on the second day of his three-day visit")
+                      r"(?:the|his|her|their|its)(?!\s+(?:[\w-]+\s+)?[\w]+-day\b))"
                       # (not a clause with its verb: ", after the two held talks", "The two sides held talks"; nor
                       # one with its subject: "At the Hong Ha shipyard he handed over"; nor a time of the day: "In the
                       # afternoon Obama also met")
