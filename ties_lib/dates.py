@@ -1096,15 +1096,20 @@ _YEARLESS = ("month_day", "range", "month")
 def _month_told_just_before(e: DateExpr, span: tuple[int, int], exprs_from, text: str  # type: ignore[no-untyped-def]
                             ) -> DateExpr | None:
     """The month of a day with no year, told with its year earlier in the same paragraph, with no other year told
-    between them: "in early September 2016 ... What mattered more was the label. In talks ... on 3 September"."""
+    between them: "in early September 2016 ... What mattered more was the label. In talks ... on 3 September"
+    (that month, or a day of it)."""
     if not text:
         return None
     paragraph = text.rfind("\n", 0, span[0]) + 1  # (not across a paragraph's end)
     # (the last date told before it, of any kind: "In July this year ... On 1 August ... And in August" is not the
     # August of "August 2010" told before them)
     told = exprs_from(paragraph, span[0])
-    if not told or told[-1].kind != "month_year" or not told[-1].year or told[-1].month != e.month:
+    # (or a day of that month: "On the morning of November 19, 2003, the frigate berthed ... its four-day stay, which
+    # ended on November 22")
+    if not told or told[-1].kind not in ("month_year", "date") or not told[-1].year or told[-1].month != e.month:
         return None
+    if told[-1].kind == "date" and not e.day:
+        return None  # ("on 10 September 2023 ... To Lam met Biden in New York in September": a month alone is not it)
     return told[-1]
 
 
@@ -1274,7 +1279,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             entry = bool(before) and not text[span[0]:before[0].start].strip(" *•·–-") if span and text else False
             # "In March 2000, Cohen became the first ...; during his March 13-15 visit he held talks": the month
             # told with its year earlier in the sentence is this one's, across a clause too
-            same_month = [x for x in before if x.kind == "month_year" and x.year and x.month == e.month]
+            same_month = [x for x in before if x.kind in ("month_year", "date") and x.year and x.month == e.month]
             before = [x for x in before if x.start >= cut or (entry and x is before[0]) or x in same_month]
             # ("the first chairman to visit since 1971, holding talks on Aug. 14": a count's year is no context)
             # ("a 2017 graduate of Traip Academy, ... arrived on March 5": a year that describes a person)
@@ -1289,7 +1294,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     before = [x for x in before if not _PLAN_CLAUSE.search(text, max(span[0], x.start - 90), x.start)]
             # (but "since 2017, ... handed over on May 25 of that year" names it back)
             if text and not _THAT_YEAR.match(text, e.end):
-                before = [x for x in before if not _SINCE_YEAR.search(text, max(0, x.start - 8), x.start)]
+                before = [x for x in before if not _SINCE_YEAR.search(text, max(0, x.start - 8), x.start)
+                          # ("the first call since the end of the war in 1975, and on November 21 ...": a bound)
+                          and not _SINCE_BOUND.search(text, max(0, x.start - 70), x.start)]
             years = {x.year for x in before if x.kind in ("year", "month_year", "date") and x.year}
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
                     or (x.kind == "relative" and (x.rel in YEAR_OFFSET or x.rel in _STORY_YEAR))
@@ -1361,8 +1368,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # "Yesterday the two prime ministers held talks ... a 2024-2028 plan ... On the same day as the
             # talks": the same day is the last single day told, not a year, month or span told since (but "Last
             # June ... The following day" counts from June, and has no day)
+            # (from a day told: not "entered service in 1969. The handover came only days after another transfer. On
+            # 22-5, ...")
+            near_step = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
+                         and last.precision == "day" and e.day is not None
+                         and _STEP_TOLD_BEFORE.search(text, max(0, e.start - 200), e.start) is not None)
             narrative = (e.kind in ("month_day", "range") and e.year is None and not e.rel and last is not None
                          and bool(_NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)
+                                  or near_step
                                   or _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)
                                   # "In the autumn of 2003, two events ... On November 10, Tra ...": the sentence
                                   # before set the scene in its year, and this one opens on a day of it
@@ -1386,6 +1399,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if narrative:
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
                 y = last.start.year + (1 if (e.month or 0) < last.start.month else 0)  # type: ignore[union-attr]
+                if near_step:
+                    # (days or weeks off, either way: the year that puts the day nearest the one told)
+                    y = min((z for z in (y - 1, y, y + 1) if valid_date(z, e.month, e.day)),  # type: ignore[arg-type]
+                            key=lambda z: abs((dt.date(z, e.month, e.day) - last.start).days))  # type: ignore
                 e = replace(e, kind="date", year=y) if e.kind == "month_day" else replace(
                     e, year=y, end_year=y + (1 if (e.end_month or 0) < (e.month or 0) else 0))
             base = last
@@ -1936,6 +1953,10 @@ _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+
                              r"(?:later|afterwards)|(?:days|weeks)\s+afterwards|"
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
                              re.IGNORECASE)
+#: a sentence that sets what it tells days or weeks off the story's day, and the next opening on that day: "The port
+#: call came only days after a more important meeting in Washington. On November 10, ..."
+_STEP_TOLD_BEFORE = re.compile(r"\b(?:days|weeks)\s+(?:after|before|earlier|later)\b[^.;!?]*[.!?]\s+(?:On\s+|By\s+)?$",
+                               re.IGNORECASE)
 #: between a past month and the next: a clause on, in the same sentence ("in June last year ..., and in July")
 _AND_THEN_IN = re.compile(r"[^.;!?]{0,200}?,\s+and\s+(?:then\s+|later\s+)?", re.IGNORECASE)
 #: a since-clause reaching the date: "since 1975", "since the war ended in 1975", "since American forces left in

@@ -263,6 +263,12 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
 #: countries a status is compared with: "a status Vietnam had reserved for China and Russia", "a level granted
 #: only to Russia", "alongside Russia and China": the partners of others, not of the sentence's happening
+#: what a country's adjective makes a thing of its make: "Russian aircraft", "Russian-made Su-30 jets", "Chinese
+#: weapons", "Israeli missile systems"
+_HARDWARE_AFTER = re.compile(r"-(?:made|built|designed|supplied|origin)\b|\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:aircraft|jets?|fighters?|helicopters?|submarines?|weapons?|weaponry|arms|armaments?|"
+                             r"equipment|hardware|platforms?|missiles?|tanks?|frigates?|corvettes?|radars?|rifles?|"
+                             r"kit|spare\s+parts|systems?)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:reserved\s+(?:only\s+)?for|(?:given|granted|extended|accorded|offered)\s+"
                               r"(?:only\s+)?to|alongside|(?<!would\s)(?<!\bto\s)like|such\s+as|along\s+with)\s+"
                               # (a list before it: "reserved for China, Russia, India and South Korea")
@@ -283,6 +289,7 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
     ``abroad`` are the partner's own places ("visited New Delhi", "at the White House"): they name the
     partner even where a country's name in the same position would be a venue."""
     per_sentence: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}
+    made_by: dict[int, Counter[str]] = {s.sentence_id: Counter() for s in sentences}  # countries by their kit
     venues: dict[int, str] = {}
     for start, _end, code in abroad:
         if sentences and _ORIGIN_BEFORE.search(text, max(0, start - 40), start):
@@ -295,6 +302,11 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
             continue
         if _COMPARED_BEFORE.search(text, max(0, start - 90), start):
             continue
+        if code not in actors_mod.studied_partners() and _HARDWARE_AFTER.match(text, _end):
+            # "Vietnam's military still flies mostly Russian aircraft": a third country's kit names its maker, the
+            # partner of its own sentence ("took delivery of its first Russian-built submarine") but not of the
+            # sentences after it
+            made_by[sentence_at(sentences, start)][code] += 1
         if _VENUE_BEFORE.search(text, max(0, start - 30), start):
             # "they met again in Singapore on the sidelines of ...": a venue does not change the partner
             venues.setdefault(sentence_at(sentences, start), code)
@@ -335,6 +347,9 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
             # that Manila was ending the Philippines-US agreement"), then to the article's main partner
             best.sort(key=lambda p: (p not in named_in.get(s.sentence_id, ()),
                                      ranking.index(p) if p in ranking else 99))
+            if c == made_by[s.sentence_id]:
+                chosen[s.sentence_id] = best[0]
+                continue
             previous = best[0]
         elif not previous and s.sentence_id in venues:
             previous = venues[s.sentence_id]
