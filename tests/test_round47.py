@@ -3,7 +3,7 @@ for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
@@ -107,3 +107,58 @@ def test_a_third_countrys_kit_delivered_is_still_that_countrys_guard():
     text = ("Maritime Digest\nFebruary 2014\n\nIndian and Vietnamese officers held talks in Hanoi on Feb. 3.\n"
             "Vietnam took delivery of its first Russian-built submarine in Cam Ranh Bay in January.\n")
     assert [t for t, _d in _coded(text)] == ["talks"]
+
+
+_PORT_CALL_BODY = (
+    "The ship was received at the port by officers of the naval region and a band.\n\n"
+    "During the stay, the captain called on the commander of the naval region and on the provincial leaders.\n\n"
+    "The crew played a football match with Vietnamese sailors and opened the ship to visitors.\n\n"
+    "On departure, the ship conducted a passage exercise with a Vietnamese corvette off the coast.\n\n"
+    "The visit follows Vietnam's part in a multilateral exercise at Visakhapatnam last February.\n\n"
+    "A Japanese destroyer called at the port last month, regional media have said.\n\n"
+    "\"Port calls are signalling as much as seamanship,\" said a retired commodore.\n\n"
+    "The ship will next visit the Philippines before returning home.\n\n"
+    "The frigate, commissioned in 2021, is one of the Navy's newest.\n\n")
+
+
+@pytest.mark.parametrize(("lead", "foot", "day"), [
+    ("KOCHI, March 11: The Indian Navy's frigate INS Kaveriya arrived at Cam Ranh on Friday for a four-day port "
+     "call, the Navy said.", "-- Posted 12/03/2025 | Filed under: Navy, Vietnam, Act East", "2025-03-12"),
+    ("CHENNAI, Aug 21: The Indian Navy's frigate INS Sahyadri arrived at Cam Ranh on Monday for a four-day port "
+     "call, the Navy said.", "— Posted 22/08/2023 | Tags: Navy, Vietnam", "2023-08-22"),
+    ("VISAKHAPATNAM, Oct 9: The Indian Navy's corvette INS Kadmatt arrived at Da Nang on Sunday for a three-day "
+     "port call, the Navy said.", "--- Published 10/10/2024 | Category: Defence", "2024-10-10"),
+])
+def test_a_labelled_stamp_after_a_rules_dashes_dates_the_page(lead, foot, day):
+    text = (f"HARBOUR GAZETTE\nPorts | Navies | Shipping\n\nIndian warship calls in Vietnam\n\nBy our Naval Affairs "
+            f"Correspondent\n\n{lead}\n\n{_PORT_CALL_BODY}{foot}\n\nAlso in the Gazette:\n> Port handles record "
+            "volume\n> Fishing ban: boats told to return to harbour by June 9\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("foot", "month"), [
+    ("— Jaldhara Defence Journal, December 2021 edition. Reproduction with credit.", "2021-12"),
+    ("-- Coastal Strategy Review, March 2019 issue.", "2019-03"),
+    ("Published March 2025. The views expressed are the author's own.", "2025-03"),
+    ("First published: June 2020. All opinions are the authors'.", "2020-06"),
+    ("Ocean State Pacific Letter is published weekly. June 2024.", "2024-06"),
+    ("The Harbour Brief is issued monthly. October 2018.", "2018-10"),
+])
+def test_the_month_a_pages_foot_names_as_its_own_dates_it(foot, month):
+    text = ("Strategy Letter\n\nSappers online: engineers train deminers\n\nIndian Army engineers ran a five-day "
+            "virtual course on mine clearance for Vietnamese officers from 22 to 26 November.\nThe course was "
+            f"held online because of travel limits.\n\n{foot}\n")
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("foot", "day"), [
+    ("This issue went to subscribers on Tuesday, 20 December 2022.", "2022-12-20"),
+    ("This newsletter went to press on 3 May 2019.", "2019-05-03"),
+    ("The bulletin was sent to members on March 2, 2021.", "2021-03-02"),
+    ("This letter was emailed to its readers on 9 June 2023.", "2023-06-09"),
+])
+def test_a_newsletters_note_of_the_day_it_went_out_dates_it(foot, day):
+    text = ("STRATEGIC LETTER\n\nArmy medics build a Vietnam link\n\nA team of six Indian Army doctors held a week of "
+            "training with Vietnamese military medics in Hanoi this month.\n\n"
+            f"---\nThe Strategic Letter is published fortnightly. {foot}\nUnsubscribe | Forward to a colleague\n")
+    assert published(text) == (day, "stated")

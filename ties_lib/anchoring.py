@@ -125,7 +125,8 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
 _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
-_DATELINE = re.compile(r"^(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
+_DATELINE = re.compile(r"^(?:[-–—]{1,3}\s*)?"  # ("-- Posted 12/03/2025 | Filed under: Navy": after a rule's dashes)
+                       r"(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
                        r"(?:posted|published|released|updated|last updated|(?:first\s+)?(?:aired|broadcast)|"
@@ -837,7 +838,9 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
 _APPEARED = re.compile(r"^\W*(?:[^\n.]{0,80}?[.!]\s+)?(?:this|the)\s+(?:story|article|report|piece|column|item|issue|"
                        r"edition|newsletter|letter|brief|bulletin)\s+(?:first\s+)?"
                        # ("This issue went out on April 4, 2022.": a newsletter's note of the day it was sent)
+                       # ("This issue went to subscribers on Tuesday, 20 December 2022.")
                        r"(?:appeared|ran|was\s+published|was\s+printed|went\s+out|was\s+sent(?:\s+out)?|was\s+mailed|"
+                       r"(?:went|was\s+sent|was\s+emailed)\s+to\s+(?:its\s+)?(?:subscribers|readers|members|press|print)|"
                        r"was\s+issued)\b(?P<rest>[^\n]{4,120})$",
                        re.IGNORECASE | re.MULTILINE)
 
@@ -1086,8 +1089,16 @@ _MONTH_YEAR = r"(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d"
 #: a footer's cell that is only a month and its year: "Page 3 | Oakwood Veterans Bulletin | December 2003"
 _CELLS = re.compile(r"\s+[|·•]\s+")
 #: a page's name (or its places), then its month: "Wyong Maritime Letter, May 2013", "Hanoi / New Delhi, December 2013"
-_NAMED_MONTH = re.compile(r"(?:(?-i:[A-Z])[\w'&.-]*(?:\s*/\s*|\s+)){0,6}(?-i:[A-Z])[\w'&.-]*,\s+(?P<m>" + _MONTH_YEAR
-                          + r")\.?")
+#: (after a dash, and named as its edition or issue, before a closing note: "— Jaldhara Defence Journal, December
+#: 2021 edition. Reproduction with credit.")
+_NAMED_MONTH = re.compile(r"(?:[-–—]+\s*)?(?:(?-i:[A-Z])[\w'&.-]*(?:\s*/\s*|\s+)){0,6}(?-i:[A-Z])[\w'&.-]*,\s+(?P<m>"
+                          + _MONTH_YEAR + r")(?:\s+(?:edition|issue|number))?\.?(?:\s+(?-i:[A-Z])[^\n\d]{0,80})?")
+#: the month a page says it was published in, or its month after a note of how often it is: "Published March 2025.
+#: The views expressed are the author's own.", "Ocean State Pacific Letter is published weekly. June 2024."
+_PUBLISHED_MONTH = re.compile(r"(?:[^\n.]{0,80}?\bis\s+(?:published|issued|sent\s+out)\s+(?:weekly|monthly|fortnightly|"
+                              r"quarterly|daily|twice\s+a\s+month|every\s+\w+)\.\s+|"
+                              r"(?:first\s+)?(?:published|issued|released)\s*:?\s+(?:in\s+)?)(?P<m>" + _MONTH_YEAR
+                              + r")\.?(?:\s+(?-i:[A-Z])[^\n\d]{0,120})?", re.IGNORECASE)
 #: who prepared the page, and its month: "Prepared by the Mekong Security Series editorial team, Vientiane,
 #: September 2024."
 _PREPARED_MONTH = re.compile(r"(?:prepared|compiled|written|issued|produced|published|edited)\s+by\b[^.;]{0,120},\s+"
@@ -1101,7 +1112,8 @@ def _month_at_the_foot(lines: list[str]) -> tuple[DateValue, str] | None:
     for line in lines:
         cells = _CELLS.split(line.strip()) if _CELLS.search(line) else []
         cell = next((c for c in cells if re.fullmatch(_MONTH_YEAR, c.strip())), None)
-        m = _NAMED_MONTH.fullmatch(line.strip()) or _PREPARED_MONTH.fullmatch(line.strip())
+        m = (_NAMED_MONTH.fullmatch(line.strip()) or _PREPARED_MONTH.fullmatch(line.strip())
+             or _PUBLISHED_MONTH.fullmatch(line.strip()))
         told = cell if cell is not None else m.group("m") if m is not None else None
         e = next(iter(find_dates(told)), None) if told else None
         if e is not None and e.kind == "month_year" and e.year and e.month:
