@@ -162,3 +162,34 @@ def test_a_newsletters_note_of_the_day_it_went_out_dates_it(foot, day):
             "training with Vietnamese military medics in Hanoi this month.\n\n"
             f"---\nThe Strategic Letter is published fortnightly. {foot}\nUnsubscribe | Forward to a colleague\n")
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("CAN THO, Sept. 24, 2012 -- Forty Vietnamese border guards finished a five-day search and rescue course led by "
+     "US Coast Guard instructors last Friday.\n", "2012-09-17"),
+    ("HANOI, Nov. 12, 2024 -- Twelve Vietnamese army engineers completed a four-day mine clearance course run by "
+     "Indian Army instructors in Quang Tri on Saturday.\n", "2024-11-06"),
+    ("NEW DELHI, Aug. 19, 2023 -- Vietnamese naval doctors finished a seven-day training course with Indian Navy "
+     "doctors in Goa on Friday.\n", "2023-08-12"),
+])
+def test_a_course_told_finished_on_a_day_after_its_days_began_that_many_days_before(text, start):
+    assert ("exercise", start) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("MINE ACTION MONITOR\n\nTeam trains engineers\n\nDONG HA, Vietnam (Dec. 3) — A U.S. Indo-Pacific Command mine "
+     "action team finished a training session with Vietnamese army engineers here Friday.\n\nA follow-on course is "
+     "planned for next spring, and the U.S. has offered to bring Vietnamese staff to a regional conference in Bangkok "
+     "in 2023.\n", "2022-12-03"),
+    ("COAST LEDGER\n\nCutter crews drill\n\nDA NANG, Vietnam (Aug. 20) — US and Vietnamese coast guard crews held a "
+     "search-and-rescue drill off Da Nang on Tuesday, the first since the 2016 lifting of the arms embargo.\n\nThe "
+     "next drill will be held in Hawaii in 2020.\n", "2019-08-20"),
+    ("HARBOUR WIRE\n\nIndian ship in Da Nang\n\nHANOI, June 10 (HW) — An Indian Navy frigate arrived in Da Nang on "
+     "Thursday for a port call.\n\nThe two countries raised ties to a comprehensive strategic partnership in 2016."
+     "\n\nThe two navies are expected to hold their next staff talks in New Delhi in 2021.\n", "2021-06-10"),
+    ("NAVAL WIRE\n\nFrigate calls\n\nCHENNAI, Oct. 9 (NW) — An Indian Navy frigate called at Cam Ranh on Saturday, "
+     "the Navy said.\n\nIndia and Vietnam signed a defence memorandum in 2009.\n\nVietnamese officers are due to "
+     "attend a course in Kochi in 2017.\n", "2016-10-09"),
+])
+def test_a_datelines_year_is_the_plans_or_the_one_before_in_which_the_leads_weekday_fits(text, day):
+    assert published(text) == (day, "inferred")

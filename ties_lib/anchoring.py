@@ -57,7 +57,8 @@ WIRE_DATELINE = re.compile(
     # "Cam Ranh [Vietnam],", "PORT MORESBY, Papua New Guinea"
     r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
     # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
-    r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2},\s+\d{4}\)\s*[-–—])|"
+    # (its year may be left out: "DONG HA, Vietnam (Dec. 3) —")
+    r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,\s+\d{4})?\)\s*[-–—])|"
     # (or the source and the date in brackets, as regional news services set it: "SUVA, Fiji (Pacnews, June 3) ---")
     r"\s+\([A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4},\s+(?=[\w., ]{4,20}\)\s*[-–—])|"
     # (or no comma after a city in capitals, as Malaysian papers set it: "HANOI 5 June - United States ...")
@@ -686,8 +687,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # 2015: not before the name it uses existed
             anchor = Anchor(facts=DateValue(era[0], era[0], "day", "derived"),
                             note=f"the text names {era[1]}")
+        planned = frozenset(e.year for e in exprs if e.year and e.kind in ("year", "month_year", "date")
+                            and in_plan(text, e.start))
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
-                             _tenure_years(text), max(years, default=None), _official_windows(text))
+                             _tenure_years(text), max(years, default=None), _official_windows(text), planned)
         own_day = _own_weekday(yearless[1] if yearless is not None and yearless[0] is wire_expr
                                else wire.text if wire is not None else "", wire_expr.text)
         if own_day is not None and (got is None or not valid_date(got[0], wire_expr.month, wire_expr.day)  # type: ignore
@@ -1340,7 +1343,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
 
 #: a plan's word, and a clause that leaves the plan for a happening of its own: "is expected to arrive Sunday,
 #: three months after a carrier visited Danang in June 2023"
-_PLAN_CUE = re.compile(PLAN_WORD, re.IGNORECASE)
+#: (and a plan told as planned or offered: "A follow-on course is planned for next spring", "the U.S. has offered to
+#: bring VNMAC staff to a conference in Bangkok in 2023")
+_PLAN_CUE = re.compile(PLAN_WORD + r"|\b(?:is|are)\s+(?:now\s+)?planned\s+for\b|"
+                       r"\b(?:has|have)\s+(?:also\s+)?offered\s+to\b", re.IGNORECASE)
 _LEAVES_PLAN = re.compile(r"\b(?:after|since|following|when|than|before|which|who|where|ago|last|previous|earlier|"
                           r"was|were|had)\b|"
                           # a verb of the past of its own ("the talks his predecessor held in 2024"), not the plan's
@@ -1349,11 +1355,15 @@ _LEAVES_PLAN = re.compile(r"\b(?:after|since|following|when|than|before|which|wh
                           re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r"[.!?](?=\s+[^a-z\s])|[.!?]$|[;\n]")
+
+
 def in_plan(text: str, pos: int) -> bool:
     """Whether a date at ``pos`` is told in a plan ("The next round is to be hosted by India in 2026"): a
     plan's date says nothing of when the article was written, except that it was before."""
     lo = max(0, pos - 200)
-    start = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind(";", lo, pos), lo - 1) + 1
+    # (a full stop ends the sentence only before a capital: "the U.S. has offered to bring ... in 2023" is one)
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, lo, pos)), default=lo)
     cue = next(iter(reversed(list(_PLAN_CUE.finditer(text, start, pos)))), None)  # the nearest plan word
     return cue is not None and not _LEAVES_PLAN.search(text, cue.end(), pos)
 
@@ -1378,7 +1388,8 @@ _TODAY_BEFORE = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|even
 
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                    tenures: tuple[list[int], str] | None = None, latest_year: int | None = None,
-                   windows: dict[str, tuple[dt.date, dt.date]] | None = None) -> tuple[int, str] | None:
+                   windows: dict[str, tuple[dt.date, dt.date]] | None = None,
+                   planned: frozenset[int] = frozenset()) -> tuple[int, str] | None:
     """The year of a dateline without one: the article is not older than the facts it reports.
 
     The year is the first one, from the text's evidence on, within the years its officials held their offices.
@@ -1448,6 +1459,16 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                 and valid_date(y, pm, pd) and dt.date(y, pm, pd).weekday() == wd \
                 and 0 <= (dt.date(y, month, day) - dt.date(y, pm, pd)).days <= 31:
             return y, f"{how}; the first year in which '{_WEEKDAYS[wd]}, {dt.date(y, pm, pd):%B} {pd}' holds"
+    if named and planned:
+        # "(Dec. 3) ... finished ... Friday" over "a conference in Bangkok in 2023": of the years the lead's weekday
+        # fits (the day or the one before it), the one of the plan's year or the year before, if only one
+        by_plan = {y for p in planned for y in (p - 1, p) if y in years and valid_date(y, month, day)
+                   and dt.date(y, month, day) >= ref and y <= actors_mod.base_checked().year
+                   and {dt.date(y, month, day).weekday(), (dt.date(y, month, day).weekday() - 1) % 7} & {named[0]}}
+        if len(by_plan) == 1:
+            y = by_plan.pop()
+            return y, (f"{how}; of the plan's year ({', '.join(map(str, sorted(planned)))}) or the one before, the "
+                       f"one in which {dt.date(y, month, day):%B} {day} fits '{_WEEKDAYS[named[0]]}'")
     # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
     # the lead reports is Friday's
     for fits in ([named[0]], named) if named else ([],):

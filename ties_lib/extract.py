@@ -1088,11 +1088,13 @@ _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\
 
 
 _ENDED = re.compile(r"\b(?:(?:ended|ends|ending|closing|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|"
-                    r"wrapping\s+up|wound\s+up|closed|rounded\s+off|completed|completes|completing)|"
+                    r"wrapping\s+up|wound\s+up|closed|rounded\s+off|completed|completes|completing|finished|finishes|"
+                    r"finishing)|"
                     # "returned on Friday from a three-day official visit": home on its last day
                     r"(?:returned|returns|came\s+back|flew\s+back|arrived\s+back)(?:\s+home)?"
                     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?\s+from)\s+"
-                    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                    # ("finished a five-day search and rescue course": a course named by three words)
+                    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
@@ -1127,7 +1129,18 @@ def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateVal
         return DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
     if m is None and _ENDS_AFTER.match(stext, trig.end):
         m = _N_DAY.search(stext[max(0, trig.start - 40):trig.start])
+    if m is None and (ending := _ENDING_WORD.match(trig.text)) is not None:
+        # "finished a five-day search and rescue course ... last Friday": the trigger opens on the ending, the days of
+        # what it ended after it
+        m = _DAYS_OF_WHAT_ENDED.match(stext, trig.start + ending.end())
     return _back_from(value, number_value(m.group("n")) if m else None)
+
+
+#: a trigger that is itself the ending of what it names ("finished", "completed", "wrapped up"), and the days of what
+#: it ended, told right after it: " a five-day", " their two-week"
+_ENDING_WORD = re.compile(r"(?:finished|finishes|completed|completes|concluded|concludes|wrapped\s+up|wraps\s+up)\b",
+                          re.IGNORECASE)
+_DAYS_OF_WHAT_ENDED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?P<n>\w+)-day\b", re.IGNORECASE)
 
 
 #: the span's start told right after its word: "a four-day port visit that began March 5", "which started on"
