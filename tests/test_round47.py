@@ -193,3 +193,61 @@ def test_a_course_told_finished_on_a_day_after_its_days_began_that_many_days_bef
 ])
 def test_a_datelines_year_is_the_plans_or_the_one_before_in_which_the_leads_weekday_fits(text, day):
     assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exercise Coral Lantern ran from Nov. 28 to Dec. 2 off Da Nang, with US Air Force and Vietnam Border Guard crews.",
+    "Exercise Hop Tac began on Nov. 28 in Hanoi, with Indian and Vietnamese army engineers.",
+    "Exercise Sea Dragon was held off Da Nang on Nov. 28 by US and Vietnamese coast guard crews.",
+])
+def test_an_exercise_named_by_its_title_word_first_is_an_exercise(sentence):
+    assert ("exercise", "2022-11-28") in _coded(f"DEFENCE DIGEST\n7 December 2022\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(("count", "month"), [
+    ("A decade ago this month", "2012-06"),
+    ("Two decades ago this month", "2002-06"),
+    ("Three decades ago this month", "1992-06"),
+])
+def test_decades_ago_told_to_the_pages_month_count_back_from_it(count, month):
+    text = (f"PACIFIC NOTES\nJune 2022\n\n{count}, US Defense Secretary Leon Panetta visited Cam Ranh Bay and held "
+            "talks with Vietnamese officers.\n")
+    assert ("visit", month) in _coded(text)
+
+
+def test_decades_ago_as_a_round_figure_date_nothing_guard():
+    text = ("HANOI, June 3, 2022 - An Indian Navy ship called at Cam Ranh on Friday.\n\"When our ships were in the "
+            "South China Sea two decades ago, a port call in Vietnam was a novelty,\" the captain said.\n")
+    assert [d for t, d in _coded(text) if d.startswith("2002")] == []
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("The United States and Vietnam spent much of August marking the 15th anniversary of normalized relations.",
+     "2010"),
+    ("Hanoi and Washington marked the 20th anniversary of the normalization of relations this month.", "2015"),
+    ("The United States and Vietnam are celebrating the 25th anniversary of normalised ties.", "2020"),
+])
+def test_an_anniversary_of_normalised_relations_tells_the_pages_year(sentence, year):
+    text = (f"PACIFIC NOTES\n\n{sentence} US and Vietnamese officers held talks in Hanoi on 17 August on search and "
+            "rescue.\n")
+    assert published(text)[0].startswith(year)
+
+
+def test_an_anniversary_told_in_a_sentence_with_its_own_year_is_that_years_guard():
+    text = ("WASHINGTON, Sept. 20 (Wire) - The United States and Vietnam signed a memorandum on defence cooperation "
+            "on Monday.\nThe dialogue began last year: the first round was held in Hanoi in August 2010, as the two "
+            "countries marked the 15th anniversary of the normalisation of relations.\n")
+    assert "anniversary" not in article(text).article.published_evidence
+
+
+@pytest.mark.parametrize(("opening", "told", "day"), [
+    ("Two decades ago this week, the frigate USS Vandegrift tied up in Ho Chi Minh City.",
+     "The ship arrived on November 19, 2003 for a four-day port call.", "2023-11-21"),
+    ("Ten years ago this week, US Defense Secretary Leon Panetta stood on the deck of a supply ship at Cam Ranh.",
+     "It was November 19, 2012, and he held talks with Vietnamese officers.", "2022-11-21"),
+    ("Twenty years ago this month, India's defence minister came to Hanoi.",
+     "George Fernandes arrived on November 3, 2000, and held talks with General Pham Van Tra.", "2020-11-21"),
+])
+def test_a_count_to_the_pages_week_with_the_happenings_date_next_tells_the_pages_year(opening, told, day):
+    text = f"Riverfront Journal\n\nA quiet anniversary\n\nNovember 21\n\n{opening} {told}\n"
+    assert published(text)[0] == day

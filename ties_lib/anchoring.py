@@ -1702,7 +1702,13 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                     base = (begun[-1].year, begun[-1].text, begun[-1].start)  # type: ignore[assignment]
             if base is None and e.kind == "anniversary":
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
-            if base is None:
+            told_before = own is not None and own.start <= e.start and any(
+                f.year for f in exprs[bisect_left(starts, own.start):i] if f.kind in ("year", "month_year", "date")
+                and not re.search(r"\bsince\s+$", text[max(0, f.start - 8):f.start], re.IGNORECASE)
+                and not re.search(r",\s+and\b|;", text[f.end:e.start]))
+            if base is None and not told_before:
+                # (not an anniversary told in a sentence with a year of its own: "the first round was held in Hanoi
+                # in August 2010, as the two countries marked the 15th anniversary of ...": that year's)
                 base = _relations_began(text, e)
             if base is None:
                 base = _national_day_counted(text, e)
@@ -1826,6 +1832,14 @@ def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | No
         dated = [f for f in told if f.kind in ("year", "month_year", "date") and f.year]
         if len(dated) == 1 and len(told) == 1 and stop - e.end <= 240:
             return dated[0].year + e.n, f"'{e.text}' ... '{dated[0].text}'"  # type: ignore[operator]
+        if not told and e.rel in ("today", "this week", "this month") and end is not None:
+            # "Two decades ago this week, the frigate ... tied up in Ho Chi Minh City. The ship arrived on November 19,
+            # 2003": a count to the page's own week, the happening's full date told in the next sentence
+            after = _SENTENCE_END.search(text, end.end())
+            nxt = [f for f in exprs[i + 1:] if f.start < (after.start() if after is not None else len(text))]
+            if nxt and nxt[0].kind in ("date", "month_year") and nxt[0].year \
+                    and nxt[0].year + e.n <= actors_mod.base_checked().year:  # type: ignore[operator]
+                return nxt[0].year + e.n, f"'{e.text}' ... '{nxt[0].text}'"  # type: ignore[operator]
     return None
 
 
@@ -1921,7 +1935,8 @@ def _relations_began(text: str, e: DateExpr) -> tuple[int, str, int] | None:
     """ "as the two countries celebrate the 50th anniversary of the establishment of diplomatic relations", with no
     year told for it: the year relations with the one studied partner the text names began (``data/countries.csv``)."""
     m = _counted(text, e)
-    if m is None or "diplomatic" not in m.group("obj").lower():
+    # (or relations told as normalised: "the 15th anniversary of normalized relations")
+    if m is None or not re.search(r"diplomatic|normali[sz]", m.group(0), re.IGNORECASE):
         return None
     named = {c for _s, _e, c in actors_mod.find_countries(text)} & actors_mod.studied_partners()
     began = actors_mod.relations_began().get(next(iter(named))) if len(named) == 1 else None

@@ -236,7 +236,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                 re.IGNORECASE)),
     # "Thirty years ago today", "25 years ago this month": the article's own day or month, that many years back
     # ("Fifteen years ago last month": the month before it)
-    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
+    # ("A decade ago this month", "Two decades ago this week": ten years each, when told to the page's own month, week
+    # or day; "two decades ago, a port call was a novelty" is a round figure)
+    ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?:(?P<unit>years?|months?|weeks?|days?)|"
+                       r"(?P<dec>decades?)(?=\s+ago\s+(?:today|this\s+week|this\s+month|last\s+month)\b))\s+ago"
                        r"(?:\s+(?P<dir>today|this\s+week|this\s+month|last\s+month))?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
