@@ -251,3 +251,14 @@ def test_an_anniversary_told_in_a_sentence_with_its_own_year_is_that_years_guard
 def test_a_count_to_the_pages_week_with_the_happenings_date_next_tells_the_pages_year(opening, told, day):
     text = f"Riverfront Journal\n\nA quiet anniversary\n\nNovember 21\n\n{opening} {told}\n"
     assert published(text)[0] == day
+
+
+@pytest.mark.parametrize(("head", "year"), [
+    ("Shimla | Winter 2021", "2021"),
+    ("Hanoi | Spring 2019", "2019"),
+    ("New Delhi · Autumn 2016", "2016"),
+])
+def test_a_season_in_the_last_cell_of_the_heads_line_is_the_issues_year(head, year):
+    text = (f"STRATEGIC REVIEW\n{head}\n\nA YEAR ON SCREEN\n\nIndian and Vietnamese officers held talks in Hanoi on "
+            "12 March on training.\n")
+    assert published(text) == (year, "stated")

@@ -1166,7 +1166,10 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
     # (or the season alone on a line of the page's head: "Spring 2014" under "NAVY SUPPLY CORPS NEWSLETTER")
     if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()
                                # ("Spring 2025 issue", "Winter 2019 Edition": the season's issue named so)
-                               or re.match(r"\s*(?:issue|edition|number)\b", line[season.end():], re.IGNORECASE)):
+                               or re.match(r"\s*(?:issue|edition|number)\b", line[season.end():], re.IGNORECASE)
+                               # ("Shimla | Winter 2021": the season in the last cell of the page's head line)
+                               or (re.search(r"[|·•]\s*$", line[:season.start()]) is not None
+                                   and not line[season.end():].strip())):
         # "Official Magazine of the Kentucky National Guard <gap> Summer 2013 | Vol. 14, No. 2": a quarterly's
         # season names no month: its year
         return year_value(int(season.group("y")), "stated"), line.strip()
