@@ -262,3 +262,15 @@ def test_a_season_in_the_last_cell_of_the_heads_line_is_the_issues_year(head, ye
     text = (f"STRATEGIC REVIEW\n{head}\n\nA YEAR ON SCREEN\n\nIndian and Vietnamese officers held talks in Hanoi on "
             "12 March on training.\n")
     assert published(text) == (year, "stated")
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("INS Airavat, a Shardul-class amphibious ship commissioned into the Indian Navy in 2009, called at Nha Trang "
+     "from July 19 to 22.", ("visit", "2012-07-19")),
+    ("The frigate INS Satpura, which was commissioned in 2011, called at Cam Ranh from August 19 to 22.",
+     ("visit", "2012-08-19")),
+    ("USS Lassen, a destroyer built in 2001, called at Da Nang from July 2 to 5, the embassy said.",
+     ("visit", "2012-07-02")),
+])
+def test_the_year_a_ship_was_made_told_in_apposition_is_not_its_visits(sentence, event):
+    assert event in _coded(f"NAVAL COURIER\nSeptember 3, 2012\n\n{sentence}\n")

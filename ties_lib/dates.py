@@ -1288,6 +1288,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # ("a 2017 graduate of Traip Academy, ... arrived on March 5": a year that describes a person)
             if text:
                 before = [x for x in before if not a_persons_year(text, x.start, x.end)]
+                # ("INS Airavat, a Shardul-class ship commissioned into the Indian Navy in 2009, called at Nha Trang
+                # from July 19": the year a thing was made, told in apposition, is not the happening's)
+                before = [x for x in before if not _MADE_IN_APPOSITION.search(text, max(0, x.start - 120), x.start)]
                 # ("HANOI, Jan 10, 2024 - India and Vietnam held talks in December": the wire's dateline is the day
                 # it was filed, not the year of the happening its lead tells)
                 before = [x for x in before if not _is_dateline_of(text, span[0], x)]
@@ -1956,6 +1959,11 @@ _NARRATIVE_STEP = re.compile(r"\b(?:(?:a|one|two|three|four|few|several|some)\s+
                              r"(?:later|afterwards)|(?:days|weeks)\s+afterwards|"
                              r"(?:the\s+)?(?:following|next)\s+(?:day|week)|days\s+later|weeks\s+later)\b[^.;]*$",
                              re.IGNORECASE)
+#: a thing described by its making, in apposition: ", a Shardul-class amphibious ship commissioned into the Indian Navy
+#: in ", ", which was built in ", ", launched in "
+_MADE_IN_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+[^,;.]{0,60}?\s+|(?:which|that)\s+(?:was|were)\s+)?"
+                                 r"(?:commissioned|built|launched|inducted|decommissioned|laid\s+down)\b[^,;.]{0,50}?"
+                                 r"\bin\s+$", re.IGNORECASE)
 #: a sentence that sets what it tells days or weeks off the story's day, and the next opening on that day: "The port
 #: call came only days after a more important meeting in Washington. On November 10, ..."
 _STEP_TOLD_BEFORE = re.compile(r"\b(?:days|weeks)\s+(?:after|before|earlier|later)\b[^.;!?]*[.!?]\s+(?:On\s+|By\s+)?$",
