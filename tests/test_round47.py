@@ -274,3 +274,27 @@ def test_a_season_in_the_last_cell_of_the_heads_line_is_the_issues_year(head, ye
 ])
 def test_the_year_a_ship_was_made_told_in_apposition_is_not_its_visits(sentence, event):
     assert event in _coded(f"NAVAL COURIER\nSeptember 3, 2012\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, Nov. 12, 2023 - Indian Army doctors ended an exchange in Hanoi on Friday, under the Comprehensive "
+     "Strategic Partnership the two countries agreed in 2016.\n", ("partnership_upgrade", "2016")),
+    ("HANOI, Nov. 12, 2023 - The exchange builds on the strategic partnership Hanoi and Washington agreed last "
+     "September.\n", ("partnership_upgrade", "2023-09")),
+    ("NEW DELHI, May 21, 2017 - The course follows the Comprehensive Strategic Partnership India and Vietnam agreed in "
+     "September 2016.\n", ("partnership_upgrade", "2016-09")),
+])
+def test_a_partnership_agreed_in_a_clause_without_its_pronoun_is_its_upgrade(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("WASHINGTON, May 21, 2024 - The exchange builds on the Comprehensive Strategic Partnership agreed last September "
+     "between the United States and Vietnam.\n", ("partnership_upgrade", "2023-09")),
+    ("HANOI, May 21, 2024 - US and Vietnamese medics began an exchange, which builds on the Comprehensive Strategic "
+     "Partnership agreed last September.\n", ("partnership_upgrade", "2023-09")),
+    ("NEW DELHI, May 21, 2017 - Indian and Vietnamese officers met in New Delhi under the Comprehensive Strategic "
+     "Partnership, struck last year.\n", ("partnership_upgrade", "2016")),
+])
+def test_a_partnership_agreed_last_month_or_year_is_dated_by_it(text, event):
+    assert event in _coded(text)
