@@ -70,7 +70,8 @@ WIRE_DATELINE = re.compile(
     r"(?P<date>(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     # "New Delhi, 22/7 (Agency):", "Quang Tri, 15/3 - ": day first as Indian and Vietnamese wires write it
-    r"\d{1,2}[/.]\d{1,2}(?=\s*\(|\s+[-–—]\s))\s*"
+    # (or with its year: "QUANG TRI, 17/07/2024 -", "Hanoi, 21.3.2025" on a line of its own)
+    r"\d{1,2}[/.]\d{1,2}(?:[/.](?:19|20)\d\d)?(?=\s*\(|\s+[-–—]\s|(?<=\d{4})[ \t]*\n))\s*"
     r"(?:\)\s*[-–—]|\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"\s+[A-Z]{2,8}\s*[-–—]|"  # (or the agency bare, as AKP sets it: "Phnom Penh, November 3, 2025 AKP --")
     # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...", "Ambala, 4 November. The fifth ...")
@@ -83,11 +84,18 @@ _ISSUE_OF_DAY = re.compile(r"^\W*(?:(?:issue|edition)\s+(?:of|dated|for)|week\s+
 
 
 def _figures_dateline(wire: Dateline) -> DateExpr | None:
-    """ "22/7" in a wire's dateline: a day and a month, day first (the only order wires that write figures use);
+    """ "22/7" in a wire's dateline: a day and a month, day first (the only order wires that write figures use;
+    "17/07/2024" with its year);
     "02 Oct 18": a day, a month and a year of two figures, as service press notes write them."""
     yy = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+'?(\d{2})", wire.date)
     if yy is not None and yy.group(2).lower().rstrip(".") in MONTHS:
         y, mo, d = 2000 + int(yy.group(3)), MONTHS[yy.group(2).lower().rstrip(".")], int(yy.group(1))
+        return DateExpr(wire.start, wire.end, wire.date, "date", y, mo, d) if valid_date(y, mo, d) else None
+    full = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)", wire.date)
+    if full is not None:
+        # "QUANG TRI, 17/07/2024 -": day first, unless the day can only be the second figure ("7/17/2024")
+        a, b, y = int(full.group(1)), int(full.group(2)), int(full.group(3))
+        d, mo = (b, a) if b > 12 >= a else (a, b)
         return DateExpr(wire.start, wire.end, wire.date, "date", y, mo, d) if valid_date(y, mo, d) else None
     m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})", wire.date)
     if m is None or not valid_date(2000, int(m.group(2)), int(m.group(1))):

@@ -1131,23 +1131,34 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
                       # ("in August last year, around the 15th anniversary of ..."; "in 2010, close to the fifteenth")
                       r",?\s*(?:around|near|close\s+to|at|on)\s+the(?=\s*$)|"
                       # ("in August 2010, only months after the two countries marked the 15th anniversary")
-                      r",?\s*(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)\s+"
-                      r"(?:after|before)\s+[^,;.]{0,50}?\b(?:marked|celebrated|commemorated)|"
-                      # ("in August 2010, in the year the two countries marked 15 years since ...")
-                      r",?\s*in\s+the\s+(?:same\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?[^,;.]{0,40}?\b"
+                      # (or "shortly after the two countries marked 15 years of ...")
+                      r",?\s*(?:(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)|shortly|"
+                      r"soon|not\s+long)\s+(?:after|before)\s+[^,;.]{0,50}?\b(?:marked|celebrated|commemorated)|"
+                      # ("in August 2010, in the year the two countries marked 15 years since ...", "was held in 2010,
+                      # the year the two countries marked 15 years of ...")
+                      r",?\s*(?:in\s+)?the\s+(?:same\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?[^,;.]{0,40}?\b"
                       r"(?:marked|celebrated|commemorated)|"
+                      # ("In 2022, Vietnam and India marked the 50th anniversary": the year's own subject and verb)
+                      r",\s*(?:(?-i:[A-Z])|the\s+two\b|both\b|they\b)[^,;.]{0,50}?\b(?:marked|celebrated|commemorated|observed)(?:\s+the)?(?=\s*$)|"
                       r",\s*(?:both|all|each|the\s+two)\s+[\w-]+\s+(?:marking|celebrating|commemorating)|"
                       r"as\s+[^,;.]{0,40}?\b(?:marked|celebrated|commemorated|mark|celebrate)))\b",
                       re.IGNORECASE)  # "held in August last year, as the two countries marked the 15th anniversary"
 
+#: a main clause after a count: "the 15th anniversary of their partnership, and last year the two armies held"
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+#: a second anniversary joined to the first: " of diplomatic relations and the "
+_AND_THE_NEXT = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?")
 _APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
 #: (", as the two countries marked 25 years of ...": the count's verb after its subject, in a clause of "as")
-_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*(?:as|in\s+the\s+(?:same\s+)?year(?:\s+that|\s+when|"
-                             r"\s+in\s+which)?|"
+_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*(?:as|(?:in\s+)?the\s+(?:same\s+)?year(?:\s+that|"
+                             r"\s+when|\s+in\s+which)?|"
                              # (", only months after the two countries marked the 15th anniversary": within the year)
-                             r"(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)\s+"
-                             r"(?:after|before))\s+(?:the\s+two\s+(?:countries|sides|nations)|"
-                             r"both\s+(?:countries|sides|nations)|they|(?-i:[A-Z])[\w.-]*(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*)?)\s+")
+                             r"(?:(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)|shortly|soon|"
+                             r"not\s+long)\s+(?:after|before))\s+(?:the\s+two\s+(?:countries|sides|nations)|"
+                             r"both\s+(?:countries|sides|nations)|they|"
+                             # ("Vietnam and the United States")
+                             r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*"
+                             r"(?:\s+(?-i:[A-Z])[\w.-]*)*)?)\s+")
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -1213,7 +1224,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             continue
         rel = next((x for x in exprs_from(*span) if x.kind == "relative" and (
             x.rel in YEAR_OFFSET or (x.rel in MONTH_OFFSET and e.kind == "anniversary")) and (
-            e.end <= x.start < e.end + 80 or 0 <= e.start - x.end <= 40)), None)
+            (e.end <= x.start < e.end + 80 and not _NEXT_CLAUSE.search(text, e.end, x.start))
+            or 0 <= e.start - x.end <= 40)), None)
         if rel is not None:
             years_of_anniversary[e.start] = rel
             continue
@@ -1257,11 +1269,25 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 e.kind == "years_since" and text[e.start:e.start + 1].isalpha()
                 and _MARKING_BEFORE.fullmatch(text, base.end, e.start))):
             anniversary_base[e.start] = base.year  # type: ignore[assignment]
+        elif (e.kind == "anniversary" and (first := next((x for x in reversed(before) if x.kind == "anniversary"),
+                                                         None)) is not None
+              and first.start in anniversary_base and _AND_THE_NEXT.fullmatch(text, first.end, e.start)):
+            # "marked the 50th anniversary of diplomatic relations and the 15th anniversary of their Strategic
+            # Partnership": the second is counted from the year the first is
+            anniversary_base[e.start] = anniversary_base[first.start]
         elif base is not None and _CELEBRATION_IN.search(text, max(0, base.start - 30), base.start) \
                 and _OF_THE.fullmatch(text, base.end, e.start):
             # "the celebration in 2017 of the 45th anniversary": the year of the celebration, which it only dates
             anniversary_base[e.start] = base.year  # type: ignore[assignment]
             celebrated.add(base.start)
+    for e in exprs:
+        # "marked the 45th anniversary of diplomatic relations and the 10th anniversary of their partnership last
+        # year": the year told after the second dates the first too
+        if e.kind == "anniversary" and e.start in years_of_anniversary:
+            first = next((x for x in reversed(exprs_from(0, e.start)) if x.kind == "anniversary"), None)
+            if (first is not None and first.start not in years_of_anniversary and first.start not in anniversary_base
+                    and _AND_THE_NEXT.fullmatch(text, first.end, e.start)):
+                years_of_anniversary[first.start] = years_of_anniversary[e.start]
     consumed = {rel.start for rel in years_of_anniversary.values()} | celebrated
     resolved: dict[int, DateValue] = {}
     for prior, e in zip([None, *exprs], exprs, strict=False):

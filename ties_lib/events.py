@@ -848,7 +848,9 @@ _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)[^,;.]{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 #: the next main clause, opened on a subject of its own: ", and it came", "; they were"
-_NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:it|they|this|he|she)\s+[a-z]+")
+#: (or a with-phrase of its own subject and participle: ", and with Vietnam chairing ASEAN this year")
+_NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:it|they|this|he|she)\s+[a-z]+|"
+                              r"with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b)")
 _AT_SESSION = re.compile(r"^(?:[^,;]|,(?!\s*(?:and|but|which|who|whom|where|while|when|as|after|before|then)\b)){0,60}?"
                          r"\b(?:at|during|in|(?<!prepare\s)(?<!preparing\s)(?<!preparation\s)"
                          r"(?<!preparations\s)for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
@@ -1056,11 +1058,12 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                          and all(f == "count" for _s, _e, _v, f in dates)
                          and not re.search(r"[,;]", sentence[de:triggers[i].start]))]
         order = after[:1] if forward else (before[-1:] + after[:1])
-        if (not forward and before and not after
+        if (not forward and before
                 and _NEXT_CLAUSE_OWN.search(sentence, triggers[before[-1]].end, ds) is not None):
             # "... the 25th anniversary of the normalisation of relations, and it came with the new rituals of 2020":
-            # a date of the next main clause, whose subject is its own and whose verb tells no happening
-            order = []
+            # a date of the next main clause, whose subject is its own and whose verb tells no happening (or the
+            # happening it tells: ", and with Vietnam hosting a summit this year")
+            order = after[:1]
         if (not forward and before and after and _OWNER_BEFORE.search(sentence, max(0, ds - 12), ds)
                 and _ADJECTIVES_ONLY.fullmatch(sentence, de, triggers[after[0]].start)):
             # "the partnership the two countries declared in 2016, and the December 2020 virtual summit": a date

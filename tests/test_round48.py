@@ -1,0 +1,147 @@
+"""Round 48 of the generalisation loop (batches 590-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, start date) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # 19 November 2024 is a Tuesday
+    ("DA NANG, Nov. 22, 2024 - A U.S. Coast Guard team led by Rear Admiral Kevin Lunday held a drill with the "
+     "Vietnam Coast Guard this week.\nOn Tuesday, the U.S. delegation paid a call on Le Van Tri, a Vice Chairman of "
+     "the Da Nang People's Committee.\n", ("talks", "2024-11-19")),
+    ("CHENNAI, 8 March 2023 - The Vietnam Coast Guard ship CSB 8005 arrived in Chennai on Monday.\nOn 7 March, its "
+     "commander, Colonel Tran Van Hai, paid a brief call on Inspector General Donny Michael, Commander of the Indian "
+     "Coast Guard Region (East).\n", ("talks", "2023-03-07")),
+    ("HANOI, June 2, 2022 - Admiral John Aquilino, commander of U.S. Indo-Pacific Command, paid a farewell call on "
+     "General Phan Van Giang, Vietnam's Minister of National Defence, on June 1.\n", ("talks", "2022-06-01")),
+])
+def test_a_call_paid_on_a_person_is_a_courtesy_call(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a call paid on a country or port is the ship's port call, as before
+    "HANOI, July 30, 2011 - INS Airavat, an Indian Navy landing ship, paid a friendly call on Vietnam from July 19 to "
+    "22, docking at Nha Trang.\n",
+    "DA NANG, March 9, 2018 - The aircraft carrier USS Carl Vinson paid a call at Da Nang from March 5 to 9, the "
+    "first by a U.S. carrier since the war.\n",
+    "HANOI, Aug. 8, 2024 - The Indian destroyer INS Delhi paid a port call to Ho Chi Minh City from Aug. 4 to 7.\n",
+])
+def test_guard_a_call_paid_on_a_place_stays_a_port_call(text):
+    assert [t for t, _d in _coded(text)] == ["visit"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # 16 July 2024 is a Tuesday
+    ("QUANG TRI, 17/07/2024 - The Quang Tri Provincial Military Command on Tuesday received 40 metal detectors, two "
+     "field vehicles and a set of medical kits funded by the United States for its bomb clearance teams, U.S. "
+     "Ambassador Marc Knapper said.\n", ("ceremony", "2024-07-16")),
+    ("HANOI, July 21, 2021 - Military Hospital 108 received ventilators and test kits from the U.S. Embassy on "
+     "July 20, in the presence of U.S. Ambassador Marc Knapper and Senior Lieutenant General Hoang Xuan Chien.\n",
+     ("ceremony", "2021-07-20")),
+    ("HANOI, Nov. 5, 2022 - The Vietnam Border Guard received five patrol boats provided by India under a defence "
+     "line of credit on Nov. 4, Lieutenant General Le Duc Thai and Indian Ambassador Pranay Verma said.\n",
+     ("ceremony", "2022-11-04")),
+])
+def test_equipment_received_from_the_other_side_is_a_handover(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: training, or a message, received names no equipment handed over
+    "HANOI, Oct. 2, 2023 - Vietnamese officers received training from Indian instructors on Oct. 1, Indian "
+    "Ambassador Sandeep Arya and Senior Lieutenant General Hoang Xuan Chien said.\n",
+    "NEW DELHI, Sept. 1, 2011 - India said INS Airavat received a radio message from a caller claiming to be from the "
+    "Chinese Navy on July 22, S. M. Krishna and Pham Binh Minh said.\n",
+])
+def test_guard_training_or_a_message_received_is_no_handover(text):
+    assert "ceremony" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, Aug. 26, 2022 - A U.S. Pacific Air Forces medical team held an exchange with Vietnam's air force this "
+     "month.\nOn Aug. 18, the US team and their Vietnamese counterparts were received by Maj. Gen. Pham Quang Tuan, a "
+     "deputy commander of the Air Defence - Air Force Service.\n", ("talks", "2022-08-18")),
+    ("NEW DELHI, March 10, 2023 - A Vietnam People's Army delegation led by Senior Lieutenant General Hoang Xuan "
+     "Chien visited India from March 6 to 9.\nOn March 7, the delegates were received by Rear Admiral Sanjay Vatsayan, "
+     "Deputy Chief of the Naval Staff.\n", ("talks", "2023-03-07")),
+    ("HANOI, Sept. 14, 2024 - U.S. Ambassador Marc Knapper led a group of U.S. Army surgeons to Hanoi this week.\nOn "
+     "Sept. 10, its members were received by Senior Lieutenant General Hoang Xuan Chien.\n",
+     ("talks", "2024-09-10")),
+])
+def test_counterparts_delegates_or_members_received_by_a_host_were_met(text, event):
+    assert event in _coded(text)
+
+
+def test_guard_a_proposal_received_by_an_official_is_no_meeting():
+    text = ("HANOI, Sept. 14, 2024 - The proposal for a search and rescue hotline was received by Deputy Minister "
+            "Hoang Xuan Chien on Sept. 10, U.S. Ambassador Marc Knapper said.\n")
+    assert "talks" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("QUANG TRI, 17/07/2024 - The Quang Tri Provincial Military Command received mine detectors from the United "
+     "States.\n", "2024-07-17"),
+    ("HANOI, 3/4/2024 — Vietnam and India held defence talks in Hanoi.\n", "2024-04-03"),
+    ("Hanoi, 21.03.2025 (VNA) - The Vietnam-India Defence Policy Dialogue met in Hanoi on 18/3.\n", "2025-03-21"),
+    # the day can only be the second figure: month first, as American pages write figures
+    ("DA NANG, 7/17/2024 - A U.S. Navy hospital ship arrived in Da Nang.\n", "2024-07-17"),
+])
+def test_a_dateline_written_in_figures_with_its_year_dates_the_page(text, day):
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HANOI, Jan. 20, 2024 - In 2022, Vietnam and India marked the 50th anniversary of diplomatic relations.\n",
+     "1972"),
+    ("WASHINGTON, May 3, 2023 - In 2020, the two countries celebrated the 25th anniversary of the normalisation of "
+     "diplomatic relations between Vietnam and the United States.\n", "1995"),
+    ("NEW DELHI, June 2, 2019 - In 2017, Hanoi and New Delhi commemorated the 45th anniversary of diplomatic ties "
+     "between India and Vietnam.\n", "1972"),
+])
+def test_an_anniversary_marked_in_a_year_the_sentence_opens_on_counts_from_that_year(text, year):
+    assert ("partnership_upgrade", year) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("DA NANG, April 28, 2012 - The first Naval Engagement Activity was held in 2010, the year the two countries "
+     "marked 15 years of diplomatic relations between Vietnam and the United States.\n", "1995"),
+    ("HANOI, Sept. 28, 2011 - The first U.S.-Vietnam Defense Policy Dialogue was held in Hanoi in August 2010, "
+     "shortly after the two countries marked 15 years of diplomatic relations.\n", "1995"),
+    ("HANOI, June 2, 2021 - The carrier USS Theodore Roosevelt came to Da Nang in March 2020, soon after Vietnam and "
+     "the United States marked 25 years of diplomatic relations.\n", "1995"),
+])
+def test_years_marked_in_the_year_of_the_clause_before_count_from_it(text, year):
+    assert ("partnership_upgrade", year) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("HANOI, Jan. 20, 2024 - In 2022, Vietnam and India marked the 50th anniversary of diplomatic relations and the "
+     "15th anniversary of their Strategic Partnership, and last year the two armies held staff talks.\n",
+     ["1972", "2007"]),
+    ("NEW DELHI, March 1, 2023 - In 2021, India and Vietnam celebrated the fifth anniversary of their Comprehensive "
+     "Strategic Partnership and the 49th anniversary of diplomatic relations.\n", ["1972", "2016"]),
+    ("HANOI, Jan. 20, 2018 - Vietnam and India marked the 45th anniversary of diplomatic relations and the 10th "
+     "anniversary of their Strategic Partnership last year.\n", ["1972", "2007"]),
+])
+def test_a_second_anniversary_joined_to_the_first_counts_from_the_same_year(text, years):
+    assert sorted(d for t, d in _coded(text) if t == "partnership_upgrade") == years
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HANOI, Nov. 20, 2024 - With 2025 marking 30 years since Hanoi and Washington normalized relations, and with "
+     "Vietnam hosting an ASEAN summit this year, more visits are expected.\n", "1995"),
+    ("NEW DELHI, Jan. 10, 2024 - India and Vietnam raised their ties to a Comprehensive Strategic Partnership in "
+     "2016, and with India chairing the Quad this year, officials expect more exchanges.\n", "2016"),
+    ("WASHINGTON, May 5, 2025 - Vietnam and the United States normalized relations 30 years ago, but with Washington "
+     "weighing new tariffs this year, analysts see limits to the relationship.\n", "1995"),
+])
+def test_a_year_in_a_with_phrase_of_its_own_dates_no_happening_before_it(text, year):
+    assert [d for t, d in _coded(text) if t == "partnership_upgrade"] == [year]
