@@ -145,3 +145,51 @@ def test_a_second_anniversary_joined_to_the_first_counts_from_the_same_year(text
 ])
 def test_a_year_in_a_with_phrase_of_its_own_dates_no_happening_before_it(text, year):
     assert [d for t, d in _coded(text) if t == "partnership_upgrade"] == [year]
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, first day, last day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("NEW DELHI, June 8, 2023 - On 5 June, twenty technicians of the Vietnam People's Air Force finished a six-week "
+     "maintenance course at the Indian Air Force's base in Pune, Air Marshal Vijay Kumar Garg said.\nThe course, which "
+     "began on 24 April, covered engines and avionics.\n", ("exercise", "2023-04-24", "2023-06-05")),
+    ("DA NANG, April 28, 2012 - The U.S. Navy and the Vietnam People's Navy wrapped up a naval exercise in Da Nang on "
+     "Friday, Rear Admiral Tom Carney said.\nThe five-day event, April 23-27, brought three U.S. ships to the port.\n",
+     ("exercise", "2012-04-23", "2012-04-27")),
+    ("HANOI, Dec. 5, 2022 - Thirty Vietnamese officers completed a joint training course with U.S. Army instructors "
+     "on Dec. 2, U.S. Ambassador Marc Knapper said.\nThe training, which started on Nov. 14, was held at the Military "
+     "Science Academy.\n", ("exercise", "2022-11-14", "2022-12-02")),
+])
+def test_a_course_told_by_its_end_then_named_with_its_first_day_ran_from_it(text, span):
+    assert span in _spans(text)
+
+
+def test_guard_a_course_named_again_with_another_days_span_keeps_its_end():
+    # the span told next ends on another day: another stretch, not this course's days
+    text = ("DA NANG, April 28, 2012 - The U.S. Navy and the Vietnam People's Navy wrapped up a naval exercise in Da "
+            "Nang on Friday, Rear Admiral Tom Carney said.\nThe earlier event, March 5-9, brought three U.S. ships to "
+            "the port.\n")
+    assert ("exercise", "2012-04-27", "2012-04-27") in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("DA NANG, April 28, 2012 - The first U.S.-Vietnam naval exchange was held in 2010, the year the two countries "
+     "marked 15 years of diplomatic relations, which were normalized in July 1995.\n", "1995"),
+    ("HANOI, June 2, 2016 - The program's first class graduated in 2015, the year Vietnam and the United States "
+     "marked 20 years of diplomatic relations, which were normalized in July 1995.\n", "1995"),
+    ("NEW DELHI, May 2, 2018 - Its first batch came in 2017, the year India and Vietnam marked 45 years of "
+     "diplomatic relations, which were established in January 1972.\n", "1972"),
+])
+def test_a_year_before_a_count_does_not_date_what_the_count_counts_from(text, year):
+    assert [d[:4] for t, d in _coded(text) if t == "partnership_upgrade"] == [year]
+
+
+def test_guard_a_visit_told_beside_an_ended_course_keeps_its_day():
+    # 13 March 2025 is a Thursday: the course ended, the delegation arrived; the course's start is not the visit's
+    text = ("KOCHI, March 14, 2025 - Twelve officers of the Vietnam People's Navy completed a ten-week course at the "
+            "Indian Navy's institute in Goa on Tuesday, and a delegation led by Rear Admiral Pham Manh Hung arrived here "
+            "on Thursday, Vice Admiral V. Srinivas said.\nThe course, which ran from 6 January, covered charting.\n")
+    assert [(t, a) for t, a, _b in _spans(text) if t == "visit"] == [("visit", "2025-03-13")]

@@ -848,6 +848,8 @@ _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)[^,;.]{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 #: the next main clause, opened on a subject of its own: ", and it came", "; they were"
+#: the words of a count just before the happening it counts from: "the 15th anniversary of", "15 years of the"
+_COUNTED_JUST_BEFORE = re.compile(r"\b(?:anniversary\s+of|years?\s+(?:of|since|after))\s+(?:the\s+)?$", re.IGNORECASE)
 #: (or a with-phrase of its own subject and participle: ", and with Vietnam chairing ASEAN this year")
 _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:it|they|this|he|she)\s+[a-z]+|"
                               r"with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b)")
@@ -1046,7 +1048,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
               and (forward or not t.counted or ds >= t.end)
               and not _other_verb_between(sentence, t, ds, de)]
         before = [i for i in ok if triggers[i].end <= ds]
-        after = [i for i in ok if triggers[i].start >= de]
+        # (a happening counted from is dated by its count, not by a date before the count: "held in 2010, the year
+        # the two countries marked 15 years of diplomatic relations" - 2010 is the marking's year)
+        after = [i for i in ok if triggers[i].start >= de
+                 and (forward or not _COUNTED_JUST_BEFORE.search(sentence, de, triggers[i].start))]
         # an anniversary dates what it is the anniversary of, never the happening before it
         if forward == "count":
             # "thirty-five years after the last helicopters left, a destroyer met ...": a count dates the
@@ -1175,7 +1180,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             pairs.extend((t, v) for v in _finest(given[i - 1]))
             continue
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
-                   and not _barrier(sentence, t, ds, de)]
+                   and not _barrier(sentence, t, ds, de) and not _COUNTED_JUST_BEFORE.search(sentence, de, t.start)]
         if len({(v.start, v.end, v.precision) for v in leading}) == 1:
             leading = leading[-1:]  # "A day earlier, on Thursday, Rajnath visited ...": one day, told twice
         if len(leading) == 1 and not t.anaphoric and all(

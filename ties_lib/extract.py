@@ -179,6 +179,7 @@ def extract(doc: Document) -> ArticleResult:
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
     events = _same_day_as(events)
+    events = _begun_as_told_next(events, dated, sentences)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -1890,6 +1891,54 @@ def _same_day_as(events: list[EventRecord]) -> list[EventRecord]:
             out.append(replace(e, date=day_value(days.pop(), "relative")))
         else:
             out.append(e)
+    return out
+
+
+#: a happening told by its end: "finished a six-week course on 5 June", "wrapped up ... on Friday"
+_TOLD_ENDED = re.compile(r"\b(?:finished|ended|concluded|completed|wrapped\s+up|wound\s+up|closed|graduated)\b",
+                         re.IGNORECASE)
+#: the next sentence naming it again, then its days: "The course, which began on 24 April,", "The five-day event,
+#: April 23-27,", "The exercise, held from 4 to 8 March,"
+_NAMED_AGAIN_WITH_ITS_DAYS = re.compile(
+    r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>course|exercise|training|event|programme|program|"
+    r"drill|exchange|workshop|activity|seminar|visit|call|deployment|mission)s?\s*,\s*"
+    r"(?P<how>(?:which|that)\s+(?:had\s+)?(?:began|begun|started|opened|commenced|ran|was\s+held)\s+|"
+    r"(?:held|run|conducted)\s+)?(?:on\s+|from\s+)?$", re.IGNORECASE)
+
+
+#: what the noun that names a happening again tells of its kind (others, "event", "programme", may be any)
+_NOUN_TYPES = {**dict.fromkeys(("course", "exercise", "training", "drill", "workshop", "seminar"), "exercise"),
+               **dict.fromkeys(("visit", "call", "deployment", "mission"), "visit")}
+
+
+def _begun_as_told_next(events: list[EventRecord], dated: list[tuple[DateExpr, DateValue | None, str]],
+                        sentences: list[Sentence]) -> list[EventRecord]:
+    """ "... finished a six-week course on 5 June. The course, which began on 24 April, ...": a course or exercise
+    told by the day it ended, then named again at the opening of the next sentence with the day it began (or its
+    span, "The five-day event, April 23-27,"), ran from that day to its end."""
+    out = []
+    for e in events:
+        aid, sid = e.sentence_refs[0]
+        d = e.date
+        if (e.type not in ("exercise", "visit") or d is None or d.precision != "day" or d.is_range
+                or sid + 1 >= len(sentences) or not e.trigger_spans):
+            out.append(e)
+            continue
+        # (its own ending: "completed a course on Tuesday, and a delegation arrived on Thursday" ends no visit)
+        lo, hi = e.trigger_spans[0][1] - sentences[sid].start, e.trigger_spans[0][2] - sentences[sid].start
+        nxt = sentences[sid + 1]
+        first = next(((x, v) for x, v, _n in dated if v is not None and nxt.start <= x.start < nxt.end), None)
+        m = _NAMED_AGAIN_WITH_ITS_DAYS.fullmatch(nxt.text, 0, first[0].start - nxt.start) if first else None
+        start = None
+        if (first is not None and m is not None and first[1].precision == "day"
+                and _TOLD_ENDED.search(e.evidence[0], max(0, lo - 60), hi)
+                and _NOUN_TYPES.get(m.group("noun").lower(), e.type) == e.type):
+            v = first[1]
+            if v.is_range and v.end == d.start and m.group("how") is None:
+                start = v.start  # "The five-day event, April 23-27,": the span that ends on the day told
+            elif not v.is_range and m.group("how") and 0 < (d.start - v.start).days <= 120:
+                start = v.start  # "The course, which began on 24 April,": its first day
+        out.append(e if start is None else replace(e, date=DateValue(start, d.start, "day", d.basis, True)))
     return out
 
 
