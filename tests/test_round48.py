@@ -193,3 +193,45 @@ def test_guard_a_visit_told_beside_an_ended_course_keeps_its_day():
             "Indian Navy's institute in Goa on Tuesday, and a delegation led by Rear Admiral Pham Manh Hung arrived here "
             "on Thursday, Vice Admiral V. Srinivas said.\nThe course, which ran from 6 January, covered charting.\n")
     assert [(t, a) for t, a, _b in _spans(text) if t == "visit"] == [("visit", "2025-03-13")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HAI PHONG, April 13, 2024 - The U.S. Coast Guard and the Vietnam Coast Guard held a search-and-rescue exercise "
+     "in Hai Phong from 9 to 11 April.\n", ("exercise", "2024-04-09")),
+    ("DA NANG, Aug. 3, 2023 - The Indian Navy and the Vietnam People's Navy conducted a three-day humanitarian "
+     "assistance exercise off Da Nang from July 30 to Aug. 1.\n", ("exercise", "2023-07-30")),
+    ("HANOI, Oct. 20, 2022 - Vietnamese and Indian army engineers staged a mine-clearance drill at a range near Hanoi "
+     "on Oct. 18.\n", ("exercise", "2022-10-18")),
+])
+def test_an_exercise_or_drill_told_as_held_is_one_however_qualified(text, event):
+    assert event in _coded(text)
+
+
+def test_guard_a_drill_a_side_held_on_its_own_is_none():
+    text = ("DA NANG, June 10, 2022 - U.S. and Vietnamese doctors held a joint medical exercise in Da Nang on June 7.\n"
+            "Separately, Military Region 5 held its own drill on typhoon evacuation in Quang Ngai on June 8.\n")
+    assert [d for t, d in _coded(text) if t == "exercise"] == ["2022-06-07"]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, Aug. 26, 2022 - Soldiers from U.S. Army Pacific joined medical officers of the Vietnam People's Army for a "
+     "subject matter expert exchange on casualty care Aug. 22-25 at Military Central Hospital 108.\n",
+     ("exercise", "2022-08-22")),
+    ("HO CHI MINH CITY, March 9, 2024 - Indian Army doctors joined surgeons of Military Hospital 175 in the city for an "
+     "expert exchange on trauma surgery from 4 to 8 March.\n", ("exercise", "2024-03-04")),
+    ("DA NANG, May 20, 2023 - U.S. Air Force flight nurses teamed up with Vietnamese air force medics for a subject "
+     "matter expert exchange on aeromedical evacuation on May 15-18.\n", ("exercise", "2023-05-15")),
+])
+def test_an_expert_exchange_no_visit_is_told_for_is_the_exchange_itself(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: told as what a visit or hosting was for, the exchange is the visit's own programme
+    "PENSACOLA, Oct. 26, 2024 - A delegation of the Vietnam People's Navy spent Oct. 21-25 at Naval Air Station "
+    "Pensacola for a subject matter expert exchange on aviation medicine.\n",
+    "HANOI, March 9, 2024 - Military Hospital 108 hosted a U.S. Army team from March 4 to 8 for an expert exchange on "
+    "trauma care.\n",
+])
+def test_guard_an_exchange_a_visit_was_for_is_no_second_happening(text):
+    assert "exercise" not in [t for t, _d in _coded(text)]

@@ -60,10 +60,13 @@ _YEAR = r"(?:19|20)\d\d"
 _NAME = r"(?-i:[A-Z])[\w.-]*(?![\w.'’-])(?!\s+(?-i:[A-Z]))"
 #: a word of a gap, quotes included ('a "comprehensive partnership"'), but not a year: "raised to a
 #: partnership in 2013 and to ..." is two happenings, not one cue across a date; nor a lower-case word that
-#: ends a sentence ("50 years of diplomatic relations this year. Ties were raised to": two sentences).
+#: ends a sentence ("50 years of diplomatic relations this year. Ties were raised to": two sentences; a month's
+#: abbreviation before its day is none).
 #: A year that names what it is of may be one: "the Strategic Partnership of 2007 to", "the 2007 Strategic
 #: Partnership", "the Strategic Partnership (2007)"
 _GAP_WORD = (r"(?:(?<=\bof\s)(?:19|20)\d\d(?=\s+to\b)|(?:19|20)\d\d(?=\s+(?-i:[A-Z]))|\((?:19|20)\d\d\)|"
+             # (a month's abbreviation is no sentence's end: "spent Oct. 21-25 at Pensacola for")
+             r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)|"
              r"(?!(?:19|20)\d\d\b)(?![a-z][\w'-]*\.(?!\w))[\w.'\"-]+)")
 
 
