@@ -235,3 +235,52 @@ def test_an_expert_exchange_no_visit_is_told_for_is_the_exchange_itself(text, ev
 ])
 def test_guard_an_exchange_a_visit_was_for_is_no_second_happening(text):
     assert "exercise" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("HANOI, March 24, 2025 - Indian Army engineers ran a mine action course for Vietnamese officers in Hanoi from 10 "
+     "to 21 March, Brigadier Anil Rathore said.\n",
+     "DA NANG, March 13, 2025 - The Indian Coast Guard and the Vietnam Coast Guard held a search and rescue exercise "
+     "in Da Nang from 10 to 12 March.\n"),
+    ("HANOI, Aug. 30, 2024 - U.S. and Vietnamese army medics held a joint medical exercise in Hanoi from Aug. 19 to "
+     "23.\n",
+     "DA NANG, Aug. 31, 2024 - The U.S. Air Force and Vietnam's air force held a search and rescue exercise in Da "
+     "Nang from Aug. 19 to 30.\n"),
+    ("HAI PHONG, June 9, 2023 - The Indian Navy and the Vietnam People's Navy held a joint exercise off Hai Phong "
+     "from June 5 to 8.\n",
+     "PUNE, June 17, 2023 - Indian and Vietnamese army doctors held a joint exercise in Pune from June 5 to 16.\n"),
+])
+def test_two_exercises_of_other_places_and_other_spans_from_one_day_stay_two(one, other, tmp_path):
+    import ties_lib as tl
+
+    (tmp_path / "a.txt").write_text(one, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    assert len(tl.load_corpus(tmp_path).events.query("type == 'exercise'")) == 2
+
+
+def test_guard_one_exercise_told_by_its_days_and_by_a_day_of_them_stays_one(tmp_path):
+    import ties_lib as tl
+
+    (tmp_path / "a.txt").write_text("HANOI, March 24, 2025 - Indian Army engineers ran a mine action course for "
+                                    "Vietnamese officers in Hanoi from 10 to 21 March.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("HANOI, March 22, 2025 - A mine action course Indian Army engineers ran in Hanoi "
+                                    "for Vietnamese officers from 10 to 21 March closed on Friday.\n", encoding="utf-8")
+    assert len(tl.load_corpus(tmp_path).events.query("type == 'exercise'")) == 1
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HANOI, May 3, 2024 - The United States handed over the former USCGC Morgenthau to the Vietnam Coast Guard in "
+     "May 2017.\nA second Hamilton-class cutter, the former John Midgett, followed in 2021.\n", "2021"),
+    ("HANOI, May 3, 2024 - The United States transferred the cutter Morgenthau to Vietnam in 2017, and a second "
+     "cutter followed in 2021.\n", "2021"),
+    ("HANOI, May 3, 2024 - The United States handed the cutter Morgenthau to Vietnam in 2017.\nThe former USCGC "
+     "John Midgett followed in 2021.\n", "2021"),
+])
+def test_a_second_or_former_cutter_that_followed_was_handed_over_then(text, year):
+    assert ("ceremony", year) in _coded(text)
+
+
+def test_guard_a_named_warship_that_followed_made_a_visit():
+    text = ("HANOI, May 3, 2024 - The USS Carl Vinson called at Da Nang in 2018.\nThe USS Theodore Roosevelt followed "
+            "in 2020.\n")
+    assert _coded(text) == [("visit", "2018"), ("visit", "2020")]

@@ -1690,6 +1690,11 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31
+    if (a.type == "exercise" and da.is_range and db.is_range and da.end != db.end and a.location and b.location
+            and not set(a.location.split(";")) & set(b.location.split(";"))):
+        # a course in Hanoi on 10-21 March and a drill in Da Nang on 10-12 March: two happenings (a visit's legs in
+        # two places are one visit's)
+        return False
     if _told_apart(a, b) or _told_apart(b, a):
         return False
     if a.trigger != b.trigger and _NAMED.match(a.trigger) and _NAMED.match(b.trigger):
