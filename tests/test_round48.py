@@ -284,3 +284,45 @@ def test_guard_a_named_warship_that_followed_made_a_visit():
     text = ("HANOI, May 3, 2024 - The USS Carl Vinson called at Da Nang in 2018.\nThe USS Theodore Roosevelt followed "
             "in 2020.\n")
     assert _coded(text) == [("visit", "2018"), ("visit", "2020")]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Dong Hoi, Monday, November 27\n\nA training course on mine action delivered by engineers of the Indian Army for "
+     "officers of the Viet Nam People's Army opened this morning in Quang Binh.\n\nViet Nam and India established "
+     "diplomatic relations on January 7, 1972. Last year the two countries marked the 50th anniversary of that "
+     "milestone.\n", "2023"),
+    ("NEW DELHI, Wednesday, Sept. 14\n\nIndian and Vietnamese coast guard chiefs held talks in New Delhi on Tuesday."
+     "\n\nIndia and Vietnam set up their strategic partnership in July 2007. This year they celebrate the 15th "
+     "anniversary of that step.\n", "2022"),
+    ("HANOI, Friday, July 12\n\nU.S. and Vietnamese military doctors ended a week-long exchange at Military Hospital "
+     "108 in Hanoi.\n\nThe United States and Vietnam normalized relations on July 11, 1995. Last year both marked the "
+     "28th anniversary of that decision.\n", "2024"),
+])
+def test_an_anniversary_of_what_the_sentence_before_dated_marked_last_or_this_year_dates_the_page(text, year):
+    assert published(text)[0][:4] == year
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("MERIDIAN NOTES\nVol. 6, No. 44 | Monday, November 25\n\nVietnam's Deputy Minister of National Defence, Senior "
+     "Lieutenant General Hoang Xuan Chien, held talks at the Pentagon on Tuesday the 19th with U.S. Indo-Pacific "
+     "Command officials. An invitation for the next dialogue, in Hanoi in 2025, was extended.\n", "2024-11-25"),
+    ("ASIA LEDGER | Thursday, March 14\n\nIndian and Vietnamese coast guard officers held talks in Chennai on Tuesday. "
+     "The two sides agreed that the upcoming exercise, off Da Nang in 2025, will be their largest.\n", "2024-03-14"),
+    ("DEFENCE LETTER | Wednesday, October 9\n\nIndian and Vietnamese army officers ended staff talks in New Delhi on "
+     "Tuesday. The next round, in Hanoi in 2025, was agreed.\n", "2024-10-09"),
+])
+def test_the_next_rounds_year_is_a_plan_and_the_stamps_weekday_picks_it_or_the_year_before(text, day):
+    assert published(text)[0] == day
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, Nov. 20 - U.S. Defense Secretary Lloyd Austin met Vietnam's Defence Minister Phan Van Giang at the "
+    "Pentagon on Tuesday. With Donald Trump's election win this month, Hanoi wants to keep the channels open.\n",
+    "WASHINGTON, Nov. 20 - U.S. Defense Secretary Lloyd Austin met Vietnam's Defence Minister Phan Van Giang at the "
+    "Pentagon on Tuesday. Officials in Hanoi are already preparing for President-elect Donald Trump.\n",
+    "WASHINGTON, Jan. 16 - U.S. Defense Secretary Lloyd Austin held a video call with Vietnam's Defence Minister Phan "
+    "Van Giang on Wednesday, days before Donald Trump's inauguration.\n",
+])
+def test_a_person_told_as_elected_or_about_to_take_office_gives_no_terms_year(text):
+    a = article(text).article
+    assert "Trump" not in a.published_evidence and "Austin" in a.published_evidence

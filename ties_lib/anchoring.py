@@ -1357,7 +1357,10 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
 #: (and a plan told as planned or offered: "A follow-on course is planned for next spring", "the U.S. has offered to
 #: bring VNMAC staff to a conference in Bangkok in 2023")
 _PLAN_CUE = re.compile(PLAN_WORD + r"|\b(?:is|are)\s+(?:now\s+)?planned\s+for\b|"
-                       r"\b(?:has|have)\s+(?:also\s+)?offered\s+to\b", re.IGNORECASE)
+                       r"\b(?:has|have)\s+(?:also\s+)?offered\s+to\b|"
+                       # ("an invitation for the next dialogue, in Hanoi in 2025, was extended": the next one's year)
+                       r"\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|round|session|meeting|"
+                       r"edition|exercise|visit|summit|talks)\b", re.IGNORECASE)
 _LEAVES_PLAN = re.compile(r"\b(?:after|since|following|when|than|before|which|who|where|ago|last|previous|earlier|"
                           r"was|were|had)\b|"
                           # a verb of the past of its own ("the talks his predecessor held in 2024"), not the plan's
@@ -1464,18 +1467,31 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         # the dateline's
         return ref.year, (f"{how}; '{_WEEKDAYS[named[0]]}' falls in the days before "
                           f"{dt.date(ref.year, month, day):%B} {day}")
-    for y in years if paired else ():
+    if paired:
         wd, (pm, pd) = paired[0]
-        if valid_date(y, month, day) and ref <= dt.date(y, month, day) <= actors_mod.base_checked() \
-                and valid_date(y, pm, pd) and dt.date(y, pm, pd).weekday() == wd \
-                and 0 <= (dt.date(y, month, day) - dt.date(y, pm, pd)).days <= 31:
-            return y, f"{how}; the first year in which '{_WEEKDAYS[wd]}, {dt.date(y, pm, pd):%B} {pd}' holds"
+        holds = [y for y in years if valid_date(y, month, day)
+                 and ref <= dt.date(y, month, day) <= actors_mod.base_checked()
+                 and valid_date(y, pm, pd) and dt.date(y, pm, pd).weekday() == wd
+                 and 0 <= (dt.date(y, month, day) - dt.date(y, pm, pd)).days <= 31]
+        # ("Monday, November 25" over "the next dialogue, in Hanoi in 2025": of the years it holds in, the plan's
+        # or the one before it)
+        by_plan = [y for y in holds if any(y in (p - 1, p) for p in planned)]
+        if len(by_plan) == 1:
+            return by_plan[0], (f"{how}; of the plan's year ({', '.join(map(str, sorted(planned)))}) or the one "
+                                f"before, the one in which '{_WEEKDAYS[wd]}, {dt.date(by_plan[0], pm, pd):%B} {pd}' "
+                                "holds")
+        if holds:
+            first = dt.date(holds[0], pm, pd)
+            return holds[0], f"{how}; the first year in which '{_WEEKDAYS[wd]}, {first:%B} {pd}' holds"
     if named and planned:
         # "(Dec. 3) ... finished ... Friday" over "a conference in Bangkok in 2023": of the years the lead's weekday
         # fits (the day or the one before it), the one of the plan's year or the year before, if only one
         by_plan = {y for p in planned for y in (p - 1, p) if y in years and valid_date(y, month, day)
                    and dt.date(y, month, day) >= ref and y <= actors_mod.base_checked().year
                    and {dt.date(y, month, day).weekday(), (dt.date(y, month, day).weekday() - 1) % 7} & {named[0]}}
+        exact = {y for y in by_plan if dt.date(y, month, day).weekday() == named[0]}
+        if len(by_plan) > 1 and len(exact) == 1:
+            by_plan = exact  # (of the plan's year and the one before, the one whose day is the weekday itself)
         if len(by_plan) == 1:
             y = by_plan.pop()
             return y, (f"{how}; of the plan's year ({', '.join(map(str, sorted(planned)))}) or the one before, the "
@@ -1713,6 +1729,14 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                     base = (begun[-1].year, begun[-1].text, begun[-1].start)  # type: ignore[assignment]
             if base is None and e.kind == "anniversary":
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
+            if base is None and e.kind == "anniversary" and own is not None and _OF_THAT.match(text, e.end):
+                # "... established diplomatic relations on January 7, 1972. Last year the two countries marked the
+                # 50th anniversary of that milestone": the year told in the sentence before
+                prev = next((t for t in reversed(sentences) if t.end <= own.start), None)
+                told = [f for f in exprs[bisect_left(starts, prev.start):bisect_left(starts, prev.end)]
+                        if f.year and f.kind in ("year", "month_year", "date")] if prev is not None else []
+                if len(told) == 1 and not in_plan(text, told[0].start):
+                    base = (told[0].year, told[0].text, told[0].start)  # type: ignore[assignment]
             told_before = own is not None and own.start <= e.start and any(
                 f.year for f in exprs[bisect_left(starts, own.start):i] if f.kind in ("year", "month_year", "date")
                 and not re.search(r"\bsince\s+$", text[max(0, f.start - 8):f.start], re.IGNORECASE)
@@ -1736,7 +1760,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
                 before = exprs[i - 1] if i else None
                 if (not shift and before is not None and before.kind == "relative" and before.rel in YEAR_OFFSET
-                        and _YEARS_OWN.match(text, before.end) and e.start - before.end <= 60
+                        and (_YEARS_OWN.match(text, before.end) or _MARKED_THEN.fullmatch(text, before.end, e.start))
+                        and e.start - before.end <= 60
                         and not _SENTENCE_END.search(text, before.end, e.start)):
                     # "last year's celebrations of the 50th anniversary of diplomatic relations": the count's own year
                     shift = -YEAR_OFFSET[before.rel]
@@ -1818,6 +1843,12 @@ def _ago_of_relations(text: str, exprs: list[DateExpr]) -> tuple[int, str] | Non
 
 #: a year's own thing: "last year's celebrations", "this year's 30th anniversary"
 _YEARS_OWN = re.compile(r"['’]s\b")
+#: the year's own marking: "Last year the two countries marked the 50th anniversary", "This year, both celebrate"
+_MARKED_THEN = re.compile(r",?\s+[^,.;]{0,50}?\b(?:marked|celebrated|commemorated|observed|mark|celebrate|"
+                          r"commemorate|observe)\s+(?:the\s+|their\s+)?", re.IGNORECASE)
+#: an anniversary of what the sentence before told: "the 50th anniversary of that milestone"
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this)\s+(?:milestone|step|event|day|date|decision|agreement|accord)\b",
+                      re.IGNORECASE)
 
 
 def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
@@ -2013,6 +2044,11 @@ def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi
 #: late President" (the words of the office only, up to the name)
 _FORMER = re.compile(r"\b(?:then|former|ex|late)[-\s]+(?:(?!(?:met|said|says|told|and|with|by|when|who|as)\b)"
                      r"(?:(?-i:[A-Z])[a-z]{0,3}\.|[\w'’-]+),?\s+){1,6}$", re.IGNORECASE)  # (not past a sentence's end)
+#: a person told as elected or about to take office, not as holding it: "Trump's election win", "Trump's
+#: inauguration", "President-elect Donald Trump"
+_NOT_YET = re.compile(r"['’]s?\s+(?:(?:presidential\s+)?election|electoral|re-?election|victory|win|nomination|"
+                      r"inauguration|swearing-in)\b", re.IGNORECASE)
+_ELECT_BEFORE = re.compile(r"\b\w+-elect\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 #: an official whose death the text reports: "the death of General Secretary Nguyen Phu Trong on 19 July", "the
 #: funeral of", "the passing of": the story is told after the term's end
 _DEATH_OF = re.compile(r"\b(?:death|funeral|passing)\s+of\s+(?:[\w'’.-]+,?\s+){0,4}$", re.IGNORECASE)
@@ -2038,6 +2074,9 @@ def _official_windows(text: str, dated_too: bool = True) -> dict[str, tuple[dt.d
     # ("then-Defense Secretary Ashton Carter announced ... On that trip Carter ...": an office held before the story,
     # however often the person is named again)
     former = {h.actor_id for h in found if _FORMER.search(text, max(0, h.start - 60), h.start)}
+    # ("Donald Trump's election win this month", "President-elect Trump": an office not yet held, no term's year)
+    former |= {h.actor_id for h in found if _NOT_YET.match(text, h.end) or _ELECT_BEFORE.search(
+        text, max(0, h.start - 30), h.start)}
     # (without ``dated_too``: not an official named only in sentences that carry their own year, "the credit line
     # announced during Pranab Mukherjee's visit in September 2014", whom those years date)
     if not dated_too:
