@@ -326,3 +326,18 @@ def test_the_next_rounds_year_is_a_plan_and_the_stamps_weekday_picks_it_or_the_y
 def test_a_person_told_as_elected_or_about_to_take_office_gives_no_terms_year(text):
     a = article(text).article
     assert "Trump" not in a.published_evidence and "Austin" in a.published_evidence
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("CAM RANH, Aug. 9, 2022 - The Indian frigate INS Sahyadri berthed at Cam Ranh on Aug. 4 for a four-day port "
+     "call.\nIts commanding officer, Captain Arvind Menon, called on Rear Admiral Pham Manh Hung, Deputy Commander of "
+     "Naval Region 4, on the day of arrival.\n", ("talks", "2022-08-04")),
+    ("CHENNAI, March 10, 2023 - The Vietnam Coast Guard ship CSB 8005 arrived in Chennai on 6 March for a four-day "
+     "visit.\nOn the day of its arrival, its commander called on Inspector General Donny Michael, Commander of the "
+     "Indian Coast Guard Region (East).\n", ("talks", "2023-03-06")),
+    ("VUNG TAU, June 9, 2023 - A U.S. Coast Guard team led by Captain Amy Falcone arrived in Vung Tau on June 4 for a "
+     "three-day exchange.\nOn the day of their arrival, the team called on Major General Nguyen Huu Khanh, commander "
+     "of Coast Guard Region 3.\n", ("talks", "2023-06-04")),
+])
+def test_the_day_of_arrival_is_the_first_day_of_the_stay_told_last(text, event):
+    assert event in _coded(text)

@@ -105,7 +105,11 @@ RELATIVE_PHRASES = {
     "that night", "in the morning", "in the afternoon", "in the evening",
     "later that year", "earlier that year", "that same year", "the same year",
     "the following month", "the next month", "the previous month", "the month before", "the month after",
-    "the following year", "the next year", "the previous year", "the year before", "the year after"}
+    "the following year", "the next year", "the previous year", "the year before", "the year after",
+    # ("called on the commander on the day of arrival": the first day of the stay told last)
+    "the day of arrival", "the day of his arrival", "the day of her arrival", "the day of its arrival",
+    "the day of their arrival", "the day they arrived", "the day it arrived", "the day he arrived",
+    "the day she arrived"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -1439,7 +1443,19 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     e, year=y, end_year=y + (1 if (e.end_month or 0) < (e.month or 0) else 0))
             base = last
             span_first: DateValue | None = None
-            if (e.kind == "relative" and e.rel in _SAME_DAY) or (e.kind == "weekday" and e.rel.endswith("same")):
+            if e.kind == "relative" and e.rel in ARRIVAL_DAY and (own_span := sentence_of(e.start)) is not None:
+                # "tied up last Wednesday for a four-day visit. She sailed on Sunday. The captain called on ... on the
+                # day of arrival": the first day told in its paragraph and the one before, not the last
+                breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, max(0, own_span[0] - 800), own_span[0])]
+                lo = breaks[-2] if len(breaks) >= 2 else max(0, own_span[0] - 800)
+                told = [(x.start, v) for x, v, _n in out
+                        if v is not None and v.precision == "day" and lo <= x.start < e.start]
+                # (a day its own sentence told: "tied up on 29 May for four days; ... on the day of arrival")
+                mine = [v for at, v in told if at >= own_span[0]]
+                base = mine[-1] if mine else min((v for _at, v in told), key=lambda v: v.start, default=last_day)
+                if base is not None and base.is_range:
+                    base = day_value(base.start, "relative")
+            elif (e.kind == "relative" and e.rel in _SAME_DAY) or (e.kind == "weekday" and e.rel.endswith("same")):
                 base = last_day
                 if (last is not None and last.is_range and last.precision == "day"
                         and (last_day is None or last_day.start < last.start)):
@@ -2014,6 +2030,11 @@ _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a d
 _TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
 _FIGURES_BEFORE = re.compile(r"\d\s*$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\s*$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: the day a stay told last began: "called on the commander on the day of arrival"
+ARRIVAL_DAY = {"the day of arrival", "the day of his arrival", "the day of her arrival", "the day of its arrival",
+               "the day of their arrival", "the day they arrived", "the day it arrived", "the day he arrived",
+               "the day she arrived"}
 #: the day told last, again
 _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "later in the day", "later that day",
              "during the day", "the course of the day",
@@ -2024,7 +2045,9 @@ _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "late
              "hours earlier", "a few hours earlier",
              "later that morning", "later that afternoon", "later that evening", "that night",
              # ("... on Monday." then "In the afternoon Obama also met Prime Minister Phuc": of the day just told)
-             "the morning", "the afternoon", "the evening"}  # (read without their "in")
+             "the morning", "the afternoon", "the evening",  # (read without their "in")
+             *ARRIVAL_DAY}
+
 
 
 #: a weekday or a day counted from the page's day: in a page dated only to the month, a day of that month
@@ -2038,7 +2061,7 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
     if rel in _SAME_DAY:
         if last is not None and last.precision == "day":
             return day_value(last.start, "relative"), f"same day as {last.iso_start()}"
-        if day_now is not None and rel != "that day":
+        if day_now is not None and rel != "that day" and rel not in ARRIVAL_DAY:
             return day_value(day_now, "relative"), "the article's date"
         return None, "no day to refer to"
     if rel in _DAY_STEP:
