@@ -341,3 +341,23 @@ def test_a_person_told_as_elected_or_about_to_take_office_gives_no_terms_year(te
 ])
 def test_the_day_of_arrival_is_the_first_day_of_the_stay_told_last(text, event):
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("GUWAHATI, Nov 26: A team of Indian Army engineers has returned from Hanoi after a week of talks with Vietnam's "
+     "mine action centre.\n\nIndia and Vietnam established full diplomatic relations on 7 January 1972, and both "
+     "governments have held events across 2022 to mark the 50th anniversary.\n", "2022-11-26"),
+    ("CHENNAI, March 3: Vietnamese coast guard officers ended a visit to Chennai on Thursday.\n\nThe two coast guards "
+     "signed a memorandum in May 2015 and have held drills throughout 2019.\n", "2022-03-03"),
+    ("NEW DELHI, Dec 7: Indian and Vietnamese defence officials held talks in New Delhi on Wednesday.\n\nThe two "
+     "defence ministries signed a memorandum in November 2009 and have met every year since 2016.\n", "2016-12-07"),
+])
+def test_a_year_the_text_tells_things_happened_in_is_a_floor_for_the_pages_year(text, day):
+    assert published(text)[0] == day
+
+
+def test_guard_a_year_looked_forward_to_is_no_floor():
+    text = ("HANOI, June 5: Indian and Vietnamese officers held talks on Tuesday.\n\nRussia is to deliver the first of "
+            "six submarines to Vietnam in 2013 under a deal of December 2009, and there's talk of a ministers' visit in "
+            "2014.\n")
+    assert published(text)[0] == "2012-06-05"

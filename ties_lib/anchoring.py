@@ -1358,6 +1358,7 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
 #: bring VNMAC staff to a conference in Bangkok in 2023")
 _PLAN_CUE = re.compile(PLAN_WORD + r"|\b(?:is|are)\s+(?:now\s+)?planned\s+for\b|"
                        r"\b(?:has|have)\s+(?:also\s+)?offered\s+to\b|"
+
                        # ("an invitation for the next dialogue, in Hanoi in 2025, was extended": the next one's year)
                        r"\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|round|session|meeting|"
                        r"edition|exercise|visit|summit|talks)\b", re.IGNORECASE)
@@ -1793,10 +1794,36 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
         if era is not None and v is not None and era[0] > v.end:
             # "two months into the second Trump administration" over facts of 2012: not before the name it uses
             return Anchor(facts=DateValue(era[0], era[0], "day", "derived"), note=f"the text names {era[1]}")
+        lived = _lived_year(text, exprs)
+        if lived is not None and v is not None and lived[0] > v.end.year:
+            # "relations established on 7 January 1972, ... events across 2022 to mark the 50th anniversary": not
+            # before a year the text tells as one things happened in
+            d = dt.date(lived[0], 1, 1)
+            return Anchor(facts=DateValue(d, d, "day", "derived"), note=f"the text names the year in '{lived[1]}'")
         return Anchor(facts=v, note=f"dated fact {latest.text}")
     if held is not None:
         return Anchor(now=year_value(held[0], "year_inferred"), note=held[1])
     return Anchor()
+
+
+#: a year told as the time things happened in: "across 2022", "in 2019", "throughout 2023", "since 2016"
+_YEAR_LIVED = re.compile(r"\b(?:in|during|across|throughout|since)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+#: a year looked forward to in its clause: "Russia is to deliver the first submarine in 2013", "there's talk of a
+#: visit in 2026", "is expected in"
+_LOOKED_TO = re.compile(r"\b(?:(?:is|are)\s+to\s+[a-z]+|talk\s+of|expected|hoped|hopes?\s+to|aims?\s+to|would)\b"
+                        r"[^.;]*$", re.IGNORECASE)
+
+
+def _lived_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
+    """The latest year the text tells as one things happened in (not a plan's, a deadline's or past the day the kit's
+    knowledge was checked), with its words."""
+    lived = [(e.year, text[max(0, e.start - 12):e.end].strip()) for e in exprs
+             if e.kind == "year" and e.year and _YEAR_LIVED.search(text, max(0, e.start - 16), e.start)
+             and not in_plan(text, e.start) and e.year <= actors_mod.base_checked().year
+             and not _LOOKED_TO.search(text, max(0, e.start - 100), e.start)]
+    return max(lived, default=None)
 
 
 #: a year told as a deadline, not as a beginning: "by 2010", "until 2030", "towards 2030", "through 2025"
