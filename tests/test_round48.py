@@ -361,3 +361,18 @@ def test_guard_a_year_looked_forward_to_is_no_floor():
             "six submarines to Vietnam in 2013 under a deal of December 2009, and there's talk of a ministers' visit in "
             "2014.\n")
     assert published(text)[0] == "2012-06-05"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # guards: a watch item, an invitation and a "may" look forward; the page's year comes from its own evidence
+    ("HANOI, Oct 18 (Wire) - Indian and Vietnamese army officers held staff talks in Hanoi on Tuesday and Wednesday, "
+     "after the Joint Vision of June 2022.\n\nVietnamese officers will be invited to observe a training module in "
+     "India in 2024.\n", "2023-10-18"),
+    ("SINGAPORE, March 14 - Vietnamese and Indian coast guards ended talks on Thursday, after a memorandum signed in "
+     "May 2015.\n\nWhat to watch: whether the defence industry roundtable, mooted last year, meets in 2026.\n",
+     "2019-03-14"),
+    ("HANOI, Oct 18 (Wire) - Indian and Vietnamese army officers held staff talks in Hanoi on Tuesday and Wednesday, "
+     "after the Joint Vision of June 2022.\n\nA second round may take place in New Delhi in 2025.\n", "2022-10-18"),
+])
+def test_guard_a_year_a_clause_looks_forward_to_is_no_floor(text, day):
+    assert published(text)[0] == day

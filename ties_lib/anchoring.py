@@ -1811,9 +1811,10 @@ _YEAR_LIVED = re.compile(r"\b(?:in|during|across|throughout|since)\s+(?:early\s+
 
 
 #: a year looked forward to in its clause: "Russia is to deliver the first submarine in 2013", "there's talk of a
-#: visit in 2026", "is expected in"
-_LOOKED_TO = re.compile(r"\b(?:(?:is|are)\s+to\s+[a-z]+|talk\s+of|expected|hoped|hopes?\s+to|aims?\s+to|would)\b"
-                        r"[^.;]*$", re.IGNORECASE)
+#: visit in 2026", "is expected in", "will be invited to observe ... in 2024", "Whether the roundtable meets in 2024"
+_LOOKED_TO = re.compile(r"\b(?:(?:is|are)\s+to\s+[a-z]+|talk\s+of|expected|hoped|hopes?\s+to|aims?\s+to|would|will|"
+                        r"shall|could|(?-i:may)|might|whether|invit\w*|plans?|planned|proposed|mooted)\b[^.;]*$",
+                        re.IGNORECASE)
 
 
 def _lived_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
