@@ -553,7 +553,11 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
               # ("Broadcast: Monday 11 September, 7.10am AEST": a label and its colon, on a line of its own)
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _LABEL_COLON.match(m.group(0))),
               # ("Published August 2025 | Download PDF": a labelled stamp of the month only, at the text's foot)
-              *(m for m in _DATELINE.finditer(foot_text) if m.group("rest") and _MONTH_CELL.match(m.group("rest")))]:
+              *(m for m in _DATELINE.finditer(foot_text) if m.group("rest") and _MONTH_CELL.match(m.group("rest"))),
+              # ("Broadcast: Tuesday 17 November 2009. Transcripts are ...": a label and its colon at the foot, with
+              # the full day; a stamp the page keeps at its end)
+              *(m for m in _DATELINE.finditer(foot_text) if m.group("rest") and _LABEL_COLON.match(m.group(0))
+                and not _MONTH_CELL.match(m.group("rest")))]:
         rest = (m.group("rest") or m.group("stamp") or m.group("first") or m.group("piped") or m.group("sourced")
                 or m.group("lead"))
         if _NEXT_ISSUE.search(m.group(0)):
@@ -717,6 +721,12 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # years of all the others out: the years of all but one
             got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
                                  _tenure_years(text, slack=1), max(years, default=None))
+        if got is None:
+            # ("during Prime Minister Nguyen Tan Dung's visit to New Delhi in July 2007": an official named only in
+            # sentences that carry their own year is dated by them, and bounds no year of the page)
+            got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
+                                 _tenure_years(text, dated_too=False), max(years, default=None),
+                                 _official_windows(text, dated_too=False), planned)
         if got is not None and not valid_date(got[0], wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
             got = None  # "Feb 29" in a year without one
         if got is not None and got[0] > actors_mod.base_checked().year:

@@ -617,7 +617,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             # ordinal picks out a happening of its own
             anaphoric = False
         dated_after = _DATED_AFTER.match(sentence, end) or _HELD_ON_ITS_DAY.match(sentence, end)
-        if dated_after and (dated_after.re is _HELD_ON_ITS_DAY or dated_after.group("held")) and etype == "talks":
+        if dated_after and (dated_after.re is _HELD_ON_ITS_DAY or dated_after.group("held")
+                            or dated_after.group("bare")) and etype == "talks":
             dated_after = None  # (talks, the word for any meeting, may be a summit or a session told before)
         if anaphoric and (dated_after or _ON_ITS_WEEKDAY.match(sentence, end)) \
                 and not (sentence.startswith(",", end) and _TIME_FRAME_OPENER.fullmatch(before)):
@@ -812,7 +813,11 @@ _DATED_AFTER = re.compile(r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)
                           # "The talks, held on Oct. 28-29," may name the dialogue told before: see find_triggers)
                           r"(?P<held>,\s+(?:held|(?:which|that)\s+(?:was|were)\s+held|(?:which|that)\s+took\s+place)"
                           r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})?)?"
-                          r",?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                          r"(?:,?\s+(?:of|on|in|from)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?|"
+                          # ("The subject matter expert exchange, Oct. 28-Nov. 1, focused on": its days set off
+                          # by commas, with no word before them)
+                          r"(?P<bare>,)\s+(?=(?:\d{1,2}(?:\s*(?:-|–)\s*\d{1,2})?\s+" + MON + r"|" + MON
+                          + r"\s+\d{1,2}\b)[^,;]{0,30},))"
                           r"(?:\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?\s+" + MON + r"(?:,?\s+\d{4})?|" + MON
                           + r"\s+(?:\d{1,2}(?:,?\s+\d{4})?|\d{4}))\b")
 #: its own clause, held on a weekday or a day told without "on": "The dialogue, held on Wednesday,", "The search and

@@ -180,6 +180,7 @@ def extract(doc: Document) -> ArticleResult:
                           dated)  # "a day after Singh held talks": once all are dated
     events = _same_day_as(events)
     events = _begun_as_told_next(events, dated, sentences)
+    events = _dated_as_told_next(events, dated, sentences)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -1939,6 +1940,48 @@ def _begun_as_told_next(events: list[EventRecord], dated: list[tuple[DateExpr, D
             elif not v.is_range and m.group("how") and 0 < (d.start - v.start).days <= 120:
                 start = v.start  # "The course, which began on 24 April,": its first day
         out.append(e if start is None else replace(e, date=DateValue(start, d.start, "day", d.basis, True)))
+    return out
+
+
+#: the next sentence naming the happening again, then its day: "The call, on 11 August,", "The talks, held on
+#: Monday,", "It ran one day, on Thursday the 12th"
+_NAMED_AGAIN_ON_ITS_DAY = re.compile(
+    r"\s*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?P<noun>call|talks|meeting|session|dialogue|round|visit|trip|"
+    r"exercise|drill|course|ceremony|handover)\s*,\s*(?:(?:which\s+was\s+)?held\s+)?|"
+    r"It\s+(?:ran|was\s+held|took\s+place|lasted)\b[^.;,]{0,30}?,?\s+)(?:on\s+)?$", re.IGNORECASE)
+#: the kinds of happening each noun may name again ("It" may name any)
+_AGAIN_TYPES = {**dict.fromkeys(("call",), ("talks", "visit")),
+                **dict.fromkeys(("talks", "meeting", "session", "dialogue", "round"), ("talks", "dialogue")),
+                **dict.fromkeys(("visit", "trip"), ("visit",)),
+                **dict.fromkeys(("exercise", "drill", "course"), ("exercise",)),
+                **dict.fromkeys(("ceremony", "handover"), ("ceremony",))}
+
+
+def _dated_as_told_next(events: list[EventRecord], dated: list[tuple[DateExpr, DateValue | None, str]],
+                        sentences: list[Sentence]) -> list[EventRecord]:
+    """ "... held online talks last Thursday ... The call, on 11 August, ...", "a round of the dialogue two weeks
+    ago ... It ran one day, on Thursday the 12th": a happening dated by a week or a weekday, named again at the
+    opening of the next sentence with its day, took place that day: a day within the week told, or the weekday
+    told one week off (a "last Thursday" that was the week before's)."""
+    out = []
+    for e in events:
+        d = e.date
+        sid = e.sentence_refs[0][1]
+        if d is None or sid + 1 >= len(sentences) or (d.precision == "day" and d.is_range) \
+                or d.precision not in ("day", "week"):
+            out.append(e)
+            continue
+        nxt = sentences[sid + 1]
+        first = next(((x, v) for x, v, _n in dated if v is not None and nxt.start <= x.start < nxt.end), None)
+        m = _NAMED_AGAIN_ON_ITS_DAY.fullmatch(nxt.text, 0, first[0].start - nxt.start) if first else None
+        v = first[1] if first is not None else None
+        if m is None or v is None or v.precision != "day" or v.is_range \
+                or (m.group("noun") and e.type not in _AGAIN_TYPES[m.group("noun").lower()]):
+            out.append(e)
+            continue
+        within = d.precision == "week" and d.contains(v)
+        week_off = d.precision == "day" and abs((v.start - d.start).days) == 7
+        out.append(replace(e, date=DateValue(v.start, v.start, "day", v.basis)) if within or week_off else e)
     return out
 
 

@@ -11,7 +11,8 @@ maps to. A cue is written in a small phrase language a student can extend:
                       noun's plural; ``~a|b`` inflects every alternative;
 - ``word?``           an optional word;  ``*N`` up to N other words (``*`` is ``*3``);
 - ``Cap``             a capitalised word (a name, "then-President" too);  ``ORD`` an ordinal ("13th", "third");
-- ``YEAR``            a year, 1900-2099 ("the 2007 strategic partnership");
+- ``YEAR``            a year, 1900-2099 ("the 2007 strategic partnership");  ``DAYS`` a day of the month
+                      or a span of days ("4", "4-15": "The course, 4-15 March,");
 - ``Name``            the last capitalised word of a name, not a possessive ("Trump", not "Chinh's");
 - ``PLACE``           a known place or country as written ("Hanoi", "the White House", "the United States"):
                       ``data/places.csv`` and the ``place_names`` of ``data/countries.csv`` (a token of its
@@ -56,6 +57,7 @@ _ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + ")"
 _CAP = (r"(?:(?!(?-i:[A-Z])[\w.]*-(?:built|made|funded|supplied|donated|designed|manufactured|owned|led|backed|"
         r"based|produced|origin)\b)(?:then-)?(?-i:[A-Z])[\w.'-]*|\((?-i:[A-Z])[\w.'-]*\))")
 _YEAR = r"(?:19|20)\d\d"
+_DAYS = r"(?:[12]\d|3[01]|0?[1-9])(?:\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9]))?(?!\d)"
 #: the last capitalised word of a name, not a possessive ("Trump", not "Chinh's"; not "Minister" before "Chinh")
 _NAME = r"(?-i:[A-Z])[\w.-]*(?![\w.'’-])(?!\s+(?-i:[A-Z]))"
 #: a word of a gap, quotes included ('a "comprehensive partnership"'), but not a year: "raised to a
@@ -178,7 +180,7 @@ def _element(token: str, pos: str) -> _Element:
     token = token.rstrip("?") if optional else token
     if token == ",":
         return _Element(",", (",",), optional, 1, punct=True)
-    special = {"Cap": _CAP, "Name": _NAME, "ORD": _ORD, "YEAR": _YEAR}
+    special = {"Cap": _CAP, "Name": _NAME, "ORD": _ORD, "YEAR": _YEAR, "DAYS": _DAYS}
     if "PLACE" in token.strip("[]").split("|") and token.strip("[]") != "PLACE":
         # "port|PLACE" would silently read the word "place": a place is a token of its own
         raise ValueError(f"PLACE cannot be one of several alternatives ({token!r}): write a second row")

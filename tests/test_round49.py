@@ -1,0 +1,127 @@
+"""Round 49 of the generalisation loop (batches 624-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, start date) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+#: lines of a transcript's body, so that the stamp comes at the foot, far from the head
+_BODY = "".join(f"Line {i} of the conversation about the ties.\n\n" for i in range(8))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("HANOI -- U.S. officials handed over clearance equipment to the Quang Binh provincial command on Monday.\n\n"
+     + _BODY + "[TRANSCRIPT ENDS]\n\nBroadcast: Tuesday 17 November 2009. Transcripts may contain errors.\n"
+     "Listen again | Download MP3\n", "2009-11-17"),
+    ("The Indian Navy's training squadron left Cam Ranh on Sunday after a three-day call.\n\n" + _BODY
+     + "Aired: Monday, 4 March 2019. This programme may have been edited for length.\n", "2019-03-04"),
+    ("A U.S. Air Force medical team ended a week of exchanges with Military Hospital 175 on Friday.\n\n" + _BODY
+     + "First broadcast: 12 June 2023. A transcript may contain errors of hearing.\n", "2023-06-12"),
+    ("Two Vietnamese officers finished a staff course at Wellington on Thursday.\n\n" + _BODY
+     + "Posted: Friday 8 May 2020. Comments are closed for this story.\n", "2020-05-08"),
+])
+def test_a_labelled_stamp_with_its_full_day_at_the_foot_dates_the_page(text, day):
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # guard: a foot that names the next issue's day is no stamp of this one (the page's own day is before it)
+    ("The Indian Navy's training squadron left Cam Ranh on Sunday after a three-day call, in March 2019.\n\n"
+     + _BODY + "Next issue: 11 March 2019 | Subscribe\n", "2019-03-11"),
+    ("A U.S. Air Force medical team ended a week of exchanges with Military Hospital 175 in June 2023.\n\n"
+     + _BODY + "Next issue: 19 June 2023.\n", "2023-06-19"),
+    ("U.S. officials handed over clearance equipment to the Quang Binh provincial command in November 2009.\n\n"
+     + _BODY + "Next issue: 24 November 2009. Transcripts may contain errors.\n", "2009-11-24"),
+])
+def test_guard_the_next_issue_at_the_foot_is_not_the_page_day(text, day):
+    assert published(text)[0] != day
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # 19 August 2022 is a Friday; "last Thursday" named again as 11 August is the week before's
+    ("Hanoi, 19 August 2022 - Deputy Minister of National Defence Hoang Xuan Chien held online talks last Thursday "
+     "with Daniel Kritenbrink, U.S. Assistant Secretary of State.\nThe call, on 11 August, focused on war legacies."
+     "\n", ("talks", "2022-08-11")),
+    ("WASHINGTON, Sept. 26, 2024 - There was a round of the U.S.-Vietnam Defense Policy Dialogue in Hanoi two weeks "
+     "ago.\nIt ran one day, on Thursday the 12th of September.\n", ("dialogue", "2024-09-12")),
+    ("NEW DELHI, 22 March 2023 - India and Vietnam held a round of their Defence Policy Dialogue last week.\n"
+     "The dialogue, held on 16 March, reviewed training and shipbuilding.\n", ("dialogue", "2023-03-16")),
+    ("HANOI, Oct. 21, 2021 - Vietnam's Deputy Defence Minister Hoang Xuan Chien held a video call with U.S. "
+     "Deputy Assistant Secretary of Defense Lindsey Ford last Wednesday.\nThe talks, held on Oct. 13, covered war legacies.\n", ("talks", "2021-10-13")),
+])
+def test_a_happening_named_again_next_with_its_day_took_place_that_day(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # guard: a day named again that is neither in the week told nor the same weekday a week off changes nothing
+    ("Hanoi, 19 August 2022 - Deputy Minister of National Defence Hoang Xuan Chien held online talks last Thursday "
+     "with Daniel Kritenbrink, U.S. Assistant Secretary of State.\nThe call, on 2 August, was the second.\n",
+     ("talks", "2022-08-18")),
+    ("NEW DELHI, 22 March 2023 - India and Vietnam held a round of their Defence Policy Dialogue last week.\n"
+     "The dialogue, held on 2 February, reviewed training and shipbuilding.\n", ("dialogue", "2023-03-13")),
+    # (a noun of another kind names another happening)
+    ("WASHINGTON, Sept. 26, 2024 - There was a round of the U.S.-Vietnam Defense Policy Dialogue in Hanoi two weeks "
+     "ago.\nThe exercise, on Sept. 12, was at sea.\n", ("dialogue", "2024-09-09")),
+])
+def test_guard_a_day_out_of_reach_does_not_redate(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # an official named only in a sentence with its own year bounds no year of the page: 14 August 2017 is a
+    # Monday, the first after the September 2016 upgrade
+    ("CHENNAI, Aug. 14: The Vietnamese frigate Ly Thai To left Chennai port on Monday after a four-day visit.\n"
+     "India and Vietnam raised their ties to a Comprehensive Strategic Partnership in September 2016, after the "
+     "strategic partnership agreed during Prime Minister Nguyen Tan Dung's visit to New Delhi in July 2007.\n",
+     "2017-08-14"),
+    # 21 November 2016 is a Monday, the first from the September 2014 credit line (Singh's term ended in May 2014)
+    ("HANOI, Nov. 21: The Indian frigate INS Sahyadri left Hai Phong on Monday after a three-day visit.\n"
+     "The call follows a defence line of credit announced in September 2014, after Prime Minister Manmohan Singh's "
+     "talks in New Delhi in November 2013.\n", "2016-11-21"),
+    # 29 January 2018 is a Monday, the first from the December 2016 plan (Carter's term ended in January 2017)
+    ("WASHINGTON, Jan. 29: Vietnam's deputy defence minister began a visit to the Pentagon on Monday.\n"
+     "The two sides' plan of action, signed in December 2016, followed the Joint Vision Statement that Defense "
+     "Secretary Ashton Carter signed in Hanoi in June 2015.\n", "2018-01-29"),
+])
+def test_an_official_only_in_dated_sentences_bounds_no_dateline_year(text, day):
+    assert published(text) == (day, "inferred")
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, start, end) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.iso_end()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HO CHI MINH CITY, Nov. 4, 2024 - A U.S. Navy medical team worked with surgeons at Military Hospital 175 last "
+     "week.\nThe subject matter expert exchange, Oct. 28-Nov. 1, focused on combat casualty care.\n",
+     ("exercise", "2024-10-28", "2024-11-01")),
+    ("HANOI, 20 March 2023 - Indian Army instructors trained Vietnamese engineers in Hanoi this month.\n"
+     "The course, 4-15 March, trained 30 Vietnamese officers in demining.\n",
+     ("exercise", "2023-03-04", "2023-03-15")),
+    ("DA NANG, Aug. 30, 2022 - U.S. Air Force doctors worked with Vietnamese colleagues in Da Nang.\n"
+     "The exchange, August 22-26, covered aviation medicine and flight surgery.\n",
+     ("exercise", "2022-08-22", "2022-08-26")),
+])
+def test_a_course_named_again_with_its_days_set_off_by_commas(text, event):
+    assert event in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a clause set off by commas that is no date names nothing of its own
+    "HANOI, 20 March 2023 - Indian Army instructors trained Vietnamese engineers in Hanoi this month.\n"
+    "The course, 2 officers said, was the best they had taken.\n",
+    "DA NANG, Aug. 30, 2022 - U.S. Air Force doctors worked with Vietnamese colleagues in Da Nang.\n"
+    "The exchange, Colonel Smith said, covered aviation medicine.\n",
+    "DA NANG, Aug. 30, 2022 - U.S. Air Force doctors worked with Vietnamese colleagues in Da Nang.\n"
+    "The exchange, in August, covered aviation medicine and flight surgery.\n",
+])
+def test_guard_a_course_named_again_without_its_days_is_no_event(text):
+    assert [t for t, _s, _e in _spans(text) if t == "exercise"] == []
