@@ -125,3 +125,87 @@ def test_a_course_named_again_with_its_days_set_off_by_commas(text, event):
 ])
 def test_guard_a_course_named_again_without_its_days_is_no_event(text):
     assert [t for t, _s, _e in _spans(text) if t == "exercise"] == []
+
+
+@pytest.mark.parametrize("opening", ["A week earlier, on May 13,", "Two days later, on May 13,",
+                                     "Three weeks before, on May 13,"])
+def test_a_count_of_time_then_the_day_opens_the_main_clause(opening):
+    text = ("HANOI, May 25, 2021 - The U.S. handed over a language lab to the Vietnamese air force on May 20.\n"
+            f"{opening} Maj. Gen. Robert Ainsley, director for strategic planning and policy at U.S. Indo-Pacific "
+            "Command, and Lt. Gen. Hoang Minh Duc, a deputy chief of the General Staff of the Vietnam People's Army, "
+            "held a video call.\n")
+    assert ("talks", "2021-05-13") in _coded(text)
+
+
+@pytest.mark.parametrize("count", [
+    "This year marks the 27th anniversary of the normalization of U.S.-Vietnam relations.",
+    "This year marks the 27th anniversary of U.S.-Vietnam diplomatic relations.",
+    "The two sides are marking the 27th anniversary of the establishment of U.S.-Viet Nam diplomatic relations this "
+    "year.",
+])
+def test_an_anniversary_of_relations_named_by_the_two_sides_in_one_word(count):
+    # relations were normalised in 1995 (data/countries.csv): the 27th anniversary falls in 2022
+    text = ("Officials from the Pentagon and Vietnam's Ministry of National Defence held a two-hour video conference "
+            f"on Tuesday, March 8, on clearing unexploded ordnance.\n{count}\n")
+    assert published(text) == ("2022-03", "inferred")
+
+
+@pytest.mark.parametrize("frame", ["During the four-day stay,", "During their stay,", "During the port call,"])
+def test_a_call_of_the_stay_with_no_day_of_its_own_is_its_programme(frame):
+    text = ("NEW DELHI, 19 March 2025: The frigate INS Tamraparni called at Cam Ranh from 11 to 14 March.\n"
+            f"{frame} the ship's commanding officer, Captain Rohan D'Mello, called on Rear Admiral Le Van Khiem, "
+            "deputy commander of Vietnam People's Navy Region 4.\n")
+    assert _coded(text) == [("visit", "2025-03-11")]
+
+
+@pytest.mark.parametrize(("frame", "day"), [
+    # guard: a call with its own day is a meeting of its own
+    ("During the four-day stay, on 12 March,", "2025-03-12"),
+    ("During their stay,", "2025-03-13"),
+    ("During the port call,", "2025-03-12"),
+])
+def test_guard_a_call_of_the_stay_with_its_day_is_a_meeting(frame, day):
+    when = "" if "March," in frame else f" on {int(day[-2:])} March"
+    text = ("NEW DELHI, 19 March 2025: The frigate INS Tamraparni called at Cam Ranh from 11 to 14 March.\n"
+            f"{frame} the ship's commanding officer, Captain Rohan D'Mello, called on Rear Admiral Le Van Khiem{when}."
+            "\n")
+    assert ("talks", day) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # a ship's homecoming is no visit; the calls its deployment made are dated by their own days
+    ("GOA, 19 March 2025 - The frigate INS Tamraparni berthed at Mormugao on Tuesday evening, closing a seven-week "
+     "deployment that took her crew to Vietnam's Cam Ranh International Port, where she called from 11 to 14 March.\n",
+     [("visit", "2025-03-11")]),
+    ("SAN DIEGO, Dec. 2, 2023 - The destroyer USS Mustin returned to San Diego on Friday, ending a six-month "
+     "deployment that included a port visit to Cam Ranh.\n", []),
+    ("VISAKHAPATNAM, 9 May 2022 - The Indian frigate INS Sahyadri arrived back home on Monday, capping a two-month "
+     "deployment to the South China Sea that included a call at Cam Ranh.\n", []),
+    ("ALAMEDA, Calif., Oct. 9, 2024 - The crew of a U.S. Coast Guard cutter came home this week after a Western "
+     "Pacific patrol that included a port visit to Da Nang in August and a search-and-rescue drill with the Vietnam "
+     "Coast Guard.\n", [("visit", "2024-08")]),
+])
+def test_a_homecoming_is_no_visit_and_does_not_date_the_deployment(text, events):
+    assert [e for e in _coded(text) if e[0] == "visit"] == events
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a ship's arrival at the partner's port, after a voyage, is still the visit
+    "DA NANG, Aug. 8, 2024 - The Indian destroyer INS Delhi arrived in Da Nang on Monday after a voyage from "
+    "Manila.\n",
+    "HANOI, March 5, 2018 - The aircraft carrier USS Carl Vinson arrived at Da Nang on Monday for a four-day visit.\n",
+    "CAM RANH, 14 June 2022 - The Indian frigate INS Sahyadri berthed at Cam Ranh on Tuesday, the first call of her "
+    "deployment to the Pacific.\n",
+])
+def test_guard_an_arrival_at_the_partner_port_is_a_visit(text):
+    assert [t for t, _d in _coded(text)] == ["visit"]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("ALAMEDA, Calif., Oct. 9, 2024 -", "2024-10-09"),
+    ("NORFOLK, Va., March 3, 2019 -", "2019-03-03"),
+    ("WASHINGTON, D.C., May 2, 2023 -", "2023-05-02"),
+])
+def test_a_dateline_with_an_abbreviated_state(line, day):
+    text = f"{line} The crew of a U.S. Navy destroyer came home after a patrol that included a port visit to Da Nang.\n"
+    assert published(text) == (day, "stated")

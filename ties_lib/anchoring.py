@@ -55,7 +55,9 @@ WIRE_DATELINE = re.compile(
     # (or labelled, as newsletters set it: "Dateline: Bangkok, Friday 13 December")
     r"(?:Dateline:\s*)?"
     # "Cam Ranh [Vietnam],", "PORT MORESBY, Papua New Guinea"
-    r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    # (or a US state as the wires abbreviate it: "NORFOLK, Va., Oct. 9, 2024 -", "WASHINGTON, D.C., May 2 -")
+    r"[A-Z][A-Za-z .'-]{1,40}(?:\s*[(\[][A-Za-z .'-]{2,30}[)\]]|"
+    r",\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?:\s+[A-Z][a-z]+){0,2})?"
     # (or the date in brackets, as US military releases set it: "DA NANG, Vietnam (June 28, 2023) —")
     # (its year may be left out: "DONG HA, Vietnam (Dec. 3) —")
     r"(?:,\s+|\s+\((?=(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,\s+\d{4})?\)\s*[-–—])|"
@@ -1993,7 +1995,8 @@ def _weekday_years(text: str, years: list[int]) -> tuple[list[int], str]:
 #: what an anniversary counts: "the 30th anniversary of the establishment of diplomatic relations", "of their
 #: comprehensive partnership"
 _COUNTED = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:establishment|normali[sz]ation|founding|launch)\s+of\s+)?"
-                      r"(?:(?:the|their|its|bilateral|[A-Z][\w]*[-–][A-Z][\w]*)\s+)*"
+                      # (the two sides in one word, abbreviated or of two words: "U.S.-Vietnam", "U.S.-Viet Nam")
+                      r"(?:(?:the|their|its|bilateral|[A-Z][\w.]*[-–][A-Z][\w.]*(?:\s+Nam)?)\s+)*"
                       r"(?P<obj>(?:[\w-]+\s+){0,2}?(?:relations|ties|partnership))\b", re.IGNORECASE)
 #: "that partnership's tenth anniversary", "the relationship's 30th anniversary": the relationship named before
 _COUNTED_BEFORE = re.compile(r"\b(?P<obj>(?:(?:comprehensive|strategic|defen[cs]e|diplomatic)\s+)*"

@@ -18,7 +18,7 @@ from functools import cache
 
 from .actors import country_of, is_office_id, is_vietnamese_id, people, ranked_name_ends_at, slug
 from .data import load_csv
-from .dates import MADE_AT, MON, number_value
+from .dates import MADE_AT, MON, find_dates, number_value
 from .places import place_names
 from .records import DateValue, EventRecord, max_level
 from .text import IN_CLAUSE, lower_in_place
@@ -333,6 +333,9 @@ _ONE_DAY_OF_DAYS = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^
                               r"(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|\d)-day\b|\b(?:two|three|four|five|"
                               r"six|seven|\d)-day\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|stay)\b[^.;]{0,80}?\bon\s+"
                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: a stay or port call named again as the frame of what the sentence tells: "During the four-day stay,"
+_DURING_THE_STAY = re.compile(r"\bduring\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,2}(?:stay|port\s+call)\b",
+                              re.IGNORECASE)
 SUB_ACTIVITY = re.compile(r"\bduring\s+(?:his|her|their|the|a|its)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stay)\b",
                           re.IGNORECASE)
 
@@ -658,6 +661,10 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         found = [t for t in found if t.type != "talks" or _OWN_DAY_AFTER.match(sentence, t.end)
                  or _OWN_DAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                  or _ALSO_BEFORE.search(sentence, max(0, t.start - 14), t.start)]
+    # "During the four-day stay, the commanding officer called on Rear Admiral Khiem": a call of the stay told
+    # before, with no day of its own, is part of its programme (a call told with its day is a meeting of its own)
+    if _DURING_THE_STAY.search(sentence) and not find_dates(sentence):
+        found = [t for t in found if t.type != "talks" or _ALSO_BEFORE.search(sentence, max(0, t.start - 14), t.start)]
     # "met virtually today at the eleventh Political, Security and Defense Dialogue": the meeting is the session
     found = [replace(t, type="dialogue", cameo="040") if t.type == "talks" and t.cameo != SIGNING and any(
         d.type == "dialogue" and d.start > t.end and _AT_SESSION.match(sentence[t.end:d.start]) for d in found)
@@ -1411,7 +1418,10 @@ _THEN = re.compile(r"\b(?:then|afterwards|thereafter)\s+(?:\w+\s+)?$", re.IGNORE
 #: "On the morning of 11/11, ...": what leads up to a date that opens its sentence
 _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a dateline, "(PANO) -"
                                 # ("Also in New Delhi on August 1, ...": a linking word and a place first)
-                                r"(?:(?:also|then|later|meanwhile|separately|earlier),?\s+)?"
+                                r"(?:(?:also|then|later|meanwhile|separately|earlier|"
+                                # ("A week earlier, on May 13, ...": a count of time back or on, then the day)
+                                r"(?:a|one|two|three|four|five|six|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+                                r"(?:earlier|later|before|after)),?\s+)?"
                                 r"(?:in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?,?\s+)?"
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
                                 r"the|morning|afternoon|evening|night|of)\s+)*", re.IGNORECASE)
@@ -1485,6 +1495,13 @@ _APPOSITIVE_WHO = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,8}?(?:who|who
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?that\s+(?:was|were|had|has|have)\b")
 
 
+#: a deployment told as over, what it included after it: "after a Western Pacific patrol that included",
+#: ", closing a seven-week deployment that took her crew to"
+_AFTER_A_DEPLOYMENT = re.compile(r"\b(?:after|closing|ending|concluding|completing|capping|from)\s+(?:a|an|her|his|its|"
+                                 r"their|the)\s+(?:[\w-]+\s+){0,4}?(?:deployment|patrol|voyage|cruise)\b",
+                                 re.IGNORECASE)
+
+
 def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -> bool:
     """A relative clause or a semicolon between them, or "since" before the date ("the first visit
     since ... 2021")."""
@@ -1505,6 +1522,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
             and not _WHEN_AFTER.match(sentence, de)):
         # "Since 2009 Viet Nam has sent delegations to visit U.S. carriers": what has gone on since, not a
         # happening of that year (but "Since 2016, when Obama visited Hanoi, ...": the when-clause's)
+        return True
+    if de <= t.start and _AFTER_A_DEPLOYMENT.search(between):
+        # "came home this week after a Western Pacific patrol that included a port visit to Da Nang": the return's
+        # date, not that of the calls the deployment made before it
         return True
     if de <= t.start and _SET_OFF_PARTICIPLE.search(sentence, 0, ds) and re.match(r"\s*,", between):
         return True  # "The INS Kirpan, a corvette commissioned in 1991, was handed over": the subject's own past
