@@ -209,3 +209,37 @@ def test_guard_an_arrival_at_the_partner_port_is_a_visit(text):
 def test_a_dateline_with_an_abbreviated_state(line, day):
     text = f"{line} The crew of a U.S. Navy destroyer came home after a patrol that included a port visit to Da Nang.\n"
     assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("In July 2021, the United States delivered 2 million doses of the Moderna vaccine to Vietnam through COVAX.",
+     ("ceremony", "2021-07")),
+    ("In September 2024 an Indian Air Force aircraft airlifted relief supplies to Hanoi after Typhoon Yagi.",
+     ("ceremony", "2024-09")),
+    ("In May 2021 India's Defence Ministry brought oxygen concentrators and ventilators to Ho Chi Minh City.",
+     ("ceremony", "2021-05")),
+])
+def test_aid_carried_to_vietnam_is_a_handover(sentence, event):
+    text = f"HANOI, Dec. 2, 2024 - Vietnam and India held talks on Monday.\n{sentence}\n"
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # guard: a ship that brings aid makes a call, which the visit rows tell; a lecture delivered is no aid
+    "In December 2020, the corvette brought 15 tonnes of relief goods to Ho Chi Minh City for flood victims.",
+    "In August 2021, the Indian Navy ship INS Airavat brought oxygen concentrators to Ho Chi Minh City.",
+    "In 2021 an Indian officer delivered a lecture on medical supplies to Vietnamese cadets in Hanoi.",
+])
+def test_guard_a_ship_bringing_aid_or_a_lecture_is_no_handover(sentence):
+    text = f"HANOI, Dec. 2, 2024 - Vietnam and India held talks on Monday.\n{sentence}\n"
+    assert "ceremony" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("A third cutter, the former John Midgett, went to Vietnam in 2023.", ("ceremony", "2023")),
+    ("Another patrol boat, built in Goa, went to Vietnam in March 2023.", ("ceremony", "2023-03")),
+    ("A second Hamilton-class cutter went to Vietnam's coast guard in 2021.", ("ceremony", "2021")),
+])
+def test_another_craft_that_went_to_vietnam_was_handed_over(sentence, event):
+    text = f"HANOI, Dec. 2, 2024 - Vietnam and the United States held talks on Monday.\n{sentence}\n"
+    assert event in _coded(text) and "visit" not in [t for t, _d in _coded(text)]
