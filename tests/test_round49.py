@@ -243,3 +243,52 @@ def test_guard_a_ship_bringing_aid_or_a_lecture_is_no_handover(sentence):
 def test_another_craft_that_went_to_vietnam_was_handed_over(sentence, event):
     text = f"HANOI, Dec. 2, 2024 - Vietnam and the United States held talks on Monday.\n{sentence}\n"
     assert event in _coded(text) and "visit" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("WASHINGTON, Oct. 3, 2011 - The first U.S.-Vietnam Defense Policy Dialogue took place in Hanoi in August 2010.\n"
+     "At the second, in Washington in September 2011, the two sides signed a memorandum.\n", ("dialogue", "2011-09")),
+    ("WASHINGTON, Dec. 2, 2015 - The U.S.-Vietnam Defense Policy Dialogue began in Hanoi in 2010.\n"
+     "At the following year's session, in 2011, the two sides signed a memorandum.\n", ("dialogue", "2011")),
+    ("HANOI, Dec. 2, 2024 - U.S. Army and Vietnamese medics have held three exercises in military medicine.\n"
+     "The first was held in Ho Chi Minh City in 2019; the second was conducted online in November 2021.\n",
+     ("exercise", "2021-11")),
+])
+def test_a_session_of_a_series_named_by_its_place_alone(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: "the second" with no series named before it is of nothing the text says
+    "HANOI, Dec. 2, 2024 - Two U.S. ships reached Vietnam this year.\nThe first was held in port in 2019 for repairs, "
+    "officials said.\n",
+    "HANOI, Dec. 2, 2024 - Two Indian officers studied in Hanoi.\nAt the second, in March 2023, he was promoted.\n",
+    "NEW DELHI, Dec. 2, 2024 - India gave Vietnam two patrol boats.\nThe second was conducted to Hai Phong in 2023 "
+    "by a crew from Goa.\n",
+])
+def test_guard_a_place_alone_with_no_series_is_no_event(text):
+    assert [t for t, _d in _coded(text) if t in ("dialogue", "exercise")] == []
+
+
+@pytest.mark.parametrize("marking", [
+    "to mark the 80th founding anniversary of the Vietnam People's Army, which falls on Dec. 22",
+    "to celebrate the 80th anniversary of the Vietnam People's Army",
+    "marking the 80th anniversary of the founding of the Vietnam People's Army",
+])
+def test_an_anniversary_of_the_vietnam_peoples_army_counts_from_1944(marking):
+    # data/national_days.csv: the army was founded on 22 December 1944, so its 80th anniversary is in 2024
+    text = (f"WASHINGTON - Vietnam's Defense Attache hosted a reception last Thursday {marking}.\n"
+            "He had met U.S. officials at the Pentagon on Dec. 4.\n")
+    assert published(text) == ("2024-12", "inferred")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("HANOI, Dec. 10, 2024 - The two sides met at the Pentagon on Dec. 4, on next year's calendar of engagements.\n",
+     "2024-12-04"),
+    ("HANOI, Dec. 10, 2024 - The U.S. and Vietnamese officials held talks on Dec. 4, on next year's exercise plan.\n",
+     "2024-12-04"),
+    ("HANOI, Dec. 10, 2024 - Vietnamese and U.S. officers held talks in Hanoi on Dec. 4, last year's round having "
+     "been cancelled.\n", "2024-12-04"),
+])
+def test_a_year_in_a_possessive_after_a_day_is_not_its_year(text, day):
+    assert ("talks", day) in _coded(text)

@@ -256,7 +256,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("Monday, 25 years after the war": a count, not the day of a month, when a word follows the figure)
         r"(?!,?\s+(?:\d{1,2}\b(?!\s+[a-z])|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
-        rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s))?anniversary\b", re.IGNORECASE)),
+        # ("the 80th founding anniversary of the Vietnam People's Army")
+        rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s)|founding\s|foundation\s)?anniversary\b", re.IGNORECASE)),
     # "a quarter century since", "half a century after": 25 and 50 years
     ("years_since", re.compile(r"\b(?P<n>a\s+(?P<c>quarter)|(?P<c2>half)\s+a|a\s+(?P<c3>half))[\s-]century\s+"
                                r"(?:since|after)\b",
@@ -972,7 +973,9 @@ def _with_relative_year(text: str, found: list[DateExpr]) -> list[DateExpr]:
     for e in found:
         prev = out[-1] if out else None
         if (prev is not None and e.kind == "relative" and e.rel in YEAR_OFFSET and prev.year is None
-                and prev.kind in ("month_day", "range") and re.fullmatch(r",?\s*(?:of\s+)?", text[prev.end:e.start])):
+                and prev.kind in ("month_day", "range") and re.fullmatch(r",?\s*(?:of\s+)?", text[prev.end:e.start])
+                # (not a possessive, the year of what follows: "on Dec. 4, on next year's calendar")
+                and not text.startswith(("'s", "’s"), e.end)):
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end], rel=e.rel)
             continue
         out.append(e)

@@ -854,7 +854,9 @@ _OF_THEIR_OWN = re.compile(r"\b(?:end|close|conclusion|start|beginning|opening|o
                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: (named by whom it was with: "her meeting with Prime Minister Chinh")
 _WITH_WHOM = re.compile(r"\s+with\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+)?(?-i:[A-Z])")
-_SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b", re.IGNORECASE)
+_SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden)\b|"
+                        # ("At the following year's session, in 2011": the one after the one told)
+                        r"(?:following|next)\s+year's\s", re.IGNORECASE)
 #: (or a clause of its own subject opened on "as" after a comma: "elevated ties on Sunday, as Biden held talks with
 #: Trong"; not "as partners", "such as")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)[^,;.]{0,80}")

@@ -679,6 +679,9 @@ _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his
 
 #: a recurring happening named only by its place in a series: "the previous round", "the series", "an edition"
 _SERIES_WORD = re.compile(r"\b(?:rounds?|series|editions?|iterations?|sessions?)$", re.IGNORECASE)
+#: a series' session named by its place alone: "the second", "the 3rd" (at "At the second, in Washington ...")
+_PLACE_ALONE = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d+(?:st|nd|rd|th))", re.IGNORECASE)
 #: the kind a round or edition names itself: "the 13th round of the bilateral defence dialogue"
 _OWN_KIND = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,5}?(?:dialogue|talks|consultations|"
                        r"exercise|drill)s?\b", re.IGNORECASE)
@@ -705,10 +708,15 @@ def _of_the_series_told(triggers: list[Trigger], stext: str, offset: int, kinds:
     the bilateral defence dialogue")."""
     out = []
     for t in triggers:
-        if t.type in ("exercise", "dialogue") and _SERIES_WORD.search(t.text) and not _OWN_KIND.match(stext, t.end):
+        alone = t.type == "exercise" and _PLACE_ALONE.fullmatch(t.text) is not None
+        if (t.type in ("exercise", "dialogue") and (_SERIES_WORD.search(t.text) or alone)
+                and not _OWN_KIND.match(stext, t.end)):
             i = bisect_left(kinds[0], offset + t.start) - 1
             # (named near it: a dialogue told paragraphs before is not the series of "the most recent edition")
-            if i >= 0 and kinds[1][i] != t.type and offset + t.start - kinds[0][i] <= _SERIES_REACH:
+            near = i >= 0 and offset + t.start - kinds[0][i] <= _SERIES_REACH
+            if alone and not near:
+                continue  # "the second" with no series named before it: of what, the text does not say
+            if near and kinds[1][i] != t.type:
                 t = replace(t, type=kinds[1][i], cameo=cameo_for(kinds[1][i]))
         out.append(t)
     return out
