@@ -292,3 +292,39 @@ def test_an_anniversary_of_the_vietnam_peoples_army_counts_from_1944(marking):
 ])
 def test_a_year_in_a_possessive_after_a_day_is_not_its_year(text, day):
     assert ("talks", day) in _coded(text)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Story date: 03/14/2023", "2023-03-14"),
+    ("Issue date: 12 May 2021", "2021-05-12"),
+    ("Publication date: June 3, 2019", "2019-06-03"),
+])
+def test_a_line_labelling_the_page_date_anywhere(line, day):
+    text = ("A delegation of the Vietnam People's Army spent five days at Marine Corps Base Hawaii, March 6-10, for an "
+            "exchange.\n\nThe U.S. handed the cutter Morgenthau over to Vietnam in May 2017.\n\n" + _BODY
+            + f"{line}\n\nPhoto: Vietnamese engineers observe a bridging demonstration. (U.S. Marine Corps photo by "
+            "Cpl. Jane Doe)\n\nTags: MARFORPAC | Vietnam | HADR\n\nMore Base News\n> Base hosts Easter egg hunt\n"
+            "> Range closure notice\n> Town hall set for March 22\n")
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two men discussed counter-terrorism after the September 11 attacks.",
+    "Tra and Rumsfeld also held talks on terrorism in the wake of the September 11th terrorist attacks.",
+    "The two ministers met to review cooperation since the September 11 terror attacks.",
+])
+def test_the_day_that_names_an_attack_is_no_date(sentence):
+    text = ("HANOI, Nov. 20, 2003 - Defense Minister Pham Van Tra met Donald Rumsfeld at the Pentagon on Nov. 10.\n"
+            f"{sentence}\n")
+    assert not [d for _t, d in _coded(text) if d.endswith("-09-11")]
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # guard: a day followed by other words is a day
+    ("The two ministers met again on September 11 and attacked the backlog of cases.", ("talks", "2003-09-11")),
+    ("On 11 September, air strikes were discussed when the two ministers met.", ("talks", "2003-09-11")),
+    ("The two ministers met on September 11, attacking the backlog.", ("talks", "2003-09-11")),
+])
+def test_guard_a_day_before_other_words_is_a_day(sentence, event):
+    text = f"HANOI, Nov. 20, 2003 - Defense Minister Pham Van Tra and Donald Rumsfeld have met twice.\n{sentence}\n"
+    assert event in _coded(text)

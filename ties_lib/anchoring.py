@@ -166,6 +166,29 @@ _DATELINE = re.compile(r"^(?:[-–—]{1,3}\s*)?"  # ("-- Posted 12/03/2025 | Fi
                        re.IGNORECASE | re.MULTILINE)
 
 
+#: a line that is only a date labelled as the page's: "Story date: 03/14/2023", "Date posted: 12 May 2021",
+#: "Publication date: June 3, 2019" (not a photo's "Date taken:")
+_DATE_LABEL_LINE = re.compile(r"\s*(?:(?:story|article|publication|release|issue|news|posting)\s+date|"
+                              r"date\s+(?:posted|published|released|of\s+publication))\s*:\s*(?P<d>[^|\n]{6,40}?)\s*",
+                              re.IGNORECASE)
+
+
+def _date_labelled_line(lines: list[str]) -> tuple[DateValue, str] | None:
+    """The day a line labels as the page's own ("Story date: 03/14/2023"), with its year, on a line of its own."""
+    for line in lines:
+        m = _DATE_LABEL_LINE.fullmatch(line)
+        if m is None:
+            continue
+        numeric = _numeric_date(m.group("d"))
+        if numeric is not None and numeric.precision == "day":
+            return numeric, line.strip()
+        e = next((e for e in find_dates(m.group("d")) if e.kind == "date" and e.year), None)
+        if e is not None:
+            d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
+            return DateValue(d, d, "day", "stated"), line.strip()
+    return None
+
+
 #: a stamp's date, then the page's tags or section: "Sep 16th, 2014 with tags Asia", "12 May 2019 in News, Asia"
 _STAMP_THEN_TAGS = re.compile(r"^\S[^.;]{4,30}?\b(?:19|20)\d\d\s+(?:with\s+tags?|in|under|tags?:?|filed\s+under)\s",
                               re.IGNORECASE)
@@ -607,6 +630,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     if released is not None:
         # "Recorded Monday; released 9 April 2025.", "Episode released 14 February 2025.": a transcript's release
         return Anchor(now=released[0], note="release stamp"), released[0], "stated", released[1]
+    labelled = _date_labelled_line([*dropped.splitlines(), *text.splitlines()])
+    if labelled is not None:
+        # "Story date: 03/14/2023" on a line of its own, wherever the page set it
+        return Anchor(now=labelled[0], note="dateline"), labelled[0], "stated", labelled[1]
     foot = _foot_date([ln.strip() for ln in dropped.splitlines() if ln.strip()], furniture=True) or _foot_date(
         [ln.strip() for ln in text.splitlines() if ln.strip()][-6:], tail=True)
     if foot is None:

@@ -497,6 +497,11 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     return scopes
 
 
+#: a day that is the name of an attack: "the September 11 attacks", "the 26/11 Mumbai attacks"
+_NAMES_AN_ATTACK = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+\s+)?(?:terror(?:ist)?\s+)?"
+                              r"(?:attacks?|bombings?|strikes)\b")
+
+
 def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = None) -> list[DateExpr]:
     """Every date expression in ``text`` (a folded text: ASCII quotes and dashes).
 
@@ -555,6 +560,8 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # "a 2006 Glenrock High graduate", "the class of 1998": a person's schooling, not a day of what the text reports
     found = [e for e in found if not (e.kind == "year" and (_GRADUATE_AFTER.match(text, e.end)
                                                            or _CLASS_OF.search(text, max(0, e.start - 10), e.start)))]
+    # "after the September 11 attacks", "the 9/11 Commission": a day that names a happening of its own, no date
+    found = [e for e in found if not (e.kind in ("month_day", "date") and _NAMES_AN_ATTACK.match(text, e.end))]
     found = _of_a_holiday(text, found)
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
 
