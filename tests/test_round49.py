@@ -328,3 +328,14 @@ def test_the_day_that_names_an_attack_is_no_date(sentence):
 def test_guard_a_day_before_other_words_is_a_day(sentence, event):
     text = f"HANOI, Nov. 20, 2003 - Defense Minister Pham Van Tra and Donald Rumsfeld have met twice.\n{sentence}\n"
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("Yesterday marked twenty years since the guided-missile frigate USS Vandegrift sailed up the Saigon River.",
+     ("visit", "2003-11-19")),
+    ("This week marks two decades since Vietnam's defense minister walked into the Pentagon.", ("visit", "2003")),
+    ("Last month marked ten years since the frigate USS Vandegrift sailed up the Saigon River.", ("visit", "2013")),
+])
+def test_a_day_that_marks_years_since_a_happening_dates_the_marking_not_it(sentence, event):
+    text = f"SINGAPORE, Nov. 20, 2023 - Analysts looked back on U.S.-Vietnam ties.\n{sentence}\n"
+    assert _coded(text) == [event]

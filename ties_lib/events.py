@@ -1002,7 +1002,7 @@ SAME_PERIOD = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)
 
 
 #: a count of years after something: "two years after", "a decade after"
-_COUNT_AFTER = re.compile(r"\b(?:years?|decades?)\s+after\s*$|\bafter\s*$", re.IGNORECASE)
+_COUNT_AFTER = re.compile(r"\b(?:years?|decades?)\s+(?:after|since)\s*$|\bafter\s*$", re.IGNORECASE)
 
 
 #: an anniversary's span in brackets, from the happening to the year it is marked: "the 15th anniversary of
@@ -1035,6 +1035,13 @@ _DATED_THEN_COMMA = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:in|on)\s+(?:[A-Z][a-z
 _THEN_BETWEEN = re.compile(r"\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _counted_between(sentence: str, dates: list[tuple[int, int, DateValue, str]], de: int, t: Trigger) -> bool:
+    """A count of years that counts from the happening, between a date and the happening's word: "Yesterday marked
+    twenty years since the frigate sailed up the river" (the date is the marking's, not the sailing's)."""
+    return t.start >= de and any(f == "count" and de <= s2 and e2 <= t.start and _COUNT_AFTER.search(sentence, s2, e2)
+                                 for s2, e2, _v, f in dates)
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -1060,6 +1067,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
               # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
               and (forward or not t.counted or ds >= t.end)
+              # (nor a happening a count after the date counts from: "Yesterday marked twenty years since the
+              # frigate sailed up the river" - yesterday is the marking's day)
+              and (forward or not _counted_between(sentence, dates, de, t))
               and not _other_verb_between(sentence, t, ds, de)]
         before = [i for i in ok if triggers[i].end <= ds]
         # (a happening counted from is dated by its count, not by a date before the count: "held in 2010, the year
@@ -1074,7 +1084,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # counted from the article's year)
             after = [i for i in after if triggers[i].type == "partnership_upgrade"
                      or (i == after[0] and _COUNT_AFTER.search(sentence, ds, de)
-                         and all(f == "count" for _s, _e, _v, f in dates)
+                         # (or the day that marks it, told before the count: "Yesterday marked twenty years since
+                         # the frigate sailed up the Saigon River")
+                         and all(f == "count" or s2 < ds for s2, _e, _v, f in dates)
                          and not re.search(r"[,;]", sentence[de:triggers[i].start]))]
         order = after[:1] if forward else (before[-1:] + after[:1])
         if (not forward and before
@@ -1194,7 +1206,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             pairs.extend((t, v) for v in _finest(given[i - 1]))
             continue
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
-                   and not _barrier(sentence, t, ds, de) and not _COUNTED_JUST_BEFORE.search(sentence, de, t.start)]
+                   and not _barrier(sentence, t, ds, de) and not _COUNTED_JUST_BEFORE.search(sentence, de, t.start)
+                   and not _counted_between(sentence, dates, de, t)]
         if len({(v.start, v.end, v.precision) for v in leading}) == 1:
             leading = leading[-1:]  # "A day earlier, on Thursday, Rajnath visited ...": one day, told twice
         if len(leading) == 1 and not t.anaphoric and all(
