@@ -339,3 +339,16 @@ def test_guard_a_day_before_other_words_is_a_day(sentence, event):
 def test_a_day_that_marks_years_since_a_happening_dates_the_marking_not_it(sentence, event):
     text = f"SINGAPORE, Nov. 20, 2023 - Analysts looked back on U.S.-Vietnam ties.\n{sentence}\n"
     assert _coded(text) == [event]
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("The handover came at the end of a 10-week course taught by two instructors from the Defense Language "
+     "Institute, held at the centre from Sept. 6 to Nov. 11.", ("exercise", "2022-09-06", "2022-11-11")),
+    ("A six-week course for Vietnamese pilots of the Vietnam People's Air Force was held at Hakimpet from 4 May to "
+     "15 June.", ("exercise", "2022-05-04", "2022-06-15")),
+    ("A course for Vietnamese sappers was taught by Indian Army engineers at Pune from 4 to 15 March.",
+     ("exercise", "2022-03-04", "2022-03-15")),
+])
+def test_a_course_told_as_held_in_the_passive_or_a_set_off_participle(sentence, event):
+    text = f"HANOI, Nov. 17, 2022 - India and Vietnam and the U.S. trained officers this year.\n{sentence}\n"
+    assert event in _spans(text)
