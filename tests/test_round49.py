@@ -352,3 +352,59 @@ def test_a_day_that_marks_years_since_a_happening_dates_the_marking_not_it(sente
 def test_a_course_told_as_held_in_the_passive_or_a_set_off_participle(sentence, event):
     text = f"HANOI, Nov. 17, 2022 - India and Vietnam and the U.S. trained officers this year.\n{sentence}\n"
     assert event in _spans(text)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("The 2015 Joint Vision Statement on defense relations signed by then-Secretary of Defense Ash Carter and Gen. "
+     "Phung Quang Thanh in Hanoi set out the areas.", ("talks", "2015")),
+    ("The 2009 Memorandum of Understanding on Defence Cooperation between the two ministries, signed by General "
+     "Phung Quang Thanh and A.K. Antony in New Delhi, set up the framework.", ("talks", "2009")),
+    ("They recalled the 2018 Joint Vision Statement on defence relations signed by then-Defense Secretary Jim Mattis "
+     "and General Ngo Xuan Lich.", ("talks", "2018")),
+])
+def test_the_year_of_a_signed_documents_name_dates_its_signing(sentence, event):
+    text = f"WASHINGTON, Dec. 2, 2024 - U.S., Indian and Vietnamese officials met.\n{sentence}\n"
+    assert event in _coded(text) and ("talks", "2024-12-02") not in _coded(text)
+
+
+def test_guard_a_year_of_another_document_before_the_signed_one():
+    text = ("WASHINGTON, Dec. 2, 2024 - U.S. and Vietnamese officials met on Monday.\nThose channels produced the 2011 "
+            "memorandum of understanding on advancing bilateral defense cooperation and the Joint Vision Statement "
+            "signed by Ash Carter and Phung Quang Thanh.\n")
+    assert ("talks", "2011") not in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("DA NANG, May 20, 2024 - U.S. Air Force rescue specialists held a search and rescue subject matter expert "
+     "exchange with the Vietnam air force.\nThe exchange ran Monday through Thursday, May 13-16, at the air base.\n",
+     ("exercise", "2024-05-13", "2024-05-16")),
+    ("HANOI, 18 November 2022 - An Indian Army medical team trained Vietnamese doctors in Hanoi.\nThe module, run from "
+     "31 October to 11 November at Hospital 108, covered trauma care.\n", ("exercise", "2022-10-31", "2022-11-11")),
+    ("HANOI, 20 June 2023 - Indian Army engineers trained Vietnamese sappers.\nThe module, which ran from 5 to 16 June, "
+     "covered mine detection.\n", ("exercise", "2023-06-05", "2023-06-16")),
+])
+def test_an_exchange_or_module_named_again_with_its_days(text, event):
+    assert event in _spans(text)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("In June, the Indian Army sent medical supplies including oxygen concentrators to Vietnam's Military Medical "
+     "Department.", ("ceremony", "2021-06")),
+    ("IAF transport aircraft carried relief supplies to Vietnam after floods in July 2021.",
+     ("ceremony", "2021-07")),
+    ("In May, the U.S. Embassy sent 50 ventilators to Hanoi for the army's hospitals.", ("ceremony", "2021-05")),
+])
+def test_aid_sent_or_carried_to_vietnam_is_a_handover(sentence, event):
+    text = f"NEW DELHI, Aug 2, 2021 - India, the U.S. and Vietnam reviewed ties.\n{sentence}\n"
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # guard: a ship (or "she") that carried aid made a call; a delegation sent is no aid
+    "Five years after she first carried relief stores to Vietnam, the corvette was back at Da Nang in July.",
+    "In December 2020 the corvette INS Kiltan carried 15 tonnes of relief supplies to Ho Chi Minh City.",
+    "In June, India sent a delegation of medical officers to Vietnam's Military Medical Department.",
+])
+def test_guard_a_ship_carrying_aid_or_a_delegation_sent_is_no_handover(sentence):
+    text = f"NEW DELHI, Aug 2, 2021 - India and Vietnam reviewed ties.\n{sentence}\n"
+    assert "ceremony" not in [t for t, _d in _coded(text)]

@@ -1296,7 +1296,9 @@ _STARTED = re.compile(r"(?:,\s+(?:which|that)|,(?=\s+(?:opened|held|conducted|ru
                       r"(?<=,\s)(?:held|conducted|run)(?=\s+(?:from\b|(?-i:" + MON + r")\.?\s+\d))|"
                       r"(?:was|were)\s+(?:conducted|staged)|"
                       # (or its days straight after, as US releases write them: "The exchange ran Aug. 19-22")
+                      # ("The exchange ran Monday through Thursday, May 13-16": its weekdays)
                       r"took\s+place|ran|runs|lasted)\s+(?:(?:on|in|at|with|from|off)\b|(?-i:" + MON + r")\.?\s+\d|"
+                      r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:through|to|until)\b|"
                       r"(?:19|20)\d\d-\d\d-\d\d\b)")  # ("The course ran 2025-07-08 to 2025-08-19")
 _ENTRY_BULLET = re.compile(r"[\s*•·–-]*")
 _ENTRY_DASH = re.compile(r"\s*(?:-|–|—|:|\|)\s")  # "9 APR | Ba Ria-Vung Tau: ...", a digest's item

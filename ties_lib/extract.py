@@ -427,7 +427,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         local = [(e.start - s.start, e.end - s.start, v, _looks_forward(text, e))
                  for e, v, _ in dated_in.get(s.sentence_id, ())
                  if v is not None and s.start <= e.start < s.end
-                 and not in_name(e.start)
+                 and (not in_name(e.start) or _year_of_the_signed_name(e, in_agreement, triggers, s.start, text))
                  # "elevated the Strategic Partnership of 2007 to ...": the year of the level it started from
                  and not any(t.type == "partnership_upgrade" and t.start < e.start - s.start
                              and e.end - s.start <= t.end for t in triggers)
@@ -698,6 +698,28 @@ def _series_kinds(text: str) -> tuple[list[int], list[str]]:
     """Where the text names a kind of recurring happening, and which: for :func:`_of_the_series_told`."""
     found = [(m.start(), "dialogue" if m.group("dialogue") else "exercise") for m in _SERIES_KIND.finditer(text)]
     return [p for p, _k in found], [k for _p, k in found]
+
+
+#: what may stand between a document's name and its signing: "on defense relations signed by", ", signed in Hanoi by"
+_NAME_THEN_SIGNED = re.compile(r"[^.;]{0,60}?(?:,\s*)?(?:\s|^)$")
+
+
+def _year_of_the_signed_name(e: DateExpr, names: list[tuple[int, int]], triggers: list[Trigger], offset: int,
+                             text: str) -> bool:
+    """ "The 2015 Joint Vision Statement on defense relations signed by then-Secretary Carter and General Thanh":
+    a year in a document's name dates its signing, told right after the name (a meeting when each side signs)."""
+    if e.kind != "year":
+        return False
+    span = next(((a, b) for a, b in names if a <= e.start < b), None)
+    if span is None:
+        return False
+    return any(t.cameo == SIGNING and 0 <= offset + t.start - span[1] <= 60
+               and _NAME_THEN_SIGNED.fullmatch(text, span[1], offset + t.start) is not None
+               and not re.search(r"\b(?:19|20)\d\d\b", text[span[1]:offset + t.start])
+               # (not another document named between: "the 2011 memorandum ... and the Joint Vision Statement signed")
+               and not any(span[1] <= a < offset + t.start for a, _b in names)
+               and not re.search(r"\b(?:and|or)\s+(?:the|a|an|its|their)\b", text[span[1]:offset + t.start])
+               for t in triggers)
 
 
 def _of_the_series_told(triggers: list[Trigger], stext: str, offset: int, kinds: tuple[list[int], list[str]]
