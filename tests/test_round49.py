@@ -400,11 +400,36 @@ def test_aid_sent_or_carried_to_vietnam_is_a_handover(sentence, event):
 
 
 @pytest.mark.parametrize("sentence", [
-    # guard: a ship (or "she") that carried aid made a call; a delegation sent is no aid
-    "Five years after she first carried relief stores to Vietnam, the corvette was back at Da Nang in July.",
-    "In December 2020 the corvette INS Kiltan carried 15 tonnes of relief supplies to Ho Chi Minh City.",
+    # guard: a ship that brought aid made a call, which the visit rows tell; a delegation sent is no aid
+    "In December 2020 the corvette INS Kiltan brought 15 tonnes of relief supplies to Ho Chi Minh City.",
+    "In July 2021 the frigate INS Airavat brought liquid medical oxygen to Ho Chi Minh City.",
     "In June, India sent a delegation of medical officers to Vietnam's Military Medical Department.",
 ])
 def test_guard_a_ship_carrying_aid_or_a_delegation_sent_is_no_handover(sentence):
     text = f"NEW DELHI, Aug 2, 2021 - India and Vietnam reviewed ties.\n{sentence}\n"
     assert "ceremony" not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # guard: the programme of a visit or of a visitor is the visit's, no course
+    ("HANOI, Nov. 12, 2025 - Indian Defence Minister Rajnath Singh held talks with General Phan Van Giang on "
+     "Monday.\nThe visit capped a three-day programme that opened on Monday with talks in Hanoi.\n", "exercise"),
+    ("HANOI, June 12, 2022 - Rajnath Singh visited Vietnam.\nThe defence minister's programme, which ran from June 8 "
+     "to 10, opened in Hanoi with a ceremonial welcome.\n", "exercise"),
+    ("HANOI, March 20, 2024 - An Indian Army delegation visited Hanoi.\nThe delegation's programme, which began on "
+     "March 11, included talks.\n", "exercise"),
+])
+def test_guard_a_visits_programme_is_no_course(text, events):
+    assert events not in [t for t, _d in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("QUILON, 3 April 2013 - Indian Army sappers trained Vietnamese engineers in Quang Tri.\nThe programme, run "
+     "from February 25 to March 28, trained 40 officers.\n", ("exercise", "2013-02-25", "2013-03-28")),
+    ("HANOI, 20 June 2023 - U.S. Army medics trained Vietnamese doctors.\nThe program, which ran from June 5 to 16, "
+     "covered combat casualty care.\n", ("exercise", "2023-06-05", "2023-06-16")),
+    ("NHA TRANG, 2 Oct 2024 - Indian Navy instructors trained Vietnamese divers.\nThe programme, conducted from "
+     "16 to 27 September, covered salvage.\n", ("exercise", "2024-09-16", "2024-09-27")),
+])
+def test_a_training_programme_named_again_with_its_days(text, event):
+    assert event in _spans(text)
