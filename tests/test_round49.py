@@ -433,3 +433,32 @@ def test_guard_a_visits_programme_is_no_course(text, events):
 ])
 def test_a_training_programme_named_again_with_its_days(text, event):
     assert event in _spans(text)
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    # the year of the marking, told before the count ("In 2020, the two countries marked ...") or after it ("...
+    # diplomatic relations in 2022"), is what the count counts from
+    ("The two countries upgraded their ties in 2016, and in 2022 they celebrated the 50th anniversary of diplomatic "
+     "relations.", "1972"),
+    ("In 2020, the two countries marked 25 years of diplomatic relations; most planned events were cancelled.",
+     "1995"),
+    ("India and Vietnam celebrated the 50th anniversary of diplomatic relations in 2022 with a series of events.",
+     "1972"),
+])
+def test_a_count_of_years_marked_in_a_year_it_tells(sentence, year):
+    text = f"NEW DELHI, Aug 2, 2024 - India and Vietnam and the U.S. reviewed ties on Monday.\n{sentence}\n"
+    assert ("partnership_upgrade", year) in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # guard: a year after the relations that is their own ("the resumption of diplomatic relations in 1995" on a page of
+    # 2010; "established ... in January 1972")
+    ("HANOI, July 12, 2010 - The U.S. destroyer called at Da Nang on Monday.\nThe visit marked the 15th anniversary "
+     "of the resumption of diplomatic relations in 1995.\n", ("partnership_upgrade", "1995")),
+    ("NEW DELHI, Aug 2, 2024 - India and Vietnam reviewed ties on Monday.\nIn 2022 the two countries marked 50 years "
+     "since they established diplomatic relations in January 1972.\n", ("partnership_upgrade", "1972-01")),
+    ("NEW DELHI, Aug 2, 2022 - India and Vietnam reviewed ties on Monday.\nThis year the two countries mark 50 years "
+     "of diplomatic relations, established in January 1972.\n", ("partnership_upgrade", "1972-01")),
+])
+def test_guard_the_relations_own_year_after_a_count(text, event):
+    assert event in _coded(text)

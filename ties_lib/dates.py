@@ -1173,6 +1173,17 @@ _MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*(?:as|(?:in\s+)
                              # ("Vietnam and the United States")
                              r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*"
                              r"(?:\s+(?-i:[A-Z])[\w.-]*)*)?)\s+")
+#: a year, then the two sides as the subject of the marking: ", the two countries marked the ", " they celebrated the "
+_YEAR_THEN_MARKED = re.compile(r",?\s*(?:the\s+two\s+(?:countries|sides|nations|governments)|"
+                               r"both\s+(?:countries|sides|nations)|"
+                               r"they|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*"
+                               r"(?:\s+(?-i:[A-Z])[\w.-]*)?)\s+(?:(?:also\s+)?(?:marked|celebrated|commemorated|observed)"
+                               r"\s+(?:the\s+)?)?", re.IGNORECASE)
+#: the relationship a count counts, then "in" and the year of the marking: " of diplomatic relations in "
+_OBJECT_THEN_IN = re.compile(r"\s+(?:(?:of|since)\s+)?[^,;.]{0,50}?\s+in\s+", re.IGNORECASE)
+#: a verb of marking at or just before a count: "marked 50 years", "celebrated the 50th anniversary"
+_MARKED_VERB = re.compile(r"\b(?:marked|marks|mark|marking|celebrated|celebrates|celebrate|celebrating|commemorated)\b",
+                          re.IGNORECASE)
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -1243,6 +1254,15 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if rel is not None:
             years_of_anniversary[e.start] = rel
             continue
+        after_year = next((x for x in exprs_from(e.end, e.end + 70) if x.kind == "year" and x.year
+                           and _OBJECT_THEN_IN.fullmatch(text, e.end, x.start)), None)
+        if after_year is not None and _MARKED_VERB.search(text, max(0, e.start - 30), e.start + 8) and not (
+                # (not the relations' own year: "marked the 15th anniversary of the resumption of diplomatic relations
+                # in 1995" on a page of 2010)
+                anchor.now is not None and e.n and abs(after_year.year + e.n - anchor.now.start.year) <= 1):
+            # "marked 50 years of diplomatic relations in 2022": counted from the year the marking was in
+            anniversary_base[e.start] = after_year.year  # type: ignore[assignment]
+            continue
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
         before = [x for x in exprs_from(span[0], e.start) if x.end <= e.start]
         base = next((x for x in reversed(before)
@@ -1278,7 +1298,10 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             anniversary_day[e.start] = day.start
             continue
         if base is not None and (_MARKING.match(text, base.end, e.start)
-                                 or _APPOSED.fullmatch(text, base.end, e.start) or (
+                                 or _APPOSED.fullmatch(text, base.end, e.start)
+                                 # ("In 2020, the two countries marked 25 years of ...", "and in 2022 they celebrated
+                                 # the 50th anniversary": the year that opens the clause of the marking)
+                                 or _YEAR_THEN_MARKED.fullmatch(text, base.end, e.start) or (
                 # "visits Danang to mark 25 years of ...", "..., marking ten years of ...": the count's own verb
                 e.kind == "years_since" and text[e.start:e.start + 1].isalpha()
                 and _MARKING_BEFORE.fullmatch(text, base.end, e.start))):

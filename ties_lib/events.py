@@ -1035,6 +1035,15 @@ _DATED_THEN_COMMA = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:in|on)\s+(?:[A-Z][a-z
 _THEN_BETWEEN = re.compile(r"\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+#: a count's verb of marking before the relationship it counts: "marked 50 years of", "celebrated the 30th
+#: anniversary of"
+_MARKED_BEFORE = re.compile(r"\b(?:marked|marks|marking|mark|celebrated|celebrates|celebrating|celebrate|commemorated|"
+                            r"commemorating)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+(?:of|since)\s+[^,;.]{0,40}$",
+                            re.IGNORECASE)
+#: just "in" before a year, after the relationship a marking counts: " in "
+_IN_THE_YEAR = re.compile(r"\s+in\s+")
+
+
 def _counted_between(sentence: str, dates: list[tuple[int, int, DateValue, str]], de: int, t: Trigger) -> bool:
     """A count of years that counts from the happening, between a date and the happening's word: "Yesterday marked
     twenty years since the frigate sailed up the river" (the date is the marking's, not the sailing's)."""
@@ -1067,6 +1076,12 @@ def assign_dates(sentence: str, triggers: list[Trigger],
               # an anniversary's object takes no date written before it ("held in August 2010, marking the 15th
               # anniversary of ..."), only its own after it ("the Partnership, established in July 2013")
               and (forward or not t.counted or ds >= t.end)
+              # ("marked 50 years of diplomatic relations in 2022": the year the marking was in, not the relations')
+              # (when the count, read from that year, falls before it: the relations began before they were marked)
+              and not ((t.counted or t.type == "partnership_upgrade") and not forward and ds >= t.end
+                       and _IN_THE_YEAR.fullmatch(sentence, t.end, ds)
+                       and _MARKED_BEFORE.search(sentence, max(0, t.start - 60), t.start)
+                       and any(f2 == "count" and v2.start.year <= value.start.year - 5 for _s2, _e2, v2, f2 in dates))
               # (nor a happening a count after the date counts from: "Yesterday marked twenty years since the
               # frigate sailed up the river" - yesterday is the marking's day)
               and (forward or not _counted_between(sentence, dates, de, t))
