@@ -1147,8 +1147,10 @@ _NAMED_MONTH = re.compile(r"(?:[-–—]+\s*)?(?:(?-i:[A-Z])[\w'&.-]*(?:\s*/\s*|
 #: The views expressed are the author's own.", "Ocean State Pacific Letter is published weekly. June 2024."
 _PUBLISHED_MONTH = re.compile(r"(?:[^\n.]{0,80}?\bis\s+(?:published|issued|sent\s+out)\s+(?:weekly|monthly|fortnightly|"
                               r"quarterly|daily|twice\s+a\s+month|every\s+\w+)\.\s+|"
-                              r"(?:first\s+)?(?:published|issued|released)\s*:?\s+(?:in\s+)?)(?P<m>" + _MONTH_YEAR
-                              + r")\.?(?:\s+(?-i:[A-Z])[^\n\d]{0,120})?", re.IGNORECASE)
+                              r"(?:first\s+)?(?:published|issued|released|circulated|distributed|printed)\s*:?\s+(?:in\s+)?)(?P<m>"
+                              + _MONTH_YEAR
+                              # ("Published March 2025 by the Malabar Society for Military Medicine": and its publisher)
+                              + r")(?:\s+by\s+[^\n\d]{1,120}?)?\.?(?:\s+(?-i:[A-Z])[^\n\d]{0,120})?", re.IGNORECASE)
 #: who prepared the page, and its month: "Prepared by the Mekong Security Series editorial team, Vientiane,
 #: September 2024."
 _PREPARED_MONTH = re.compile(r"(?:prepared|compiled|written|issued|produced|published|edited)\s+by\b[^.;]{0,120},\s+"
@@ -1787,6 +1789,17 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 base = _relations_began(text, e)
             if base is None:
                 base = _national_day_counted(text, e)
+            if (base is None and e.kind == "years_since" and own is not None and own.start <= e.start < own.end
+                    and re.search(r"\b(?:since|after)$", e.text, re.IGNORECASE) and _SINCE_THEN.match(text, e.end)
+                    and not in_plan(text, e.start)):
+                # "The first dialogue was held in Hanoi in August 2010. This August marks fifteen years since then.":
+                # what was counted from, dated last in the sentence before
+                prev = next((t for t in reversed(sentences) if t.end <= own.start), None)
+                told = [f for f in exprs[bisect_left(starts, prev.start):bisect_left(starts, prev.end)]
+                        if f.year and f.kind in ("year", "month_year", "date") and not in_plan(text, f.start)
+                        ] if prev is not None else []
+                if told:
+                    base = (told[-1].year, told[-1].text, told[-1].start)  # type: ignore[assignment]
             if base is None and e.kind == "years_since" and own is not None and own.start <= e.start < own.end:
                 # "This week marks two decades since the frigate USS Vandegrift tied up on the Saigon River. The
                 # frigate arrived ... on November 19, 2003": what was counted from, dated in the next sentence
@@ -1914,6 +1927,9 @@ _YEARS_OWN = re.compile(r"['’]s\b")
 _MARKED_THEN = re.compile(r",?\s+[^,.;]{0,50}?\b(?:marked|celebrated|commemorated|observed|mark|celebrate|"
                           r"commemorate|observe)\s+(?:the\s+|their\s+)?", re.IGNORECASE)
 #: an anniversary of what the sentence before told: "the 50th anniversary of that milestone"
+#: a count from what the sentence before told: "fifteen years since then", "twenty years since that visit"
+_SINCE_THEN = re.compile(r"\s*(?:then|that(?:\s+(?:day|time|visit|meeting|call|round|dialogue|signing|year|"
+                         r"milestone|moment))?)\b(?!\s+(?:the|a|an|he|she|they|it|when)\b)", re.IGNORECASE)
 _OF_THAT = re.compile(r"\s+of\s+(?:that|this)\s+(?:milestone|step|event|day|date|decision|agreement|accord)\b",
                       re.IGNORECASE)
 

@@ -1011,6 +1011,16 @@ def _attach_durations(text: str, found: list[DateExpr]) -> list[DateExpr]:
             prev = out.pop()
             e = replace(prev, end=e.end, text=text[prev.start : e.end], kind="range",
                         end_year=e.year or prev.year, end_month=e.month, end_day=e.day)
+        elif (out and e.kind in ("date", "month_day") and out[-1].kind in ("date", "month_day")
+              and out[-1].duration_days is None and e.year in (None, out[-1].year)
+              and _THEN_LEFT.fullmatch(text, out[-1].end, e.start)
+              and _ARRIVED_BEFORE.search(text, max(0, out[-1].start - 80), out[-1].start)
+              and (out[-1].month, out[-1].day) < (e.month, e.day) and (e.month or 0) - (out[-1].month or 0) <= 1):
+            # "arrived on 3 March and left on 9 March", "landed in Hanoi on June 2, departing on June 6": a stay told by
+            # its arrival and departure is one span
+            prev = out.pop()
+            e = replace(prev, end=e.end, text=text[prev.start : e.end], kind="range",
+                        end_year=e.year or prev.year, end_month=e.month, end_day=e.day)
         elif (out and e.kind == "date" and e.year and out[-1].kind == "date" and out[-1].year
               and out[-1].duration_days is None and _DATE_TO_DATE.fullmatch(text, out[-1].end, e.start)
               and 0 < _days_between(out[-1], e) <= 366):
@@ -1023,6 +1033,14 @@ def _attach_durations(text: str, found: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
+#: an arrival told just before a day ("arrived on", "landed in Hanoi on", "reached Kochi on")
+_ARRIVED_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|landed|lands|reached|reaches)\b[^.;]{0,60}?\s(?:on\s+)?$",
+                             re.IGNORECASE)
+#: a departure told after the arrival's day: " and left on", ", departing on", " before flying home on"
+_THEN_LEFT = re.compile(r",?\s+(?:(?:and|before)\s+(?:then\s+)?(?:(?:he|she|they|it|the\s+\w+)\s+)?)?"
+                        r"(?:left|departed|leaving|departing|flew\s+(?:home|out|back)|flying\s+(?:home|out|back)|"
+                        r"returned\s+home|returning\s+home|headed\s+home|heading\s+home)\b[^.;,\d]{0,40}?\s(?:on\s+)?",
+                        re.IGNORECASE)
 #: two full dates joined as the ends of one span
 _DATE_TO_DATE = re.compile(r"\s*(?:[-–—]|to|through|until|till)\s*", re.IGNORECASE)
 

@@ -133,12 +133,16 @@ _PLACE_BETWEEN = r"(?:\s+(?:in|at|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+"
 FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a name in brackets: "(VINBAX 2025) is"
                           # (who makes it, named between: "a visit by Vietnam's Defence Minister, General Thanh,
                           # expected early next year", "a port call by USS Ralph Johnson is scheduled for June")
-                          r"(?:\s+by\s+[^.;:()]{1,90}?(?=,?\s+(?:will|shall|is|are|scheduled|slated|planned|due|"
-                          r"expected)\b))?"
+                          # (an abbreviation's period is no sentence's end: "a port call by a U.S. destroyer")
+                          r"(?:\s+by\s+(?:[^.;:()]|\.(?=\S|\s+\S)){1,90}?(?=,?\s+(?:will|shall|is|are|"
+                          r"scheduled|slated|planned|due|expected|could|might|may)\b))?"
                           # ("is tentatively planned for", "are provisionally scheduled": an adverb of the plan's own)
                           + _PLACE_BETWEEN + r"(?:will|shall|(?:is|are)\s+" + _PLAN_ADVERB + r"(?:to|due|"
                           r"scheduled|expected|set|slated|planned)|"
                           r"scheduled|slated|planned|due|"
+                          # ("an in-person medical exchange in Vietnam could take place later this year": a possibility)
+                          r"(?:could|might|may)\s+(?:(?:still|also|well|yet|soon)\s+)?(?:take\s+place|be\s+held|"
+                          r"go\s+ahead|happen|follow)|"
                           # ("expected to boost ties" weighs an outcome; a time after it tells the plan)
                           r"expected\s+(?=(?:early|late|later|next|in|by|this|within|before|around)\b))\b")
 #: a headline's future, its subject then "to": "U.S. aircraft carrier to call at Vietnam in March, Mattis says",

@@ -175,12 +175,14 @@ def extract(doc: Document) -> ArticleResult:
     events = _dated_by_its_anaphor(undated, events, dated, sentences)
     events += _dated_by_the_visit(undated, events)
     events += _exercise_of_the_call(undated, events)
+    events += _handed_over_at_the_close(undated, events, sentences)
     events += _raised_after_the_meeting(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
                           dated)  # "a day after Singh held talks": once all are dated
     events = _same_day_as(events)
     events = _begun_as_told_next(events, dated, sentences)
     events = _dated_as_told_next(events, dated, sentences)
+    events = _exchange_of_the_stay(events)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -2474,6 +2476,80 @@ _FRAMED_BY_THE_CALL = re.compile(r"^\W*(?:before\s+(?:the|its|her)\s+(?:[\w-]+\s
                                  r"corvette|destroyer|cutter|ships|vessels)\s+(?:sailed|left|departed|set\s+sail)|"
                                  r"during\s+(?:its|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|call|port\s+call)|"
                                  r"while\s+(?:in\s+port|alongside))\b", re.IGNORECASE)
+
+
+def _exchange_of_the_stay(events: list[EventRecord]) -> list[EventRecord]:
+    """ "arrived in Can Tho on March 9 ... ended a five-day professional exchange at Military Hospital 121": an
+    exchange told with the days of a stay the same article reports is what the visit was made for, part of the visit
+    (docs/codebook.md, Courses and expert exchanges); the visit takes the exchange's days when it told only one."""
+    out = list(events)
+    for ex in events:
+        # (not a subject matter expert exchange: the US forces' own format, coded as the exercise it is)
+        if ex.type != "exercise" or "exchange" not in ex.trigger.lower() or "expert" in ex.trigger.lower() \
+                or ex.date is None or ex.date.precision != "day":
+            continue
+        k = next((i for i, v in enumerate(out) if v.type == "visit" and v.partner == ex.partner
+                  and v.date is not None and v.date.precision == "day" and set(v.article_ids) & set(ex.article_ids)
+                  # (the stay's own days: it began the day the exchange did, or both ended on one day; not a guest
+                  # who "visited the academy April 17" during it)
+                  and (v.date.start == ex.date.start or (v.date.is_range and v.date.end == ex.date.end))), None)
+        if k is None:
+            continue
+        v = out[k]
+        assert v.date is not None
+        date = ex.date if ex.date.is_range and not v.date.is_range else v.date
+        out[k] = replace(v, date=date, participants=tuple(dict.fromkeys(v.participants + ex.participants)),
+                         sentence_refs=tuple(dict.fromkeys(v.sentence_refs + ex.sentence_refs)),
+                         evidence=tuple(dict.fromkeys(v.evidence + ex.evidence)),
+                         location=v.location or ex.location)
+        out = [e for e in out if e is not ex]
+    return out
+
+
+#: the close of a course, exchange or stay, told as where a handover took place: "At the closing ceremony,", "On the
+#: final day,", "the course closed with a ceremony", "at the end of the exchange"
+_AT_THE_CLOSE = re.compile(r"\b(?:at|during)\s+(?:the|its|a)\s+(?:closing|valedictory|graduation|concluding|"
+                           r"farewell)\s+(?:ceremony|function|session|event)\b|\bon\s+(?:the|its)\s+(?:final|last|closing)\s+day\b|"
+                           r"\bat\s+the\s+(?:end|close)\s+of\s+the\s+(?:course|exchange|training|visit|programme|program|"
+                           r"exercise|workshop|stay)\b|\b(?:closed|ended|concluded|wrapped\s+up)\s+with\s+a\s+"
+                           r"(?:\w+\s+)?ceremony\b", re.IGNORECASE)
+
+
+def _handed_over_at_the_close(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                              sentences: list[Sentence]) -> list[EventRecord]:
+    """ "At the closing ceremony, the U.S. side handed over a language laboratory": a handover with no day of its
+    own, told at the close of the course, exchange or stay the text dated to the day before it (in its sentence or
+    the one before, of its paragraph), took place on that span's last day."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        # (a gift or a handover; not the closing ceremony itself, nor the certificates handed to the trainees, the
+        # course's own close)
+        given = [g for g in _GIVEN.finditer(rec.evidence[0]) if not _CERTIFICATES.match(rec.evidence[0], g.end())
+                 ] if rec.type == "ceremony" else []
+        if not given or trig.anaphoric or trig.future:
+            continue
+        prev = sentences[sid - 1] if sid > 0 and sentences[sid - 1].paragraph == sentences[sid].paragraph else None
+        if not (_AT_THE_CLOSE.search(rec.evidence[0]) or (prev is not None and _AT_THE_CLOSE.search(prev.text))):
+            continue
+        spans = [e for e in events if e.type in ("exercise", "visit") and e.partner == rec.partner
+                 and e.date is not None and e.date.precision == "day" and e.sentence_refs[0][1] < sid]
+        if not spans:
+            continue
+        span = max(spans, key=lambda e: e.sentence_refs[0][1])
+        assert span.date is not None
+        if span.date.end == span.date.start and not span.date.is_range and not _FINISHED_WORD.search(span.evidence[0]):
+            continue  # (a day that began it is not its close)
+        day = day_value(span.date.end, "relative")
+        if not any(e.type == "ceremony" and e.partner == rec.partner and e.date == day for e in events + out):
+            out.append(replace(rec, date=day))
+    return out
+
+
+#: a gift or a handover told in the sentence, and what was given when it is the course's own papers
+_GIVEN = re.compile(r"\b(?:handed|hands|handing|gifted|donated|presented|delivered|turned|gave)\b(?:\s+over)?",
+                    re.IGNORECASE)
+_CERTIFICATES = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:certificates?|diplomas?|medals?|badges?)\b", re.IGNORECASE)
+_FINISHED_WORD = re.compile(r"\b(?:complet|finish|conclud|clos|end)(?:ed|es|s)\b", re.IGNORECASE)
 
 
 def _exercise_of_the_call(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]

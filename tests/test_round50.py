@@ -1,0 +1,195 @@
+"""Round 50 of the generalisation loop (batches 660-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, first day, last day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events)
+
+
+#: lines of a page's body, so that the stamp comes at the foot, far from the head
+_BODY = "".join(f"Line {i} of the newsletter's notes on the ties.\n\n" for i in range(6))
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("KOCHI - A team of Indian naval doctors spent a week in Hanoi earlier this month.\n\n" + _BODY
+     + "Subscribe | Back issues\nPublished March 2025 by the Malabar Society for Military Medicine\n", "2025-03"),
+    ("PUNE - Vietnamese engineers finished a demining course at the College of Military Engineering.\n\n" + _BODY
+     + "Published in June 2019 by the Deccan Defence Trust. All rights reserved.\n", "2019-06"),
+    ("HONOLULU - U.S. Coast Guard instructors ended a boarding course in Da Nang last week.\n\n" + _BODY
+     + "Issued October 2021 by the Pacific Maritime Policy Group, Honolulu\n", "2021-10"),
+])
+def test_a_month_stamp_then_its_publisher_at_the_foot_dates_the_page(text, month):
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("HANOI, March 20, 2024 - A team of Indian Navy doctors arrived in Hanoi on 3 March and left on 9 March after "
+     "training Vietnamese naval medics.\n", ("visit", "2024-03-03", "2024-03-09")),
+    ("NEW DELHI, June 30, 2023 - The Vietnamese defence delegation landed in New Delhi on June 12, departing on "
+     "June 16 after a programme at the National Defence College.\n", ("visit", "2023-06-12", "2023-06-16")),
+    ("HANOI, May 20, 2019 - A team of U.S. Army engineers arrived at Da Nang on May 2 before flying home on May 9, "
+     "having trained Vietnamese deminers.\n", ("visit", "2019-05-02", "2019-05-09")),
+    ("KOCHI, Nov. 30, 2022 - The Vietnamese training ship reached Kochi on Nov. 24 and departed on Nov. 28.\n",
+     ("visit", "2022-11-24", "2022-11-28")),
+])
+def test_a_stay_told_by_its_arrival_and_departure_is_one_span(text, span):
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a departure of someone else, told after the arrival, closes no stay
+    "HANOI, May 20, 2019 - A team of U.S. Army engineers arrived at Da Nang on May 2 and the Vietnamese minister "
+    "left for Paris on May 9.\n",
+    # guard: a departure a month and more after the arrival is no stay's end the sentence tells
+    "HANOI, Dec. 20, 2019 - The U.S. Army engineers arrived at Da Nang on Feb. 2 and left on Dec. 9 after a "
+    "season of clearance work.\n",
+])
+def test_guard_no_span_from_an_arrival_and_a_departure_that_is_not_its_own(text):
+    assert not any(t == "visit" and a != b for t, a, b in _spans(text))
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("WASHINGTON - Analysts reviewed the U.S.-Vietnam defense dialogue held in Hanoi last month.\n\n" + _BODY
+     + "- Moulmein Notes editorial team\nCirculated January 2013. Views are the authors' own.\n", "2013-01"),
+    ("NEW DELHI - The brief reviews India's training of Vietnamese submariners.\n\n" + _BODY
+     + "Printed: June 2021. Not for sale.\n", "2021-06"),
+    ("HANOI - The newsletter notes a round of staff talks between the two armies.\n\n" + _BODY
+     + "Printed in August 2016 by the Defence Studies Circle, Pune.\n", "2016-08"),
+])
+def test_a_circulated_distributed_or_printed_month_at_the_foot_dates_the_page(text, month):
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("WASHINGTON - The first round of the U.S.-Vietnam Defense Policy Dialogue was held in Hanoi in August 2010. "
+     "This August marks fifteen years since then. Officials met again on Tuesday.\n", "2025"),
+    ("HO CHI MINH CITY - The frigate USS Vandegrift called at Saigon in November 2003. Next week marks twenty years "
+     "since that visit, and a destroyer called on Monday.\n", "2023"),
+    ("HANOI - Vietnam and the United States normalised relations in July 1995. This summer marks thirty years "
+     "since then, and defence officials held talks on Monday.\n", "2025"),
+])
+def test_a_count_since_then_counts_from_the_date_the_sentence_before_told(text, year):
+    assert published(text) == (year, "inferred")
+
+
+def test_guard_a_count_marked_in_a_plan_dates_no_page():
+    # "will mark 10 years of that upgrade in 2026": a plan's count, and no count "since" the sentence before
+    text = ("TEZPUR, Feb 22: Vietnamese pilots flew the Su-30 simulator on Wednesday with IAF instructors.\n\n"
+            "India and Vietnam upgraded their ties to a Comprehensive Strategic Partnership in September 2016. The "
+            "two countries will mark 10 years of that upgrade in 2026.\n")
+    assert not published(text)[0].startswith("2026")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("PORT BLAIR, 16 November 2023 - Indian and Vietnamese coast guard officers met at Haddo. A table-top exercise "
+     "was held from 14 to 15 November at the joint operations centre.\n", ("exercise", "2023-11-14")),
+    ("PORT BLAIR, 16 November 2023 - Vietnamese border guards studied island rescue with the Indian Coast Guard. "
+     "The table-top exercise, held from 14 to 15 November, worked through a fire at sea.\n", ("exercise", "2023-11-14")),
+    ("HANOI, 16 November 2023 - A command-post exercise was conducted by Vietnamese and U.S. army officers on 14 "
+     "November.\n", ("exercise", "2023-11-14")),
+])
+def test_table_top_and_command_post_exercises_are_exercises(text, event):
+    assert event in [(t, a) for t, a, _b in _spans(text)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("NEW DELHI, March 18, 2025 - Indian Army engineers trained Vietnamese deminers. The two-week course, run by a "
+     "team from the Corps of Engineers, was held at the Engineering Command in Hanoi from March 3 to 14.\n",
+     ("exercise", "2025-03-03", "2025-03-14")),
+    ("KOCHI, March 25, 2024 - The Indian Navy trained Vietnamese sailors. The course, organised by the Southern "
+     "Naval Command, was conducted in Kochi from 3 to 21 March.\n", ("exercise", "2024-03-03", "2024-03-21")),
+    ("DA NANG, June 20, 2023 - U.S. Coast Guard instructors trained Vietnamese crews. The exchange, funded by the "
+     "State Department, was held in Da Nang from 10 to 14 June.\n", ("exercise", "2023-06-10", "2023-06-14")),
+])
+def test_a_course_named_then_a_clause_set_off_then_held_in_the_passive_is_read(text, span):
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("NHA TRANG, 23/3/2024 - A team of Indian Army doctors ended a five-day professional exchange at Military "
+     "Hospital 87 on 22/3.\n", ("exercise", "2024-03-18", "2024-03-22")),
+    ("HUE, Sept. 21, 2023 - Army doctors from the United States and Vietnam held a medical exchange at Military "
+     "Hospital 268 on Sept. 19.\n", ("exercise", "2023-09-19", "2023-09-19")),
+    ("DA NANG, June 24, 2019 - The U.S. Coast Guard and the Vietnam Coast Guard held a three-day training exchange "
+     "from June 19 to 21.\n", ("exercise", "2023-06-19", "2019-06-21")),
+])
+def test_an_exchange_told_by_what_it_trained_or_how_long_it_ran_is_an_exercise(text, event):
+    t, a, b = event
+    assert any(x == t and y.endswith(a[4:]) and z == b for x, y, z in _spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a wish for exchanges in general is no exchange
+    "HANOI, June 5, 2006 - The two ministers agreed on Monday to expand training exchanges between the armies.\n",
+    # guard: a programme of exchanges frames a ship's call, and is no exchange of its own
+    "DA NANG, July 16, 2011 - On the morning of 15/7, USNS Safeguard docked at Tien Sa Port, beginning a programme "
+    "of naval exchange activities with the Vietnamese navy.\n",
+    # guard: "training and exchange of instructors" names two kinds of cooperation
+    "NEW DELHI, Aug. 9, 2024 - The two sides signed a letter of intent on training and exchange of instructors.\n",
+])
+def test_guard_exchanges_in_general_are_no_exercise(text):
+    assert "exercise" not in [t for t, _a, _b in _spans(text)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("CAN THO, March 14, 2023 - A team of Indian Army doctors arrived in Can Tho on March 9. They ended a five-day "
+     "professional exchange at Military Hospital 121 on March 13.\n", ("visit", "2023-03-09", "2023-03-13")),
+    ("HO CHI MINH CITY, 19 October 2024 - An Indian Army medical team was in the city from 14 to 18 October. The "
+     "team held a medical exchange with surgeons of Military Hospital 175 from 14 to 18 October.\n",
+     ("visit", "2024-10-14", "2024-10-18")),
+    ("HUE, Sept. 21, 2023 - U.S. Army doctors arrived in Hue on Sept. 16. They held a five-day medical exchange at "
+     "Military Hospital 268 from Sept. 16 to 20.\n", ("visit", "2023-09-16", "2023-09-20")),
+    ("KOCHI, March 14, 2023 - A team of Vietnamese navy doctors arrived in Kochi on March 6. They held a clinical "
+     "exchange with Indian Navy surgeons from March 6 to 10.\n", ("visit", "2023-03-06", "2023-03-10")),
+])
+def test_an_exchange_with_the_days_of_the_teams_stay_is_part_of_the_visit(text, span):
+    assert span in _spans(text)
+    assert "exercise" not in [t for t, _a, _b in _spans(text)]
+
+
+def test_guard_a_guest_who_visited_during_an_exchange_leaves_it_an_exercise():
+    text = ("HANOI, April 23, 2024 - U.S. Army medics held a medical exchange at the Military Medical Academy from "
+            "April 15 to 19. A U.S. general visited the academy on April 17.\n")
+    assert ("exercise", "2024-04-15", "2024-04-19") in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, Aug. 26, 2022 - A U.S. team ran an aviation English course for Vietnamese air force officers from "
+     "Aug. 1 to 19.\n\nAt the closing ceremony, the U.S. side handed over a language laboratory of 24 computer stations.\n",
+     ("ceremony", "2022-08-19")),
+    ("DA NANG, July 24, 2024 - U.S. Coast Guard instructors trained Vietnamese crews in a course held from July 10 "
+     "to 21.\n\nOn the final day, the U.S. team handed over two rigid-hull inflatable boats to the Vietnam Coast "
+     "Guard.\n", ("ceremony", "2024-07-21")),
+    ("HANOI, 18 March 2025 - An Indian Army team ran a demining course in Hanoi from 3 to 14 March.\n\nThe course "
+     "closed with a ceremony for the trainees. The Indian side also gifted mine detectors to the Engineering "
+     "Command.\n", ("ceremony", "2025-03-14")),
+    ("HANOI, 18 March 2025 - An Indian Army team ran a demining course in Hanoi from 3 to 14 March. At the end of "
+     "the course, the Indian team donated mine detectors to the Engineering Command.\n", ("ceremony", "2025-03-14")),
+])
+def test_a_handover_at_the_close_of_a_course_took_place_on_its_last_day(text, event):
+    assert event in [(t, a) for t, a, _b in _spans(text)]
+
+
+def test_guard_certificates_handed_at_the_close_are_no_handover():
+    text = ("PUNE, March 1, 2025 - Vietnamese army doctors attended a course at AFMC held from 10 to 28 February.\n\n"
+            "The Commandant handed over certificates at the closing ceremony.\n")
+    assert "ceremony" not in [t for t, _a, _b in _spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, May 3, 2021 - A port call by a U.S. destroyer could take place in Da Nang later this year.\n",
+    "WASHINGTON, May 3, 2021 - U.S. officials say an in-person medical exchange in Vietnam could take place later "
+    "this year if travel rules allow.\n",
+    "NEW DELHI, May 3, 2021 - A naval exercise with Vietnam might go ahead in the autumn, officials said.\n",
+    "WASHINGTON, May 3, 2021 - U.S. officials say a ship visit to Cam Ranh could take place later this year.\n",
+    "NEW DELHI, May 3, 2021 - A port call by an Indian Navy frigate could take place at Cam Ranh later this year, "
+    "officials said.\n",
+    "HANOI, May 3, 2021 - A port call by the U.S. Navy's hospital ship might be held in Nha Trang later this year.\n",
+])
+def test_a_happening_that_could_take_place_is_a_possibility_not_an_event(text):
+    assert _spans(text) == []
