@@ -193,3 +193,92 @@ def test_guard_certificates_handed_at_the_close_are_no_handover():
 ])
 def test_a_happening_that_could_take_place_is_a_possibility_not_an_event(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("NEW DELHI, 16 March 2024 - An Indian Army medical team was in the Vietnamese capital from 11 to 14 March, "
+     "working with surgeons of the 108 Military Central Hospital.\n", ("visit", "2024-03-11", "2024-03-14")),
+    ("NEW DELHI, 8 May 2023 - A Vietnamese air force transport aircraft carrying cadets was in the Indian capital "
+     "from 3 to 5 May.\n", ("visit", "2023-05-03", "2023-05-05")),
+    ("KOCHI, 20 March 2024 - A Vietnamese staff college team was in Kochi from 12 to 15 March, the Indian Navy "
+     "said.\n", ("visit", "2024-03-12", "2024-03-15")),
+    ("HO CHI MINH CITY, 19 October 2024 - An Indian Army medical team led by Major General Anand Kuruvilla was in "
+     "the city from 14 to 18 October.\n", ("visit", "2024-10-14", "2024-10-18")),
+])
+def test_a_stay_told_by_the_days_a_guest_was_in_the_place_the_story_names_is_a_visit(text, span):
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Jan 16, 2024 - Indian and Vietnamese deputy ministers held a video dialogue on Tuesday. Meanwhile at "
+    "Nha Be, the Navy's Region 2 command this week commissioned a newly refitted landing ship into service.\n",
+    "PHU QUOC, April 7, 2025 - Two Indian Navy ships left An Thoi on Sunday after a visit. Last week the Vietnam "
+    "People's Navy also received a new patrol vessel built by its own shipyard, commissioned at a ceremony in Hai "
+    "Phong.\n",
+    "EA SUP, Nov. 22, 2012 - Border guards returned from a study tour of India. Meanwhile, the Dak Lak Border Guard "
+    "this month inaugurated a new border post building in Ea Sup district, funded from the provincial budget.\n",
+    "DA NANG, May 9, 2024 - A U.S. destroyer left Da Nang on Monday after a port visit. The Vietnam Coast Guard held "
+    "what officials called a purely domestic ceremony for its new cutter the same week.\n",
+    "HAI PHONG, Jan 16, 2024 - An Indian Navy ship visited Da Nang on Monday. The Vietnam Coast Guard separately "
+    "commissioned two new patrol ships into service at a ceremony in Hai Phong on Tuesday.\n",
+])
+def test_one_sides_own_commissioning_or_opening_is_no_ceremony_between_the_two(text):
+    assert "ceremony" not in [t for t, _a, _b in _spans(text)]
+
+
+def test_guard_a_handover_at_a_ceremony_is_still_a_ceremony():
+    text = "HANOI, Jan 16, 2024 - The Indian Navy handed over a patrol vessel to Vietnam at a ceremony on Monday.\n"
+    assert ("ceremony", "2024-01-15", "2024-01-15") in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("MY THO, 14/10/2022 -- A joint team of Vietnamese and American specialists began excavating a rice field this "
+     "week.\n", "2022-10-14"),
+    ("HANOI, 14/10/2022 -- Indian and Vietnamese officers met in Hanoi on Thursday.\n", "2022-10-14"),
+    ("CAN THO, 07/03/2024 -- A team of Indian Army doctors arrived at Military Hospital 121 on Monday.\n",
+     "2024-03-07"),
+])
+def test_a_dateline_in_figures_with_a_doubled_dash_dates_the_page(text, day):
+    assert published(text) == (day, "stated")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("ANAMALAI STRATEGIC COURIER\nVol. 14, No. 11 | March 19-25, 2012\n\nANAMALAI, March 17: A Vietnamese army team "
+     "visited the Indian Army's jungle warfare school this week, Indian officials said.\n", "2012-03-17"),
+    ("DEFENCE MONTHLY\nVol. 3, No. 1 | January 2019\n\nNEW DELHI, Dec 28: A Vietnamese navy delegation held talks "
+     "with Indian Navy officers on Thursday.\n", "2018-12-28"),
+    ("MEKONG NOTES\nIssue 9/2021\n\nHANOI, Sept 3: Indian and Vietnamese officers met in Hanoi on Thursday to discuss "
+     "training.\n", "2021-09-03"),
+])
+def test_a_datelines_year_comes_from_the_issue_line_above_it(text, day):
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("THE ZUBIN NAVAL LETTER\nVol. IV, No. 17 — first half of September 2011\n\nINS Airavat called at Nha Trang in "
+     "July, the Indian Navy said.\n", "2011-09"),
+    ("INDO-PACIFIC FORTNIGHTLY\nNo. 3 | second half of February 2020\n\nIndian and Vietnamese officers met in Hanoi "
+     "in January to discuss training.\n", "2020-02"),
+    ("MARITIME LETTER\nVol. 2, No. 9 | first half of May 2016\n\nThe Vietnamese navy's frigate Dinh Tien Hoang "
+     "called at Mumbai in April on a visit to India, the Indian Navy said.\n", "2016-05"),
+])
+def test_a_fortnightlys_half_of_a_month_is_its_issue_month(text, month):
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A team of U.S. specialists began work in Quang Binh this week.\n\n" + _BODY
+     + "Comments are closed.\n\nEastbrook Veterans Monitor — Published April 2, 2022\n\nOther stories: VA expands "
+     "claims | Letters\n", "2022-04-02"),
+    ("Indian Navy ships called at Cam Ranh this week.\n\n" + _BODY
+     + "Comments are closed.\n\nTri-State Courier — Published May 14, 2021\n\nOther stories: Letters | Sports\n",
+     "2021-05-14"),
+    ("Vietnamese officers trained with the U.S. Coast Guard this month.\n\n" + _BODY
+     + "Comments are closed.\n\nHarbor Times – Posted March 3, 2018\n\nOther stories: Cutter transfer | Letters\n",
+     "2018-03-03"),
+    ("Indian Navy ships called at Cam Ranh this week.\n\n" + _BODY
+     + "Comments are closed.\n\nKonkan Coast Chronicle - Posted 5 March 2021\n\nMore from Defence | Subscribe\n",
+     "2021-03-05"),
+])
+def test_a_labelled_stamp_after_the_pages_name_and_a_dash_at_the_foot_dates_the_page(text, day):
+    assert published(text) == (day, "stated")

@@ -73,7 +73,8 @@ WIRE_DATELINE = re.compile(
     r"(?:,?\s+\d{4}|\s+'?\d{2}(?=[ \t]*\n))?|"  # (and "Chennai, 02 Oct 18" on its own line: a two-figure year)
     # "New Delhi, 22/7 (Agency):", "Quang Tri, 15/3 - ": day first as Indian and Vietnamese wires write it
     # (or with its year: "QUANG TRI, 17/07/2024 -", "Hanoi, 21.3.2025" on a line of its own)
-    r"\d{1,2}[/.]\d{1,2}(?:[/.](?:19|20)\d\d)?(?=\s*\(|\s+[-–—]\s|(?<=\d{4})[ \t]*\n))\s*"
+    # (its dash doubled as some wires type it: "MY THO, 14/10/2022 -- A joint team")
+    r"\d{1,2}[/.]\d{1,2}(?:[/.](?:19|20)\d\d)?(?=\s*\(|\s+[-–—]{1,3}\s|(?<=\d{4})[ \t]*\n))\s*"
     r"(?:\)\s*[-–—]|\([^)]{1,30}\)\s*[-–—:]?|[-–—:]|[ \t]*(?=\n)|"  # (or a line of its own: "Chandigarh, August 18")
     r"\s+[A-Z]{2,8}\s*[-–—]|"  # (or the agency bare, as AKP sets it: "Phnom Penh, November 3, 2025 AKP --")
     # (or a full stop, as Indian papers set it: "HANOI, MARCH 28. India and ...", "Ambala, 4 November. The fifth ...")
@@ -687,6 +688,18 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         return Anchor(now=v, note="dateline"), v, "stated", wire.text.strip()  # type: ignore[union-attr]
     if edition is not None and wire_expr is None and year_only is None:
         return Anchor(now=edition[0], note="issue line"), edition[0], "stated", edition[1]
+    if edition is not None and wire_expr is not None and wire_expr.kind == "month_day" and year_only is None:
+        # "Vol. 14, No. 11 | March 19-25, 2012" over "ANAMALAI, March 17:": the issue's year is the dateline's (the
+        # year before, when the dateline's day falls after the issue, as December's does before a January issue)
+        y = edition[0].start.year
+        if valid_date(y, wire_expr.month, wire_expr.day) and dt.date(  # type: ignore[arg-type]
+                y, wire_expr.month, wire_expr.day) > edition[0].end + dt.timedelta(days=7):  # type: ignore[arg-type]
+            y -= 1
+        if valid_date(y, wire_expr.month, wire_expr.day):  # type: ignore[arg-type]
+            d = dt.date(y, wire_expr.month, wire_expr.day)  # type: ignore[arg-type]
+            v = DateValue(d, d, "day", "year_inferred")
+            how = f"dateline '{wire_expr.text}', year from the issue line '{edition[1]}'"
+            return Anchor(now=v, note=how), v, "inferred", how
     if year_only is not None:
         anchor = Anchor(now=year_only[0], note="dateline (day and month ambiguous)")
     else:
@@ -808,7 +821,9 @@ _TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap
 
 
 #: the label of a stamp at a page's foot: "Filed:", "Posted on", "Published:", "Date:"
-_FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?[.,]\s+)?"  # ("Mangrove Defence Quarterly, Canberra. Posted")
+#: ("Mangrove Defence Quarterly, Canberra. Posted", or a dash after the page's name: "Eastbrook Veterans Monitor —
+#: Published April 2, 2022")
+_FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?(?:[.,]\s+|\s+[-–—|]{1,2}\s+))?"
                          r"(?:filed|posted|published|first\s+published|dated|date(?:\s+(?:posted|published))?|issued|"
                          r"released|"
                          # ("This issue: 28 November 2003.": a newsletter's issue, at its foot)
@@ -1069,6 +1084,8 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
                       # (a name and its month set apart by a wide gap, as a masthead prints them: "GEOPOLITICS
                       # <spaces> NOVEMBER 2014"; the month in capitals as a masthead sets it)
+                      # (a fortnightly's half of its month: "Vol. IV, No. 17 — first half of September 2011")
+                      r"(?:(?:first|second)\s+half\s+of\s+)?"
                       r"(?P<date>(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+(?=(?-i:[A-Z])))?(?:(?-i:[A-Z])(?:[a-z]+|(?-i:[A-Z]+))\.?\s+)?"
                       # (a weekly's days month first: "July 9 - 15, 2007")
                       r"(?:\d{1,2}\s*[-–]\s*(?:(?-i:[A-Z])[a-z]+\.?\s+)?\d{1,2},?\s+)?(?:19|20)\d\d)"
