@@ -282,3 +282,73 @@ def test_a_fortnightlys_half_of_a_month_is_its_issue_month(text, month):
 ])
 def test_a_labelled_stamp_after_the_pages_name_and_a_dash_at_the_foot_dates_the_page(text, day):
     assert published(text) == (day, "stated")
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, start date) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # 27 January 2025 + 4 is a Friday; Friday 4 April + 4 is Tuesday 8 April
+    ("NEW DELHI, 9 April 2025 - On Friday, 4 April, thirty Vietnamese officers completed a course taught by Indian "
+     "instructors. The course began on 27 January.\n\nFour days later, on Tuesday, Lieutenant General Tran Quoc Hung "
+     "held a video call with Indian Defence Secretary Rajesh Kumar Singh.\n", ("talks", "2025-04-08")),
+    # 29 May 2023 + 3 is a Thursday; Friday 9 June + 3 is Monday 12 June
+    ("HANOI, June 20, 2023 - U.S. Navy doctors ended an exchange in Hue on Friday, June 9. It had opened on May 29."
+     "\n\nThree days later, on Monday, the U.S. defense attache held talks with Vietnamese officials in Hanoi.\n",
+     ("talks", "2023-06-12")),
+    # the year told last is no day; Thursday 7 March 2024 + 2 is Saturday 9 March
+    ("HANOI, March 20, 2024 - An Indian ship arrived in Cam Ranh on Thursday, March 7. Its last call was in 2019."
+     "\n\nTwo days later, on Saturday, the ship held a passage exercise with a Vietnamese frigate.\n",
+     ("exercise", "2024-03-09")),
+])
+def test_a_step_of_days_told_with_its_weekday_steps_from_the_day_it_fits(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("VETERANS RECORD\nNovember 2023\n\nThe frigate USS Vandegrift docked in Saigon on Nov. 19, 2003, and our member "
+     "was there that week.\n\nEarlier that month, on Nov. 10, Vietnam's defense minister, Gen. Pham Van Tra, sat down "
+     "with Defense Secretary Donald Rumsfeld at the Pentagon.\n", ("talks", "2003-11-10")),
+    ("NEW DELHI, May 2024 - Prime Minister Modi visited Hanoi in September 2016. Officials recall the trip often."
+     "\n\nLater that month, on Sept. 20, Indian and Vietnamese defence officials held talks in New Delhi.\n",
+     ("talks", "2016-09-20")),
+    ("WASHINGTON, June 2015 - The Defense Policy Dialogue first met in Hanoi in August 2010. The sides were cautious "
+     "then.\n\nThe same month, on Aug. 16, the destroyer USS John S. McCain called at Da Nang.\n",
+     ("visit", "2010-08-16")),
+])
+def test_a_day_told_after_that_month_is_of_the_month_the_story_told(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("TOKYO, Dec. 2013 - The frigate USS Vandegrift called at Saigon on Nov. 19, 2003. Just days earlier, Vietnamese "
+     "Defense Minister Pham Van Tra had been received at the Pentagon by Defense Secretary Donald Rumsfeld.\n",
+     ("talks", "2003-11")),
+    ("NEW DELHI, 2012 - INS Airavat called at Nha Trang on July 19, 2011. A few days later, the ship held a passage "
+     "exercise with the Vietnamese navy.\n", ("exercise", "2011-07")),
+    ("WASHINGTON, 2013 - Pham Van Tra held talks with Donald Rumsfeld at the Pentagon on Nov. 10, 2003. Days later, "
+     "the frigate USS Vandegrift docked in Ho Chi Minh City.\n", ("visit", "2003-11")),
+])
+def test_days_later_or_earlier_not_counted_are_in_the_month_of_the_day_told(text, event):
+    assert event in _coded(text)
+
+
+def test_guard_a_count_back_from_the_pages_own_month_is_no_year_to_come():
+    # "November 2023 - Twenty years ago this month": the page's month, then the count back (not 2023 + 20)
+    text = ("YPSILANTI, November 2023 - Twenty years ago this month, on Nov. 19, 2003, the frigate USS Vandegrift "
+            "docked in Saigon.\n")
+    assert published(text)[0] <= "2026"
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("THE RIDGE VETERANS RECORD\nNewsletter of county veterans' organizations — November 2023 issue\n\nPage 1\n\n"
+     "The frigate USS Vandegrift docked in Saigon on Nov. 19, 2003, our member recalls.\n", "2023-11"),
+    ("INDIAN OCEAN QUARTERLY\nQuarterly review of the Indian Ocean | June 2019 edition\n\nIndian and Vietnamese "
+     "navies held a passage exercise in May, the Indian Navy said.\n", "2019-06"),
+    ("DELTA NOTES\nPublished by the Mekong veterans' circle - March 2016 issue\n\nU.S. and Vietnamese officers met in "
+     "Hanoi in February to discuss war legacies.\n", "2016-03"),
+])
+def test_a_mastheads_tagline_then_a_dash_and_the_months_issue_dates_the_page(text, month):
+    assert published(text) == (month, "stated")

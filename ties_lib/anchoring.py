@@ -1174,6 +1174,12 @@ _PREPARED_MONTH = re.compile(r"(?:prepared|compiled|written|issued|produced|publ
                              r"(?P<m>" + _MONTH_YEAR + r")\.?", re.IGNORECASE)
 
 
+#: a masthead's tagline, a dash and the month's issue: "Newsletter of Washtenaw County veterans' organizations —
+#: November 2023 issue", "Quarterly review of the Indian Ocean | June 2019 edition"
+_DASH_MONTH_ISSUE = re.compile(r"[^\n]{0,120}?\s[-–—|]\s*(?P<m>" + _MONTH_YEAR + r")\s+(?:issue|edition)\.?",
+                               re.IGNORECASE)
+
+
 def _month_at_the_foot(lines: list[str]) -> tuple[DateValue, str] | None:
     """The month a page's foot names as its own, where nothing names its day: a footer's cell ("Page 3 |
     Oakwood Veterans Bulletin | December 2003"), the page's name and its month ("Wyong Maritime Letter, May
@@ -1182,7 +1188,7 @@ def _month_at_the_foot(lines: list[str]) -> tuple[DateValue, str] | None:
         cells = _CELLS.split(line.strip()) if _CELLS.search(line) else []
         cell = next((c for c in cells if re.fullmatch(_MONTH_YEAR, c.strip())), None)
         m = (_NAMED_MONTH.fullmatch(line.strip()) or _PREPARED_MONTH.fullmatch(line.strip())
-             or _PUBLISHED_MONTH.fullmatch(line.strip()))
+             or _PUBLISHED_MONTH.fullmatch(line.strip()) or _DASH_MONTH_ISSUE.fullmatch(line.strip()))
         told = cell if cell is not None else m.group("m") if m is not None else None
         e = next(iter(find_dates(told)), None) if told else None
         if e is not None and e.kind == "month_year" and e.year and e.month:
@@ -1960,7 +1966,9 @@ def _ago_beside_a_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | No
             if f is None or f.kind not in ("year", "month_year", "date") or not f.year:
                 continue
             gap = text[f.end:e.start] if f.end <= e.start else text[e.end:f.start]
-            if _AGO_GAP.fullmatch(gap):
+            # (not past the day the kit's knowledge was checked: "November 2023 - Twenty years ago this month" is the
+            # page's own month, then the count back from it)
+            if _AGO_GAP.fullmatch(gap) and f.year + e.n <= actors_mod.base_checked().year:
                 return f.year + e.n, f"'{f.text}, {e.text}'"
     for i, e in enumerate(exprs):
         if e.kind != "ago" or e.unit != "years" or not e.n \

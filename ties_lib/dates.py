@@ -279,6 +279,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("a month earlier", "one year later": one of the unit, told with "a" or "one")
         rf"(?<=\b[Aa]\s)(?:year|month|week)|(?<=\b[Oo]ne\s)(?:year|month|week))\s+(?P<dir>later|earlier|before(?=\s*[,;.]))\b",
         re.IGNORECASE)),
+    # "Just days earlier", "a few days later", "Days later": a step of days the text does not count, within the month
+    # of the day told before
+    ("later", re.compile(r"\b(?:(?P<vague>just|only|a\s+few|several|mere)\s+|(?<![\w,-]\s)(?<![\w,-])(?=Days\b))"
+                         r"days\s+(?P<dir>later|earlier)\b", re.IGNORECASE)),
     # "towards 2030", "up to 2030", "until 2030", "beyond 2030": a horizon, not a date
     ("year", re.compile(rf"(?<![\w$£€/.@-])(?<!towards )(?<!toward )(?<!Vision )(?<!up to )(?<!until )"
                         rf"(?<!beyond )(?P<y>{YEAR})"
@@ -397,6 +401,9 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind == "weekday":
         return DateExpr(m.start(), m.end(), m.group(0), "weekday", rel=(g["rel"] or "on").lower(),
                         n=WEEKDAYS[g["wd"].lower()])
+    if kind == "later" and g.get("n") is None:
+        # ("Just days earlier": days not counted)
+        return DateExpr(m.start(), m.end(), m.group(0), "later", rel=g["dir"].lower(), unit="days")
     if kind in ("anniversary", "years_since", "later", "ago"):
         part = g.get("c") or g.get("c2") or g.get("c3")
         n = 25 if part == "quarter" else 50 if part else 1 if g["n"].lower() in ("a", "an") else number_value(g["n"])
@@ -625,7 +632,8 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
             # papers write it; one day, the one the brackets tell
             out[-1] = replace(e, start=prev.start, text=text[prev.start:e.end])
             continue
-        if (prev is not None and prev.kind == "later" and prev.unit in ("day", "days") and e.kind == "weekday"
+        if (prev is not None and prev.kind == "later" and prev.n and prev.unit in ("day", "days")
+                and e.kind == "weekday"
                 and e.rel in ("on", "") and re.fullmatch(r",?\s+", text[prev.end:e.start])
                 and not re.match(r"\s*[(（]", text[e.end:])):  # (not "on Monday (22/5)": its own day told)
             # "Two days earlier, on Monday, ...": the weekday of the step from the day told before, not the latest
@@ -1224,6 +1232,8 @@ _PLAN_CLAUSE = re.compile(r"\b(?:(?:will|shall)(?!\s+(?:recall|remember|note|kno
 
 #: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
 _STORY_YEAR = {"later that year", "earlier that year", "that same year", "the same year", "the following year",
+               # ("Earlier that month, on Nov. 10": the month, and so the year, of the story told before)
+               "later that month", "earlier that month", "that same month", "the same month",
                "the next year", "the previous year", "the year before", "the year after"}
 
 
@@ -1407,8 +1417,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "in June 2022 ..., and last year the navy handed over a corvette in July", "A year ago, the
                 # carrier spent five days in Da Nang, June 25-30": the nearest year told is that one (without the
                 # article's year, not the stated one either)
-                if anchor.now is not None:
-                    x = told[-1]
+                x = told[-1]
+                if anchor.now is not None and (x.kind == "ago" or x.rel in YEAR_OFFSET):
                     offset = -(x.n or 0) if x.kind == "ago" else YEAR_OFFSET[x.rel]
                     own = Anchor(now=year_value(anchor.now.start.year + offset, "derived"),
                                  note=f"{x.text}, told before it in the sentence")
@@ -1557,6 +1567,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # told some sentences back, not from the date told last
                 base = named
             value, note = _resolve_one(e, own, base)
+            by_weekday = _step_to_its_weekday(e, value, out)
+            if by_weekday is not None:
+                # "The course began on 27 January. ... Four days later, on Tuesday": four days after the day the
+                # weekday fits (Friday 4 April), not after the date told last
+                value, note = by_weekday
             if (value is not None and value.precision == "month" and e.kind == "relative" and e.rel in _DAY_STEP
                     and (last_end < 0 or sentence_of(last_end - 1) != sentence_of(e.start))):
                 # (a day counted from a month only within its sentence: "called at Ho Chi Minh City in December
@@ -1912,6 +1927,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if e.unit.startswith("year"):
             return year_value(now.start.year - e.n, "relative"), f"{e.n} years before the article's date"  # type: ignore[operator]
         return months_on(now.start, -e.n, "relative"), f"{e.n} months before the article's date"  # type: ignore[operator]
+    if e.kind == "later" and e.n is None:
+        # "The frigate called on Nov. 19, 2003. Just days earlier, ...": a few days off the day told, its month
+        if last is not None and last.precision in ("day", "week", "month"):
+            return month_value(last.start.year, last.start.month, "derived"), f"days {e.rel} than {last.iso_start()}"
+        return None, "days not counted, and no day told before"
     if e.kind == "later" and last is not None and e.unit in ("days", "weeks") and last.precision == "day":
         # ("A week later", after a day: seven days on)
         step = (-e.n if e.rel == "earlier" else e.n) * (7 if e.unit == "weeks" else 1)  # type: ignore[operator]
@@ -1925,6 +1945,28 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         if e.unit == "months" and last.precision in ("month", "day", "week"):
             return months_on(last.start, step, "derived"), f"{e.n} months {word} {last.iso_start()}"
     return None, "not resolvable from the article's context"
+
+
+_WEEKDAY_AT_END = re.compile(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.IGNORECASE)
+
+
+def _step_to_its_weekday(e: DateExpr, value: DateValue | None, out: list[tuple[DateExpr, DateValue | None, str]]
+                         ) -> tuple[DateValue, str] | None:
+    """A step of days told with the weekday it lands on ("Four days later, on Tuesday") whose step from the date
+    told last lands on another weekday: the step from the latest day told before that it fits."""
+    told = _WEEKDAY_AT_END.search(e.text) if e.kind == "later" and e.unit in ("days", "weeks") and e.n else None
+    if told is None or (value is not None and value.precision != "day"):
+        return None
+    weekday = [d.lower() for d in calendar.day_name].index(told.group(1).lower())
+    if value is not None and value.start.weekday() == weekday:
+        return None
+    step = (-e.n if e.rel == "earlier" else e.n) * (7 if e.unit == "weeks" else 1)  # type: ignore[operator]
+    for _x, v, _n in reversed(out):
+        if v is not None and v.precision == "day" and not v.is_range \
+                and (v.start + dt.timedelta(days=step)).weekday() == weekday:
+            how = f"{e.n} {e.unit} {e.rel or 'later'} than {v.iso_start()} ({told.group(1)})"
+            return day_value(v.start + dt.timedelta(days=step), "derived"), how
+    return None
 
 
 def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
