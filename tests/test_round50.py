@@ -352,3 +352,39 @@ def test_guard_a_count_back_from_the_pages_own_month_is_no_year_to_come():
 ])
 def test_a_mastheads_tagline_then_a_dash_and_the_months_issue_dates_the_page(text, month):
     assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("KAVERI MARITIME QUARTERLY\nIssue 3 / 2021 · Regional Navies Round-up\n\nThe Indian and Vietnamese navies held "
+     "a virtual search-and-rescue table-top exercise on 17 and 18 August.\n", "2021"),
+    ("MEKONG DEFENCE QUARTERLY\nIssue 2/2019\n\nIndian and Vietnamese coast guards held talks in Hanoi on 9 June.\n",
+     "2019"),
+    ("PACIFIC SECURITY QUARTERLY\nIssue 4 / 2022 | Features\n\nU.S. and Vietnamese army doctors held a medical "
+     "exchange in Hue from 3 to 7 October.\n", "2022"),
+])
+def test_a_quarterlys_numbered_issue_names_its_year_not_a_month(text, year):
+    assert published(text) == (year, "stated")
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("NORTH KINGSTOWN - A local officer helped run search-and-rescue drills with the Vietnamese navy.\n\n" + _BODY
+     + "Mailed May 2012\n", "2012-05"),
+    ("POTOMAC LETTER - The destroyer USS Lassen called at Da Nang last month.\n\n" + _BODY
+     + "Mailed June 2015 by the Veterans Circle of Rhode Island\n", "2015-06"),
+    ("KOCHI - Vietnamese submariners finished a course with the Indian Navy.\n\n" + _BODY
+     + "Mailed in March 2014. Not for resale.\n", "2014-03"),
+])
+def test_a_mailed_month_at_the_foot_dates_the_page(text, month):
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("NAINITAL, 30 Sept 2023 - An Indian Army medical team returned home. The team was at the 108 Military Central "
+     "Hospital in Hanoi from September 18 to 23.\n", ("visit", "2023-09-18", "2023-09-23")),
+    ("HANOI, 10 March 2024 - A Vietnamese military medical delegation visited India. The delegation was at the Armed "
+     "Forces Medical College in Pune from 3 to 7 March.\n", ("visit", "2024-03-03", "2024-03-07")),
+    ("HUE, June 20, 2022 - U.S. Army doctors trained Vietnamese medics. The doctors were at the military hospital "
+     "in Hue between 10 and 14 June.\n", ("visit", "2022-06-10", "2022-06-14")),
+])
+def test_a_stay_told_by_the_days_a_team_was_at_an_institution_is_a_visit(text, span):
+    assert span in _spans(text)

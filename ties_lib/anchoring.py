@@ -414,6 +414,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     year_only: tuple[DateValue, str] | None = None  # a date line in figures whose day and month can swap
     yearless: tuple[DateExpr, str] | None = None  # a date line with no year: "Tuesday, March 7", "Oct. 23"
     edition: tuple[DateValue, str] | None = None  # a magazine's issue: "FORCE, August 2023", "Issue: 2 | 2018"
+    # (a quarterly's numbered issue is of its year, not of the month its number would name: "KAVERI MARITIME
+    # QUARTERLY / Issue 3 / 2021")
+    quarterly = _QUARTERLY.search("\n".join([dropped[:400], top[:400], title])) is not None
     for line in top.splitlines():  # a date line or a byline at the head of the page
         if _NEXT_ISSUE.search(line):
             continue  # ("Next issue: 6 January 2021": the day of the next number, not this one's)
@@ -449,8 +452,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if _SPAN_OF_DATES.fullmatch(line.strip()):
             continue  # "June 2, 1944 – October 4, 2023": a life's span under an obituary's name, no stamp
         # (a masthead row's number is a field of it: "Number 6 | November 2023 | ISSN 1862-359X")
-        edition = edition or _issue_line(line, found) or (_issue_line(head, find_dates(head)) if head != line
-                                                          else None)
+        edition = edition or _issue_line(line, found, quarterly) or (
+            _issue_line(head, find_dates(head), quarterly) if head != line else None)
         yearless = yearless or next(((e, line) for e in found if e.kind == "month_day"), None)
         for e in found:
             if e.kind == "date" and e.year:
@@ -548,7 +551,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         edition = edition or _recorded_month(line)
         if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
                 or _ISSUE_OF_YEAR.search(line) or _TAGLINE_CELL.match(line):
-            edition = edition or _issue_line(line, find_dates(line))
+            edition = edition or _issue_line(line, find_dates(line), quarterly)
     # ("Nilgiri Strategic Quarterly | Autumn 2013" at the foot of a page headed "Nilgiri Strategic Quarterly": the
     # masthead's name and its issue, repeated at the foot)
     masthead = next((ln.strip() for ln in (dropped or text).splitlines() if ln.strip()), "").lower()
@@ -1164,7 +1167,7 @@ _NAMED_MONTH = re.compile(r"(?:[-–—]+\s*)?(?:(?-i:[A-Z])[\w'&.-]*(?:\s*/\s*|
 #: The views expressed are the author's own.", "Ocean State Pacific Letter is published weekly. June 2024."
 _PUBLISHED_MONTH = re.compile(r"(?:[^\n.]{0,80}?\bis\s+(?:published|issued|sent\s+out)\s+(?:weekly|monthly|fortnightly|"
                               r"quarterly|daily|twice\s+a\s+month|every\s+\w+)\.\s+|"
-                              r"(?:first\s+)?(?:published|issued|released|circulated|distributed|printed)\s*:?\s+(?:in\s+)?)(?P<m>"
+                              r"(?:first\s+)?(?:published|issued|released|circulated|distributed|printed|mailed)\s*:?\s+(?:in\s+)?)(?P<m>"
                               + _MONTH_YEAR
                               # ("Published March 2025 by the Malabar Society for Military Medicine": and its publisher)
                               + r")(?:\s+by\s+[^\n\d]{1,120}?)?\.?(?:\s+(?-i:[A-Z])[^\n\d]{0,120})?", re.IGNORECASE)
@@ -1206,8 +1209,12 @@ _ISSUE_OF_YEAR = re.compile(r"(?:\bissue\s*:?|(?:^|[|·•])\s*no\.\s*)"  # ("We
                             r"\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b(?![/-])", re.IGNORECASE)
 
 
-def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | None:
-    """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of."""
+_QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)
+
+
+def _issue_line(line: str, found: list[DateExpr], quarterly: bool = False) -> tuple[DateValue, str] | None:
+    """ "FORCE, August 2023", "Issue: 2 | 2018", "Vol. 12, No. 3, March 2019": the issue a magazine's page is of
+    (a ``quarterly``'s "Issue 3 / 2021" names its year only)."""
     # (a cell naming the edition's weekday after its month is no date of its own: "February 2014 | Saturday Edition")
     found = [e for e in found if not (e.kind == "weekday" and _EDITION_AFTER.match(line, e.end))]
     numbered = _ISSUE_OF_YEAR.search(line)
@@ -1233,7 +1240,8 @@ def _issue_line(line: str, found: list[DateExpr]) -> tuple[DateValue, str] | Non
         # "MILTECH · Issue 9/2019": a monthly's issue numbered in its year is that month's (a number past twelve
         # names no month: the year)
         n, y = int(numbered.group("n")), int(numbered.group("y"))
-        return (month_value(y, n, "stated") if 1 <= n <= 12 else year_value(y, "stated")), line.strip()
+        return (month_value(y, n, "stated") if 1 <= n <= 12 and not quarterly else year_value(y, "stated")), \
+            line.strip()
     season = _SEASON_ISSUE.search(line)
     # (or the season alone on a line of the page's head: "Spring 2014" under "NAVY SUPPLY CORPS NEWSLETTER")
     if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()
