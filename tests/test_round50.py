@@ -388,3 +388,36 @@ def test_a_mailed_month_at_the_foot_dates_the_page(text, month):
 ])
 def test_a_stay_told_by_the_days_a_team_was_at_an_institution_is_a_visit(text, span):
     assert span in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("PUNE, 17 Oct 2024 - The armies of India and Vietnam concluded the fourth round of their Army-to-Army Staff "
+     "Talks here on Wednesday. The talks, held from October 14 to 16, were co-chaired by Major General Sandeep "
+     "Kulkarni and Major General Nguyen Van Minh.\n", ("dialogue", "2024-10-14", "2024-10-16")),
+    ("HANOI, 18 Sep 2023 - India and Vietnam concluded their fourth round of Army-to-Army Staff Talks in Hanoi on "
+     "Thursday. The talks ran from 12 to 14 September at the ministry's guest house.\n",
+     ("dialogue", "2023-09-12", "2023-09-14")),
+    ("NEW DELHI, 20 Nov 2012 - India and Vietnam held the sixth round of their Security Dialogue on Tuesday. The "
+     "two-day talks, held on 19 and 20 November, covered maritime security.\n",
+     ("dialogue", "2012-11-19", "2012-11-20")),
+])
+def test_the_talks_named_after_a_series_round_are_that_rounds_days(text, span):
+    assert span in _spans(text)
+
+
+def test_guard_the_talks_of_a_visit_stay_talks():
+    text = ("HANOI, 6 June 2006 - U.S. Defense Secretary Donald Rumsfeld began a visit to Hanoi on Monday. The talks, "
+            "held on Monday at the Defence Ministry with General Pham Van Tra, covered war legacies.\n")
+    assert "dialogue" not in [t for t, _a, _b in _spans(text)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HONOLULU - A U.S. Army general held talks in Hanoi on Tuesday. The Comprehensive Partnership between "
+     "Washington and Hanoi, launched in 2013, turns ten next year.\n", "2022"),
+    ("NEW DELHI - Indian and Vietnamese officers met on Monday. The Strategic Partnership, set up in 2007, turns "
+     "fifteen this year.\n", "2022"),
+    ("HANOI - U.S. and Vietnamese officials met on Friday. Diplomatic relations, established in 1995, turned 25 "
+     "last year.\n", "2021"),
+])
+def test_a_relationship_that_turns_so_many_years_counts_the_pages_year(text, year):
+    assert published(text) == (year, "inferred")

@@ -258,6 +258,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("anniversary", re.compile(
         # ("the 80th founding anniversary of the Vietnam People's Army")
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s)|founding\s|foundation\s)?anniversary\b", re.IGNORECASE)),
+    # "launched in 2013, turns ten next year": a count of years a partnership or a relationship turns
+    ("anniversary", re.compile(rf"\b(?:turns|turned|will\s+turn)\s+(?P<n>{NUM})"
+                               r"(?!\s*(?:%|percent|per\s+cent|years?\s+old|-year-old))\b", re.IGNORECASE)),
     # "a quarter century since", "half a century after": 25 and 50 years
     ("years_since", re.compile(r"\b(?P<n>a\s+(?P<c>quarter)|(?P<c2>half)\s+a|a\s+(?P<c3>half))[\s-]century\s+"
                                r"(?:since|after)\b",
@@ -462,7 +465,7 @@ _ANY_YEAR = re.compile(YEAR)
 _RELATIVE_WORD = re.compile("|".join(sorted({p.split()[-1] for p in RELATIVE_PHRASES}, key=len, reverse=True)))
 _WEEKDAY_WORD = re.compile(WD)
 #: The word a counted pattern cannot match without ("the 25th anniversary", "two years later").
-_KEYWORD = {"anniversary": re.compile("anniversary"), "years_since": re.compile("year|decade|century"),
+_KEYWORD = {"anniversary": re.compile("anniversary|turn"), "years_since": re.compile("year|decade|century"),
             "ago": re.compile("ago"),
             "later": re.compile("later|earlier|before"),
             "day_of_month": re.compile(rf"\d(?:st|nd|rd|th)\b|\bthe (?:{DAY_WORD})\b|first day of"),

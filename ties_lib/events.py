@@ -1747,8 +1747,9 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
             # Wednesday, part of the exchange"; not a named series' own exercise of two days, which coders code apart)
             a.type == "exercise" and da.is_range != db.is_range
             and not (_NAMED.match(a.trigger) or _NAMED.match(b.trigger))) and not (
-            # (and a course "concluded on Friday" and "held from March 4 to 15": its last day and its days)
-            a.type == "exercise" and _first_or_last_day(da, db)):
+            # (and a course "concluded on Friday" and "held from March 4 to 15": its last day and its days; so a
+            # round of talks "concluded on Wednesday" and "held from October 14 to 16")
+            a.type in ("exercise", "dialogue") and _first_or_last_day(da, db)):
         return False
     if {a.modality, b.modality} == {"virtual", "in_person"}:
         return False  # "phone talks earlier this year" are not the meeting of May 31

@@ -694,6 +694,8 @@ _SERIES_KIND = re.compile(r"(?<!after the )(?<!before the )(?<!during the )(?<!f
 
 
 _SERIES_REACH = 600  # characters: about a paragraph
+#: a sentence that opens on the talks named again: "The talks", "The two-day talks", "These staff talks"
+_THE_TALKS_OPENS = re.compile(r"\W*(?:the|these|this\s+year's)\s+(?:[\w-]+\s+){0,2}talks", re.IGNORECASE)
 
 
 def _series_kinds(text: str) -> tuple[list[int], list[str]]:
@@ -732,6 +734,14 @@ def _of_the_series_told(triggers: list[Trigger], stext: str, offset: int, kinds:
     the bilateral defence dialogue")."""
     out = []
     for t in triggers:
+        if t.type == "talks" and _THE_TALKS_OPENS.fullmatch(stext, 0, t.end):
+            # "... concluded the fourth round of their Army-to-Army Staff Talks. The talks, held from October 14 to
+            # 16, were co-chaired by ...": the series' session named again as "the talks"
+            i = bisect_left(kinds[0], offset + t.start) - 1
+            if i >= 0 and offset + t.start - kinds[0][i] <= _SERIES_REACH and kinds[1][i] == "dialogue":
+                t = replace(t, type="dialogue", cameo=cameo_for("dialogue"))
+            out.append(t)
+            continue
         alone = t.type == "exercise" and _PLACE_ALONE.fullmatch(t.text) is not None
         if (t.type in ("exercise", "dialogue") and (_SERIES_WORD.search(t.text) or alone)
                 and not _OWN_KIND.match(stext, t.end)):
