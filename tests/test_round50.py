@@ -421,3 +421,78 @@ def test_guard_the_talks_of_a_visit_stay_talks():
 ])
 def test_a_relationship_that_turns_so_many_years_counts_the_pages_year(text, year):
     assert published(text) == (year, "inferred")
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("EVERETT PACIFIC VETERANS MONTHLY\nVOL. 21, NO. 11 . NOVEMBER 2009\n\nA U.S. search team worked in Quang Nam in "
+     "October.\n", "2009-11"),
+    ("EASTERN FLEET NEWSLETTER\nVOL. 4, NO. 6 . JUNE 2018\n\nThe Indian Navy held a passage exercise with the "
+     "Vietnamese navy off Cam Ranh in May.\n", "2018-06"),
+    ("HIGHLAND DEFENCE MONTHLY\nVOL. 9 . JUNE 2021\n\nU.S. and Vietnamese army doctors held talks in Hue in May.\n",
+     "2021-06"),
+])
+def test_an_issue_line_with_a_spaced_full_stop_for_its_bullet_dates_the_page(text, month):
+    assert published(text) == (month, "stated")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("NEW DELHI, 28 June 2024 - The sixth meeting of the India-Vietnam defence working group opened on Thursday. The "
+     "fifth meeting of the working group was held in Hanoi last year.\n", ("dialogue", "2023")),
+    ("HANOI, 8 March 2024 - The fourth meeting of the bilateral working group on mine action was held in Hue on 7 "
+     "March, co-chaired by U.S. and Vietnamese officials.\n", ("dialogue", "2024-03-07")),
+    ("NEW DELHI, 6 May 2023 - The third meeting of the India-Vietnam working group on defence industry took place in "
+     "New Delhi on 5 May.\n", ("dialogue", "2023-05-05")),
+])
+def test_a_numbered_meeting_of_a_working_group_is_a_session_of_a_mechanism(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "KARWAR, 9 Sept 2024 - Vietnamese submariners finished a module at Karwar. The certificates were handed over at a "
+    "short ceremony on 6 September by the Flag Officer.\n",
+    "KARWAR, 30 March 2014 - Vietnamese submariners finished a course with the Indian Navy. Certificates were "
+    "awarded to the 24 Vietnamese officers at a ceremony on 28 March.\n",
+    "WELLINGTON, 30 March 2014 - Two Vietnamese officers finished the staff course in India. Diplomas were presented "
+    "at a ceremony on Friday by the Commandant.\n",
+])
+def test_certificates_handed_to_a_courses_graduates_are_no_handover(text):
+    assert "ceremony" not in [t for t, _a in _coded(text)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HUE, 8 March 2024 - The U.S. office in Dong Ha was inaugurated on 6 March by the U.S. charge d'affaires. She "
+     "recalled the normalisation of relations in July 1995.\n\nThe next day, 7 March, the two sides held the fourth "
+     "meeting of the bilateral working group on mine action in Hue.\n", ("dialogue", "2024-03-07")),
+    ("KOCHI, 14 Nov 2022 - The Vietnamese ship arrived in Kochi on 10 November. The two navies first exercised "
+     "together in May 2000.\n\nThe following day, 11 November, the ship held a passage exercise with INS Kalpeni.\n",
+     ("exercise", "2022-11-11")),
+    ("HANOI, 20 Oct 2023 - U.S. Army doctors opened an exchange in Hue on 16 October. Their first visit was in "
+     "August 2015.\n\nThe next day, 17 October, they held talks with the hospital's director.\n",
+     ("talks", "2023-10-17")),
+])
+def test_the_next_day_steps_from_the_day_told_not_a_month_recalled_since(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HAI PHONG, 8 Aug 2022 - An Indian frigate left Cam Ranh on Sunday. Separately, on Saturday the Vietnam People's "
+    "Navy held a ceremony in Hai Phong to commission a new patrol vessel into service.\n",
+    "DA NANG, 8 Aug 2022 - A U.S. destroyer called at Da Nang this week. On Friday the Vietnam Coast Guard held a "
+    "ceremony for commissioning two new patrol ships.\n",
+    "HANOI, 8 Aug 2022 - Indian officers visited Hanoi on Monday. The Vietnamese navy held a ceremony in Cam Ranh on "
+    "Tuesday to commission its newest corvette.\n",
+])
+def test_a_ceremony_held_to_commission_ones_own_ship_is_no_ceremony_between_the_two(text):
+    assert "ceremony" not in [t for t, _a in _coded(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "NHA TRANG, 27 Sept 2025 - India handed over an IT lab to the Air Force Officers' College on Friday. The college "
+    "itself held a graduation ceremony for its latest class of pilots in August.\n",
+    "VISAKHAPATNAM, 12 Sept 2014 - Vietnamese submariners finished a course at INS Satavahana, the Indian Navy said. "
+    "The school held a graduation ceremony for the Vietnamese batch on 11 September.\n",
+    "HONOLULU, 20 June 2019 - Two Vietnamese officers finished a U.S. Coast Guard course. The academy held a "
+    "commencement ceremony on 14 June.\n",
+])
+def test_a_graduation_ceremony_closes_a_course_and_is_no_handover(text):
+    assert [e for e in _coded(text) if e[0] == "ceremony" and e[1] < "2025-09"] == []

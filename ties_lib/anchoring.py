@@ -1075,7 +1075,9 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                          r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
                       # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
                       # November 27, 2003")
-                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*(?:--|[,|/–—·•-])?\s*){0,2}"
+                      # (or a spaced full stop for its bullet: "VOL. 21, NO. 11 . NOVEMBER 2009")
+                      r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*(?:--|[,|/–—·•-]|\s\.(?=\s))?"
+                      r"\s*){0,2}"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                       # "Issue August 2007", "Edition of May 2019", a weekly's "Week: Sept 11-17, 2023"
                       # (or the edition's rhythm or medium before it: "Weekly edition, May 2017", "Print edition:

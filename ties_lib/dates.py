@@ -1496,9 +1496,19 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # span just told is of its year, not the page's
                 e = replace(e, kind="date", year=inside)
             stepped = narrative and not _WHEN_ON_YEAR.search(text, max(0, e.start - 160), e.start)
+            story = last
             if narrative:
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
-                y = last.start.year + (1 if (e.month or 0) < last.start.month else 0)  # type: ignore[union-attr]
+                step = _NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)
+                if (last is not None and last.precision != "day" and step is not None
+                        and re.search(r"\bday\b", step.group(0), re.IGNORECASE)
+                        # (not a day of the month just told: "In June 2012 ... The next day, 4 June")
+                        and not (last.precision == "month" and last.start.month == e.month)):
+                    # ("inaugurated on 6 March ... relations normalised in July 1995. The next day, 7 March, ...": a
+                    # day on from the day told last, not from a month recalled since)
+                    story = next((v for _x, v, _n in reversed(out) if v is not None and v.precision == "day"
+                                  and not v.is_range), last)
+                y = story.start.year + (1 if (e.month or 0) < story.start.month else 0)  # type: ignore[union-attr]
                 if near_step:
                     # (days or weeks off, either way: the year that puts the day nearest the one told)
                     y = min((z for z in (y - 1, y, y + 1) if valid_date(z, e.month, e.day)),  # type: ignore[arg-type]
@@ -1601,7 +1611,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if narrative and value is not None:
                 # (a step on in the story is relative to it; a clause of time hung on a year takes that year)
                 value, note = (replace(value, basis="relative" if stepped else "year_inferred"),
-                               f"the year of the story told before ({last.start.year})")
+                               f"the year of the story told before ({story.start.year})")  # type: ignore[union-attr]
         except (ValueError, OverflowError):  # "a week later" than 9999-12-31: beyond the calendar
             value, note = None, "outside the calendar"
         if value is not None and e.kind == "span_day":
