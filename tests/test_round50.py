@@ -496,3 +496,32 @@ def test_a_ceremony_held_to_commission_ones_own_ship_is_no_ceremony_between_the_
 ])
 def test_a_graduation_ceremony_closes_a_course_and_is_no_handover(text):
     assert [e for e in _coded(text) if e[0] == "ceremony" and e[1] < "2025-09"] == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("NAEIL SHINMUN (English Digital Edition)\nPolitics | International\nUS Coast Guard trains Vietnamese crews\n"
+     "Entered 2022.04.22 09:14 | Modified 2022.04.22 11:30\nReporter Park Ji-hoon\n\nHAI PHONG - U.S. Coast Guard "
+     "instructors held a course for Vietnamese crews from April 11 to 21.\n", "2022-04-22"),
+    ("KOREA BUSINESS TIMES\nEntered 2023.11.09 08:00\n\nHANOI - Indian and Vietnamese officers met in Hanoi on Tuesday "
+     "to discuss training.\n", "2023-11-09"),
+    ("BUSAN MARITIME NEWS (English)\nEntered 2021.07.15 16:20 | Modified 2021.07.15 18:02\n\nDA NANG - U.S. and "
+     "Vietnamese coast guard officers held talks in Da Nang on Wednesday.\n", "2021-07-15"),
+])
+def test_an_entered_stamp_of_a_korean_papers_english_edition_dates_the_page(text, day):
+    assert published(text) == (day, "stated")
+
+
+#: lines of a letter's body, so that its date line comes at the foot
+_LETTER = "".join(f"Line {i} of the letter.\n\n" for i in range(3))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A Vietnamese air force delegation ended a visit to India on Wednesday, Indian officials said.\n\n" + _LETTER
+     + "Letter dated 19 March 2025. Reproduction with credit.\n", "2025-03-19"),
+    ("Indian and Vietnamese navy officers held talks in Hanoi on Tuesday.\n\n" + _LETTER
+     + "Newsletter dated 4 June 2019. Forward freely.\n", "2019-06-04"),
+    ("U.S. and Vietnamese coast guard officers met in Da Nang on Monday.\n\n" + _LETTER
+     + "Dispatch dated Oct. 12, 2021. All rights reserved.\n", "2021-10-12"),
+])
+def test_a_letter_dated_a_day_then_a_note_dates_the_page(text, day):
+    assert published(text) == (day, "stated")

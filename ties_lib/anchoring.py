@@ -170,7 +170,11 @@ _DATELINE = re.compile(r"^(?:[-–—]{1,3}\s*)?"  # ("-- Posted 12/03/2025 | Fi
 #: a line that is only a date labelled as the page's: "Story date: 03/14/2023", "Date posted: 12 May 2021",
 #: "Publication date: June 3, 2019" (not a photo's "Date taken:")
 _DATE_LABEL_LINE = re.compile(r"\s*(?:(?:story|article|publication|release|issue|news|posting)\s+date|"
-                              r"date\s+(?:posted|published|released|of\s+publication))\s*:\s*(?P<d>[^|\n]{6,40}?)\s*",
+                              r"date\s+(?:posted|published|released|of\s+publication))\s*:\s*(?P<d>[^|\n]{6,40}?)\s*|"
+                              # ("Letter dated 19 March 2025. Reproduction with credit.": what the page is, dated, then
+                              # a note of its own)
+                              r"\s*(?:letter|newsletter|bulletin|brief|dispatch)\s+dated\s+(?P<dd>[^|\n]{4,30}?(?:19|20)\d\d)"
+                              r"\.?(?:\s+(?-i:[A-Z])[^\n]{0,80})?\s*",
                               re.IGNORECASE)
 
 
@@ -180,10 +184,11 @@ def _date_labelled_line(lines: list[str]) -> tuple[DateValue, str] | None:
         m = _DATE_LABEL_LINE.fullmatch(line)
         if m is None:
             continue
-        numeric = _numeric_date(m.group("d"))
+        told = m.group("d") or m.group("dd")
+        numeric = _numeric_date(told)
         if numeric is not None and numeric.precision == "day":
             return numeric, line.strip()
-        e = next((e for e in find_dates(m.group("d")) if e.kind == "date" and e.year), None)
+        e = next((e for e in find_dates(told) if e.kind == "date" and e.year), None)
         if e is not None:
             d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]
             return DateValue(d, d, "day", "stated"), line.strip()
@@ -827,6 +832,8 @@ _TRAILING_CLOCK = re.compile(r"(?:,?\s+|-)[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[ap
 #: ("Mangrove Defence Quarterly, Canberra. Posted", or a dash after the page's name: "Eastbrook Veterans Monitor —
 #: Published April 2, 2022")
 _FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?(?:[.,]\s+|\s+[-–—|]{1,2}\s+))?"
+                         # ("Letter dated 19 March 2025.": what the page is, then its label)
+                         r"(?:(?:letter|newsletter|issue|edition|bulletin|brief|note|dispatch)\s+(?=dated\b))?"
                          r"(?:filed|posted|published|first\s+published|dated|date(?:\s+(?:posted|published))?|issued|"
                          r"released|"
                          # ("This issue: 28 November 2003.": a newsletter's issue, at its foot)
