@@ -1899,7 +1899,9 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
 
 
 #: a year told as the time things happened in: "across 2022", "in 2019", "throughout 2023", "since 2016"
-_YEAR_LIVED = re.compile(r"\b(?:in|during|across|throughout|since)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+#: (or a year naming a past happening, told as the time of another: "during a 2019 survey", "at the 2018 exercise")
+_YEAR_LIVED = re.compile(r"\b(?:(?:in|during|across|throughout|since)\s+(?:early\s+|late\s+|mid-)?|"
+                         r"(?:during|at|after)\s+(?:a|an|the)\s+)$", re.IGNORECASE)
 
 
 #: a year looked forward to in its clause: "Russia is to deliver the first submarine in 2013", "there's talk of a

@@ -957,6 +957,14 @@ _VERB_AFTER = re.compile(r"\s*,?\s+(?:(?:the|a|an|its|their|both)\s+(?:[\w-]+\s+
                          r"(?:also\s+|then\s+)?(?P<verb>[a-z]+ed|took|went|came|began)\b")
 
 
+#: a document or plan told with its own making after a happening: "under a plan agreed between the two air forces
+#: last year", "under a memorandum signed in 2019", "as part of a programme approved by both ministries in May"
+_PLAN_AGREED = re.compile(r"\b(?:under|in\s+line\s+with|following|as\s+part\s+of|within)\s+(?:a|an|the|their|its)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:plan|agreement|memorandum|MoU|arrangement|programme|program|"
+                          r"roadmap|deal|framework|protocol)\s+(?:[\w-]+\s+){0,1}?(?:agreed|signed|reached|approved|"
+                          r"adopted|concluded|drawn\s+up|inked)\b", re.IGNORECASE)
+
+
 def _other_verb_between(sentence: str, t: Trigger, ds: int, de: int = -1) -> bool:
     """Whether a date after ``t`` belongs to another verb of its subject, one that tells no happening of the
     lexicon ("was transferred ..., and sailed from Seattle the following June"; "decommissioned April 18"), or to
@@ -964,6 +972,8 @@ def _other_verb_between(sentence: str, t: Trigger, ds: int, de: int = -1) -> boo
     year agreed in principle on a trade deal")."""
     if ds < t.end:
         return False
+    if _PLAN_AGREED.search(sentence, t.end, ds) is not None:
+        return True  # "The course ran from 7 to 25 April, under a plan agreed ... last year": the plan's date
     # (relations are set up or raised once: a second date in a clause of another subject is that clause's; for
     # other happenings it may tell another of their kind: "the Morgenthau in 2017, and the Midgett reached ... in
     # 2021")

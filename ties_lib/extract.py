@@ -682,20 +682,26 @@ _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his
 #: a recurring happening named only by its place in a series: "the previous round", "the series", "an edition"
 _SERIES_WORD = re.compile(r"\b(?:rounds?|series|editions?|iterations?|sessions?)$", re.IGNORECASE)
 #: a series' session named by its place alone: "the second", "the 3rd" (at "At the second, in Washington ...")
+#: or by its place and "such": "the first such meeting"
 _PLACE_ALONE = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"\d+(?:st|nd|rd|th))", re.IGNORECASE)
+                          r"\d+(?:st|nd|rd|th))(?:\s+such\s+[a-z]+)?", re.IGNORECASE)
 #: the kind a round or edition names itself: "the 13th round of the bilateral defence dialogue"
 _OWN_KIND = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,5}?(?:dialogue|talks|consultations|"
                        r"exercise|drill)s?\b", re.IGNORECASE)
 #: the words that name a recurring happening's kind; not one named as a point in time ("The day after the dialogue")
 _SERIES_KIND = re.compile(r"(?<!after the )(?<!before the )(?<!during the )(?<!following the )(?<!since the )"
-                          r"\b(?:(?P<dialogue>dialogues?|consultations|staff\s+talks)|"
+                          r"\b(?:(?P<dialogue>dialogues?|consultations|staff\s+talks|(?:coordination|liaison|"
+                          r"consultative|steering)\s+meetings?)|"
                           r"(?P<exercise>exercises?|drills?|VINBAX|PASSEX|war\s+games))\b", re.IGNORECASE)
 
 
 _SERIES_REACH = 600  # characters: about a paragraph
 #: a sentence that opens on the talks named again: "The talks", "The two-day talks", "These staff talks"
 _THE_TALKS_OPENS = re.compile(r"\W*(?:the|these|this\s+year's)\s+(?:[\w-]+\s+){0,2}talks", re.IGNORECASE)
+#: a sentence whose subject is a series' session named by its place alone, then an aside: "The second, squeezed by
+#: Covid, was a video call in November 2021"
+_PLACE_ALONE_OPENS = re.compile(r"\W*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                r"\d+(?:st|nd|rd|th))\s*,[^,.;]{1,80},\s*(?:was|were)\b", re.IGNORECASE)
 
 
 def _series_kinds(text: str) -> tuple[list[int], list[str]]:
@@ -734,7 +740,8 @@ def _of_the_series_told(triggers: list[Trigger], stext: str, offset: int, kinds:
     the bilateral defence dialogue")."""
     out = []
     for t in triggers:
-        if t.type == "talks" and _THE_TALKS_OPENS.fullmatch(stext, 0, t.end):
+        if t.type == "talks" and (_THE_TALKS_OPENS.fullmatch(stext, 0, t.end)
+                                  or _PLACE_ALONE_OPENS.match(stext, 0, t.start)):
             # "... concluded the fourth round of their Army-to-Army Staff Talks. The talks, held from October 14 to
             # 16, were co-chaired by ...": the series' session named again as "the talks"
             i = bisect_left(kinds[0], offset + t.start) - 1
