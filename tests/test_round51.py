@@ -119,3 +119,72 @@ def test_a_weekday_dateline_is_not_before_a_year_named_for_a_past_happening(text
 ])
 def test_a_call_named_by_its_purpose_is_a_meeting(text, event):
     assert event in _coded(text)
+
+
+def _actors(text: str) -> set[tuple[str, str]]:
+    """(actor_id, country) of each person the kit finds in a small article."""
+    return {(a.actor_id, a.country) for a in article(text).actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("NEW DELHI, May 13, 2024 - Major General Do Van Khanh, Director of the Foreign Relations Department of "
+     "Vietnam's Ministry of National Defence, held talks with Indian officials on Monday.\n", ("do-van-khanh", "VNM")),
+    ("HANOI, May 13, 2024 - Senior Colonel To Van Hung met Indian Rear Admiral Sunil Mehra on Monday.\n",
+     ("to-van-hung", "VNM")),
+    ("HANOI, May 13, 2024 - Lieutenant General Do Xuan Tung received Indian Rear Admiral Sunil Mehra on Monday.\n",
+     ("do-xuan-tung", "VNM")),
+])
+def test_a_vietnamese_family_name_that_is_an_english_word_opens_a_name(text, actor):
+    assert actor in _actors(text)
+
+
+def test_guard_a_question_opened_by_do_is_no_name():
+    text = ("HANOI, May 13, 2024 - Do Indian and Vietnamese Officers Meet Often? General Phan Van Giang met Defence "
+            "Minister Rajnath Singh on Monday.\n")
+    assert not any(a.startswith("do-") for a, _c in _actors(text))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("NEW DELHI, May 13, 2024 - India and Vietnam reviewed training. Major General Do Van Khanh of Vietnam called on "
+     "Vice Admiral Sunil Mehra, Deputy Chief of Integrated Defence Staff, on Wednesday.\n", ("sunil-mehra", "IND")),
+    ("HANOI, Oct. 3, 2023 - The United States and Vietnam held talks. The delegation then called on Rear Admiral "
+     "Karen Holt, Director of Strategy and Policy, on Tuesday.\n", ("karen-holt", "USA")),
+    ("NEW DELHI, Feb. 2, 2022 - India and Vietnam held staff talks. Senior Colonel Pham Van Dung met Brigadier "
+     "Arun Sethi, head of the Military Cooperation Directorate, on Monday.\n", ("arun-sethi", "IND")),
+])
+def test_a_ranked_officer_whose_sentence_names_no_country_is_of_the_one_partner_the_article_names(text, actor):
+    assert actor in _actors(text)
+
+
+def test_guard_no_partner_for_an_officer_when_the_article_names_two():
+    text = ("WELLINGTON, March 14: A delegation of the Vietnam People's Army led by Lieutenant General Tran Quoc Hieu "
+            "spent two days at the Defence Services Staff College, calling on the Commandant, Lieutenant General "
+            "Arvind Mehra, and addressing student officers of the current course. Vietnam fought China, France and "
+            "the United States, and studies India's campaigns.\n")
+    assert not any(a == "arvind-mehra" and c not in ("", "IND") for a, c in _actors(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("SON LA, 12/10/2022 - The Son La provincial People's Committee on Tuesday received the leader of a US "
+     "recovery team and thanked the team for its work.\n", ("talks", "2022-10-11")),
+    ("HANOI, May 13, 2024 - General Phan Van Giang received the head of the Indian naval delegation on Monday.\n",
+     ("talks", "2024-05-13")),
+    ("CAN THO, April 17, 2024 - On Monday, the US team and the hospital's leadership were received by Major General "
+     "Tran Huu Nghia, Deputy Commander of Military Region 9.\n", ("talks", "2024-04-15")),
+    ("HANOI, March 20, 2023 - The visiting Indian instructors were received by Senior Colonel Le Van Hai on "
+     "Monday.\n", ("talks", "2023-03-20")),
+])
+def test_a_host_who_receives_a_team_s_leader_or_its_people_meets_them(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Sept. 5, 2024 - The boats, funded under Foreign Military Financing, were received by Major General Tran "
+    "Van Nam, Deputy Commander of the Vietnam Coast Guard, on Wednesday.\n",
+    "HANOI, Sept. 5, 2024 - The two patrol boats from the United States were officially received by General Tran "
+    "Van Nam of the Vietnam Coast Guard on Wednesday.\n",
+    "HANOI, Sept. 5, 2024 - The ministry received the Indian minister's letter on Monday, and General Phan Van "
+    "Giang replied.\n",
+])
+def test_guard_things_received_are_no_meeting(text):
+    assert not any(t == "talks" for t, _d in _coded(text))

@@ -697,7 +697,10 @@ def _add_new(text: str, s: int, e: int, person_spans: list[tuple[int, int, str]]
         s += rank.end()
     name = text[s:e]
     toks = name.replace(".", " ").split()
-    if (country_of(name) or any(not _can_be_name(t) for t in toks) or _holds_a_place(name)
+    # (a Vietnamese family name that is an English function word, first in a name of three: "Do Van Khanh",
+    # "To Van Hung")
+    surname_first = len(toks) >= 3 and toks[0] in _vietnamese_surnames() and toks[0].lower() in common_words("function")
+    if (country_of(name) or any(not _can_be_name(t) for t in toks[1 if surname_first else 0:]) or _holds_a_place(name)
             or len(toks) < 2 or not any(len(t) > 1 for t in toks)):
         return False
     # spans starting less than 200 characters away, found by bisection (a scan of all was quadratic)
@@ -734,6 +737,10 @@ def _country_of_new(text: str, s: int, e: int) -> str:
     lo = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
     hi = min((x for x in (text.find(". ", e), text.find("\n", e)) if x >= 0), default=len(text))
     foreign = {c for _a, _b, c in find_countries(text[lo:hi]) if c != "VNM"}
+    if not foreign:
+        # "Khanh also called on Vice Admiral Sunil Mehra, Deputy Chief of Integrated Defence Staff": the one partner
+        # the article names (not a place's country: "Wellington" is a town in India and a capital elsewhere)
+        foreign = {c for _a, _b, c in find_countries(text) if c in studied_partners()}
     return foreign.pop() if len(foreign) == 1 else ""
 
 
