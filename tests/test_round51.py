@@ -188,3 +188,60 @@ def test_a_host_who_receives_a_team_s_leader_or_its_people_meets_them(text, even
 ])
 def test_guard_things_received_are_no_meeting(text):
     assert not any(t == "talks" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("WASHINGTON, March 19, 2021 - On Tuesday, March 16, Col. Michael Dunn, the U.S. Defense Attache in Hanoi, and "
+     "Maj. Gen. Le Quang Dao of Vietnam held a video call.\n", ("talks", "2021-03-16")),
+    ("WASHINGTON, Oct. 5, 2019 - On Wednesday, Oct. 2, U.S. Rear Adm. John Smith, the head of the team, and Senior "
+     "Col. Tran Van Binh of Vietnam held a videoconference.\n", ("talks", "2019-10-02")),
+    ("HANOI, May 6, 2023 - On Thursday, May 4, Colonel Arun Sethi, India's defence attache, and Major General Tran "
+     "Van Binh held talks in Hanoi.\n", ("talks", "2023-05-04")),
+])
+def test_a_weekday_and_its_date_opening_the_sentence_date_a_subject_of_two_set_off_by_commas(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("NHA TRANG, April 24, 2025 - On April 21, the American delegation paid a courtesy visit to Vice Chairman of the "
+     "Khanh Hoa Provincial People's Committee Tran Van Son.\n", ("talks", "2025-04-21")),
+    ("HANOI, June 3, 2022 - The Indian delegation paid a courtesy visit to General Phan Van Giang on Thursday.\n",
+     ("talks", "2022-06-02")),
+    ("NEW DELHI, Aug. 12, 2023 - Ambassador Nguyen Thanh Hai of Vietnam paid a farewell visit to Defence Minister "
+     "Rajnath Singh on Friday.\n", ("talks", "2023-08-11")),
+])
+def test_a_courtesy_visit_paid_to_a_person_is_a_meeting(text, event):
+    assert event in _coded(text)
+    assert not any(t == "visit" for t, _d in _coded(text))
+
+
+def test_guard_a_courtesy_visit_to_a_country_stays_a_visit():
+    text = "HANOI, May 20, 2019 - INS Sahyadri paid a courtesy visit to Vietnam from May 14 to 17.\n"
+    assert any(t == "visit" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("CAM RANH - The U.S. destroyer arrived Monday, April 7, and left Friday, April 11. Its captain paid a courtesy "
+     "call Monday afternoon on Rear Adm. Nguyen Huu Phuc of Vietnam's navy. The United States and Vietnam raised "
+     "their ties in September 2023.\n", ("talks", "2025-04-07")),
+    ("DA NANG - INS Sahyadri reached Da Nang on Sunday, June 9, and sailed on Thursday, June 13. Its commanding "
+     "officer called on Rear Admiral Tran Thanh Nghiem of Vietnam's navy on Sunday evening. India and Vietnam "
+     "raised their ties in September 2016.\n", ("talks", "2019-06-09")),
+    ("WASHINGTON - The Vietnamese delegation landed on Tuesday, Oct. 3, and flew home on Saturday, Oct. 7. Senior "
+     "Colonel Tran Van Binh of Vietnam met U.S. officials at the Pentagon on Tuesday. The two countries raised "
+     "their ties in July 2013.\n", ("talks", "2017-10-03")),
+])
+def test_a_weekday_after_days_told_with_their_weekdays_is_the_one_told(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("CAM RANH - U.S. Navy divers held an exchange with Vietnamese divers. The diving exchange ran Tuesday through "
+     "Thursday, April 8-10. Vietnam opened Cam Ranh to foreign navies in March 2016.\n", ("exercise", "2025-04-08")),
+    ("HANOI - Indian Army engineers ran a demining course for Vietnamese sappers. The course ran Monday to Friday "
+     "(June 10-14). India and Vietnam raised their ties in September 2016.\n", ("exercise", "2019-06-10")),
+    ("HONOLULU - A U.S. Coast Guard team held a search and rescue exercise with Vietnam's coast guard Wednesday "
+     "through Friday, Oct. 4-6. The two countries raised their ties in July 2013.\n", ("exercise", "2017-10-04")),
+])
+def test_a_span_told_with_its_weekdays_takes_the_year_they_fit(text, event):
+    assert event in _coded(text)

@@ -555,9 +555,14 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
         and _APPOSED_STEP.fullmatch(text, found[k - 1].end, e.start) and _A_HAPPENING_NEXT.match(text, e.end))]
     # "ran from Monday to Friday (June 10-14)", "Monday through Thursday, June 3-6": weekdays named, then the span
     # of days they are, set beside them: the span tells the days
-    found = [e for k, e in enumerate(found) if not (e.kind == "weekday" and _WEEKDAYS_THEN_SPAN.match(
-        text, e.start) and any(f.kind == "range" and f.start == _WEEKDAYS_THEN_SPAN.match(text, e.start).end()
-                               for f in found[k + 1:k + 3]))]
+    dropped = {k: f for k, e in enumerate(found) if e.kind == "weekday" and _WEEKDAYS_THEN_SPAN.match(text, e.start)
+               for f in found[k + 1:k + 3]
+               if f.kind == "range" and f.start == _WEEKDAYS_THEN_SPAN.match(text, e.start).end()}
+    # (the span keeps its first weekday, which tells its year where nothing else does: "Tuesday through Thursday,
+    # April 8-10")
+    first_weekday = {id(f): found[k].n for k, f in sorted(dropped.items(), reverse=True)}
+    found = [replace(e, unit="weekday_own", n=first_weekday[id(e)]) if id(e) in first_weekday and e.year is None
+             else e for k, e in enumerate(found) if k not in dropped]
     # "in the last week of March": a part of the month, not the week before the article's
     found = [e for e in found if not (e.kind == "relative" and e.rel == "last week" and _OF_A_MONTH.match(text, e.end))]
     # "48 hours later" may be another day: hours are the same day only when not counted in figures
@@ -1580,6 +1585,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # told some sentences back, not from the date told last
                 base = named
             value, note = _resolve_one(e, own, base)
+            told_with_it = _weekday_told_with_its_day(e, value, note, out)
+            if told_with_it is not None:
+                # "The destroyer arrived Monday, April 7, and left Friday, April 11. ... paid a courtesy call Monday
+                # afternoon": the Monday the story told with its day, not the one after the last day told
+                value, note = told_with_it, "the weekday the text told with its day, in the days just told"
             by_weekday = _step_to_its_weekday(e, value, out)
             if by_weekday is not None:
                 # "The course began on 27 January. ... Four days later, on Tuesday": four days after the day the
@@ -1738,6 +1748,24 @@ def _month_span(v: DateValue, e: DateExpr) -> DateValue:
     return DateValue(v.start, month_value(ey, e.end_month, v.basis).end, "month", v.basis, True)
 
 
+def _weekday_told_with_its_day(e: DateExpr, value: DateValue | None, note: str,
+                               out: list[tuple[DateExpr, DateValue | None, str]]) -> DateValue | None:
+    """A weekday counted forward from the last day told, on a page with no day of its own, when the story told that
+    weekday with its own day in the six days before ("arrived Monday, April 7, and left Friday, April 11"): that
+    day."""
+    if e.kind != "weekday" or value is None or not note.startswith("first such weekday from the day told"):
+        return None
+    told = [(x, v) for x, v, _n in out[-4:] if v is not None and v.precision == "day" and not v.is_range]
+    if not told:
+        return None
+    last = told[-1][1].start
+    if value.start <= last:
+        return None
+    own = [v for x, v in told if x.unit == "weekday_own" and v.start.weekday() == e.n
+           and dt.timedelta(0) < last - v.start < dt.timedelta(days=7)]
+    return day_value(own[-1].start, "relative") if own else None
+
+
 def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
                  ) -> tuple[DateValue | None, str]:
     now = anchor.now
@@ -1764,6 +1792,15 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             if got is None:
                 return None, "no year in the text or its context"
             y, how = got
+            guessed = anchor.now is None or (anchor.now.precision == "year" and anchor.now.basis == "year_inferred")
+            if (e.unit == "weekday_own" and e.n is not None and dt.date(y, e.month, e.day).weekday() != e.n  # type: ignore
+                    and guessed):
+                # "Tuesday through Thursday, April 8-10" on a page with no year: the first year from the one guessed
+                # in which the span's first day falls on its weekday
+                fits = next((z for z in range(y, y + 12) if valid_date(z, e.month, e.day)  # type: ignore[arg-type]
+                             and dt.date(z, e.month, e.day).weekday() == e.n), None)  # type: ignore[arg-type]
+                if fits is not None:
+                    y, how = fits, f"{how}; the first year from it in which {e.text.strip()} begins on its weekday"
             ey = y + 1 if (e.end_month or 0) < (e.month or 0) else y
             basis = "year_inferred"
         else:

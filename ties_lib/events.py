@@ -1469,8 +1469,10 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
                                 r"(?:a|one|two|three|four|five|six|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)\s+"
                                 r"(?:earlier|later|before|after)),?\s+)?"
                                 r"(?:in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?,?\s+)?"
+                                # ("On Tuesday, March 16, ...": the weekday, then its date)
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
-                                r"the|morning|afternoon|evening|night|of)\s+)*", re.IGNORECASE)
+                                r"the|morning|afternoon|evening|night|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)*",
+                                re.IGNORECASE)
 #: a past participle's phrase set off by commas: ", established in July 2007,", what it tells ends at its comma
 _SET_OFF = re.compile(r",\s+(?:first\s+|later\s+)?(?:established|set\s+up|launched|formed|founded|signed|announced|"
                       r"held|agreed|reached|forged)\s+(?:in|on|during)\s[^,;]{1,60},")
