@@ -245,3 +245,30 @@ def test_a_weekday_after_days_told_with_their_weekdays_is_the_one_told(text, eve
 ])
 def test_a_span_told_with_its_weekdays_takes_the_year_they_fit(text, event):
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, Aug. 26, 2022 - In June, Vietnamese doctors attended planning meetings at Pearl Harbor, and in March, "
+     "the U.S. Defense Threat Reduction Agency handed over laboratory equipment to the Military Institute of "
+     "Preventive Medicine in Hanoi, at a ceremony led by Dr. Lorraine Keefe.\n", ("ceremony", "2022-03")),
+    ("NHA TRANG, Sept. 20, 2023 - In May, a Vietnamese navy team held talks with Indian officers in Kochi, and in "
+     "September, the Indian Navy handed over a simulator to Vietnam's Naval Academy, at a ceremony attended by the "
+     "Indian ambassador.\n", ("ceremony", "2023-09")),
+    ("HANOI, May 20, 2021 - In January, U.S. and Vietnamese officers held a video call, and in April, the U.S. "
+     "embassy handed over ten ventilators to Vietnam's Military Hospital 175, during a brief ceremony in Ho Chi Minh "
+     "City.\n", ("ceremony", "2021-04")),
+])
+def test_the_ceremony_a_handover_was_made_at_is_on_the_handover_s_day(text, event):
+    assert {c for c in _coded(text) if c[0] == "ceremony"} == {event}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("PUNE, December 3 - Indian Army engineers trained Vietnamese sappers. India and Vietnam established diplomatic "
+     "relations in 1972 and last year celebrated fifty years of those ties.\n", "2023-12-03"),
+    ("HONOLULU, July 14 - A U.S. team trained Vietnamese medics. The United States and Vietnam normalized relations "
+     "in 1995 and this year mark thirty years of those ties.\n", "2025-07-14"),
+    ("HANOI, Oct. 2 - Indian ships called at Da Nang. India and Vietnam set up a strategic partnership in 2007 and "
+     "last year celebrated ten years of it.\n", "2018-10-02"),
+])
+def test_years_celebrated_of_a_beginning_told_before_them_date_a_year_less_dateline(text, day):
+    assert published(text) == (day, "inferred")

@@ -1801,9 +1801,11 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                       if j < len(periods) and periods[j][0] < sent_end else None)
             if period is not None and (base is None or period[2] < base[2]):
                 base = period  # "(1972-2022)": the years counted from and to
-            if base is None and e.kind == "anniversary":
+            if base is None and (e.kind == "anniversary" or (_CELEBRATED_YEARS.match(e.text)
+                                                             and _OF_THOSE.match(text, e.end))):
                 # "full diplomatic relations since 1972, and the 35th anniversary this year": the start told
-                # before the count, in the same sentence, by what began then
+                # before the count, in the same sentence, by what began then (so "established diplomatic relations
+                # in 1972 and last year celebrated fifty years of those ties")
                 sent_start = own.start if own is not None and own.start <= e.start < own.end else 0
                 begun = [f for f in exprs[bisect_left(starts, sent_start):i] if f.kind == "year" and f.year
                          and _BEGUN_BEFORE.search(text, max(sent_start, f.start - 60), f.start)]
@@ -1853,7 +1855,9 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
                 before = exprs[i - 1] if i else None
                 if (not shift and before is not None and before.kind == "relative" and before.rel in YEAR_OFFSET
-                        and (_YEARS_OWN.match(text, before.end) or _MARKED_THEN.fullmatch(text, before.end, e.start))
+                        and (_YEARS_OWN.match(text, before.end) or _MARKED_THEN.fullmatch(text, before.end, e.start)
+                             # ("last year celebrated fifty years of": the count holds its own verb)
+                             or (_CELEBRATED_YEARS.match(e.text) and not text[before.end:e.start].strip()))
                         and e.start - before.end <= 60
                         and not _SENTENCE_END.search(text, before.end, e.start)):
                     # "last year's celebrations of the 50th anniversary of diplomatic relations": the count's own year
@@ -1922,6 +1926,10 @@ def _lived_year(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
 
 
 #: a year told as a deadline, not as a beginning: "by 2010", "until 2030", "towards 2030", "through 2025"
+#: a count of years marked or celebrated: "celebrated fifty years of", "mark 30 years of"
+_CELEBRATED_YEARS = re.compile(r"(?:mark|celebrat|commemorat)", re.IGNORECASE)
+#: what a count of years is of, named again: "fifty years of those ties", "ten years of it"
+_OF_THOSE = re.compile(r"\s*(?:those|these|that|this|it|them)\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|towards?|through|before|up\s+to)\s+(?:the\s+end\s+of\s+)?$",
                               re.IGNORECASE)
 #: a year that tells when something began: "relations since 1972", "ties established in 1972"

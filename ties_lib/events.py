@@ -279,6 +279,8 @@ _OPENS_VERB = re.compile(r"(?:,(?=\s+(?:was|were)\s)|)\s+(?:(?:also|then|later|h
                          # Dornier in the exercise Sahyog-Hop Tac": the joining verb's partners, then what it joined)
                          r"(?:(?:joined|took\s+part|participated)\b(?:(?!,\s+and\b)[^;.]){0,100}?\s(?:in|for)\s+"
                          r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?)?")
+#: the ceremony a handover was made at, told after it: ", at a ceremony", "during a ceremony"
+_AT_A_CEREMONY = re.compile(r",\s+(?:at|during|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}ceremony$", re.IGNORECASE)
 #: a happening told straight after another, with no day of its own: "arrived on Monday and went straight into talks"
 _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|heading|moved|moving)\s+)?"
                           # ("went almost directly into talks", "went more or less straight into")
@@ -1233,6 +1235,13 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # "Cohen arrived in Hanoi on Monday and went straight into talks", "arrived on Sunday and held talks
             # with": the day of what it followed
             pairs.extend((t, v) for v in _finest(given[i - 1]))
+            continue
+        made_at = [v for x, v in pairs if i and x is triggers[i - 1] and v is not None]
+        if (made_at and t.type == "ceremony" and triggers[i - 1].type == "ceremony" and not t.anaphoric
+                and _AT_A_CEREMONY.search(sentence, triggers[i - 1].end, t.start + len("ceremony"))):
+            # "in March, the agency handed over laboratory equipment ... to the institute, at a ceremony led by ...":
+            # the ceremony the handover was made at, on its day
+            pairs.extend((t, v) for v in made_at)
             continue
         leading = [v for ds, de, v, f in dates if all(ds < x.start for x in triggers) and not f
                    and not _barrier(sentence, t, ds, de) and not _COUNTED_JUST_BEFORE.search(sentence, de, t.start)
