@@ -272,3 +272,43 @@ def test_the_ceremony_a_handover_was_made_at_is_on_the_handover_s_day(text, even
 ])
 def test_years_celebrated_of_a_beginning_told_before_them_date_a_year_less_dateline(text, day):
     assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("HOLLISTER NOTES\n\nHANOI - The U.S. Embassy handed over 40 metal detectors to Quang Tri province. Three years after "
+     "Panetta's visit, on June 1, 2015, Ash Carter and Gen. Phung Quang Thanh signed a Joint Vision Statement in "
+     "Hanoi.\n\n\u00a9 2022 Hollister Notes\n", "2022"),
+    ("DECCAN LETTER\n\nNEW DELHI - Indian Army engineers trained Vietnamese sappers in Pune. In November 2009, Gen. "
+     "Phung Quang Thanh visited New Delhi and signed a memorandum.\n\n\u00a9 2023 Deccan Letter\n", "2023"),
+    ("PACIFIC LEDGER\n\nHONOLULU - U.S. Coast Guard instructors trained Vietnamese officers in Hai Phong. In October "
+     "2010, Sen. Lt. Gen. Nguyen Chi Vinh met U.S. officials in Hanoi.\n\n\u00a9 2024 Pacific Ledger\n", "2024"),
+])
+def test_a_copyright_year_holds_over_an_official_dated_in_his_own_sentence_after_a_title(text, year):
+    assert published(text)[0].startswith(year)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("VETERANS GAZETTE\n\nQUANG BINH - A joint U.S.-Vietnamese team recovered possible remains of a missing airman. "
+     "Joint field work began in 1988, years before President Bill Clinton announced the normalization of relations "
+     "on July 11, 1995. This year marks the 30th anniversary of that announcement.\n", "2025"),
+    ("DELHI NOTES\n\nNEW DELHI - Vietnamese officers trained at the Indian Military Academy. India and Vietnam set up "
+     "a strategic partnership in 2007 and raised it to a comprehensive strategic partnership in September 2016. "
+     "This year marks the fifth anniversary of that upgrade.\n", "2021"),
+    ("PACIFIC BRIEF\n\nWASHINGTON - U.S. and Vietnamese officers met at the Pentagon. Talks began in 2003, and "
+     "President Barack Obama visited Hanoi in May 2016. This month marks the fifth anniversary of that visit.\n", "2021"),
+])
+def test_an_anniversary_of_that_happening_counts_from_the_last_date_of_the_sentence_before(text, year):
+    assert published(text)[0].startswith(year)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("HICKAM, Aug. 12 - A U.S. Pacific Air Forces team wrapped up an exchange with Vietnam's air force, as the two "
+     "countries mark 30 years since normalizing diplomatic relations. Vietnam has also deepened air force ties with "
+     "India.\n", "2025-08-12"),
+    ("PUNE, Nov. 3 - Indian Army doctors trained Vietnamese medics as India and Vietnam mark 50 years since "
+     "establishing diplomatic relations. The United States also trains Vietnamese medics.\n", "2022-11-03"),
+    ("HANOI, July 14 - U.S. Navy divers trained Vietnamese sailors this week, twenty years since the two countries "
+     "normalized diplomatic relations.\n", "2015-07-14"),
+])
+def test_years_since_relations_began_date_a_year_less_dateline_by_the_partner_of_their_sentence(text, day):
+    assert published(text) == (day, "inferred")

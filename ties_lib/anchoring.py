@@ -1819,8 +1819,12 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 prev = next((t for t in reversed(sentences) if t.end <= own.start), None)
                 told = [f for f in exprs[bisect_left(starts, prev.start):bisect_left(starts, prev.end)]
                         if f.year and f.kind in ("year", "month_year", "date")] if prev is not None else []
-                if len(told) == 1 and not in_plan(text, told[0].start):
-                    base = (told[0].year, told[0].text, told[0].start)  # type: ignore[assignment]
+                # (of several, the last told, which "that" points back to: "Joint field work began in 1988, years
+                # before President Bill Clinton announced the normalization of relations on July 11, 1995. This year
+                # marks the 30th anniversary of that announcement")
+                told = [f for f in told if not in_plan(text, f.start)]
+                if told:
+                    base = (told[-1].year, told[-1].text, told[-1].start)  # type: ignore[assignment]
             told_before = own is not None and own.start <= e.start and any(
                 f.year for f in exprs[bisect_left(starts, own.start):i] if f.kind in ("year", "month_year", "date")
                 and not re.search(r"\bsince\s+$", text[max(0, f.start - 8):f.start], re.IGNORECASE)
@@ -1980,7 +1984,8 @@ _MARKED_THEN = re.compile(r",?\s+[^,.;]{0,50}?\b(?:marked|celebrated|commemorate
 #: a count from what the sentence before told: "fifteen years since then", "twenty years since that visit"
 _SINCE_THEN = re.compile(r"\s*(?:then|that(?:\s+(?:day|time|visit|meeting|call|round|dialogue|signing|year|"
                          r"milestone|moment))?)\b(?!\s+(?:the|a|an|he|she|they|it|when)\b)", re.IGNORECASE)
-_OF_THAT = re.compile(r"\s+of\s+(?:that|this)\s+(?:milestone|step|event|day|date|decision|agreement|accord)\b",
+_OF_THAT = re.compile(r"\s+of\s+(?:that|this)\s+(?:milestone|step|event|day|date|decision|agreement|accord|"
+                      r"announcement|normali[sz]ation|upgrade|visit|signing|establishment|move)\b",
                       re.IGNORECASE)
 
 
@@ -2102,10 +2107,19 @@ _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|
                     r"launch(?:ed|ing)?|forg(?:ed|ing)|open(?:ed|ing))\b", re.IGNORECASE)
 
 
+#: what a count "since" counts from: "30 years since normalizing diplomatic relations", "ten years since the two
+#: countries established diplomatic ties", "a decade since the normalisation of relations"
+_COUNTED_SINCE = re.compile(r"\s+(?:the\s+)?(?:two\s+(?:countries|sides|nations)\s+)?"
+                            r"(?P<obj>(?:normali[sz](?:ing|ed|ation)|establish(?:ing|ed|ment)|set\s+up|setting\s+up)\s+(?:of\s+)?(?:full\s+)?(?:diplomatic\s+)?"
+                            r"(?:relations|ties))\b", re.IGNORECASE)
+
+
 def _counted(text: str, e: DateExpr) -> re.Match[str] | None:
     """What a count of years counts: "the 50th anniversary of diplomatic relations", "mark 35 years of full
     diplomatic relations" (whose expression holds its "of")."""
     of = re.search(r"\s+of$", e.text, re.IGNORECASE)
+    if re.search(r"\b(?:since|after)$", e.text, re.IGNORECASE):
+        return _COUNTED_SINCE.match(text, e.end)
     return _COUNTED.match(text, e.start + of.start() if of else e.end)
 
 
@@ -2117,6 +2131,10 @@ def _relations_began(text: str, e: DateExpr) -> tuple[int, str, int] | None:
     if m is None or not re.search(r"diplomatic|normali[sz]", m.group(0), re.IGNORECASE):
         return None
     named = {c for _s, _e, c in actors_mod.find_countries(text)} & actors_mod.studied_partners()
+    if len(named) > 1:
+        # (the partner its own sentence names, of two the text names: "U.S. Pacific Air Forces ... as the two
+        # countries mark 30 years since normalizing diplomatic relations" over a closing line on India)
+        named = {c for _s, _e, c in actors_mod.find_countries(_sentence_around(text, e.start))} & named
     began = actors_mod.relations_began().get(next(iter(named))) if len(named) == 1 else None
     if began is None:
         return None
@@ -2194,11 +2212,17 @@ _DEATH_OF = re.compile(r"\b(?:death|funeral|passing)\s+of\s+(?:[\w'’.-]+,?\s+)
 _YEAR_IN = re.compile(r"(?<![-–/])\b(?:19|20)\d\d\b(?!\s*[-–/]\s*(?:19|20)?\d\d)")
 
 
+#: a full stop that ends a sentence, not a title's or an initial's ("Gen. Phung Quang Thanh", "Lt. Col.", "U.S.")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bAdm)(?<!\bSen)(?<!\bRep)"
+                            r"(?<!\bCapt)(?<!\bCmdr)(?<!\bBrig)(?<!\bSgt)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMrs)"
+                            r"(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bVol)\.\s|\n")
+
+
 def _sentence_around(text: str, at: int) -> str:
     """The sentence (or line) a position of the text lies in."""
-    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [x for x in (text.find(". ", at), text.find("\n", at)) if x >= 0]
-    return text[lo:min(ends) if ends else len(text)]
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 2000), at)), default=0)
+    end = _SENTENCE_STOP.search(text, at)
+    return text[lo:end.start() if end else len(text)]
 
 
 def _official_windows(text: str, dated_too: bool = True) -> dict[str, tuple[dt.date, dt.date]]:
