@@ -312,3 +312,48 @@ def test_an_anniversary_of_that_happening_counts_from_the_last_date_of_the_sente
 ])
 def test_years_since_relations_began_date_a_year_less_dateline_by_the_partner_of_their_sentence(text, day):
     assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("DONG HA, 15/11/2022 - Mr. Roper of the US State Department and Colonel Le Van Tuan, Commander of the Quang Tri "
+     "Provincial Military Command, held a working session on Monday on cooperation.\n", ("talks", "2022-11-14")),
+    ("HANOI, 12/3/2024 - Colonel Tran Van Hai of the Vietnam Border Guard held a working session with the Indian "
+     "delegation on Monday.\n", ("talks", "2024-03-11")),
+    ("NGHE AN, 20/4/2025 - At a working session with the visiting Indian defence attache on Friday, the provincial "
+     "military command of Vietnam briefed him on search and rescue.\n", ("talks", "2025-04-18")),
+])
+def test_a_working_session_is_a_meeting(text, event):
+    assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("BHOPAL, March 24, 2023 - During the visit, the Indian team called on Major General Nguyen Hong Son, Director of "
+     "the Military Medical Department of the Vietnam People's Army, on 8 March.\n", ("talks", "2023-03-08")),
+    ("HANOI, Dec. 1, 2022 - During the visit, U.S. Admiral John Aquilino met Rear Admiral Tran Thanh Nghiem, deputy "
+     "commander of Vietnam's navy, on Tuesday.\n", ("talks", "2022-11-29")),
+    ("HANOI, June 10, 2022 - During his trip, Defence Minister Rajnath Singh called on General Phan Van Giang, his "
+     "Vietnamese counterpart, on June 8.\n", ("talks", "2022-06-08")),
+])
+def test_a_call_during_a_visit_dated_after_its_host_s_apposition_is_a_meeting_of_its_own(text, event):
+    assert event in _coded(text)
+
+
+def test_guard_a_call_during_a_visit_with_no_day_of_its_own_is_the_visit_s():
+    text = ("HANOI, June 10, 2022 - During the visit, Defence Minister Rajnath Singh called on General Phan Van Giang, "
+            "who briefed him on the army.\n")
+    assert not any(t == "talks" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, 21/11/2023 - On November 10, 2003, General Pham Van Tra met Donald Rumsfeld at the Pentagon. The talks "
+     "built on a trade agreement signed in 2001.\n\nNine days later, on November 19, the frigate USS Vandegrift "
+     "berthed in Ho Chi Minh City.\n", ("visit", "2003-11-19")),
+    ("NEW DELHI, 20 July 2025 - On 8 July 2021, Vietnamese officers held talks with Indian officials in New Delhi. "
+     "The two navies had first exercised together in 2018. Four days later, on 12 July, INS Airavat called at Ho Chi "
+     "Minh City.\n", ("visit", "2021-07-12")),
+    ("WASHINGTON, Oct. 20, 2015 - On Sept. 19, 2011, Nguyen Chi Vinh and Robert Scher met in Washington. Their "
+     "first dialogue had been held in 2010. Several days later, on Sept. 26, the USNS Safeguard called at Da Nang.\n",
+     ("visit", "2011-09-26")),
+])
+def test_days_later_count_from_the_day_told_not_a_year_recalled_since(text, event):
+    assert event in _coded(text)

@@ -1506,7 +1506,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "in August 2010 ... A week later, on 17 August": the year of the story told, not the page's
                 step = _NARRATIVE_STEP.search(text, max(0, e.start - 160), e.start)
                 if (last is not None and last.precision != "day" and step is not None
-                        and re.search(r"\bday\b", step.group(0), re.IGNORECASE)
+                        and re.search(r"\bdays?\b", step.group(0), re.IGNORECASE)
                         # (not a day of the month just told: "In June 2012 ... The next day, 4 June")
                         and not (last.precision == "month" and last.start.month == e.month)):
                     # ("inaugurated on 6 March ... relations normalised in July 1995. The next day, 7 March, ...": a

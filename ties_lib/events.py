@@ -322,9 +322,12 @@ _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+tim
                            r"(?:[\w.'-]+\s+){0,5}$", re.IGNORECASE)
 #: a day told right after talks, in their own clause: "held talks in New Delhi on 28 October 2014", "... on Monday"
 #: (a name's initials or a title's abbreviation inside: "held talks with Defence Minister A.K. Antony on Tuesday")
-_OWN_DAY_AFTER = re.compile(IN_CLAUSE + r"{0,60}?\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                            r"(?-i:[A-Z])[a-z]+|"
-                            r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_DAY_NAMED = (r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+|"
+              r"(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+#: (or after the apposition of the person met: "called on Major General Nguyen Hong Son, Director of the Military
+#: Medical Department of the Vietnam People's Army, on 8 March")
+_OWN_DAY_AFTER = re.compile(IN_CLAUSE + r"{0,60}?(?:" + _DAY_NAMED + r"|,\s+" + IN_CLAUSE + r"{3,120}?,\s+"
+                            + _DAY_NAMED + r")")
 #: "..., who on 25 January held talks with Lich", "and on Monday held talks": the talks' own day, told just before
 #: their verb (or their noun: "on 23 May at a joint news conference")
 _OWN_DAY_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[A-Z])[a-z]+\.?|"
