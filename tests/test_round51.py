@@ -357,3 +357,15 @@ def test_guard_a_call_during_a_visit_with_no_day_of_its_own_is_the_visit_s():
 ])
 def test_days_later_count_from_the_day_told_not_a_year_recalled_since(text, event):
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("HA TINH, 28/5 - A joint U.S.-Vietnamese team completed a dig on Sunday. Next year marks 30 years since the "
+     "normalisation of Viet Nam-US relations.\n", "2024-05-28"),
+    ("PUNE, 3/11 - Indian doctors trained Vietnamese medics on Monday. Next year marks 50 years since the "
+     "establishment of India-Vietnam diplomatic relations.\n", "2021-11-03"),
+    ("HONOLULU, Aug. 12 - U.S. airmen trained Vietnamese crews on Monday. Last year marked 25 years since the "
+     "normalization of U.S.-Vietnam relations.\n", "2021-08-12"),
+])
+def test_next_or_last_year_marking_years_since_relations_of_the_two_named_in_one_word(text, day):
+    assert published(text) == (day, "inferred")

@@ -1979,7 +1979,8 @@ def _ago_of_relations(text: str, exprs: list[DateExpr]) -> tuple[int, str] | Non
 _YEARS_OWN = re.compile(r"['’]s\b")
 #: the year's own marking: "Last year the two countries marked the 50th anniversary", "This year, both celebrate"
 _MARKED_THEN = re.compile(r",?\s+[^,.;]{0,50}?\b(?:marked|celebrated|commemorated|observed|mark|celebrate|"
-                          r"commemorate|observe)\s+(?:the\s+|their\s+)?", re.IGNORECASE)
+                          r"commemorate|observe|marks|celebrates|commemorates|observes)\s+(?:the\s+|their\s+)?",
+                          re.IGNORECASE)
 #: an anniversary of what the sentence before told: "the 50th anniversary of that milestone"
 #: a count from what the sentence before told: "fifteen years since then", "twenty years since that visit"
 _SINCE_THEN = re.compile(r"\s*(?:then|that(?:\s+(?:day|time|visit|meeting|call|round|dialogue|signing|year|"
@@ -2110,8 +2111,10 @@ _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|
 #: what a count "since" counts from: "30 years since normalizing diplomatic relations", "ten years since the two
 #: countries established diplomatic ties", "a decade since the normalisation of relations"
 _COUNTED_SINCE = re.compile(r"\s+(?:the\s+)?(?:two\s+(?:countries|sides|nations)\s+)?"
-                            r"(?P<obj>(?:normali[sz](?:ing|ed|ation)|establish(?:ing|ed|ment)|set\s+up|setting\s+up)\s+(?:of\s+)?(?:full\s+)?(?:diplomatic\s+)?"
-                            r"(?:relations|ties))\b", re.IGNORECASE)
+                            r"(?P<obj>(?:normali[sz](?:ing|ed|ation)|establish(?:ing|ed|ment)|set\s+up|setting\s+up)\s+"
+                            # (the two sides in one word: "the normalisation of Viet Nam-US relations")
+                            r"(?:of\s+)?(?:(?-i:[A-Z])[\w.]*(?:\s+Nam)?[-–](?-i:[A-Z])[\w.]*(?:\s+Nam)?\s+)?"
+                            r"(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\b", re.IGNORECASE)
 
 
 def _counted(text: str, e: DateExpr) -> re.Match[str] | None:
