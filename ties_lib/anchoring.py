@@ -836,8 +836,10 @@ _FOOT_LABEL = re.compile(r"(?:[^\n]{0,80}?(?:[.,]\s+|\s+[-–—|]{1,2}\s+))?"
                          r"(?:(?:letter|newsletter|issue|edition|bulletin|brief|note|dispatch)\s+(?=dated\b))?"
                          r"(?:filed|posted|published|first\s+published|dated|date(?:\s+(?:posted|published))?|issued|"
                          r"released|"
+                         # ("Sealane Asia Monitor | Singapore | Circulated 15 March 2021": a digest sent to its readers)
+                         r"circulated|distributed|e-?mailed|"
                          # ("This issue: 28 November 2003.": a newsletter's issue, at its foot)
-                         r"this\s+issue)(?:\s+on)?\s*:?",
+                         r"this\s+issue)(?:\s+to\s+(?:subscribers|members|readers))?(?:\s+on)?\s*:?",
                          re.IGNORECASE)
 
 

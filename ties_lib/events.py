@@ -164,6 +164,16 @@ _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+
 #: a condition: "If the memorandum is followed by actual port calls and joint training, ..."
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
                         r"\b[Ww]hether\s[^,;]*$")  # "the test lies in whether defense dialogues produce ..."
+#: what a document provides for, listed after it: "a memorandum ... covering high-level dialogue, maritime security
+#: and ship visits", "the plan, which provides for annual staff talks and joint exercises" (not a clause of its own
+#: in the list: "covering training, and the two navies exercised off Da Nang in May")
+_DOCUMENT_CONTENTS = re.compile(r"\b(?:memorand(?:um|a)|mous?|agreements?|accords?|protocols?|pacts?|treat(?:y|ies)|"
+                                r"plans?|roadmaps?|statements?|declarations?|frameworks?|arrangements?)\b[^.;:]{0,160}?"
+                                r"\b(?:cover(?:s|ed|ing)?|provid(?:es|ed|ing)\s+for|envisag(?:es|ed|ing)|"
+                                r"encompass(?:es|ed|ing)|spann(?:ed|ing)|spans)\s+(?P<list>[^.;:]{0,200})$",
+                                re.IGNORECASE)
+_NEW_CLAUSE_IN_LIST = re.compile(r"\b(?:was|were|has|have|had|is|are|will|would|held|met|signed|began|took)\b|"
+                                 r"(?:,|\band\b)\s+(?:the|its|their|his|her|both|two|these)\s+(?:[\w-]+\s+){0,2}$")
 #: "A port call had been expected last year but did not take place", "The visit was cancelled": never happened
 CALLED_OFF = re.compile(_PLACE_BETWEEN + r"(?:had\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?(?:expected|planned|scheduled|"
                         r"considered|mooted|proposed|pencil+ed\s+in)|"
@@ -529,6 +539,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             continue
         if _IF_CLAUSE.search(sentence, 0, start):
             continue  # "If the memorandum is followed by port calls and joint training, ...": a condition
+        if (contents := _DOCUMENT_CONTENTS.search(sentence, 0, start)) and not _NEW_CLAUSE_IN_LIST.search(
+                contents.group("list")):
+            continue  # "a memorandum ... covering high-level dialogue and ship visits": what it provides for
         before = sentence[:start]
         named = _PLACE_BEFORE.search(before) if sentence[start:end].lower() == "discussed" else None
         if named and named.group(1) in place_names():
@@ -1604,6 +1617,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         # "a partnership followed in 2007, and the relationship was raised ...": the first clause's date (but "On
         # Thursday he was welcomed ..., and the two ministers held talks": a date that opens the sentence is both's)
         return True
+    if (de > t.start and re.fullmatch(r"\s*,\s*and\s+(?:then\s+|later\s+)?(?:in|on)\s+", between)
+            and (w := re.match(r"\s+([a-z-]+)\b", sentence[de:])) is not None and _is_past(w.group(1))):
+        # "held their first Defence Policy Dialogue, and in September 2011 signed a memorandum": the date opens
+        # the next clause, whose verb follows it
+        return True
     if de > t.start and t.type == "partnership_upgrade" and _ORIGIN_CLAUSE.match(between):
         return False  # "the anniversary of diplomatic relations, which Clinton announced in July 1995": their start
     if de > t.start and _DID_THE_SAME.search(between):
@@ -1761,7 +1779,14 @@ def compatible(a: EventRecord, b: EventRecord) -> bool:
     # visit": one visit, whose days may begin on the Sunday before the week's Monday)
     week_and_days = (a.type == "visit" and "week" in {da.precision, db.precision}
                      and da.start - _A_DAY <= db.end and db.start - _A_DAY <= da.end)
-    if not (da.contains(db) or db.contains(da) or week_and_days):
+    # (a stay told twice by days a day apart: "was in port from 4 to 7 March" and "left on Friday after a four-day
+    # visit", the 5th to the 8th: one port call, its days counted two ways)
+    overlapping_stays = (a.type == "visit" and da.precision == db.precision == "day" and da.is_range and db.is_range
+                         and abs(da.start - db.start) <= _A_DAY and abs(da.end - db.end) <= _A_DAY
+                         # (not two ships in two ports the same week)
+                         and not (a.location and b.location
+                                  and not set(a.location.split(";")) & set(b.location.split(";"))))
+    if not (da.contains(db) or db.contains(da) or week_and_days or overlapping_stays):
         return False
     if da.precision == db.precision == "day" and da.start != db.start and not (
             # "a three-day visit from June 8 to 10" and "on Thursday (June 9) he travelled to Hai Phong": one visit

@@ -683,15 +683,16 @@ _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his
 _SERIES_WORD = re.compile(r"\b(?:rounds?|series|editions?|iterations?|sessions?)$", re.IGNORECASE)
 #: a series' session named by its place alone: "the second", "the 3rd" (at "At the second, in Washington ...")
 #: or by its place and "such": "the first such meeting"
-_PLACE_ALONE = re.compile(r"the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"\d+(?:st|nd|rd|th))(?:\s+such\s+[a-z]+)?", re.IGNORECASE)
+#: or by a possessive: "Its second meeting", "their third session"
+_PLACE_ALONE = re.compile(r"(?:the|(?P<its>its|their))\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                          r"ninth|tenth|\d+(?:st|nd|rd|th))(?(its)\s+[a-z]+|(?:\s+such\s+[a-z]+)?)", re.IGNORECASE)
 #: the kind a round or edition names itself: "the 13th round of the bilateral defence dialogue"
 _OWN_KIND = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w'-]+\s+){0,5}?(?:dialogue|talks|consultations|"
                        r"exercise|drill)s?\b", re.IGNORECASE)
 #: the words that name a recurring happening's kind; not one named as a point in time ("The day after the dialogue")
 _SERIES_KIND = re.compile(r"(?<!after the )(?<!before the )(?<!during the )(?<!following the )(?<!since the )"
                           r"\b(?:(?P<dialogue>dialogues?|consultations|staff\s+talks|(?:coordination|liaison|"
-                          r"consultative|steering)\s+meetings?)|"
+                          r"consultative|steering)\s+meetings?|(?:joint\s+)?working\s+groups?|JWG|joint\s+commissions?)|"
                           r"(?P<exercise>exercises?|drills?|VINBAX|PASSEX|war\s+games))\b", re.IGNORECASE)
 
 
@@ -1102,8 +1103,10 @@ _CLOSED_ITS = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|completed|fi
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "spent four days in the city and left Saturday", "left Da Nang earlier this week": a stay's last day (not "left
 #: for Hanoi on Friday", a trip's start; nor an exercise's: "left Cam Ranh on 18 August to exercise with ...")
-_LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs)"
-                      r"(?:\s+(?!for\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})?(?:\s+on)?\s+$", re.IGNORECASE)
+#: (a port named with initials or its word: "left V.O. Chidambaranar Port on Friday", "departed the port on")
+_LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs)(?:\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*(?:\s+|$)){0,3}"
+                      r"(?:(?:port|harbour|harbor|city|capital)\s+)?|\s+)(?:on\s+)?"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
 #: "On November 22, ..., the fifth exercise (VINBAX 2024) held its closing ceremony": the day it closed (not
 #: "the first visit by a carrier since the war ended", nor "opened on November 4 and closed": see ``closing``)
 _CLOSES_AFTER = re.compile(r"(?:(?!\b(?:since|after|before|when|while|as|until|which|that|who|where)\b)[^.;:,]){0,60}?"
@@ -2157,6 +2160,9 @@ def _dated_by_a_scene(undated: list[tuple[int, Trigger, EventRecord]], events: l
     only_visits = visited - {ref[1] for e in events + undated_recs if e.type != "visit" for ref in e.sentence_refs}
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
+        if rec.type == "ceremony" and _AT_THE_CLOSE.search(rec.evidence[0], 0, trig.start):
+            # ("The team had arrived on 20 November." then "At the closing session, they donated ...": the close's)
+            continue
         after_told = False
         days = opening.get(sid - 1, [])
         named = _AFTER_TOLD_OPENS.search(rec.evidence[0])
@@ -2548,14 +2554,15 @@ def _handed_over_at_the_close(undated: list[tuple[int, Trigger, EventRecord]], e
         prev = sentences[sid - 1] if sid > 0 and sentences[sid - 1].paragraph == sentences[sid].paragraph else None
         if not (_AT_THE_CLOSE.search(rec.evidence[0]) or (prev is not None and _AT_THE_CLOSE.search(prev.text))):
             continue
+        # (a day that began it is not its close: "ended a week-long exchange on Friday" is, though an arrival
+        # "on 20 November" is told after it)
         spans = [e for e in events if e.type in ("exercise", "visit") and e.partner == rec.partner
-                 and e.date is not None and e.date.precision == "day" and e.sentence_refs[0][1] < sid]
+                 and e.date is not None and e.date.precision == "day" and e.sentence_refs[0][1] < sid
+                 and (e.date.is_range or e.date.end != e.date.start or _FINISHED_WORD.search(e.evidence[0]))]
         if not spans:
             continue
         span = max(spans, key=lambda e: e.sentence_refs[0][1])
         assert span.date is not None
-        if span.date.end == span.date.start and not span.date.is_range and not _FINISHED_WORD.search(span.evidence[0]):
-            continue  # (a day that began it is not its close)
         day = day_value(span.date.end, "relative")
         if not any(e.type == "ceremony" and e.partner == rec.partner and e.date == day for e in events + out):
             out.append(replace(rec, date=day))

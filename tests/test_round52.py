@@ -1,0 +1,189 @@
+"""Round 52 of the generalisation loop (batches 712-): general rules, each on three or more phrasings written
+for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, first day, last day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events)
+
+
+def _merged_spans(text: str) -> list[tuple[str, str, str]]:
+    """As :func:`_spans`, once the article's records are folded into one per happening, as the corpus does."""
+    from ties_lib.events import merge
+
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in merge(list(article(text).events)))
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    """(type, first day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start()) for e in article(text).events)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("HANOI, March 9, 2024 - The Indian Navy destroyer INS Delhi was in port at Cam Ranh from 4 to 7 March, the "
+     "Vietnam People's Navy said.\n", ("visit", "2024-03-04", "2024-03-07")),
+    ("HANOI, March 9, 2024 - The US Navy destroyer USS Halsey was in port in Da Nang from March 4 to 7.\n",
+     ("visit", "2024-03-04", "2024-03-07")),
+    ("HANOI, March 9, 2024 - The Indian frigate INS Sahyadri stayed in port at Haiphong from 4 to 7 March before "
+     "sailing for Manila.\n", ("visit", "2024-03-04", "2024-03-07")),
+    ("HANOI, June 10, 2023 - The USS Blue Ridge remained in port at Da Nang on 5-8 June 2023, the embassy said.\n",
+     ("visit", "2023-06-05", "2023-06-08")),
+])
+def test_a_ship_in_port_for_days_told_made_a_port_call(text, span):
+    assert _spans(text) == [span]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("THOOTHUKUDI, March 9, 2024: The Vietnam Coast Guard ship CSB 8017 left V.O. Chidambaranar Port on Friday "
+     "morning after a four-day visit to the Indian Coast Guard.\n", ("visit", "2024-03-05", "2024-03-08")),
+    ("DA NANG, March 9, 2024: The Indian frigate INS Sahyadri left the port on Friday after a four-day visit.\n",
+     ("visit", "2024-03-05", "2024-03-08")),
+    ("DA NANG, March 9, 2024: The Indian frigate INS Sahyadri departed Tien Sa port on Friday after a four-day "
+     "visit.\n", ("visit", "2024-03-05", "2024-03-08")),
+    ("HANOI, June 20, 2024 - The US destroyer USS Halsey left Da Nang on Friday, June 7, after a three-day visit.\n",
+     ("visit", "2024-06-05", "2024-06-07")),
+])
+def test_a_stay_ended_by_leaving_a_port_named_any_way_runs_back_its_days(text, span):
+    assert _spans(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "DA NANG, March 9, 2024: The Indian frigate INS Sahyadri left the port on Friday after a four-day visit. It "
+    "was in port from 4 to 7 March.\n",
+    "HANOI, June 20, 2024 - USS Halsey paid a port call to Da Nang from 3 to 6 June. The US destroyer left Da Nang "
+    "on Friday, June 7, after a four-day visit.\n",
+    "HANOI, March 9, 2024 - The Indian frigate INS Sahyadri was in port at Cam Ranh from 4 to 7 March. The "
+    "frigate departed Cam Ranh on Friday after a four-day visit.\n",
+])
+def test_one_stay_told_by_days_a_day_apart_is_one_port_call(text):
+    assert len(_spans(text)) == 2
+    assert [t for t, _s, _e in _merged_spans(text)] == ["visit"]
+
+
+def test_guard_stays_in_one_port_two_days_apart_are_two_calls():
+    text = ("HANOI, June 20, 2024 - USS Halsey was in port at Da Nang from 3 to 6 June. USS Mustin was in port at "
+            "Da Nang from 5 to 8 June.\n")
+    assert _merged_spans(text) == [("visit", "2024-06-03", "2024-06-06"), ("visit", "2024-06-05", "2024-06-08")]
+
+
+def test_guard_two_ships_in_two_ports_the_same_week_are_two_calls():
+    text = ("HANOI, June 20, 2024 - Two US ships visited Vietnam this month. USS Halsey was in port at Da Nang from "
+            "3 to 6 June; USS Mustin called at Cam Ranh from 5 to 9 June.\n")
+    assert _merged_spans(text) == [("visit", "2024-06-03", "2024-06-06"), ("visit", "2024-06-05", "2024-06-09")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("NEW DELHI, May 2, 2022 - India and Vietnam set up a joint working group on defence industry in 2019. Its "
+     "second meeting was held virtually in late 2020 because of the pandemic.\n", ("dialogue", "2020")),
+    ("HANOI, May 2, 2022 - The India-Vietnam joint working group on cyber security was formed in 2017. Its third "
+     "meeting took place in Hanoi in May 2019.\n", ("dialogue", "2019-05")),
+    ("HANOI, May 2, 2022 - The US-Vietnam working group on war legacies was created in 2015; their 2nd meeting "
+     "was convened in Washington in March 2018.\n", ("dialogue", "2018-03")),
+])
+def test_a_session_named_by_a_possessive_and_its_place_is_of_the_series_told(text, event):
+    assert event in _coded(text)
+
+
+def test_guard_two_ministers_second_meeting_with_no_series_told_is_not_a_session():
+    text = ("HANOI, May 2, 2022 - Defence Minister Rajnath Singh met General Giang in Hanoi on Monday. Their second "
+            "meeting was held in New Delhi in 2021.\n")
+    assert _coded(text) == [("talks", "2022-05-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "HAI PHONG, November 26, 2023 - A team of doctors from the Indian Army Medical Corps on Friday ended a "
+    "week-long exchange at Military Hospital 7. The team had arrived on 20 November.\n\nAt the closing session, "
+    "the Indian side donated a set of emergency medical equipment to the hospital.\n",
+    "HANOI, November 26, 2023 - A US Navy medical team on Friday completed a five-day exchange at Military "
+    "Hospital 175. Its leader had arrived in Hanoi on 19 November.\n\nAt the closing ceremony, the US team "
+    "handed over two ultrasound machines to the hospital.\n",
+    "HANOI, November 26, 2023 - An Indian army training team on Friday concluded a two-week English course in "
+    "Hanoi. The team's last instructor arrived on 20 November.\n\nAt the closing ceremony, India handed over "
+    "language laboratory equipment to the school.\n",
+])
+def test_a_gift_at_the_close_takes_the_day_that_ended_the_stay_not_a_later_told_arrival(text):
+    assert ("ceremony", "2023-11-24") in _coded(text)
+
+
+_DIGEST = ("BORDER DIGEST\nIssue 12 | Security\n\nA delegation of the Vietnam Border Guard spent four days at the BSF "
+           "Academy in Tekanpur from 4 to 7 March.\n\nThe visit followed an invitation extended during a meeting in "
+           "New Delhi in the autumn. The two coast guards signed a memorandum in May 2015, during a visit by Defence "
+           "Minister Manohar Parrikar.\n")
+
+
+@pytest.mark.parametrize("foot", [
+    "Harbour Digest, Chennai. Circulated 15 March 2021.\nShare | Print\n",
+    "Harbour Digest, Chennai. Distributed 15 March 2021.\nShare | Print\n",
+    "Mekong Defence Letter, Hanoi. Emailed 15 March 2021.\nManage your subscription\n",
+    "Sealane Asia Monitor, Singapore. Circulated to members 15 March 2021.\nForward to a colleague\n",
+])
+def test_a_digest_circulated_or_emailed_on_a_day_is_dated_by_it(foot):
+    assert published(_DIGEST + "\n" + foot) == ("2021-03-15", "stated")
+
+
+@pytest.mark.parametrize("text", [
+    "PANAJI, March 15, 2022 - Separately, the Indian Navy's latest offshore patrol vessel was commissioned at "
+    "Mormugao on Monday in a ceremony attended by the Chief Minister. India and Vietnam are partners.\n",
+    "HANOI, March 15, 2022 - The new patrol ship was commissioned in Hai Phong last week at a ceremony of the "
+    "Vietnam Coast Guard. Vietnam and the United States are partners.\n",
+    "NEW DELHI, March 15, 2022 - The frigate was commissioned at Visakhapatnam this month in a ceremony. India and "
+    "Vietnam are partners.\n",
+])
+def test_a_ship_commissioned_at_a_place_on_a_day_in_a_ceremony_is_one_sides_act(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "PANAJI, March 15, 2022 - INS Suvarnarekha, the offshore patrol vessel handed over to the Indian Navy by Goa "
+    "Shipyard two years ago, left Cam Ranh on Sunday after a four-day call.\n",
+    "DA NANG, March 15, 2022 - The Indian corvette INS Kavaratti, handed over to the Indian Navy by Garden Reach "
+    "Shipbuilders in 2020, reached Da Nang on Monday.\n",
+    "DA NANG, March 15, 2022 - The cutter USCGC Stone, handed over to the US Coast Guard by Huntington Ingalls "
+    "Industries in 2020, reached Da Nang on Monday.\n",
+])
+def test_a_ship_handed_to_its_own_navy_by_its_builder_is_no_transfer(text):
+    assert [t for t, _d in _coded(text)] == ["visit"]
+
+
+def test_guard_a_ship_handed_to_the_partner_stays_a_handover():
+    text = ("HANOI, March 15, 2022 - The cutter was transferred to the Vietnam Coast Guard by the United States on "
+            "Monday.\n")
+    assert _coded(text) == [("ceremony", "2022-03-14")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("HANOI, Dec. 5, 2022 - Vietnam and the United States signed a memorandum in Hanoi in 2011, covering "
+     "high-level dialogue, maritime security, search and rescue and peacekeeping.\n", []),
+    ("NEW DELHI, Dec. 5, 2022 - India and Vietnam signed a memorandum in New Delhi on Monday that provides for "
+     "training, joint exercises and ship visits.\n", []),
+    ("HANOI, Dec. 5, 2022 - The plan signed on Monday envisages annual staff talks, joint exercises and port "
+     "calls by Indian and Vietnamese ships.\n", []),
+    ("HANOI, Dec. 5, 2022 - The 2015 Joint Vision Statement, which envisages annual staff talks, joint exercises "
+     "and port calls, was signed by Ashton Carter and General Phung Quang Thanh in Hanoi on June 1, 2015.\n",
+     [("talks", "2015-06-01")]),
+])
+def test_what_a_document_provides_for_is_no_happening(text, kept):
+    assert _coded(text) == kept
+
+
+def test_guard_a_clause_of_its_own_after_a_documents_list_is_kept():
+    text = ("HANOI, Dec. 5, 2022 - India and Vietnam signed a plan covering training, and the two navies held a "
+            "joint exercise off Da Nang in May.\n")
+    assert _coded(text) == [("exercise", "2022-05")]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("HANOI, Dec. 5, 2022 - Vietnam and the United States are partners. In 2010 the two sides held their first "
+     "Defence Policy Dialogue, and in September 2011 signed a memorandum of understanding on defence "
+     "cooperation.\n", ("dialogue", "2010")),
+    ("HANOI, Dec. 5, 2022 - In 2012 India and Vietnam held their first army staff talks, and in June 2013 sent "
+     "cadets to each other's academies.\n", ("dialogue", "2012")),
+    ("HANOI, Dec. 5, 2022 - In 2018 the Indian and Vietnamese navies held their first staff talks, and on 4 March "
+     "2019 exchanged liaison officers.\n", ("dialogue", "2018")),
+])
+def test_a_date_opening_the_next_clause_and_its_verb_is_not_the_first_clauses(text, event):
+    assert event in _coded(text)
