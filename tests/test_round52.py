@@ -187,3 +187,37 @@ def test_guard_a_clause_of_its_own_after_a_documents_list_is_kept():
 ])
 def test_a_date_opening_the_next_clause_and_its_verb_is_not_the_first_clauses(text, event):
     assert event in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("VASCO, Feb 20 - An Indian Navy team held a drill with Vietnam's navy this week.\n\nNext year India and "
+     "Vietnam will mark ten years of the Comprehensive Strategic Partnership, agreed in September 2016.\n",
+     "2025-02-20"),
+    ("HANOI, Feb 20 - A US Navy team held a drill with Vietnam's navy this week.\n\nNext year the two countries "
+     "will celebrate thirty years of diplomatic relations, established in July 1995.\n", "2024-02-20"),
+    ("NEW DELHI, Feb 20 - An Indian Army team held a drill with Vietnam's army this week.\n\nNext year both armies "
+     "are to commemorate twenty years of the defence protocol, signed in November 2000.\n", "2019-02-20"),
+])
+def test_next_year_and_a_count_opening_on_its_marking_verb_date_the_page_a_year_before(text, day):
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    "DONG HA, Oct. 3, 2024 - A US embassy team handed over mine detectors to Quang Tri province on Tuesday. The "
+    "group also visited the Khe Sanh combat base before leaving for Hue on Wednesday.\n",
+    "VISAKHAPATNAM, April 2, 2015 - Vietnamese submariners finished a course at INS Satavahana on Saturday. "
+    "Separately, the Vietnamese trainees visited the Naval Dockyard on Monday.\n",
+    "HO CHI MINH CITY, Aug. 18, 2025 - A US Army medical team ended a week of exchanges at Military Hospital 175 on "
+    "Friday. On Aug. 13 the team also toured the hospital's new hyperbaric medicine unit.\n",
+])
+def test_a_place_toured_by_a_group_told_before_is_no_visit_of_its_own(text):
+    assert not any(t == "visit" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Oct. 3, 2024 - The Indian delegation visited Hanoi on Monday.\n",
+    "HANOI, Oct. 3, 2024 - An Indian Army team held talks in Hanoi on Monday. The delegation also visited "
+    "Vietnam in 2019.\n",
+])
+def test_guard_a_groups_own_trip_or_a_country_visited_stays_a_visit(text):
+    assert any(t == "visit" for t, _d in _coded(text))

@@ -1862,6 +1862,8 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 before = exprs[i - 1] if i else None
                 if (not shift and before is not None and before.kind == "relative" and before.rel in YEAR_OFFSET
                         and (_YEARS_OWN.match(text, before.end) or _MARKED_THEN.fullmatch(text, before.end, e.start)
+                             # ("Next year India and Vietnam will mark ten years of": the count opens on its verb)
+                             or (_MARKING_COUNT.match(e.text) and _SUBJECT_ONLY.fullmatch(text, before.end, e.start))
                              # ("last year celebrated fifty years of": the count holds its own verb)
                              or (_CELEBRATED_YEARS.match(e.text) and not text[before.end:e.start].strip()))
                         and e.start - before.end <= 60
@@ -1983,6 +1985,10 @@ _YEARS_OWN = re.compile(r"['’]s\b")
 _MARKED_THEN = re.compile(r",?\s+[^,.;]{0,50}?\b(?:marked|celebrated|commemorated|observed|mark|celebrate|"
                           r"commemorate|observe|marks|celebrates|commemorates|observes)\s+(?:the\s+|their\s+)?",
                           re.IGNORECASE)
+#: a count that opens on its marking verb ("mark ten years of"), and the subject between a year and it
+_MARKING_COUNT = re.compile(r"(?:mark|marks|marked|celebrate|celebrates|celebrated|commemorate|commemorates|"
+                            r"commemorated|observe|observes|observed)\b", re.IGNORECASE)
+_SUBJECT_ONLY = re.compile(r",?\s+[^,.;]{0,50}?\s*")
 #: an anniversary of what the sentence before told: "the 50th anniversary of that milestone"
 #: a count from what the sentence before told: "fifteen years since then", "twenty years since that visit"
 _SINCE_THEN = re.compile(r"\s*(?:then|that(?:\s+(?:day|time|visit|meeting|call|round|dialogue|signing|year|"

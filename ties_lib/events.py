@@ -164,6 +164,14 @@ _NEGATED = re.compile(r"(?:\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+
 #: a condition: "If the memorandum is followed by actual port calls and joint training, ..."
 _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
                         r"\b[Ww]hether\s[^,;]*$")  # "the test lies in whether defense dialogues produce ..."
+#: a place visited or toured by a group already told of ("the team also toured", "Separately, the trainees visited")
+_TOURING = re.compile(r"(?:visited|toured)\b", re.IGNORECASE)
+_A_COUNTRY_AFTER = re.compile(r"\s+(?:the\s+)?(?:India|Vietnam|Viet\s+Nam|United\s+States|US|U\.S\.|America)\b")
+_THE_GROUP_ALSO = re.compile(r"(?:^|[,.]\s+|\b(?P<aside>Separately|Later|Afterwards|Meanwhile)\s*,?\s+|"
+                             r"\bOn\s+[^,]{3,30}?,?\s+)"
+                             r"(?:the\s+(?:[\w-]+\s+){0,2}(?:group|team|delegation|trainees|visitors|officers|cadets|"
+                             r"students|guests|doctors|delegates|crew|sailors|participants)|they)\s+(?P<also>also\s+)?$",
+                             re.IGNORECASE)
 #: what a document provides for, listed after it: "a memorandum ... covering high-level dialogue, maritime security
 #: and ship visits", "the plan, which provides for annual staff talks and joint exercises" (not a clause of its own
 #: in the list: "covering training, and the two navies exercised off Da Nang in May")
@@ -683,6 +691,13 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         found = [t for t in found if t.type != "talks" or _OWN_DAY_AFTER.match(sentence, t.end)
                  or _OWN_DAY_BEFORE.search(sentence, max(0, t.start - 60), t.start)
                  or _ALSO_BEFORE.search(sentence, max(0, t.start - 14), t.start)]
+    # "The group also visited the Khe Sanh combat base", "Separately, the Vietnamese trainees visited the Naval
+    # Dockyard on Monday": a group told before, touring a place on its stay, makes no visit of its own
+    # (not a country visited: "The delegation also visited India in 2019", a trip of its own)
+    found = [t for t in found if not (t.type == "visit" and _TOURING.match(t.text)
+                                      and (g := _THE_GROUP_ALSO.search(sentence, 0, t.start)) is not None
+                                      and (g.group("also") or g.group("aside"))
+                                      and not _A_COUNTRY_AFTER.match(sentence, t.end))]
     # "During the four-day stay, the commanding officer called on Rear Admiral Khiem": a call of the stay told
     # before, with no day of its own, is part of its programme (a call told with its day is a meeting of its own)
     if _DURING_THE_STAY.search(sentence) and not find_dates(sentence):
