@@ -221,3 +221,46 @@ def test_a_place_toured_by_a_group_told_before_is_no_visit_of_its_own(text):
 ])
 def test_guard_a_groups_own_trip_or_a_country_visited_stays_a_visit(text):
     assert any(t == "visit" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("KOLKATA, March 9, 2024: A Vietnamese army delegation arrived at Fort William on Wednesday for a three-day "
+     "visit to the Indian Army's Eastern Command.\n", ("visit", "2024-03-06", "2024-03-08")),
+    ("HANOI, June 9, 2022 - Indian Defence Minister Rajnath Singh landed in Hanoi on Wednesday on a three-day "
+     "official visit.\n", ("visit", "2022-06-08", "2022-06-10")),
+    ("DA NANG, June 9, 2022 - The Indian frigate INS Sahyadri reached Da Nang on Monday for a four-day port "
+     "call.\n", ("visit", "2022-06-06", "2022-06-09")),
+])
+def test_an_arrival_for_a_stay_of_days_runs_for_its_days(text, span):
+    assert _spans(text) == [span]
+
+
+def test_legs_of_a_stay_begun_by_an_arrival_fold_into_it():
+    text = ("KOLKATA, March 9, 2024: A Vietnamese army delegation arrived at Fort William on Wednesday for a "
+            "three-day visit to the Indian Army's Eastern Command. On Thursday the delegation flew to Sukna, and on "
+            "Friday it visited the Command Hospital.\n")
+    assert _merged_spans(text) == [("visit", "2024-03-06", "2024-03-08")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("BENGALURU, Oct. 14, 2024 - A Vietnamese air force delegation visited India's Training Command. The visit ran "
+     "from Tuesday, October 8, to Friday, October 11.\n", ("visit", "2024-10-08", "2024-10-11")),
+    ("PUNE, July 16, 2022 - Vietnamese army engineers trained with the Indian Army in a course that ran from "
+     "Monday, June 6, to Friday, July 15, 2022.\n", ("exercise", "2022-06-06", "2022-07-15")),
+    ("HANOI, 14 October 2024 - Indian and Vietnamese troops held a joint exercise from Tuesday 8 October to Friday "
+     "11 October.\n", ("exercise", "2024-10-08", "2024-10-11")),
+])
+def test_a_span_whose_ends_are_told_with_their_weekdays_is_one_span(text, span):
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "BENGALURU, Oct. 14, 2024 - A Vietnamese air force delegation called on India's Training Command on Tuesday. "
+    "In August, Air Marshal Deshpande and Maj Gen Son held a video call to prepare the visit, the release said.\n",
+    "CHENNAI, Oct. 14, 2024 - A Vietnam Coast Guard delegation called on the Indian Coast Guard on Tuesday. In "
+    "March, the two coast guards held an online meeting to prepare the visit, the statement said.\n",
+    "HANOI, Oct. 14, 2024 - US Defense Secretary Lloyd Austin visited Hanoi on Friday. In June, US and Vietnamese "
+    "officials held talks in Washington to prepare his visit.\n",
+])
+def test_what_a_meeting_was_held_to_prepare_is_no_happening(text):
+    assert [d for t, d in _coded(text) if t == "visit"] in ([], ["2024-10-11"])

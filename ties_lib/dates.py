@@ -118,6 +118,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # entry's colon: "the night of June 3/4" is two days)
     ("range", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?P<d2>{DAY})/(?P<yy>\d\d)(?=:)")),
     ("date", re.compile(rf"\b(?P<m>{MON})\s+(?P<d>{DAY})/(?P<yy>\d\d)(?=:)")),
+    # "from Tuesday, October 8, to Friday, October 11", "from Monday 3 June to Friday 7 June 2024": each end told
+    # with its weekday
+    ("range", re.compile(
+        rf"\bfrom\s+{WD},?\s+(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?:to|through|until|till)\s+{WD},?\s+(?P<m2>{MON})\s+"
+        rf"(?P<d2>{DAY})\b(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),
+    ("range", re.compile(
+        rf"\bfrom\s+{WD},?\s+(?P<d>{DAY})\s+(?P<m>{MON})(?:,?\s+(?P<y0>{YEAR}))?,?\s+(?:to|through|until|till)\s+"
+        rf"{WD},?\s+(?P<d2>{DAY})\s+(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?\b{_NOT_AFTER}")),
     ("range", re.compile(
         rf"\b(?:from\s+|between\s+)?(?P<m>{MON})\s+(?P<d>{DAY}){_DASH}(?:(?P<m2>{MON})\s+)?"
         rf"(?P<d2>{DAY})\b(?!:\d)(?:,?\s+(?P<y>{YEAR}))?{_NOT_AFTER}")),  # not "July 01 - 20:47", a time

@@ -63,6 +63,8 @@ FUTURE_BEFORE = re.compile(
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of(?=[^,;]*$)|in preparation for(?=[^,;]*$)|prepar(?:e|es|ed|ing) for(?=[^,;]*$)|"
+    # ("held a video call to prepare the visit": what the call readied)
+    r"\bto\s+prepare(?=\s+(?:the|this|that|his|her|their|its|a|an)\s[^,;]*$)|"
     # "Cohen's three-day program includes a meeting with ...": a visit's schedule, told before it is done
     # ("The programme for today includes", "His schedule today includes", "On today's agenda are")
     r"(?:program|programme|itinerary|schedule|agenda)(?:\s+(?:for\s+)?(?:today|tomorrow|the\s+(?:day|afternoon|"

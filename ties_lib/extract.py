@@ -522,6 +522,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             value = spanned
             if trig.type == "visit":
                 value = _day_of_the_stay(stext, value)
+                value = _arrived_for_days(stext, trig, value)
             elif trig.type in ("talks", "summit", "ceremony", "partnership_upgrade"):
                 value = _day_of_a_stay_begun(stext, trig, value, local)
             if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
@@ -1264,6 +1265,26 @@ def _day_of_a_stay_begun(stext: str, trig: Trigger, value: DateValue | None,
 #: the stay's first day told after it: "..., which began on Wednesday", "that started on July 4"
 _BEGUN = re.compile(r"[^.;]{0,40}?\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?",
                     re.IGNORECASE)
+
+
+#: an arrival, and the stay of days it began told right after: "arrived at Fort William on Wednesday for a three-day
+#: visit", "landed in Hanoi on Sunday on a two-day trip"
+_ARRIVAL = re.compile(r"(?:arrived|arrives|landed|lands|reached|reaches)\b", re.IGNORECASE)
+_FOR_N_DAYS = re.compile(r"[^.;]{0,60}?\b(?:for|on)\s+(?:a|an|his|her|their|its)\s+(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:visit|trip|stay|tour|call|port\s+call|mission)\b(?!\s+(?:that|which)\s+(?:ends|ended|wraps|"
+                         r"wrapped|concludes|concluded))", re.IGNORECASE)
+
+
+def _arrived_for_days(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
+    """ "arrived at Fort William on Wednesday for a three-day visit": the stay runs from the day of arrival for its
+    days (so what the guest did on the next days is told within it); ``value`` itself otherwise."""
+    if value is None or value.precision != "day" or value.is_range or not _ARRIVAL.match(trig.text):
+        return value
+    m = _FOR_N_DAYS.match(stext, trig.end)
+    n = number_value(m.group("n")) if m else None
+    if not n or not 2 <= n <= 30:
+        return value
+    return DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
 
 
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
