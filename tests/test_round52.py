@@ -264,3 +264,56 @@ def test_a_span_whose_ends_are_told_with_their_weekdays_is_one_span(text, span):
 ])
 def test_what_a_meeting_was_held_to_prepare_is_no_happening(text):
     assert [d for t, d in _coded(text) if t == "visit"] in ([], ["2024-10-11"])
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("AIZAWL, Nov. 12, 2024 - A Vietnam Border Guard delegation arrived in Aizawl on Monday for a four-day visit. "
+     "Officials said the visit follows a memorandum of understanding on sharing experience in border management "
+     "signed by the Border Security Force and the Vietnam Border Guard in New Delhi in March last year.\n",
+     [("visit", "2024-11-11")]),
+    ("HANOI, Nov. 12, 2024 - The US destroyer USS Halsey called at Cam Ranh on Monday. A spokesman said the visit "
+     "follows a deal on ship repairs between the US Navy and a Vietnamese shipyard signed in Ho Chi Minh City in "
+     "March 2023.\n", [("visit", "2024-11-11")]),
+    ("HANOI, Nov. 12, 2024 - An Indian Coast Guard ship called at Da Nang on Monday. Officials said the port call "
+     "follows a memorandum on maritime cooperation between the two coast guards signed in New Delhi in May last "
+     "year.\n", [("visit", "2024-11-11")]),
+])
+def test_what_a_happening_follows_keeps_its_own_date_however_long_its_name(text, kept):
+    assert [e for e in _coded(text) if e[0] in ("visit", "exercise")] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "HO CHI MINH CITY, June 12, 2022 - A US Navy medical team began an exchange with Military Hospital 175. Capt. "
+    "Aldana and Maj. Gen. Son opened the exchange on the morning of June 6 with a ceremony attended by the U.S. "
+    "Consul General.\n",
+    "HANOI, June 12, 2022 - An Indian Army team taught English to Vietnamese officers. The course closed on Friday "
+    "with a ceremony at the academy.\n",
+    "HANOI, June 12, 2022 - Indian and Vietnamese troops held a joint exercise. They opened the exercise in Hanoi "
+    "on Monday with a ceremony.\n",
+])
+def test_the_ceremony_that_opened_or_closed_a_course_is_part_of_it(text):
+    assert not any(t == "ceremony" for t, _d in _coded(text))
+
+
+def test_guard_a_handover_at_the_closing_ceremony_stays():
+    text = ("HANOI, June 12, 2022 - A US team taught English to Vietnamese officers. The course closed on Friday with a "
+            "ceremony at which the US side handed over a language laboratory.\n")
+    assert ("ceremony", "2022-06-10") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Aug. 25, 2024 - An Oregon National Guard team held a disaster-response exchange in Hanoi. On Aug. 21 "
+    "the team traveled to Ha Nam province to watch a boat-rescue drill by a Vietnamese army engineer brigade.\n",
+    "HANOI, Aug. 25, 2024 - A US Navy team visited Cam Ranh this week. On Aug. 21 the team watched a firefighting "
+    "drill by a Vietnamese navy unit at Cam Ranh.\n",
+    "HANOI, Aug. 25, 2024 - An Indian Coast Guard team visited Hai Phong this week. On Aug. 21 the visitors "
+    "witnessed a rescue drill by the Vietnam Coast Guard off Hai Phong.\n",
+])
+def test_a_drill_one_side_staged_for_guests_to_watch_is_no_exercise(text):
+    assert not any(t == "exercise" for t, _d in _coded(text))
+
+
+def test_guard_a_joint_drill_watched_stays_an_exercise():
+    text = ("HANOI, Aug. 25, 2024 - On Aug. 21 the ministers watched a joint drill by Indian and Vietnamese "
+            "sailors.\n")
+    assert ("exercise", "2024-08-21") in _coded(text)

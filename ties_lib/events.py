@@ -1475,7 +1475,9 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           r"\b(?:years?|decades?|months?|weeks?)\s+(?:after|before)\s+(?:the|a|an|his|her|their)\s+[^,;]*$|"
                           # "travelled to Hanoi after attending the ADMM-Plus in Kuala Lumpur on Nov. 1"
                           r"\b(?:after|before)\s+(?-i:[a-z]+ing)\s+(?:(?:up|in|at|out|off)\s+)?(?:the|a|an|his|her|their)\s+[^,;]*$|"
-                          r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+[^;]{0,40}$",
+                          # ("the visit follows a memorandum ... signed by the two forces in New Delhi in March last
+                          # year": a long name, no clause break)
+                          r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+(?:[^;]{0,40}|[^;,]{0,160})$",
                           re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in"), after
 #: what it is of ("normalization of relations, which")
