@@ -317,3 +317,56 @@ def test_guard_a_joint_drill_watched_stays_an_exercise():
     text = ("HANOI, Aug. 25, 2024 - On Aug. 21 the ministers watched a joint drill by Indian and Vietnamese "
             "sailors.\n")
     assert ("exercise", "2024-08-21") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, May 20, 2024 - The first cutter, the former USCGC Morgenthau, was transferred in Honolulu in May 2017 "
+    "and became Vietnam's CSB 8020.\n",
+    "HANOI, May 20, 2024 - A second US cutter, the former John Midgett, was transferred at Honolulu in May 2017.\n",
+    "HANOI, May 20, 2024 - Vietnam's coast guard now has three US cutters. The third, the former Mellon, was "
+    "delivered in Seattle in May 2017.\n",
+])
+def test_a_craft_named_as_former_and_told_handed_over_is_a_transfer(text):
+    assert ("ceremony", "2017-05") in _coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PUNE, Nov. 30, 2024 - Vietnamese army doctors finished a course in India. Lieutenant General Rohan Datar "
+    "handed over course certificates at a small function on Saturday afternoon.\n",
+    "HANOI, Nov. 30, 2024 - Vietnamese cadets finished an Indian Army course. An Indian general handed over medals "
+    "and certificates to the cadets on Friday.\n",
+    "HANOI, Nov. 30, 2024 - Vietnamese officers finished a US English course. The US attaché handed over course "
+    "certificates to the graduates on Friday.\n",
+])
+def test_certificates_handed_to_trainees_are_no_handover(text):
+    assert not any(t == "ceremony" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "HAI PHONG, April 29, 2024 - A US Coast Guard team trained with Vietnam's coast guard. Vietnam's coast guard "
+    "also received a new offshore patrol vessel from a domestic shipyard this month, commissioning it at a "
+    "ceremony in Hai Phong.\n",
+    "HAI PHONG, April 29, 2024 - An Indian Navy ship called at Hai Phong. The Vietnam People's Navy received two "
+    "patrol boats from its own shipyard on Monday.\n",
+    "MUMBAI, April 29, 2024 - A Vietnamese ship called at Mumbai. The Indian Navy commissioned it at a ceremony "
+    "on Monday, a new corvette built at home.\n",
+])
+def test_a_craft_received_from_a_builder_at_home_or_commissioned_is_one_sides(text):
+    assert not any(t == "ceremony" for t, _d in _coded(text))
+
+
+def test_guard_a_craft_received_from_the_partner_is_a_transfer():
+    text = "HANOI, April 29, 2024 - The Vietnam Coast Guard received two patrol boats from the United States on Monday.\n"
+    assert ("ceremony", "2024-04-29") in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    ("HA TINH, March 20, 2024 - India's defence attaché visited Ha Tinh's border guards on 19 March. On the "
+     "afternoon of the same day, the delegation visited the Ky Ha Border Guard Post.\n", ["2024-03-19"]),
+    ("HA TINH, March 20, 2024 - India's defence attaché met Ha Tinh's border guards on 18 March. The next day the "
+     "team visited the naval academy in Nha Trang.\n", []),
+    ("HA TINH, March 20, 2024 - India's defence attaché called on Ha Tinh's border guard commander on 19 March. "
+     "Later that day the visitors toured the Vung Ang port.\n", []),
+])
+def test_a_place_visited_on_a_day_told_by_the_one_before_is_a_leg(text, visits):
+    assert [d for t, d in _coded(text) if t == "visit"] == visits

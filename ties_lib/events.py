@@ -169,7 +169,10 @@ _IF_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Ii]f|[Uu]nless|[Ss]hould)\s[^,;]*$|"
 #: a place visited or toured by a group already told of ("the team also toured", "Separately, the trainees visited")
 _TOURING = re.compile(r"(?:visited|toured)\b", re.IGNORECASE)
 _A_COUNTRY_AFTER = re.compile(r"\s+(?:the\s+)?(?:India|Vietnam|Viet\s+Nam|United\s+States|US|U\.S\.|America)\b")
-_THE_GROUP_ALSO = re.compile(r"(?:^|[,.]\s+|\b(?P<aside>Separately|Later|Afterwards|Meanwhile)\s*,?\s+|"
+#: (or on a day told by the one before: "On the afternoon of the same day, the delegation visited the border post")
+_THE_GROUP_ALSO = re.compile(r"(?:^|[,.]\s+|\b(?P<aside>Separately|Later|Afterwards|Meanwhile|"
+                             r"(?:On|In)\s+the\s+(?:morning|afternoon|evening)\s+of\s+the\s+(?:same|next|following)\s+day|"
+                             r"(?:Later\s+)?(?:that|the\s+same|the\s+next|the\s+following)\s+day)\s*,?\s+|"
                              r"\bOn\s+[^,]{3,30}?,?\s+)"
                              r"(?:the\s+(?:[\w-]+\s+){0,2}(?:group|team|delegation|trainees|visitors|officers|cadets|"
                              r"students|guests|doctors|delegates|crew|sailors|participants)|they)\s+(?P<also>also\s+)?$",
