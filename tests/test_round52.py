@@ -370,3 +370,36 @@ def test_guard_a_craft_received_from_the_partner_is_a_transfer():
 ])
 def test_a_place_visited_on_a_day_told_by_the_one_before_is_a_leg(text, visits):
     assert [d for t, d in _coded(text) if t == "visit"] == visits
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("NEW DELHI, 9 November - A Vietnamese delegation visited India this week.\n\nThe trip was the first since the "
+     "two countries celebrated 50 years of diplomatic relations two years ago; relations were established on 7 "
+     "January 1972.\n", "2024-11-09"),
+    ("HANOI, 9 November - A US delegation visited Vietnam this week.\n\nThe two countries marked 25 years of "
+     "diplomatic relations three years ago, counting from July 1995.\n", "2023-11-09"),
+    ("HANOI, 9 November - An Indian delegation visited Vietnam this week.\n\nVietnam and India celebrated 45 years "
+     "of diplomatic ties a year ago; ties were set up in January 1972.\n", "2018-11-09"),
+])
+def test_a_count_celebrated_years_ago_dates_the_page_that_many_years_after(text, day):
+    assert published(text) == (day, "inferred")
+
+
+@pytest.mark.parametrize(("text", "weekday"), [
+    ("The visit ran Monday through Thursday morning, Nov. 4-7, the crew said.", 0),
+    ("The visit ran Tuesday evening through Friday, March 4-7, the crew said.", 1),
+    ("The course ran Monday morning to Wednesday, June 10-12, the embassy said.", 0),
+])
+def test_a_span_after_its_weekdays_told_with_a_part_of_the_day_keeps_its_first_weekday(text, weekday):
+    from ties_lib.dates import find_dates
+
+    spans = [e for e in find_dates(text) if e.kind == "range"]
+    assert [(e.unit, e.n) for e in spans] == [("weekday_own", weekday)]
+
+
+def test_a_page_with_no_year_takes_the_year_its_span_of_weekdays_fits():
+    text = ("DA NANG - The US cutter Ashcombe called at Da Nang. The visit ran Monday through Thursday morning, Nov. "
+            "4-7, the crew said. The cutter Morgenthau was handed over to Vietnam in May 2017.\n\n-- Published weekly "
+            "| Nov. 8 edition\n")
+    visits = [e for e in article(text).events if e.type == "visit"]
+    assert [e.date.start.weekday() for e in visits] == [0]

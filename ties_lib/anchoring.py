@@ -1859,6 +1859,11 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             if base is not None:
                 # "... last year": the article is a year after what the clause dates
                 shift = next((-YEAR_OFFSET[f.rel] for f in later if f.kind == "relative" and f.rel in YEAR_OFFSET), 0)
+                if not shift:
+                    # "celebrated 50 years of diplomatic relations two years ago; relations were established on 7
+                    # January 1972": the count's own year, so many years before the article
+                    shift = next((f.n for f in later if f.kind == "ago" and f.unit == "years" and f.n
+                                  and f.start < base[2] and f.start - e.end <= 60), 0)
                 before = exprs[i - 1] if i else None
                 if (not shift and before is not None and before.kind == "relative" and before.rel in YEAR_OFFSET
                         and (_YEARS_OWN.match(text, before.end) or _MARKED_THEN.fullmatch(text, before.end, e.start)

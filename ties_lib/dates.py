@@ -722,8 +722,10 @@ _OF_A_MONTH = re.compile(r"\s+of\s+(?:" + "|".join(sorted(MONTHS, key=len, rever
 _WD_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: a span of weekdays and the bracket or comma that sets its days beside it: "Monday to Friday (", "Monday through
 #: Thursday, " (from the first weekday or the second)
-_WEEKDAYS_THEN_SPAN = re.compile(rf"(?:{_WD_NAME}\s+(?:to|through|thru|till|until|-|–)\s+)?{_WD_NAME}"
-                                 r"\s*(?:\(|,|–|—)\s*")
+#: (a part of the day after either: "Monday through Thursday morning, Nov. 4-7")
+_WEEKDAYS_THEN_SPAN = re.compile(rf"(?:{_WD_NAME}(?:\s+(?:morning|afternoon|evening|night))?\s+"
+                                 rf"(?:to|through|thru|till|until|-|–)\s+)?{_WD_NAME}"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?\s*(?:\(|,|–|—)\s*")
 #: what a step is set against, named after it in lower case: "talks in Hanoi", "his talks", "the meeting"
 _A_HAPPENING_NEXT = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:talks|meeting|meetings|summit|visit|arrival|signing|ceremony|exercise|dialogue)\b",
