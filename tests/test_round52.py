@@ -403,3 +403,51 @@ def test_a_page_with_no_year_takes_the_year_its_span_of_weekdays_fits():
             "| Nov. 8 edition\n")
     visits = [e for e in article(text).events if e.type == "visit"]
     assert [e.date.start.weekday() for e in visits] == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "VISAKHAPATNAM, Aug. 8, 2022 - Fourteen Vietnamese submariners completed a course at the Indian Navy's "
+    "submarine school, INS Satavahana in Visakhapatnam, on 5 August.\n",
+    "VISAKHAPATNAM, Aug. 8, 2022 - Vietnamese sailors who trained at INS Satavahana in Visakhapatnam passed out on "
+    "Friday.\n",
+    "GOA, Aug. 8, 2022 - Vietnamese pilots finished a course at the naval air station, INS Hansa in Goa, on "
+    "Friday.\n",
+])
+def test_a_shore_establishment_named_like_a_ship_is_no_port_call(text):
+    assert not any(t == "visit" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI, Aug. 8, 2022 - India has trained Vietnamese submariners since Hanoi began taking delivery of its "
+    "six Russian-built Kilo boats in 2014.\n",
+    "NEW DELHI, Aug. 8, 2022 - India trains crews for Hanoi, which took delivery of its first Russian-built Gepard "
+    "frigate in 2011.\n",
+    "NEW DELHI, Aug. 8, 2022 - India trains crews for Vietnam, which took delivery of two Chinese-built patrol boats "
+    "in 2016.\n",
+])
+def test_a_craft_taken_from_a_third_country_is_no_transfer(text):
+    assert not any(t == "ceremony" for t, _d in _coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Jan. 8, 2025 - US and Vietnamese officials met on Monday. And there's talk of a U.S. Navy hospital ship "
+    "visit in 2025.\n",
+    "HANOI, Jan. 8, 2025 - Indian and Vietnamese officers met on Monday. There was speculation of another port "
+    "call by an Indian ship in March.\n",
+    "HANOI, Jan. 8, 2025 - Indian and Vietnamese officers met on Monday. Officials dismissed rumours of a ship "
+    "visit by the Indian Navy in March.\n",
+])
+def test_a_happening_only_talked_of_is_not_coded(text):
+    assert [t for t, _d in _coded(text)] == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "THANJAVUR, March 3, 2025 - Between 10 and 21 February, six Vietnamese pilots spent two weeks with No. 222 "
+    "Squadron of the Indian Air Force.\n",
+    "VISAKHAPATNAM, March 3, 2025 - In February a Vietnamese navy team spent ten days with the Eastern Naval "
+    "Command of the Indian Navy.\n",
+    "HONOLULU, March 3, 2025 - In February Vietnamese coast guard officers spent three weeks with the US Coast "
+    "Guard's District 14.\n",
+])
+def test_a_stay_told_by_its_length_and_the_unit_it_was_spent_with_is_a_visit(text):
+    assert any(t == "visit" and d.startswith("2025-02") for t, d in _coded(text))
