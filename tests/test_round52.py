@@ -451,3 +451,29 @@ def test_a_happening_only_talked_of_is_not_coded(text):
 ])
 def test_a_stay_told_by_its_length_and_the_unit_it_was_spent_with_is_a_visit(text):
     assert any(t == "visit" and d.startswith("2025-02") for t, d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("NHA TRANG, Sept. 30, 2023 - An Indian Navy team taught a six-week English course at Vietnam's naval academy, "
+     "which ran from 14 August to 22 September.\n", ("exercise", "2023-08-14", "2023-09-22")),
+    ("HANOI, Sept. 30, 2023 - US instructors led a demining workshop in Quang Tri, which was held from 4 to 8 "
+     "September.\n", ("exercise", "2023-09-04", "2023-09-08")),
+    ("HANOI, Oct. 5, 2012 - A US Army mobile training team from the Defense Language Institute taught the course "
+     "Aug. 27-Sept. 28 for Vietnamese officers.\n", ("exercise", "2012-08-27", "2012-09-28")),
+    ("PUNE, Oct. 5, 2012 - Indian Army engineers taught a demining course to Vietnamese sappers from 3 to 14 "
+     "September.\n", ("exercise", "2012-09-03", "2012-09-14")),
+])
+def test_a_course_told_with_its_place_then_its_days_or_its_days_right_after_runs_those_days(text, span):
+    assert span in _spans(text)
+
+
+@pytest.mark.parametrize(("text", "home_day"), [
+    ("NEW DELHI, 16 August 2019 - An Indian Navy team came back on Monday from Hanoi, where it held talks with "
+     "Vietnamese officers.\n", "2019-08-12"),
+    ("MUMBAI, 16 August 2019 - The frigate INS Sahyadri returned to Mumbai on Tuesday from Da Nang, where it "
+     "exercised with the Vietnam People's Navy.\n", "2019-08-13"),
+    ("HONOLULU, 16 August 2019 - A US Army team returned on Wednesday from Hanoi, where it taught a course in "
+     "trauma care to Vietnamese army nurses.\n", "2019-08-14"),
+])
+def test_what_was_done_where_a_team_came_home_from_is_not_of_the_day_it_came_home(text, home_day):
+    assert not any(d == home_day for _t, d in _coded(text))

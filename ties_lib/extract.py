@@ -1654,8 +1654,10 @@ _DOCUMENT_YEAR = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])[\w-]
 
 #: a return home after a trip: "returned to Chennai on Wednesday after a five-day goodwill visit to", "sailed home
 #: on Friday following its port call at"
+#: (or home from the place where it was done: "returned this week from Vietnam, where it taught a five-day course")
 _RETURNED_AFTER = re.compile(r"\b(?:returned|came\s+back|sailed\s+(?:home|back)|arrived\s+back|got\s+back|"
-                             r"headed\s+home)\b[^.;]{0,80}?\b(?:after|following)\s+(?:a|an|its|her|his|their|the)\s",
+                             r"headed\s+home)\b[^.;]{0,80}?\b(?:(?:after|following)\s+(?:a|an|its|her|his|their|the)\s|"
+                             r"from\s+[^.;,]{1,40},\s+where\s)",
                              re.IGNORECASE)
 
 
