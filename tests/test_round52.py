@@ -477,3 +477,28 @@ def test_a_course_told_with_its_place_then_its_days_or_its_days_right_after_runs
 ])
 def test_what_was_done_where_a_team_came_home_from_is_not_of_the_day_it_came_home(text, home_day):
     assert not any(d == home_day for _t, d in _coded(text))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("BHOPAL, March 12, 2024 - A BSF delegation held talks with the Vietnam Border Guard in Hanoi today. Today's "
+     "meeting followed a virtual conference between the two forces last month, at which the visit was prepared.\n",
+     ["talks"]),
+    ("HANOI, March 12, 2024 - US and Vietnamese officials met on Monday, where the trip was discussed.\n",
+     ["talks"]),
+    ("HANOI, March 12, 2024 - US and Vietnamese officials met in Hawaii in May, where the visit was finalised.\n",
+     ["talks"]),
+])
+def test_a_happening_named_as_what_was_prepared_is_not_coded(text, kept):
+    assert sorted({t for t, _d in _coded(text)}) == kept
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("BHOPAL, March 12, 2024 - The BSF held a virtual conference with the Vietnam Border Guard on 14 February.\n",
+     ("talks", "2024-02-14")),
+    ("HANOI, March 12, 2024 - The Indian and Vietnamese coast guards held an online conference between their "
+     "search and rescue centres on 14 February.\n", ("talks", "2024-02-14")),
+    ("HANOI, March 12, 2024 - On 14 February a virtual conference between US and Vietnamese medical officers "
+     "reviewed the plan.\n", ("talks", "2024-02-14")),
+])
+def test_a_virtual_conference_between_two_sides_is_a_remote_meeting(text, event):
+    assert event in _coded(text)
