@@ -298,6 +298,9 @@ def _next_line(lines: list[str], i: int) -> str:
     return next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
 
 
+_TAGS_WITH_ITEMS = re.compile(r"(?:tags?|topics?)\s*:\s*\S", re.IGNORECASE)
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph of the article, not an item of a list of headlines: long, and ending a sentence."""
     return len(line) >= 140 and bool(re.search(r"[.!?][\"”']?\s*$", line)) and len(_WORD.findall(line)) >= 20
@@ -420,7 +423,10 @@ def clean(article_id: str, text: str) -> Cleaned:
             reason, scope = hit
             dropped.append(FurnitureLine(article_id, i + 1, line, reason))
             # a list heading before any article text ("Read more:" at the top) is one line, not the rest
-            in_block = scope == "block" and any(text for _i, text in kept)
+            # (nor a line of tags that holds its items, in the page head above the article: "Tags: Vietnam, Southeast
+            # Asia, security cooperation"; at the foot it opens the page's own furniture)
+            in_block = (scope == "block" and any(text for _i, text in kept)
+                        and not (head and _TAGS_WITH_ITEMS.match(line)))
             continue
         kept.append((i, line))
         prose_kept += _is_prose(line)
