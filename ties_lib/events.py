@@ -778,7 +778,9 @@ _ARRIVED_FOR = re.compile(r"[^.;]{0,60}?\bfor\s+(?:a|an|the|its|his|her|their)\s
 #: the first (or only, or last) of a kind "to visit": what someone did, not a plan
 _FIRST_OF_A_KIND = re.compile(r"\b(?:first|second|third|fourth|last|only|latest|most\s+senior|highest[- ]ranking)\s+"
                               r"(?:[\w'’.-]+\s+){0,6}$", re.IGNORECASE)
-_BETWEEN_SESSION_AND_MET = re.compile(r"\s*(?:(?:last|again|first|next|also|then|once|most\s+recently)\s*)?",
+#: (or its relative clause: "the Security Dialogue, which met in Hanoi on 3 July")
+_BETWEEN_SESSION_AND_MET = re.compile(r"(?:,\s*(?:which|that)\s+(?:has\s+|had\s+)?)?"
+                                      r"\s*(?:(?:last|again|first|next|also|then|once|most\s+recently)\s*)?",
                                       re.IGNORECASE)
 #: "The visit follows the visit of General Singh in July": two happenings, one set beside the other
 _RELATES = re.compile(r"\b(?:follow(?:s|ed|ing)?|preced(?:es|ed|ing)|(?:came|comes|coming)\s+(?:after|before)|"
@@ -1457,6 +1459,8 @@ _DOCUMENT_MADE = re.compile(r"\b(?:memorand(?:um|a)|mou|agreement|accord|pact|pr
 _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|"
                               r"opened|opens|ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|"
                               r"was held|took place|is being held|were held|(?:is|was|got)\s+under\s?way|"
+                              # ("the Security Dialogue, which met in Hanoi on 3 July": the session's own day)
+                              r"(?:last\s+|first\s+)?(?:met|convened|sat)|"
                               r"is\s+taking\s+place|"
                               # "the Dialogue, which he co-chaired with General Chien a day earlier"
                               r"(?:he|she|they|the\s+two\s+\w+)\s+(?:co-?chaired|chaired|attended|hosted|led))"
@@ -1793,6 +1797,9 @@ def _first_or_last_day(da: DateValue, db: DateValue) -> bool:
 def compatible(a: EventRecord, b: EventRecord) -> bool:
     """Whether two records can be one happening: partner, type and dates agree."""
     if a.partner != b.partner or a.type != b.type or a.date is None or b.date is None:
+        return False
+    if a.trigger_spans == b.trigger_spans and set(a.participants) != set(b.participants):
+        # "met Chinh, Thuong and Hue separately on Monday": one verb the article split into a meeting per person
         return False
     if begun_and_finished(a, b) is not None:
         return True

@@ -183,6 +183,7 @@ def extract(doc: Document) -> ArticleResult:
     events = _begun_as_told_next(events, dated, sentences)
     events = _dated_as_told_next(events, dated, sentences)
     events = _exchange_of_the_stay(events)
+    events = _weekday_of_the_stay(events)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -619,7 +620,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             opener = next((h for h in here if h.kind == "person" and h.country in (HOME, partner)), None)
             foldable = rec.type == "talks" or (rec.type == "summit" and trig.type == "talks" and len(sides) < 2
                                                and opener is not None and opener.actor_id not in rec.participants)
+            # (not an arrival's: "arrived in Vinh on Monday and held talks with the commander" tells a day's talks
+            # of their own, coded beside the visit the arrival began)
             host = next((e for e in visits_here if e.date == value
+                         and not _arrival_then_meeting(stext, e, trig, s.start)
                          and _visits_talks(stext, e.trigger_spans[0][2] - s.start, trig)),
                         None) if foldable and value is not None else None
             if value is None:
@@ -1269,8 +1273,12 @@ _BEGUN = re.compile(r"[^.;]{0,40}?\b(?:which|that)\s+(?:had\s+)?(?:began|begun|s
 
 #: an arrival, and the stay of days it began told right after: "arrived at Fort William on Wednesday for a three-day
 #: visit", "landed in Hanoi on Sunday on a two-day trip"
-_ARRIVAL = re.compile(r"(?:arrived|arrives|landed|lands|reached|reaches)\b", re.IGNORECASE)
-_FOR_N_DAYS = re.compile(r"[^.;]{0,60}?\b(?:for|on)\s+(?:a|an|his|her|their|its)\s+(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}?"
+#: (a ship's arrival too: "berthed at Nha Rong port on Tuesday for a four-day goodwill visit", "docked", "anchored")
+_ARRIVAL = re.compile(r"(?:arrived|arrives|landed|lands|reached|reaches|berthed|berths|docked|docks|anchored|"
+                      r"anchors)\b", re.IGNORECASE)
+#: (an abbreviated month between: "on Monday, Aug. 15, for a five-day visit")
+_FOR_N_DAYS = re.compile(r"(?:[^.;]|\.(?=\s+\d)){0,60}?\b(?:for|on)\s+(?:a|an|his|her|their|its)\s+(?P<n>\w+)-day\s+"
+                         r"(?:[\w-]+\s+){0,2}?"
                          r"(?:visit|trip|stay|tour|call|port\s+call|mission)\b(?!\s+(?:that|which)\s+(?:ends|ended|wraps|"
                          r"wrapped|concludes|concluded))", re.IGNORECASE)
 
@@ -1724,6 +1732,22 @@ _RECEIVED_NEXT = re.compile(r"(?:was|were)\s+(?:(?:later|then|afterwards|subsequ
 _WENT_ON_TO = re.compile(r"[^.;]{0,60}?\s+and\s+(?:then\s+)?(?:went|drove|headed|proceeded|was\s+(?:taken|driven|"
                          r"whisked|escorted))\s+(?:(?:almost|more\s+or\s+less)\s+)?(?:straight|directly|immediately)?"
                          r"\s*(?:on\s+)?to\s+[^.;]{3,90}?,\s+where\b")
+
+
+#: the arrival's second verb, a meeting of its own: "arrived in Vinh on Monday and held talks with", "landed on
+#: 12 May and then met", "reached New Delhi on Sunday and called on" (not "and was received by", "and spent three
+#: days ..., meeting": the welcome and the stay are the visit's)
+_THEN_MET = re.compile(r"[^,;]{0,60}?\s+and\s+(?:(?:then|later|also)\s+)?(?:(?:held|had)\s+(?:[\w-]+\s+)?talks|met|"
+                       r"called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)$", re.IGNORECASE)
+
+
+def _arrival_then_meeting(stext: str, visit: EventRecord, trig: Trigger, offset: int) -> bool:
+    """Whether talks told as an arrival's second verb are their own happening: the arrival's one day, then the
+    meeting ("arrived in Hanoi on Monday and held talks with Thanh"), as coders code it beside the visit."""
+    if not _ARRIVAL.match(visit.trigger) or visit.date is None or visit.date.precision != "day" \
+            or visit.date.is_range:
+        return False
+    return _THEN_MET.fullmatch(stext, visit.trigger_spans[0][2] - offset, trig.end) is not None
 
 
 def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
@@ -2550,6 +2574,52 @@ def _exchange_of_the_stay(events: list[EventRecord]) -> list[EventRecord]:
                          location=v.location or ex.location)
         out = [e for e in out if e is not ex]
     return out
+
+
+#: a weekday told bare ("On Wednesday, officers held a table-top exercise"), not one placed by "last", "next", "this"
+_BARE_WEEKDAY = re.compile(r"(?<!last )(?<!next )(?<!this )(?<!past )(?<!Last )(?<!Next )(?<!This )"
+                           r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_A_WEEK = dt.timedelta(days=7)
+_CAME_AFTER = re.compile(r"\b(?:followed|follows|after\s+(?:the|its|their|that))\b", re.IGNORECASE)
+
+
+def _weekday_of_the_stay(events: list[EventRecord]) -> list[EventRecord]:
+    """ "berthed on Tuesday for a four-day goodwill visit ... On Wednesday, officers of the two sides held a
+    table-top exercise": a happening told by a bare weekday after a stay of days the article told before it is
+    of the stay's week, the weekday that falls within the stay (not the one a week before it, or after it)."""
+    stays = [v for v in events if v.type == "visit" and v.date is not None and v.date.precision == "day"
+             and v.date.is_range and 2 <= (v.date.end - v.date.start).days <= 13]
+    if not stays:
+        return events
+    out = []
+    for e in events:
+        d = e.date
+        if d is None or d.precision != "day" or d.is_range or d.basis != "relative" or not e.evidence \
+                or d.start.weekday() not in {_WEEKDAY_INDEX[w] for w in _BARE_WEEKDAY.findall(e.evidence[0])}:
+            out.append(e)
+            continue
+        sid = min(ref[1] for ref in e.sentence_refs)
+        for v in stays:
+            assert v.date is not None
+            if v is e or v.partner != e.partner or not set(v.article_ids) & set(e.article_ids) \
+                    or min(ref[1] for ref in v.sentence_refs) >= sid or v.date.contains(d):
+                continue
+            # (only a week on: a happening after the stay's last day may have followed it, "The exchanges were
+            # followed in Hanoi on Tuesday by the first Defense Policy Dialogue")
+            # (a week back only for a happening of the stay, not one told as coming after it: "The exchanges were
+            # followed in Hanoi on Tuesday by the first Defense Policy Dialogue")
+            if d.start > v.date.end and _CAME_AFTER.search(e.evidence[0]):
+                continue
+            moved = d.start + _A_WEEK if d.start < v.date.start else d.start - _A_WEEK
+            if v.date.start <= moved <= v.date.end:
+                e = replace(e, date=DateValue(moved, moved, "day", d.basis, False))
+                break
+        out.append(e)
+    return out
+
+
+_WEEKDAY_INDEX = {w: i for i, w in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                               "Sunday"))}
 
 
 #: the close of a course, exchange or stay, told as where a handover took place: "At the closing ceremony,", "On the

@@ -9,7 +9,9 @@ from .data import load_csv
 from .records import PlaceHit
 from .text import fold, lower_in_place, trie_pattern
 
-SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS|[Ss]hips?)\s+$")  # "Naval Ships Delhi"
+#: a ship's prefix and the first words of its name: "INS Delhi", "Naval Ships Delhi", "USS George Washington"
+SHIP_PREFIX = re.compile(r"\b(?:INS|USS|HMS|USNS|USCGC|KRI|BRP|JS|HTMS|RSS|HMAS|[Ss]hips?)\s+"
+                         r"(?:[A-Z][\w.'-]*\s+){0,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +32,8 @@ def find_places(text: str) -> list[PlaceHit]:
     for m in pattern.finditer(lower_in_place(text)):
         if not text[m.start()].isupper():
             continue
-        if SHIP_PREFIX.search(text[max(0, m.start() - 8):m.start()]):
-            continue  # "INS Delhi" is a ship, not a city
+        if SHIP_PREFIX.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "INS Delhi", "USS George Washington": a ship, not a city
         if text.startswith("-based", m.end()):
             continue  # "the San Diego-based strike group", "a Hanoi-based analyst": where one is from, not a venue
         place, country, kind = table[m.group(0)]
