@@ -3,7 +3,7 @@ on three or more phrasings written for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _spans(text: str) -> list[tuple[str, str, str]]:
@@ -158,3 +158,51 @@ def test_a_programmes_host_talking_to_a_guest_is_no_meeting(sentence):
 def test_guard_a_country_that_hosts_talks_still_holds_them():
     text = "NEW DELHI, Oct. 8, 2024 — India hosts talks with Vietnam's Deputy Defence Minister Hoang Xuan Chien on Monday."
     assert [(t, s) for t, s, _e in _spans(text)] == [("talks", "2024-10-07")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This week host Farida Okonjo looks at the air forces of India and Vietnam.",
+    "This week host Caroline Pruitt explores the recovery missions the United States runs in Vietnam.",
+    "This week host Dang Minh unpacks what the United States and Vietnam agreed on maritime security.",
+])
+def test_a_programmes_host_named_before_what_the_episode_does_is_no_meeting(sentence):
+    text = ("Episode 12 | Released: Tuesday 8 October 2024\n\nShow notes: defence ties between Vietnam and the "
+            "United States.\n\n" + sentence)
+    assert [t for t, _s, _e in _spans(text)] == []
+
+
+_ISSUE_BODY = ("\n\nThe Frigate and the River\n\nBy Laura Pettigrew\n\nThe ship arrived on November 19 for a four-day "
+               "stay in Ho Chi Minh City, the first US Navy visit to Vietnam since the war. The two countries "
+               "normalised relations in July 1995.")
+
+
+@pytest.mark.parametrize(("head", "month"), [
+    ("EBBTIDE MONTHLY\nDecember 2003 issue — Features", "2003-12"),
+    ("HARBOUR NOTES\nMarch 2011 edition – Analysis", "2011-03"),
+    ("ASIA DEFENCE REVIEW\nMay 2015 issue - Special report", "2015-05"),
+])
+def test_a_months_issue_line_with_its_section_after_a_dash_dates_the_page(head, month):
+    assert published(head + _ISSUE_BODY) == (month, "stated")
+
+
+@pytest.mark.parametrize(("cell", "year"), [
+    ("Faculty & Research News | Spring 2002 issue | Department of Anthropology", "2002"),
+    ("Research & Teaching | Summer 2016 issue | Page 4", "2016"),
+    ("Newsletter of the Centre | Autumn 2009 issue | Page 3", "2009"),
+])
+def test_a_seasons_issue_in_a_cell_of_the_masthead_row_dates_the_page_to_its_year(cell, year):
+    assert published("THE KESTREL UNIVERSITY BULLETIN\n" + cell + _ISSUE_BODY) == (year, "stated")
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("On the opening day of the activity, September 12, a Vietnamese colonel met the American team leader in Hanoi.",
+     "2022-09-12"),
+    ("On the first day of the activity, September 12, the American team leader met a Vietnamese colonel in Hanoi.",
+     "2022-09-12"),
+    ("On the closing day, October 24, the American team leader met a Vietnamese colonel in Hanoi.", "2022-10-24"),
+])
+def test_a_day_told_again_takes_the_year_it_was_told_with_on_a_page_dated_by_its_year(later, day):
+    text = ("SITKA PACIFIC QUARTERLY\nWinter 2023 issue\n\nThe long search\n\nby Margaret Olsen\n\nThe Joint Field "
+            "Activity with Vietnam ran from September 12 to October 24, 2022, with teams spread across several "
+            "provinces.\n\n" + later)
+    assert [(t, s) for t, s, _e in _spans(text) if t == "talks"] == [("talks", day)]

@@ -554,7 +554,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     # an issue line taken as furniture, or left at the head of the text
     for line in [*dropped.splitlines(), *text.splitlines()[:4]] if edition is None else ():
         edition = edition or _recorded_month(line)
-        if _ISSUE_LINE.match(line) or (_SEASON_ISSUE.search(line) and _ISSUE_WORD.search(line)) \
+        season = _SEASON_ISSUE.search(line)
+        # (the season's issue named so, in a cell of a masthead's row: "Research News | Spring 2002 issue | ...")
+        if _ISSUE_LINE.match(line) or (season is not None and (
+                _ISSUE_WORD.search(line) or _ISSUE_AFTER.match(line, season.end()))) \
                 or _ISSUE_OF_YEAR.search(line) or _TAGLINE_CELL.match(line):
             edition = edition or _issue_line(line, find_dates(line), quarterly)
     # ("Nilgiri Strategic Quarterly | Autumn 2013" at the foot of a page headed "Nilgiri Strategic Quarterly": the
@@ -1111,8 +1114,9 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       # (or the word after the month, as a magazine's section line sets it: "Navy | August 2023 issue")
                       r"(?:\s+(?:issue|edition))?"
                       # (or a section's name: "Vol. IX, No. 7  |  July 2022  |  Neighbourhood & Beyond"; or the
-                      # reading time a commentary's byline gives: "February 2021 | 7 min read")
-                      r"(?:\s*[|•·]\s*(?:(?:www\.|https?://)[\w./-]+|[A-Za-z][A-Za-z &,'-]{1,40}|"
+                      # reading time a commentary's byline gives: "February 2021 | 7 min read"; or a section set off
+                      # by a dash: "December 2003 issue — Features")
+                      r"(?:(?:\s*[|•·]\s*|\s+[-—–]\s+)(?:(?:www\.|https?://)[\w./-]+|[A-Za-z][A-Za-z &,'-]{1,40}|"
                       r"\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s+read))?\s*$", re.IGNORECASE)
 
 
@@ -1158,6 +1162,8 @@ def _span_month(span: str) -> int | None:
 #: a quarterly's issue by its season: "Summer 2013", "Winter 2019" (not a span of years, "Winter 2012-13")
 _SEASON_ISSUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
                            re.IGNORECASE)
+#: the word naming the issue after its season or month: "Spring 2002 issue", "Winter 2019 Edition"
+_ISSUE_AFTER = re.compile(r"\s*(?:issue|edition|number)\b", re.IGNORECASE)
 #: the words that make a line an issue's: "Vol. 14, No. 2", "Magazine", "Issue 3"
 _ISSUE_WORD = re.compile(r"\b(?:issue|vol\.|volume|no\.|magazine|quarterly|edition)\s*\d|\bmagazine\b", re.IGNORECASE)
 
@@ -1257,7 +1263,7 @@ def _issue_line(line: str, found: list[DateExpr], quarterly: bool = False) -> tu
     # (or the season alone on a line of the page's head: "Spring 2014" under "NAVY SUPPLY CORPS NEWSLETTER")
     if season is not None and (_ISSUE_WORD.search(line) or season.group(0) == line.strip()
                                # ("Spring 2025 issue", "Winter 2019 Edition": the season's issue named so)
-                               or re.match(r"\s*(?:issue|edition|number)\b", line[season.end():], re.IGNORECASE)
+                               or _ISSUE_AFTER.match(line, season.end())
                                # ("Shimla | Winter 2021": the season in the last cell of the page's head line)
                                or (re.search(r"[|·•]\s*$", line[:season.start()]) is not None
                                    and not line[season.end():].strip())):

@@ -1174,6 +1174,19 @@ def _month_told_just_before(e: DateExpr, span: tuple[int, int], exprs_from, text
     return told[-1]
 
 
+def _day_told_with_its_year(e: DateExpr, span: tuple[int, int], exprs_from) -> int | None:  # type: ignore
+    """The year of the same month and day told earlier in the text with its year, as a date or as either end of a
+    span ("from September 12 to October 24, 2022" for a later "September 12")."""
+    if not (e.month and e.day):
+        return None
+    for x in reversed(exprs_from(0, span[0])):
+        if (x.month, x.day) == (e.month, e.day) and (x.year or x.end_year):
+            return x.year or x.end_year
+        if (x.end_month or x.month, x.end_day) == (e.month, e.day) and (x.end_year or x.year):
+            return x.end_year or x.year
+    return None
+
+
 #: the clause of a dated happening goes straight on to the anniversary it marks ("held in August 2010, marking
 #: the 15th anniversary"), not another clause ("..., and comes as the two countries mark the 25th anniversary")
 #: a day, then what it marks: "Tuesday marked one year since", "Sunday marks a year since"
@@ -1451,6 +1464,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             elif not years and text and _THAT_YEAR.match(text, e.end) and last is not None:
                 # "In June 2022 they signed ... On June 9 of that year, India handed over ...": the year just told
                 own = Anchor(now=year_value(last.start.year, "relative"), note=f"of that year: {last.start.year}")
+            elif (not years and span and anchor.now is not None and anchor.now.precision == "year"
+                  and (told_day := _day_told_with_its_year(e, span, exprs_from)) is not None):
+                # "Winter 2023 issue" over "ran from September 12 to October 24, 2022 ... On the opening day,
+                # September 12, ...": a page dated by its year only; the day told before with its year is this one
+                own = Anchor(now=year_value(told_day, "stated"),
+                             note=f"the year {told_day} of the same day told before")
             elif not years and span and (told_month := _month_told_just_before(e, span, exprs_from, text)) is not None:
                 # "When Modi landed in Hanoi in early September 2016 ... In talks with Phuc on 3 September, ...": the
                 # month told with its year in the sentence just before, and no other year between

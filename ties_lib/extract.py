@@ -2514,7 +2514,8 @@ def _raised_after_the_meeting(undated: list[tuple[int, Trigger, EventRecord]], e
             for ref in dict.fromkeys(e.sentence_refs):
                 meetings_at.setdefault(ref, []).append(e)
     for sid, trig, rec in undated:
-        if (rec.type != "partnership_upgrade" or trig.anaphoric or trig.future
+        if (rec.type != "partnership_upgrade" or trig.anaphoric
+or trig.future
                 or _in_quotation(rec.evidence[0], trig.start)
                 or _SINCE_JUST_BEFORE.search(rec.evidence[0], max(0, trig.start - 60), trig.start)):
             continue  # (not words quoted: 'Obama said it ended "a lengthy process of moving towards normalisation"';

@@ -338,6 +338,8 @@ _NUMBERED_ISSUE = re.compile(r"\s*(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d{1,3}\s
 _ISSUE_MONTH_YEAR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
 _ISSUE_HEAD = re.compile(r"\b" + _ISSUE_MONTH_YEAR + r"\s*[,|·•]?\s*(?:vol\.?|volume|issue|no\.)\s*\d|"
                          r"\s(?:--|[-–—|·•])\s*" + _ISSUE_MONTH_YEAR + r"\s*$|"
+                         # ("December 2003 issue — Features": the month's issue opening its line, then a section)
+                         r"^\s*" + _ISSUE_MONTH_YEAR + r"\s+(?:issue|edition)\b|"
                          # ("... community -- Issue 47, October 2014": an issue's number, then its month)
                          r"\b(?:vol\.?|volume|issue|no\.)\s*\d+\s*[,|·•-]?\s*" + _ISSUE_MONTH_YEAR + r"\s*$",
                          re.IGNORECASE)
