@@ -206,3 +206,28 @@ def test_a_day_told_again_takes_the_year_it_was_told_with_on_a_page_dated_by_its
             "Activity with Vietnam ran from September 12 to October 24, 2022, with teams spread across several "
             "provinces.\n\n" + later)
     assert [(t, s) for t, s, _e in _spans(text) if t == "talks"] == [("talks", day)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In March an Indian Army mobile training team arrived in Hanoi to teach demining to Vietnamese engineers.",
+    "In March, instructors from the Indian Navy travelled to Nha Trang to train Vietnamese submariners.",
+    "In March the US Coast Guard's mobile training team visited Da Nang to teach Vietnamese crews small-boat handling.",
+])
+def test_a_training_team_sent_to_the_other_side_is_a_course_not_a_delegations_visit(sentence):
+    assert [(t, s) for t, s, _e in _spans("HANOI, Dec. 4, 2019 — " + sentence)] == [("exercise", "2019-03")]
+
+
+def test_guard_a_training_team_met_by_the_host_is_no_course_of_the_meeting():
+    text = "HANOI, Dec. 4, 2019 — In March the Vietnamese commander met the American training team in Hanoi."
+    assert [(t, s) for t, s, _e in _spans(text)] == [("talks", "2019-03")]
+
+
+@pytest.mark.parametrize("name", ["Harish Chandra Rawat", "Harish Kumar Menon", "Harish Vikram Nair"])
+def test_a_titled_surname_that_opens_a_longer_name_is_someone_else(name):
+    text = f"HO CHI MINH CITY, Mar 14 - The ship, commanded by Deputy Inspector General {name}, was received there."
+    assert "parvathaneni-harish" not in {h.actor_id for h in article(text).actors}
+
+
+def test_guard_a_titled_surname_alone_is_still_the_bases_person():
+    text = "HANOI, Mar 14, 2017 - Ambassador Harish said on Monday that the two navies would hold talks."
+    assert "parvathaneni-harish" in {h.actor_id for h in article(text).actors}

@@ -237,6 +237,10 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     return list(_countries_in(text))
 
 
+#: the next word of a name: capitalised, right after ("Harish Chandra Rawat"; not "Harish's" nor "Harish, who")
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+)\b(?!['’])")
+
+
 @lru_cache(maxsize=1)
 def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     index: dict[str, str] = {}
@@ -503,7 +507,11 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         if not cands:
             titled = _titled_pattern().search(text[max(0, m.start() - 40):m.start()])
             pool = surnames.get(tok, ())
-            if titled and len(pool) == 1 and not _another_of_the_name(text, tok, m.start(), pool[0]):
+            # (not the first word of a longer name: "Deputy Inspector General Harish Chandra Rawat" is not the
+            # base's Parvathaneni Harish, named by his title and surname)
+            longer = (nxt := _NEXT_NAME_WORD.match(text, m.end())) is not None \
+                and nxt.group(1).lower() not in _CALENDAR_WORDS
+            if titled and len(pool) == 1 and not longer and not _another_of_the_name(text, tok, m.start(), pool[0]):
                 cands = list(pool)
             elif titled and (office := _office_for(titled.group(0).strip())) is not None:
                 # "President Clinton", "Secretary of State Clinton": of two people of one surname, the one who

@@ -596,6 +596,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     and value.end > value.start):
                 # "we hosted a delegation from Vietnam, Aug. 24-30": a host's days with a delegation are its visit
                 rec = replace(rec, type="visit")
+            if rec.type == "visit" and _TRAINING_TEAM.search(stext, max(0, trig.start - 80), trig.start):
+                # "a US Coast Guard mobile training team spent two weeks in Hai Phong": a team sent to train the other
+                # side's people is a course (docs/codebook.md, Courses and expert exchanges), not a delegation's visit
+                rec = replace(rec, type="exercise", cameo="062")
             if rec.type == "talks" and not rec.participants and _in_quotation(stext, trig.start):
                 continue  # '"He phoned on Sunday night to say they had landed safely," his brother said': no one's
             if rec.type == "visit" and _BEEN_IN.match(trig.text) and (value is None or value.precision != "day"):
@@ -1271,6 +1275,11 @@ _BEGUN = re.compile(r"[^.;]{0,40}?\b(?:which|that)\s+(?:had\s+)?(?:began|begun|s
                     re.IGNORECASE)
 
 
+#: a team sent to train the other side, as the subject of its stay: "a US Coast Guard mobile training team spent two
+#: weeks", "an Indian Army training team arrived in Hanoi", "two instructors from DLIELC travelled to" (not "met the
+#: training team", its object)
+_TRAINING_TEAM = re.compile(r"\b(?:(?:mobile\s+)?training\s+teams?|MTTs?|instructors|trainers)\b"
+                            r"(?:\s+(?:from|of)\s+[^,;.]{1,40}?)?(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|has|have|also|then|later)\s+){0,2}$")
 #: an arrival, and the stay of days it began told right after: "arrived at Fort William on Wednesday for a three-day
 #: visit", "landed in Hanoi on Sunday on a two-day trip"
 #: (a ship's arrival too: "berthed at Nha Rong port on Tuesday for a four-day goodwill visit", "docked", "anchored")
