@@ -231,3 +231,32 @@ def test_a_titled_surname_that_opens_a_longer_name_is_someone_else(name):
 def test_guard_a_titled_surname_alone_is_still_the_bases_person():
     text = "HANOI, Mar 14, 2017 - Ambassador Harish said on Monday that the two navies would hold talks."
     assert "parvathaneni-harish" in {h.actor_id for h in article(text).actors}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Separately, the Vietnam People's Navy this week began its own annual search and rescue exercise off Vung Tau.",
+    "On Monday the Indian Navy opened its own fleet exercise in the Bay of Bengal.",
+    "Last week the Vietnam Coast Guard launched its own maritime rescue drill off Quang Ninh.",
+])
+def test_an_exercise_one_side_began_as_its_own_is_no_joint_exercise(sentence):
+    text = "HANOI, Oct. 2, 2024 — Indian and Vietnamese naval officers met in Hanoi on Tuesday. " + sentence
+    assert "exercise" not in [t for t, _s, _e in _spans(text)]
+
+
+@pytest.mark.parametrize(("again", "first"), [
+    ("The course ran for three weeks from 30 September, and also drew officers from Africa.", "2019-09-30"),
+    ("The course, held from 30 September to 18 October, drew officers from Africa too.", "2019-09-30"),
+    ("The training ran from September 30 to October 18 at the centre's campus.", "2019-09-30"),
+])
+def test_a_course_dated_by_its_last_day_takes_the_days_told_of_it_next(again, first):
+    text = ("NEW DELHI, Oct. 21, 2019 — Ten officers from Vietnam's Department of Peacekeeping Operations finished a "
+            "UN staff officers' course at the Centre for United Nations Peacekeeping in New Delhi on 18 October. "
+            + again)
+    assert set(_spans(text)) == {("exercise", first, "2019-10-18")}  # (once folded, as the corpus folds them)
+
+
+def test_guard_a_course_named_again_without_days_keeps_its_day():
+    text = ("NEW DELHI, Oct. 21, 2019 — Ten officers from Vietnam's Department of Peacekeeping Operations finished a "
+            "UN staff officers' course at the Centre for United Nations Peacekeeping in New Delhi on 18 October. "
+            "The course ran at the centre's campus and drew officers from Africa.")
+    assert _spans(text) == [("exercise", "2019-10-18", "2019-10-18")]

@@ -184,6 +184,7 @@ def extract(doc: Document) -> ArticleResult:
     events = _dated_as_told_next(events, dated, sentences)
     events = _exchange_of_the_stay(events)
     events = _weekday_of_the_stay(events)
+    events = _course_told_again_with_its_days(events, dated, sentences)
     agreements = _agreements(aid, text, agreement_spans, dated, events, sentence_partner, in_agreement)
     # a third country's happenings with Vietnam chose their sentences' partner, but are not coded
     studied = actors_mod.studied_partners()
@@ -2389,6 +2390,42 @@ def _dated_by_its_anaphor(undated: list[tuple[int, Trigger, EventRecord]], event
                  else replace(days[0], basis="relative"))
         people = tuple(dict.fromkeys(rec.participants + tuple(p for e in told_again for p in e.participants)))
         out = [e for e in out if e not in told_again] + [replace(rec, date=value, participants=people)]
+    return out
+
+
+#: a course named again at the opening of the next sentence, told as run: "The course ran for three weeks from 30
+#: September", "The training, held from 4 July to 30 September,", "This course lasted from"
+_COURSE_AGAIN = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?(?:course|training|programme|program)\b"
+                           r"[^.;]{0,40}?\b(?:ran|run|lasted|was\s+held|held|took\s+place|was\s+conducted)\b",
+                           re.IGNORECASE)
+
+
+def _course_told_again_with_its_days(events: list[EventRecord], dated: list[tuple[DateExpr, DateValue | None, str]],
+                                     sentences: list[Sentence]) -> list[EventRecord]:
+    """ "... finished a UN staff officers' course in New Delhi on 18 October. The course ran for three weeks from 30
+    September": a course dated by its last day, named again in the next sentence with the days it ran, ran on those
+    days (docs/codebook.md, Courses and expert exchanges: dated by the days the course ran)."""
+    out = []
+    for e in events:
+        d = e.date
+        if e.type != "exercise" or d is None or d.precision != "day" or d.is_range or not e.sentence_refs:
+            out.append(e)
+            continue
+        sid = e.sentence_refs[-1][1]
+        nxt = sentences[sid + 1] if sid + 1 < len(sentences) else None
+        if nxt is None or _COURSE_AGAIN.match(nxt.text) is None:
+            out.append(e)
+            continue
+        told = [(x, v) for x, v, _n in dated if v is not None and v.precision == "day"
+                and sentence_at(sentences, x.start) == sid + 1]
+        span = next((v for _x, v in told if v.is_range and v.start <= d.start <= v.end + dt.timedelta(days=1)
+                     or v.is_range and v.end == d.start), None)
+        if span is None and len(told) == 1 and not told[0][1].is_range and told[0][1].start < d.start \
+                and (d.start - told[0][1].start).days <= 200 \
+                and re.search(r"\bfrom\s*$", nxt.text[:told[0][0].start - nxt.start]):
+            # ("ran for three weeks from 30 September": its first day, and the last the text told before)
+            span = DateValue(told[0][1].start, d.start, "day", told[0][1].basis, True)
+        out.append(replace(e, date=span) if span is not None else e)
     return out
 
 
