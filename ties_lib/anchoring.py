@@ -34,6 +34,7 @@ from .dates import (
     find_dates,
     foreign_month,
     month_value,
+    number_value,
     numeric_order,
     page_weekday,
     resolve,
@@ -1488,6 +1489,10 @@ _THE_WEEKDAY = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ITS_OWN_DAY_AFTER = re.compile(r",?\s+(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b)")
 #: the lead's own day told as today: "left Hai Phong this morning", "said today"
 _TODAY_BEFORE = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+#: a stay of days begun on the weekday just told: "arrived here on Friday on a four-day goodwill visit"
+_STAY_OF_DAYS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:for|on)\s+(?:a|an|his|her|their|its)\s+(?P<n>\w+)-day\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour|call|port\s+call|mission)\b",
+                                 re.IGNORECASE)
 
 
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
@@ -1586,6 +1591,14 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
             y = by_plan.pop()
             return y, (f"{how}; of the plan's year ({', '.join(map(str, sorted(planned)))}) or the one before, the "
                        f"one in which {dt.date(y, month, day):%B} {day} fits '{_WEEKDAYS[named[0]]}'")
+    # ("arrived here on Friday on a four-day goodwill visit" under "Mar 14": a story filed on any day of the stay,
+    # or the day after it, as well as on the weekday or the next)
+    stays = {_WEEKDAYS.index(m.group(1)): min(6, max(1, number_value(got.group("n")) or 1))
+             for m in _WEEKDAY_NAMED.finditer(lead) if (got := _STAY_OF_DAYS_AFTER.match(lead, m.end()))}
+
+    def fitting(wd: int, fits: list[int]) -> bool:
+        return any((wd - f) % 7 <= stays.get(f, 1) for f in fits)
+
     # the lead's first weekday before the others: "on Friday raised ... Dung, who arrived on Wednesday": the day
     # the lead reports is Friday's
     for fits in ([named[0]], named) if named else ([],):
@@ -1595,7 +1608,7 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
             wd = dt.date(y, month, day).weekday()
             if not named:
                 return y, how
-            if wd in fits or (wd - 1) % 7 in fits:
+            if fitting(wd, fits):
                 return y, f"{how}; the first year in which {dt.date(y, month, day):%B} {day} fits " \
                           f"'{_WEEKDAYS[fits[0]]}'"
     if named and len(years) <= 3:
