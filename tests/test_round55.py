@@ -37,3 +37,49 @@ def test_guard_an_arrivals_weekday_without_a_stay_of_days_keeps_the_day_or_the_n
     text = ("Ho Chi Minh City, Mar 14 (PNS) Two Indian Navy ships arrived here on Friday, their first call since a "
             "meeting of the two navies' chiefs in New Delhi in November 2004.\n\nThe crews visited a school.")
     assert published(text) == ("2008-03-14", "inferred")
+
+
+def _counted_from(text: str) -> list[str]:
+    """The years of the relations an article's anniversaries count back to (the upgrades it derives)."""
+    return sorted(e.date.iso_start() for e in article(text).events if e.type == "partnership_upgrade")
+
+
+# an anniversary counts from the year its own sentence gives the marking, not from the page's year
+@pytest.mark.parametrize("text, year", [
+    # the year marked as the anniversary: "marked 2022 as the 50th anniversary"
+    ("HANOI, March 3, 2025 - Indian Navy ships called at Cam Ranh on Monday. India and Vietnam marked 2022 as the "
+     "50th anniversary of the establishment of their diplomatic relations.", "1972"),
+    ("Published: 9 June 2019\n\nIndian officers visited Hanoi. The two sides celebrated 2017 as the 45th anniversary "
+     "of diplomatic ties.", "1972"),
+    ("Published: 9 June 2023\n\nUS sailors were in Da Nang. Hanoi and Washington observed 2020 as the 25th "
+     "anniversary of normalised relations.", "1995"),
+    # a year named as the anniversary's: "2010, the year of the 15th anniversary"
+    ("Published: 12 May 2012\n\nUS sailors in Da Nang. The format dates from 2010, the year of the 15th anniversary "
+     "of normalised relations, when the first engagement took place in Da Nang.", "1995"),
+    ("Published: 12 May 2024\n\nIndian sailors in Cam Ranh. The first visit came in 2022, the year of the 50th "
+     "anniversary of diplomatic relations, with a call at Cam Ranh.", "1972"),
+    ("Published: 2 March 2021\n\nAn exchange in Hanoi. The US-Vietnam dialogue began in 2010, the year of the fifteenth "
+     "anniversary of normalized relations between the two countries.", "1995"),
+    # a month told as last year's: "Last August, ... to mark fifteen years of"
+    ("Published: 12 May 2011\n\nUS sailors in Da Nang. Last August, the destroyer USS John S. McCain called at Da "
+     "Nang to mark fifteen years of normalised relations.", "1995"),
+    ("Published: 20 March 2018\n\nIndian ships in Vietnam. Last November, two Indian ships called at Cam Ranh to "
+     "celebrate 45 years of diplomatic relations.", "1972"),
+    ("Published: 20 September 2021\n\nUS sailors in Vietnam. Last October, US and Vietnamese sailors held a search "
+     "and rescue drill off Da Nang to mark 25 years of normalised relations.", "1995"),
+    # a participle of timing after the happening's clause: "..., timed to mark 25 years of"
+    ("Published: 12 October 2022\n\nUS sailors in Da Nang. In March 2020 the aircraft carrier USS Theodore Roosevelt "
+     "called at Da Nang, timed to mark 25 years of diplomatic ties.", "1995"),
+    ("Published: 2 May 2019\n\nIndian ships in Vietnam. In 2017 two Indian frigates called at Cam Ranh, timed to "
+     "celebrate 45 years of diplomatic relations.", "1972"),
+    ("Published: 8 January 2014\n\nUS ships in Vietnam. In July 2010 the destroyer USS John S. McCain called at "
+     "Da Nang, meant to mark fifteen years of normalised relations.", "1995"),
+])
+def test_an_anniversary_counts_from_the_year_its_own_sentence_gives_the_marking(text, year):
+    assert _counted_from(text) == [year]
+
+
+def test_guard_an_anniversary_with_no_year_of_its_own_counts_from_the_page():
+    text = ("Published: 12 May 2011\n\nUS sailors in Da Nang. The destroyer USS John S. McCain called at Da Nang to "
+            "mark fifteen years of normalised relations.")
+    assert _counted_from(text) == ["1996"]

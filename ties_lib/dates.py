@@ -1195,6 +1195,7 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
                       # ("followed two years later, in a call timed to the 25th anniversary"; "came in March of last
                       # year for the twenty-fifth anniversary")
                       r",?\s*(?:in\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?timed\s+(?:to|for)|\s+for\s+the\s+(?=[\w-]+\s+anniversary\b)|"
+                      r"\s+as(?:\s+the)?(?=\s*$)|"  # ("marked 2022 as the 50th anniversary of ...")
                       r",?\s*(?:marking|celebrating|commemorating|"
                       r"to\s+mark|to\s+celebrate|to\s+commemorate|on\s+the\s+occasion\s+of|timed\s+(?:to|for)|"
                       r"to\s+coincide\s+with|[^.]{0,60}?\bcoincided\s+with|"
@@ -1219,9 +1220,11 @@ _MARKING = re.compile(r"(?:[^,;]*?\bto\s+(?:mark|celebrate|commemorate)|"
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 #: a second anniversary joined to the first: " of diplomatic relations and the "
 _AND_THE_NEXT = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?")
-_APPOSED = re.compile(r",\s*the\s+")  # "It was 2010, the fifteenth anniversary of normalization": that year is it
+#: "It was 2010, the fifteenth anniversary of normalization": that year is it (also "2010, the year of the 15th
+#: anniversary")
+_APPOSED = re.compile(r",\s*the\s+(?:year\s+of\s+(?:the\s+)?)?")
 #: (", as the two countries marked 25 years of ...": the count's verb after its subject, in a clause of "as")
-_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*)|,?\s*(?:as|(?:in\s+)?the\s+(?:same\s+)?year(?:\s+that|"
+_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*(?:(?:timed|meant|intended|planned)\s+to\s+)?)|,?\s*(?:as|(?:in\s+)?the\s+(?:same\s+)?year(?:\s+that|"
                              r"\s+when|\s+in\s+which)?|"
                              # (", only months after the two countries marked the 15th anniversary": within the year)
                              r"(?:(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)|shortly|soon|"
@@ -1328,7 +1331,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                      if (x.kind in ("year", "month_year", "date", "range") and x.year)
                      or (x.kind == "month_last_year" and anchor.now is not None)
                      or (x.kind in ("range", "month_day") and anchor.now is not None)
-                     or (x.kind == "rel_month" and x.rel == "that")), None)
+                     or (x.kind == "rel_month" and x.rel in ("that", "last") and (x.rel == "that"
+                                                                             or anchor.now is not None))), None)
         later = before[-1] if before and before[-1].kind == "later" and before[-1].unit == "years" else None
         if later is not None and later.n:
             # "the Theodore Roosevelt followed two years later, timed to the 25th anniversary": the year counted on
@@ -1337,7 +1341,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                          ("year", "month_year", "date", "range")
                          and not _SINCE_BOUND.search(text, max(0, x.start - 60), x.start)), None)
             base = replace(later, year=told + later.n) if told else None
-        if base is not None and base.kind == "rel_month":
+        if base is not None and base.kind == "rel_month" and base.rel == "that":
             # "docked in June 2022, and two frigates followed in December of that year, marking the 50th
             # anniversary": the year told before it in the sentence
             told = next((x.year for x in reversed(before) if x.start < base.start and x.year), None)
@@ -1345,6 +1349,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if base is not None and base.year is None and anchor.now is not None:
             if base.kind == "month_last_year":  # "in August last year"
                 base = replace(base, year=anchor.now.start.year - 1)
+            elif base.kind == "rel_month" and base.month is not None:
+                # ("Last August, the destroyer called at Da Nang to mark fifteen years of ...": the last August
+                # before the article's month)
+                now = anchor.now.start
+                base = replace(base, year=now.year - (1 if base.month >= now.month else 0))
             else:
                 # "A year ago, the carrier spent five days in Da Nang, June 25-30, marking the tenth anniversary":
                 # the year told before it in the sentence, else the article's
