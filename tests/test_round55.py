@@ -83,3 +83,146 @@ def test_guard_an_anniversary_with_no_year_of_its_own_counts_from_the_page():
     text = ("Published: 12 May 2011\n\nUS sailors in Da Nang. The destroyer USS John S. McCain called at Da Nang to "
             "mark fifteen years of normalised relations.")
     assert _counted_from(text) == ["1996"]
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    """(type, location) of each event the kit codes in a small article."""
+    return sorted((e.type, e.location) for e in article(text).events)
+
+
+# a dateline in capitals opening the lead's line under a masthead and a stamp is where the story was filed, not the
+# location of what the lead tells
+@pytest.mark.parametrize("text, filed", [
+    ("THE SETO INLAND TIMES | English Edition\nAsia > Defence\n\nCutter ends Vietnam call\n\n2019/05/18 10:20 JST\n\n"
+     "HANOI - A U.S. Coast Guard cutter wrapped up a port call at Da Nang on Thursday.", "Hanoi"),
+    ("HARBOUR NOTES WEEKLY\nIssue 40\n\nCoast guards talk\n\nPosted 18 May 2019\n\n"
+     "NEW DELHI - Indian and Vietnamese coast guard officers held talks on Thursday.", "New Delhi"),
+    ("PACIFIC LEDGER\nSecurity | Asia\n\nIndian ships in Vietnam\n\nMay 18, 2019\n\n"
+     "HO CHI MINH CITY -- Two Indian Navy ships arrived on Thursday for a goodwill visit.", "Ho Chi Minh City"),
+])
+def test_a_dateline_in_capitals_under_the_masthead_is_no_events_location(text, filed):
+    places = _places(text)
+    assert places and all(p != filed for _t, p in places)
+
+
+# where a ship or a unit is based is not where anything happened
+@pytest.mark.parametrize("clause", [
+    "The cutter Harriet Lane, homeported in Honolulu, arrived at Tien Sa port on May 14.",
+    "The destroyer USS Mustin, home-ported at Yokosuka, arrived at Tien Sa port on May 14.",
+    "A medical team based in Honolulu arrived at Tien Sa port on May 14.",
+])
+def test_a_ships_or_units_home_is_no_events_location(clause):
+    text = "Published: 18 May 2019\n\nUS sailors in Vietnam. " + clause
+    assert [p for t, p in _places(text) if t == "visit"] == [""]
+
+
+# a visit told only by the day it ended, and the arrival told for a day before it, are one stay
+@pytest.mark.parametrize("text, span", [
+    ("Published: 18 April 2025\n\nA U.S. Coast Guard cutter wrapped up a port call at Da Nang on Thursday, the "
+     "embassy said.\n\nThe cutter Harriet Lane arrived at Tien Sa port on April 14. Its crew held classes.",
+     ("2025-04-14", "2025-04-17")),
+    ("Published: 9 March 2018\n\nTwo Indian Navy ships concluded a goodwill visit to Cam Ranh on Wednesday.\n\n"
+     "INS Satpura and INS Kadmatt had arrived at Cam Ranh International Port on March 4.", ("2018-03-04", "2018-03-07")),
+    ("Published: 23 October 2012\n\nAn Indian Coast Guard ship ended its visit to Da Nang on Sunday.\n\n"
+     "The ship, ICGS Sangram, docked at Tien Sa port on October 18 with 110 crew on board.", ("2012-10-18", "2012-10-21")),
+])
+def test_a_visit_told_by_its_end_runs_from_the_arrival_told_before_it(text, span):
+    assert [(s, e) for t, s, e in _spans(text) if t == "visit"] == [span]
+
+
+def test_guard_an_ended_visit_is_not_joined_to_an_arrival_weeks_before_it():
+    text = ("Published: 18 April 2025\n\nA U.S. Coast Guard cutter wrapped up a port call at Da Nang on Thursday.\n\n"
+            "Another cutter had arrived at Cam Ranh on March 2.")
+    assert [(s, e) for t, s, e in _spans(text) if t == "visit"] == [("2025-03-02", "2025-03-02"),
+                                                                     ("2025-04-17", "2025-04-17")]
+
+
+# a partnership's name dates a page of a year-less dateline no earlier than the day it was formed (eras.csv): India's
+# Strategic Partnership (6 July 2007) and Comprehensive Strategic Partnership (3 September 2016), the U.S.
+# Comprehensive Partnership (25 July 2013)
+@pytest.mark.parametrize("text, day", [
+    # Nov 14 is a Wednesday in 2007, the day after the lead's Tuesday (and a Tuesday in 2006)
+    ("New Delhi, Nov 14 (PNA) A Vietnamese air force delegation held talks with Indian Air Force officers here on "
+     "Tuesday. The visit comes four months after the two countries established a strategic partnership.",
+     "2007-11-14"),
+    # Mar 10 is a Friday in 2017 (and in 2006 and 2023 before and after it)
+    ("Hanoi, Mar 10 (VNX) Indian and Vietnamese army officers ended a staff conference on Friday. The two sides "
+     "have held such talks under their comprehensive strategic partnership.", "2017-03-10"),
+    # Oct 9 is a Wednesday in 2013, after July 2013 (and in 2002 before it)
+    ("Da Nang, Oct 9 (PNS) US and Vietnamese military doctors held a joint clinic on Wednesday. The exchange falls "
+     "under the comprehensive partnership between Vietnam and the United States.", "2013-10-09"),
+])
+def test_a_partnerships_name_dates_a_yearless_dateline_from_the_day_it_was_formed(text, day):
+    assert published(text) == (day, "inferred")
+
+
+def test_guard_a_partnerships_name_does_not_pull_the_page_before_a_later_year_it_tells():
+    # "in 2022" is told as past: the first year from it in which Mar 22 is a Friday is 2024 (not 2019, the first
+    # from the partnership of September 2016)
+    text = ("THE SAPPERS' BULLETIN\n\nVietnamese sappers finish a course in Pune\n\nFriday, March 22\n\nIndian and "
+            "Vietnamese sappers finished a course in Pune on Friday. Ties have "
+            "grown since the two countries raised them to a Comprehensive Strategic Partnership in 2016, and the "
+            "first joint course was held in 2022.")
+    assert published(text)[0] == "2024-03-22"
+
+
+# a year told as expected, scheduled or due, or one an invitation is for, is a plan's: it does not date the page
+@pytest.mark.parametrize("plan", [
+    "A follow-on field exercise is expected in 2025.",
+    "Another round of the talks is scheduled for 2025.",
+    "The U.S. has invited Vietnamese doctors to observe the Pacific Partnership mission in 2025.",
+])
+def test_a_year_told_as_expected_scheduled_or_invited_does_not_date_the_page(plan):
+    # Dec 1 is a Sunday, the day after the lead's Saturday, in 2019 (the latest year told as past) and in 2024 (the
+    # year before the plan's); read as told, 2025 would leave no such year up to the day the kit's knowledge was
+    # checked
+    text = ("Da Nang, 1 December\n\nUS and Vietnamese officers ran a search-and-rescue drill in Da Nang on Saturday. "
+            "The first such drill was held in 2019. " + plan)
+    assert published(text)[0] in ("2019-12-01", "2024-12-01")
+
+
+# a season's issue with its word before the year ("Monsoon Edition, 2023") gives a year-less dateline its year
+@pytest.mark.parametrize("line, day", [
+    ("Monsoon Edition, 2023", "2023-08-21"),
+    ("Summer Edition, 2016", "2016-08-21"),
+    ("Pre-monsoon Edition, 2018", "2018-08-21"),
+])
+def test_a_seasons_issue_with_its_word_before_the_year_dates_a_yearless_dateline(line, day):
+    text = ("THE GUNNER GAZETTE\nNewsletter of the Gunners' Association\n" + line + "\n\nVietnamese gunners visit\n\n"
+            "Devlali, 21 August. A delegation of the Vietnam People's Army Artillery Command spent two days at the "
+            "School of Artillery this week.")
+    assert published(text)[0] == day
+
+
+def test_guard_an_ended_visit_is_not_joined_to_another_persons_arrival():
+    text = ("Published: 18 April 2025\n\nUS Indo-Pacific Commander Admiral Samuel Paparo concluded his visit to Hanoi "
+            "on Thursday.\n\nVietnamese Deputy Defence Minister Hoang Xuan Chien arrived in Honolulu on April 14.")
+    assert [(s, e) for t, s, e in _spans(text) if t == "visit"] == [("2025-04-14", "2025-04-14"),
+                                                                     ("2025-04-17", "2025-04-17")]
+
+
+# a craft one side takes from its own builders, or commissions into its own service at a ceremony, is one side's own
+# act (triggers.csv)
+@pytest.mark.parametrize("clause", [
+    "The Vietnam People's Navy this week took delivery of a domestically built patrol craft at Hai Phong.",
+    "The Vietnam Border Guard took delivery of two locally built patrol boats on Monday.",
+    "Vietnam's navy took delivery of two new patrol vessels from its own Z189 shipyard on Monday.",
+    "The Vietnam Coast Guard took delivery of a patrol ship from a domestic shipyard on Monday.",
+    "Vietnam commissioned a new patrol vessel built at Hong Ha shipyard into its Coast Guard on Thursday at a "
+    "ceremony in Hai Phong.",
+    "The Vietnam Coast Guard commissioned two patrol ships built by Song Thu Corporation into its fleet at a "
+    "ceremony in Da Nang on Monday.",
+    "The navy commissioned the frigate into their fleet at a ceremony in Cam Ranh on Monday.",
+])
+def test_a_craft_taken_from_home_or_commissioned_into_its_own_service_is_no_ceremony(clause):
+    text = "Published: 20 May 2019\n\nIndian ships called at Cam Ranh on Friday. " + clause
+    assert [t for t, _s, _e in _spans(text)] == ["visit"]
+
+
+@pytest.mark.parametrize("clause", [
+    "The Vietnam Coast Guard took delivery of the former US cutter Morgenthau on Thursday.",
+    "Vietnam took delivery of the last of the patrol boats from India's Larsen and Toubro on Monday.",
+])
+def test_guard_a_craft_taken_from_the_partner_is_still_a_handover(clause):
+    text = "Published: 20 May 2019\n\nIndian ships called at Cam Ranh on Friday. " + clause
+    assert "ceremony" in [t for t, _s, _e in _spans(text)]

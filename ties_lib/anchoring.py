@@ -747,10 +747,12 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                  and not in_plan(text, e.start)]
         era = era_floor(text)
         if era is not None and (anchor.now is None or (anchor.now.precision == "year" and anchor.now.basis
-                                                       == "year_inferred" and anchor.now.start < era[0])) \
-                and (anchor.facts is None or anchor.facts.start < era[0]):
+                                                       == "year_inferred" and anchor.now.start.year < era[0].year)) \
+                and (anchor.facts is None or anchor.facts.start.year < era[0].year) \
+                and era[0].year >= max(years, default=0):
             # "NEW DELHI, 14 January: ... held online because of pandemic travel restrictions", over facts of
-            # 2015: not before the name it uses existed
+            # 2015: not before the name it uses existed (a fact or a year told of the name's year or later already
+            # bounds the page)
             anchor = Anchor(facts=DateValue(era[0], era[0], "day", "derived"),
                             note=f"the text names {era[1]}")
         planned = frozenset(e.year for e in exprs if e.year and e.kind in ("year", "month_year", "date")
@@ -1161,8 +1163,9 @@ def _span_month(span: str) -> int | None:
 
 
 #: a quarterly's issue by its season: "Summer 2013", "Winter 2019" (not a span of years, "Winter 2012-13")
-_SEASON_ISSUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
-                           re.IGNORECASE)
+#: (and a monsoon's, with the issue's word before the year: "Monsoon Edition, 2023", "Winter Issue 2019")
+_SEASON_ISSUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter|(?:pre-|post-)?monsoon)"
+                           r"(?:\s+(?:issue|edition))?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 #: the word naming the issue after its season or month: "Spring 2002 issue", "Winter 2019 Edition"
 _ISSUE_AFTER = re.compile(r"\s*(?:issue|edition|number)\b", re.IGNORECASE)
 #: the words that make a line an issue's: "Vol. 14, No. 2", "Magazine", "Issue 3"
@@ -1448,6 +1451,8 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
 #: bring VNMAC staff to a conference in Bangkok in 2023")
 _PLAN_CUE = re.compile(PLAN_WORD + r"|\b(?:is|are)\s+(?:now\s+)?planned\s+for\b|"
                        r"\b(?:has|have)\s+(?:also\s+)?offered\s+to\b|"
+                       # ("have invited Vietnamese military doctors to observe the mission in 2025")
+                       r"\b(?:has|have)\s+(?:also\s+)?invited\s+[^.;]{0,80}?\bto\b|"
 
                        # ("an invitation for the next dialogue, in Hanoi in 2025, was extended": the next one's year)
                        r"\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|round|session|meeting|"

@@ -1224,7 +1224,8 @@ _AND_THE_NEXT = re.compile(r"\s+of\s+[^,;.]{1,60}?\s+and\s+(?:of\s+)?(?:the\s+)?
 #: anniversary")
 _APPOSED = re.compile(r",\s*the\s+(?:year\s+of\s+(?:the\s+)?)?")
 #: (", as the two countries marked 25 years of ...": the count's verb after its subject, in a clause of "as")
-_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*(?:(?:timed|meant|intended|planned)\s+to\s+)?)|,?\s*(?:as|(?:in\s+)?the\s+(?:same\s+)?year(?:\s+that|"
+_MARKING_BEFORE = re.compile(r",?\s*[^,;]*?(?:\bto\s+|,\s*(?:(?:timed|meant|intended|planned)\s+to\s+)?)|"
+                             r",?\s*(?:as|(?:in\s+)?the\s+(?:same\s+)?year(?:\s+that|"
                              r"\s+when|\s+in\s+which)?|"
                              # (", only months after the two countries marked the 15th anniversary": within the year)
                              r"(?:(?:only\s+|just\s+)?(?:a\s+few\s+|some\s+|several\s+)?(?:months|weeks|days)|shortly|soon|"
@@ -2066,6 +2067,11 @@ def _with_duration(v: DateValue, e: DateExpr) -> DateValue:
 
 #: the words of a plan, before what is still to come ("will", "is expected to", "is to be", "plans to")
 PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due|scheduled|set|slated)\s+to|"
+             # ("A follow-on field exercise is expected in 2025", "is scheduled for next spring", "is due later")
+             # (not a place: "is expected in Ho Chi Minh City on Thursday" tells the day of an arrival to come)
+             r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due|scheduled|slated)\s+(?:(?:in|for|during|"
+             r"around)\b(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December)\b)(?-i:[A-Z])[a-z])|later\b|next\b)|"
              # ("with deliveries not expected before 2024": a day looked forward to)
              r"(?:is|are)\s+to\s+be|plans?\s+to|(?:not\s+)?expected\s+(?:before|by|until|around))\b")
 #: a happening named after "the day after" or "the day before", and the words that tell it where it was dated

@@ -109,7 +109,11 @@ def extract(doc: Document) -> ArticleResult:
     # the dateline's city is where the story was filed, not where anything happened
     wire = find_wire_dateline(text)
     filed = _DATELINE_PLACE.match(text[:160])
-    filed_span = (0, filed.end()) if filed else (wire.start, wire.end) if wire else (0, 0)
+    if filed is None and wire is None:
+        # ("KANAZAWA MARITIME SHIMBUN / ... / 2025/04/18 19:20 JST / HANOI - A U.S. Coast Guard cutter ...": a
+        # dateline in capitals opening a line of the page's head, after its masthead and stamp)
+        filed = _CAPITALS_DATELINE.search(text, 0, 700)
+    filed_span = (filed.start(), filed.end()) if filed else (wire.start, wire.end) if wire else (0, 0)
     # (nor is a place's name inside a person's: "National Assembly Chairman Vuong Dinh Hue"; looked up by
     # bisection, since a long report names thousands of both)
     named = sorted((h.start, h.end) for h in hits if h.kind == "person")
@@ -119,7 +123,9 @@ def extract(doc: Document) -> ArticleResult:
         k = bisect_right(named_starts, pos) - 1
         return k >= 0 and pos < named[k][1]
 
-    event_places = [p for p in places if not filed_span[0] <= p.start < filed_span[1] and not in_a_name(p.start)]
+    # (nor a ship's or a unit's home: "the cutter Harriet Lane, homeported in Honolulu, arrived at Tien Sa")
+    event_places = [p for p in places if not filed_span[0] <= p.start < filed_span[1] and not in_a_name(p.start)
+                    and not _HOME_OF.search(text, max(0, p.start - 30), p.start)]
     # (a third country's city is where something happened, not a partner: "met again in Kuala Lumpur")
     abroad = [(p.start, p.end, p.country) for p in event_places
               if p.country != HOME and p.country in actors_mod.studied_partners()]
@@ -182,6 +188,7 @@ def extract(doc: Document) -> ArticleResult:
     events = _same_day_as(events)
     events = _begun_as_told_next(events, dated, sentences)
     events = _dated_as_told_next(events, dated, sentences)
+    events = _ended_from_its_arrival(events, sentences)
     events = _exchange_of_the_stay(events)
     events = _weekday_of_the_stay(events)
     events = _course_told_again_with_its_days(events, dated, sentences)
@@ -1037,6 +1044,12 @@ _DATELINE_PLACE = re.compile(r"^\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s+
                             r"(?:\s*[(\[][^)\]\n]{1,30}[)\]])?"
                             r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?)?"
                             r"\s*(?:[-–—:]|--)")
+#: a dateline in capitals opening a line: "HANOI - ", "DA NANG, Vietnam -- ", "NEW DELHI: "
+_CAPITALS_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3}(?:,[ \t]+[A-Z][a-z]+)?[ \t]*"
+                                r"(?:[-–—:]|--)[ \t]", re.MULTILINE)
+#: where a ship or a unit is based, not where anything happened: "homeported in Honolulu", "based at Yokosuka"
+_HOME_OF = re.compile(r"\b(?:home-?ported|based|stationed|headquartered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 #: "the first visit since 2021", "since taking the Pentagon's top job in July": the since-clause's own date
 #: (and a headline's "First Port Call in Vietnam Since 1975"; not "Since October 2013, the Navy has run ...",
 #: which opens the sentence with the start of what it tells)
@@ -2628,6 +2641,45 @@ _BARE_WEEKDAY = re.compile(r"(?<!last )(?<!next )(?<!this )(?<!past )(?<!Last )(
                            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _A_WEEK = dt.timedelta(days=7)
 _CAME_AFTER = re.compile(r"\b(?:followed|follows|after\s+(?:the|its|their|that))\b", re.IGNORECASE)
+
+
+def _ended_from_its_arrival(events: list[EventRecord], sentences: list[Sentence]) -> list[EventRecord]:
+    """ "A U.S. Coast Guard cutter wrapped up a port call at Da Nang on Thursday ... The cutter arrived at Tien Sa port
+    on April 14": a visit told only by the day it ended, and the one arrival of the article's partner told for a day
+    up to two weeks before it, are one stay, from the arrival to the end."""
+    arrivals = [a for a in events if a.type == "visit" and a.date is not None and a.date.precision == "day"
+                and not a.date.is_range and _ARRIVAL.match(a.trigger)]
+    if not arrivals:
+        return events
+    out, joined = [], set()
+    for e in events:
+        d = e.date
+        if (e.type != "visit" or d is None or d.precision != "day" or d.is_range or not e.trigger_spans
+                or not e.evidence or _ARRIVAL.match(e.trigger)):
+            out.append(e)
+            continue
+        sid = e.sentence_refs[0][1]
+        lo = e.trigger_spans[0][1] - sentences[sid].start
+        if not _TOLD_ENDED.search(e.evidence[0], max(0, lo - 40), max(0, lo)):
+            out.append(e)
+            continue
+        # (another sentence's arrival, of the same people if both name theirs: "Vietnamese officers arrived in Hawaii
+        # on Monday, while Esper concluded his visit to Vietnam Thursday" are two visits)
+        found = [a for a in arrivals if a.partner == e.partner and set(a.article_ids) & set(e.article_ids)
+                 and a.date is not None and 1 <= (d.start - a.date.start).days <= 14
+                 and not set(a.sentence_refs) & set(e.sentence_refs)
+                 and (not a.participants or not e.participants or set(a.participants) & set(e.participants))
+                 and (not a.location or not e.location or a.location == e.location)]
+        if len(found) != 1:
+            out.append(e)
+            continue
+        a = found[0]
+        assert a.date is not None
+        joined.add(id(a))
+        out.append(replace(e, date=DateValue(a.date.start, d.start, "day", d.basis, True),
+                           location=e.location or a.location, sentence_refs=e.sentence_refs + a.sentence_refs,
+                           evidence=e.evidence + a.evidence, trigger_spans=e.trigger_spans + a.trigger_spans))
+    return [e for e in out if id(e) not in joined]
 
 
 def _weekday_of_the_stay(events: list[EventRecord]) -> list[EventRecord]:
