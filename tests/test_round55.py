@@ -226,3 +226,24 @@ def test_a_craft_taken_from_home_or_commissioned_into_its_own_service_is_no_cere
 def test_guard_a_craft_taken_from_the_partner_is_still_a_handover(clause):
     text = "Published: 20 May 2019\n\nIndian ships called at Cam Ranh on Friday. " + clause
     assert "ceremony" in [t for t, _s, _e in _spans(text)]
+
+
+# a happening told as held on the guests' departure, with no day of its own, is of the day of the leaving told before
+# it (or the last day of the stay told just before)
+@pytest.mark.parametrize("text, day", [
+    ("HO CHI MINH CITY, May 14, 2007 (PNS) - Two Indian Navy ships left Ho Chi Minh City on Monday after a four-day "
+     "visit.\n\nThe crews played football.\n\nOn leaving port, the Indian ships carried out a passage exercise with two "
+     "Vietnamese frigates off Vung Tau.", "2007-05-14"),
+    ("HANOI, June 14, 2017 - Two Indian warships left Cam Ranh on Tuesday. On departure they sailed in formation "
+     "with the Vietnamese frigate Dinh Tien Hoang in a passage exercise.", "2017-06-13"),
+    ("HANOI, Aug 20, 2005 - Two Indian ships called at Ho Chi Minh City from August 14 to 17. On the day of "
+     "departure the two navies held a short passage exercise off Vung Tau.", "2005-08-17"),
+])
+def test_a_happening_on_departure_is_dated_by_the_leaving(text, day):
+    assert [s for t, s, _e in _spans(text) if t == "exercise"] == [day]
+
+
+def test_guard_a_happening_on_departure_with_its_own_day_keeps_it():
+    text = ("HANOI, Feb 25, 2025 - Two Indian ships called at Cam Ranh from February 18 to 21. On leaving Cam Ranh, "
+            "the Indian ships carried out a passage exercise with a Vietnamese frigate on February 22.")
+    assert [s for t, s, _e in _spans(text) if t == "exercise"] == ["2025-02-22"]

@@ -181,6 +181,7 @@ def extract(doc: Document) -> ArticleResult:
     events = _dated_by_its_anaphor(undated, events, dated, sentences)
     events += _dated_by_the_visit(undated, events)
     events += _exercise_of_the_call(undated, events)
+    events += _on_departure(undated, events, dated, sentences)
     events += _handed_over_at_the_close(undated, events, sentences)
     events += _raised_after_the_meeting(undated, events)
     events = counted_days(events, [r for _s, t, r in undated if not t.anaphoric and not t.future], sentences, text,
@@ -2766,6 +2767,46 @@ _GIVEN = re.compile(r"\b(?:handed|hands|handing|gifted|donated|presented|deliver
                     re.IGNORECASE)
 _CERTIFICATES = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:certificates?|diplomas?|medals?|badges?)\b", re.IGNORECASE)
 _FINISHED_WORD = re.compile(r"\b(?:complet|finish|conclud|clos|end)(?:ed|es|s)\b", re.IGNORECASE)
+
+
+#: a happening told as held when the guests left: "On departure, the ships held a passage exercise", "On leaving port,
+#: the Indian ships carried out ...", "On the day of departure the two navies held ...", "Before leaving, ..."
+_ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?(?:departure|leaving(?:\s+port)?)|"
+                                 r"on\s+the\s+day\s+of\s+(?:(?:its|their|his|her)\s+)?departure|before\s+leaving|"
+                                 r"as\s+(?:they|it|the\s+(?:ships?|vessels?|cutters?))\s+left)\b", re.IGNORECASE)
+#: the verb of a leaving, just before the day it tells: "left Ho Chi Minh City on Monday", "departed on 23 May"
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaves|departed|departs|sailed\s+(?:from|out\s+of)|set\s+sail\s+from)\b"
+                          r"[^.;]{0,60}?$", re.IGNORECASE)
+
+
+def _on_departure(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                  dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]) -> list[EventRecord]:
+    """ "Two Indian Navy ships left Ho Chi Minh City on Monday after a four-day visit. On leaving port, the ships
+    carried out a passage exercise": a happening told as held on the guests' departure, with no day of its own, is of
+    the day of the last leaving the article told before it (or, told by none, the last day of the one stay of days
+    told in the two sentences before it)."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if trig.anaphoric or trig.future or not _ON_DEPARTURE_OPENS.match(rec.evidence[0]):
+            continue
+        lo = 0  # (the leaving may be the lead's, told paragraphs before: "... left Ho Chi Minh City on Monday")
+        hi = sentences[sid].start
+        if any(v is not None and hi <= x.start < sentences[sid].end for x, v, _n in dated):
+            continue  # (its own day told in its sentence: "On leaving Cam Ranh, ... carried out a PASSEX on 22 Feb")
+        left = [v for x, v, _n in dated if v is not None and lo <= x.start < hi and v.precision == "day"
+                and not v.is_range and _LEFT_BEFORE.search(sentences[sentence_at(sentences, x.start)].text, 0,
+                                                           x.start - sentences[sentence_at(sentences, x.start)].start)]
+        if left:
+            day = left[-1].start
+        else:
+            stays = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+                     and e.date.precision == "day" and e.date.is_range and e.article_ids == rec.article_ids
+                     and any(sid - 2 <= ref[1] < sid for ref in e.sentence_refs)]
+            if len(stays) != 1 or stays[0].date is None:
+                continue
+            day = stays[0].date.end
+        out.append(replace(rec, date=day_value(day, "relative")))
+    return out
 
 
 def _exercise_of_the_call(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
