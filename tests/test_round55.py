@@ -247,3 +247,35 @@ def test_guard_a_happening_on_departure_with_its_own_day_keeps_it():
     text = ("HANOI, Feb 25, 2025 - Two Indian ships called at Cam Ranh from February 18 to 21. On leaving Cam Ranh, "
             "the Indian ships carried out a passage exercise with a Vietnamese frigate on February 22.")
     assert [s for t, s, _e in _spans(text) if t == "exercise"] == ["2025-02-22"]
+
+
+# a ship's arrival words open a meeting told as held on the arrival ("Hours after docking, ..."), and the arrival may
+# be the lead's, told sentences before: the one visit dated to a day that the article told before it
+@pytest.mark.parametrize("opening", [
+    "Hours after docking, Commander Rao called on Colonel Tran Minh Duc, the region's commander.",
+    "Within an hour of berthing, Commander Rao called on Colonel Tran Minh Duc, the region's commander.",
+    "Shortly after mooring, Commander Rao held talks with Colonel Tran Minh Duc, the region's commander.",
+])
+def test_a_meeting_told_on_a_ships_arrival_takes_the_arrivals_day(opening):
+    text = ("HO CHI MINH CITY, Oct 14, 2004 - An Indian Coast Guard ship berthed at Nha Rong wharf on Tuesday for a "
+            "goodwill visit.\n\nThe ship arrived from Manila with 110 crew.\n\nA naval band met the vessel on the "
+            "quayside.\n\n" + opening)
+    assert [s for t, s, _e in _spans(text) if t == "talks"] == ["2004-10-12"]
+
+
+@pytest.mark.parametrize("clause", [
+    "Last month it took delivery of two new patrol boats built at a domestic yard in Hai Phong on Monday.",
+    "The navy took delivery of a corvette built by its own shipyard on Monday.",
+    "The coast guard took delivery of two cutters made at a local yard on Monday.",
+])
+def test_a_craft_built_at_a_yard_at_home_is_no_handover(clause):
+    text = "Published: 20 May 2019\n\nIndian ships called at Cam Ranh on Friday. " + clause
+    assert [t for t, _s, _e in _spans(text)] == ["visit"]
+
+
+def test_guard_a_meeting_on_arrival_far_from_two_dated_visits_takes_neither_day():
+    text = ("HO CHI MINH CITY, Oct 14, 2004 - An Indian Coast Guard ship berthed at Nha Rong wharf on Tuesday. An "
+            "Indian Navy frigate had called at Da Nang on October 2.\n\nThe ship arrived from Manila with 110 crew.\n\n"
+            "A naval band met the vessel on the quayside.\n\nHours after docking, Commander Rao called on Colonel Tran "
+            "Minh Duc, the region's commander.")
+    assert [s for t, s, _e in _spans(text) if t == "talks"] == []

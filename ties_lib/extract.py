@@ -1866,15 +1866,22 @@ def _heads_before_the_lead(sentences: list[Sentence]) -> int:
 #: "Shortly after his arrival" (not "On arrival, the delegation called on the Commandant", a visit's courtesy call)
 _ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:within|less\s+than)\s+an?\s+hour|(?:just\s+|only\s+|barely\s+)?"
                                r"(?:hours|minutes|an\s+hour)|shortly|soon|immediately|right)\s+"
-                               r"(?:of|after)\s+(?:his|her|their\s+)?(?:landing|arriving|arrival|touching\s+down)\b",
+                               # (a ship's too: "Hours after docking, the captain called on ...")
+                               r"(?:of|after)\s+(?:his|her|their\s+|its\s+)?(?:landing|arriving|arrival|touching\s+down|"
+                               r"docking|berthing|mooring|tying\s+up|coming\s+alongside)\b",
                                re.IGNORECASE)
 
 
 def _arrival_before(rec: EventRecord, sid: int, events: list[EventRecord]) -> EventRecord | None:
     """The visit of the partner told within two sentences before ``sid``, dated to a day: the arrival."""
-    arrivals = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
-                and e.date.precision == "day" and e.article_ids == rec.article_ids
-                and any(sid - 2 <= ref[1] <= sid for ref in e.sentence_refs)]
+    visits = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+              and e.date.precision == "day" and e.article_ids == rec.article_ids]
+    arrivals = [e for e in visits if any(sid - 2 <= ref[1] <= sid for ref in e.sentence_refs)]
+    if not arrivals:
+        # ("HO CHI MINH CITY, Oct 14 - An Indian Coast Guard ship berthed ... today. [two sentences on the ship] Hours
+        # after docking, Varadan called on ..."): the one visit dated to a day that the article told before it
+        told = [e for e in visits if min(ref[1] for ref in e.sentence_refs) < sid]
+        arrivals = told if len(told) == 1 else []
     # (the visit's first day: an arrival told again merges into the visit the lead told)
     return max(arrivals, key=lambda e: max(ref[1] for ref in e.sentence_refs if ref[1] <= sid), default=None)
 
