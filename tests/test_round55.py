@@ -279,3 +279,18 @@ def test_guard_a_meeting_on_arrival_far_from_two_dated_visits_takes_neither_day(
             "A naval band met the vessel on the quayside.\n\nHours after docking, Commander Rao called on Colonel Tran "
             "Minh Duc, the region's commander.")
     assert [s for t, s, _e in _spans(text) if t == "talks"] == []
+
+
+# a trip of one's own time ("on leave", "on holiday", "on a private visit") is no official visit
+@pytest.mark.parametrize("clause", [
+    "His Indian course-mate, Major Arjun Bhattacharya, visited Hanoi in August on leave.",
+    "Colonel Rao travelled to Da Nang in August on holiday with his family.",
+    "Commander Singh visited Hanoi in August on a private visit.",
+])
+def test_a_trip_on_leave_or_a_private_visit_is_no_visit(clause):
+    assert _spans("Published: 20 October 2021\n\nIndian officers. " + clause) == []
+
+
+def test_guard_an_official_visit_in_the_same_words_stays():
+    text = "Published: 20 October 2021\n\nIndian officers. Commander Singh visited Hanoi in August for talks."
+    assert [t for t, _s, _e in _spans(text)] == ["visit"]

@@ -1103,9 +1103,14 @@ def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigg
 #: "a visit that runs until Monday": where a span ends, not where it starts
 #: "visited Hanoi in 1995 as a private businessman", "came as a tourist": a trip that is no official's
 #: ("arriving in Hanoi as a graduate student", "as a young reporter": a describing word or two before the capacity)
-_IN_A_PRIVATE_CAPACITY = re.compile(r"[^.;:]{0,50}?\bas\s+an?\s+(?:private\s+\w+|(?:[\w-]+\s+){0,2}?(?:tourist|"
+_IN_A_PRIVATE_CAPACITY = re.compile(r"[^.;:]{0,50}?(?:\bas\s+an?\s+(?:private\s+\w+|(?:[\w-]+\s+){0,2}?(?:tourist|"
                                     r"businessman|businesswoman|student|backpacker|civilian|journalist|reporter|"
-                                    r"researcher|refugee|immigrant))\b", re.IGNORECASE)
+                                    r"researcher|refugee|immigrant))|"
+                                    # ("visited Hanoi in August on leave", "travelled to Goa on holiday"): a trip of
+                                    # one's own time, not an official one
+                                    r"\bon\s+(?:(?:his|her|their)\s+(?:own\s+)?)?(?:leave|holiday|vacation|"
+                                    r"honeymoon)|\bon\s+a\s+(?:private|personal|family)\s+(?:visit|trip))\b",
+                                    re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
