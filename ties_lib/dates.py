@@ -318,6 +318,9 @@ _VISIT_DAYS = re.compile(rf"\b(?P<n>{NUM})-day\s+(?:[\w-]+\s+){{0,2}}?(?:visit|t
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+#: a leaving told just before its day: "left Cam Ranh on", "departed the port on", "sailed from Hai Phong on"
+_LEAVING_BEFORE = re.compile(r"\b(?:left|leaves|departed|departs|sailed\s+(?:from|out\s+of)|set\s+sail\s+from)\b"
+                             r"[^.;]{0,60}?$", re.IGNORECASE)
 
 
 def _visit_days(text: str, day_at: int, until: int) -> int | None:
@@ -1607,8 +1610,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             elif (e.kind == "span_day" and last is not None and last.precision == "day" and not last.is_range
                   and last_start >= 0 and (count := _visit_days(text, last_start, e.start)) is not None):
                 # "arrived in Hanoi on Monday for a three-day visit. On the second day ...": the days the visit
-                # lasts, from the day told as its first
-                base = DateValue(last.start, last.start + dt.timedelta(days=count - 1), "day", last.basis, True)
+                # lasts, from the day told as its first (or up to the day told as its leaving: "left Cam Ranh on
+                # May 27 after a four-day visit. On the last day ...")
+                base = (DateValue(last.start - dt.timedelta(days=count - 1), last.start, "day", last.basis, True)
+                        if _LEAVING_BEFORE.search(text, max(0, last_start - 70), last_start)
+                        else DateValue(last.start, last.start + dt.timedelta(days=count - 1), "day", last.basis, True))
             if e.kind == "span_day":
                 # "on the last day of Prime Minister Dung's state visit to India from 4 to 6 July": the span
                 # told just after it, in the same clause

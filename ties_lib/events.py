@@ -1263,6 +1263,8 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                 # "On Saturday and Sunday the corvette held a passage exercise": both days, one span (or two days)
                 own = [mine[0][2], mine[1][2]]
         values = _finest(own or given[i])
+        if len(values) == 1 and values[0].precision in ("month", "week"):
+            values = _days_within(sentence, triggers, dates, given, t, values[0])
         if values:
             pairs.extend((t, v) for v in values)
             continue
@@ -1741,6 +1743,26 @@ _SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+)
                                  r"(?:(?:also|fully|formally|finally|officially|partially|partly|quietly|then|later|"
                                  r"again|first|at\s+last)\s+)?"
                                  r"(?:(?-i:[a-z])\w+ed|took|made|sent|gave|began|held|got|saw|won|became|came|went)\b")
+
+
+#: the happening's words, then one participle clause of it up to the date, with no clause after it: "... in Hai
+#: Phong, running boarding and small-boat courses from" (not a source's: ", according to a statement released", ",
+#: noting that Vietnam had hosted a workshop on")
+_ITS_PARTICIPLE = re.compile(r"[^,;:()]*,\s+(?!(?:according|noting|saying|adding|stressing)\b)[a-z]+ing\b[^,;:()]*$")
+
+
+def _days_within(sentence: str, triggers: list[Trigger], dates: list[tuple[int, int, DateValue, str]],
+                 given: dict[int, list[DateValue]], t: Trigger, coarse: DateValue) -> list[DateValue]:
+    """A month or week told for a happening, and the days within it told after it in its sentence and given to no
+    other happening ("last month ... spent two weeks in Hai Phong, running courses from November 4 to 15"): the days,
+    past the participle clause that otherwise keeps a date of its own."""
+    taken = {id(v) for vs in given.values() for v in vs}
+    for ds, _de, v, forward in dates:
+        if (ds >= t.end and not forward and id(v) not in taken and v.precision == "day" and coarse.contains(v)
+                and _ITS_PARTICIPLE.match(sentence, t.end, ds) is not None
+                and not any(t.end <= x.start < ds for x in triggers if x is not t)):
+            return [v]
+    return [coarse]
 
 
 def _finest(values: list[DateValue]) -> list[DateValue]:

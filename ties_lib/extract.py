@@ -533,6 +533,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             if trig.type == "visit":
                 value = _day_of_the_stay(stext, value)
                 value = _arrived_for_days(stext, trig, value)
+                value = _to_its_leaving(stext, trig, value, local)
             elif trig.type in ("talks", "summit", "ceremony", "partnership_upgrade"):
                 value = _day_of_a_stay_begun(stext, trig, value, local)
             if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
@@ -1134,7 +1135,9 @@ _CLOSED_ITS = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|completed|fi
 #: for Hanoi on Friday", a trip's start; nor an exercise's: "left Cam Ranh on 18 August to exercise with ...")
 #: (a port named with initials or its word: "left V.O. Chidambaranar Port on Friday", "departed the port on")
 _LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs)(?:\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*(?:\s+|$)){0,3}"
-                      r"(?:(?:port|harbour|harbor|city|capital)\s+)?|\s+)(?:on\s+)?"
+                      r"(?:(?:port|harbour|harbor|city|capital)\s+)?|\s+|"
+                      # ("left this central Vietnamese port on Nov. 13 after a four-day visit")
+                      r"\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:port|harbour|harbor|city|capital)\s+)(?:on\s+)?"
                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
 #: "On November 22, ..., the fifth exercise (VINBAX 2024) held its closing ceremony": the day it closed (not
 #: "the first visit by a carrier since the war ended", nor "opened on November 4 and closed": see ``closing``)
@@ -1322,6 +1325,36 @@ def _arrived_for_days(stext: str, trig: Trigger, value: DateValue | None) -> Dat
     if not n or not 2 <= n <= 30:
         return value
     return DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
+
+
+#: the leaving told right after an arrival's day, by the same subject: " and sailed on", ", leaving on", " before
+#: departing on" (not someone else's: "and the minister left for Paris on")
+_THEN_SAILED = re.compile(r",?\s+(?:(?:and|before)\s+(?:then\s+)?(?:(?:he|she|they|it)\s+)?)?"
+                          r"(?:left|departed|sailed|leaving|departing|sailing|cast\s+off|set\s+sail)\b"
+                          r"(?:\s+(?:from\s+|for\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*\s+){1,3}|\s+(?:again|port)\s+)?"
+                          r"\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _to_its_leaving(stext: str, trig: Trigger, value: DateValue | None,
+                    local: list[tuple[int, int, DateValue, str]]) -> DateValue | None:
+    """ "arrived at Tien Sa port on Monday and sailed on Thursday": a stay told by the day of its arrival and the day
+    it left, a fortnight or less apart, is the span of both; ``value`` itself otherwise."""
+    if value is None or value.precision != "day" or value.is_range or not _ARRIVAL.match(trig.text):
+        return value
+    at = next((d for d in local if d[2] is value and d[0] >= trig.end), None)
+    if at is None:
+        return value
+    told = next((d for d in local if d[0] > at[1] and _THEN_SAILED.fullmatch(stext, at[1], d[0])), None)
+    left = told[2] if told is not None else None
+    if left is None or left.precision != "day" or left.is_range:
+        return value
+    day = left.start
+    if _BARE_WEEKDAY.search(stext, told[0], told[1]) and not re.search(r"\d", stext[told[0]:told[1]]):
+        # ("arrived on April 1 and left on Friday": the first Friday after the arrival, not the last before the page)
+        day = value.start + dt.timedelta(days=(day.weekday() - value.start.weekday()) % 7 or 7)
+    if not 0 < (day - value.start).days <= 14:
+        return value
+    return DateValue(value.start, day, "day", value.basis, True)
 
 
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
@@ -2706,7 +2739,9 @@ def _weekday_of_the_stay(events: list[EventRecord]) -> list[EventRecord]:
     out = []
     for e in events:
         d = e.date
+        # (not a dialogue's round: a mechanism's session is told in its own right, not as a happening of a stay)
         if d is None or d.precision != "day" or d.is_range or d.basis != "relative" or not e.evidence \
+                or e.type == "dialogue" \
                 or d.start.weekday() not in {_WEEKDAY_INDEX[w] for w in _BARE_WEEKDAY.findall(e.evidence[0])}:
             out.append(e)
             continue
@@ -2785,7 +2820,12 @@ _FINISHED_WORD = re.compile(r"\b(?:complet|finish|conclud|clos|end)(?:ed|es|s)\b
 #: the Indian ships carried out ...", "On the day of departure the two navies held ...", "Before leaving, ..."
 _ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?(?:departure|leaving(?:\s+port)?)|"
                                  r"on\s+the\s+day\s+of\s+(?:(?:its|their|his|her)\s+)?departure|before\s+leaving|"
-                                 r"as\s+(?:they|it|the\s+(?:ships?|vessels?|cutters?))\s+left)\b", re.IGNORECASE)
+                                 r"as\s+(?:they|it|the\s+(?:ships?|vessels?|cutters?))\s+left|"
+                                 # ("On the final day, Vajra and CSB 8003 carried out a drill": the stay's, not a
+                                 # course's or exercise's own last day)
+                                 r"on\s+(?:the|its|their)\s+(?:final|last|closing)\s+day(?:\s+of\s+(?:the|its|their|his|"
+                                 r"her)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|call|trip|tour))?(?!\s+of\b))\b",
+                                 re.IGNORECASE)
 #: the verb of a leaving, just before the day it tells: "left Ho Chi Minh City on Monday", "departed on 23 May"
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|departed|departs|sailed\s+(?:from|out\s+of)|set\s+sail\s+from)\b"
                           r"[^.;]{0,60}?$", re.IGNORECASE)

@@ -1,0 +1,134 @@
+"""Round 56 of the generalisation loop (from round 55's last pair, 780-781, and batches 782 on): general rules, each
+on three or more phrasings written for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, first day, last day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events)
+
+
+def _days(text: str) -> list[tuple[str, str]]:
+    """(first day, last day) of each event, whatever its type."""
+    return [(a, b) for _t, a, b in _spans(text)]
+
+
+# a month or week told for a happening, and the days within it told after it in one participle clause of it: the
+# days (Nov 4-15 lie in "last month" of Dec 12, 2019; Dec 3-12 in "earlier this month" of Dec 20, 2018; Sept 11-15
+# in "last month" of Oct 3, 2023)
+@pytest.mark.parametrize("text, days", [
+    ("WASHINGTON, Dec 12, 2019 - Last month a U.S. Coast Guard team spent two weeks with the Vietnam Coast Guard in "
+     "Hai Phong, running boarding courses from November 4 to 15.", ("2019-11-04", "2019-11-15")),
+    ("HONOLULU, Dec 20, 2018 - Earlier this month a U.S. Navy medical team spent ten days with Vietnamese army "
+     "doctors in Da Nang, running trauma workshops from December 3 to 12.", ("2018-12-03", "2018-12-12")),
+    ("HANOI, Oct 3, 2023 - Last month Indian Navy divers spent a week with the Vietnam People's Navy at Cam Ranh, "
+     "clearing a wreck between September 11 and 15.", ("2023-09-11", "2023-09-15")),
+])
+def test_days_within_the_month_told_in_the_happenings_participle_clause_date_it(text, days):
+    assert _days(text) == [days]
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a source's clause ("according to a statement released on ...") keeps its own date
+    "HONOLULU, Dec 20, 2018 - Earlier this month a U.S. Navy medical team spent ten days with Vietnamese army "
+    "doctors in Da Nang, according to a statement released on December 14.",
+    # guard: a participle after another clause ("the command said, noting that ...") is not the happening's
+    "HONOLULU, Dec 20, 2018 - Earlier this month a U.S. Navy medical team spent ten days with Vietnamese army "
+    "doctors in Da Nang, the command said, noting that Vietnam had hosted a workshop on December 14.",
+])
+def test_guard_a_day_in_a_clause_not_the_happenings_leaves_the_month(text):
+    assert _days(text) == [("2018-12", "2018-12-31")]
+
+
+# an arrival's day and the day the same guests left, told in one sentence: the stay is the span of both (Sept 21,
+# 2019 is a Saturday: Monday the 16th to Thursday the 19th; March 14, 2012 a Wednesday: Friday the 9th to Tuesday
+# the 13th; July 12, 2024 a Friday: Saturday the 6th to Wednesday the 10th)
+@pytest.mark.parametrize("text, span", [
+    ("CHENNAI, Sep 21, 2019 - The Indian coast guard ship Vajra arrived in Da Nang on Monday and sailed on Thursday, "
+     "the coast guard said.", ("visit", "2019-09-16", "2019-09-19")),
+    ("HANOI, March 14, 2012 - A U.S. Navy hospital team landed in Hanoi on Friday, leaving on Tuesday, after training "
+     "Vietnamese army surgeons.", ("visit", "2012-03-09", "2012-03-13")),
+    ("KOCHI, Jul 12, 2024 - The Vietnamese training ship Le Quy Don docked at Kochi on Saturday and set sail again on "
+     "Wednesday, having hosted Indian cadets on board.", ("visit", "2024-07-06", "2024-07-10")),
+    ("HANOI, Nov 30, 2016 - The Indian frigate INS Satpura berthed at Hai Phong on Nov. 21 and departed Hai Phong on "
+     "Nov. 24 after drills with the Vietnam People's Navy.", ("visit", "2016-11-21", "2016-11-24")),
+])
+def test_an_arrival_and_the_leaving_told_after_it_are_one_stay(text, span):
+    assert span in _spans(text)
+
+
+def test_a_leaving_weekday_after_a_dated_arrival_is_the_first_such_weekday_after_it():
+    # April 1, 2013 is a Monday: "left on Friday" is April 5, not April 12 (the Friday before the page's Saturday)
+    text = ("HANOI, April 13, 2013 - The Indian frigate INS Shivalik arrived in Hai Phong on April 1 and left on "
+            "Friday.")
+    assert ("visit", "2013-04-01", "2013-04-05") in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: someone else's leaving closes no stay
+    "CHENNAI, Sep 21, 2019 - The Indian coast guard ship Vajra arrived in Da Nang on Monday and the Vietnamese "
+    "minister left for Tokyo on Thursday.",
+    # guard: a leaving more than a fortnight after the arrival is no stay the sentence tells
+    "CHENNAI, Sep 21, 2019 - The Indian coast guard ship Vajra arrived in Da Nang on Monday, Sept. 2, and left on "
+    "Thursday, Sept. 19.",
+])
+def test_guard_no_stay_from_an_arrival_and_a_leaving_not_its_own(text):
+    assert not any(t == "visit" and a != b for t, a, b in _spans(text))
+
+
+# a dialogue's round told by a bare weekday after a stay of days stays on the weekday the page's day gives: a
+# mechanism's session is told in its own right, not moved back a week into a ship's stay (Aug 19, 2010 is a
+# Thursday: Tuesday the 17th; April 13, 2013 a Saturday: Wednesday the 10th; June 22, 2014 a Sunday: Thursday the
+# 19th)
+@pytest.mark.parametrize("text, day", [
+    ("SINGAPORE, Aug 19, 2010 - The destroyer USS John S. McCain berthed at Tien Sa port in Da Nang on Aug 10 and "
+     "left on Saturday.\n\nOn Tuesday, Deputy Defence Minister Nguyen Chi Vinh and US Deputy Assistant Secretary of "
+     "Defense Robert Scher held the first defence policy dialogue in Hanoi.", "2010-08-17"),
+    ("HANOI, April 13, 2013 - The Indian frigate INS Shivalik arrived in Hai Phong on April 1 and left on Friday.\n\n"
+     "On Wednesday, the Indian Defence Secretary and Vietnam's deputy defence minister held the eighth security "
+     "dialogue in New Delhi.", "2013-04-10"),
+    ("HONOLULU, June 22, 2014 - USS Mustin docked at Cam Ranh on June 9 and left on Friday.\n\nOn Thursday, U.S. and "
+     "Vietnamese officials held the fifth Defense Policy Dialogue in Washington.", "2014-06-19"),
+])
+def test_a_dialogue_round_told_by_its_weekday_is_not_moved_into_a_stay_before_it(text, day):
+    assert ("dialogue", day, day) in _spans(text)
+
+
+def test_guard_a_call_told_by_its_weekday_after_a_stay_is_still_of_the_stays_week():
+    # the stay runs Monday April 1 to Friday April 5, 2013: "On Wednesday" the captain's call is April 3
+    text = ("HANOI, April 13, 2013 - The Indian frigate INS Shivalik arrived in Hai Phong on April 1 and left on "
+            "Friday.\n\nOn Wednesday, the ship's captain called on the commander of Vietnam's Naval Region 1.")
+    assert ("talks", "2013-04-03", "2013-04-03") in _spans(text)
+
+
+# "On the final day", "On the last day of the visit", "On its final day": the last day of the stay told before
+# (Monday 16 to Thursday 19 September 2019; four days to May 27, 2016; four days to Nov. 13, 2014)
+@pytest.mark.parametrize("text, day", [
+    ("CHENNAI, Sep 21, 2019 - The Indian coast guard ship Vajra arrived in Da Nang on Monday and sailed on Thursday, "
+     "the coast guard said. On the final day, Vajra and the Vietnamese patrol ship CSB 8003 carried out a joint "
+     "search-and-rescue drill.", "2019-09-19"),
+    ("HANOI, May 30, 2016 - Two Indian Navy ships left Cam Ranh on May 27 after a four-day goodwill visit. On the "
+     "last day of the visit, the ships and a Vietnamese frigate conducted a passage exercise.", "2016-05-27"),
+    ("TOKYO, Nov 15, 2014 - The Indian frigate INS Sahyadri left this central Vietnamese port on Nov. 13 after a "
+     "four-day visit. Her crew played football with Vietnamese sailors. On its final day, the Sahyadri and a "
+     "Vietnamese Gepard-class frigate held a passage exercise off Da Nang.", "2014-11-13"),
+])
+def test_a_happening_on_the_final_day_is_on_the_stays_last_day(text, day):
+    assert ("exercise", day, day) in _spans(text)
+
+
+# a ship that "left this central Vietnamese port", "the southern port" or "this busy harbour" on a day after an N-day
+# visit: the visit ends that day
+@pytest.mark.parametrize("text, span", [
+    ("TOKYO, Nov 15, 2014 - The Indian frigate INS Sahyadri left this central Vietnamese port on Nov. 13 after a "
+     "four-day visit, officials said.", ("visit", "2014-11-10", "2014-11-13")),
+    ("HANOI, Oct 2, 2017 - The U.S. Navy destroyer USS Mustin left the southern port on Sept. 29 after a five-day "
+     "visit to Vietnam.", ("visit", "2017-09-25", "2017-09-29")),
+    ("DA NANG, March 8, 2019 - The Indian coast guard ship Samudra Paheredar left this busy harbour on Thursday "
+     "after a three-day port call in Vietnam.", ("visit", "2019-03-05", "2019-03-07")),
+])
+def test_a_visit_ended_by_leaving_this_port_runs_back_its_days(text, span):
+    assert span in _spans(text)
