@@ -3,7 +3,7 @@ on three or more phrasings written for the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _spans(text: str) -> list[tuple[str, str, str]]:
@@ -132,3 +132,51 @@ def test_a_happening_on_the_final_day_is_on_the_stays_last_day(text, day):
 ])
 def test_a_visit_ended_by_leaving_this_port_runs_back_its_days(text, span):
     assert span in _spans(text)
+
+
+# a day in figures, year first, beside the paper's name in brackets at the foot: the page's day, as Japanese papers
+# sign a story off
+_STORY = ("TOKYO - Two Indian Navy warships visited Da Nang this week on their way to Japan, officials said.\n\n"
+          "Their crews played football with Vietnamese sailors.\n\n")
+
+
+@pytest.mark.parametrize("foot, day", [
+    ("(2013/06/08 Iwaki Harbour Shimbun) All rights reserved.", "2013-06-08"),
+    ("(Chiba Coast Times, 2019/11/02)", "2019-11-02"),
+    ("(2008/03/15 Kobe Bay Press)", "2008-03-15"),
+])
+def test_a_year_first_day_beside_the_papers_name_at_the_foot_dates_the_page(foot, day):
+    assert published(_STORY + foot) == (day, "stated")
+
+
+def test_guard_no_thirteenth_month_in_a_papers_foot():
+    assert published(_STORY + "(2008/13/15 Kobe Bay Press)") == ("", "")
+
+
+# a meeting named by its place in a series as the subject of its holding is a session of the series the article
+# named just before it, or of the body it names ("of the group"); with none named, a meeting
+@pytest.mark.parametrize("text, event", [
+    ("NEW DELHI, June 20, 2025 - Officials held the second meeting of the India-Vietnam Joint Working Group on "
+     "Defence Industry Cooperation by video link on June 12. The meeting reviewed proposals. The first meeting was "
+     "held in Hanoi last October.", ("dialogue", "2024-10", "2024-10-31")),
+    ("NEW DELHI, June 20, 2025 - Indian and Vietnamese officials met in Hanoi on Monday for the second meeting of "
+     "their joint working group on defence industry. The first meeting of the group was held in New Delhi last "
+     "year.", ("dialogue", "2024", "2024-12-31")),
+    ("NEW DELHI, June 20, 2025 - Vietnam and India held the fourth meeting of their Joint Commission on defence in "
+     "Hanoi on Monday. The third meeting took place in New Delhi in 2023.", ("dialogue", "2023", "2023-12-31")),
+])
+def test_an_ordinal_meeting_held_is_a_session_of_the_series_told(text, event):
+    assert event in _spans(text)
+
+
+def test_guard_an_ordinal_meeting_of_a_named_mechanism_stays_a_session_of_it():
+    text = ("NEW DELHI, Nov 20, 2023 - The Second Meeting of the India-Viet Nam Bilateral Mechanism on Drug Law "
+            "Enforcement Cooperation was held at NCB Headquarters, New Delhi, on 13-14 November 2023.")
+    assert ("dialogue", "2023-11-13", "2023-11-14") in _spans(text)
+
+
+def test_guard_an_ordinal_meeting_of_two_ministers_is_a_meeting():
+    text = ("NEW DELHI, June 20, 2025 - Rajnath Singh held talks with Phan Van Giang in New Delhi on Monday. The "
+            "first meeting between the two ministers was held in Hanoi in 2021.")
+    assert ("talks", "2021", "2021-12-31") in _spans(text)
+    assert not any(t == "dialogue" for t, _a, _b in _spans(text))

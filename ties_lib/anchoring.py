@@ -817,6 +817,11 @@ _BRACKETED_WEEKDAY = re.compile(rf"\s*\((?:{WD})\)\s*$")
 #: 15/09/2023"
 _NAMED_STAMP = re.compile(rf"(?-i:[A-Z])[\w.,'&-]*(?:\s+[\w.,'&-]+){{0,8}}\s*\|\s*"
                           rf"(?P<stamp>(?:{WD},?\s+)?\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d)")
+#: a day in figures, year first, and the paper's name beside it in brackets at the foot, as Japanese papers sign a
+#: story off: "(2013/06/08 Iwaki Harbour Shimbun) All rights reserved.", "(Chiba Coast Times, 2019/11/02)"
+_OUTLET_STAMP = re.compile(r"\(?\s*(?:(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s+(?-i:[A-Z])[^()\n]{1,60}?|"
+                           r"(?-i:[A-Z])[^()\n]{1,60}?,?\s+(?P<y2>(?:19|20)\d\d)/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))\s*\)?"
+                           r"(?:\s*all\s+rights\s+reserved\.?)?", re.IGNORECASE)
 #: a copyright mark, its owner and the page's full day: "(c) Ajanta Defence Chronicle. 16 May 2014."
 _COPYRIGHT_DAY = re.compile(r"\W*(?:©|\(c\)|copyright)\s+(?-i:[A-Z])[^.\n]{1,60}?[.,]\s+"
                             # ("(c) Agartala Frontier Courier. Published Wednesday, 15 November 2023.": its label and
@@ -878,6 +883,11 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
         if named is not None and (v := _numeric_date(named.group("stamp"))) is not None and v.precision == "day":
             # "Consulate General of Viet Nam in Houston  |  Friday, 15/09/2023": a page's name, then its stamp
             return v, line
+        signed_off = _OUTLET_STAMP.fullmatch(line) if tail else None
+        if signed_off is not None:
+            y, mo, d = (int(signed_off.group(g) or signed_off.group(g + "2")) for g in ("y", "m", "d"))
+            if valid_date(y, mo, d):
+                return DateValue(dt.date(y, mo, d), dt.date(y, mo, d), "day", "stated"), lines[k]
         owned = _COPYRIGHT_DAY.fullmatch(line) if tail or furniture else None
         dated = [e for e in find_dates(owned.group("date")) if e.kind == "date" and e.year] if owned else []
         if len(dated) == 1 and valid_date(dated[0].year, dated[0].month, dated[0].day):  # type: ignore[arg-type]

@@ -700,6 +700,14 @@ _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his
 
 #: a recurring happening named only by its place in a series: "the previous round", "the series", "an edition"
 _SERIES_WORD = re.compile(r"\b(?:rounds?|series|editions?|iterations?|sessions?)$", re.IGNORECASE)
+#: a meeting named by its place in a series: "first meeting", "previous meeting", "inaugural meeting"
+_ORDINAL_MEETING = re.compile(r"(?:\w+)\s+meetings?", re.IGNORECASE)
+#: what a meeting is of, told right after it: " of the India-Vietnam Joint Working Group on ..." (or nothing)
+_OF_WHAT = re.compile(r"(?:\s+of\s+[^,.;]{0,80})?")
+#: a standing body a meeting is of: "of the group", "of the India-Viet Nam Bilateral Mechanism on ...", "of the
+#: Joint Commission"
+_OF_A_BODY = re.compile(r"\b(?:groups?|JWG|mechanisms?|commissions?|committees?|councils?|bodies|body|panels?|"
+                        r"dialogues?|consultations|forums?)\b", re.IGNORECASE)
 #: a series' session named by its place alone: "the second", "the 3rd" (at "At the second, in Washington ...")
 #: or by its place and "such": "the first such meeting"
 #: or by a possessive: "Its second meeting", "their third session"
@@ -767,6 +775,15 @@ def _of_the_series_told(triggers: list[Trigger], stext: str, offset: int, kinds:
             i = bisect_left(kinds[0], offset + t.start) - 1
             if i >= 0 and offset + t.start - kinds[0][i] <= _SERIES_REACH and kinds[1][i] == "dialogue":
                 t = replace(t, type="dialogue", cameo=cameo_for("dialogue"))
+            out.append(t)
+            continue
+        if (t.type == "dialogue" and _ORDINAL_MEETING.fullmatch(t.text)
+                and not _OF_A_BODY.search(_OF_WHAT.match(stext, t.end).group(0))):
+            # "The first meeting was held in Hanoi last October": a session of the series named just before it (the
+            # working group, the joint commission); with none named, a meeting of the people told
+            i = bisect_left(kinds[0], offset + t.start) - 1
+            if not (i >= 0 and offset + t.start - kinds[0][i] <= _SERIES_REACH and kinds[1][i] == "dialogue"):
+                t = replace(t, type="talks", cameo=cameo_for("talks"))
             out.append(t)
             continue
         alone = t.type == "exercise" and _PLACE_ALONE.fullmatch(t.text) is not None
