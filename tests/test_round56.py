@@ -180,3 +180,116 @@ def test_guard_an_ordinal_meeting_of_two_ministers_is_a_meeting():
             "first meeting between the two ministers was held in Hanoi in 2021.")
     assert ("talks", "2021", "2021-12-31") in _spans(text)
     assert not any(t == "dialogue" for t, _a, _b in _spans(text))
+
+
+# "On the final day" told paragraphs after the one stay of days the article told: that stay's last day (June 2, 2008;
+# Oct. 19, 2017)
+@pytest.mark.parametrize("text, day", [
+    ("HAI PHONG, June 3, 2008 - On the morning of 2 June, the Indian Navy ships INS Rana and INS Kulish left Hai "
+     "Phong port, concluding a four-day friendly visit to the city that began on 30 May.\n\nDuring the visit, the "
+     "group commander paid a courtesy call on the Commander of Naval Region 1.\n\nHe also called on city leaders.\n\n"
+     "Officers of the two navies played volleyball. On the final day, ships of Naval Region 1 and the Indian vessels "
+     "conducted a passing exercise in the Gulf of Tonkin.", "2008-06-02"),
+    ("DA NANG, Oct 20, 2017 - The U.S. Navy destroyer USS Mustin ended a five-day port visit to Da Nang on Thursday, "
+     "Oct. 19, having arrived on Oct. 15.\n\nSailors played football with Vietnamese cadets.\n\nThey also visited an "
+     "orphanage.\n\nOn the last day of the visit, the Mustin and a Vietnamese frigate held a search-and-rescue "
+     "exercise off the coast.", "2017-10-19"),
+    ("HANOI, March 9, 2019 - An Indian Coast Guard ship completed a four-day visit to Da Nang on March 7, having "
+     "berthed at Tien Sa on March 4.\n\nIts crew toured the city.\n\nThe commanding officer called on the regional "
+     "coast guard commander.\n\nOn the last day, the ship and a Vietnamese patrol vessel held a joint drill off the "
+     "coast.", "2019-03-07"),
+])
+def test_the_final_day_told_paragraphs_after_the_one_stay_is_its_last_day(text, day):
+    assert ("exercise", day, day) in _spans(text)
+
+
+# the day a statement, readout or note was issued, released or posted is the report's, not the happening's (Thursday
+# Nov. 15, 2007 before the Friday statement; Wednesday Aug. 8, 2018; Wednesday March 13, 2013)
+@pytest.mark.parametrize("text, span", [
+    ("NEW DELHI, Nov 17, 2007 - An Indian Coast Guard ship completed a four-day goodwill visit to the Vietnamese "
+     "port of Hai Phong on Thursday, the service said in a statement issued here on Friday.",
+     ("visit", "2007-11-12", "2007-11-15")),
+    ("WASHINGTON, Aug 11, 2018 - Two U.S. Navy ships completed a three-day visit to Cam Ranh on Wednesday, the Navy "
+     "said in a readout released there on Thursday.", ("visit", "2018-08-06", "2018-08-08")),
+    ("HANOI, March 16, 2013 - An Indian Navy delegation ended a two-day visit to Hanoi on Wednesday, the embassy said "
+     "in a note posted on Thursday.", ("visit", "2013-03-12", "2013-03-13")),
+])
+def test_the_day_a_statement_was_issued_or_released_is_not_the_happenings(text, span):
+    assert span in _spans(text)
+
+
+# "officials said here today": where the report was made, then its day; the happening keeps its own weekday (Monday
+# July 18, 2011; Tuesday March 8, 2016; Friday Oct. 4, 2019)
+@pytest.mark.parametrize("text, day", [
+    ("New Delhi, Jul 19, 2011 (KNA) An Indian Coast Guard team and a visiting delegation of the Vietnam Marine "
+     "Police on Monday held their first formal talks on maritime law enforcement, officials said here today.",
+     "2011-07-18"),
+    ("Hanoi, March 9, 2016 (VNX) Vietnamese and Indian naval officers on Tuesday held talks on hydrography "
+     "cooperation in Hanoi, the ministry said there today.", "2016-03-08"),
+    ("Washington, Oct 7, 2019 (PNS) U.S. and Vietnamese defense officials on Friday held talks on war legacy "
+     "cooperation in Hanoi, a Pentagon spokesman said here today.", "2019-10-04"),
+])
+def test_said_here_today_dates_the_report_not_the_talks(text, day):
+    assert _spans(text) == [("talks", day, day)]
+
+
+# a ceremony the text says only one side's people attended is that side's own, not a ceremony between the two
+@pytest.mark.parametrize("text", [
+    "HANOI, May 20, 2024 - Earlier this month, a new patrol vessel built in Hai Phong was commissioned into the force "
+    "in a ceremony attended only by Vietnamese officials, weeks after a U.S. Coast Guard team trained its crew.",
+    "NEW DELHI, Feb 3, 2019 - On Friday the Indian Navy marked the anniversary in a ceremony attended solely by "
+    "Indian naval officers, days after Vietnamese cadets left Kochi.",
+    "HANOI, Sept 9, 2022 - On Monday the Vietnamese navy named its new training ship in a ceremony attended "
+    "exclusively by Vietnamese naval officers, months after Indian instructors visited Nha Trang.",
+])
+def test_a_ceremony_attended_only_by_one_sides_people_is_no_event(text):
+    assert not any(t == "ceremony" for t, _a, _b in _spans(text))
+
+
+# "On her way out", "On the final morning", "On their way out": the day the stay ended, one exercise however often
+# its sentence names it
+@pytest.mark.parametrize("text, day", [
+    ("DA NANG, Dec 30, 2020 - The Indian ship INS Kiltan left Ho Chi Minh City on Dec. 29 after a three-day visit. "
+     "On her way out she exercised with a Vietnamese navy frigate in a brief passage exercise.", "2020-12-29"),
+    ("HAI PHONG, March 5, 2002 - The Indian coast guard ship Sangram left Hai Phong on 3 March after a four-day "
+     "visit. Its crew played football. The captain met the city's leaders. On the final morning, the Indian vessel "
+     "and a Vietnamese patrol boat carried out a short search-and-rescue exercise.", "2002-03-03"),
+    ("HANOI, Aug 3, 2018 - Two U.S. Navy ships left Cam Ranh on Aug. 1 after a five-day visit. On their way out, "
+     "the ships held a passing exercise with two Vietnamese frigates.", "2018-08-01"),
+])
+def test_an_exercise_on_the_way_out_or_the_final_morning_is_on_the_last_day(text, day):
+    assert [s for s in _spans(text) if s[0] == "exercise"] == [("exercise", day, day)]
+
+
+# an exercise named by what is practised, hyphenated ("search-and-rescue", "fire-fighting", "damage-control"), is an
+# exercise whatever verb tells it
+@pytest.mark.parametrize("text, day", [
+    ("HANOI, June 14, 2019 - On Wednesday, Indian and Vietnamese coast guard crews carried out a search-and-rescue "
+     "exercise off Hai Phong.", "2019-06-12"),
+    ("HANOI, June 14, 2019 - On Tuesday, the Indian frigate and a Vietnamese corvette carried out a fire-fighting "
+     "exercise off Cam Ranh.", "2019-06-11"),
+    ("HANOI, June 14, 2019 - On Monday, U.S. and Vietnamese sailors ran a damage-control exercise aboard the "
+     "destroyer in Da Nang.", "2019-06-10"),
+])
+def test_an_exercise_named_by_a_hyphenated_skill_is_an_exercise(text, day):
+    assert ("exercise", day, day) in _spans(text)
+
+
+# a season and its year in the first cell of the page's head row ("Spring 2002 | Feature"): the issue's year
+@pytest.mark.parametrize("head, year", [
+    ("Spring 2002 | Feature", "2002"),
+    ("Summer 2015 | Analysis", "2015"),
+    ("Autumn 2019 · Commentary", "2019"),
+])
+def test_a_season_opening_the_head_row_dates_the_page_by_its_year(head, year):
+    text = (f"KURRAJONG DEFENCE QUARTERLY\n{head}\n\nOLD ENEMIES, SMALL STEPS\n\nCANBERRA - When a dozen Vietnamese "
+            "officers sat down in a Honolulu classroom in late August 1995, few people noticed.\n\nThey attended a "
+            "course from 26 August to 13 September.")
+    assert published(text) == (year, "stated")
+
+
+def test_guard_a_season_inside_a_sentence_of_the_head_row_is_no_issue():
+    text = ("KURRAJONG DEFENCE QUARTERLY\nSpring 2002 was a busy season | Feature\n\nOLD ENEMIES\n\nCANBERRA - When a "
+            "dozen Vietnamese officers sat down in a Honolulu classroom in late August 1995, few people noticed.\n\n"
+            "They attended a course from 26 August to 13 September.")
+    assert published(text) != ("2002", "stated")

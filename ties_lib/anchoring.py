@@ -558,7 +558,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         season = _SEASON_ISSUE.search(line)
         # (the season's issue named so, in a cell of a masthead's row: "Research News | Spring 2002 issue | ...")
         if _ISSUE_LINE.match(line) or (season is not None and (
-                _ISSUE_WORD.search(line) or _ISSUE_AFTER.match(line, season.end()))) \
+                _ISSUE_WORD.search(line) or _ISSUE_AFTER.match(line, season.end())
+                or _season_opens_a_row(line, season))) \
                 or _ISSUE_OF_YEAR.search(line) or _TAGLINE_CELL.match(line):
             edition = edition or _issue_line(line, find_dates(line), quarterly)
     # ("Nilgiri Strategic Quarterly | Autumn 2013" at the foot of a page headed "Nilgiri Strategic Quarterly": the
@@ -1176,6 +1177,11 @@ def _span_month(span: str) -> int | None:
 #: (and a monsoon's, with the issue's word before the year: "Monsoon Edition, 2023", "Winter Issue 2019")
 _SEASON_ISSUE = re.compile(r"\b(?:spring|summer|autumn|fall|winter|(?:pre-|post-)?monsoon)"
                            r"(?:\s+(?:issue|edition))?,?\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+def _season_opens_a_row(line: str, season: re.Match[str]) -> bool:
+    """ "Spring 2002 | Feature": a season and its year alone in the first cell of a row of the page's head."""
+    return not line[:season.start()].strip() and re.match(r"\s*[|·•]", line[season.end():]) is not None
+
+
 #: the word naming the issue after its season or month: "Spring 2002 issue", "Winter 2019 Edition"
 _ISSUE_AFTER = re.compile(r"\s*(?:issue|edition|number)\b", re.IGNORECASE)
 #: the words that make a line an issue's: "Vol. 14, No. 2", "Magazine", "Issue 3"
@@ -1280,7 +1286,9 @@ def _issue_line(line: str, found: list[DateExpr], quarterly: bool = False) -> tu
                                or _ISSUE_AFTER.match(line, season.end())
                                # ("Shimla | Winter 2021": the season in the last cell of the page's head line)
                                or (re.search(r"[|·•]\s*$", line[:season.start()]) is not None
-                                   and not line[season.end():].strip())):
+                                   and not line[season.end():].strip())
+                               # ("Spring 2002 | Feature": the season in the first cell of the page's head row)
+                               or _season_opens_a_row(line, season)):
         # "Official Magazine of the Kentucky National Guard <gap> Summer 2013 | Vol. 14, No. 2": a quarterly's
         # season names no month: its year
         return year_value(int(season.group("y")), "stated"), line.strip()

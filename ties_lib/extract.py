@@ -1084,9 +1084,14 @@ _AFTER_TALKS_FRAME = re.compile(r"(?:^|[-–—:]\s+)(?:After|Following)\s+(?:th
 #: "the ministry said on Thursday that ...", "told reporters Monday": the day of the report, not of a happening
 #: (not "told TR that on 26 May a delegation held talks": the day after "that" is the told happening's)
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|told(?:\s+(?!that\b)\w+){0,2}?|reported|stated|added)\s+"
+                          # ("officials said here today": where the report was made, then its day)
+                          r"(?:(?:here|there)\s+)?"
                           # ("the Ministry of Defence said in a statement on Friday": the statement's day)
                           r"(?:in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|release|note|communiqu[eé]|post|"
-                          r"readout|bulletin)\s+)?(?:on\s+)?$",
+                          r"readout|bulletin)\s+)?(?:on\s+)?$|"
+                          # ("..., the service said in a statement issued here on Friday", "a readout released on")
+                          r"\b(?:statement|release|readout|communiqu[eé]|bulletin|note)\s+(?:issued|released|published|"
+                          r"posted|put\s+out)(?:\s+(?:here|there))?\s+(?:on\s+)?$",
                           re.IGNORECASE)
 #: (and "announced last month by Defence Minister Singh after his talks", "... when he received Giang": its maker
 #: named, then the happening it was made at)
@@ -2838,11 +2843,17 @@ _FINISHED_WORD = re.compile(r"\b(?:complet|finish|conclud|clos|end)(?:ed|es|s)\b
 _ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?(?:departure|leaving(?:\s+port)?)|"
                                  r"on\s+the\s+day\s+of\s+(?:(?:its|their|his|her)\s+)?departure|before\s+leaving|"
                                  r"as\s+(?:they|it|the\s+(?:ships?|vessels?|cutters?))\s+left|"
-                                 # ("On the final day, Vajra and CSB 8003 carried out a drill": the stay's, not a
-                                 # course's or exercise's own last day)
-                                 r"on\s+(?:the|its|their)\s+(?:final|last|closing)\s+day(?:\s+of\s+(?:the|its|their|his|"
+                                 # ("On her way out she exercised with a Vietnamese frigate": the leaving's)
+                                 r"on\s+(?:her|his|its|their)\s+way\s+out|"
+                                 # ("On the final day, Vajra and CSB 8003 carried out a drill", "On the final
+                                 # morning": the stay's, not a course's or exercise's own last day)
+                                 r"on\s+(?:the|its|their)\s+(?:final|last|closing)\s+(?:day|morning)"
+                                 r"(?:\s+of\s+(?:the|its|their|his|"
                                  r"her)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|call|trip|tour))?(?!\s+of\b))\b",
                                  re.IGNORECASE)
+#: "On the final day", "On the last day of the visit": the day the stay ended
+_FINAL_DAY_OPENS = re.compile(r"^\W*on\s+(?:the|its|their)\s+(?:final|last|closing)\s+(?:day|morning)\b",
+                              re.IGNORECASE)
 #: the verb of a leaving, just before the day it tells: "left Ho Chi Minh City on Monday", "departed on 23 May"
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|departed|departs|sailed\s+(?:from|out\s+of)|set\s+sail\s+from)\b"
                           r"[^.;]{0,60}?$", re.IGNORECASE)
@@ -2871,9 +2882,16 @@ def _on_departure(undated: list[tuple[int, Trigger, EventRecord]], events: list[
             stays = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
                      and e.date.precision == "day" and e.date.is_range and e.article_ids == rec.article_ids
                      and any(sid - 2 <= ref[1] < sid for ref in e.sentence_refs)]
+            if not stays and _FINAL_DAY_OPENS.match(rec.evidence[0]):
+                # ("On the final day, ..." paragraphs after the stay: the one stay of days the article told before)
+                stays = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+                         and e.date.precision == "day" and e.date.is_range and e.article_ids == rec.article_ids
+                         and min(ref[1] for ref in e.sentence_refs) < sid]
             if len(stays) != 1 or stays[0].date is None:
                 continue
             day = stays[0].date.end
+        if any(sid in {ref[1] for ref in o.sentence_refs} and o.type == rec.type for o in out):
+            continue  # ("she exercised with a frigate in a brief passage exercise": one exercise, told twice)
         out.append(replace(rec, date=day_value(day, "relative")))
     return out
 
