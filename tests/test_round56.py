@@ -293,3 +293,43 @@ def test_guard_a_season_inside_a_sentence_of_the_head_row_is_no_issue():
             "dozen Vietnamese officers sat down in a Honolulu classroom in late August 1995, few people noticed.\n\n"
             "They attended a course from 26 August to 13 September.")
     assert published(text) != ("2002", "stated")
+
+
+# a ceremony the text says had no foreign side is that side's own
+@pytest.mark.parametrize("text", [
+    "HANOI, June 14, 2004 - Separately, Vietnam's navy commissioned a locally refitted patrol boat into service at Cam "
+    "Ranh last week, a ceremony that did not involve foreign participants, days before Indian frigates arrived.",
+    "HANOI, May 20, 2024 - On Monday the Vietnam Coast Guard raised its flag on a new cutter in Hai Phong in a "
+    "ceremony which did not include any foreign guests, months after U.S. instructors trained its crew.",
+    "NEW DELHI, Feb 3, 2019 - On Friday the Indian Navy marked Navy Week in a ceremony that did not involve foreign "
+    "delegations, days after Vietnamese cadets left Kochi.",
+])
+def test_a_ceremony_without_a_foreign_side_is_no_event(text):
+    assert not any(t == "ceremony" for t, _a, _b in _spans(text))
+
+
+# a body's or the two sides' annual meeting is a session of a recurring mechanism
+@pytest.mark.parametrize("text, day", [
+    ("HANOI, Oct 14, 2021 - On the afternoon of October 13, the Vietnam-United States Working Group on United Nations "
+     "Peacekeeping Cooperation held its annual meeting in an online format.", "2021-10-13"),
+    ("NEW DELHI, Dec 3, 2018 - On Friday, the India-Vietnam coast guard committee held its annual meeting in New "
+     "Delhi.", "2018-11-30"),
+    ("HANOI, May 9, 2016 - Indian and Vietnamese army liaison officers held their yearly meeting in Hanoi on May 5.",
+     "2016-05-05"),
+])
+def test_an_annual_meeting_is_a_dialogue_session(text, day):
+    assert ("dialogue", day, day) in _spans(text)
+
+
+# a ship that "sailed out of" or "sailed from" a port on a day after an N-day visit, or left its "international" or
+# "naval" port: the visit ends that day
+@pytest.mark.parametrize("text, span", [
+    ("HANOI, Sept 23, 2019 - Two Indian Navy ships sailed out of Vietnam's Cam Ranh international port on Saturday "
+     "after a five-day visit.", ("visit", "2019-09-17", "2019-09-21")),
+    ("HANOI, Sept 23, 2019 - The Indian Coast Guard ship Sangram sailed from Ho Chi Minh City on Tuesday at the end "
+     "of a four-day goodwill visit.", ("visit", "2019-09-14", "2019-09-17")),
+    ("HANOI, Sept 23, 2019 - The Indian frigate left Cam Ranh naval port on Saturday after a four-day visit.",
+     ("visit", "2019-09-18", "2019-09-21")),
+])
+def test_a_visit_ended_by_sailing_out_of_its_port_runs_back_its_days(text, span):
+    assert span in _spans(text)

@@ -701,7 +701,8 @@ _AFTER_THE_MEETING = re.compile(r"\b(?:after|following)\s+(?:the|their|these|his
 #: a recurring happening named only by its place in a series: "the previous round", "the series", "an edition"
 _SERIES_WORD = re.compile(r"\b(?:rounds?|series|editions?|iterations?|sessions?)$", re.IGNORECASE)
 #: a meeting named by its place in a series: "first meeting", "previous meeting", "inaugural meeting"
-_ORDINAL_MEETING = re.compile(r"(?:\w+)\s+meetings?", re.IGNORECASE)
+_ORDINAL_MEETING = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                              r"eleventh|twelfth|previous|inaugural)\s+meetings?", re.IGNORECASE)
 #: what a meeting is of, told right after it: " of the India-Vietnam Joint Working Group on ..." (or nothing)
 _OF_WHAT = re.compile(r"(?:\s+of\s+[^,.;]{0,80})?")
 #: a standing body a meeting is of: "of the group", "of the India-Viet Nam Bilateral Mechanism on ...", "of the
@@ -1156,8 +1157,9 @@ _CLOSED_ITS = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|completed|fi
 #: "spent four days in the city and left Saturday", "left Da Nang earlier this week": a stay's last day (not "left
 #: for Hanoi on Friday", a trip's start; nor an exercise's: "left Cam Ranh on 18 August to exercise with ...")
 #: (a port named with initials or its word: "left V.O. Chidambaranar Port on Friday", "departed the port on")
-_LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs)(?:\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*(?:\s+|$)){0,3}"
-                      r"(?:(?:port|harbour|harbor|city|capital)\s+)?|\s+|"
+_LEFT_ON = re.compile(r"\b(?:left|leaves|departed|departs|sailed\s+(?:out\s+of|from))"
+                      r"(?:\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'-]*(?:\s+|$)){0,3}"
+                      r"(?:(?:international\s+|naval\s+|commercial\s+)?(?:port|harbour|harbor|city|capital)\s+)?|\s+|"
                       # ("left this central Vietnamese port on Nov. 13 after a four-day visit")
                       r"\s+(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:port|harbour|harbor|city|capital)\s+)(?:on\s+)?"
                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
