@@ -333,3 +333,21 @@ def test_an_annual_meeting_is_a_dialogue_session(text, day):
 ])
 def test_a_visit_ended_by_sailing_out_of_its_port_runs_back_its_days(text, span):
     assert span in _spans(text)
+
+
+# an exchange named with its participle and days set off by a comma ("The subject matter expert exchange, held at
+# Military Hospital 108 from March 6 to 10,") is the exchange itself, with its days, even after a lead that tells it
+# without a word of the lexicon
+@pytest.mark.parametrize("text, span", [
+    ("Published 14 March 2023\n\nMilitary doctors from the United States and Vietnam spent last week comparing notes "
+     "on trauma care in Hanoi.\n\nThe subject matter expert exchange, held at Military Hospital 108 from March 6 to 10, "
+     "brought 14 U.S. specialists together with about 30 Vietnamese counterparts.", ("2023-03-06", "2023-03-10")),
+    ("Published 20 June 2019\n\nIndian and Vietnamese army engineers swapped techniques on demining in Pune this "
+     "month.\n\nThe expert exchange, conducted at the College of Military Engineering from 3 to 7 June, drew 20 "
+     "Vietnamese officers.", ("2019-06-03", "2019-06-07")),
+    ("Published 30 October 2016\n\nU.S. and Vietnamese navy divers compared salvage methods in Cam Ranh.\n\nThe "
+     "medical exchange, organised at the naval hospital from October 17 to 21, was the first of its kind.",
+     ("2016-10-17", "2016-10-21")),
+])
+def test_an_exchange_named_with_its_held_clause_and_days_is_the_exchange(text, span):
+    assert ("exercise", *span) in _spans(text)
