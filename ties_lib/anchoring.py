@@ -830,6 +830,8 @@ _COPYRIGHT_DAY = re.compile(r"\W*(?:©|\(c\)|copyright)\s+(?-i:[A-Z])[^.\n]{1,60
                             rf"(?:(?:published|posted|printed|dated)(?:\s+on)?:?\s+)?(?:{WD},?\s+)?"
                             r"(?P<date>(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?,?\s+|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2},?\s+)"
                             r"(?:19|20)\d\d)\.?", re.IGNORECASE)
+#: a stamp's weekday after its label, before the day: "Published Sunday, 22 November 2015"
+_LABEL_WEEKDAY = re.compile(rf",?\s*\b(?:{WD})\s*$", re.IGNORECASE)
 #: a place alone on its line, as a release's foot sets it above its date ("Dehradun", "New Delhi")
 _PLACE_LINE = re.compile(r"(?!(?:On|In|At|By|Since|From|Until|Till|Before|After|Updated|Posted|Published)\b)"
                          r"(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}")
@@ -918,7 +920,8 @@ def _foot_date(lines: list[str], tail: bool = False, furniture: bool = False) ->
         above = lines[k - 1] if k else ""
         alone = not _WEEKDAY_HEAD.sub("", head) and ((furniture and stamps == 1) or (
             tail and all(_FOOT_FURNITURE.search(x) for x in lines[k + 1:])))
-        labelled = (tail or furniture) and bool(_FOOT_LABEL.fullmatch(head))  # "Filed: 27 November 2024"
+        # "Filed: 27 November 2024" (its weekday too: "Edited by the news desk. Published Sunday, 22 November 2015")
+        labelled = (tail or furniture) and bool(_FOOT_LABEL.fullmatch(_LABEL_WEEKDAY.sub("", head)))
         if (head and _PLACE_LINE.fullmatch(head)) or (not head and _PLACE_LINE.fullmatch(above)) or alone or labelled:
             e = found[0]
             d = dt.date(e.year, e.month, e.day)  # type: ignore[arg-type]

@@ -60,6 +60,9 @@ FUTURE_BEFORE = re.compile(
     r"(?:is|are)\s+to(?=\s*$)|"
 
     r"(?:is|are) likely|likely to|hoped to|hoping to|hopes? to|wish(?:es)? to|want(?:s)? to|"
+    # ("Pardee expects the annual dialogue to be held by video again", "India expects to host a delegation"): a
+    # present expectation looks forward, as "expected" does
+    r"(?:expects?|expecting|anticipates?|anticipating)\b|"
     r"look(?:s|ed|ing)? forward|invit\w*|propos\w*|upcoming|forthcoming|agreed to|pledged to|"
     r"confirmed (?:his|her|their)|intends? to|aims? to|to hold|to visit|next round|"
     r"would like|ahead of(?=[^,;]*$)|in preparation for(?=[^,;]*$)|prepar(?:e|es|ed|ing) for(?=[^,;]*$)|"
@@ -607,6 +610,9 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         if plan and _in_a_closed_clause(before[-160:], plan):
             plan = None  # "USS Roosevelt, which sailed ... for a scheduled deployment, pulled into Da Nang": the
             # plan is the which-clause's, closed before the happening's verb
+        if plan and _plan_of_its_relative_clause(sentence, start - len(before[-160:]) + plan.start(), start, end):
+            plan = None  # "Two Indian ships that are due at Sasebo later this month paid a port call at Cam Ranh":
+            # the plan is the that-clause's; the main clause's past verb tells the happening
         if plan and (made := _MADE_IN_ITS_CLAUSE.match(sentence, start)) is not None and made.end() > end:
             plan = None  # "to carry forward the partnership that the two countries launched in July last year": made
         if plan and _SAID_AFTER.search(before):
@@ -627,8 +633,16 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
         # the 1st, will leave on Sunday"), a present one shares the main clause's plan ("Singh, who arrives in Hanoi
         # on Friday, will meet Chinh"), however long the subject before it
         who = _WHO_OPEN.search(before) is not None
+        subject_plan = FUTURE_SUBJECT.search(sentence)
+        plan_at = subject_plan.end() - len(subject_plan.group(0).split()[-1]) if subject_plan else -1
+        if subject_plan and _plan_of_its_relative_clause(sentence, plan_at, start, end):
+            subject_plan = None  # "An Indian frigate which will join the Malabar drills later visited Da Nang"
+        if subject_plan and plan_at >= end and _is_past(sentence[start:end]) \
+                and _RELATIVE_OF_A_THING.search(sentence, 0, plan_at):
+            subject_plan = None  # "Thanh arrived in India on Saturday for a visit that will last until Tuesday": the
+            # plan is the that-clause's, of the visit the arrival began
         future = bool(plan or ((not _is_past(sentence[start:end]) if who else start < 40)
-                               and FUTURE_SUBJECT.search(sentence) and not recalled))
+                               and subject_plan and not recalled))
         # ("Admiral Kumar, who is on an official visit to Vietnam, is also to travel to Hai Phong": the plan is the
         # main clause's; the visit told in the who-clause is going on)
         future = future or bool(FUTURE_AFTER.match(sentence, end) and not _WHO_IS_ON.search(before))
@@ -766,6 +780,29 @@ def _in_a_closed_clause(before: str, plan: re.Match[str]) -> bool:
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\b", re.IGNORECASE)
+#: a sentence's subject with its that-, which- or who-clause, up to the clause's plan word: "Two Indian Navy ships
+#: that are due at Sasebo" (no comma or dash before the pronoun: the subject's own clause, not one told after a verb)
+_SUBJECT_THAT = re.compile(r"^\W*(?:[\w'’.-]+\s+){1,8}(?:that|which|who)\s+(?:(?:is|are)\s+)?$", re.IGNORECASE)
+#: an infinitive right before the happening's word: the plan's own ("which is expected to be handed over")
+_TO_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_BE_OR_TO = frozenset("to be is are was were been being".split())
+#: a that- or which-clause of a thing, right before its plan word: "for a visit that will last until Tuesday"
+_RELATIVE_OF_A_THING = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+
+
+def _plan_of_its_relative_clause(sentence: str, plan_at: int, start: int, end: int) -> bool:
+    """Whether a plan's word opens the that-, which- or who-clause of the sentence's subject and the happening is
+    told by the main clause's past verb after it ("Two Indian ships that are due at Sasebo later this month paid a
+    port call at Cam Ranh")."""
+    if not 0 <= plan_at < start or not _SUBJECT_THAT.match(sentence[:plan_at]) \
+            or _TO_BEFORE.search(sentence, 0, start):
+        return False
+    if _is_past(sentence[start:end]):
+        return True
+    words = re.findall(r"[A-Za-z]+", sentence[plan_at:start])
+    # (a participle after "to be" or "is" is the plan's own: "that are expected to be completed")
+    return any(w.islower() and _is_past(w) and words[k - 1].lower() not in _BE_OR_TO
+               for k, w in enumerate(words) if k >= 2)
 
 
 #: a document made at a happening, told by its past participle: "documents signed at the", "a roadmap adopted

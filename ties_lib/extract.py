@@ -354,8 +354,14 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
             best = [p for p in c if c[p] == top]
             if len(best) >= 3:
                 # "a status Hanoi had reserved for China, Russia, India and South Korea": a list names no partner
-                # of a happening, and the next sentence keeps the one before it
-                chosen[s.sentence_id] = previous
+                # of a happening, and the next sentence keeps the one before it; a list of third countries only
+                # ("China donated ambulances to Laos, and Japan's forces held a seminar in Hanoi") tells their
+                # happenings, none of a partner studied
+                # (as its subject, the sentence opening on them: not "began the course alongside classmates from
+                # Indonesia, Morocco and Mongolia", where the list is the happening's company)
+                opening = [code for start, _e, code in country_hits if s.start <= start < s.start + 40]
+                third_only = bool(opening) and not any(p in actors_mod.studied_partners() for p in best)
+                chosen[s.sentence_id] = opening[0] if third_only else previous
                 continue
             # a tie goes to the country whose person the sentence names ("Duterte gave Washington notice
             # that Manila was ending the Philippines-US agreement"), then to the article's main partner

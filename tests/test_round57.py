@@ -1,0 +1,169 @@
+"""Round 57 of the generalisation loop (from round 56's last pair, 812-813, and batches 814 on): general rules, each
+on three or more phrasings written for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, first day, last day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events)
+
+
+_SPRING = "HANOI, May 3, 2021 (X) -- The Vietnamese and American defence ministries kept in touch by video this spring. "
+
+
+# a present expectation looks forward as "is expected to" does: what someone expects or anticipates is a plan
+@pytest.mark.parametrize("sentence", [
+    "Pardee expects the annual Defense Policy Dialogue to be held by video again this year.",
+    "Officials expect the Defense Policy Dialogue to be held in Hanoi this year.",
+    "The two navies expect the joint search-and-rescue exercise to be held off Da Nang this year.",
+    "Diplomats are expecting the annual political, security and defense dialogue to take place in Washington this "
+    "year.",
+    "The ministry anticipates the Defense Policy Dialogue being held by video again this year.",
+    "Colonel Tuan expects a port call by a U.S. carrier at Cam Ranh this year.",
+])
+def test_what_someone_expects_is_a_plan_not_a_happening(sentence):
+    assert _spans(_SPRING + sentence) == []
+
+
+def test_guard_a_happening_told_beside_an_expectation_is_still_coded():
+    text = (_SPRING + "The two sides held their annual Defense Policy Dialogue by video on April 20, and officials "
+            "expect the next round to be held in Hanoi.")
+    assert _spans(text) == [("dialogue", "2021-04-20", "2021-04-20")]
+
+
+_DIALOGUE = ("NEW DELHI, Dec 14, 2015 (X) -- The annual India-Vietnam Security Dialogue is co-chaired by India's "
+             "Defence Secretary and a Vietnamese deputy defence minister. ")
+
+
+# a session or round named as the most recent is one of the recurring mechanism, as "the latest session" is
+@pytest.mark.parametrize("sentence, day", [
+    ("Its most recent session, the ninth, took place in New Delhi on 2 November.", "2015-11-02"),
+    ("Its most recent round, in Washington on 12 October, covered peacekeeping.", "2015-10-12"),
+    ("Their most recent session, in Hanoi on 12 October, reviewed training.", "2015-10-12"),
+])
+def test_the_most_recent_session_is_a_dialogue_session(sentence, day):
+    assert _spans(_DIALOGUE + sentence) == [("dialogue", day, day)]
+
+
+def test_guard_the_most_recent_session_of_a_parliament_is_none():
+    assert _spans(_DIALOGUE + "The most recent session of Parliament was held on November 2.") == []
+
+
+_LEGACY = "HANOI, Dec 14, 2021 (X) -- Vietnam and the United States work together on war legacies. "
+
+
+# a seminar the two sides' services hold, or one side runs for the other's people, is an expert exchange: an
+# exercise (CAMEO 062), as a workshop is
+@pytest.mark.parametrize("sentence, span", [
+    ("In March this year the two sides' military medicine departments held an online seminar on field hospitals "
+     "for UN peacekeeping missions.", ("2021-03-01", "2021-03-31")),
+    ("On June 11 a U.S. team conducted a seminar on maritime law enforcement with the Vietnam Coast Guard in "
+     "Hanoi.", ("2021-06-11", "2021-06-11")),
+    ("In September U.S. Navy instructors ran a short seminar for Vietnamese army English teachers in Da Nang.",
+     ("2021-09-01", "2021-09-30")),
+    ("On October 5 the two armies' medical services organised a webinar on tropical diseases.",
+     ("2021-10-05", "2021-10-05")),
+])
+def test_a_seminar_held_between_the_sides_is_an_exercise(sentence, span):
+    events = article(_LEGACY + sentence).events
+    assert [(e.type, e.date.iso_start() if len(e.date.iso_start()) == 10 else e.date.start.isoformat(),
+             e.date.end.isoformat()) for e in events] == [("exercise", *span)]
+    assert {e.cameo for e in events} == {"062"}
+
+
+def test_guard_a_seminar_hosted_is_the_gathering_not_an_exchange():
+    assert _spans(_LEGACY + "The Pentagon hosted a seminar on the Mekong in September.") == []
+
+
+_PUNE = "NEW DELHI, Nov 3, 2023 (X) -- Indian Army doctors trained Vietnamese military medics in Pune this month. "
+
+
+# a sentence that opens on a list of third countries only tells their happenings, none of a partner studied
+@pytest.mark.parametrize("sentence", [
+    "Elsewhere in the region, China donated field ambulances to Laos this month, and Japan's Self-Defense Forces "
+    "held a disaster medicine workshop in Hanoi in October.",
+    "Meanwhile Japan, Australia and South Korea each held talks with Vietnam's defence ministry in Hanoi in October.",
+    "Officers from Thailand, Singapore and Malaysia held a workshop with Vietnam's army in Hanoi in October.",
+])
+def test_a_sentence_opening_on_third_countries_only_codes_none_of_their_happenings(sentence):
+    assert [e for e in article(_PUNE + sentence).events if e.date.start.month == 10] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # guard: a list of third countries later in the sentence is the happening's company, not its subject
+    (_PUNE + "Vietnamese officers began a course in Pune on Oct. 2 alongside classmates from Indonesia, Morocco and "
+     "Mongolia.", ("exercise", "2023-10-02", "2023-10-02")),
+    # guard: a list that names a partner studied keeps the partner told before, for the sentence after it too
+    (_PUNE + "The status was once reserved for China, Russia, India and South Korea. The Indian team then ran a "
+     "trauma workshop in Hanoi on October 20.", ("exercise", "2023-10-20", "2023-10-20")),
+])
+def test_guard_a_list_of_third_countries_not_the_subject_keeps_the_partner(text, span):
+    assert [s for s in _spans(text) if s[1].startswith("2023-10")] == [span]
+
+
+_PACIFIC = "TOKYO, June 11, 2025 (X) -- Indian warships are busy in the Pacific this month. "
+
+
+# a plan in the that-, which- or who-clause of the sentence's subject is the clause's: the main clause's past verb
+# tells the happening
+@pytest.mark.parametrize("sentence, span", [
+    ("Two Indian Navy ships that are due at Sasebo later this month for exercises with the Maritime Self-Defense "
+     "Force paid a port call at Cam Ranh from June 6 to 9.", ("visit", "2025-06-06", "2025-06-09")),
+    ("An Indian frigate which is scheduled to join the Malabar drills later this month visited Da Nang from June 2 "
+     "to 5.", ("visit", "2025-06-02", "2025-06-05")),
+    ("Indian officers who will attend a course in Tokyo next month held talks with the Vietnamese navy in Hanoi on "
+     "June 3.", ("talks", "2025-06-03", "2025-06-03")),
+])
+def test_a_plan_in_the_subjects_relative_clause_leaves_the_main_clauses_happening(sentence, span):
+    assert _spans(_PACIFIC + sentence) == [span]
+
+
+@pytest.mark.parametrize("sentence", [
+    # guard: the happening inside the relative clause is still the plan's
+    "The Indian ships that are due to visit Cam Ranh next week left Manila on June 9.",
+    # guard: a which-clause after a verb, its happening governed by the plan ("is expected to be handed over")
+    "India has offered a language laboratory to the Vietnamese army school, which is expected to be handed over "
+    "later this year.",
+])
+def test_guard_a_happening_in_the_plans_own_clause_stays_a_plan(sentence):
+    assert _spans(_PACIFIC + sentence) == []
+
+
+_MINISTER = "NEW DELHI, May 25, 2015 (X) -- Vietnam's defence minister is in India. "
+
+
+# an arrival told with the visit it began, the visit's that-clause looking forward: the arrival happened
+@pytest.mark.parametrize("sentence, day", [
+    ("Thanh arrived in India on Saturday for a visit that will last until Tuesday.", "2015-05-23"),
+    ("A Vietnamese navy ship berthed at Kochi on Saturday for a four-day goodwill call that will end on Tuesday.",
+     "2015-05-23"),
+    ("General Vinh arrived in New Delhi on Saturday on a three-day visit which will take him to Mumbai on Monday.",
+     "2015-05-23"),
+])
+def test_an_arrival_for_a_visit_that_will_go_on_is_coded(sentence, day):
+    assert [(t, a) for t, a, _b in _spans(_MINISTER + sentence)] == [("visit", day)]
+
+
+def test_guard_an_arrival_still_to_come_stays_a_plan():
+    assert _spans(_MINISTER + "Thanh will arrive in India on Saturday for a visit that will last until Tuesday.") == []
+
+
+_DIGEST = ("THE WEEKLY\nIssue 12 | Week of November 16-22, 2015\n\n1. SHIP\nIndian Coast Guard Ship Samrat Veer called "
+           "at Da Nang from 17 to 20 November.\n\n{}\n")
+
+
+# a labelled stamp at the foot with its weekday names the day a weekly was published, within the week it heads
+@pytest.mark.parametrize("foot, day", [
+    ("Edited by the news desk. Published Sunday, 22 November 2015.", "2015-11-22"),
+    ("Prepared by our Singapore desk. Released Friday, 20 November 2015.", "2015-11-20"),
+    ("Issued by the editors. Dated Saturday, 21 November 2015.", "2015-11-21"),
+    ("From the news desk, Singapore. Published Sunday, 22 November 2015.", "2015-11-22"),
+])
+def test_a_labelled_foot_stamp_with_its_weekday_dates_the_weekly(foot, day):
+    a = article(_DIGEST.format(foot))
+    assert a.article.published.iso_start() == day
+    assert [(e.type, e.date.iso_start(), e.date.end.isoformat()) for e in a.events] == [
+        ("visit", "2015-11-17", "2015-11-20")]
