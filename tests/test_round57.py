@@ -167,3 +167,75 @@ def test_a_labelled_foot_stamp_with_its_weekday_dates_the_weekly(foot, day):
     assert a.article.published.iso_start() == day
     assert [(e.type, e.date.iso_start(), e.date.end.isoformat()) for e in a.events] == [
         ("visit", "2015-11-17", "2015-11-20")]
+
+
+_CAM_RANH = "HANOI, Oct 20, 2019 (X) -- An Indian Navy frigate ended a four-day visit to Cam Ranh on Saturday. "
+
+
+# Vietnam's own force as the clause's subject, and nothing in the sentence naming another side: one side's own
+@pytest.mark.parametrize("sentence", [
+    "Vietnam's navy held a live-fire drill off Khanh Hoa on Thursday.",
+    "The Vietnam People's Navy on Monday commissioned a locally refitted landing ship at a ceremony in Hai Phong.",
+    "Separately, Vietnam's navy last week completed a three-day search-and-rescue drill off Vung Tau involving eight "
+    "of its own vessels.",
+    "Vietnam's own Coast Guard held a large-scale exercise in the Gulf of Tonkin on October 12.",
+])
+def test_vietnams_own_force_alone_is_no_cooperation(sentence):
+    assert [s for s in _spans(_CAM_RANH + sentence) if s[0] != "visit"] == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # guard: another side named in the sentence ("with INS Kora")
+    ("Vietnam's navy held a passage exercise with INS Kora on Thursday.", ("exercise", "2019-10-17", "2019-10-17")),
+    # guard: a thing received from another side ("received its first cutter")
+    ("Vietnam's coast guard received its first patrol boat from India at a handover ceremony in Da Nang on October "
+     "15.", ("ceremony", "2019-10-15", "2019-10-15")),
+    # guard: the drill told before, named again by its article
+    ("Vietnam's navy then held the drill off Khanh Hoa on Thursday.", ("exercise", "2019-10-17", "2019-10-17")),
+])
+def test_guard_vietnams_force_with_another_side_or_a_happening_told_again_is_coded(sentence, span):
+    assert [s for s in _spans(_CAM_RANH + sentence) if s[0] != "visit"] == [span]
+
+
+_HAIPHONG = "HAIPHONG, Oct 26, 2007 (X) -- Two Indian warships ended a four-day visit to Haiphong on Thursday, October 25. "
+
+
+# a happening told as held on the guests' departure, the phrase closing its sentence: the stay's last day
+@pytest.mark.parametrize("sentence", [
+    "The crews held a passage exercise with a Vietnamese frigate on departure.",
+    "The ship's crew held a joint search-and-rescue drill with the Vietnam Coast Guard off Son Tra on the day of "
+    "departure.",
+    "The Indian ships carried out a passage exercise with a Vietnamese corvette as they left.",
+    "INS Sahyadri sailed with a Vietnamese corvette for a passage exercise on its way out.",
+])
+def test_an_exercise_on_departure_at_the_sentences_end_is_on_the_stays_last_day(sentence):
+    assert [s for s in _spans(_HAIPHONG + sentence) if s[0] == "exercise"] == [
+        ("exercise", "2007-10-25", "2007-10-25")]
+
+
+_DIALOGUE_2011 = "HANOI, Sept 20, 2011 (X) -- The U.S. and Vietnam held their second Defense Policy Dialogue in Washington. "
+
+
+# "N weeks after|before" another happening of the sentence counts seven days a week from its day
+@pytest.mark.parametrize("sentence, want", [
+    ("Its first session was held in Hanoi on August 17, 2010, a week after the destroyer USS John S. McCain called "
+     "at Da Nang for the 15th anniversary of normalised relations.", ("visit", "2010-08-10")),
+    ("The handover took place in Hai Phong on 12 May, two weeks after Vietnamese and American officers held talks "
+     "in Hanoi.", ("talks", "2011-04-28")),
+    ("A U.S. cutter arrived in Da Nang on 3 June, three weeks after American and Vietnamese officers held talks in "
+     "Hanoi.", ("talks", "2011-05-13")),
+])
+def test_weeks_after_another_happening_count_seven_days_each(sentence, want):
+    assert want in [(t, a) for t, a, _b in _spans(_DIALOGUE_2011 + sentence)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # guard: a rough count of weeks dates nothing
+    ("The handover took place in Hai Phong on 12 May, about two weeks after Vietnamese and American officers held "
+     "talks in Hanoi.", ("talks", "2011-04-28")),
+    # guard: the happening's own day, set off by a comma, keeps it
+    ("The handover took place in Hai Phong on 12 May, two weeks after Vietnamese and American officers held talks, "
+     "on April 20, in Hanoi.", ("talks", "2011-04-28")),
+])
+def test_guard_weeks_roughly_told_or_a_day_of_its_own_count_nothing(sentence, want):
+    assert want not in [(t, a) for t, a, _b in _spans(_DIALOGUE_2011 + sentence)]

@@ -551,6 +551,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "arrived Aug. 19 and concluded its visit Thursday": the end of the visit told first
             if trig.type in ("exercise", "talks") and _with_a_third_country(stext, trig, partner):
                 continue  # "announcing the return of joint drills with Cambodia": another dyad's
+            if trig.type in ("exercise", "ceremony") and _vietnams_own(stext, trig, here, s.start):
+                continue  # "Vietnam's navy held a live-fire drill off Khanh Hoa on Thursday": one side's own
             if trig.type == "ceremony" and _to_a_third_country(stext, trig, partner):
                 continue  # "handed over a fast patrol vessel ... to the Maldives": another country's gift
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
@@ -2859,6 +2861,12 @@ _ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)
                                  r"(?:\s+of\s+(?:the|its|their|his|"
                                  r"her)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|call|trip|tour))?(?!\s+of\b))\b",
                                  re.IGNORECASE)
+#: the same, closing the sentence: "held a passage exercise with a Vietnamese frigate on departure", "... on the day of
+#: departure", "... as they left", "... on its way out"
+_ON_DEPARTURE_ENDS = re.compile(r"\b(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?departure|on\s+the\s+day\s+of\s+"
+                                r"(?:(?:its|their|his|her)\s+)?departure|before\s+leaving(?:\s+port)?|"
+                                r"as\s+(?:they|it|she|the\s+(?:ships?|vessels?|cutters?))\s+left(?:\s+port)?|"
+                                r"on\s+(?:her|his|its|their)\s+way\s+out)\W*$", re.IGNORECASE)
 #: "On the final day", "On the last day of the visit": the day the stay ended
 _FINAL_DAY_OPENS = re.compile(r"^\W*on\s+(?:the|its|their)\s+(?:final|last|closing)\s+(?:day|morning)\b",
                               re.IGNORECASE)
@@ -2875,7 +2883,8 @@ def _on_departure(undated: list[tuple[int, Trigger, EventRecord]], events: list[
     told in the two sentences before it)."""
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
-        if trig.anaphoric or trig.future or not _ON_DEPARTURE_OPENS.match(rec.evidence[0]):
+        if trig.anaphoric or trig.future or not (_ON_DEPARTURE_OPENS.match(rec.evidence[0])
+                                                 or _ON_DEPARTURE_ENDS.search(rec.evidence[0])):
             continue
         lo = 0  # (the leaving may be the lead's, told paragraphs before: "... left Ho Chi Minh City on Monday")
         hi = sentences[sid].start
@@ -3288,6 +3297,37 @@ def _met_a_third_country(here: list[ActorHit], lo: int, hi: int, partner: str) -
     """A meeting whose people, in its stretch of the sentence, are a third country's official and no Vietnamese."""
     people = [h for h in here if lo <= h.start < hi and h.kind == "person"]
     return any(_is_third(h.country, partner) for h in people) and not any(h.country == HOME for h in people)
+
+
+#: Vietnam's own force as the subject that opens a clause: "Vietnam's navy", "the Vietnam People's Navy", "Vietnam's
+#: own Coast Guard", "Separately, Vietnamese border guards"
+_VIETNAMS_FORCE_OPENS = re.compile(r"(?:^|[;:]|,\s+(?:and|while|but)|\b(?:separately|meanwhile|elsewhere|also|"
+                                   r"domestically|at\s+home),)\s*(?:the\s+)?(?:Vietnam(?:'s|’s)?|Viet\s+Nam(?:'s|’s)?|"
+                                   r"Vietnamese)\s+(?:own\s+)?(?:People's\s+|People’s\s+)?(?:navy|army|air\s+force|"
+                                   r"coast\s+guard|border\s+guards?|marine\s+police|military|armed\s+forces|"
+                                   r"naval\s+forces?|defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)\b",
+                                   re.IGNORECASE)
+#: what tells another side took part: "with", "joint", "the visiting ship", "both navies", "bilateral"
+#: ("received its first cutter at a handover in Honolulu": a thing given by another side)
+_ANOTHER_SIDE = re.compile(r"\b(?:with|joint|jointly|together|both|two|bilateral|visiting|visitors?|guests?|"
+                           r"partners?|counterparts?|foreign|international|multinational|observers?|from|receiv\w*|"
+                           r"deliver\w*|handover|handed|gift\w*|donat\w*|transferr?\w*|supplied|provided)\b",
+                           re.IGNORECASE)
+#: a happening told again by its definite article: the course or drill the story told before
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:course|exercise|drill|exchange|workshop|training|"
+                         r"programme|program|handover|ceremony)\b", re.IGNORECASE)
+
+
+def _vietnams_own(stext: str, trig: Trigger, hits: list[ActorHit], offset: int) -> bool:
+    """ "Vietnam's navy held a live-fire drill off Khanh Hoa on Thursday", "The Vietnam People's Navy on Monday
+    commissioned a landing ship at a ceremony in Hai Phong": Vietnam's own force is the clause's subject and nothing
+    in the sentence names another side, so the happening is one side's own, not a cooperation."""
+    opened = [m for m in _VIETNAMS_FORCE_OPENS.finditer(stext, 0, trig.start)]
+    if not opened or _ANOTHER_SIDE.search(stext) or _TOLD_AGAIN.search(stext):
+        return False
+    if any(code != HOME for _s, _e, code in actors_mod.find_countries(stext)):
+        return False  # ("Vietnam's navy and India's held a drill"): a country named beside it
+    return not any(offset <= h.start < offset + len(stext) and h.country not in (HOME, "*", "") for h in hits)
 
 
 def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:

@@ -2,7 +2,8 @@
 
 A happening told after "N days after" or "N days before" is dated from the happening the sentence told
 before that phrase, once every other pass has dated that one (its date may come from the lead). Only whole
-days are counted, and only from a single day: "a week after the three-day visit" says too little.
+days (or weeks of seven) are counted, and only from a single day: "a week after the three-day visit" says too
+little.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from dataclasses import replace
 from .dates import NUM, DateExpr, DateValue, day_value, number_value
 from .records import EventRecord, Sentence
 
-#: "a day after", "two days before", "3 days after": the phrase, then the later clause up to its happening
-_DAYS_FROM = re.compile(rf"\b(?P<n>an?|{NUM})\s+days?\s+(?P<dir>after|before)\s+(?P<clause>[^,;:]{{0,140}})$",
-                        re.IGNORECASE)
+#: "a day after", "two days before", "3 days after", "a week after": the phrase, then the later clause up to its
+#: happening
+_DAYS_FROM = re.compile(rf"\b(?P<n>an?|{NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+"
+                        rf"(?P<clause>[^,;:]{{0,140}})$", re.IGNORECASE)
 #: a day just told before "the day after|before": "visited Bien Hoa on Oct. 17, the day after talks in Hanoi"
 _APPOSED = re.compile(r",\s+")
 
@@ -41,9 +43,18 @@ def counted_days(events: list[EventRecord], undated: list[EventRecord], sentence
         n = 1 if m.group("n").lower() in ("a", "an") or apposed is not None else number_value(m.group("n"))
         if n is None or n > 31:
             continue
+        if m.group("unit").lower().startswith("week"):
+            if _HEDGED.search(text, s.start, m.start()):
+                continue  # "barely a week after", "about three weeks after": a count of weeks only roughly told
+            n *= 7  # ("a week after the destroyer called at Da Nang": seven days a week)
         clause_end = _clause_end(text, t_start, s.end)
-        if any(m.end() <= x.start < clause_end for x, v, _ in dated if v is not None):
-            continue  # "two days after the talks, on June 10, ...": the happening's own date
+        if any(m.end() <= x.start and x.end <= t_start and x.kind in _COUNTS for x, v, _ in dated if v is not None):
+            continue  # ("... for the 15th anniversary of normalised relations": what the count names, its own year)
+        if any(m.end() <= x.start and (x.start < clause_end or _SET_OFF_DAY.fullmatch(text, clause_end, x.start))
+               and x.kind not in _COUNTS for x, v, _ in dated if v is not None):
+            # "two days after the talks, on June 10, ...": the happening's own date (not the count of what it
+            # marked: "a week after the destroyer called at Da Nang for the 15th anniversary of normalised relations")
+            continue
         ref = _told_before(out, e, s, m.start())
         start = apposed if apposed is not None else ref.date if ref is not None else None
         if start is None or start.precision != "day" or start.is_range:
@@ -53,7 +64,15 @@ def counted_days(events: list[EventRecord], undated: list[EventRecord], sentence
     return [e for e in out if e.date is not None]
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.]")
+#: (not a month's abbreviation: "met Rumsfeld at the Pentagon Nov. 10")
+_CLAUSE_MARK = re.compile(r"[,;:]|(?<=[a-z]{2})\.(?!\s*\d)")
+#: a rough count: "about three weeks after", "barely a week after", "some two weeks before"
+_HEDGED = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|barely|just|only|more\s+than|less\s+than|over|"
+                     r"under|within)\s+$", re.IGNORECASE)
+#: the happening's own day set off by a comma after its clause: "held a virtual meeting, on May 16,"
+_SET_OFF_DAY = re.compile(r",\s*(?:on|in)\s+", re.IGNORECASE)
+#: date expressions that count years from what they name, not a day of the happening told with them
+_COUNTS = frozenset({"anniversary", "years_since"})
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
