@@ -239,3 +239,31 @@ def test_weeks_after_another_happening_count_seven_days_each(sentence, want):
 ])
 def test_guard_weeks_roughly_told_or_a_day_of_its_own_count_nothing(sentence, want):
     assert want not in [(t, a) for t, a, _b in _spans(_DIALOGUE_2011 + sentence)]
+
+
+_ESPER = ("HANOI, Nov 21, 2019 (X) -- U.S. Defense Secretary Mark Esper held talks with Defence Minister Ngo Xuan Lich "
+          "in Hanoi on Wednesday. The two discussed the South China Sea. Washington has delivered millions of vaccine "
+          "doses to Vietnam through the COVAX facility this month. ")
+
+
+# a meeting with another host told in a later sentence as "after the talks", "afterwards" or "subsequently": on
+# the day of the last meeting dated just before it (codebook, "A call on two leaders")
+@pytest.mark.parametrize("sentence", [
+    "After his meeting with Lich, Esper was received by Prime Minister Nguyen Xuan Phuc.",
+    "After the meeting, Esper was received by Prime Minister Nguyen Xuan Phuc at the Government Office.",
+    "After the talks, Esper called on President Nguyen Phu Trong.",
+    "Esper subsequently paid a courtesy call on President Nguyen Phu Trong.",
+])
+def test_a_meeting_told_later_is_on_the_day_of_the_meeting_before_it(sentence):
+    assert [s for s in _spans(_ESPER + sentence) if s[0] == "talks"] == [
+        ("talks", "2019-11-20", "2019-11-20"), ("talks", "2019-11-20", "2019-11-20")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # guard: a later day told in between leaves the call undated
+    "On Thursday Esper flew to Ho Chi Minh City. He subsequently called on Prime Minister Nguyen Xuan Phuc.",
+    # guard: "later this year" is a time of its own, still to come
+    "Esper will later call on Prime Minister Nguyen Xuan Phuc.",
+])
+def test_guard_a_later_call_after_another_day_or_still_to_come_is_not_dated_by_the_talks(sentence):
+    assert [s for s in _spans(_ESPER + sentence) if s[1] == "2019-11-20"] == [("talks", "2019-11-20", "2019-11-20")]

@@ -25,6 +25,9 @@ _LATER_THAT_DAY = re.compile(r"\blater\s+(?:(?:in\s+the|that|the\s+same)\s+(?:da
 _MEETINGS = ("talks", "summit")
 _TOLD_MEETINGS = (*_MEETINGS, "dialogue")
 _BEFORE = 3  # sentences: the earlier meeting is told just before the later one
+#: sentences: a meeting told as "later" goes on from the last meeting dated this many sentences before it, at most
+#: (a paragraph of what was said between them: "The two discussed ...", quotes)
+_LATER_BEFORE = 5
 
 
 def earlier_that_day(events: list[EventRecord], folded: list[EventRecord],
@@ -113,6 +116,14 @@ _AND_NEXT = re.compile(r"(?:,\s*)?\band\s+(?:(?:later|then|also|afterwards|subse
                        r"[,;]\s*(?:then|later|afterwards|subsequently)\s+(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
 
 
+#: a sentence's meeting told as following the one before: "later", "that afternoon", "After his meeting with Tra"
+#: (not "later this year", "later in the week": a time of its own)
+_LATER_OPENS = re.compile(r"\blater\b(?!\s+(?:this|that|next|in\s+the)\s+(?:week|month|year))(?!\s+(?:on|in)\b)|"
+                          r"\b(?:that|the\s+same)\s+(?:afternoon|evening)\b|"
+                          r"^\W*(?:after|following)\s+(?:his|her|their|the)\s+(?:meeting|talks)\b|"
+                          r"\b(?:afterwards|subsequently)\b", re.IGNORECASE)
+
+
 def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
                        sentences: list[Sentence]) -> tuple[list[tuple[int, Trigger, EventRecord]], set[int]]:
     """A meeting with another host told after a meeting of that day in one sentence, with no date of its own, is
@@ -126,14 +137,37 @@ def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigg
             by_sentence.setdefault(e.sentence_refs[0][1], []).append(e)
     for sid, trig, rec in undated:
         dated = by_sentence.get(sid, [])
-        if rec.type not in _MEETINGS or trig.anaphoric or trig.future or len(dated) != 1:
+        if rec.type not in _MEETINGS or trig.anaphoric or trig.future:
             continue
-        first = dated[0]
         stext = sentences[sid].text
-        at = first.trigger_spans[0][1] - sentences[sid].start if first.trigger_spans else len(stext)
-        if at >= trig.start or not _AND_NEXT.search(stext[:trig.start].rstrip() + " "):
+        # (the opener may be read into the trigger: "After his [meeting with Lich, Esper was received] by ...")
+        if not dated and _LATER_OPENS.search(stext[:trig.end]):
+            # "Esper later called on Prime Minister Phuc", "After his meeting with Tra, he was received by Prime
+            # Minister Khai": the last meeting dated in the sentence before, on its day
+            # (of the sentences just before; not across a later day told after it: "On Thursday he flew to Da Nang")
+            dated = [e for e in events if sid - _LATER_BEFORE <= e.sentence_refs[0][1] < sid and e.type in _MEETINGS
+                     and e.date is not None and e.date.precision == "day" and not e.date.is_range]
+            dated = sorted(dated, key=lambda e: (e.sentence_refs[0][1], e.trigger_spans[0][1] if e.trigger_spans
+                                                 else 0))[-1:]
+            # (nor when a later day was told before it at all: "on Thursday handed over boats ... On Wednesday Singh
+            # held talks ... Singh later called on": either day, left to the month)
+            if len(dated) != 1 or any(
+                    e.date is not None and e.date.start > dated[0].date.end  # type: ignore[union-attr]
+                    and e.sentence_refs[0][1] < sid for e in events):
+                continue
+        elif len(dated) != 1:
             continue
-        if first.partner != rec.partner or not _other_host(first.participants, rec.participants):
+        else:
+            first = dated[0]
+            at = first.trigger_spans[0][1] - sentences[sid].start if first.trigger_spans else len(stext)
+            if at >= trig.start or not _AND_NEXT.search(stext[:trig.start].rstrip() + " "):
+                continue
+        first = dated[0]
+        # (a meeting told as "later" is another: it need only have a host the first has not, who may go unnamed
+        # there: "as he held talks with his Vietnamese counterpart")
+        told_later = not by_sentence.get(sid)
+        if first.partner != rec.partner or not (_other_host(first.participants, rec.participants) or (
+                told_later and set(rec.participants) - set(first.participants))):
             continue
         used.add(id(rec))
         out.append((sid, trig, replace(rec, date=_same_day(first.date),  # type: ignore[arg-type]
