@@ -267,3 +267,23 @@ def test_a_meeting_told_later_is_on_the_day_of_the_meeting_before_it(sentence):
 ])
 def test_guard_a_later_call_after_another_day_or_still_to_come_is_not_dated_by_the_talks(sentence):
     assert [s for s in _spans(_ESPER + sentence) if s[1] == "2019-11-20"] == [("talks", "2019-11-20", "2019-11-20")]
+
+
+_LEGACIES = "HANOI, April 18, 2025 (X) -- US and Vietnamese officials continued their work on war legacies this month. "
+
+
+# a period in the possessive of a thing that is no happening ("this year's programme") does not date the happening
+# when its sentence tells another date
+@pytest.mark.parametrize("sentence, day", [
+    ("Earlier in the week, on 8 April, Colonel Megan Foley met Major General Tran Duc Thang to discuss this year's "
+     "programme of war legacy cooperation.", "2025-04-08"),
+    ("On April 8 the two coast guards held talks in Hanoi on next year's training calendar.", "2025-04-08"),
+    ("On April 8 the two coast guards held talks in Hanoi to review last year's joint patrols.", "2025-04-08"),
+])
+def test_a_possessive_period_of_a_thing_leaves_the_happenings_own_day(sentence, day):
+    assert _spans(_LEGACIES + sentence) == [("talks", day, day)]
+
+
+def test_guard_a_possessive_period_of_the_happenings_own_noun_dates_it():
+    assert _spans(_LEGACIES + "Last year's edition of the exercise was hosted in Vietnam.") == [
+        ("exercise", "2024", "2024-12-31")]

@@ -1142,6 +1142,27 @@ def _counted_between(sentence: str, dates: list[tuple[int, int, DateValue, str]]
                                  for s2, e2, _v, f in dates)
 
 
+#: a period in the possessive, qualifying the noun after it: "this year's programme", "last year's joint patrols"
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _without_a_possessive_period(sentence: str, triggers: list[Trigger],
+                                 dates: list[tuple[int, int, DateValue, str]]) -> list[tuple[int, int, DateValue, str]]:
+    """Leave out a period told in the possessive of a noun that is no happening ("met Thang on 8 April to discuss
+    this year's programme", "held talks on April 8 on next year's training calendar"), when the sentence tells
+    another date: it qualifies the thing, not the day (but "last year's edition was hosted in Vietnam", the
+    happening's own noun, keeps it)."""
+    def possessive_of_a_thing(ds: int, de: int) -> bool:
+        m = _POSSESSIVE.match(sentence, de)
+        return (m is not None and sentence[ds:de].lower().split()[-1:] in (["year"], ["month"], ["week"])
+                and not any(t.start <= m.end() < t.end or m.end() == t.start or de < t.start <= m.end()
+                            for t in triggers))
+    dropped = [d for d in dates if possessive_of_a_thing(d[0], d[1])]
+    if not dropped or len(dropped) == len(dates):
+        return dates
+    return [d for d in dates if d not in dropped]
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -1151,6 +1172,7 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     happening it is the anniversary of. A relative clause (", which ...") is a barrier.
     """
     dates = _without_anniversary_ends(sentence, dates)
+    dates = _without_a_possessive_period(sentence, triggers, dates)
     pairs: list[tuple[Trigger, DateValue | None]] = []
     given: dict[int, list[DateValue]] = {i: [] for i in range(len(triggers))}
     weak: set[int] = set()  # dates given to the trigger after them ("Friday's meeting followed ... visit")
