@@ -287,3 +287,34 @@ def test_a_possessive_period_of_a_thing_leaves_the_happenings_own_day(sentence, 
 def test_guard_a_possessive_period_of_the_happenings_own_noun_dates_it():
     assert _spans(_LEGACIES + "Last year's edition of the exercise was hosted in Vietnam.") == [
         ("exercise", "2024", "2024-12-31")]
+
+
+_KILTAN = "HANOI, Dec 30, 2020 (X) -- India stepped up its naval diplomacy with Vietnam this month. "
+
+
+# a disaster's time told in the participle of the places it struck is not the happening's
+@pytest.mark.parametrize("sentence, want", [
+    ("Three days later, on 24 December, the Indian Navy corvette INS Kiltan berthed at Nha Rong port in Ho Chi Minh "
+     "City carrying 15 tonnes of relief material for communities in central Vietnam struck by a succession of floods "
+     "and typhoons in October and November.", ("visit", "2020-12-24", "2020-12-24")),
+    ("On 24 December INS Kiltan handed over relief supplies in Ho Chi Minh City for provinces hit by Typhoon Molave in "
+     "October.", ("ceremony", "2020-12-24", "2020-12-24")),
+    ("On 24 December INS Kiltan docked at Nha Rong port with relief for districts devastated by storms in October.",
+     ("visit", "2020-12-24", "2020-12-24")),
+])
+def test_a_disasters_time_in_the_participle_of_the_places_it_struck_does_not_date_the_happening(sentence, want):
+    assert _spans(_KILTAN + sentence) == [want]
+
+
+_SAIGON = ("HO CHI MINH CITY, Nov. 19, 2004 (X) - Two Indian Navy ships left Ho Chi Minh City on Friday after a "
+           "four-day goodwill call. ")
+
+
+# "on the way out (to sea)" tells the leaving's day, as "on her way out" does
+@pytest.mark.parametrize("sentence", [
+    "On the way out to sea the Indian ships carried out a short manoeuvring drill with two Vietnamese patrol vessels.",
+    "On the way out, the Indian ships held a passage exercise with a Vietnamese frigate off Vung Tau.",
+    "The Indian ships held a passage exercise with two Vietnamese patrol vessels on the way out to sea.",
+])
+def test_an_exercise_on_the_way_out_is_on_the_leaving_day(sentence):
+    assert [s for s in _spans(_SAIGON + sentence) if s[0] == "exercise"] == [("exercise", "2004-11-19", "2004-11-19")]

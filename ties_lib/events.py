@@ -1613,6 +1613,9 @@ _PAST_PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?!(?:accompanied|joined|flanked|led|escorted|welcomed|received|hosted|greeted|followed|preceded)\b)"
     r"(?-i:(?:[a-z]+ed|taken|built|born|made|shot|lost|written|given|seen|drawn|fought|sunk|stolen|buried))\b"
     r"[^,;]{0,60}$")
+#: a disaster's participle and its agent after a noun: "communities struck by floods", "provinces hit by Typhoon Yagi"
+_STRUCK_BY = re.compile(r"\b(?:struck|hit|affected|devastated|battered|ravaged|lashed|flooded|swept)\s+by\b"
+                        r"[^,;]{0,80}$", re.IGNORECASE)
 #: a relative clause closed by its comma and the main clause's verb (not an appositive's ", General Giang," nor
 #: ", on July 29")
 #: a relative clause of what had happened before, reaching the date: ", whom he had hosted in the Oval Office"
@@ -1742,6 +1745,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
     if de > t.start and _is_past(t.text) and _APPOSITIVE_THING.search(between):
         # "handed over 12 boats ..., a project financed under a line of credit that New Delhi extended in 2014": the
         # appositive's clause tells the thing's own past
+        return True
+    if de > t.start and _STRUCK_BY.search(between):
+        # "berthed ... carrying relief for communities struck by floods and typhoons in October": the disaster's
+        # time, told in the participle of the places it struck
         return True
     participle = _PAST_PARTICIPLE_CLAUSE.search(between) if de > t.start and _is_past(t.text) else None
     if participle and between[:participle.start()].strip(" )"):

@@ -2854,7 +2854,7 @@ _ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)
                                  r"on\s+the\s+day\s+of\s+(?:(?:its|their|his|her)\s+)?departure|before\s+leaving|"
                                  r"as\s+(?:they|it|the\s+(?:ships?|vessels?|cutters?))\s+left|"
                                  # ("On her way out she exercised with a Vietnamese frigate": the leaving's)
-                                 r"on\s+(?:her|his|its|their)\s+way\s+out|"
+                                 r"on\s+(?:her|his|its|their|the)\s+way\s+out|"
                                  # ("On the final day, Vajra and CSB 8003 carried out a drill", "On the final
                                  # morning": the stay's, not a course's or exercise's own last day)
                                  r"on\s+(?:the|its|their)\s+(?:final|last|closing)\s+(?:day|morning)"
@@ -2866,7 +2866,7 @@ _ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)
 _ON_DEPARTURE_ENDS = re.compile(r"\b(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?departure|on\s+the\s+day\s+of\s+"
                                 r"(?:(?:its|their|his|her)\s+)?departure|before\s+leaving(?:\s+port)?|"
                                 r"as\s+(?:they|it|she|the\s+(?:ships?|vessels?|cutters?))\s+left(?:\s+port)?|"
-                                r"on\s+(?:her|his|its|their)\s+way\s+out)\W*$", re.IGNORECASE)
+                                r"on\s+(?:her|his|its|their|the)\s+way\s+out(?:\s+to\s+sea)?)\W*$", re.IGNORECASE)
 #: "On the final day", "On the last day of the visit": the day the stay ended
 _FINAL_DAY_OPENS = re.compile(r"^\W*on\s+(?:the|its|their)\s+(?:final|last|closing)\s+(?:day|morning)\b",
                               re.IGNORECASE)
