@@ -1471,6 +1471,9 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
 #: (and a plan told as planned or offered: "A follow-on course is planned for next spring", "the U.S. has offered to
 #: bring VNMAC staff to a conference in Bangkok in 2023")
 _PLAN_CUE = re.compile(PLAN_WORD + r"|\b(?:is|are)\s+(?:now\s+)?planned\s+for\b|"
+                       # (a plan reported in the past tense: "officials said the next round was expected to take
+                       # place in 2009", "the ships were due to call at Manila in May")
+                       r"\b(?:was|were)\s+(?:also\s+)?(?:expected|due|scheduled|slated)\s+to\b|"
                        r"\b(?:has|have)\s+(?:also\s+)?offered\s+to\b|"
                        # ("have invited Vietnamese military doctors to observe the mission in 2025")
                        r"\b(?:has|have)\s+(?:also\s+)?invited\s+[^.;]{0,80}?\bto\b|"
@@ -1479,10 +1482,11 @@ _PLAN_CUE = re.compile(PLAN_WORD + r"|\b(?:is|are)\s+(?:now\s+)?planned\s+for\b|
                        r"\b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:dialogue|round|session|meeting|"
                        r"edition|exercise|visit|summit|talks)\b", re.IGNORECASE)
 _LEAVES_PLAN = re.compile(r"\b(?:after|since|following|when|than|before|which|who|where|ago|last|previous|earlier|"
-                          r"was|were|had)\b|"
+                          r"(?:was|were)(?!\s+(?:also\s+)?(?:expected|due|scheduled|slated)\s+to\b)|had)\b|"
                           # a verb of the past of its own ("the talks his predecessor held in 2024"), not the plan's
-                          # own passive ("is to be hosted", "will be held")
-                          r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:\w+ed|held|met|began|made|took|came|went|led|flew|spoke)\b",
+                          # own passive ("is to be hosted", "will be held"), nor a plan reported ("was expected to")
+                          r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\balso\s)"
+                          r"\b(?:\w+ed|held|met|began|made|took|came|went|led|flew|spoke)\b",
                           re.IGNORECASE)
 
 

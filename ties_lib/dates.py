@@ -92,7 +92,7 @@ RELATIVE_PHRASES = {
     "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
     "during the day", "the course of the day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
-    "a day later", "a day earlier",
+    "a day later", "a day earlier", "the eve of",
     "the next morning", "the following morning", "the next afternoon", "the following afternoon",
     "the next evening", "the following evening",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
@@ -1630,6 +1630,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # told some sentences back, not from the date told last
                 base = named
             value, note = _resolve_one(e, own, base)
+            if e.kind == "relative" and e.rel.endswith("eve of") and named is None:
+                value, note = None, "the eve of a happening the text does not date"
             told_with_it = _weekday_told_with_its_day(e, value, note, out)
             if told_with_it is not None:
                 # "The destroyer arrived Monday, April 7, and left Friday, April 11. ... paid a courtesy call Monday
@@ -2091,6 +2093,9 @@ _HAPPENING_NAMED = {
     "ceremony": r"ceremony|handed\s+over|handover|inaugurat\w*",
     "dialogue": r"dialogue",
     "arrival": r"arriv\w*|landed|touched\s+down",
+    **dict.fromkeys(("exercise", "drills"), r"exercises?|drills?"),
+    # (a field season's work, named by what it is: "the eve of the operation to agree the list of sites")
+    **dict.fromkeys(("operation", "activity", "mission"), r"operation|activity|mission"),
 }
 _DAY_FROM_NAMED = re.compile(r"\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" +
                              "|".join(_HAPPENING_NAMED) + r")\b", re.IGNORECASE)
@@ -2107,11 +2112,17 @@ def _named_day(e: DateExpr, text: str, out: list[tuple[DateExpr, DateValue | Non
     for x, v, _note in reversed(out):
         if e.start - x.start > 3000:
             break
-        if v is None or v.precision != "day" or v.is_range:
+        if v is None or v.precision != "day" or (v.is_range and _DAY_STEP.get(e.rel, 0) > 0):
             continue
         span = sentence_of(x.start)
         if span is not None and span[1] <= e.start and told.search(text, span[0], span[1]):
-            return v
+            if _DAY_STEP.get(e.rel, 0) > 0:
+                return v
+            # (a day before a happening is before its first day: "the eve of the operation, which began on March 8
+            # and runs for a month", "the eve of the talks, held on Wednesday and Thursday")
+            first = min((w.start for y, w, _n in out if w is not None and w.precision == "day"
+                         and span[0] <= y.start < span[1]), default=v.start)
+            return day_value(first, v.basis)
     return None
 
 
@@ -2219,7 +2230,10 @@ _OF_A_HAPPENING = re.compile(r"\s+(?:the|his|her|their|its|a|an)\s+[a-z]", re.IG
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
              # (a time of the next day: "called on him the following afternoon", "The next morning Biden met")
              **{f"the {w} {t}": 1 for w in ("next", "following") for t in ("morning", "afternoon", "evening")},
-             "the previous day": -1, "the day before": -1, "a day earlier": -1}
+             "the previous day": -1, "the day before": -1, "a day earlier": -1,
+             # ("On the eve of the talks, Hai called on Malhan": the day before the happening named, never a day
+             # on from the date told last, nor a feast's eve: "on the eve of Easter")
+             "the eve of": -1}
 _TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
 _FIGURES_BEFORE = re.compile(r"\d\s*$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\s*$")

@@ -1547,6 +1547,11 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           # year": a long name, no clause break)
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+(?:[^;]{0,40}|[^;,]{0,160})$",
                           re.IGNORECASE)
+#: the guests' leaving, told after an exercise as the clause its date closes: "after leaving the port", "after
+#: departing Da Nang", "after sailing from Hai Phong", "upon leaving Cam Ranh"
+_AFTER_LEAVING = re.compile(r"\b(?:after|before|upon|on)\s+(?:leaving|departing(?:\s+from)?|"
+                            r"sailing\s+(?:from|out\s+of)|casting\s+off\s+from)\s+(?:the\s+)?[^,;]{0,40}$",
+                            re.IGNORECASE)
 #: a relationship's start told in a relative clause after it ("relations, which Bill Clinton announced in"), after
 #: what it is of ("normalization of relations, which")
 _ORIGIN_CLAUSE = re.compile(r"^(?:\s+(?:of|with)\s+(?:[\w.'-]+\s+){0,2}?(?:relations|ties))?"
@@ -1718,6 +1723,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         # "raised ties with the United States during Biden's visit last September, did the same with Japan in
         # November": the next clause's date, of another partner's like happening
         return True
+    if de > t.start and t.type == "exercise" and _AFTER_LEAVING.search(between):
+        # "held a passage exercise with Vietnamese frigates after leaving the port on May 25": a drill at sea on the
+        # way out is held on the leaving day, which the clause dates (not "after attending a conference on Nov. 1")
+        return False
     if de > t.start and _OTHERS_DATE.search(between):
         # "transferred on Aug. 14, months after it was decommissioned in March 2020"; "the trip comes weeks
         # before the anniversary of the fall of Saigon on April 30, 1975"; "the trip followed the ASEAN summit

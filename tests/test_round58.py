@@ -1,0 +1,92 @@
+"""Round 58 of the generalisation loop (from round 57's last pair, 844-845, and batches 846 on): general rules, each
+on three or more phrasings written for the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    """(type, first day, last day) of each event the kit codes in a small article."""
+    return sorted((e.type, e.date.iso_start(), e.date.end.isoformat()) for e in article(text).events)
+
+
+_SHIPS = "HANOI, May 29, 2017 (X) -- Two Indian Navy ships visited Vietnam this month.\n\n"
+_THEIR_VISIT = ("visit", "2017-05", "2017-05-31")
+
+
+# a drill at sea "after leaving the port on May 25" is held on the leaving day, which the clause dates
+@pytest.mark.parametrize("sentence, day", [
+    ("The Indian ships held a passage exercise with Vietnamese frigates after leaving the port on May 25.",
+     "2017-05-25"),
+    ("The cutter conducted a search-and-rescue drill with the Vietnam Coast Guard after departing the harbour of "
+     "Da Nang on May 14.", "2017-05-14"),
+    ("The two navies held communication drills before leaving the base on Friday.", "2017-05-26"),
+    ("The destroyer carried out a PASSEX with a Vietnamese corvette after sailing out of the port on Saturday.",
+     "2017-05-27"),
+])
+def test_an_exercise_after_leaving_port_is_on_the_leaving_day(sentence, day):
+    assert ("exercise", day, day) in _spans(_SHIPS + sentence)
+
+
+def test_guard_an_exercise_after_attending_something_else_takes_not_its_day():
+    text = _SHIPS + ("The frigate held a passage exercise with the Vietnamese navy after attending the fleet review "
+                     "in Kuala Lumpur on May 25.")
+    assert ("exercise", "2017-05-25", "2017-05-25") not in _spans(text)
+
+
+_TOLD_BEFORE = ("HANOI, March 20, 2012 (X) -- Indian Defence Minister A.K. Antony held talks with Vietnamese Defence "
+                "Minister Phung Quang Thanh in Hanoi on March 8 and 9. The Indian and Vietnamese navies held a joint "
+                "exercise off Da Nang on March 12. A joint recovery operation with Indian teams, which began on "
+                "March 14, runs for a month.\n\n")
+
+
+# "on the eve of" a happening the text dated is the day before its first day
+@pytest.mark.parametrize("sentence, day", [
+    ("On the eve of the talks, Indian Navy chief Admiral Verma called on Prime Minister Dung.", "2012-03-07"),
+    ("On the eve of the exercise, the two fleet commanders, Rear Admiral Mehta and Rear Admiral Tuan, met in Da "
+     "Nang.", "2012-03-11"),
+    ("Colonel Thinh of Vietnam met Indian Colonel Rao at the team's Hanoi office on the eve of the operation to "
+     "agree the list of sites.", "2012-03-13"),
+])
+def test_the_eve_of_a_dated_happening_is_the_day_before_it(sentence, day):
+    assert ("talks", day, day) in _spans(_TOLD_BEFORE + sentence)
+
+
+def test_guard_the_eve_of_a_feast_takes_no_day_from_the_date_told_last():
+    spans = _spans(_TOLD_BEFORE + "On the eve of Holi, Indian Colonel Rao met Colonel Thinh of Vietnam in Hanoi.")
+    assert not any(s[0] == "talks" and s[1] in ("2012-03-13", "2012-03-14") for s in spans)
+
+
+_YEARLESS = ("New Delhi, Nov 12 (DLA) Vietnam's visiting deputy defence minister on Wednesday held talks with Indian "
+             "defence officials here, officials said.\n\nBoth sides expressed satisfaction at the progress since the "
+             "signing of the defence protocol in 2000.\n\n")
+
+
+# a plan reported in the past tense ("was expected to take place in 2009") is a year still to come when the story was
+# filed: it is no year the text tells as past, and a year-less dateline falls in it or the year before
+@pytest.mark.parametrize("sentence", [
+    "Officials said the next round of talks was expected to take place in New Delhi in 2009.",
+    "The spokesperson said the two navies were scheduled to hold their first joint exercise in 2009.",
+    "A return visit to Hanoi by the Indian minister was due to take place in 2009, officials said.",
+])
+def test_a_plan_reported_in_the_past_tense_bounds_a_yearless_dateline_from_after(sentence):
+    assert published(_YEARLESS + sentence)[0] == "2008-11-12"  # (12 November 2008 was a Wednesday)
+
+
+def test_guard_a_past_happening_told_with_was_still_names_a_past_year():
+    text = _YEARLESS + "The first round of the talks was held in Hanoi in 2009, officials said."
+    assert published(text)[0] == "2009-11-12"  # (a Thursday: a story filed the day after Wednesday's talks)
+
+
+# the officials' terms date a year-less dateline: India's Army Chief Deepak Kapoor (30 September 2007 - 31 March 2010)
+# and Defence Secretary Vijay Singh (1 August 2007 - 31 July 2009), in the actor base with their sources
+@pytest.mark.parametrize("sentence", [
+    "He also called on Chief of Army Staff Gen Deepak Kapoor and Defence Secretary Vijay Singh.",
+    "Defence Secretary Vijay Singh and Army Chief General Deepak Kapoor received the delegation.",
+    "The delegation met Gen Deepak Kapoor, the Chief of Army Staff, and Vijay Singh, the Defence Secretary.",
+])
+def test_the_terms_of_two_indian_officials_date_a_yearless_dateline(sentence):
+    text = ("New Delhi, Nov 12 (DLA) Vietnam's visiting deputy defence minister on Wednesday held talks with Indian "
+            "defence officials here.\n\n" + sentence)
+    assert published(text)[0] == "2008-11-12"
