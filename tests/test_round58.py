@@ -90,3 +90,80 @@ def test_the_terms_of_two_indian_officials_date_a_yearless_dateline(sentence):
     text = ("New Delhi, Nov 12 (DLA) Vietnam's visiting deputy defence minister on Wednesday held talks with Indian "
             "defence officials here.\n\n" + sentence)
     assert published(text)[0] == "2008-11-12"
+
+
+_KADMATT = "HAKODATE, July 17, 2024 -- The Indian Navy corvette INS Kadmatt called at Cam Ranh from July 8 to 11.\n\n"
+
+
+# a happening held between the partner and a third country is not the partner's with Vietnam
+@pytest.mark.parametrize("sentence", [
+    "The visit follows the bilateral exercise JIMEX held between the Indian Navy and the Maritime Self-Defense Force "
+    "off Yokosuka last month.",
+    "The visit follows a bilateral exercise held between the Indian Navy and the Japanese navy off Yokosuka last "
+    "month.",
+    "The visit follows a joint drill conducted between the Indian and Australian navies off Darwin last month.",
+])
+def test_an_exercise_held_between_the_partner_and_a_third_country_is_not_coded(sentence):
+    assert [s for s in _spans(_KADMATT + sentence) if s[0] == "exercise"] == []
+
+
+def test_guard_an_exercise_held_between_the_partner_and_vietnam_is_coded():
+    text = _KADMATT + ("The visit follows a bilateral exercise held between the Indian Navy and the Vietnam People's "
+                       "Navy off Da Nang last month.")
+    assert ("exercise", "2024-06", "2024-06-30") in _spans(text)
+
+
+def test_guard_a_sea_named_for_a_country_after_between_is_no_third_country():
+    text = _KADMATT + ("There was also a virtual meeting on July 2 between the two navies' chiefs of staff on search "
+                       "and rescue coordination in the South China Sea.")
+    assert ("talks", "2024-07-02", "2024-07-02") in _spans(text)
+
+
+# Japan's services named without "Japan" tell Japan (data/forces.csv, with their source)
+@pytest.mark.parametrize("phrase", ["the Indian Navy and the Maritime Self-Defense Force", "the Air Self-Defence Force",
+                                    "officers of the Ground Self-Defense Force"])
+def test_a_japanese_service_named_alone_tells_japan(phrase):
+    from ties_lib.actors import find_countries
+    assert "JPN" in [c for _s, _e, c in find_countries(phrase)]
+
+
+# a force named right after its own country's word is one mention of that country, not two
+@pytest.mark.parametrize("phrase, code", [("the U.S. Seventh Fleet", "USA"), ("America's Seventh Fleet", "USA"),
+                                          ("the U.S. DPAA team", "USA"), ("the Indian BSF", "IND"),
+                                          ("two Japan Maritime Self-Defense Force officers", "JPN")])
+def test_a_force_after_its_countrys_word_is_one_mention(phrase, code):
+    from ties_lib.actors import find_countries
+    assert [c for _s, _e, c in find_countries(phrase)] == [code]
+
+
+# a ship "was at" a named port "from" one day to another: a port call told by its span
+@pytest.mark.parametrize("sentence, first, last", [
+    ("The destroyer INS Ranvir and the tanker INS Shakti were at Cam Ranh International Port from May 22 to 25.",
+     "2017-05-22", "2017-05-25"),
+    ("The ship was at Cam Ranh international port from May 8 to 11.", "2017-05-08", "2017-05-11"),
+    ("The cutter was at Hai Phong port from 3 to 6 May.", "2017-05-03", "2017-05-06"),
+    ("The two ships were at Da Nang harbour from May 3 to 6.", "2017-05-03", "2017-05-06"),
+])
+def test_a_ship_at_a_named_port_from_one_day_to_another_made_a_visit(sentence, first, last):
+    text = "TOKYO, May 29, 2017 (X) -- Indian warships are on a long deployment to the Pacific.\n\n" + sentence
+    assert ("visit", first, last) in _spans(text)
+
+
+# "On arrival, X called on Y": a call with a day of its own, the arrival's (codebook, "A call on two leaders")
+@pytest.mark.parametrize("sentence", [
+    "On arrival, the Fleet Commander, Rear Admiral Atul Deshpande, called on Rear Admiral Nguyen Dang Khoa, Deputy "
+    "Commander of the Vietnam People's Navy.",
+    "Upon arrival, Captain Rao called on Rear Admiral Nguyen Van Thang, Commander of Naval Region 4.",
+    "On their arrival the commanding officers met Colonel Nguyen Van Hai of the Hai Phong Border Guard.",
+])
+def test_a_call_on_arrival_is_a_meeting_on_the_arrival_day(sentence):
+    text = ("HAI PHONG, June 6, 2014 (X) -- Indian Naval Ships Shivalik and Ranvijay made a four-day port call at Hai "
+            "Phong from 2 to 5 June.\n\n" + sentence)
+    assert ("talks", "2014-06-02", "2014-06-02") in _spans(text)
+
+
+def test_guard_a_call_on_an_arrival_with_its_own_day_keeps_that_day():
+    text = ("HAI PHONG, June 6, 2014 (X) -- Indian Naval Ships Shivalik and Ranvijay made a port call at Hai Phong "
+            "this month.\n\nOn arrival on 3 June, Rear Admiral Deshpande called on Rear Admiral Nguyen Dang Khoa, "
+            "Deputy Commander of the Vietnam People's Navy.")
+    assert ("talks", "2014-06-03", "2014-06-03") in _spans(text)

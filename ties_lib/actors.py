@@ -176,6 +176,12 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     hits = [(m.start(), m.end(), lookup[m.group("t")]) for m in pattern.finditer(lower_in_place(text))
             if not _inside_name(text, m.start(), m.end())
             and not any(s <= m.start() and m.end() <= e and c != lookup[m.group("t")] for s, e, c in in_places)]
+    # a force named right after its own country's word is one mention of it ("the Japan Maritime Self-Defense
+    # Force", "the U.S. Seventh Fleet"), not two
+    forces = _force_names()
+    hits = [h for i, h in enumerate(hits) if not (
+        i and text[h[0]:h[1]].lower() in forces and hits[i - 1][2] == h[2]
+        and re.fullmatch(r"[\s.'’s]*", text[hits[i - 1][1]:h[0]]))]
     us = lookup.get("us")
     if us:
         hits += [(m.start(), m.end(), us) for m in _US.finditer(text)]
@@ -184,6 +190,12 @@ def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
         hits += [(m.start(), m.end(1), owner[m.group(1)]) for m in ships.finditer(text)]
     hits.sort()
     return tuple(hits)
+
+
+@lru_cache(maxsize=1)
+def _force_names() -> frozenset[str]:
+    """The lower-cased names in ``data/forces.csv``."""
+    return frozenset(r["name"].lower() for r in load_csv("forces.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -1932,13 +1932,16 @@ def _heads_before_the_lead(sentences: list[Sentence]) -> int:
     return n if n < len(sentences) else 0
 
 
-#: a sentence opening on its subject's arrival, counted in hours: "Within an hour of landing", "Hours after arriving",
-#: "Shortly after his arrival" (not "On arrival, the delegation called on the Commandant", a visit's courtesy call)
-_ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:within|less\s+than)\s+an?\s+hour|(?:just\s+|only\s+|barely\s+)?"
+#: a sentence opening on its subject's arrival: "On arrival, the Fleet Commander called on", "Upon its arrival",
+#: or counted in hours: "Within an hour of landing", "Hours after arriving", "Shortly after his arrival"
+_ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:his|her|its|their)\s+)?(?:arrival|arriving)\b"
+                               # (not "On arrival on 10 November": a day of its own)
+                               r"(?!\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d))|"
+                               r"(?:(?:within|less\s+than)\s+an?\s+hour|(?:just\s+|only\s+|barely\s+)?"
                                r"(?:hours|minutes|an\s+hour)|shortly|soon|immediately|right)\s+"
                                # (a ship's too: "Hours after docking, the captain called on ...")
                                r"(?:of|after)\s+(?:his|her|their\s+|its\s+)?(?:landing|arriving|arrival|touching\s+down|"
-                               r"docking|berthing|mooring|tying\s+up|coming\s+alongside)\b",
+                               r"docking|berthing|mooring|tying\s+up|coming\s+alongside)\b)",
                                re.IGNORECASE)
 
 
@@ -3332,10 +3335,17 @@ def _vietnams_own(stext: str, trig: Trigger, hits: list[ActorHit], offset: int) 
 
 def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
     """ "joint drills with Cambodia", "talks with the Philippines": the other side named right after the
-    happening's word is a third country."""
+    happening's word is a third country; or the two sides it was held between are the partner and a third
+    country ("the exercise JIMEX held between the Indian Navy and the Maritime Self-Defense Force")."""
     m = _WITH_WHOM.match(stext, trig.end)
     if m is None:
-        return False
+        pair = _HELD_BETWEEN.match(stext, trig.end)
+        if pair is None:
+            return False
+        # (read in the whole sentence: "the South China Sea" is a sea, however the pair's span ends)
+        found = {code for s, e, code in actors_mod.find_countries(stext)
+                 if pair.start("pair") <= s and e <= pair.end("pair")}
+        return HOME not in found and any(_is_third(c, partner) for c in found)
     found = {code for _s, _e, code in actors_mod.find_countries(m.group(0))}
     return bool(found) and all(_is_third(c, partner) for c in found)
 
@@ -3352,6 +3362,10 @@ def _to_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
 
 #: the handover's object, then its receiver: " a fast patrol vessel, commissioned ..., to the Maldives"
 _TO_WHOM = re.compile(r"[^;:]{0,120}?\bto\s+(?P<to>(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})")
+#: the two sides a happening was held between, named a few words after it: " JIMEX held between the Indian Navy and
+#: the Maritime Self-Defense Force", " conducted between the Indian and Australian navies"
+_HELD_BETWEEN = re.compile(r"[^.;:,—–]{0,40}?\bbetween\s+(?P<pair>[^.;:,—–]{0,80}?\band\s+(?:the\s+)?"
+                           r"[^.;:,—–]{0,40})", re.IGNORECASE)
 _WITH_WHOM = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?", re.IGNORECASE)
 
 
