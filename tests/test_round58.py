@@ -167,3 +167,80 @@ def test_guard_a_call_on_an_arrival_with_its_own_day_keeps_that_day():
             "this month.\n\nOn arrival on 3 June, Rear Admiral Deshpande called on Rear Admiral Nguyen Dang Khoa, "
             "Deputy Commander of the Vietnam People's Navy.")
     assert ("talks", "2014-06-03", "2014-06-03") in _spans(text)
+
+
+# a stay told by its last day, then its first ("that began April 23", "after arriving on Tuesday"): the span of both,
+# a weekday being the last such day before the end
+@pytest.mark.parametrize("text, span", [
+    ("CAM RANH, March 13, 2025 (X) -- The U.S. Coast Guard cutter Ardent Bay wrapped up a port call at Cam Ranh on "
+     "Friday, March 7, after arriving on Tuesday.", ("visit", "2025-03-04", "2025-03-07")),
+    ("DA NANG, April 28, 2012 (X) -- Sailors from the U.S. Navy and the Vietnam People's Navy concluded the Naval "
+     "Engagement Activity in Da Nang on Friday, April 27, following five days of exchanges that began April 23.",
+     ("exercise", "2012-04-23", "2012-04-27")),
+    ("DA NANG, March 12, 2020 (X) -- The U.S. frigate ended its port call at Da Nang on March 9, having arrived on "
+     "March 5.", ("visit", "2020-03-05", "2020-03-09")),
+    ("DA NANG, June 20, 2014 (X) -- The Indian destroyer INS Ranvir completed a goodwill visit to Da Nang on Sunday, "
+     "June 15, after docking on Thursday.", ("visit", "2014-06-12", "2014-06-15")),
+])
+def test_a_stay_told_by_its_end_then_its_start_spans_both(text, span):
+    assert span in _spans(text)
+
+
+_CALL = ("DA NANG, November 25, 2011 (X) -- The Indian Coast Guard ship Samudra Prahari made a port call at Da Nang "
+         "from November 21 to 24.\n\n")
+
+
+# a call told as made on arrival, at the sentence's end or "on the afternoon of arrival": the arrival's day
+@pytest.mark.parametrize("sentence", [
+    "The ship's commanding officer, Commander Rao, called on Major General Le Thanh Son, commander of Region 2, on "
+    "arrival.",
+    "On the afternoon of arrival, Commander Rao paid a courtesy call on the Vice Chairman of the Da Nang People's "
+    "Committee.",
+    "Commander Rao met Colonel Nguyen Van Hai of the Da Nang Border Guard upon his arrival.",
+])
+def test_a_call_told_on_arrival_at_the_end_or_by_its_afternoon_is_on_the_arrival_day(sentence):
+    assert ("talks", "2011-11-21", "2011-11-21") in _spans(_CALL + sentence)
+
+
+# a happening told "on leaving harbour" or "on the final day", paragraphs after the one stay of days told: its last day
+@pytest.mark.parametrize("sentence", [
+    "On leaving harbour the Indian ship carried out a passage exercise with two Vietnamese patrol vessels.",
+    "The two coast guards held a search-and-rescue exercise off Da Nang on the final day.",
+    "On leaving the port, the ship held a joint drill with a Vietnam Coast Guard cutter.",
+    "Upon leaving harbour the ship conducted a passage exercise with a Vietnamese frigate.",
+])
+def test_a_happening_on_leaving_or_on_the_final_day_is_on_the_stays_last_day(sentence):
+    text = (_CALL + "The crew played football with Vietnamese sailors. The ship was opened to visitors. A wreath was "
+            "laid at the city's war memorial.\n\n" + sentence)
+    assert ("exercise", "2011-11-24", "2011-11-24") in _spans(text)
+
+
+# the date right before "during the visit of ..." frames the visit too, not a date of a later clause's signing
+@pytest.mark.parametrize("sentence, month", [
+    ("Vietnam and the United States normalised relations in July 1995 during a visit by Secretary of State Warren "
+     "Christopher to Hanoi, and signed a trade agreement in 2000.", "1995-07"),
+    ("The two sides set up a strategic partnership in July 2007 during the state visit of Prime Minister Dung to "
+     "India, and signed a defence memorandum in 2009.", "2007-07"),
+    ("India and Vietnam raised ties to a comprehensive strategic partnership in September 2016 during the visit of "
+     "Prime Minister Modi to Hanoi, and signed a vision statement in 2022.", "2016-09"),
+])
+def test_a_visit_in_a_during_phrase_takes_the_date_just_before_it(sentence, month):
+    text = "CHENNAI, June 7, 2023 (X) -- Indian and American ships visited Da Nang.\n\n" + sentence
+    assert [s[1] for s in _spans(text) if s[0] == "visit" and not s[1].startswith("2023")] == [month]
+
+
+def test_guard_a_departure_exercise_still_to_come_is_not_coded():
+    text = _CALL + "On departure, the ship is to conduct a passage exercise with Vietnamese naval ships."
+    assert [s for s in _spans(text) if s[0] == "exercise"] == []
+
+
+def test_guard_a_departure_exercise_told_again_with_its_day_next_is_one_exercise():
+    text = (_CALL + "What was less usual was the passage exercise on departure. On November 25 the Indian ship and two "
+            "Vietnamese vessels conducted a PASSEX off Da Nang.")
+    assert [s for s in _spans(text) if s[0] == "exercise"] == [("exercise", "2011-11-25", "2011-11-25")]
+
+
+def test_guard_a_visit_in_a_during_phrase_with_days_of_its_own_keeps_them():
+    text = ("NEW DELHI, November 5, 2024 (X) -- Vietnam's Prime Minister Pham Minh Chinh held talks with Prime Minister "
+            "Modi in New Delhi on August 1 this year, during a state visit from July 30 to August 1.")
+    assert ("visit", "2024-07-30", "2024-08-01") in _spans(text)

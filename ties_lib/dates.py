@@ -1504,6 +1504,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                         or _ONWARD_AFTER.match(text, e.end) is not None
                         or _PLAN_AFTER.match(text, e.end) is not None
                         or _ONWARD_BEFORE.search(text, max(0, e.start - 80), e.start) is not None))
+        if (not to_come and e.kind == "weekday" and e.rel in ("on", "") and text and last is not None
+                and last.precision == "day" and not last.is_range and last_end >= 0
+                and _ARRIVAL_AFTER_ITS_END.search(text, max(last_end, e.start - 60), e.start)
+                and sentence_of(last_end - 1) == sentence_of(e.start)):
+            # "wrapped up a port call on Friday, March 7, after arriving on Tuesday": the Tuesday before the day
+            # just told, not the latest before the page's day
+            e = replace(e, rel="before")
         if to_come:
             e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
         elif (e.kind == "weekday" and e.rel not in ("last", "next") and text and _ZONE_DAY.match(text, e.end)
@@ -1942,6 +1949,9 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         fwd = (e.n - ref.weekday()) % 7 or 7  # type: ignore[operator]
         return (day_value(ref + dt.timedelta(days=fwd), "relative"),
                 "the first such weekday after the day told before it")
+    if e.kind == "weekday" and e.rel == "before" and last is not None and last.precision == "day":
+        back = (last.start.weekday() - e.n) % 7 or 7  # type: ignore[operator]
+        return day_value(last.start - dt.timedelta(days=back), "relative"), "the such weekday before the day told"
     if e.kind == "weekday" and e.rel.startswith("week:") and day_now is not None:
         # "on Monday last week": that weekday of the week before the article's
         which = e.rel.split(":")[1]
@@ -2082,6 +2092,9 @@ PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expec
              r"December)\b)(?-i:[A-Z])[a-z])|later\b|next\b)|"
              # ("with deliveries not expected before 2024": a day looked forward to)
              r"(?:is|are)\s+to\s+be|plans?\s+to|(?:not\s+)?expected\s+(?:before|by|until|around))\b")
+#: an arrival told after the day a stay ended: ", after arriving on", "having docked on"
+_ARRIVAL_AFTER_ITS_END = re.compile(r"\b(?:after|having)\s+(?:arriving|arrived|docking|docked|berthing|berthed)\s+"
+                             r"(?:(?:in|at)\s+[^,;.]{1,30}?\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: a happening named after "the day after" or "the day before", and the words that tell it where it was dated
 _HAPPENING_NAMED = {
     # (a partnership made, not one named: "marking the tenth anniversary of the Comprehensive Partnership")

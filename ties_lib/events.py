@@ -1163,6 +1163,10 @@ def _without_a_possessive_period(sentence: str, triggers: list[Trigger],
     return [d for d in dates if d not in dropped]
 
 
+#: a happening named in a during-phrase right after a date: " during the visit of", ", during his state"
+_DURING_JUST_AFTER = re.compile(r",?\s+during\s+(?:the|his|her|its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+
+
 def assign_dates(sentence: str, triggers: list[Trigger],
                  dates: list[tuple[int, int, DateValue, str]]
                  ) -> list[tuple[Trigger, DateValue | None]]:
@@ -1246,6 +1250,15 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                     and _OPENS_VERB.fullmatch(sentence, de, triggers[after[0]].start))):
             # "X handed ... a centre, and in July last year the cutter called at ...": the next clause's date
             order = after[:1]
+        if (not forward and before and after and order and order[0] == before[-1]
+                and _DURING_JUST_AFTER.fullmatch(sentence, de, triggers[after[0]].start)
+                # (not one with days of its own after it: "during a state visit from July 30 to August 1")
+                and not any(0 <= ds2 - triggers[after[0]].end <= 80
+                            and not re.search(r"[;]|,\s+and\b", sentence[triggers[after[0]].end:ds2])
+                            for ds2, _de2, _v2, _f2 in dates)):
+            # "established a strategic partnership in July 2007 during the visit of Prime Minister Dung to New Delhi,
+            # and signed a memorandum ... in 2009": the date just before "during" frames the happening it names too
+            attributive[after[0]] = value
         if order and order[0] in told_when and _NEXT_CLAUSE.search(sentence, triggers[order[0]].end, ds):
             # "in June, when Singh visited Hanoi, and the money was released in September": the next clause's date
             order = []

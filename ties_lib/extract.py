@@ -536,6 +536,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
             value = spanned
+            if trig.type in ("visit", "exercise"):
+                value = _from_its_told_start(stext, trig, value, local)
             if trig.type == "visit":
                 value = _day_of_the_stay(stext, value)
                 value = _arrived_for_days(stext, trig, value)
@@ -1389,6 +1391,42 @@ def _to_its_leaving(stext: str, trig: Trigger, value: DateValue | None,
     return DateValue(value.start, day, "day", value.basis, True)
 
 
+#: what ends a happening, told just before its word: "concluded the third annual Naval Engagement Activity", "wrapped
+#: up a port call"
+_ENDED_BEFORE = re.compile(r"\b(?:concluded|concludes|wrapped\s+up|wraps\s+up|ended|ends|completed|completes|"
+                           r"finished|finishes|closed|closes|rounded\s+off)\s+(?:[\w'’()-]+\s+){0,6}$", re.IGNORECASE)
+#: the first day, told after the last one: "..., following five days of exchanges that began April 23", ", after
+#: arriving on Tuesday", ", having arrived on March 4"
+_ITS_START_AFTER = re.compile(r"[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:began|started|opened)\s+(?:on\s+)?$|"
+                              r",?\s+(?:after|having)\s+(?:arriving|arrived|docking|docked|berthing|berthed)\s+"
+                              r"(?:(?:in|at)\s+[^,;.]{1,30}?\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _from_its_told_start(stext: str, trig: Trigger, value: DateValue | None,
+                         local: list[tuple[int, int, DateValue, str]]) -> DateValue | None:
+    """ "concluded the Naval Engagement Activity in Da Nang on Friday, April 27, following five days of exchanges that
+    began April 23", "wrapped up a port call at Cam Ranh on Friday, March 7, after arriving on Tuesday": a stay told
+    by its last day, then its first: the span of both (a weekday, the last such day before the end)."""
+    if value is None or value.precision != "day" or value.is_range:
+        return value
+    if not (_ENDED_BEFORE.search(stext, max(0, trig.start - 70), trig.start) or _ENDING_WORD.match(trig.text)):
+        return value
+    at = next((d for d in local if d[2] is value and d[0] >= trig.end), None)
+    if at is None:
+        return value
+    told = next((d for d in local if d[0] > at[1] and _ITS_START_AFTER.fullmatch(stext, at[1], d[0])), None)
+    first = told[2] if told is not None else None
+    if first is None or first.precision != "day" or first.is_range:
+        return value
+    day = first.start
+    if _BARE_WEEKDAY.search(stext, told[0], told[1]) and not re.search(r"\d", stext[told[0]:told[1]]):
+        # ("wrapped up ... on Friday, March 7, after arriving on Tuesday": the Tuesday before, not the page's last)
+        day = value.start - dt.timedelta(days=(value.start.weekday() - day.weekday()) % 7 or 7)
+    if not 0 < (value.start - day).days <= 60:
+        return value
+    return DateValue(day, value.start, "day", value.basis, True)
+
+
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
     """The span of ``n`` days that ends on ``value``'s day (``value`` itself when no span fits)."""
     if value is None or not n or not 2 <= n <= 366 or value.precision != "day" or value.is_range:
@@ -1934,7 +1972,8 @@ def _heads_before_the_lead(sentences: list[Sentence]) -> int:
 
 #: a sentence opening on its subject's arrival: "On arrival, the Fleet Commander called on", "Upon its arrival",
 #: or counted in hours: "Within an hour of landing", "Hours after arriving", "Shortly after his arrival"
-_ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:his|her|its|their)\s+)?(?:arrival|arriving)\b"
+_ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?"
+                               r"(?:(?:his|her|its|their)\s+)?(?:arrival|arriving)\b"
                                # (not "On arrival on 10 November": a day of its own)
                                r"(?!\s+(?:on|in)\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d))|"
                                r"(?:(?:within|less\s+than)\s+an?\s+hour|(?:just\s+|only\s+|barely\s+)?"
@@ -1943,6 +1982,13 @@ _ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:his|her|its|their)\s
                                r"(?:of|after)\s+(?:his|her|their\s+|its\s+)?(?:landing|arriving|arrival|touching\s+down|"
                                r"docking|berthing|mooring|tying\s+up|coming\s+alongside)\b)",
                                re.IGNORECASE)
+#: a call told as made on arrival at the sentence's end: "called on the commander of Region 3 on arrival."
+_ON_ARRIVAL_ENDS = re.compile(r"\b(?:on|upon)\s+(?:(?:his|her|its|their)\s+)?arrival\W*$", re.IGNORECASE)
+
+
+def _told_on_arrival(sentence: str) -> bool:
+    """Whether a sentence tells its happening as made on its subject's arrival, at its opening or its end."""
+    return bool(_ON_ARRIVAL_OPENS.match(sentence) or _ON_ARRIVAL_ENDS.search(sentence))
 
 
 def _arrival_before(rec: EventRecord, sid: int, events: list[EventRecord]) -> EventRecord | None:
@@ -1963,7 +2009,7 @@ def _redated_on_arrival(rec: EventRecord, events: list[EventRecord]) -> EventRec
     """A meeting told on arrival, dated by the day the lead tells rather than its own (a later one): the
     arrival's day."""
     if (rec.type not in ("talks", "summit") or rec.date is None or rec.date.basis != "relative"
-            or not rec.evidence or not _ON_ARRIVAL_OPENS.match(rec.evidence[0])):
+            or not rec.evidence or not _told_on_arrival(rec.evidence[0])):
         return rec
     told = _arrival_before(rec, rec.sentence_refs[0][1], events)
     if told is None or told.date is None or told.date.start >= rec.date.start:
@@ -1978,7 +2024,7 @@ def _on_arrival(undated: list[tuple[int, Trigger, EventRecord]], events: list[Ev
     out = []
     for sid, trig, rec in undated:
         if (trig.anaphoric or trig.future or rec.type not in ("talks", "summit")
-                or not _ON_ARRIVAL_OPENS.match(rec.evidence[0])):
+                or not _told_on_arrival(rec.evidence[0])):
             continue
         told = _arrival_before(rec, sid, events)
         if told is not None and told.date is not None:
@@ -2853,7 +2899,8 @@ _FINISHED_WORD = re.compile(r"\b(?:complet|finish|conclud|clos|end)(?:ed|es|s)\b
 
 #: a happening told as held when the guests left: "On departure, the ships held a passage exercise", "On leaving port,
 #: the Indian ships carried out ...", "On the day of departure the two navies held ...", "Before leaving, ..."
-_ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?(?:departure|leaving(?:\s+port)?)|"
+_ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?(?:departure|leaving"
+                                 r"(?:\s+(?:the\s+)?(?:port|harbour|harbor))?)|"
                                  r"on\s+the\s+day\s+of\s+(?:(?:its|their|his|her)\s+)?departure|before\s+leaving|"
                                  r"as\s+(?:they|it|the\s+(?:ships?|vessels?|cutters?))\s+left|"
                                  # ("On her way out she exercised with a Vietnamese frigate": the leaving's)
@@ -2869,10 +2916,10 @@ _ON_DEPARTURE_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:(?:its|their|his|her)
 _ON_DEPARTURE_ENDS = re.compile(r"\b(?:(?:on|upon)\s+(?:(?:its|their|his|her)\s+)?departure|on\s+the\s+day\s+of\s+"
                                 r"(?:(?:its|their|his|her)\s+)?departure|before\s+leaving(?:\s+port)?|"
                                 r"as\s+(?:they|it|she|the\s+(?:ships?|vessels?|cutters?))\s+left(?:\s+port)?|"
-                                r"on\s+(?:her|his|its|their|the)\s+way\s+out(?:\s+to\s+sea)?)\W*$", re.IGNORECASE)
-#: "On the final day", "On the last day of the visit": the day the stay ended
-_FINAL_DAY_OPENS = re.compile(r"^\W*on\s+(?:the|its|their)\s+(?:final|last|closing)\s+(?:day|morning)\b",
-                              re.IGNORECASE)
+                                r"on\s+(?:her|his|its|their|the)\s+way\s+out(?:\s+to\s+sea)?|"
+                                # ("the two navies held a search-and-rescue exercise off Vung Tau on the final day")
+                                r"on\s+(?:the|its|their)\s+(?:final|last|closing)\s+day(?:\s+of\s+(?:the|its|their|his|"
+                                r"her)\s+(?:[\w-]+\s+){0,2}?(?:visit|stay|call|trip|tour))?)\W*$", re.IGNORECASE)
 #: the verb of a leaving, just before the day it tells: "left Ho Chi Minh City on Monday", "departed on 23 May"
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaves|departed|departs|sailed\s+(?:from|out\s+of)|set\s+sail\s+from)\b"
                           r"[^.;]{0,60}?$", re.IGNORECASE)
@@ -2889,6 +2936,8 @@ def _on_departure(undated: list[tuple[int, Trigger, EventRecord]], events: list[
         if trig.anaphoric or trig.future or not (_ON_DEPARTURE_OPENS.match(rec.evidence[0])
                                                  or _ON_DEPARTURE_ENDS.search(rec.evidence[0])):
             continue
+        if _A_PLAN.search(rec.evidence[0]):
+            continue  # ("On departure, the ships are to conduct a passage exercise": still to come)
         lo = 0  # (the leaving may be the lead's, told paragraphs before: "... left Ho Chi Minh City on Monday")
         hi = sentences[sid].start
         if any(v is not None and hi <= x.start < sentences[sid].end for x, v, _n in dated):
@@ -2902,8 +2951,9 @@ def _on_departure(undated: list[tuple[int, Trigger, EventRecord]], events: list[
             stays = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
                      and e.date.precision == "day" and e.date.is_range and e.article_ids == rec.article_ids
                      and any(sid - 2 <= ref[1] < sid for ref in e.sentence_refs)]
-            if not stays and _FINAL_DAY_OPENS.match(rec.evidence[0]):
-                # ("On the final day, ..." paragraphs after the stay: the one stay of days the article told before)
+            if not stays:
+                # ("On the final day, ...", "On leaving harbour, ..." paragraphs after the stay: the one stay of days
+                # the article told before)
                 stays = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
                          and e.date.precision == "day" and e.date.is_range and e.article_ids == rec.article_ids
                          and min(ref[1] for ref in e.sentence_refs) < sid]
@@ -2912,6 +2962,13 @@ def _on_departure(undated: list[tuple[int, Trigger, EventRecord]], events: list[
             day = stays[0].date.end
         if any(sid in {ref[1] for ref in o.sentence_refs} and o.type == rec.type for o in out):
             continue  # ("she exercised with a frigate in a brief passage exercise": one exercise, told twice)
+        if any(e.type == rec.type and e.partner == rec.partner and e.article_ids == rec.article_ids
+               and (any(ref[1] == sid + 1 for ref in e.sentence_refs) or (
+                   e.date is not None and e.date.precision == "day" and e.date.start <= day <= e.date.end))
+               for e in events):
+            # ("What was less usual was the passage exercise on departure. On 8 June the two ... conducted a PASSEX":
+            # the one told with its day, there or in the next sentence)
+            continue
         out.append(replace(rec, date=day_value(day, "relative")))
     return out
 
