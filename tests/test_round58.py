@@ -244,3 +244,72 @@ def test_guard_a_visit_in_a_during_phrase_with_days_of_its_own_keeps_them():
     text = ("NEW DELHI, November 5, 2024 (X) -- Vietnam's Prime Minister Pham Minh Chinh held talks with Prime Minister "
             "Modi in New Delhi on August 1 this year, during a state visit from July 30 to August 1.")
     assert ("visit", "2024-07-30", "2024-08-01") in _spans(text)
+
+
+_WEEK = ("DA NANG, June 17, 2008 (X) -- US and Vietnamese officials met here this week. US official Delaney met "
+         "Vietnamese Colonel Tuan.\n\n")
+
+
+# a plan told in a clause of its own after its noun (", due to begin in September", ", set to open in October") is
+# still to come: its date is not the meeting's, nor is the planned thing a happening
+@pytest.mark.parametrize("sentence", [
+    "On Monday, Delaney and Tuan held talks in Da Nang on planning the next field activity, due to begin in September.",
+    "On Monday, Delaney and Tuan held talks in Da Nang on the next field activity, scheduled to begin in September.",
+    "On Monday, the two navies held talks in Hai Phong on a training programme, set to open in October.",
+    "On Monday, Delaney and Tuan met in Hanoi to discuss the joint search, expected to start in March.",
+])
+def test_a_plan_in_a_clause_after_its_noun_neither_dates_nor_makes_a_happening(sentence):
+    spans = [s for s in _spans(_WEEK + sentence) if s[1] != "2008-06-16" or s[2] != "2008-06-22"]
+    assert len(spans) == 1 and spans[0][1:] == ("2008-06-16", "2008-06-16")
+
+
+# a happening told by the day it concluded, then named again with its span ("The activity, running from April 7 to
+# 11,"): the span
+@pytest.mark.parametrize("second", [
+    "The activity, running from April 7 to 11, brought a guided-missile destroyer and a salvage ship to Da Nang.",
+    "The exchange, running from April 7 to 11, covered diving and damage control.",
+    "The programme, lasting from April 7 to 11, included a medical exchange.",
+])
+def test_a_happening_named_again_running_over_its_days_spans_them(second):
+    text = ("HANOI, April 14, 2014 (X) -- The United States and Vietnamese navies concluded their annual Naval "
+            "Engagement Activity in Da Nang on April 11. " + second)
+    assert ("exercise", "2014-04-07", "2014-04-11") in _spans(text)
+
+
+# a team whose stay was to train the other side's people is a course (codebook, "Courses and expert exchanges")
+@pytest.mark.parametrize("sentence", [
+    "In the spring, a small US Navy team had already spent two weeks in Da Nang, from April 15 to 26, training "
+    "Vietnamese naval medical staff in diving medicine.",
+    "A team of Indian Navy divers spent ten days in Cam Ranh from April 3 to 12 to train Vietnamese submariners in "
+    "escape drills.",
+    "An Indian Army team spent three weeks in Hanoi from March 4 to 22, teaching Vietnamese peacekeepers mine "
+    "clearance.",
+])
+def test_a_team_whose_stay_trained_the_other_side_ran_a_course(sentence):
+    types = {s[0] for s in _spans("TOKYO, July 20, 2024 (X) -- Cooperation continues.\n\n" + sentence)}
+    assert types == {"exercise"}
+
+
+def test_guard_a_team_that_only_visited_made_a_visit():
+    text = ("TOKYO, July 20, 2024 (X) -- Cooperation continues.\n\nA US Navy team visited Da Nang from April 15 to 26 "
+            "and met Vietnamese officials.")
+    assert {s[0] for s in _spans(text)} == {"visit"}
+
+
+# a city-state's dateline names where the story was filed, not a third country the lead speaks of
+@pytest.mark.parametrize("text, partner", [
+    ("SINGAPORE, April 14, 2014 (Reuters) - The U.S. and Vietnamese navies held a joint exercise in Da Nang on April "
+     "11.", "USA"),
+    ("Singapore, 14 April 2014: The Indian and Vietnamese navies held a joint exercise in Da Nang on April 11.", "IND"),
+    ("SINGAPORE, April 14, 2014 (X) -- The United States and Vietnamese navies concluded their annual Naval "
+     "Engagement Activity in Da Nang on April 11.", "USA"),
+])
+def test_a_city_states_dateline_is_no_third_country_of_the_lead(text, partner):
+    assert [(e.partner, e.type, e.date.iso_start()) for e in article(text).events] == [
+        (partner, "exercise", "2014-04-11")]
+
+
+def test_guard_singapore_as_a_venue_in_the_text_still_tells_a_third_country():
+    text = ("HANOI, June 3, 2019 (X) -- Vietnam's defence minister met Singapore's defence minister in Singapore on "
+            "June 1.")
+    assert [e for e in article(text).events if e.partner in ("USA", "IND")] == []

@@ -145,6 +145,10 @@ FUTURE_AFTER = re.compile(r"(?:[\s-]*\d[\d-]*)?\)?"  # an edition's number, a na
                           + _PLACE_BETWEEN + r"(?:will|shall|(?:is|are)\s+" + _PLAN_ADVERB + r"(?:to|due|"
                           r"scheduled|expected|set|slated|planned)|"
                           r"scheduled|slated|planned|due|"
+                          # ("a training programme, set to open in October", "the joint search, expected to start in
+                          # March": a plan in a clause after its noun)
+                          r"set\s+(?:to|for)|expected\s+to\s+(?:begin|start|open|take\s+place|be\s+held|run|"
+                          r"resume|arrive|visit|call)|"
                           # ("an in-person medical exchange in Vietnam could take place later this year": a possibility)
                           r"(?:could|might|may)\s+(?:(?:still|also|well|yet|soon)\s+)?(?:take\s+place|be\s+held|"
                           r"go\s+ahead|happen|follow)|"
@@ -1485,6 +1489,10 @@ _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\
                                 r"(?:where|which|who|whose)\b")
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
                           r"scheduled|set|slated|to))\b", re.IGNORECASE)
+#: a plan told in a clause of its own after a comma, up to its date: ", due to begin in", ", scheduled for", ", set to
+#: open on"
+_PLAN_PARTICIPLE = re.compile(r",\s+(?:now\s+|still\s+)?(?:due|scheduled|set|slated|expected|planned)\s+(?:to|for)\b"
+                              r"[^,;]*$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*$")
 #: a since-clause whose subject opens it, up to its happening: "since relations were", "since the two countries "
 _SINCE_OPENS_IT = re.compile(r"\bsince\s+(?!(?:19|20)\d\d\b)(?:(?!to\b)[\w'’-]+\s+){0,5}$")
@@ -1797,6 +1805,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "met on Tuesday and won a promise to allow Indian ships into Cam Ranh in March": the plan's date
     if de > t.start and _PLAN_CLAUSE.search(between):
         return True  # "met for their dialogue last month, and Krishna is due in Hanoi this month": the plan's date
+    if de > t.start and _PLAN_PARTICIPLE.search(between):
+        # "held talks on Monday on planning the next field activity, due to begin in September": the date of what is
+        # still to come, told in a clause of its own after a comma
+        return True
     if de > t.start and _that_clause(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
     if de > t.start and _DOCUMENT_MADE.search(between):

@@ -132,6 +132,10 @@ def extract(doc: Document) -> ArticleResult:
     # "Seoul and Hanoi established diplomatic ties in 1992": a capital paired with Vietnam's names its country
     paired = [(p.start, p.end, p.country) for p in event_places if p.country != HOME and p.kind == "city"
               and (_AND_HANOI.match(text, p.end) or _HANOI_AND.search(text, max(0, p.start - 12), p.start))]
+    # (a city-state's dateline, "SINGAPORE, April 14 (Reuters) -", names where the story was filed, no partner)
+    # (a dateline's dash stands apart: "The India-Vietnam summit" opens on no dateline)
+    if text[filed_span[1]:filed_span[1] + 4].lstrip("-–—:")[:1].isspace():
+        country_hits = [h for h in country_hits if not filed_span[0] <= h[0] < filed_span[1]]
     sentence_partner, partner_chars = _partners(text, sentences, hits, sorted(country_hits + paired), abroad)
     main_partner = partner_chars[0][0] if partner_chars else ""
     hits = [_resolve_star(h, main_partner) for h in hits]
@@ -616,7 +620,9 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     and value.end > value.start):
                 # "we hosted a delegation from Vietnam, Aug. 24-30": a host's days with a delegation are its visit
                 rec = replace(rec, type="visit")
-            if rec.type == "visit" and _TRAINING_TEAM.search(stext, max(0, trig.start - 80), trig.start):
+            if rec.type == "visit" and (_TRAINING_TEAM.search(stext, max(0, trig.start - 80), trig.start) or (
+                    _A_TEAM_BEFORE.search(stext, max(0, trig.start - 60), trig.start)
+                    and _TRAINING_THEM_AFTER.match(stext, trig.end))):
                 # "a US Coast Guard mobile training team spent two weeks in Hai Phong": a team sent to train the other
                 # side's people is a course (docs/codebook.md, Courses and expert exchanges), not a delegation's visit
                 rec = replace(rec, type="exercise", cameo="062")
@@ -1337,6 +1343,13 @@ _BEGUN = re.compile(r"[^.;]{0,40}?\b(?:which|that)\s+(?:had\s+)?(?:began|begun|s
 #: training team", its object)
 _TRAINING_TEAM = re.compile(r"\b(?:(?:mobile\s+)?training\s+teams?|MTTs?|instructors|trainers)\b"
                             r"(?:\s+(?:from|of)\s+[^,;.]{1,40}?)?(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|has|have|also|then|later)\s+){0,2}$")
+#: a team as the subject of a stay: "a small US Navy team had already spent", "the team of Indian instructors"
+_A_TEAM_BEFORE = re.compile(r"\b(?:team|teams|instructors|trainers)\b[^.;,]{0,40}$", re.IGNORECASE)
+#: what the team's stay was for, told after it: ", training Vietnamese naval medical staff", " to train Vietnamese
+#: submariners", ", teaching Indian officers"
+_TRAINING_THEM_AFTER = re.compile(r"[^.;]{0,80}?(?:,\s+|\s+to\s+)(?:train|training|teach|teaching|instruct|instructing)"
+                                  r"\s+(?:[\w-]+\s+)?(?:Vietnamese|Vietnam(?:'s|’s)?|Indian|India(?:'s|’s)?|American|"
+                                  r"U\.?S\.?)\b")
 #: an arrival, and the stay of days it began told right after: "arrived at Fort William on Wednesday for a three-day
 #: visit", "landed in Hanoi on Sunday on a two-day trip"
 #: (a ship's arrival too: "berthed at Nha Rong port on Tuesday for a four-day goodwill visit", "docked", "anchored")
@@ -2153,7 +2166,7 @@ _NAMED_AGAIN_WITH_ITS_DAYS = re.compile(
     r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?(?P<noun>course|exercise|training|event|programme|program|"
     r"drill|exchange|workshop|activity|seminar|visit|call|deployment|mission)s?\s*,\s*"
     r"(?P<how>(?:which|that)\s+(?:had\s+)?(?:began|begun|started|opened|commenced|ran|was\s+held)\s+|"
-    r"(?:held|run|conducted)\s+)?(?:on\s+|from\s+)?$", re.IGNORECASE)
+    r"(?:held|run|conducted|running|lasting)\s+)?(?:on\s+|from\s+)?$", re.IGNORECASE)
 
 
 #: what the noun that names a happening again tells of its kind (others, "event", "programme", may be any)
@@ -2184,8 +2197,10 @@ def _begun_as_told_next(events: list[EventRecord], dated: list[tuple[DateExpr, D
                 and _TOLD_ENDED.search(e.evidence[0], max(0, lo - 60), hi)
                 and _NOUN_TYPES.get(m.group("noun").lower(), e.type) == e.type):
             v = first[1]
-            if v.is_range and v.end == d.start and m.group("how") is None:
-                start = v.start  # "The five-day event, April 23-27,": the span that ends on the day told
+            if v.is_range and v.end == d.start:
+                # "The five-day event, April 23-27,", "The activity, running from April 7 to 11,": the span that ends
+                # on the day told
+                start = v.start
             elif not v.is_range and m.group("how") and 0 < (d.start - v.start).days <= 120:
                 start = v.start  # "The course, which began on 24 April,": its first day
         out.append(e if start is None else replace(e, date=DateValue(start, d.start, "day", d.basis, True)))
