@@ -313,3 +313,38 @@ def test_guard_singapore_as_a_venue_in_the_text_still_tells_a_third_country():
     text = ("HANOI, June 3, 2019 (X) -- Vietnam's defence minister met Singapore's defence minister in Singapore on "
             "June 1.")
     assert [e for e in article(text).events if e.partner in ("USA", "IND")] == []
+
+
+_ICG = "CHENNAI, November 20, 2019 (X) -- An Indian Coast Guard delegation is in Vietnam.\n\n"
+
+
+# Vietnam's own force drilling "with its own" forces or "with no foreign participation" is one side's own
+@pytest.mark.parametrize("sentence", [
+    "Earlier this month, Vietnam's coast guard held a search and rescue drill with its own fisheries surveillance "
+    "forces off Phu Quoc.",
+    "- Vietnam's Coast Guard held a live drill against illegal fishing off Ca Mau on Wednesday, with no foreign "
+    "participation.",
+    "On Thursday, the Vietnam People's Navy held a live-fire exercise off Khanh Hoa without any foreign observers.",
+])
+def test_vietnams_own_drill_with_its_own_forces_or_no_foreigners_is_not_coded(sentence):
+    assert [s for s in _spans(_ICG + sentence) if s[0] == "exercise"] == []
+
+
+def test_guard_vietnams_force_drilling_with_the_partner_is_coded():
+    text = _ICG + ("Earlier this month, Vietnam's coast guard held a search and rescue drill with the Indian Coast "
+                   "Guard off Phu Quoc.")
+    assert ("exercise", "2019-11", "2019-11-30") in _spans(text)
+
+
+# a stay "on a four-day visit to Da Nang, central Vietnam, which began on Wednesday": the N days from that day, the
+# place's apposition no barrier
+@pytest.mark.parametrize("sentence, span", [
+    ("The Indian Coast Guard offshore patrol vessel ICGS Samar is on a four-day visit to Da Nang, central Vietnam, "
+     "which began on Wednesday.", ("visit", "2018-12-05", "2018-12-08")),
+    ("The Indian Coast Guard vessel ICGS Samar is on a four-day visit to Da Nang which began on Wednesday.",
+     ("visit", "2018-12-05", "2018-12-08")),
+    ("INS Kiltan is on a three-day port call at Cam Ranh, Khanh Hoa province, that began on Thursday.",
+     ("visit", "2018-12-06", "2018-12-08")),
+])
+def test_a_stay_of_n_days_which_began_on_a_day_spans_them(sentence, span):
+    assert span in _spans("CHENNAI, December 7, 2018 (X) -- " + sentence)

@@ -1538,7 +1538,11 @@ _DOCUMENT_MADE = re.compile(r"\b(?:memorand(?:um|a)|mou|agreement|accord|pact|pr
                             r"(?:the\s+\w+\s+\w+|(?-i:[A-Z])[\w-]+|they|it|the\s+\w+)\s+"
                             r"(?:signed|inked|concluded|agreed|reached|extended|adopted|issued)"
                             r"(?:\s+(?:in|on|at|during|by))?\s*$", re.IGNORECASE)
-_OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?,?\s+(?:which|that)\s+(?:began|begins|started|starts|"
+_OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?"
+                              # (a place's apposition between: "a four-day visit to Da Nang, central Vietnam, which
+                              # began on Wednesday")
+                              r"(?:,\s+(?-i:[a-z]+\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+                              r",?\s+(?:which|that)\s+(?:began|begins|started|starts|"
                               r"opened|opens|ended|ends|closed|closes|concluded|concludes|runs|ran|lasted|lasts|"
                               r"was held|took place|is being held|were held|(?:is|was|got)\s+under\s?way|"
                               # ("the Security Dialogue, which met in Hanoi on 3 July": the session's own day)

@@ -542,6 +542,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             value = spanned
             if trig.type in ("visit", "exercise"):
                 value = _from_its_told_start(stext, trig, value, local)
+                value = _days_from_its_begun_day(stext, trig, value)
             if trig.type == "visit":
                 value = _day_of_the_stay(stext, value)
                 value = _arrived_for_days(stext, trig, value)
@@ -1270,8 +1271,9 @@ _DAYS_OF_WHAT_ENDED = re.compile(r"\s+(?:a|an|the|its|his|her|their)\s+(?P<n>\w+
 
 
 #: the span's start told right after its word: "a four-day port visit that began March 5", "which started on"
-_BEGAN_AFTER = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.]{1,40}?)?,?\s+(?:that|which)\s+(?:had\s+)?"
-                          r"(?:began|begun|started|opened)\b", re.IGNORECASE)
+_BEGAN_AFTER = re.compile(r"(?:\s+(?:to|at|in)\s+[^,;.]{1,40}?)?"
+                          r"(?:,\s+(?-i:[a-z]+\s+)?(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+                          r",?\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\b", re.IGNORECASE)
 
 
 #: "on the final day of his three-day official visit", "the second day of a four-day port call": which day of a
@@ -1438,6 +1440,23 @@ def _from_its_told_start(stext: str, trig: Trigger, value: DateValue | None,
     if not 0 < (value.start - day).days <= 60:
         return value
     return DateValue(day, value.start, "day", value.basis, True)
+
+
+#: a stay's length written just before its word: "is on a four-day visit", "for a five-day port call"
+_N_DAY_STAY_BEFORE = re.compile(r"\b(?:on|for)\s+(?:a|an|his|her|its|their)\s+(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
+def _days_from_its_begun_day(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
+    """ "ICGS Samar is on a four-day visit to Da Nang, central Vietnam, which began on Wednesday": the N days from the
+    day it began."""
+    if value is None or value.precision != "day" or value.is_range or not _BEGAN_AFTER.match(stext, trig.end):
+        return value
+    m = _N_DAY_STAY_BEFORE.search(stext, max(0, trig.start - 40), trig.start)
+    n = number_value(m.group("n")) if m else None
+    if not n or not 2 <= n <= 60:
+        return value
+    return DateValue(value.start, value.start + dt.timedelta(days=n - 1), "day", value.basis, True)
 
 
 def _back_from(value: DateValue | None, n: int | None) -> DateValue | None:
@@ -3376,8 +3395,8 @@ def _met_a_third_country(here: list[ActorHit], lo: int, hi: int, partner: str) -
 
 #: Vietnam's own force as the subject that opens a clause: "Vietnam's navy", "the Vietnam People's Navy", "Vietnam's
 #: own Coast Guard", "Separately, Vietnamese border guards"
-_VIETNAMS_FORCE_OPENS = re.compile(r"(?:^|[;:]|,\s+(?:and|while|but)|\b(?:separately|meanwhile|elsewhere|also|"
-                                   r"domestically|at\s+home),)\s*(?:the\s+)?(?:Vietnam(?:'s|’s)?|Viet\s+Nam(?:'s|’s)?|"
+_VIETNAMS_FORCE_OPENS = re.compile(r"(?:^[-•*]?|^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+,|[;:]|,\s+(?:and|while|but)|"
+                                   r"\b(?:separately|meanwhile|elsewhere|also|domestically|at\s+home),)\s*(?:the\s+)?(?:Vietnam(?:'s|’s)?|Viet\s+Nam(?:'s|’s)?|"
                                    r"Vietnamese)\s+(?:own\s+)?(?:People's\s+|People’s\s+)?(?:navy|army|air\s+force|"
                                    r"coast\s+guard|border\s+guards?|marine\s+police|military|armed\s+forces|"
                                    r"naval\s+forces?|defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e)\b",
@@ -3388,6 +3407,10 @@ _ANOTHER_SIDE = re.compile(r"\b(?:with|joint|jointly|together|both|two|bilateral
                            r"partners?|counterparts?|foreign|international|multinational|observers?|from|receiv\w*|"
                            r"deliver\w*|handover|handed|gift\w*|donat\w*|transferr?\w*|supplied|provided)\b",
                            re.IGNORECASE)
+#: words that tell no other side took part: "with its own fisheries surveillance forces", "with no foreign
+#: participation", "without foreign observers"
+_NO_OTHER_SIDE = re.compile(r"\bwith\s+(?:its|their)\s+own\b|\b(?:with\s+no|without(?:\s+any)?)\s+foreign\s+[\w-]+",
+                            re.IGNORECASE)
 #: a happening told again by its definite article: the course or drill the story told before
 _TOLD_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:course|exercise|drill|exchange|workshop|training|"
                          r"programme|program|handover|ceremony)\b", re.IGNORECASE)
@@ -3398,7 +3421,9 @@ def _vietnams_own(stext: str, trig: Trigger, hits: list[ActorHit], offset: int) 
     commissioned a landing ship at a ceremony in Hai Phong": Vietnam's own force is the clause's subject and nothing
     in the sentence names another side, so the happening is one side's own, not a cooperation."""
     opened = [m for m in _VIETNAMS_FORCE_OPENS.finditer(stext, 0, trig.start)]
-    if not opened or _ANOTHER_SIDE.search(stext) or _TOLD_AGAIN.search(stext):
+    # ("held a drill with its own fisheries surveillance forces", "with no foreign participation": no other side)
+    plain = _NO_OTHER_SIDE.sub(" ", stext)
+    if not opened or _ANOTHER_SIDE.search(plain) or _TOLD_AGAIN.search(stext):
         return False
     if any(code != HOME for _s, _e, code in actors_mod.find_countries(stext)):
         return False  # ("Vietnam's navy and India's held a drill"): a country named beside it
