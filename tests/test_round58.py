@@ -348,3 +348,15 @@ def test_guard_vietnams_force_drilling_with_the_partner_is_coded():
 ])
 def test_a_stay_of_n_days_which_began_on_a_day_spans_them(sentence, span):
     assert span in _spans("CHENNAI, December 7, 2018 (X) -- " + sentence)
+
+
+# a standing working group told as meeting is a session of the mechanism (codebook: dialogue)
+@pytest.mark.parametrize("sentence, span", [
+    ("The India-Vietnam Joint Working Group on defence cooperation met in Hanoi from 28 August to 30 August.",
+     ("dialogue", "2019-08-28", "2019-08-30")),
+    ("The Joint Working Group met in Hanoi on 28 August.", ("dialogue", "2019-08-28", "2019-08-28")),
+    ("The two sides' Joint Working Group on defence industry convened in New Delhi on 28 August.",
+     ("dialogue", "2019-08-28", "2019-08-28")),
+])
+def test_a_working_group_that_met_held_a_session(sentence, span):
+    assert _spans("NEW DELHI, September 9, 2019 (X) -- India and Vietnam keep talking. " + sentence) == [span]
