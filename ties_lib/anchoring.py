@@ -28,6 +28,7 @@ from .dates import (
     Anchor,
     DateExpr,
     cell_month_day,
+    day_first_in_words,
     day_value,
     dotted_day_cell,
     figure_order,
@@ -409,6 +410,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                       # (or a page whose other stamps in figures can only be day first: "22/03/2019" in its
                       # list of related stories, under a story stamped "01/04/2019")
                       or figure_order(dropped + "\n" + top) is True
+                      # (or a story that writes its days before their months' names: "11/06/2019" under "began
+                      # digging on 21 May ... arrived on 18 May")
+                      or day_first_in_words(text) is True
                       # (or a Vietnamese paper's page, its names written with their tones or spelt as Vietnam's
                       # media spell them: "Monday, 05/09/2016 08:30 (GMT+7)" over "HÀ NỘI — Việt Nam and India",
                       # both readings a Monday)
@@ -756,10 +760,13 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # bounds the page)
             anchor = Anchor(facts=DateValue(era[0], era[0], "day", "derived"),
                             note=f"the text names {era[1]}")
+        # (a plan's own year, not a deadline's: "deliveries not expected before 2024" tells no year of the page)
         planned = frozenset(e.year for e in exprs if e.year and e.kind in ("year", "month_year", "date")
-                            and in_plan(text, e.start))
+                            and in_plan(text, e.start)
+                            and not _DEADLINE_BEFORE.search(text, max(0, e.start - 20), e.start))
         got = _dateline_year(wire_expr.month, wire_expr.day, anchor, lead,  # type: ignore[arg-type]
-                             _tenure_years(text), max(years, default=None), _official_windows(text), planned)
+                             _tenure_years(text), max(years, default=None), _official_windows(text), planned,
+                             whole=text)
         own_day = _own_weekday(yearless[1] if yearless is not None and yearless[0] is wire_expr
                                else wire.text if wire is not None else "", wire_expr.text)
         if own_day is not None and (got is None or not valid_date(got[0], wire_expr.month, wire_expr.day)  # type: ignore
@@ -1528,7 +1535,7 @@ _STAY_OF_DAYS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:for|on)\s+(?:a|an|his|her|th
 def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
                    tenures: tuple[list[int], str] | None = None, latest_year: int | None = None,
                    windows: dict[str, tuple[dt.date, dt.date]] | None = None,
-                   planned: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+                   planned: frozenset[int] = frozenset(), whole: str = "") -> tuple[int, str] | None:
     """The year of a dateline without one: the article is not older than the facts it reports.
 
     The year is the first one, from the text's evidence on, within the years its officials held their offices.
@@ -1548,6 +1555,14 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
     paired = [(_WEEKDAYS.index(m.group(1)), got) for m in _WEEKDAY_NAMED.finditer(lead)
               if (own := _ITS_OWN_DAY_AFTER.match(lead, m.end())) is not None
               and (got := cell_month_day(own.group(0).strip(" ,"))) is not None]
+    if not paired and whole:
+        # ("Lucknow, Nov 26: ... left on Saturday ... The delegation arrived on Monday, November 19": a weekday told
+        # with its own day later in the text, not still to come, holds in its year as well as one in the lead)
+        paired = [(_WEEKDAYS.index(m.group(1)), got) for m in _WEEKDAY_NAMED.finditer(whole)
+                  if (own := _ITS_OWN_DAY_AFTER.match(whole, m.end())) is not None
+                  and not TO_COME.search(whole, max(0, m.start() - 60), m.start())
+                  and not in_plan(whole, m.start())
+                  and (got := cell_month_day(own.group(0).strip(" ,"))) is not None]
     if anchor.now is not None:
         ref, how = dt.date(anchor.now.start.year, 1, 1), anchor.note
     elif anchor.facts is not None:
@@ -1558,6 +1573,12 @@ def _dateline_year(month: int, day: int, anchor: Anchor, lead: str = "",
         ref, how = dt.date(tenures[0][0], 1, 1), "the text's officials"
     elif named and latest_year is not None:
         ref, how = dt.date(latest_year, 1, 1), f"the latest year the text names ({latest_year})"
+    elif named and planned and not paired and not any(_ITS_OWN_DAY_AFTER.match(lead, m.end())
+                                                      for m in _WEEKDAY_NAMED.finditer(lead)):
+        # no fact, no official, but a plan: "a ship was expected to visit an Indian port in 2002" under "Nov 16" with
+        # "sailed on Thursday" is of the plan's year or the one before it (not a stamp's own weekday, "Friday, June
+        # 17", which must fall on its day)
+        ref, how = dt.date(min(planned) - 1, 1, 1), f"the plan's year ({min(planned)})"
     elif tenures is not None and windows is not None and len(windows) >= 3:
         # no weekday, no dated fact, but three or more officials in office: the first year their terms share,
         # if they share at most two with the day in them
@@ -1862,7 +1883,10 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                          and _BEGUN_BEFORE.search(text, max(sent_start, f.start - 60), f.start)]
                 if begun:
                     base = (begun[-1].year, begun[-1].text, begun[-1].start)  # type: ignore[assignment]
-            if base is None and e.kind == "anniversary":
+            if base is None and (e.kind == "anniversary" or (
+                    # ("a year after the two countries declared a strategic partnership": its year told elsewhere)
+                    e.kind == "years_since" and re.search(r"\bafter$", e.text, re.IGNORECASE)
+                    and _PARTNERSHIP_SINCE.match(text, e.end))):
                 base = _counted_from_elsewhere(text, e, exprs, sent_end, searched)
             if base is None and e.kind == "anniversary" and own is not None and _OF_THAT.match(text, e.end):
                 # "... established diplomatic relations on January 7, 1972. Last year the two countries marked the
@@ -2167,6 +2191,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?P<obj>(?:(?:comprehensive|strategic|defen[cs]
 #: how a relationship is told begun, beside a year: "normalised relations in July 1995", "set up a
 #: comprehensive partnership in 2013", "the strategic partnership, established in 2007"
 _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|restor(?:ed|ing)|set\s+up|"
+                    r"announced|declared|agreed|formed|"
                     r"launch(?:ed|ing)?|forg(?:ed|ing)|open(?:ed|ing))\b", re.IGNORECASE)
 
 
@@ -2179,12 +2204,20 @@ _COUNTED_SINCE = re.compile(r"\s+(?:the\s+)?(?:two\s+(?:countries|sides|nations)
                             r"(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\b", re.IGNORECASE)
 
 
+#: a partnership counted from by what its two sides did: "a year after the two countries declared a strategic
+#: partnership", "two years since India and Vietnam set up their comprehensive strategic partnership"
+_PARTNERSHIP_SINCE = re.compile(r"\s+(?:the\s+two\s+(?:countries|sides|nations|governments)|(?-i:[A-Z])[\w.]+\s+and\s+"
+                                r"(?-i:[A-Z])[\w.]+(?:\s+Nam)?|they)\s+(?:declared|established|set\s+up|forged|"
+                                r"launched|announced|formed|agreed)\s+(?:a|an|their|the)\s+"
+                                r"(?P<obj>(?:comprehensive\s+)?(?:strategic\s+)?partnership)\b", re.IGNORECASE)
+
+
 def _counted(text: str, e: DateExpr) -> re.Match[str] | None:
     """What a count of years counts: "the 50th anniversary of diplomatic relations", "mark 35 years of full
     diplomatic relations" (whose expression holds its "of")."""
     of = re.search(r"\s+of$", e.text, re.IGNORECASE)
     if re.search(r"\b(?:since|after)$", e.text, re.IGNORECASE):
-        return _COUNTED_SINCE.match(text, e.end)
+        return _COUNTED_SINCE.match(text, e.end) or _PARTNERSHIP_SINCE.match(text, e.end)
     return _COUNTED.match(text, e.start + of.start() if of else e.end)
 
 

@@ -109,7 +109,12 @@ RELATIVE_PHRASES = {
     # ("called on the commander on the day of arrival": the first day of the stay told last)
     "the day of arrival", "the day of his arrival", "the day of her arrival", "the day of its arrival",
     "the day of their arrival", "the day they arrived", "the day it arrived", "the day he arrived",
-    "the day she arrived"}
+    "the day she arrived",
+    # ("Later in the month, defence officials met in Hanoi": the month told last, else the article's)
+    "later in the month", "at the start of the month", "at the beginning of the month",
+    "at the end of the month", "early in the month", "late in the month",
+    # ("The following week the destroyer arrived in Da Nang": the week after the one told last)
+    "the following week", "the week after"}
 
 #: Each pattern names the groups the resolver reads. Order matters: longer forms first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -807,7 +812,29 @@ def figure_order(stamp_text: str, text: str = "") -> bool | None:
                            + [(m.group("d"), m.group("m")) for m in _DASHED_DAY_MONTH.finditer(text)])
     if order is None and (vietnamese_page(stamp_text + text) or _VIETNAMESE_WEEKDAY.search(stamp_text)):
         return True
+    if order is None and text:
+        # "11/06/2019" under "began digging on 21 May ... arrived on 18 May": the story writes its days before their
+        # months, and so its figures (not the other way: pages of Vietnamese and Indian outlets in English write
+        # "May 21" in their prose and still put the day first in their stamps)
+        order = True if day_first_in_words(text) is True else None
     return order
+
+
+#: a day written before its month's name ("on 21 May") and after it ("on May 21"), as a page's own style
+_DAY_THEN_MONTH = re.compile(rf"(?<![\d/.-])\b(?:[12]\d|3[01]|0?[1-9])\s+{MON}(?![\w])")
+_MONTH_THEN_DAY = re.compile(rf"\b{MON}\s+(?:[12]\d|3[01]|0?[1-9])(?![\d/:])")
+
+
+def day_first_in_words(text: str) -> bool | None:
+    """Whether a story writes its days before their months' names ("21 May", True) or after them ("May 21",
+    False); None when it writes both ways twice or more, or neither."""
+    before = len(_DAY_THEN_MONTH.findall(text))
+    after = len(_MONTH_THEN_DAY.findall(text))
+    if before >= 2 and after == 0:
+        return True
+    if after >= 2 and before == 0:
+        return False
+    return None
 
 
 #: a weekday in Vietnamese before figures, with or without its tones: "Thứ Hai, 05/9/2016", "Chủ nhật 12/3/2023"
@@ -1246,7 +1273,8 @@ _YEAR_THEN_MARKED = re.compile(r",?\s*(?:the\s+two\s+(?:countries|sides|nations|
 #: the relationship a count counts, then "in" and the year of the marking: " of diplomatic relations in "
 _OBJECT_THEN_IN = re.compile(r"\s+(?:(?:of|since)\s+)?[^,;.]{0,50}?\s+in\s+", re.IGNORECASE)
 #: a verb of marking at or just before a count: "marked 50 years", "celebrated the 50th anniversary"
-_MARKED_VERB = re.compile(r"\b(?:marked|marks|mark|marking|celebrated|celebrates|celebrate|celebrating|commemorated)\b",
+_MARKED_VERB = re.compile(r"\b(?:marked|marks|mark|marking|celebrated|celebrates|celebrate|celebrating|commemorated|"
+                          r"commemorates|commemorate|commemorating)\b",
                           re.IGNORECASE)
 _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of)\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -1267,6 +1295,10 @@ _MONTH_MARKED = "the month that marks it"
 _PLAN_CLAUSE = re.compile(r"\b(?:(?:will|shall)(?!\s+(?:recall|remember|note|know|notice|see)\b)|"
                           r"(?:is|are)\s+(?:to|due\s+to|scheduled\s+to|expected\s+to|set\s+to)|plans?\s+to)\s+"
                           r"(?:[^.;,]|(?<=\b[A-Za-z])\.){0,80}$", re.IGNORECASE)  # (the dots of "U.S." inside)
+
+#: a clause that tells when the thing just named began: "a course that began on", "which had opened on"
+_BEGAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|commenced)\s+(?:on\s+)?$",
+                           re.IGNORECASE)
 
 #: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
 _STORY_YEAR = {"later that year", "earlier that year", "that same year", "the same year", "the following year",
@@ -1290,6 +1322,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     last_span: DateValue | None = None  # the last span of days told ("from 8-10 June")
     last_start = -1  # where the date told last begins
     main_day: DateValue | None = None  # the last day told outside a relative clause
+    story_day: DateValue | None = None  # the same, less the first days of what a clause tells begun
     # sentences and expressions by position, looked up by bisection: a scan of them all for each
     # yearless date cost the square of a long article
     spans = sorted(spans or ())
@@ -1307,6 +1340,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     # relative year dates the anniversary (counted from it), not a happening of its own
     years_of_anniversary: dict[int, DateExpr] = {}
     anniversary_base: dict[int, int] = {}
+    anniversary_month: dict[int, int] = {}  # a count's start -> the month told with the year that marks it
     anniversary_day: dict[int, int] = {}  # a count's start -> the start of the day that marks it
     celebrated: set[int] = set()
     for e in exprs:
@@ -1320,14 +1354,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if rel is not None:
             years_of_anniversary[e.start] = rel
             continue
-        after_year = next((x for x in exprs_from(e.end, e.end + 70) if x.kind == "year" and x.year
+        # (or its month: "mark 50 years of diplomatic relations in January 2022" counts from that January)
+        after_year = next((x for x in exprs_from(e.end, e.end + 70) if x.kind in ("year", "month_year") and x.year
                            and _OBJECT_THEN_IN.fullmatch(text, e.end, x.start)), None)
-        if after_year is not None and _MARKED_VERB.search(text, max(0, e.start - 30), e.start + 8) and not (
+        if after_year is not None and _MARKED_VERB.search(text, max(0, e.start - 30), e.start + 14) and not (
                 # (not the relations' own year: "marked the 15th anniversary of the resumption of diplomatic relations
-                # in 1995" on a page of 2010)
-                anchor.now is not None and e.n and abs(after_year.year + e.n - anchor.now.start.year) <= 1):
+                # in 1995" on a page of 2010, or of a later year: counted from it, the marking is not still to come)
+                anchor.now is not None and e.n and after_year.year + e.n <= anchor.now.start.year + 1):
             # "marked 50 years of diplomatic relations in 2022": counted from the year the marking was in
             anniversary_base[e.start] = after_year.year  # type: ignore[assignment]
+            if after_year.kind == "month_year" and after_year.month:
+                anniversary_month[e.start] = after_year.month
             continue
         # "held in August 2010, marking the 15th anniversary of ...": counted from the clause's own year
         before = [x for x in exprs_from(span[0], e.start) if x.end <= e.start]
@@ -1491,6 +1528,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
         if e.start in anniversary_base:
             y = anniversary_base[e.start]
             own = Anchor(now=year_value(y, "stated"), note=f"the year {y} of the clause that marks it")
+            if e.start in anniversary_month:
+                own = Anchor(now=month_value(y, anniversary_month[e.start], "stated"), note=_MONTH_MARKED)
         rel = years_of_anniversary.get(e.start)
         if rel is not None and anchor.now is not None and rel.rel in MONTH_OFFSET:
             if anchor.now.precision in ("day", "week", "month"):
@@ -1605,6 +1644,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "a state visit from 18 to 20 November ... the death of President Quang in September ... on the
                 # 20th": a day within the span told before is of its month, not of a month recalled since
                 base = last_span
+            elif (e.kind == "relative" and _DAY_STEP.get(e.rel, 0) > 0 and story_day is not None and last is not None
+                  and last_start >= 0 and story_day.start > last.start
+                  and _BEGAN_CLAUSE.search(text, max(0, last_start - 40), last_start)):
+                # "received certificates on Wednesday, completing a course that began on 6 October. ... The following
+                # day": the day after the one the story tells, not after the first day of what the clause tells begun
+                base = story_day
             elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start
@@ -1697,6 +1742,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if value.precision == "day" and not value.is_range and not _in_a_clause(text, own[0] if own else 0,
                                                                                     e.start):
                 main_day = value
+                if not _BEGAN_CLAUSE.search(text, max(0, e.start - 40), e.start):
+                    story_day = value
             recalled = (anchor.now is not None and last_day is not None
                         and value.start.year < anchor.now.start.year <= last_day.start.year
                         # ("Its 10th round was held in Hanoi on March 1, 2017; Lich received the delegation the
@@ -2307,6 +2354,25 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
         if "month" in rel:
             return months_on(last.start, step, "relative"), f"{rel}: from {last.iso_start()[:7]}"
         return year_value(last.start.year + step, "relative"), f"{rel}: from {last.start.year}"
+    if rel.endswith("the month"):
+        # "Later in the month": the month of the day just told, or the article's (a month told last is more often a
+        # background's: "supplies sent in April and May. Earlier in the month, officials held a videoconference")
+        if last is not None and last.precision in ("day", "week"):
+            return month_value(last.start.year, last.start.month, "relative"), f"{rel}: {last.iso_start()[:7]}"
+        if now is not None and now.precision in ("day", "week", "month"):
+            return month_value(now.start.year, now.start.month, "relative"), f"{rel}: the article's month"
+        return None, "no month to refer to"
+    if rel in ("the following week", "the week after"):
+        # "The following week the destroyer arrived": the week on from the day (or week) just told; of a month
+        # just told, that month
+        step = 7
+        if last is not None and last.precision in ("day", "week"):
+            monday = last.start - dt.timedelta(days=last.start.weekday()) + dt.timedelta(days=step)
+            return (DateValue(monday, monday + dt.timedelta(days=6), "week", "relative"),
+                    f"{rel}: from {last.iso_start()}")
+        if last is not None and last.precision == "month":
+            return month_value(last.start.year, last.start.month, "relative"), f"{rel}: in {last.iso_start()[:7]}"
+        return None, "no week to count from"
     if rel.endswith(("that month", "same month", "that year", "same year")):
         # "later that month": the month (or year) of the date just told
         if last is None or (rel.endswith("month") and last.precision not in ("day", "month")):

@@ -18,7 +18,7 @@ from functools import cache
 
 from .actors import country_of, is_office_id, is_vietnamese_id, people, ranked_name_ends_at, slug
 from .data import load_csv
-from .dates import MADE_AT, MON, find_dates, number_value
+from .dates import MADE_AT, MON, find_dates, months_on, number_value, year_value
 from .places import place_names
 from .records import DateValue, EventRecord, max_level
 from .text import IN_CLAUSE, lower_in_place
@@ -1135,8 +1135,10 @@ _THEN_BETWEEN = re.compile(r"\b(?:and\s+)?(?:then|later|afterwards|subsequently)
 _MARKED_BEFORE = re.compile(r"\b(?:marked|marks|marking|mark|celebrated|celebrates|celebrating|celebrate|commemorated|"
                             r"commemorating)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+(?:of|since)\s+[^,;.]{0,40}$",
                             re.IGNORECASE)
-#: just "in" before a year, after the relationship a marking counts: " in "
-_IN_THE_YEAR = re.compile(r"\s+in\s+")
+#: just "in" before a year, after the relationship a marking counts: " in ", or after its participle and noun:
+#: "25 years of normalised relations in July 2020"
+_IN_THE_YEAR = re.compile(r"\s+(?:(?:diplomatic\s+|bilateral\s+)?(?:relations|ties)(?:\s+with\s+[^,;.]{1,40}?)?\s+)?"
+                          r"in\s+")
 
 
 def _counted_between(sentence: str, dates: list[tuple[int, int, DateValue, str]], de: int, t: Trigger) -> bool:
@@ -1167,6 +1169,42 @@ def _without_a_possessive_period(sentence: str, triggers: list[Trigger],
     return [d for d in dates if d not in dropped]
 
 
+#: a count of time that opens a clause right after a date: "in 2009, two years after relations were raised",
+#: "on May 4, three days before the ships arrived": what the clause tells is that far from the date, not on it
+#: (a count told as rough, "nearly a decade after", gives no date, but still parts the clause from the date)
+_COUNT_AFTER_DATE = re.compile(r"\s*,?\s*(?:just\s+|(?P<rough>some|about|nearly|almost|roughly|more\s+than|over)\s+)?"
+                               r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                               r"twenty|\d{1,2})\s+"
+                               r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>after|before)\s+"
+                               r"(?!(?:the|a|an|its|his|her|their)\s+\w+\s*[,.;]|(?:that|then)\b)", re.IGNORECASE)
+
+
+def _counted_from_the_date(sentence: str, value: DateValue, de: int) -> tuple[int, DateValue | None] | None:
+    """Where the clause a count opens after a date begins, and the date a count of months or years gives it ("in
+    2009, two years after ...": 2007; "in May 2011, four months after ...": January 2011)."""
+    m = _COUNT_AFTER_DATE.match(sentence, de)
+    if m is None:
+        return None
+    n = 1 if m["n"].lower() in ("a", "an") else number_value(m["n"])
+    if not n or m["rough"]:
+        return m.end(), None
+    unit = m["unit"].lower().rstrip("s")
+    step = -n if m["dir"].lower() == "after" else n
+    if unit in ("year", "decade"):
+        return m.end(), year_value(value.start.year + step * (10 if unit == "decade" else 1), "derived")
+    if unit == "month" and value.precision in ("month", "day"):
+        return m.end(), months_on(value.start, step, "derived")
+    # (days and weeks are counted later, from the day of the happening told, by the pass that dates the rest)
+    return m.end(), None
+
+
+#: a happening named in an opening phrase that places the sentence's time against it: "The week before the visit,",
+#: "Two days after the talks,", "A month ahead of his trip,": the date that follows is the main clause's
+_PLACED_AGAINST = re.compile(r"(?:^|[-–—:]\s+)\W*(?:the|a|an|one|two|three|four|five|six|ten|several|\d+)\s+"
+                             r"(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+"
+                             r"(?:the|his|her|their|its|this|that)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 #: a happening named in a during-phrase right after a date: " during the visit of", ", during his state"
 _DURING_JUST_AFTER = re.compile(r",?\s+during\s+(?:the|his|her|its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
@@ -1190,6 +1228,21 @@ def assign_dates(sentence: str, triggers: list[Trigger],
     # is dated by its count, the main clause's date is the main clause's
     counted_clause = next((sentence.find(",", de) for ds, de, _v, f in dates if f == "count"
                            and not sentence[:ds].strip(" \"'“‘(")), -1)
+    # "signed a memorandum in 2009, two years after relations were raised to a strategic partnership": the happening
+    # the count's clause tells is that far from the date, which is not its own (the clause ends at its comma: "On 4
+    # April, two days after the announcement, Lam spoke to Trump" - the main clause goes on after it)
+    counted_back: dict[int, DateValue] = {}
+    count_clauses: list[tuple[int, int]] = []
+    for _ds, de, value, forward in dates:
+        back = None if forward else _counted_from_the_date(sentence, value, de)
+        if back is None:
+            continue
+        close = re.compile(r"[,;]|\s[-–—]\s").search(sentence, back[0])
+        end = close.start() if close is not None else len(sentence)
+        count_clauses.append((back[0], end))
+        first = next((i for i, t in enumerate(triggers) if back[0] <= t.start < end and not t.anaphoric), None)
+        if first is not None and back[1] is not None:
+            counted_back[first] = back[1]
     for ds, de, value, forward in dates:
         ok = [i for i, t in enumerate(triggers) if not t.anaphoric
               and not (forward != "count" and 0 <= counted_clause < ds and t.end <= counted_clause)
@@ -1206,7 +1259,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
               # (nor a happening a count after the date counts from: "Yesterday marked twenty years since the
               # frigate sailed up the river" - yesterday is the marking's day)
               and (forward or not _counted_between(sentence, dates, de, t))
-              and not _other_verb_between(sentence, t, ds, de)]
+              and not _other_verb_between(sentence, t, ds, de)
+              and not any(ds < cs <= t.start < ce for cs, ce in count_clauses)
+              and not (ds >= t.end and _PLACED_AGAINST.search(sentence, 0, t.start))]
         before = [i for i in ok if triggers[i].end <= ds]
         # (a happening counted from is dated by its count, not by a date before the count: "held in 2010, the year
         # the two countries marked 15 years of diplomatic relations" - 2010 is the marking's year)
@@ -1298,6 +1353,9 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                     attributive[order[0]] = value
                 else:
                     weak.add(id(value))
+    for i, value in counted_back.items():
+        if not given[i]:
+            given[i].append(value)
     counts = {id(v) for _ds, _de, v, f in dates if f == "count"}
     # a timeline entry ("* July 1995 - Clinton announces the normalisation ..., two decades after the war
     # ended in 1975"): the entry's date is that of what it tells
@@ -1550,7 +1608,12 @@ _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?"
                               r"is\s+taking\s+place|"
                               # "the Dialogue, which he co-chaired with General Chien a day earlier"
                               r"(?:he|she|they|the\s+two\s+\w+)\s+(?:co-?chaired|chaired|attended|hosted|led))"
-                              r"\b[^,;]*$")
+                              r"\b[^,;]*$|"
+                              # (a span told after a longer phrase of the happening's object and place: "finished a
+                              # two-week course for the Marine Police in Hai Phong, which ran from September 15 to 26",
+                              # "completed a pollution-response course in Chennai, running from 5 to 16 September")
+                              r"^[)\w-]*(?:\s+[\w'-]+){0,14}?,\s+(?:(?:which|that)\s+(?:ran|runs|lasted|lasts)|"
+                              r"running|lasting)\s+(?:from\s+)?$")
 #: what a date after a happening belongs to instead: a subordinate clause with its own verb, an anniversary's
 #: object, or a happening the first one followed or preceded
 _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -1609,7 +1672,10 @@ _OPENING_ADVERBIAL = re.compile(r"(?:[^-–—:]{0,60}\s[-–—:]\s+)?"  # a da
                                 r"(?:(?:also|then|later|meanwhile|separately|earlier|"
                                 # ("A week earlier, on May 13, ...": a count of time back or on, then the day)
                                 r"(?:a|one|two|three|four|five|six|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)\s+"
-                                r"(?:earlier|later|before|after)),?\s+)?"
+                                r"(?:earlier|later|before|after)|"
+                                # ("Earlier this month, on November 3, ...": the period it falls in, then the day)
+                                r"(?:(?:earlier|later)\s+)?(?:this|last)\s+(?:week|month|year)|"
+                                r"(?:earlier|later|early|late)\s+in\s+the\s+(?:week|month|year)),?\s+)?"
                                 r"(?:in\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?,?\s+)?"
                                 # ("On Tuesday, March 16, ...": the weekday, then its date)
                                 r"(?:(?:on|in|at|by|from|during|early|late|"
