@@ -267,6 +267,10 @@ def test_the_following_day_counts_from_the_sentence_day_not_a_clause_of_its_begi
      "headquarters in Chennai, running from 5 to 16 September.", ("exercise", "2014-09-05", "2014-09-16")),
     ("Indian Navy instructors ran a damage-control course for the crews of the Vietnamese corvette at Cam Ranh, which "
      "lasted from 10 to 28 March.", ("exercise", "2014-03-10", "2014-03-28")),
+    ("Twelve Vietnamese officers completed a staff course at the Defence Services Staff College in Wellington, Tamil "
+     "Nadu, which ran from 4 to 29 March.", ("exercise", "2014-03-04", "2014-03-29")),
+    ("Six Vietnamese pilots finished a flying instructors' course at the Indian Air Force's Flying Instructors School "
+     "at Tambaram near Chennai, which ran from 3 to 28 February.", ("exercise", "2014-02-03", "2014-02-28")),
 ])
 def test_a_course_takes_the_days_of_its_clause_after_its_place(sentence, happening):
     assert happening in _spans("HANOI, Oct 3, 2014 (X) - " + sentence)
@@ -351,3 +355,28 @@ def test_guard_a_working_group_told_as_set_up_holds_no_session():
 ])
 def test_a_happening_the_sentence_is_placed_against_takes_not_its_date(sentence, span):
     assert _spans("HANOI, May 27, 2016 (X) - " + sentence) == [span]
+
+
+# instructors who "taught" a skill "to" the other side's people ran a course (exercise)
+@pytest.mark.parametrize("sentence, span", [
+    ("Indian Navy divers taught salvage techniques to 20 Vietnamese sailors in Cam Ranh from 3 to 14 August.",
+     ("exercise", "2024-08-03", "2024-08-14")),
+    ("A U.S. Army team taught bridge inspection to Vietnamese engineers in Hanoi on Tuesday.",
+     ("exercise", "2024-08-13", "2024-08-13")),
+    ("The American instructors taught boarding procedures and small-boat handling to about 40 Vietnamese officers at a "
+     "coast guard centre in Hai Phong from July 29 to Aug. 9.", ("exercise", "2024-07-29", "2024-08-09")),
+])
+def test_instructors_who_taught_the_other_sides_people_ran_a_course(sentence, span):
+    text = "HANOI, Aug 16, 2024 (X) - " + sentence
+    assert span in _spans(text)
+
+
+def test_guard_teaching_told_as_a_habit_with_no_date_is_no_happening():
+    text = "HANOI, Aug 16, 2024 (X) - Indian instructors have taught English to Vietnamese officers for years."
+    assert _spans(text) == []
+
+
+def test_guard_an_institution_that_teaches_the_other_sides_officers_runs_no_course():
+    text = ("HANOI, Aug 16, 2024 (X) - On Tuesday, the U.S. Embassy handed over a language laboratory to an academy that "
+            "teaches English to Vietnamese officers.")
+    assert [s for s in _spans(text) if s[0] == "exercise"] == []

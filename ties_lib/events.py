@@ -1612,8 +1612,8 @@ _OWN_SPAN_CLAUSE = re.compile(r"^[)\w-]*(?:\s+[\w'-]+){0,6}?"
                               # (a span told after a longer phrase of the happening's object and place: "finished a
                               # two-week course for the Marine Police in Hai Phong, which ran from September 15 to 26",
                               # "completed a pollution-response course in Chennai, running from 5 to 16 September")
-                              r"^[)\w-]*(?:\s+[\w'-]+){0,14}?,\s+(?:(?:which|that)\s+(?:ran|runs|lasted|lasts)|"
-                              r"running|lasting)\s+(?:from\s+)?$")
+                              r"^[)\w-]*(?:\s+[\w'-]+){0,18}?(?:,\s+(?-i:[A-Z])[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+                              r",\s+(?:(?:which|that)\s+(?:ran|runs|lasted|lasts)|running|lasting)\s+(?:from\s+)?$")
 #: what a date after a happening belongs to instead: a subordinate clause with its own verb, an anniversary's
 #: object, or a happening the first one followed or preceded
 _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
