@@ -380,3 +380,23 @@ def test_guard_an_institution_that_teaches_the_other_sides_officers_runs_no_cour
     text = ("HANOI, Aug 16, 2024 (X) - On Tuesday, the U.S. Embassy handed over a language laboratory to an academy that "
             "teaches English to Vietnamese officers.")
     assert [s for s in _spans(text) if s[0] == "exercise"] == []
+
+
+_SEPT_2024 = "HANOI, Sept 27, 2024 (X) - "
+
+
+# a purpose clause that looks over a period ("to review cooperation in 2024", "to take stock of cooperation in 2023",
+# "to go over the medical exchanges of 2022") tells what the happening was about, not its date
+@pytest.mark.parametrize("sentence, happening", [
+    ("On Tuesday, September 3, US and Vietnamese officers held a video call to review cooperation in 2024.",
+     ("USA", "talks", "2024-09-03")),
+    ("On Monday, Indian and Vietnamese navy officers held a video conference to take stock of cooperation in 2023.",
+     ("IND", "talks", "2024-09-23")),
+    ("US and Vietnamese military doctors held an online seminar on 20 September to go over the medical exchanges of "
+     "2022.", ("USA", "exercise", "2024-09-20")),
+    ("Indian and Vietnamese officers held talks in Hanoi in March to review cooperation in 2023.",
+     ("IND", "talks", "2024-03")),
+])
+def test_a_period_a_purpose_clause_reviews_dates_not_the_happening(sentence, happening):
+    starts = _starts(_SEPT_2024 + sentence)
+    assert starts == [happening]

@@ -1761,6 +1761,13 @@ _AFTER_A_DEPLOYMENT = re.compile(r"\b(?:after|closing|ending|concluding|completi
                                  re.IGNORECASE)
 
 
+#: a purpose clause that looks back over or ahead to a period: "to review cooperation in", "to assess the exercises
+#: of", "to go over plans for"
+_PURPOSE_OF_REVIEW = re.compile(r"\bto\s+(?:review|assess|evaluate|sum\s+up|take\s+stock\s+of|go\s+over|"
+                                r"look\s+back\s+on|discuss|plan|prepare|draw\s+up|map\s+out|agree\s+on)\b[^,;.]{0,80}$",
+                                re.IGNORECASE)
+
+
 def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -> bool:
     """A relative clause or a semicolon between them, or "since" before the date ("the first visit
     since ... 2021")."""
@@ -1871,6 +1878,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True  # "raised relations from a Strategic Partnership, established in 2007, to ... on Saturday"
     if de > t.start and _APPOSITIVE_CLAUSE.search(between):
         return True  # "anchored off Da Nang on March 5 - the stretch of coast where Marines landed in 1965"
+    if de > t.start and _PURPOSE_OF_REVIEW.search(between):
+        # "held a video call to review cooperation in 2024", "met to go over the exchanges of 2019": the period the
+        # purpose is about, not the day of the happening
+        return True
     if de > t.start and PLAN_COMPLEMENT.search(between):
         return True  # "met on Tuesday and won a promise to allow Indian ships into Cam Ranh in March": the plan's date
     if de > t.start and _PLAN_CLAUSE.search(between):
