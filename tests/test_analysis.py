@@ -76,6 +76,10 @@ def test_date_provenance_names_the_words_and_the_rule(seed_corpus) -> None:
     thursday = one(p, "ind-2021-07-01-talks")  # "on Thursday" before the 2021-07-01 header date
     assert (thursday["words_in_text"], thursday["basis"]) == ("on Thursday", "relative")
     assert set(p.index) == set(seed_corpus.events["event_id"])
+    # "elevated to a comprehensive strategic partnership in 2016": the year the text tells, the day the kit's sourced
+    # list of levels knows
+    csp = one(p, "ind-2016-09-03-partnership-upgrade")
+    assert csp["words_in_text"] == "2016" and "data/eras.csv" in csp["rule"]
 
 
 def test_who_met_whom_counts_shared_events(seed_corpus) -> None:

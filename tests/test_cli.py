@@ -38,8 +38,9 @@ def test_export_dates_at_their_precision_and_lists_joined(tmp_path):
     with open(tmp_path / "events.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     by_start = {r["date_start"]: r for r in rows}
-    # "Early October" (001) is a month; the CSP of 2016 is a year; the 13th dialogue a day
-    assert "2019-10" in by_start and "2016" in by_start and "2021-01-12" in by_start
+    # "Early October" (001) is a month; the normalisation of 1995 a year; the 13th dialogue a day; the CSP the
+    # text dates by its year, 2016, is of the day the kit's sourced list of levels knows (data/eras.csv)
+    assert "2019-10" in by_start and "1995" in by_start and "2021-01-12" in by_start and "2016-09-03" in by_start
     assert by_start["2021-01-12"]["ordinal"] == "13"
     summit = by_start["2020-12-21"]
     assert set(summit["article_ids"].split(";")) == {"000_0aac01dad6770a12", "003_4fd3e7492f48b50c"}

@@ -545,7 +545,8 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
     starts = [s for s, _e, _a in person_spans]
     for span in office_spans:
         lo, hi = bisect_left(starts, span.start - 90), bisect_right(starts, span.end + 90)
-        if not span.offices or any(_linked(text, span, s, e) for s, e, _ in person_spans[lo:hi]):
+        if not span.offices or any(_linked(text, span, s, e) and not _of_another_country(span, aid)
+                                   for s, e, aid in person_spans[lo:hi]):
             continue  # (a span without an office is a person's role phrase, never an office of its own)
         countries_: list[str] = []
         if not text[span.start].isupper() and not (span.country and _DEFINITE_BEFORE.search(
@@ -600,6 +601,13 @@ def canonical_role(p: Person, role: str, day: dt.date | None) -> str:
 _OFFICE_THEN_NAME = re.compile(rf"{_COMPLEMENT},?\s+{RANK}*")
 #: name, then office ("Phan Van Giang, Vietnam's Defence Minister")
 _NAME_THEN_OFFICE = re.compile(r"(?:'s)?,\s+(?:then\s+|the\s+|a\s+)?(?:[A-Z]\w+(?:'s)?\s+)?")
+
+
+def _of_another_country(span: _OfficeSpan, actor_id: str) -> bool:
+    """ "alongside President Tran Dai Quang, the US president announced": an office of another country than the
+    known person's it follows is no apposition of his, but the main clause's subject."""
+    person = people().get(actor_id)
+    return bool(span.country and person is not None and person.country and person.country != span.country)
 
 
 def _linked(text: str, span: _OfficeSpan, s: int, e: int) -> bool:

@@ -148,6 +148,15 @@ def date_provenance(corpus) -> pd.DataFrame:
                 if str(value).split("/")[0][: len(date)] == date and date:
                     if not words or (len(parts) > 1 and parts[1] == basis):
                         words, rule, source = text, parts[-1], ref
+            if not words and str(e.type) == "partnership_upgrade" and str(e.date_precision) == "day":
+                # (an upgrade the text dates by its year or month, on the day the kit's sourced list of levels
+                # knows: corpus.on_known_days)
+                for text, value in zip(here["text"], here["value"], strict=True):
+                    told = str(value).split("/")[0]
+                    if len(told) in (4, 7) and date.startswith(told):
+                        words, source = text, ref
+                        rule = "the day the level it names was reached (data/eras.csv), in the period the text tells"
+                        break
             if words:
                 break
         source = source or (e.sentence_refs[0] if e.sentence_refs else "")

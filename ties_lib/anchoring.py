@@ -66,7 +66,11 @@ WIRE_DATELINE = re.compile(
     # (or the source and the date in brackets, as regional news services set it: "SUVA, Fiji (Pacnews, June 3) ---")
     r"\s+\([A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4},\s+(?=[\w., ]{4,20}\)\s*[-–—])|"
     # (or no comma after a city in capitals, as Malaysian papers set it: "HANOI 5 June - United States ...")
-    r"(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\s+[-–—]\s))"
+    r"(?<=[A-Z]{2})\s+(?=\d{1,2}\s+[A-Z][a-z]{2,8}\s+[-–—]\s)|"
+    # (or a dash between a city in capitals and its day, on a line of its own or before another dash:
+    # "TOKYO — July 24", "HANOI – 5 June – The ...")
+    r"(?<=[A-Z]{2})\s+[-–—]\s+(?=(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?[ \t]*(?:\n|[-–—]\s)))"
     # "DANANG, Vietnam, March 5 (Reuters) -"
     # "June 8", "Dec. 16, 2022", and day first as Indian wires write it: "13 OCT", "13 October"
     # (its weekday may come first: "Bangkok, Friday 13 December", "HANOI, Tuesday, May 23 -")
@@ -138,6 +142,8 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
 
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
 _ONE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
+#: a full day with its year opening a stamp's text, its weekday before it or not ("Monday 9 July 2007, 7 pm")
+_FULL_DAY_OPENS = re.compile(rf"(?:(?:{WD}),?\s+)?{_ONE_DATE}\b")
 _SPAN_OF_DATES = re.compile(_ONE_DATE + r"\s*[-–—]\s*" + _ONE_DATE)
 _DATELINE = re.compile(r"^(?:[-–—]{1,3}\s*)?"  # ("-- Posted 12/03/2025 | Filed under: Navy": after a rule's dashes)
                        r"(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
@@ -595,6 +601,9 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 if m.group("rest") and _STAMP_THEN_AUTHOR.match(m.group("rest"))),
               # ("Broadcast: Monday 11 September, 7.10am AEST": a label and its colon, on a line of its own)
               *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _LABEL_COLON.match(m.group(0))),
+              # ("Broadcast Monday 9 July 2007, 7 pm; repeated Wednesday.", "Published 12 May 2021 by the desk": a
+              # label and a full day with its year opening a line of the head, without a colon)
+              *(m for m in _DATELINE.finditer(byline) if m.group("rest") and _FULL_DAY_OPENS.match(m.group("rest"))),
               # ("Published August 2025 | Download PDF": a labelled stamp of the month only, at the text's foot)
               *(m for m in _DATELINE.finditer(foot_text) if m.group("rest") and _MONTH_CELL.match(m.group("rest"))),
               # ("Broadcast: Tuesday 17 November 2009. Transcripts are ...": a label and its colon at the foot, with
@@ -1765,6 +1774,21 @@ def _era_terms() -> list[tuple[re.Pattern[str], re.Pattern[str] | None, dt.date,
                     re.compile(rf"\b(?:{unless})\b[\w\s-]{{0,20}}$", re.IGNORECASE) if unless else None,
                     dt.date.fromisoformat(r["not_before"]), r["what"], r.get("partner", "")))
     return out
+
+
+def level_reached_on(partner: str, sentence: str, within: DateValue) -> dt.date | None:
+    """The day the partner's relationship reached the level a sentence names (data/eras.csv), when that day falls
+    within ``within``: "lifted to a comprehensive strategic partnership six years ago" (2016) is 3 September 2016
+    for India. The longest level named wins ("from a strategic partnership to a comprehensive strategic
+    partnership")."""
+    best: tuple[int, dt.date] | None = None
+    for pattern, _unless, day, _what, holder in _era_terms():
+        if holder != partner or not pattern.pattern.endswith(("Partnership)\\b", "partnership)\\b")):
+            continue
+        for m in pattern.finditer(sentence):
+            if within.start <= day <= within.end and (best is None or m.end() - m.start() > best[0]):
+                best = (m.end() - m.start(), day)
+    return best[1] if best else None
 
 
 def _names_the_partner(text: str, at: int, partner: str) -> bool:

@@ -25,6 +25,7 @@ import pandas as pd
 
 from . import budget, frames
 from .agreements import same_agreement
+from .anchoring import level_reached_on
 from .corrections import apply_corrections, corrections_path
 from .events import COURSE_DAYS, prune_offices, summits_told_as_talks
 from .events import merge as merge_events
@@ -194,7 +195,7 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "",
             seen[r.article.sha1] = r.article.article_id
         good.append(r)
     counted = [r for r in good if r.article.article_id not in duplicates]
-    events = [prune_offices(e) for e in merge_events_grouped([e for r in counted for e in r.events])]
+    events = [prune_offices(e) for e in merge_events_grouped(on_known_days([e for r in counted for e in r.events]))]
     agreements = merge_agreements([a for r in counted for a in r.agreements])
     corpus = Corpus(
         articles=frames.articles_frame(good, duplicates),
@@ -211,6 +212,20 @@ def build_corpus(results: Iterable[ArticleResult | Problem], source: str = "",
         source=source,
     )
     return apply_corrections(corpus, corrections)
+
+
+def on_known_days(records: list[EventRecord]) -> list[EventRecord]:
+    """What the kit's sourced knowledge adds to the text's dates, before the merge: an upgrade the text dates only by
+    its year or month ("since the relationship was lifted to a comprehensive strategic partnership six years ago") is
+    of the day the partner's relationship reached the level it names (data/eras.csv), when that day falls within the
+    text's date. Extraction itself keeps to the text (``extract``); the corpus carries the finer day."""
+    out = []
+    for r in records:
+        if r.type == "partnership_upgrade" and r.date is not None and r.date.precision in ("year", "month") \
+                and (day := level_reached_on(r.partner, " ".join(r.evidence), r.date)) is not None:
+            r = dataclasses.replace(r, date=DateValue(day, day, "day", r.date.basis))
+        out.append(r)
+    return out
 
 
 def _free_id(r: ArticleResult, taken: dict[str, str]) -> str:

@@ -1635,6 +1635,12 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
                           # year": a long name, no clause break)
                           r"\b(?:followed|follows|preceded|precedes)\s+(?:by\s+)?(?:the|a|an)\s+(?:[^;]{0,40}|[^;,]{0,160})$",
                           re.IGNORECASE)
+#: a thing's own past told by a participle right before the date: "a pilot shot down in 1967", "a sailor killed in
+#: 1972", "letters taken from a soldier in 1968" (not "was killed in", a clause's own verb)
+_THINGS_OWN_PAST = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
+                              r"(?<!\bis\s)(?<!\bare\s)\b(?:taken|seized|captured|killed|written|lost|downed|"
+                              r"shot\s+down|recovered|buried|kept|missing|sunk)\s+(?:(?:by|from|over|near)\s+"
+                              r"[^,;]{1,40}?\s+)?(?:in|on|during)\s+$", re.IGNORECASE)
 #: the guests' leaving, told after an exercise as the clause its date closes: "after leaving the port", "after
 #: departing Da Nang", "after sailing from Hai Phong", "upon leaving Cam Ranh"
 _AFTER_LEAVING = re.compile(r"\b(?:after|before|upon|on)\s+(?:leaving|departing(?:\s+from)?|"
@@ -1715,7 +1721,11 @@ _STRUCK_BY = re.compile(r"\b(?:struck|hit|affected|devastated|battered|ravaged|l
 #: a relative clause closed by its comma and the main clause's verb (not an appositive's ", General Giang," nor
 #: ", on July 29")
 #: a relative clause of what had happened before, reaching the date: ", whom he had hosted in the Oval Office"
-_HAD_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*\bhad\b[^,;.]*$", re.IGNORECASE)
+_HAD_CLAUSE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;.]{0,60}?\b)?(?:who|whom|whose|which|that)\b"
+                         r"[^,;.]*\bhad\b[^,;.]*$|"
+                         # ("the ban, already partly eased in 2014, would be lifted": an apposition's own past)
+                         r",\s+(?:(?:a|an|the)\s+[\w-]+\s+)?already\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;.]*$",
+                         re.IGNORECASE)
 _CLAUSE_CLOSED = re.compile(r",[\"'”’]?\s+(?!(?:on|in|at|from|during|and|the|a|an|his|her|their)\b)(?-i:[a-z])")
 
 
@@ -1788,6 +1798,10 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
             and not _WHEN_AFTER.match(sentence, de)):
         # "Since 2009 Viet Nam has sent delegations to visit U.S. carriers": what has gone on since, not a
         # happening of that year (but "Since 2016, when Obama visited Hanoi, ...": the when-clause's)
+        return True
+    if de <= t.start and _THINGS_OWN_PAST.search(sentence, max(0, ds - 60), ds):
+        # "the remains of a U.S. Air Force pilot shot down in 1967, in one of the moments of the first visit": the
+        # date of a thing's own past, told by a participle after its noun, dates no happening after it either
         return True
     if de <= t.start and _AFTER_A_DEPLOYMENT.search(between):
         # "came home this week after a Western Pacific patrol that included a port visit to Da Nang": the return's

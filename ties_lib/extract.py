@@ -539,6 +539,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                     length = _N_DAY_AFTER.search(stext, trig.end, at)
                 n = number_value(length.group("n")) if length and alone else None
                 spanned = _back_from(value, n) if n else None
+                if (spanned is None and alone and trig.type == "exercise" and _A_COURSE.search(trig.text)
+                        # (not one whose start the sentence tells: "completing a course that began in late September")
+                        and not _ITS_START_TOLD.search(stext, trig.end, trig.end + 80)):
+                    spanned = value  # a course is dated by the day it was finished when no other is told (codebook)
             value = spanned
             if trig.type in ("visit", "exercise"):
                 value = _from_its_told_start(stext, trig, value, local)
@@ -560,6 +564,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "announcing the return of joint drills with Cambodia": another dyad's
             if trig.type in ("exercise", "ceremony") and _vietnams_own(stext, trig, here, s.start):
                 continue  # "Vietnam's navy held a live-fire drill off Khanh Hoa on Thursday": one side's own
+            if trig.type == "partnership_upgrade" and _third_country_subject(stext, trig, partner):
+                continue  # "For Canberra, which upgraded its own relationship with Vietnam in March": another dyad's
             if trig.type == "ceremony" and _to_a_third_country(stext, trig, partner):
                 continue  # "handed over a fast patrol vessel ... to the Maldives": another country's gift
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
@@ -1152,6 +1158,9 @@ _IN_A_PRIVATE_CAPACITY = re.compile(r"[^.;:]{0,50}?(?:\bas\s+an?\s+(?:private\s+
                                     r"\bon\s+(?:(?:his|her|their)\s+(?:own\s+)?)?(?:leave|holiday|vacation|"
                                     r"honeymoon)|\bon\s+a\s+(?:private|personal|family)\s+(?:visit|trip))\b",
                                     re.IGNORECASE)
+#: a course, workshop or seminar by its trigger word (not a drill or an exercise, whose last day is no start)
+_ITS_START_TOLD = re.compile(r"\b(?:began|begun|opened|started|commenced)\b", re.IGNORECASE)
+_A_COURSE = re.compile(r"\b(?:course|workshop|seminar|webinar)s?\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
@@ -3444,6 +3453,24 @@ def _with_a_third_country(stext: str, trig: Trigger, partner: str) -> bool:
                  if pair.start("pair") <= s and e <= pair.end("pair")}
         return HOME not in found and any(_is_third(c, partner) for c in found)
     found = {code for _s, _e, code in actors_mod.find_countries(m.group(0))}
+    return bool(found) and all(_is_third(c, partner) for c in found)
+
+
+#: a name (a country, or its capital for its government) and a relative clause it is the subject of, up to a word:
+#: "For Canberra, which upgraded", "Japan, which raised its ties"
+_SUBJECT_OF_CLAUSE = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}),\s+(?:which|who)\s+"
+                                r"[^,;:]{0,80}$")
+
+
+def _third_country_subject(stext: str, trig: Trigger, partner: str) -> bool:
+    """ "For Canberra, which upgraded its own relationship with Vietnam to a strategic partnership in March last
+    year": a happening told in a relative clause whose subject is a third country, or its capital, is another
+    dyad's."""
+    m = _SUBJECT_OF_CLAUSE.search(stext, max(0, trig.start - 160), trig.start)
+    if m is None:
+        return False
+    who = m.group("who")
+    found = [c for _s, _e, c in actors_mod.find_countries(who)] or [p.country for p in find_places(who)]
     return bool(found) and all(_is_third(c, partner) for c in found)
 
 

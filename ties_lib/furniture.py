@@ -226,6 +226,8 @@ def _is_dateline(line: str) -> bool:
         # "Published: 22nd November 09:48 PM | Last Updated: 22nd November 11:15 PM"
         return True
     head, _, tail = line.strip().partition(",")
+    if not tail and (dashed := re.fullmatch(r"(\S.*?)\s+[-–—]\s+(\S.*)", line.strip())) is not None:
+        head, tail = dashed.group(1), " " + dashed.group(2)  # (or a dash between them: "TOKYO — July 24")
     if tail and _PLACE_WORDS.match(head) and _YEARLESS_TAIL.fullmatch(tail):
         return True  # a place and a day without a year, on a line of their own: "Chennai, Oct. 3-", "Hanoi, 9 June:"
     if len(line) >= (120 if "|" in line else 80) or not _FOUR_DIGITS.search(line):
@@ -455,7 +457,9 @@ def clean(article_id: str, text: str) -> Cleaned:
             title, title_line = line, i
             continue
         if _is_label(line) or (body_start < 0 and i < last_menu):
-            dropped.append(FurnitureLine(article_id, i + 1, line, "label" if _is_label(line) else "navigation"))
+            # (a short line that is a place and its day is the page's dateline: "TOKYO — July 24")
+            reason = ("dateline" if _is_dateline(line) else "label") if _is_label(line) else "navigation"
+            dropped.append(FurnitureLine(article_id, i + 1, line, reason))
             continue
         if body_start < 0:
             body_start = i
