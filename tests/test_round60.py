@@ -241,3 +241,73 @@ def test_guard_the_partners_own_upgrade_in_its_relative_clause_stays():
     text = ("HANOI, Dec 9, 2019 (X) - India, which raised its ties with Vietnam to a comprehensive strategic "
             "partnership in 2016, held talks on Monday.")
     assert ("IND", "partnership_upgrade", "2016-09-03") in _corpus_starts(text)
+
+
+# a sentence that opens on talks with the other side's head ("In talks with President Obama ..., Sang agreed to form
+# a partnership"): the main clause's subject is the other party, though the upgrade after it takes him too
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON, July 26, 2013 (X) - President Truong Tan Sang arrived at the White House on Thursday. In talks with "
+     "President Barack Obama in the Oval Office on Thursday, Sang agreed to form a comprehensive partnership.",
+     ("USA", "summit", "2013-07-25")),
+    ("HANOI, Sept 12, 2023 (X) - President Joe Biden arrived in Hanoi on Sunday. During talks with General Secretary "
+     "Nguyen Phu Trong on Sunday, Biden agreed to raise ties to a comprehensive strategic partnership.",
+     ("USA", "summit", "2023-09-10")),
+    ("NEW DELHI, July 7, 2007 (X) - Prime Minister Nguyen Tan Dung arrived in New Delhi on Wednesday. In talks with "
+     "Prime Minister Manmohan Singh on Friday, Dung agreed to establish a strategic partnership.",
+     ("IND", "summit", "2007-07-06")),
+])
+def test_talks_opening_the_sentence_take_the_main_clauses_subject(text, expected):
+    assert expected in _starts(text)
+
+
+def test_guard_talks_opening_the_sentence_with_a_minister_stay_talks():
+    text = ("HANOI, June 9, 2022 (X) - In talks with General Phan Van Giang on Wednesday, Defence Minister Rajnath "
+            "Singh agreed to deepen defence industry ties.")
+    assert ("IND", "talks", "2022-06-08") in _starts(text)
+
+
+# a rough count placing the sentence against a happening told before ("Nearly four weeks before the summit, on 27
+# November,"): the date after it is the main clause's, as with an exact count
+@pytest.mark.parametrize("text, expected", [
+    ("HANOI, Dec 22, 2020 (X) - Prime Ministers Narendra Modi and Nguyen Xuan Phuc held a virtual summit on Monday. "
+     "Nearly four weeks before the summit, on 27 November, Defence Minister Rajnath Singh and Vietnam's General Ngo "
+     "Xuan Lich held a video conference.", ("IND", "talks", "2020-11-27")),
+    ("HANOI, June 9, 2022 (X) - Defence Minister Rajnath Singh began a visit to Vietnam on Wednesday. Almost a month "
+     "before the visit, on 10 May, Indian and Vietnamese coast guard officers held a video conference.",
+     ("IND", "talks", "2022-05-10")),
+    ("WASHINGTON, July 30, 2021 (X) - U.S. Defense Secretary Lloyd Austin visited Hanoi on Thursday. Just two weeks "
+     "before the visit, on July 15, U.S. and Vietnamese military doctors held an online seminar on intensive care.",
+     ("USA", "exercise", "2021-07-15")),
+])
+def test_a_rough_count_against_a_happening_leaves_the_date_to_the_main_clause(text, expected):
+    starts = _starts(text)
+    assert expected in starts and sum(s == expected[2] for _p, _t, s in starts) == 1
+
+
+# a ship's own past told by a participle before the happening ("The ship, commissioned in 1969 and decommissioned
+# in June, arrived in Cam Ranh"): its years and months date no call or handover after it
+@pytest.mark.parametrize("text, own", [
+    ("HONOLULU, June 6, 2017 (X) - The U.S. Coast Guard handed the cutter Morgenthau to Vietnam on Thursday. The "
+     "ship, commissioned in 1969 and decommissioned earlier this spring, will sail as CSB 8020 once it reaches "
+     "Vietnam.", "1969"),
+    ("HANOI, Aug 6, 2023 (X) - The Indian corvette, launched in 1989 and decommissioned in June, arrived in Cam Ranh "
+     "under the Vietnamese flag.", "2023-06"),
+    ("HANOI, Aug 6, 2023 (X) - The Indian corvette, decommissioned in June, arrived in Cam Ranh under the Vietnamese "
+     "flag.", "2023-06"),
+])
+def test_a_ships_own_past_dates_no_happening_after_it(text, own):
+    assert all(not s.startswith(own) for _p, _t, s in _starts(text))
+
+
+# a span from a day to "the following <weekday>" ends on that weekday after the day, not on one before the page
+@pytest.mark.parametrize("text, start", [
+    ("WASHINGTON, Oct. 3, 2011 (X) - From Friday, July 15, through the following Thursday, the destroyers USS "
+     "Chung-Hoon and USS Preble were in Da Nang for a naval engagement activity.", "2011-07-15"),
+    ("HANOI, Dec 9, 2019 (X) - From Monday, 4 November, to the following Friday, the Indian Navy held a joint diving "
+     "exercise with the Vietnam People's Navy in Cam Ranh.", "2019-11-04"),
+    ("HANOI, Dec 9, 2019 (X) - INS Kiltan was at Cam Ranh from November 4 through the following Friday for exercises "
+     "with the Vietnam People's Navy.", "2019-11-04"),
+])
+def test_a_span_to_the_following_weekday_ends_after_its_first_day(text, start):
+    starts = {s for _p, _t, s in _starts(text)}
+    assert starts == {start}

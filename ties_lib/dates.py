@@ -1803,16 +1803,22 @@ _WEEKDAY_SPAN_GAP = re.compile(r"\s+(?:(?:night|morning|afternoon|evening)\s+)?(
                                re.IGNORECASE)
 
 
+#: a span from a day to a weekday told after it: "From Friday, July 15, through the following Thursday"
+_TO_THE_FOLLOWING = re.compile(r",?\s+(?:through|to|until|till)\s+the\s+(?:following|next)\s+", re.IGNORECASE)
+
+
 def _weekday_span_end(e: DateExpr, out: list[tuple[DateExpr, DateValue | None, str]], text: str
                       ) -> tuple[DateValue, str] | None:
     """The weekday that ends a span of weekdays is the first such day from its start, not one before it: "is in
-    Vietnam from Sunday night through Wednesday" under a Monday's date ends on the Wednesday to come."""
+    Vietnam from Sunday night through Wednesday" under a Monday's date ends on the Wednesday to come; so is one told
+    as "the following Thursday" after a day ("From Friday, July 15, through the following Thursday")."""
     if e.kind != "weekday" or not out or not text:
         return None
     prev, value, _note = out[-1]
-    if prev.kind != "weekday" or value is None or value.precision != "day" or value.is_range:
+    if prev.kind not in ("weekday", "month_day", "date") or value is None or value.precision != "day" \
+            or value.is_range:
         return None
-    if not _WEEKDAY_SPAN_GAP.fullmatch(text, prev.end, e.start):
+    if not (_WEEKDAY_SPAN_GAP if prev.kind == "weekday" else _TO_THE_FOLLOWING).fullmatch(text, prev.end, e.start):
         return None
     fwd = (e.n - value.start.weekday()) % 7  # type: ignore[operator]
     return day_value(value.start + dt.timedelta(days=fwd), "relative"), "the end of a span of weekdays, from its start"

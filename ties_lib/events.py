@@ -1200,7 +1200,10 @@ def _counted_from_the_date(sentence: str, value: DateValue, de: int) -> tuple[in
 
 #: a happening named in an opening phrase that places the sentence's time against it: "The week before the visit,",
 #: "Two days after the talks,", "A month ahead of his trip,": the date that follows is the main clause's
-_PLACED_AGAINST = re.compile(r"(?:^|[-–—:]\s+)\W*(?:the|a|an|one|two|three|four|five|six|ten|several|\d+)\s+"
+_PLACED_AGAINST = re.compile(r"(?:^|[-–—:]\s+)\W*"
+                             # (a rough count: "Nearly four weeks before the summit,", "Just two days after the talks,")
+                             r"(?:(?:nearly|almost|about|some|just|barely|only|roughly|around|more\s+than|less\s+than)"
+                             r"\s+)?(?:the|a|an|one|two|three|four|five|six|ten|several|\d+)\s+"
                              r"(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+"
                              r"(?:the|his|her|their|its|this|that)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -1639,8 +1642,13 @@ _OTHERS_DATE = re.compile(r"\b(?:after|before|since|until)\s+(?:it|he|she|they|t
 #: 1972", "letters taken from a soldier in 1968" (not "was killed in", a clause's own verb)
 _THINGS_OWN_PAST = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)"
                               r"(?<!\bis\s)(?<!\bare\s)\b(?:taken|seized|captured|killed|written|lost|downed|"
-                              r"shot\s+down|recovered|buried|kept|missing|sunk)\s+(?:(?:by|from|over|near)\s+"
-                              r"[^,;]{1,40}?\s+)?(?:in|on|during)\s+$", re.IGNORECASE)
+                              r"shot\s+down|recovered|buried|kept|missing|sunk|"
+                              # (a ship's own past, set off as an apposition: "the cutter, commissioned into U.S.
+                              # service in 1969 and decommissioned in April, was handed"; not "was formally launched")
+                              r"(?<=,\s)(?:built|launched|commissioned|decommissioned)|"
+                              r"(?<=\band\s)(?:built|launched|commissioned|decommissioned))\s+"
+                              r"(?:(?:by|from|over|near|into|for|at)\s+[^,;]{1,40}?\s+)?(?:(?:in|on|during)\s+)?$",
+                              re.IGNORECASE)
 #: the guests' leaving, told after an exercise as the clause its date closes: "after leaving the port", "after
 #: departing Da Nang", "after sailing from Hai Phong", "upon leaving Cam Ranh"
 _AFTER_LEAVING = re.compile(r"\b(?:after|before|upon|on)\s+(?:leaving|departing(?:\s+from)?|"

@@ -1706,6 +1706,17 @@ def _record(aid: str, s: Sentence, stext: str, trig: Trigger, value: DateValue |
         opener = actors_mod.at_the_time(opener, value.start) if value is not None else opener
         if opener.level == "summit":
             summit_sides = summit_sides | {opener.country}
+    if etype == "talks" and _OPENS_ON_THE_TALKS.match(stext[:trig.start + 1]):
+        # "In talks with Prime Minister Phuc in Hanoi on Saturday, 3 September, Modi agreed to raise ties": the
+        # main clause's subject, just after the opening phrase, is the other party to the talks it opens on
+        main = next((h for h in hits if h.sentence_id == s.sentence_id and h.kind == "person"
+                     and h.start - s.start >= trig.end and h.country in (HOME, partner)
+                     and _TITLES_AFTER_COMMA.fullmatch(stext, max(trig.end, h.start - s.start - 60),
+                                                       h.start - s.start)), None)
+        if main is not None:
+            main = actors_mod.at_the_time(main, value.start) if value is not None else main
+            if main.level == "summit":
+                summit_sides = summit_sides | {main.country}
     if etype == "talks" and (summit_sides >= {HOME, partner}
                              or (summit_sides and _TWO_LEADERS.search(stext))
                              # "Modi announced the credit after talks with his Vietnamese counterpart": a head
@@ -1934,6 +1945,13 @@ def _visits_talks(stext: str, visit_end: int, trig: Trigger) -> bool:
     return participle and stext[visit_end:trig.start].rstrip().endswith(",")
 
 
+#: a sentence that opens on talks, told in a phrase before its main clause: "In talks with", "During his talks with",
+#: "After their talks in Hanoi"
+_OPENS_ON_THE_TALKS = re.compile(r"^\W*(?:In|During|After|Following|At)\s+(?:(?:his|her|their|the)\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?[Tt]$")
+#: what may stand between the opening phrase's last comma and the main clause's subject: titles ("..., Prime
+#: Minister Modi agreed")
+_TITLES_AFTER_COMMA = re.compile(r".*,\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.'-]*\s+){0,4}")
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+", re.IGNORECASE)
 #: the same subject, its clause running on to the meeting's noun: "the President was ushered into the party
 #: headquarters for talks with"
