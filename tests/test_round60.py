@@ -311,3 +311,52 @@ def test_a_ships_own_past_dates_no_happening_after_it(text, own):
 def test_a_span_to_the_following_weekday_ends_after_its_first_day(text, start):
     starts = {s for _p, _t, s in _starts(text)}
     assert starts == {start}
+
+
+# a programme's guest who "talks about" a happening on air met nobody of the other side
+@pytest.mark.parametrize("text", [
+    "HANOI, March 12, 2024 (X) - The US has funded clearance in Vietnam for two decades; our guest talks about a "
+    "mine-action technical workshop that U.S. and Vietnamese engineers held in Dong Ha on Thursday.",
+    "HANOI, March 12, 2024 (X) - This week our guest talks about the search-and-rescue exercise the U.S. and "
+    "Vietnamese coast guards held off Da Nang on Tuesday.",
+    "NEW DELHI, March 12, 2024 (X) - Our guest talks about the course that Indian Navy divers ran for Vietnamese "
+    "sailors in Cam Ranh on Monday.",
+])
+def test_a_guest_who_talks_about_a_happening_held_no_talks(text):
+    assert all(t != "talks" for _p, t, _s in _starts(text))
+
+
+def test_guard_talks_about_a_subject_held_by_the_two_sides_stay_talks():
+    text = "HANOI, March 12, 2024 (X) - U.S. and Vietnamese officials held talks about war legacies in Hanoi on Monday."
+    assert ("USA", "talks", "2024-03-11") in _starts(text)
+
+
+# an outlet's line ending on its stamp, the year first, with its clock and zone: the page's day
+@pytest.mark.parametrize("head, day", [
+    ("Hakobune Shimpo (English Service) 2018/03/06 18:40 JST\nBy our correspondent in Hanoi", "2018-03-06"),
+    ("Kansai Daily (English Edition) 2016/09/04 07:15 JST\nBy our Hanoi correspondent", "2016-09-04"),
+    ("Setouchi Shimbun (Digital) 2023/07/24 09:15", "2023-07-24"),
+])
+def test_an_outlets_line_ending_on_a_year_first_stamp_dates_the_page(head, day):
+    text = (f"Indian Navy ships call at Da Nang for a four-day visit\n{head}\n\nTwo Indian Navy ships arrived in Da "
+            "Nang on Monday for a four-day visit.")
+    assert published(text) == (day, "stated")
+
+
+# a courtesy call paid at a seat "on" the person who holds it is a meeting with him, not a call at a port
+@pytest.mark.parametrize("text, expected", [
+    ("DA NANG, June 20, 2014 (X) - Before the opening session on June 16, the U.S. Army medical team paid a courtesy "
+     "call at Military Region 5 headquarters on Maj. Gen. Tran Van Hoa, deputy commander.",
+     ("USA", "talks", "2014-06-16")),
+    ("HANOI, July 24, 2023 (X) - On Friday the Indian Navy chief, Admiral R. Hari Kumar, paid a farewell call at the "
+     "Ministry of National Defence on Deputy Minister Hoang Xuan Chien.", ("IND", "talks", "2023-07-21")),
+    ("DA NANG, March 9, 2018 (X) - On Tuesday the U.S. carrier strike group commander paid a courtesy call at the "
+     "Region 3 naval base on its commander.", ("USA", "talks", "2018-03-06")),
+])
+def test_a_courtesy_call_at_a_seat_on_its_holder_is_a_meeting(text, expected):
+    assert _starts(text) == [expected]
+
+
+def test_guard_a_ships_courtesy_call_at_a_port_stays_a_visit():
+    text = "DA NANG, March 9, 2018 (X) - On Tuesday the Indian frigate INS Sahyadri paid a courtesy call at Da Nang."
+    assert _starts(text) == [("IND", "visit", "2018-03-06")]

@@ -396,6 +396,10 @@ _UPDATED = re.compile(r"\b(?:(?:last\s+)?updated?|" + "|".join(
 #: a translator's note naming the language translated from, other than English: "[Translated from German]"
 _TRANSLATED = re.compile(r"\b(?:translated|translation)\s+from\s+(?:the\s+)?(?!English\b)(?-i:[A-Z])\w+", re.IGNORECASE)
 #: the cells of a page's head set apart by wide gaps or tabs
+#: an outlet's name (and its section) then its stamp, year first, with a clock and a zone or not, nothing else
+_OUTLET_THEN_STAMP = re.compile(r"(?-i:[A-Z])[^.!?:;\d]{2,80}?[\s|·•,-]+"
+                                r"(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})"
+                                r"(?:\s+[0-2]?\d:[0-5]\d(?:\s*(?-i:[A-Z]{2,4}))?)?")
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 
 
@@ -586,6 +590,14 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             edition = ((day_value(dt.date(full.year, full.month, full.day), "stated"), line.strip())  # type: ignore
                        if full is not None and valid_date(full.year, full.month, full.day)
                        else _issue_line(cells[1], told))
+    for line in [ln.strip() for ln in text.splitlines()[:3]]:
+        stamp = _OUTLET_THEN_STAMP.fullmatch(line)
+        if stamp is not None and valid_date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d"))):
+            # "Hakobune Shimpo (English Service) 2018/03/06 18:40 JST": an outlet's line ending on its stamp, the
+            # year first (so no reading of it is in doubt), as Japanese pages set it
+            d = dt.date(int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d")))
+            v = DateValue(d, d, "day", "stated")
+            return Anchor(now=v, note="date line"), v, "stated", line
     head = "\n".join(text.splitlines()[:2])  # (a byline left at the head of the text)
     # (a stamp after a byline's bar may come under a headline and a standfirst)
     byline = "\n".join(text.splitlines()[:6])
