@@ -360,3 +360,36 @@ def test_a_courtesy_call_at_a_seat_on_its_holder_is_a_meeting(text, expected):
 def test_guard_a_ships_courtesy_call_at_a_port_stays_a_visit():
     text = "DA NANG, March 9, 2018 (X) - On Tuesday the Indian frigate INS Sahyadri paid a courtesy call at Da Nang."
     assert _starts(text) == [("IND", "visit", "2018-03-06")]
+
+
+# a clean-up or clearance project, or a phase of one, launched by the two sides is its inauguration (a ceremony)
+@pytest.mark.parametrize("text, expected", [
+    ("HO CHI MINH CITY, April 24, 2019 (X) - On Saturday, U.S. Ambassador Daniel Kritenbrink and Senior Lieutenant "
+     "General Nguyen Chi Vinh launched the first phase of dioxin remediation at the Bien Hoa air base.",
+     ("USA", "ceremony", "2019-04-20")),
+    ("HANOI, March 5, 2022 (X) - U.S. and Vietnamese officials launched a new unexploded ordnance clearance project in "
+     "Quang Tri on Thursday.", ("USA", "ceremony", "2022-03-03")),
+    ("HANOI, May 2, 2019 (X) - On Monday the Indian Army and the Vietnamese Army launched the second phase of their "
+     "mine clearance cooperation in Quang Tri.", ("IND", "ceremony", "2019-04-29")),
+])
+def test_a_project_or_phase_launched_is_its_inauguration(text, expected):
+    assert expected in _starts(text)
+
+
+def test_guard_a_dialogue_launched_is_no_ceremony():
+    text = "HANOI, March 5, 2022 (X) - The two defence ministers launched a new dialogue on Thursday."
+    assert all(t != "ceremony" for _p, t, _s in _starts(text))
+
+
+# a month that ends a paragraph takes no day from a numbered heading after it ("9 April.\n\n3. Ships and boats")
+@pytest.mark.parametrize("text, expected", [
+    ("HANOI, 24 April 2019 (X) - The U.S. Defense Attache Office handed over a batch of wartime documents to "
+     "Vietnam's Ministry of National Defence in Hanoi on Tuesday, 9 April.\n\n3. Ships and boats\n\nThe cutter is in "
+     "service.", ("USA", "ceremony", "2019-04-09")),
+    ("NEW DELHI, 12 March 2024 (X) - Indian and Vietnamese coast guard officers held talks in Mumbai on Monday, 4 "
+     "March.\n\n5 things to know\n\nThe talks were the first.", ("IND", "talks", "2024-03-04")),
+    ("HANOI, 24 April 2019 (X) - U.S. and Vietnamese officials held talks on war legacies in Hanoi on Wednesday, 10 "
+     "April.\n\n3. Ships and boats\n\nThe cutter is in service.", ("USA", "talks", "2019-04-10")),
+])
+def test_a_month_ending_a_paragraph_takes_no_day_from_the_heading_after_it(text, expected):
+    assert _starts(text) == [expected]

@@ -192,7 +192,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?:to|into|through|until|till|and)\s+(?:(?:early|late|mid-?)\s*)?(?P<m2>{MON})\b"
                          rf"(?!\s+\d)")),
     ("month_year", re.compile(rf"\b(?P<m>{MON}),?\s+(?:of\s+)?(?P<y>{YEAR})\b{_NOT_AFTER}")),
-    ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
+    # (not across a paragraph: "on Tuesday, 9 April.\n\n3. Ships and boats" is no April 3)
+    ("month_day", re.compile(rf"(?<![\d$])\b(?P<m>{MON})(?!\s*\n\s*\n)\s+(?P<d>{DAY})\b(?![:.]\d|\d|,?\s*000)")),
     ("month_day", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON})\b")),
     ("month", re.compile(
         rf"\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|"
