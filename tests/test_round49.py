@@ -124,7 +124,10 @@ def test_a_course_named_again_with_its_days_set_off_by_commas(text, event):
     "The exchange, in August, covered aviation medicine and flight surgery.\n",
 ])
 def test_guard_a_course_named_again_without_its_days_is_no_event(text):
-    assert [t for t, _s, _e in _spans(text) if t == "exercise"] == []
+    # (the first sentence may be read as a course of its own: the other side's people trained or worked with, round
+    # 61; the course named again in the second tells nothing of its own)
+    again = text.splitlines()[1]
+    assert [e.type for e in article(text).events if e.type == "exercise" and any(again in s for s in e.evidence)] == []
 
 
 @pytest.mark.parametrize("opening", ["A week earlier, on May 13,", "Two days later, on May 13,",

@@ -1301,6 +1301,13 @@ _PLAN_CLAUSE = re.compile(r"\b(?:(?:will|shall)(?!\s+(?:recall|remember|note|kno
 _BEGAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|commenced)\s+(?:on\s+)?$",
                            re.IGNORECASE)
 
+#: "earlier in the day": of a day on which something else came later
+_EARLIER_THAT_DAY = {"earlier in the day", "earlier that day", "hours earlier", "a few hours earlier"}
+#: an arrival told at night or in the evening: "arrived on Friday night", "landed late on Sunday", "flew in on
+#: Wednesday evening"
+_ARRIVED_AT_NIGHT = re.compile(r"\b(?:arrived|landed|flew\s+in(?:to)?|touched\s+down|reached)\b[^.;]{0,80}?"
+                               r"(?:\b(?:night|evening|late)\b|\blate\s+on\b)", re.IGNORECASE)
+
 #: a year named by the story told before it: "Earlier that year, in November", "The following year, in May"
 _STORY_YEAR = {"later that year", "earlier that year", "that same year", "the same year", "the following year",
                # ("Earlier that month, on Nov. 10": the month, and so the year, of the story told before)
@@ -1324,6 +1331,7 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
     last_start = -1  # where the date told last begins
     main_day: DateValue | None = None  # the last day told outside a relative clause
     story_day: DateValue | None = None  # the same, less the first days of what a clause tells begun
+    latest_main: DateValue | None = None  # the latest such day told so far (the day the news is of)
     # sentences and expressions by position, looked up by bisection: a scan of them all for each
     # yearless date cost the square of a long article
     spans = sorted(spans or ())
@@ -1625,6 +1633,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     base = day_value(base.start, "relative")
             elif (e.kind == "relative" and e.rel in _SAME_DAY) or (e.kind == "weekday" and e.rel.endswith("same")):
                 base = last_day
+                if (e.rel in _EARLIER_THAT_DAY and last_day is not None and latest_main is not None
+                        and latest_main.start > last_day.start and last_start >= 0
+                        and (told := sentence_of(last_start)) is not None
+                        and _ARRIVED_AT_NIGHT.search(text, told[0], told[1])):
+                    # "Modi arrived on Friday night ... Earlier in the day Modi laid a wreath": nothing of his visit
+                    # came earlier on the day he arrived at night; the day the news is of, told before it
+                    base = latest_main
                 if (last is not None and last.is_range and last.precision == "day"
                         and (last_day is None or last_day.start < last.start)):
                     # "Cohen's three days, March 13 through 15, ... Khai received him the same day": the story goes
@@ -1743,6 +1758,8 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if value.precision == "day" and not value.is_range and not _in_a_clause(text, own[0] if own else 0,
                                                                                     e.start):
                 main_day = value
+                if latest_main is None or value.start > latest_main.start:
+                    latest_main = value
                 if not _BEGAN_CLAUSE.search(text, max(0, e.start - 40), e.start):
                     story_day = value
             recalled = (anchor.now is not None and last_day is not None

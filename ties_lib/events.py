@@ -1308,8 +1308,11 @@ def assign_dates(sentence: str, triggers: list[Trigger],
                 _CLAUSE_OPENING.search(sentence, triggers[before[-1]].end, ds)
                 # "arrived in Hanoi on Monday and on Tuesday held talks": a date opening the next verb's phrase
                 # (not a second day of a span: "visited Hyderabad on Monday and Tuesday, touring ...")
-                or (_AND_ON.search(sentence, triggers[before[-1]].end, ds)
-                    and _OPENS_VERB.fullmatch(sentence, de, triggers[after[0]].start))):
+                or ((and_on := _AND_ON.search(sentence, triggers[before[-1]].end, ds))
+                    and (_OPENS_VERB.fullmatch(sentence, de, triggers[after[0]].start)
+                         # ("arrived on 28 July and, the next day, held talks": the date set off by commas)
+                         or ("," in and_on.group(0) and sentence.startswith(",", de)
+                             and _OPENS_VERB.fullmatch(sentence, de + 1, triggers[after[0]].start))))):
             # "X handed ... a centre, and in July last year the cutter called at ...": the next clause's date
             order = after[:1]
         if (not forward and before and after and order and order[0] == before[-1]

@@ -1,0 +1,189 @@
+"""Round 61 of the generalisation loop (batches 908 on): general rules, each on three or more phrasings written for
+the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+
+def _starts(text: str) -> list[tuple[str, str, str]]:
+    """(partner, type, start) of each event the kit codes in a small article."""
+    return sorted((e.partner, e.type, e.date.iso_start()) for e in article(text).events)
+
+
+_MAY_2019 = "HANOI, May 20, 2019 (X) - "
+
+
+# instructors who trained the other side's people ran a course, whether the trainees are named by nationality or by
+# the force they serve in
+@pytest.mark.parametrize("sentence, expected", [
+    ("From May 6 to 10, a team of U.S. Coast Guard instructors trained 30 officers of the Vietnam Coast Guard in "
+     "boarding procedures in Hai Phong.", ("USA", "exercise", "2019-05-06")),
+    ("On May 2, U.S. Army medics trained 40 Vietnamese peacekeepers in field medicine at a camp near Hanoi.",
+     ("USA", "exercise", "2019-05-02")),
+    ("Indian Navy divers trained crews from the Vietnam People's Navy in salvage work at Cam Ranh on May 14.",
+     ("IND", "exercise", "2019-05-14")),
+    ("On May 8 a team from the Indian Army trained about 60 Vietnamese army deminers in Quang Tri.",
+     ("IND", "exercise", "2019-05-08")),
+])
+def test_training_the_other_sides_people_is_a_course(sentence, expected):
+    assert expected in _starts(_MAY_2019 + sentence)
+
+
+def test_guard_training_ones_own_people_is_no_course():
+    text = _MAY_2019 + "On May 2, the Vietnam People's Navy trained its own divers at Cam Ranh, a spokesman said."
+    assert not [e for e in _starts(text) if e[1] == "exercise"]
+
+
+# training finished or given for the other side's people, named without a course
+@pytest.mark.parametrize("sentence, expected", [
+    ("An Indian Army team completed demining training for Vietnamese engineers in Quang Tri on May 3.",
+     ("IND", "exercise", "2019-05-03")),
+    ("On May 9 a team of Indian submarine instructors finished a four-week refresher package for Vietnam People's "
+     "Navy crews at Cam Ranh.", ("IND", "exercise", "2019-05-09")),
+    ("U.S. Navy divers conducted salvage instruction for Vietnamese sailors in Da Nang on May 15.",
+     ("USA", "exercise", "2019-05-15")),
+])
+def test_training_finished_for_the_other_sides_people_is_a_course(sentence, expected):
+    assert expected in _starts(_MAY_2019 + sentence)
+
+
+# a team that worked with the other side's people did a joint activity
+@pytest.mark.parametrize("sentence, expected", [
+    ("On May 7 a U.S. Navy explosive ordnance disposal team worked with Vietnamese army engineers in Quang Tri.",
+     ("USA", "exercise", "2019-05-07")),
+    ("Indian Navy divers worked alongside Vietnam People's Navy divers in Cam Ranh on May 11.",
+     ("IND", "exercise", "2019-05-11")),
+    ("From May 13 to 17 a team of Indian doctors worked with Vietnamese colleagues at Military Hospital 175.",
+     ("IND", "exercise", "2019-05-13")),
+])
+def test_a_team_working_with_the_other_sides_people_is_a_joint_activity(sentence, expected):
+    assert expected in _starts(_MAY_2019 + sentence)
+
+
+def test_guard_a_team_that_worked_with_an_office_on_a_text_is_no_joint_activity():
+    text = _MAY_2019 + "On May 7 a U.S. team worked with Vietnam's foreign ministry on the text of a statement."
+    assert not [e for e in _starts(text) if e[1] == "exercise"]
+
+
+# a host that brought the other side's people over for a workshop or course ran the course
+@pytest.mark.parametrize("sentence, expected", [
+    ("On May 6 the U.S. Defense Threat Reduction Agency hosted Vietnamese officials in Hawaii for a workshop on "
+     "border security.", ("USA", "exercise", "2019-05-06")),
+    ("On May 8 the U.S. Army hosted 20 Vietnamese engineers at Fort Shafter for a two-week course.",
+     ("USA", "exercise", "2019-05-08")),
+    ("On May 6 the U.S. Defense Threat Reduction Agency hosted officials from Vietnam in Hawaii for a workshop on "
+     "border security.", ("USA", "exercise", "2019-05-06")),
+    ("On May 9 the Indian Navy hosted officers of the Vietnam People's Navy at Kochi for a diving course.",
+     ("IND", "exercise", "2019-05-09")),
+    ("On May 14 the U.S. Coast Guard hosted a delegation of the Vietnam Coast Guard in Honolulu for a seminar on "
+     "search and rescue.", ("USA", "exercise", "2019-05-14")),
+])
+def test_hosting_the_other_sides_people_for_a_course_is_the_course(sentence, expected):
+    starts = _starts(_MAY_2019 + sentence)
+    assert expected in starts
+    assert not [e for e in starts if e[1] == "talks"]
+
+
+def test_guard_hosting_a_third_countrys_people_for_a_course_is_no_event_of_the_dyad():
+    text = _MAY_2019 + ("Separately, the Indian Coast Guard hosted Sri Lankan officers at Vadinar on May 6 for a pollution "
+                        "response course.")
+    assert not [e for e in _starts(text) if e[1] == "exercise"]
+
+
+# a record of training told in the perfect is no course on a day; training with or beside others is read by the rows
+# that read joint training, not as instructors training the other side
+@pytest.mark.parametrize("sentence", [
+    "Since the memorandum of 2009, India has trained many Vietnamese officers at its staff colleges.",
+    "The programme has quietly trained several hundred Vietnamese officers since 2015.",
+    "Indian instructors have trained Vietnamese submarine crews at Visakhapatnam since 2014.",
+])
+def test_guard_training_told_in_the_perfect_is_no_course(sentence):
+    assert not [e for e in _starts(_MAY_2019 + sentence) if e[1] == "exercise"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2016 Vietnamese sailors trained with American instructors on the cutter before sailing it home.",
+    "Vietnamese Su-30 pilots trained under Indian instructors for several years from 2013.",
+    "In 2014 Vietnamese deminers trained by Indian Army engineers cleared a field near Dong Ha.",
+])
+def test_guard_training_with_or_under_others_is_not_instructors_training_them(sentence):
+    assert not [e for e in _starts(_MAY_2019 + sentence) if e[1] == "exercise"]
+
+
+# a team that spent days at the other side's hospital or base for exchanges (no article) ran them
+@pytest.mark.parametrize("sentence, expected", [
+    ("On May 6 a U.S. military medicine team spent a week at Military Hospital 108 in Hanoi for exchanges on trauma "
+     "surgery.", ("USA", "exercise", "2019-05-06")),
+    ("Indian Navy divers spent May 13 to 17 in Cam Ranh for diving exchanges with Vietnamese divers.",
+     ("IND", "exercise", "2019-05-13")),
+    ("On May 2 Indian Army engineers spent three days at the Quang Tri mine action centre on exchanges about "
+     "clearance.", ("IND", "exercise", "2019-05-02")),
+])
+def test_days_spent_for_exchanges_without_an_article_are_the_exchanges(sentence, expected):
+    starts = _starts(_MAY_2019 + sentence)
+    assert expected in starts
+    assert not [e for e in starts if e[1] == "visit"]
+
+
+# a programme's makers saying what the episode covers hold no talks
+@pytest.mark.parametrize("sentence", [
+    "In this episode we talk about the mine-clearance course Indian Army engineers ran in Quang Tri on May 3.",
+    "In this episode I talk about the diving course Indian Navy instructors ran at Cam Ranh on May 9.",
+    "This week we talk with a former attaché about the workshop U.S. Army doctors ran in Hue on May 6.",
+])
+def test_a_programmes_makers_talking_about_a_happening_hold_no_talks(sentence):
+    assert not [e for e in _starts(_MAY_2019 + sentence) if e[1] == "talks"]
+
+
+# nothing of a visit came earlier on the day the guest arrived at night: "earlier in the day" after a night's arrival
+# is of the day the news is of, told before it
+@pytest.mark.parametrize("text, expected", [
+    ("HANOI, Sept. 3, 2016 (X) - Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc held talks in Hanoi "
+     "on Saturday. Modi arrived on Friday night. Earlier in the day, Modi met General Secretary Nguyen Phu Trong.",
+     ("IND", "summit", "2016-09-03")),
+    ("HANOI, May 23, 2016 (X) - President Barack Obama held talks with President Tran Dai Quang on Monday. Obama "
+     "landed late on Sunday. Earlier in the day, Obama met Prime Minister Nguyen Xuan Phuc.",
+     ("USA", "summit", "2016-05-23")),
+    ("NEW DELHI, July 6, 2007 (X) - Prime Minister Nguyen Tan Dung held talks with Prime Minister Manmohan Singh on "
+     "Friday. Dung reached New Delhi on Thursday evening. Earlier in the day he was received by President Pratibha "
+     "Patil.", ("IND", "summit", "2007-07-06")),
+])
+def test_earlier_in_the_day_after_a_night_arrival_is_the_news_day(text, expected):
+    assert [e for e in _starts(text) if e[1] == "summit"] == [expected, expected]
+
+
+def test_guard_earlier_in_the_day_after_an_evening_happening_is_that_day():
+    text = ("HANOI, Sept. 4, 2016 (X) - Prime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc on "
+            "Saturday. On Friday evening Modi attended a banquet given by Phuc. Earlier in the day, Modi met President "
+            "Tran Dai Quang.")
+    assert ("IND", "summit", "2016-09-02") in _starts(text)
+
+
+_SEPT_2021 = "HANOI, Sept. 2, 2021 (X) - "
+
+
+# an arrival told by where the guest came from, then its day: the guest arrived where the story is
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vice President Kamala Harris arrived from Singapore late on 24 August.", ("USA", "visit", "2021-08-24")),
+    ("President Joe Biden arrived from New Delhi on Sunday afternoon.", ("USA", "visit", "2021-08-29")),
+    ("Defence Minister Rajnath Singh arrived from the ADMM-Plus meeting in Jakarta yesterday evening.",
+     ("IND", "visit", "2021-09-01")),
+])
+def test_an_arrival_told_by_where_the_guest_came_from_is_a_visit(sentence, expected):
+    assert expected in _starts(_SEPT_2021 + sentence)
+
+
+# a second verb of the same subject whose date is set off by commas takes that date: "and, the next day, held talks"
+@pytest.mark.parametrize("sentence, expected", [
+    ("Defense Secretary Lloyd Austin arrived on 28 July and, the next day, held talks with Defence Minister General "
+     "Phan Van Giang.", ("USA", "talks", "2021-07-29")),
+    ("Defense Secretary Lloyd Austin arrived on 28 July and, on 29 July, held talks with Defence Minister General "
+     "Phan Van Giang.", ("USA", "talks", "2021-07-29")),
+    ("Defense Secretary Lloyd Austin arrived on Wednesday and, on Thursday, held talks with Defence Minister General "
+     "Phan Van Giang.", ("USA", "talks", "2021-09-02")),
+])
+def test_a_second_verb_dated_between_commas_takes_that_date(sentence, expected):
+    assert expected in _starts(_SEPT_2021 + sentence)
+
+
