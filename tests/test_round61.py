@@ -3,7 +3,7 @@ the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _starts(text: str) -> list[tuple[str, str, str]]:
@@ -187,3 +187,31 @@ def test_a_second_verb_dated_between_commas_takes_that_date(sentence, expected):
     assert expected in _starts(_SEPT_2021 + sentence)
 
 
+
+# a future told in reported speech after the meeting ("and the two confirmed that a carrier would come this year")
+# dates the plan, not the meeting
+@pytest.mark.parametrize("sentence, expected", [
+    ("On 25 January US Defense Secretary Jim Mattis met Defence Minister Ngo Xuan Lich, and the two confirmed that a "
+     "carrier would come this year.", ("USA", "talks", "2018-01-25")),
+    ("On 25 January US Defense Secretary Jim Mattis met Defence Minister Ngo Xuan Lich, and the two said that "
+     "training would grow later this year.", ("USA", "talks", "2018-01-25")),
+    ("On 2 March Indian Defence Minister Nirmala Sitharaman met Defence Minister Ngo Xuan Lich, and aides said that "
+     "cooperation would deepen this year.", ("IND", "talks", "2018-03-02")),
+])
+def test_a_future_in_reported_speech_does_not_date_the_meeting(sentence, expected):
+    assert _starts("HANOI, March 6, 2018 (X) - " + sentence) == [expected]
+
+
+# a target year ("a target of $2 billion in trade by 2010") is looked forward to: it says the page is older, not
+# that the page is of that year
+@pytest.mark.parametrize("text, day", [
+    ("NEW DELHI, July 6 (X) - India and Vietnam on Friday raised ties, with Prime Minister Manmohan Singh and Prime "
+     "Minister Nguyen Tan Dung signing a declaration. The declaration sets a target of $2 billion in trade by 2010.",
+     "2007-07-06"),
+    ("HANOI, Nov 16 (X) - Indian Defence Minister A.K. Antony held talks with General Phung Quang Thanh on Monday. "
+     "The two sides set the goal of doubling defence trade by 2012.", "2009-11-16"),
+    ("HANOI, June 8 (X) - Indian Defence Minister Rajnath Singh met General Phan Van Giang on Wednesday. Vietnam "
+     "aims to finish building the boats by 2024.", "2022-06-08"),
+])
+def test_a_target_year_does_not_date_the_page(text, day):
+    assert published(text)[0] == day

@@ -2162,7 +2162,10 @@ PLAN_WORD = (r"\b(?:will|shall|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expec
              r"around)\b(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
              r"December)\b)(?-i:[A-Z])[a-z])|later\b|next\b)|"
              # ("with deliveries not expected before 2024": a day looked forward to)
-             r"(?:is|are)\s+to\s+be|plans?\s+to|(?:not\s+)?expected\s+(?:before|by|until|around))\b")
+             r"(?:is|are)\s+to\s+be|plans?\s+to|(?:not\s+)?expected\s+(?:before|by|until|around)|"
+             # ("sets a target of $2 billion in trade by 2010", "the goal of clearing the province by 2025": a year
+             # looked forward to)
+             r"(?:targets?|goals?)\s+of|aims?\s+to)\b")
 #: an arrival told after the day a stay ended: ", after arriving on", "having docked on"
 _ARRIVAL_AFTER_ITS_END = re.compile(r"\b(?:after|having)\s+(?:arriving|arrived|docking|docked|berthing|berthed)\s+"
                              r"(?:(?:in|at)\s+[^,;.]{1,30}?\s+)?(?:on\s+)?$", re.IGNORECASE)

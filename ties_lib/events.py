@@ -1552,7 +1552,9 @@ _DATED_THEN_AND = re.compile(r"\b(?:(?:19|20)\d\d|\d{1,2}|(?:Mon|Tues|Wednes|Thu
 _APPOSITIVE_CLAUSE = re.compile(r"(?:,|\s[-–—])\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?(?<!\bof\s)"
                                 r"(?:where|which|who|whose)\b")
 _PLAN_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+[^,;]{0,80}?\b(?:will|shall|(?:is|are)\s+(?:due|expected|"
-                          r"scheduled|set|slated|to))\b", re.IGNORECASE)
+                          r"scheduled|set|slated|to)|"
+                          # (a future told in reported speech: ", and the two confirmed that a carrier would come")
+                          r"that\s+[^,;]{0,60}?\bwould)\b", re.IGNORECASE)
 #: a plan told in a clause of its own after a comma, up to its date: ", due to begin in", ", scheduled for", ", set to
 #: open on"
 _PLAN_PARTICIPLE = re.compile(r",\s+(?:now\s+|still\s+)?(?:due|scheduled|set|slated|expected|planned)\s+(?:to|for)\b"
