@@ -215,3 +215,63 @@ def test_a_future_in_reported_speech_does_not_date_the_meeting(sentence, expecte
 ])
 def test_a_target_year_does_not_date_the_page(text, day):
     assert published(text)[0] == day
+
+
+# a meeting told "after the talks", on a page whose talks are told by the upgrade the two leaders agreed that day, is
+# of that day
+@pytest.mark.parametrize("text, expected", [
+    ("HANOI, Sept. 4, 2016 (X) - Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc on Saturday agreed "
+     "to elevate ties to a comprehensive strategic partnership. Mr. Modi, who landed in Hanoi late on Friday evening, "
+     "was accorded a ceremonial welcome before the delegation-level talks. He announced a credit line of $500 million "
+     "for defence. \"Our agreement captures the momentum of our cooperation,\" Mr. Modi said. Twelve agreements were "
+     "exchanged. After the talks Mr. Modi called on General Secretary Nguyen Phu Trong.",
+     ("IND", "summit", "2016-09-03")),
+    ("HANOI, Sept. 11, 2023 (X) - President Joe Biden and General Secretary Nguyen Phu Trong on Sunday raised "
+     "relations to a comprehensive strategic partnership. Biden, who flew in on Sunday afternoon, was greeted at the "
+     "party headquarters before the talks. He spoke of a new chapter. \"This is a critical moment,\" Biden said. "
+     "Several deals were announced. Following their talks, Biden met Prime Minister Pham Minh Chinh.",
+     ("USA", "summit", "2023-09-10")),
+    ("NEW DELHI, July 7, 2007 (X) - Prime Minister Manmohan Singh and Prime Minister Nguyen Tan Dung on Friday "
+     "established a strategic partnership. Mr. Dung, who landed late on Wednesday evening, was received at "
+     "Rashtrapati Bhavan before the talks. He spoke of old friendship. \"India stood by us,\" Dung said. A trade "
+     "target was set. After the talks Mr. Dung called on President Pratibha Patil.",
+     ("IND", "summit", "2007-07-06")),
+])
+def test_a_meeting_after_the_talks_is_of_the_day_of_the_upgrade_they_agreed(text, expected):
+    assert expected in _starts(text)
+
+
+# a month a count of years goes back to ("ten years since the partnership agreed in July 2013") is no story's month
+# that a day told next, without its year, goes on in
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON, Sept. 15, 2023 (X) - This year marks ten years since the Comprehensive Partnership agreed at the "
+     "White House in July 2013. U.S. military doctors held a medical exchange at Military Hospital 103 in Hanoi from "
+     "17 to 21 July.", ("USA", "exercise", "2023-07-17")),
+    ("NEW DELHI, Nov. 20, 2022 (X) - The year marked fifty years since relations were established in January 1972. "
+     "Indian Navy divers trained Vietnamese sailors at Cam Ranh from 10 to 14 January.",
+     ("IND", "exercise", "2022-01-10")),
+    ("HANOI, Dec. 1, 2020 (X) - This is the 25th anniversary of relations normalised in July 1995. U.S. Army medics "
+     "ran a trauma course for Vietnamese doctors in Hue from 6 to 10 July.", ("USA", "exercise", "2020-07-06")),
+])
+def test_a_month_counted_back_to_gives_no_year_to_the_day_told_next(text, expected):
+    assert expected in _starts(text)
+
+
+# a page stamped in figures, day and month either way, over a stay of days begun on the lead's weekday: a story of
+# the stay is filed on any of its days (and figures with full stops are day first when both readings fit)
+@pytest.mark.parametrize("head, day", [
+    ("Rhine Post | English service\n07.03.2012 - 14:05\n\nDa Nang. The USS Blue Ridge arrived in Da Nang on Monday "
+     "for a four-day visit.", "2012-03-07"),
+    ("Baltic Ledger\n02.05.2016\n\nCam Ranh. The Indian destroyer INS Ranvijay berthed at Cam Ranh on Friday for "
+     "a four-day goodwill visit.", "2016-05-02"),
+    ("Oslo Naval Review\n06.12.2012\n\nDa Nang. The frigate USS Vandegrift arrived in Da Nang on Tuesday on a "
+     "three-day port call.", "2012-12-06"),
+])
+def test_a_stamp_in_figures_over_a_stay_of_days_is_read_in_the_stay(head, day):
+    assert published("Carrier in Vietnam\n\n" + head + "\n")[0] == day
+
+
+def test_guard_a_month_first_stamp_on_the_day_after_the_weekday_stays_month_first():
+    text = ("Carrier in Da Nang\n\nNEWS | 03.06.2020\n\nDA NANG, Vietnam -- The aircraft carrier USS Theodore "
+            "Roosevelt pulled into Da Nang Thursday for a scheduled five-day port visit.\n")
+    assert published(text)[0] == "2020-03-06"

@@ -488,7 +488,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 d = dt.date(y, e.month, e.day)  # type: ignore[arg-type]
                 v = DateValue(d, d, "day", "stated")
                 return Anchor(now=v, note="issue line"), v, "stated", line.strip()
-        numeric = _numeric_date(line, head_weekday + reported, translated)
+        numeric = _numeric_date(line, head_weekday + reported, translated, text)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", line.strip()
         year_only = year_only or (numeric and (numeric, line.strip()))
@@ -632,7 +632,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             # "Published August 2025 | Download PDF", "Posted: March 2019": the page's month, when nothing names
             # its day
             edition = (month_value(e.year, e.month, "stated"), m.group(0).strip())
-        numeric = _numeric_date(rest, reported, translated)
+        numeric = _numeric_date(rest, reported, translated, text)
         if numeric is not None and numeric.precision == "day":
             return Anchor(now=numeric, note="dateline"), numeric, "stated", m.group(0).strip()
         found = find_dates(rest)
@@ -1380,8 +1380,8 @@ _LABELLED_NUMBER = re.compile(r"(?<![/.\w])(?:(?:No|Nos|Number|Ref|Reference|ID)
                               re.IGNORECASE)
 
 
-def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False  # type: ignore[assignment]
-                  ) -> DateValue | None:
+def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False,  # type: ignore[assignment]
+                  lead: str = "") -> DateValue | None:
     """A date line written in figures ("08/02/2024 10:48 GMT+7", "2024.11.20").
 
     Year first is read year, month, day. Otherwise day and month are told apart when one of them is over
@@ -1465,12 +1465,17 @@ def _numeric_date(line: str, exprs: list[DateExpr] = (), day_first: bool = False
         # "09/11/2023" over "Joe Biden on Sunday became ...": the reading on that weekday or the day after it
         # (a story is filed on the day or the next); the first weekday the text tells is its lead's
         # (not a weekday told with a day of another year: "on a humid Saturday in September 2016")
-        first = next((_WEEKDAY_NAMED.search(e.text) for i, e in enumerate(exprs) if e.kind == "weekday"
-                      and not any(f.year not in (None, y) and 0 <= f.start - e.end <= 30 for f in exprs[i + 1:i + 3])),
-                     None)
-        if first is not None:
+        at = next((e for i, e in enumerate(exprs) if e.kind == "weekday"
+                   and not any(f.year not in (None, y) and 0 <= f.start - e.end <= 30 for f in exprs[i + 1:i + 3])),
+                  None)
+        first = _WEEKDAY_NAMED.search(at.text) if at is not None else None
+        if at is not None and first is not None:
             wd = _WEEKDAYS.index(first.group(1))
-            valid = [d for d in valid if d.weekday() in (wd, (wd + 1) % 7)] or valid
+            # (or on any day of a stay of days begun that weekday, "arrived off Da Nang on Monday ... for a four-day
+            # visit": a story of the stay is filed on any of its days, as a dateline's is)
+            stay = _STAY_OF_DAYS_AFTER.match(lead, at.end) if lead and at.end else None
+            days = min(6, max(1, number_value(stay.group("n")) or 1)) if stay is not None else 1
+            valid = [d for d in valid if (d.weekday() - wd) % 7 <= days] or valid
     if len(valid) > 1 and reported:  # not older than what it reports ("until December 15" under 05/12 says nothing)
         valid = [d for d in valid if d >= max(reported)] or valid
     if len(valid) > 1 and reported:

@@ -1202,7 +1202,16 @@ def _month_told_just_before(e: DateExpr, span: tuple[int, int], exprs_from, text
         return None
     if told[-1].kind == "date" and not e.day:
         return None  # ("on 10 September 2023 ... To Lam met Biden in New York in September": a month alone is not it)
+    opens = max(text.rfind(". ", paragraph, told[-1].start) + 2, paragraph)
+    if _COUNTED_FROM_BEFORE.search(text, opens, told[-1].start):
+        # ("This year marks ten years since the partnership agreed in July 2013. ... from 17 to 21 July": the month
+        # a count of years goes back to is no story's month the next day goes on in)
+        return None
     return told[-1]
+
+
+#: a count of years back to a date, told before it in its sentence: "marks ten years since", "the 25th anniversary of"
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:since|anniversary|marks?|marking|marked)\b", re.IGNORECASE)
 
 
 def _day_told_with_its_year(e: DateExpr, span: tuple[int, int], exprs_from) -> int | None:  # type: ignore

@@ -2641,6 +2641,17 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         then = _THEN.search(rec.evidence[0][:trig.start][-30:]) or _LATER_WITHIN.search(trig.text)
         also = rec.type in ("talks", "summit") and _ALSO.search(rec.evidence[0][:trig.start][-30:])
         later = _told_later(rec.evidence[0], trig.start)
+        opened = _AFTER_THE_TALKS.match(rec.evidence[0])
+        if (rec.type in ("talks", "summit") and opened is not None and opened.end() <= trig.start
+                and not any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs)):
+            # "... agreed on Saturday to raise ties ... After the talks Mr. Modi called on Trong": the day of the
+            # talks the sentence opens on, which the day of the upgrade the two agreed tells (not an arrival's)
+            agreed = [e.date for e in events if e.type == "partnership_upgrade" and e.partner == rec.partner
+                      and e.date is not None and e.date.precision == "day" and not e.date.is_range
+                      and e.sentence_refs[0][1] <= sid]
+            if agreed:
+                out.append(replace(rec, date=replace(agreed[-1], basis="relative")))
+                continue
         if not (later or then or also):
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
@@ -2719,6 +2730,11 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         out.append(replace(rec, date=value))
     return out
 
+
+#: a sentence opening on the talks just told: "After the talks", "Following their talks,", "After his meeting with
+#: Phuc"
+_AFTER_THE_TALKS = re.compile(r"^\W*(?:After|Following)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
+                              r"(?:talks|meeting|summit)\b[^.;]{0,80}?(?:,|\s(?=(?-i:[A-Z])))", re.IGNORECASE)
 
 #: a meeting framed by the stay it was part of: "during his stay in the capital", "While in Hanoi"
 _DURING_THE_STAY = re.compile(r"\b(?:(?:during|throughout|in\s+the\s+course\s+of)\s+(?:his|her|their|the)\s+"
