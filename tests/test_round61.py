@@ -275,3 +275,57 @@ def test_guard_a_month_first_stamp_on_the_day_after_the_weekday_stays_month_firs
     text = ("Carrier in Da Nang\n\nNEWS | 03.06.2020\n\nDA NANG, Vietnam -- The aircraft carrier USS Theodore "
             "Roosevelt pulled into Da Nang Thursday for a scheduled five-day port visit.\n")
     assert published(text)[0] == "2020-03-06"
+
+
+# an exercise named again with the days it ran is the exercise, on those days
+@pytest.mark.parametrize("sentence, expected", [
+    ("India and Vietnam held the fifth edition of their joint military exercise VINBAX at Ambala. The exercise ran "
+     "from 4 to 23 November.", ("IND", "exercise", "2024-11-04")),
+    ("The fifth edition of the India-Vietnam joint military exercise VINBAX closed at Ambala Cantonment on Saturday. "
+     "The exercise ran from November 4 through the 23rd at Ambala Cantonment.", ("IND", "exercise", "2024-11-04")),
+    ("Indian and Vietnamese coast guards trained together off Vung Tau. The exercise lasted from May 2 to 6.",
+     ("IND", "exercise", "2024-05-02")),
+])
+def test_an_exercise_named_again_with_the_days_it_ran_is_the_exercise(sentence, expected):
+    assert expected in _starts("NEW DELHI, Nov. 25, 2024 (X) - " + sentence)
+
+
+# the visitor's arrival told in his clause, with no day of its own, is his visit on the day his sentence dates him at,
+# when the text tells his visit nowhere else (where he came from names no partner: "from the Group of 20 summit in
+# New Delhi")
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Joe Biden, who flew in from the G20 summit in New Delhi, held talks with General Secretary Nguyen "
+     "Phu Trong on Sunday.", ("USA", "visit", "2023-09-10")),
+    ("President Joe Biden, who flew to Hanoi from the Group of 20 summit in New Delhi, met General Secretary Nguyen "
+     "Phu Trong on Sunday.", ("USA", "visit", "2023-09-10")),
+    ("Indian Defence Minister Rajnath Singh, who arrived in Hanoi from Jakarta, held talks with General Phan Van "
+     "Giang on Wednesday.", ("IND", "visit", "2023-09-06")),
+])
+def test_an_arrival_in_the_visitors_clause_is_his_visit_that_day(sentence, expected):
+    starts = _starts("HANOI, Sept. 11, 2023 (X) - " + sentence)
+    assert expected in starts
+    assert all(e[0] == expected[0] for e in starts)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an arrival before that day
+    "President Joe Biden, who had flown in from New Delhi, met President Vo Van Thuong on Monday.",
+    # one told by what he came for: a part of that happening
+    "Rear Admiral Steven Calloway, who flew in for the closing of the course, called on General Le Quang Dao on "
+    "Monday.",
+])
+def test_guard_an_arrival_before_that_day_or_for_a_happening_is_no_visit_that_day(sentence):
+    assert not [e for e in _starts("HANOI, Sept. 12, 2023 (X) - " + sentence) if e[1] == "visit"]
+
+
+# a sentence opening on its subject's meeting, told by the participle, is a meeting on the day its clause tells
+@pytest.mark.parametrize("sentence, expected", [
+    ("Meeting his Indian counterpart Rajnath Singh in New Delhi on June 19, General Phan Van Giang was told India "
+     "would gift the corvette.", ("IND", "talks", "2023-06-19")),
+    ("Meeting Defence Minister Rajnath Singh on 19 June, General Phan Van Giang was told India would gift the "
+     "in-service corvette.", ("IND", "talks", "2023-06-19")),
+    ("Meeting Indian Prime Minister Narendra Modi in New Delhi on August 1, Prime Minister Pham Minh Chinh adopted a "
+     "plan of action.", ("IND", "summit", "2023-08-01")),
+])
+def test_a_sentence_opening_on_the_participle_meeting_is_a_meeting(sentence, expected):
+    assert expected in _starts("HANOI, Aug. 5, 2023 (X) - " + sentence)

@@ -182,6 +182,7 @@ def extract(doc: Document) -> ArticleResult:
     undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in concluded)]
     events += _dated_by_the_article(undated, events, article_day(anchor), _heads_before_the_lead(sentences))
     events += _dated_later(undated, events)
+    events += _arrived_in_the_subjects_clause(undated, events)
     events = _dated_by_its_anaphor(undated, events, dated, sentences)
     events += _dated_by_the_visit(undated, events)
     events += _exercise_of_the_call(undated, events)
@@ -276,7 +277,7 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
 #: where a traveller came from: "flew in from the G20 in New Delhi", "hours after leaving the G20 in New Delhi",
 #: "having left Tokyo"
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|(?:after\s+|on\s+|before\s+)?(?:leaving|departing)|having\s+left|left)\s+"
-                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
 #: countries a status is compared with: "a status Vietnam had reserved for China and Russia", "a level granted
@@ -2728,6 +2729,41 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
         value = (month_value(d.start.year, d.start.month, "relative") if d.precision in ("day", "week", "month")
                  else year_value(d.start.year, "relative"))
         out.append(replace(rec, date=value))
+    return out
+
+
+#: an arrival told in a clause of the subject, up to its verb: "Biden, who flew in from the G20 summit, ..."
+_WHO_JUST_BEFORE = re.compile(r",\s+who\s+(?:just\s+)?$", re.IGNORECASE)
+_ARRIVED_IN_CLAUSE = re.compile(r"\b(?:arriv\w*|flew|flown|landed|touched)\b", re.IGNORECASE)
+
+
+def _arrived_in_the_subjects_clause(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
+                                    ) -> list[EventRecord]:
+    """ "President Joe Biden, who flew in from the G20 summit in New Delhi, held talks with Trong on Sunday": the
+    visitor's arrival, told in his clause with no day of its own, is his visit, on the day of the happening its
+    sentence dates him at, when the text tells his visit nowhere else (not "who had flown in": an arrival before
+    that day)."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if (rec.type != "visit" or trig.anaphoric or trig.future or not _ARRIVED_IN_CLAUSE.search(trig.text)
+                or not _WHO_JUST_BEFORE.search(rec.evidence[0], 0, trig.start)
+                # (not one told by what he came for: "who flew in for the closing", "who arrived in the province for
+                # a new phase of field activities": a part of that happening)
+                or re.search(r"\bfor\b", rec.evidence[0][trig.end:].split(",")[0])):
+            continue
+        people = set(rec.participants)
+        main = [e for e in events if e.partner == rec.partner and e.date is not None and e.date.precision == "day"
+                and not e.date.is_range and e.type in ("talks", "summit", "partnership_upgrade", "ceremony")
+                and any(ref == (rec.article_ids[0], sid) for ref in e.sentence_refs)
+                and people & set(e.participants + e.subject)]
+        if len({e.date for e in main}) != 1:
+            continue
+        day = main[0].date
+        if any(e.type == "visit" and e.partner == rec.partner and e.date is not None
+               and (people & set(e.participants) or e.date.start <= day.start <= e.date.end + dt.timedelta(days=6))
+               for e in events + out):
+            continue  # (the visit told otherwise: its arrival, its days)
+        out.append(replace(rec, date=replace(day, basis="relative")))
     return out
 
 
