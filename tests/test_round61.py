@@ -329,3 +329,58 @@ def test_guard_an_arrival_before_that_day_or_for_a_happening_is_no_visit_that_da
 ])
 def test_a_sentence_opening_on_the_participle_meeting_is_a_meeting(sentence, expected):
     assert expected in _starts("HANOI, Aug. 5, 2023 (X) - " + sentence)
+
+
+# "today" in a quote on the next day's page is the speaker's day, the day the story tells (not the dateline's)
+@pytest.mark.parametrize("text, expected", [
+    ('HANOI, Sept. 4, 2016 (X) - Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc on Saturday agreed '
+     'to upgrade ties. "Our agreement today to upgrade our Strategic Partnership to a Comprehensive Strategic '
+     'Partnership captures the intent," Mr. Modi said.', ("IND", "partnership_upgrade", "2016-09-03")),
+    ('HANOI, Sept. 11, 2023 (X) - President Joe Biden held talks with General Secretary Nguyen Phu Trong on Sunday. '
+     '"Today we elevated our relationship to a comprehensive strategic partnership," Biden said.',
+     ("USA", "partnership_upgrade", "2023-09-10")),
+    ("NEW DELHI, July 7, 2007 (X) - Prime Minister Manmohan Singh held talks with Prime Minister Nguyen Tan Dung on "
+     "Friday. \u201cWe have today established a strategic partnership,\u201d Singh told reporters.",
+     ("IND", "partnership_upgrade", "2007-07-06")),
+])
+def test_today_in_a_quote_on_the_next_days_page_is_the_day_the_story_tells(text, expected):
+    starts = _starts(text)
+    assert expected in starts
+    assert not [e for e in starts if e[1] == expected[1] and e[2] != expected[2]]
+
+
+def test_guard_today_outside_a_quote_is_the_pages_day():
+    text = ("HANOI, Sept. 4, 2016 (X) - Prime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc "
+            "on Saturday. Modi today called on President Tran Dai Quang.")
+    assert ("IND", "summit", "2016-09-04") in _starts(text)
+
+
+# a month counted from the page's ("last month"), told after a year its sentence states, gives the day after it its
+# own year, not the stated one (not "last month" in a clause of its own)
+@pytest.mark.parametrize("text, expected", [
+    ("NEW DELHI, Oct. 20, 2014 (X) - The credit line was announced in 2013 and formalised last month, when President "
+     "Pranab Mukherjee paid a state visit to Hanoi from 14-17 September.", ("IND", "visit", "2014-09-14")),
+    ("HANOI, Aug. 5, 2019 (X) - The memorandum was first drafted in 2017 and signed last month, when Defence Minister "
+     "Rajnath Singh visited Hanoi on 12 July.", ("IND", "visit", "2019-07-12")),
+    ("HANOI, Dec. 3, 2018 (X) - The plan was drafted in 2016 and adopted last month, when US Defense Secretary Jim Mattis held "
+     "talks with General Ngo Xuan Lich in Hanoi on 16 November.", ("USA", "talks", "2018-11-16")),
+])
+def test_last_month_after_a_stated_year_gives_the_day_the_pages_year(text, expected):
+    starts = _starts(text)
+    assert expected in starts
+    assert not [e for e in starts if e[1] == expected[1] and e[2][:4] != expected[2][:4]]
+
+
+# a team that spent days in the other side's city training its people, without a comma, ran a course
+@pytest.mark.parametrize("sentence, expected", [
+    ("In mid-May an Indian Navy team spent a week in Ho Chi Minh City training Vietnamese staff on submarine rescue "
+     "procedures.", ("IND", "exercise", "2022-05")),
+    ("In June a team of U.S. Navy divers spent two weeks in Cam Ranh training Vietnamese sailors.",
+     ("USA", "exercise", "2022-06")),
+    ("On May 3 a team of Indian hydrographers spent ten days in Nha Trang teaching Vietnamese surveyors.",
+     ("IND", "exercise", "2022-05-03")),
+])
+def test_a_team_that_spent_days_training_without_a_comma_ran_a_course(sentence, expected):
+    starts = _starts("HANOI, July 27, 2022 (X) - " + sentence)
+    assert expected in starts
+    assert not [e for e in starts if e[1] == "visit"]

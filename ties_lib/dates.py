@@ -1310,6 +1310,15 @@ _PLAN_CLAUSE = re.compile(r"\b(?:(?:will|shall)(?!\s+(?:recall|remember|note|kno
 _BEGAN_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|commenced)\s+(?:on\s+)?$",
                            re.IGNORECASE)
 
+#: what follows a dateline's date: "HANOI, Sept. 4, 2016 (Reuters) -", "NEW DELHI, July 6:"
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:]")
+
+
+def _IN_A_QUOTE(before: str) -> bool:  # noqa: N802 (read as a pattern)
+    """Whether a quotation opened in ``before`` (the sentence up to a word) is still open."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 #: "earlier in the day": of a day on which something else came later
 _EARLIER_THAT_DAY = {"earlier in the day", "earlier that day", "hours earlier", "a few hours earlier"}
 #: an arrival told at night or in the evening: "arrived on Friday night", "landed late on Sunday", "flew in on
@@ -1497,6 +1506,14 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             told = [x for x in before if (x.kind in ("year", "month_year", "date") and x.year)
                     or (x.kind == "relative" and (x.rel in YEAR_OFFSET or x.rel in _STORY_YEAR))
                     or (x.kind == "ago" and x.unit in ("year", "years") and x.n)]
+            if told and any(x.kind == "relative" and x.rel in MONTH_OFFSET and x.start > told[-1].start
+                            # (not one of a clause of its own: "INS Kiltan, the corvette that visited Da Nang last
+                            # month")
+                            and not re.search(r"\b(?:that|which|who)\b", text[told[-1].end:x.start])
+                            for x in before):
+                # ("announced in 2013 and formalised last month, when Mukherjee paid a state visit from 14-17
+                # September": the month counted from the page's is told after the year, and the day is of its year)
+                years, told = set(), []
             story = resolved.get(told[-1].start) if told and told[-1].rel in _STORY_YEAR else None
             # "Last May, during a trip that ended May 25": the month named before, by its place in time, is this one
             named = next((resolved[x.start] for x in reversed(before) if x.kind in ("rel_month", "month_last_year")
@@ -1707,6 +1724,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # told some sentences back, not from the date told last
                 base = named
             value, note = _resolve_one(e, own, base)
+            if (e.kind == "relative" and e.rel == "today" and value is not None and latest_main is not None
+                    and latest_main.start < value.start and (value.start - latest_main.start).days <= 2
+                    and (own_span := sentence_of(e.start)) is not None
+                    and _IN_A_QUOTE(text[own_span[0]:e.start])):
+                # ('"Our agreement today to upgrade our partnership ...," Mr. Modi said' on the next day's page: the
+                # speaker's today, the day the story tells, not the page's)
+                value, note = replace(latest_main, basis="relative"), "today in a quote: the day the story tells"
             if e.kind == "relative" and e.rel.endswith("eve of") and named is None:
                 value, note = None, "the eve of a happening the text does not date"
             told_with_it = _weekday_told_with_its_day(e, value, note, out)
@@ -1767,7 +1791,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             if value.precision == "day" and not value.is_range and not _in_a_clause(text, own[0] if own else 0,
                                                                                     e.start):
                 main_day = value
-                if latest_main is None or value.start > latest_main.start:
+                if (latest_main is None or value.start > latest_main.start) and not (
+                        e.start < 80 and _DATELINE_AFTER.match(text, e.end)):
+                    # (not the dateline's own day: "HANOI, Sept. 4, 2016 (X) -" dates the page, not the news)
                     latest_main = value
                 if not _BEGAN_CLAUSE.search(text, max(0, e.start - 40), e.start):
                     story_day = value
