@@ -401,6 +401,10 @@ _OUTLET_THEN_STAMP = re.compile(r"(?-i:[A-Z])[^.!?:;\d]{2,80}?[\s|·•,-]+"
                                 r"(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})"
                                 r"(?:\s+[0-2]?\d:[0-5]\d(?:\s*(?-i:[A-Z]{2,4}))?)?")
 _WIDE_GAP = re.compile(r"\s{3,}|\t+")
+#: the label of the day a page first came out, after an update stamp on the same line ("Updated 2 Aug 2013 - first
+#: published 1 Aug 2013", "Updated: 14/03/2019 | Originally posted: 13/03/2019"), a date close after it
+_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|posted|released|aired|broadcast|filed)"
+                              r"(?:\s+(?:on|at))?\s*:?\s*(?=[^|\n\d]{0,14}\d)", re.IGNORECASE)
 
 
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
@@ -441,6 +445,10 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if _NEXT_ISSUE.search(line):
             continue  # ("Next issue: 6 January 2021": the day of the next number, not this one's)
         head, line = line, _LABELLED_NUMBER.sub(lambda m: " " * len(m.group(0)), line)
+        if (first_out := _FIRST_PUBLISHED.search(line)) is not None:
+            # "Updated 2 Jun 2017 - 6:10am, first published 1 Jun 2017": the page came out on the day it was
+            # first published; the update stamp before it on the line only moves the day its text counts from
+            line = line[first_out.start():]
         on_url = _url_date(line)
         if on_url is not None and on_url.precision == "day":
             return Anchor(now=on_url, note="web address"), on_url, "stated", line.strip()
@@ -626,6 +634,8 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
                 or m.group("lead"))
         if _NEXT_ISSUE.search(m.group(0)):
             continue  # "Next issue: 6 January 2021": a newsletter's footer tells the day of the next one, not this
+        if (first_out := _FIRST_PUBLISHED.search(rest)) is not None:
+            rest = rest[first_out.start():]  # (the day it first came out, after its update stamp, as above)
         month = _MONTH_CELL.match(rest) if m.group("rest") and edition is None else None
         if month is not None and (e := next(iter(find_dates(month.group("m"))), None)) is not None \
                 and e.kind == "month_year" and e.year and e.month:
@@ -1070,7 +1080,9 @@ _CJK_MONTH_DAY = re.compile(r"\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日(?=\
 #: a line that is only a month and day in figures, then a time: "7/30 05:30", "08/10 19:32"
 #: a stamp's label, then a day and month in figures and no year: "Posted: 21-11 | 10:32 GMT+7", "Updated 3/11, 08:15"
 #: (or its weekday: "Friday, 25/12  16:05 (GMT+7)")
-_LABELLED_DAY = re.compile(r"\s*(?:(?:posted|published|updated)\s*(?:on\s*)?:?|"
+_LABELLED_DAY = re.compile(r"\s*(?:(?:posted|published|(?:last\s+)?updated)\s*(?:on\s*)?:?"
+                           # (the clock first: "Last updated 15:20, 12/10")
+                           r"(?:\s*[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?\s*[,|·]?)?|"
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s*(?P<a>\d{1,2})[-/](?P<b>\d{1,2})"
                            r"(?=\s*(?:[|,·]|[0-2]?\d:[0-5]\d|$)|\s+[-–—]\s)", re.IGNORECASE)
 #: (its weekday in brackets: "05/23 (Mon) 20:14")
@@ -1129,7 +1141,8 @@ _EDITION_AFTER = re.compile(r"\s+edition\b", re.IGNORECASE)
 _TAGLINE_CELL = re.compile(r"[^|·•\n]{2,80}?(?:[|·•]|\s--\s|\s[—–]\s)\s*"
                            r"(?=(?:vol\.?|volume|issue|no\.?|week|edition)\b)", re.IGNORECASE)
 _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for)\s+){0,2}(?-i:[A-Z])[\w'&.-]*){0,4}"
-                         r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*))?"
+                         # (or a series' name before its number: "Policy Note No. 47 - August 2023")
+                         r"(?:\s*[,:|–·•-]\s*|\s{3,}|\t\s*|\s+(?=(?:vol\.?|volume|issue|no\.?)\s*:?\s*\d)))?"
                       # (a volume in Roman figures too, and the issue's weekday: "Vol. XI No. 47  Friday November 21 -
                       # November 27, 2003")
                       # (or a spaced full stop for its bullet: "VOL. 21, NO. 11 . NOVEMBER 2009")
@@ -1158,6 +1171,8 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       # (then the site's address: "Shillong | July 2022 | www.easternpanorama.in")
                       # (or the word after the month, as a magazine's section line sets it: "Navy | August 2023 issue")
                       r"(?:\s+(?:issue|edition))?"
+                      # (then the page the story ran on: "July 2012 issue, p. 14", "May 2019, pp. 22-25")
+                      r"(?:\s*[,|]?\s*(?:pp?\.|pages?)\s*(?-i:[A-Z])?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?"
                       # (or a section's name: "Vol. IX, No. 7  |  July 2022  |  Neighbourhood & Beyond"; or the
                       # reading time a commentary's byline gives: "February 2021 | 7 min read"; or a section set off
                       # by a dash: "December 2003 issue — Features")

@@ -1748,6 +1748,17 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # (a day counted from a month only within its sentence: "called at Ho Chi Minh City in December
                 # 2020 ..., and the next day"; a month told in a sentence before may be another happening's)
                 value, note = _resolve_one(e, own, None)
+            if ((value is None or value.precision != "day") and e.kind == "relative" and _DAY_STEP.get(e.rel, 0) > 0
+                    and last is not None and last.precision in ("year", "month") and last_day is not None
+                    and last_start >= 0 and (told_day := next((x for x, v, _n in reversed(out) if v == last_day),
+                                                              None)) is not None
+                    and sentence_of(told_day.start) == sentence_of(last_start)
+                    # (an aside, not the weekday's own month: "on a humid Saturday in September 2016")
+                    and re.fullmatch(r"[\s,]*(?:in|of)?\s*", text[told_day.end:last_start]) is None):
+                # "held talks with Trong on Sunday, a decade after the two countries formed a partnership in 2013.
+                # The next day, Biden met ...": a day on from the day that sentence told, not from the year of its
+                # aside
+                value, note = _resolve_one(e, own, last_day)
             if span_first is not None:
                 value, note = span_first, "the first day of the span told before it"
             span_end = _weekday_span_end(e, out, text)

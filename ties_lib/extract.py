@@ -2131,6 +2131,12 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
                         else lead if lead is not None
                         # ("has just ended a three-day state visit": the page's day is its last)
                         else _from_its_end(rec.evidence[0], trig, day_value(day, "relative")))
+        if (rec.type == "visit" and not ongoing and lead is None and dated.date == day_value(day, "relative")
+                and (met := _met_before_the_page(rec, events, day))):
+            # ("Modi's brief stop in Hanoi ... was the first visit by an Indian prime minister in fifteen years" over
+            # an explainer of 12 September that dates his talks in Hanoi to 3 September: the trip of those talks,
+            # in their month, not on the page's day)
+            dated = replace(rec, date=month_value(met.year, met.month, "relative"))
         if any((e.type == rec.type
                 # (a headline's meeting, told as talks, is the summit the article dates: "Prime Ministers Modi and Phuc
                 # meet by video link" over "held a virtual summit on Monday")
@@ -2159,6 +2165,15 @@ def _dated_by_the_article(undated: list[tuple[int, Trigger, EventRecord]], event
     return out
 
 
+
+
+def _met_before_the_page(rec: EventRecord, events: list[EventRecord], day: dt.date) -> dt.date | None:
+    """The one day, within the month before the page's, of the meetings the article dates for a visit's people."""
+    people = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+    days = {e.date.start for e in events if e.type in ("talks", "summit", "dialogue") and e.partner == rec.partner
+            and e.date is not None and e.date.precision == "day" and people & set(e.participants + e.subject)
+            and 0 < (day - e.date.start).days <= 31}
+    return days.pop() if len(days) == 1 else None
 
 
 def _hosts_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -3135,8 +3150,9 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
             if len({(e.date.start.year, e.date.start.month) for e in met if e.date is not None}) == 1:
                 d = met[0].date
                 assert d is not None
-                if not any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events + out):
-                    out.append(replace(rec, date=month_value(d.start.year, d.start.month, "relative")))
+                value = month_value(d.start.year, d.start.month, "relative")
+                if not _met_already(rec, value, events + out):
+                    out.append(replace(rec, date=value))
                 continue
         if len(visits) > 1:
             # (a visit of an earlier year is recalled, "the partnership set up in July 2007, when Dung visited
@@ -3163,10 +3179,21 @@ def _dated_by_the_visit(undated: list[tuple[int, Trigger, EventRecord]], events:
         value = (replace(d, basis="relative") if one_day
                  else day_value(met_days.pop(), "relative") if len(met_days) == 1 and d.precision == "day"
                  else month_value(d.start.year, d.start.month, "relative"))
-        if any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events + out):
+        if _met_already(rec, value, events + out):
             continue
         out.append(replace(rec, date=value))
     return out
+
+
+def _met_already(rec: EventRecord, value: DateValue, events: list[EventRecord]) -> bool:
+    """Whether the hosts of a meeting told with no day of its own are already met in a meeting of that time (one
+    the article dates, whose people take in the hosts named: "The prime minister also met Trong, Quang and Ngan in
+    separate meetings", each already dated to the day of the talks, is not three meetings more in the month)."""
+    hosts = {p for p in rec.participants if not actors_mod.is_office_id(p)}
+    return any(e.type == rec.type and e.partner == rec.partner and e.date is not None
+               and (set(e.participants) == set(rec.participants)
+                    or (hosts and hosts <= set(e.participants) and value.start <= e.date.start <= value.end))
+               for e in events)
 
 
 def _others_of_the_side(meeting: EventRecord, visit: EventRecord) -> bool:
