@@ -217,3 +217,126 @@ def test_a_team_that_spent_days_sharing_or_training_with_the_other_side_is_no_vi
     assert not [e for e in starts if e[1] == "visit"]
 
 
+
+# a timeline's year label ("**2000: a protocol.**", "2016:", "- 2018:") gives way to the month its line tells
+@pytest.mark.parametrize("line, expected", [
+    ("**2000: a protocol.** Indian Defence Minister George Fernandes visited Vietnam in March 2000 and signed a "
+     "protocol on defence cooperation.", ("IND", "visit", "2000-03")),
+    ("2016: Indian Prime Minister Narendra Modi visited Hanoi in September 2016.", ("IND", "visit", "2016-09")),
+    ("- 2018: President Ram Nath Kovind of India visited Vietnam in November 2018.", ("IND", "visit", "2018-11")),
+    ("**2015 - a vision.** U.S. Defense Secretary Ashton Carter visited Hanoi in June 2015.",
+     ("USA", "visit", "2015-06")),
+])
+def test_a_timelines_year_label_gives_way_to_the_month_its_line_tells(line, expected):
+    assert _starts("India and Vietnam: a timeline\n\nPublished 12 August 2024\n\n" + line + "\n") == [expected]
+
+
+def test_guard_a_timelines_year_label_dates_a_line_with_no_other_date():
+    text = "India and Vietnam: a timeline\n\nPublished 12 August 2024\n\n2016: Indian Prime Minister Narendra Modi visited Hanoi.\n"
+    assert _starts(text) == [("IND", "visit", "2016")]
+
+
+# a visit or talks that produced, yielded or delivered a partnership set it up, on their date
+@pytest.mark.parametrize("sentence, expected", [
+    ("Prime Minister Nguyen Tan Dung's visit to New Delhi in July 2007 produced a strategic partnership with India.",
+     ("IND", "partnership_upgrade", "2007-07")),
+    ("The talks between Modi and Phuc in Hanoi on September 3, 2016 yielded a comprehensive strategic partnership "
+     "between India and Vietnam.", ("IND", "partnership_upgrade", "2016-09-03")),
+    ("Biden's visit to Hanoi in September 2023 delivered a comprehensive strategic partnership with the United States.",
+     ("USA", "partnership_upgrade", "2023-09")),
+])
+def test_a_visit_that_produced_a_partnership_set_it_up(sentence, expected):
+    assert expected in _starts("HANOI, May 30, 2024 (X) - " + sentence)
+
+
+def test_guard_companies_that_sealed_a_partnership_are_no_upgrade():
+    assert _starts("HANOI, May 30, 2024 (X) - The companies sealed a strategic partnership in 2017.") == []
+
+
+_BIDEN_ARRIVED = "HANOI, Sept 11, 2023 (X) - U.S. President Joe Biden arrived in Hanoi on Sunday. "
+
+
+# a meeting told in the progressive on the day the page tells, or in the past progressive, is a meeting
+@pytest.mark.parametrize("sentence, expected", [
+    ("Today Mr Biden is meeting President Vo Van Thuong, and attending a business round table.",
+     ("USA", "summit", "2023-09-11")),
+    ("Biden is meeting Prime Minister Pham Minh Chinh today.", ("USA", "summit", "2023-09-11")),
+    ("On Monday morning Biden was meeting President Vo Van Thuong when the news broke.",
+     ("USA", "summit", "2023-09-11")),
+])
+def test_a_meeting_told_in_the_progressive_on_its_day_is_a_meeting(sentence, expected):
+    assert expected in _starts(_BIDEN_ARRIVED + sentence)
+
+
+# the present progressive of a meeting or visit set for a weekday is still to come: a plan, no meeting of the week
+# before the page
+@pytest.mark.parametrize("sentence", [
+    "Biden is meeting Prime Minister Pham Minh Chinh on Wednesday.",
+    "Biden is also holding talks with President Vo Van Thuong on Tuesday.",
+    "Defense Secretary Lloyd Austin is visiting Hanoi on Thursday.",
+])
+def test_the_present_progressive_of_a_weekday_to_come_is_a_plan(sentence):
+    assert _starts(_BIDEN_ARRIVED + sentence) == [("USA", "visit", "2023-09-10")]
+
+
+# "since the war ended 43 years ago": the year of the day of the country's history told before the count, so many
+# years on (data/national_days.csv), gives the year to a dateline without one
+@pytest.mark.parametrize("text, expected", [
+    ("DA NANG, March 5 (X) - The aircraft carrier USS Carl Vinson anchored off Da Nang this morning, the first US "
+     "carrier visit since the war ended 43 years ago.", "2018-03-05"),
+    ("HO CHI MINH CITY, Nov 19 (X) - The frigate USS Vandegrift tied up in Saigon on Wednesday, the first US Navy "
+     "visit since the end of the war 28 years ago.", "2003-11-19"),
+    ("HANOI, June 5 (X) - U.S. Defense Secretary Donald Rumsfeld arrived in Hanoi on Sunday, the first such visit "
+     "since the Vietnam War ended 31 years ago.", "2006-06-05"),
+])
+def test_years_since_the_war_ended_date_the_page(text, expected):
+    assert published(text)[0] == expected
+
+
+# talks a sentence opens on ("In talks with ...", "During talks with ..."), with no day of their own, told just after
+# a visit of one day the text dates, are of that day (not the page's)
+@pytest.mark.parametrize("text, expected", [
+    ("NEW DELHI, Sept 12, 2016 (X) - Indian Prime Minister Narendra Modi's stop in Hanoi on 3 September was the first "
+     "by an Indian prime minister in fifteen years. In talks with Prime Minister Nguyen Xuan Phuc the two leaders "
+     "agreed to upgrade ties to a Comprehensive Strategic Partnership.", ("IND", "summit", "2016-09-03")),
+    ("WASHINGTON, Sept 20, 2023 (X) - President Joe Biden's visit to Hanoi on Sept. 10 was his first to Vietnam as "
+     "president. During talks with General Secretary Nguyen Phu Trong, the two sides raised ties by two levels.",
+     ("USA", "talks", "2023-09-10")),
+    ("SINGAPORE, Aug 5, 2021 (X) - U.S. Defense Secretary Lloyd Austin's one-day visit to Hanoi on July 29 was his "
+     "first to Vietnam. In talks with Defence Minister Phan Van Giang, he signed a memorandum on war legacy.",
+     ("USA", "talks", "2021-07-29")),
+])
+def test_frame_talks_after_a_one_day_visit_are_of_its_day(text, expected):
+    starts = _starts(text)
+    assert expected in starts
+    assert not [s for s in starts if s[1] in ("talks", "summit") and s[2] != expected[2]]
+
+
+# countries named as those that held a level "only" before ("previously held only by China and Russia", "so far
+# shared only with ...") are a comparison, not the sentence's partner
+@pytest.mark.parametrize("sentence", [
+    "In talks with Prime Minister Nguyen Xuan Phuc on Saturday, the two leaders agreed to upgrade ties to a "
+    "Comprehensive Strategic Partnership, the highest tier in Vietnam's hierarchy, previously held only by China and "
+    "Russia.",
+    "The two leaders agreed on Saturday to raise relations to a comprehensive strategic partnership, a level so far "
+    "shared only with China and Russia.",
+    "The two leaders on Saturday agreed on a comprehensive strategic partnership, the top rung, one hitherto enjoyed "
+    "only by China and Russia.",
+])
+def test_countries_that_held_a_level_only_before_are_no_partner(sentence):
+    text = "HANOI, Sept 4, 2016 (X) - Indian Prime Minister Narendra Modi arrived in Hanoi on Friday. " + sentence
+    assert ("IND", "partnership_upgrade", "2016-09-03") in _starts(text)
+
+
+
+# a guest who "has been on a visit since" a day arrived that day
+@pytest.mark.parametrize("sentence, expected", [
+    ("Indian Navy chief Admiral Hari Kumar has been on an official visit to Vietnam since Wednesday.",
+     ("IND", "visit", "2023-07-19")),
+    ("Vietnamese Defence Minister Phan Van Giang has been on a four-day trip to India since Monday.",
+     ("IND", "visit", "2023-07-17")),
+    ("U.S. Defense Secretary Lloyd Austin has been on his first official visit to Vietnam since Thursday.",
+     ("USA", "visit", "2023-07-20")),
+])
+def test_a_guest_on_a_visit_since_a_day_arrived_that_day(sentence, expected):
+    assert expected in _starts("HANOI, July 22, 2023 (X) - " + sentence)

@@ -2013,7 +2013,7 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                                                     if shift else "")
                 if y <= actors_mod.base_checked().year:  # (not past the day the kit's knowledge was checked: a
                     return Anchor(now=year_value(y, "derived"), note=how)  # count from another clause's year)
-    ago = _ago_beside_a_year(text, exprs) or _ago_of_relations(text, exprs)
+    ago = _ago_beside_a_year(text, exprs) or _ago_of_relations(text, exprs) or _ago_of_a_national_day(text, exprs)
     if ago is not None:
         return Anchor(now=year_value(ago[0], "derived"), note=ago[1])
     facts = [e for e in exprs if e.kind in ("date", "month_year", "range") and e.year and not in_plan(text, e.start)]
@@ -2303,6 +2303,24 @@ def _national_days() -> tuple[re.Pattern[str], dict[str, dt.date]]:
             for t in r["term"].split(";") if t.strip()}
     names = "|".join(re.escape(t) for t in sorted(days, key=len, reverse=True))
     return re.compile(rf"\s+of\s+(?:the\s+)?(?P<day>{names})\b", re.IGNORECASE), days
+
+
+def _ago_of_a_national_day(text: str, exprs: list[DateExpr]) -> tuple[int, str] | None:
+    """ "the first visit by a US carrier since the war ended 43 years ago": the year of the day of the country's
+    history told just before the count (data/national_days.csv), that many years on."""
+    _pattern, days = _national_days()
+    names = "|".join(re.escape(t) for t in sorted(days, key=len, reverse=True))
+    told = re.compile(rf"\b(?:the\s+)?(?P<day>{names})\s*,?\s*$", re.IGNORECASE)
+    for e in exprs:
+        if e.kind != "ago" or e.unit != "years" or not e.n:
+            continue
+        m = told.search(text, max(0, e.start - 60), e.start)
+        if m is None:
+            continue
+        day = days[m.group("day").lower()]
+        if day.year + e.n <= actors_mod.base_checked().year:
+            return day.year + e.n, f"'{m.group('day')} {e.text}' ({day.isoformat()}, data/national_days.csv)"
+    return None
 
 
 def _national_day_counted(text: str, e: DateExpr) -> tuple[int, str, int] | None:

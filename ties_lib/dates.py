@@ -529,6 +529,26 @@ _NAMES_AN_ATTACK = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:\d{4}\s+)?(?:[A-Z][a-z]+
                               r"(?:attacks?|bombings?|strikes)\b")
 
 
+#: a year that labels a line of a timeline: "2000: a protocol.", "**2007: strategic partners.**", "- 2018 -"
+_YEAR_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022#>]+[ \t]*)?(?:\*\*|__)?[ \t]*$")
+_YEAR_LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:\u2013\u2014-]")
+
+
+def _without_year_labels(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A timeline's year label ("**2000: a protocol.** Fernandes visited Vietnam in March 2000") dropped where its
+    line tells a day or month of that year, which dates what the line tells (a line with no other date keeps it)."""
+    out = []
+    for e in found:
+        if (e.kind == "year" and e.year and _YEAR_LABEL_AFTER.match(text, e.end)
+                and _YEAR_LABEL_BEFORE.search(text, max(0, e.start - 12), e.start)):
+            line_end = text.find("\n", e.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(f is not e and e.end <= f.start < line_end and f.year == e.year and f.month for f in found):
+                continue
+        out.append(e)
+    return out
+
+
 def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = None) -> list[DateExpr]:
     """Every date expression in ``text`` (a folded text: ASCII quotes and dashes).
 
@@ -595,6 +615,7 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # "after the September 11 attacks", "the 9/11 Commission": a day that names a happening of its own, no date
     found = [e for e in found if not (e.kind in ("month_day", "date") and _NAMES_AN_ATTACK.match(text, e.end))]
     found = _of_a_holiday(text, found)
+    found = _without_year_labels(text, found)
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
 
 
@@ -1575,6 +1596,9 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             own = Anchor(now=year_value(y, "derived"), note=f"celebrated {rel.rel}")
         to_come = (e.kind == "weekday" and e.rel not in ("last", "next") and bool(text)
                    and (_plan_before(text, e.start)
+                        or (_PROGRESSIVE_BEFORE.search(text, max(0, e.start - 100), e.start) is not None
+                            and not (anchor.now is not None and anchor.now.precision == "day"
+                                     and anchor.now.start.weekday() == e.n))
                         or _ONWARD_AFTER.match(text, e.end) is not None
                         or _PLAN_AFTER.match(text, e.end) is not None
                         or _ONWARD_BEFORE.search(text, max(0, e.start - 80), e.start) is not None))
@@ -2281,6 +2305,10 @@ TO_COME = re.compile(PLAN_WORD + r"[^.;]*$|"
                      # "The secretary's three-day trip ends Wednesday": a span told by its end, still to come
                      r"\b(?:trip|visit|tour|stay|exercise|drills?)\s+(?:ends|concludes|wraps\s+up)\s+(?:on\s+)?$",
                      re.IGNORECASE)
+#: "Biden is meeting Prime Minister Chinh on Wednesday": the present progressive of a meeting set for a weekday, still
+#: to come (unless the weekday is the page's own: "are holding a drill off Da Nang on Friday" on a Friday's page)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:meeting|holding|hosting|receiving|visiting|signing|"
+                                 r"calling\s+on)\b[^.;,]{0,80}$", re.IGNORECASE)
 
 #: the present of a schedule, told of travel on from here: "On Wednesday he travels to Ho Chi Minh City", "He
 #: flies on to Tokyo on Friday" (a headline's present, "Modi visits Hanoi", tells the past: not these verbs)

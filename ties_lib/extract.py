@@ -180,6 +180,9 @@ def extract(doc: Document) -> ArticleResult:
     concluded = _where_it_was_signed(undated, dated, sentences)
     events += concluded
     undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in concluded)]
+    framed = _framed_by_talks_on_the_visits_day(undated, events)
+    events += framed
+    undated = [u for u in undated if not any(r.trigger_spans == u[2].trigger_spans for r in framed)]
     events += _dated_by_the_article(undated, events, article_day(anchor), _heads_before_the_lead(sentences))
     events += _dated_later(undated, events)
     events += _arrived_in_the_subjects_clause(undated, events)
@@ -289,7 +292,9 @@ _HARDWARE_AFTER = re.compile(r"-(?:made|built|designed|supplied|origin)\b|\s+(?:
                              r"equipment|hardware|platforms?|missiles?|tanks?|frigates?|corvettes?|radars?|rifles?|"
                              r"kit|spare\s+parts|systems?)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:reserved\s+(?:only\s+)?for|(?:given|granted|extended|accorded|offered)\s+"
-                              r"(?:only\s+)?to|alongside|(?<!would\s)(?<!\bto\s)like|such\s+as|along\s+with)\s+"
+                              r"(?:only\s+)?to|alongside|(?<!would\s)(?<!\bto\s)like|such\s+as|along\s+with|"
+                              # ("a tier previously held only by China and Russia", "one so far shared only with")
+                              r"(?:held|shared|enjoyed|reached|reserved)\s+(?:[a-z]+\s+){0,2}?only\s+(?:by|with|for))\s+"
                               # (a list before it: "reserved for China, Russia, India and South Korea")
                               r"(?:(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,\s*(?:and\s+|or\s+)?|"
                               r"\s(?:and|or)\s+))*$", re.IGNORECASE)
@@ -3120,6 +3125,40 @@ def _exercise_of_the_call(undated: list[tuple[int, Trigger, EventRecord]], event
         if not any(e.type == "exercise" and e.partner == rec.partner and e.date is not None
                    and e.date.start.year == d.start.year and e.date.start.month == d.start.month for e in events):
             out.append(replace(rec, date=month_value(d.start.year, d.start.month, "relative")))
+    return out
+
+
+#: talks a sentence opens on as the frame of what it tells: "In talks with Prime Minister Phuc, the two leaders agreed",
+#: "During talks with his counterpart ...", "After talks with Phuc, Modi announced ..."
+_FRAME_TALKS = re.compile(r"^\W*(?:In|During|After|Following|At)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:talks|meeting|summit)\s+with\b")
+
+
+_ARRIVAL_TRIGGER = re.compile(r"(?:arriv|land|flew|fly|flies|reach|touch|came|come|got|dock|berth|pull|ent)",
+                              re.IGNORECASE)
+
+
+def _framed_by_talks_on_the_visits_day(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
+                                       ) -> list[EventRecord]:
+    """ "Modi's stop in Hanoi on 3 September ... In talks with Prime Minister Phuc the two leaders agreed to upgrade
+    ties": talks a sentence opens on, with no day of their own, told just after a visit of one day the text dates
+    (a stop, not a stay of days), are of that day."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if (trig.anaphoric or trig.future or rec.type not in ("talks", "summit") or not rec.evidence
+                or not _FRAME_TALKS.match(rec.evidence[0])):
+            continue
+        before = [e for e in events if e.type == "visit" and e.partner == rec.partner and e.date is not None
+                  and e.date.precision == "day" and not e.date.is_range
+                  and e.article_ids == rec.article_ids and e.sentence_refs[0][1] == sid - 1
+                  # (a stop or visit told as such, not an arrival: "who arrived on Friday night" met his hosts the
+                  # next day)
+                  and not _ARRIVAL_TRIGGER.match(e.trigger or "")]
+        if len(before) != 1 or before[0].date is None:
+            continue
+        value = replace(before[0].date, basis="relative")
+        if not _met_already(rec, value, events + out):
+            out.append(replace(rec, date=value))
     return out
 
 
