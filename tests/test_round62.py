@@ -340,3 +340,60 @@ def test_countries_that_held_a_level_only_before_are_no_partner(sentence):
 ])
 def test_a_guest_on_a_visit_since_a_day_arrived_that_day(sentence, expected):
     assert expected in _starts("HANOI, July 22, 2023 (X) - " + sentence)
+
+
+_JAN_2021 = "NEW DELHI, Jan 14, 2021 (X) - "
+
+
+# a clause "that hit ... in October" after the happening tells the past of what it names, though its verb is written
+# as the present; so does "an exercise first held in 2010": neither dates the happening
+@pytest.mark.parametrize("sentence, expected", [
+    ("On December 24, INS Kiltan arrived in Ho Chi Minh City with aid for victims of the floods that hit central "
+     "Vietnam in October.", ("IND", "visit", "2020-12-24")),
+    ("On 2 December, INS Airavat delivered relief stores in Hue for families of a typhoon that hit the coast in "
+     "November.", ("IND", "ceremony", "2020-12-02")),
+    ("On December 24, INS Kiltan docked in Ho Chi Minh City with supplies for provinces that the storms hit in "
+     "October.", ("IND", "visit", "2020-12-24")),
+    ("In March, two U.S. Navy ships visited Da Nang for an exercise first held in 2010.", ("USA", "visit", "2020-03")),
+    ("Last month, Indian instructors ran a course in Nha Trang under a training plan originally launched in 2015.",
+     ("IND", "exercise", "2020-12")),
+    ("In November, the Indian Coast Guard and the Vietnam Coast Guard held a joint drill off Da Nang in a series "
+     "originally started in 2015.", ("IND", "exercise", "2020-11")),
+])
+def test_a_clause_of_what_a_thing_went_through_before_does_not_date_the_happening(sentence, expected):
+    assert expected in _starts(_JAN_2021 + sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Exercise VINBAX between India and Vietnam was first held in 2018 in Jabalpur.", ("IND", "exercise", "2018")),
+    ("The India-Vietnam Defence Policy Dialogue, first held in 2009, met for the twelfth time in Hanoi.",
+     ("IND", "dialogue", "2009")),
+])
+def test_guard_the_happenings_own_first_time_still_dates_it(sentence, expected):
+    assert expected in _starts(_JAN_2021 + sentence)
+
+
+# a correction or editor's note on the page tells what the page once said, not a happening
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of these notes said the upgrade was agreed on Monday.",
+    "Clarification: This story originally said the upgrade was announced on Monday.",
+    "Editor's note - A previous version of this article said the upgrade was agreed in Hanoi on Monday.",
+])
+def test_a_correction_note_is_no_happening(note):
+    text = ("Biden in Hanoi\n\nPosted 14 September 2023\n\nOn Sunday U.S. President Joe Biden and General Secretary "
+            "Nguyen Phu Trong agreed to raise ties to a comprehensive strategic partnership.\n\n" + note + "\n")
+    assert [s for s in _starts(text) if s[1] == "partnership_upgrade"] == [("USA", "partnership_upgrade", "2023-09-10")]
+
+
+# diplomatic relations "between" the two named, then established or restored, were set up
+@pytest.mark.parametrize("sentence, expected", [
+    ("Diplomatic relations between Vietnam and India were established on January 7, 1972, and the two countries are "
+     "marking the 50th anniversary this year.", ("IND", "partnership_upgrade", "1972-01-07")),
+    ("Full diplomatic ties between Hanoi and Washington were restored in July 1995.",
+     ("USA", "partnership_upgrade", "1995-07")),
+    ("Formal diplomatic relations between India and Vietnam were established in January 1972.",
+     ("IND", "partnership_upgrade", "1972-01")),
+])
+def test_relations_between_the_two_established_were_set_up(sentence, expected):
+    text = "HANOI, June 9, 2022 (X) - Indian Defence Minister Rajnath Singh is in Hanoi. " + sentence
+    assert expected in _starts(text)

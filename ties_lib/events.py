@@ -1584,8 +1584,8 @@ def _that_clause(between: str) -> bool:
 
 def _regular_or_others(m: re.Match[str], between: str) -> bool:
     verb = m.group("verb").lower()
-    if verb.endswith("ed"):
-        return True
+    if verb.endswith("ed") or verb in _SAME_FORM_PAST:
+        return True  # ("the floods that hit central Vietnam in October": a past told in the present's form)
     # an irregular past, in a clause of a thing (a person's "who came in November 2000" tells his visit), not its own
     # span ("a visit by Biden that began on Sunday"), and not the happening's own clause just after its words with no
     # subject of its own ("Pacific Partnership missions that brought the Mercy to Quy Nhon in 2010"; but "the
@@ -1594,6 +1594,14 @@ def _regular_or_others(m: re.Match[str], between: str) -> bool:
             and (m.group("subject") is not None or len(between[:m.start()].split()) > 2))
 
 
+#: verbs whose past is written as their present, read as past before the date a clause tells: "the floods that hit
+#: central Vietnam in October", "the target that India set in 2016"
+_SAME_FORM_PAST = frozenset({"hit", "set", "put", "cut", "hurt", "spread", "beat", "cost", "shut", "upset"})
+#: a thing's first time, told by a participle after its noun: "an exercise first held in 2010", "a dialogue
+#: originally launched in 2010", "the course, initially set up in 2014"
+_FIRST_HELD = re.compile(r"\b(?:first|initially|originally)\s+(?:held|staged|launched|started|set\s+up|established|"
+                         r"conducted|organi[sz]ed|introduced|begun|run)\s+(?:in|on|at|during)?\s*(?:the\s+)?$",
+                         re.IGNORECASE)
 #: what a happening's own clause tells of it, in an irregular past: "a visit by Biden that began on Sunday", "talks
 #: that were held in May" (a regular one stays a barrier, as "the war that ended in 1975")
 _OWN_SPAN_VERBS = frozenset({"began", "begun", "ran", "held", "took"})
@@ -1919,6 +1927,12 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         return True
     if de > t.start and _that_clause(between):
         return True  # "boats built under the credit line that India extended in 2014": the clause's own date
+    if (de > t.start and (first := _FIRST_HELD.search(between)) is not None
+            and len(between[:first.start()].replace(",", " ").split()) >= 2
+            and not re.search(r"\b(?:was|were|is|are|been|be)\s+$", between[:first.start()], re.IGNORECASE)):
+        # "visited Da Nang in March for an exercise first held in 2010": another thing's first time (not "VINBAX was
+        # first held in 2018", "the dialogue, first held in 2008": the happening's own)
+        return True
     if de > t.start and _DOCUMENT_MADE.search(between):
         # "talks focused on a memorandum of understanding the two ministries signed last September": the
         # document's own clause, with no "that"
