@@ -397,3 +397,19 @@ def test_a_correction_note_is_no_happening(note):
 def test_relations_between_the_two_established_were_set_up(sentence, expected):
     text = "HANOI, June 9, 2022 (X) - Indian Defence Minister Rajnath Singh is in Hanoi. " + sentence
     assert expected in _starts(text)
+
+
+# a team named with the unit it comes from ("a team of six officers from the Indian Naval Hydrographic Office") that
+# spent days at the other side's city training its people or running classes ran a course, however long its name
+@pytest.mark.parametrize("sentence, expected", [
+    ("On August 8 a team of six officers from the Indian Naval Hydrographic Office spent two weeks in Hai Phong "
+     "training Vietnamese naval surveyors.", ("IND", "exercise", "2016-08-08")),
+    ("On August 1 a team of four doctors from the U.S. Army's medical command spent a week in Hue running trauma-care "
+     "workshops.", ("USA", "exercise", "2016-08-01")),
+    ("On August 2 a small team of instructors from the Indian Army's College of Military Engineering spent a month in "
+     "Hanoi teaching Vietnamese sappers.", ("IND", "exercise", "2016-08-02")),
+])
+def test_a_team_named_with_its_unit_that_spent_days_training_ran_a_course(sentence, expected):
+    starts = _starts("NEW DELHI, Sept 5, 2016 (X) - " + sentence)
+    assert expected in starts
+    assert not [e for e in starts if e[1] == "visit"]
