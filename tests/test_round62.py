@@ -413,3 +413,17 @@ def test_a_team_named_with_its_unit_that_spent_days_training_ran_a_course(senten
     starts = _starts("NEW DELHI, Sept 5, 2016 (X) - " + sentence)
     assert expected in starts
     assert not [e for e in starts if e[1] == "visit"]
+
+
+# "ten years ago this July" is that month of the year so many years back, one date, not the page's July as well
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two countries set up a comprehensive partnership ten years ago this July, when President Barack Obama "
+     "received President Truong Tan Sang.", ("USA", "partnership_upgrade", "2013-07")),
+    ("Obama received President Truong Tan Sang at the White House ten years ago this July.",
+     ("USA", "talks", "2013-07")),
+    ("Twenty years ago this November, the frigate USS Vandegrift tied up in Saigon.", ("USA", "visit", "2003-11")),
+])
+def test_years_ago_this_month_is_that_month_years_back(sentence, expected):
+    starts = _starts("HANOI, Sept 11, 2023 (X) - " + sentence)
+    assert expected in starts
+    assert not [s for s in starts if s[2].startswith("2023")]

@@ -167,7 +167,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(rf"(?<![\d$.,])\b(?P<d>{DAY})\s+(?P<m>{MON}),?\s+(?:of\s+)?"
                              rf"(?:the\s+same|(?P<rel>that)(?:\s+same)?)\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<m>{MON})\s+(?:of\s+)?(?:the\s+same|(?P<rel>that)(?:\s+same)?)\s+year\b")),
-    ("rel_month", re.compile(rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|[Tt]he\s+(?:previous|preceding|following))\s+"
+    # (not "ten years ago this July": the count's month, read with it below)
+    ("rel_month", re.compile(rf"(?<!\sago\s)\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|"
+                             rf"[Tt]he\s+(?:previous|preceding|following))\s+"
                              rf"(?P<m>{MON})\b(?!\s+\d)")),
     # "From the 11th to the 15th of March", "between the 3rd and the 7th of June 2024": ordinal days of one month
     ("range", re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+"
@@ -258,7 +260,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # or day; "two decades ago, a port call was a novelty" is a round figure)
     ("ago", re.compile(rf"\b(?P<n>{NUM})\s+(?:(?P<unit>years?|months?|weeks?|days?)|"
                        r"(?P<dec>decades?)(?=\s+ago\s+(?:today|this\s+week|this\s+month|last\s+month)\b))\s+ago"
-                       r"(?:\s+(?P<dir>today|this\s+week|this\s+month|last\s+month))?\b", re.IGNORECASE)),
+                       # ("ten years ago this July": that month, so many years back)
+                       r"(?:\s+(?P<dir>today|this\s+week|this\s+month|last\s+month|this\s+(?:January|February|March|"
+                       r"April|May|June|July|August|September|October|November|December)))?\b", re.IGNORECASE)),
     ("relative", re.compile(r"\b(?P<rel>(?:(?:on|in) )?" + trie_pattern(RELATIVE_PHRASES, flexible_space=True)
                             + r")\b", re.IGNORECASE)),
     # "on Monday", "last Monday", and the wire's bare "met here Monday" (not "Monday, March 13, 2000")
@@ -519,7 +523,8 @@ def _pattern_windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     scopes["weekday"] = _windows(_WEEKDAY_WORD.finditer(text), n, 12, 24)
     for kind, word in _KEYWORD.items():
         # (the last day "of Prime Minister Dung's state visit" is read to its end)
-        after = {"day_of_month": 40, "span_day": 72}.get(kind, 16)
+        # ("ten years ago this September": the month named after "ago")
+        after = {"day_of_month": 40, "span_day": 72, "ago": 20}.get(kind, 16)
         scopes[kind] = _windows(word.finditer(lower), n, 60, after)
     return scopes
 
@@ -2167,6 +2172,11 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
         before = months_on(now.start, -1, "derived")
         return (month_value(before.start.year - e.n, before.start.month, "derived"),  # type: ignore[operator]
                 f"{e.n} years before the month before the article's")
+    if (e.kind == "ago" and e.unit.startswith("year") and e.rel.startswith("this ") and now is not None
+            and (named := MONTHS.get(e.rel.split()[-1].lower())) is not None):
+        # "ten years ago this July": that month of the year so many years before the article's
+        return (month_value(now.start.year - e.n, named, "derived"),  # type: ignore[operator]
+                f"{e.n} years before the article's year, in the month it names")
     if e.kind == "ago" and e.unit.startswith("year") and e.rel.startswith("this") and now is not None \
             and now.precision in ("day", "week", "month"):
         return (month_value(now.start.year - e.n, now.start.month, "derived"),  # type: ignore[operator]
