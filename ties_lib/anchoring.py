@@ -1924,6 +1924,11 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                      and not _DEADLINE_BEFORE.search(text, max(0, f.start - 20), f.start)
                      and not in_plan(text, f.start)]
             base = dated[0] if dated else None
+            if base is None and in_plan(text, e.start) and any(
+                    f.kind in ("month_year", "year", "date") and f.year and in_plan(text, f.start) for f in later):
+                # "will mark the 45th anniversary of diplomatic relations in 2017": a plan's year, which the page
+                # comes before (or in); the count says no more than the plan does
+                continue
             j = bisect_left(period_starts, e.end)
             period = ((periods[j][2], text[periods[j][0]:periods[j][1]], periods[j][0])
                       if j < len(periods) and periods[j][0] < sent_end else None)

@@ -1777,7 +1777,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # (a day counted from a month only within its sentence: "called at Ho Chi Minh City in December
                 # 2020 ..., and the next day"; a month told in a sentence before may be another happening's)
                 value, note = _resolve_one(e, own, None)
-            if ((value is None or value.precision != "day") and e.kind == "relative" and _DAY_STEP.get(e.rel, 0) > 0
+            if ((value is None or value.precision != "day")
+                    and ((e.kind == "relative" and _DAY_STEP.get(e.rel, 0) > 0)
+                         # ("... held a virtual summit on Monday, with Vietnam in the chair of Asean this year. Three
+                         # days later": counted from the day too)
+                         or (e.kind == "later" and e.unit in ("days", "weeks") and e.n and e.rel != "earlier"))
                     and last is not None and last.precision in ("year", "month") and last_day is not None
                     and last_start >= 0 and (told_day := next((x for x, v, _n in reversed(out) if v == last_day),
                                                               None)) is not None

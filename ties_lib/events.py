@@ -319,7 +319,8 @@ _STRAIGHT_ON = re.compile(r"(?:\s+and|,)\s+(?:then\s+)?(?:(?:went|going|headed|h
 #: a second verb of the same subject, after its arrival: "arrived in Hanoi on Sunday and held talks with", "landed on
 #: Friday and on Saturday met", "reached Hanoi on Monday, and then had talks with", "arrived on the 16th and paid a
 #: courtesy call on" (no subject of its own between)
-AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soon\s+after)\s+)?"
+AND_SAME_SUBJECT = re.compile(r",?\s+and\s+(?:(?:then|later|also|immediately|soon\s+after|separately|afterwards|"
+                              r"subsequently)\s+){0,2}"
                               r"(?:(?:on|in)\s+[\w ,]{3,25}?\s+)?"
                               r"(?:(?:held|had|paid|made|began|opened|went(?:\s+(?:(?:almost|nearly)\s+)?"
                               r"(?:straight|directly))?\s+into|"
@@ -951,7 +952,13 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:anniversary\s+of|years?\s+(?:of|since|after))\s+(?:the\s+)?$", re.IGNORECASE)
 #: (or a with-phrase of its own subject and participle: ", and with Vietnam chairing ASEAN this year")
 _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:it|they|this|he|she)\s+[a-z]+|"
-                              r"with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b)")
+                              r"with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b)|"
+                              # (with no "and", the with-phrase's own predicate a participle or a chair held: ",
+                              # with Vietnam in the rotating chair of Asean this year", ", with India holding it")
+                              # (not a perfect participle, which tells a happening of its own: ", with India
+                              # having established full ties with Hanoi in January 1972")
+                              r",\s+with\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}?(?:(?!having\b)[a-z]+ing\b|"
+                              r"(?:in|as|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chair|presidency|host|helm)\b)")
 _AT_SESSION = re.compile(r"^(?:[^,;]|,(?!\s*(?:and|but|which|who|whom|where|while|when|as|after|before|then)\b)){0,60}?"
                          r"\b(?:at|during|in|(?<!prepare\s)(?<!preparing\s)(?<!preparation\s)"
                          r"(?<!preparations\s)for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"

@@ -429,6 +429,13 @@ def _events(aid: str, text: str, sentences: list[Sentence],
             continue
         stext = text[s.start:s.end]
         triggers = find_triggers(stext, by_sentence[s.sentence_id])
+        intro = _PROGRAMME_INTRO.match(stext)
+        if intro is not None and not any(e.start - s.start >= intro.end()
+                                         for e, _v, _n in dated_in.get(s.sentence_id, ())):
+            # "This week hosts Le and Price unpack Austin's visit": what a show is about, not a happening of its week
+            # (but what it talks about with dates of its own is told: "We also talk about the visit of ICGS Satyam to
+            # Da Nang from July 3 to 6")
+            continue
         if any(t.type != "visit" for t in triggers):
             # "held talks with visiting Vietnamese Prime Minister Dung on Friday": "visiting" tells who the guest
             # is; the sentence's happening, and its day, are the talks
@@ -698,6 +705,18 @@ def _events(aid: str, text: str, sentences: list[Sentence],
     return events, undated, folded
 
 
+#: a programme's own intro: its hosts, "we" or the episode, and what they talk about ("This week hosts Le and Price
+#: unpack ...", "In today's episode, Priya Rao talks with ...", "This week we look back at the visit ...")
+_DISCUSSES = (r"(?:also\s+)?(?:talks?|speaks?|sits?\s+down|unpacks?|discuss(?:es)?|looks?\s+(?:back\s+)?at|"
+              r"explores?|breaks?\s+down|digs?\s+into|asks?|hears?\s+from|(?:is|are)\s+joined|chats?|revisits?|"
+              r"examines?|walks?\s+(?:us\s+)?through|goes\s+through|gets?\s+into)\b")
+_PROGRAMME_INTRO = re.compile(
+    r"\W*(?:(?:this|last)\s+week,?\s+|today,?\s+|on\s+(?:this|today's|this\s+week's)\s+(?:episode|show|programme|"
+    r"program),?\s+)?(?:(?:our\s+)?(?:hosts?|co-hosts?|presenters?)\s+(?:(?-i:[A-Z])[\w.'’-]*,?\s+(?:and\s+)?){1,5}|"
+    r"we\s+)" + _DISCUSSES + r"|"
+    # (the episode named first, then whoever speaks: "In this week's episode, Mai Linh talks with")
+    r"\W*(?:in|on)\s+(?:this|today's|this\s+week's|our\s+latest|the\s+latest)\s+(?:episode|show|programme|program|"
+    r"instal?ment),?\s+(?:[\w.'’()-]+\s+){1,6}?" + _DISCUSSES, re.IGNORECASE)
 #: a stay told by "was in" or "were in", as a stop of a visit names it
 _STAY_WORD = re.compile(r"(?:was|were)(?:\s+back)?\s+in", re.IGNORECASE)
 _PRONOUN_JUST_BEFORE = re.compile(r"\b(?:he|she|they)\s+$", re.IGNORECASE)
@@ -1571,8 +1590,10 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             continue
         mid = (a.end + b.start) // 2
         own = _SUBJECT_PRONOUN_BEFORE.search(stext, a.end, b.start)
-        if own is not None and own.start() < mid:
-            mid = own.start()  # ("after the talks he was received by": the pronoun is the later verb's subject)
+        if own is not None:
+            # ("after the talks he was received by": the pronoun is the later verb's subject; and the people before
+            # it are the earlier verb's, however far: "called on Trong and President Quang, and he met Ngan")
+            mid = own.start()
         cuts.append(mid)
     cuts.append(len(stext))
     scopes = [(cuts[i], cuts[i + 1]) for i in range(len(triggers))]

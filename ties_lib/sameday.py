@@ -109,7 +109,9 @@ def _same_day(d: DateValue) -> DateValue:
 
 #: a second meeting verb in the sentence of a dated one, with the same subject: "held talks with Tra on Monday,
 #: and later called on Prime Minister Khai", "met Tra and then called on Khai", "and also called on the President"
-_AND_NEXT = re.compile(r"(?:,\s*)?\band\s+(?:(?:later|then|also|afterwards|subsequently)\s+){0,2}$|"
+_AND_NEXT = re.compile(r"(?:,\s*)?\band\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+){0,2}"
+                       # (the clause's own subject, the same guest: "..., and he met Chairwoman Ngan")
+                       r"(?:(?:he|she|they)\s+(?:(?:later|then|also|afterwards|subsequently|separately)\s+){0,2})?$|"
                        # "held talks with Giang on Thursday before calling on President Phuc"
                        r"\bbefore\s+$|"
                        # "held talks Monday with Tra at the guest house, then called on Khai"; "...; afterwards he"
@@ -155,8 +157,8 @@ def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigg
                     e.date is not None and e.date.start > dated[0].date.end  # type: ignore[union-attr]
                     and e.sentence_refs[0][1] < sid for e in events):
                 continue
-        elif len(dated) != 1:
-            continue
+        elif len({e.date for e in dated}) != 1:
+            continue  # (calls told apart on one day are one day's: "called separately on Trong and Quang, and he met")
         else:
             first = dated[0]
             at = first.trigger_spans[0][1] - sentences[sid].start if first.trigger_spans else len(stext)
