@@ -14,7 +14,8 @@ def domains_of(text: str) -> set[str]:
 
 
 def test_every_codebook_domain_has_vocabulary():
-    assert {r["domain"] for r in load_csv("domains.csv")} == set(DOMAINS)
+    # (and "none": words read as no domain, a topic named in passing)
+    assert {r["domain"] for r in load_csv("domains.csv")} == set(DOMAINS) | {"none"}
 
 
 def test_longest_term_wins():

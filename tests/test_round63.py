@@ -164,3 +164,32 @@ def test_a_team_that_spent_days_studying_took_a_course(sentence, expected):
     starts = _starts("X\nPosted June 3, 2019\n\n" + sentence)
     assert expected in starts
     assert not [e for e in starts if e[1] == "visit"]
+
+
+def _domains(sentence: str) -> set[str]:
+    from ties_lib.domains import find_domains
+
+    return {d for _s, _e, d, _t in find_domains(sentence)}
+
+
+# a word that names a topic in passing is no domain ("none" rows of data/domains.csv): the Shangri-La Dialogue
+# named as the venue of a meeting on its sidelines, the pandemic as a time, the bare word "technology"
+@pytest.mark.parametrize("sentence", [
+    "The two ministers held talks on the sidelines of the Shangri-La Dialogue in Singapore.",
+    "Giang and Austin, both in Singapore for the Shangri-La Dialogue, agreed to expand cooperation.",
+    "Despite the pandemic, the two sides agreed to keep defence cooperation on track.",
+    "The pandemic kept most leaders at home, but the navies continued cooperation at sea.",
+    "The ministers agreed to initiate measures to enhance cooperation in defence industry and technology.",
+    "The two sides discussed technology transfer for the patrol boats.",
+])
+def test_a_word_that_names_a_topic_in_passing_is_no_domain(sentence):
+    assert not _domains(sentence) & {"multilateral", "health", "technology"}
+
+
+@pytest.mark.parametrize("sentence, domain", [
+    ("The two sides agreed to work together on COVID-19 vaccines.", "health"),
+    ("They agreed to cooperate on emerging technologies and digital transformation.", "technology"),
+    ("The ministers pledged coordination at ASEAN and the ADMM-Plus.", "multilateral"),
+])
+def test_guard_the_domains_own_terms_still_code_it(sentence, domain):
+    assert domain in _domains(sentence)

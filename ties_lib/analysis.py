@@ -290,7 +290,8 @@ def lexicon_table() -> pd.DataFrame:
     rows = load_csv("domains.csv")
     terms: dict[str, list[str]] = {d: [] for d in DOMAINS}
     for row in rows:
-        terms.setdefault(row["domain"], []).append(row["term"])
+        if row["domain"] in terms:  # (not the "none" rows: words read as no domain)
+            terms[row["domain"]].append(row["term"])
     return pd.DataFrame({"domain": list(terms), "n_terms": [len(v) for v in terms.values()],
                          "examples": ["; ".join(v[:5]) for v in terms.values()]})
 

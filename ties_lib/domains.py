@@ -2,7 +2,9 @@
 
 A term is matched as a whole word, longest first, and a span is read once: "Information
 Technology-Foreign Language Centre" is training, not technology. A domain is coded only
-from a sentence that speaks of cooperation or engagement, not from a word in passing.
+from a sentence that speaks of cooperation or engagement, not from a word in passing; rows of
+the domain ``none`` are words that name a topic in passing (a forum as a venue, the pandemic as
+a time, a crew's football on a port call), read and coded as nothing.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ def find_domains(text: str) -> list[tuple[int, int, str, str]]:
     acronyms, terms, table = lexicon()
     # the terms on a lower-cased copy: an IGNORECASE pattern is several times slower
     spans = leftmost(acronyms.finditer(text), terms.finditer(lower_in_place(text)))
-    return [(s, e, table[text[s:e].lower()], text[s:e]) for s, e in spans]
+    # ("none" rows hold a span and code nothing: "the Shangri-La Dialogue" named as a venue, the crew's football)
+    return [(s, e, d, text[s:e]) for s, e in spans if (d := table[text[s:e].lower()]) != "none"]
 
 
 @lru_cache(maxsize=4096)
