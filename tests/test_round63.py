@@ -193,3 +193,22 @@ def test_a_word_that_names_a_topic_in_passing_is_no_domain(sentence):
 ])
 def test_guard_the_domains_own_terms_still_code_it(sentence, domain):
     assert domain in _domains(sentence)
+
+
+# the codebook's missing personnel, unexploded ordnance and equipment told in the words outlets use for them
+@pytest.mark.parametrize("sentence, domain", [
+    ("The two sides agreed to continue cooperation on accounting for Americans missing from the war.", "war_legacy"),
+    ("Vietnam pledged to help search for missing servicemen and soldiers still unaccounted for.", "war_legacy"),
+    ("They discussed the recovery of remains of soldiers killed in the war.", "war_legacy"),
+    ("The two sides agreed to cooperate on demining in Quang Tri.", "war_legacy"),
+    ("The course, part of their cooperation, trained Vietnamese engineers in explosive ordnance disposal.",
+     "war_legacy"),
+    ("Washington pledged support for mine clearance in central Vietnam.", "war_legacy"),
+    ("The United States transferred a second cutter to the Vietnam Coast Guard under the Excess Defense Articles "
+     "programme, as part of their cooperation.", "defence_industry"),
+    ("India agreed to build high-speed patrol boats for Vietnam's border guard.", "defence_industry"),
+    ("Washington lifted its ban on selling lethal weapons to Vietnam, the two presidents announced.",
+     "defence_industry"),
+])
+def test_war_legacy_and_equipment_in_outlets_words(sentence, domain):
+    assert domain in _domains(sentence)
