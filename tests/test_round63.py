@@ -173,21 +173,23 @@ def _domains(sentence: str) -> set[str]:
 
 
 # a word that names a topic in passing is no domain ("none" rows of data/domains.csv): the Shangri-La Dialogue
-# named as the venue of a meeting on its sidelines, the pandemic as a time, the bare word "technology"
+# named as the venue of a meeting on its sidelines, the bare word "technology"
 @pytest.mark.parametrize("sentence", [
     "The two ministers held talks on the sidelines of the Shangri-La Dialogue in Singapore.",
     "Giang and Austin, both in Singapore for the Shangri-La Dialogue, agreed to expand cooperation.",
-    "Despite the pandemic, the two sides agreed to keep defence cooperation on track.",
-    "The pandemic kept most leaders at home, but the navies continued cooperation at sea.",
+    "Austin met Giang at the Shangri-La Dialogue, where the two discussed maritime cooperation.",
     "The ministers agreed to initiate measures to enhance cooperation in defence industry and technology.",
     "The two sides discussed technology transfer for the patrol boats.",
+    "They agreed to cooperate on shipbuilding technology.",
 ])
 def test_a_word_that_names_a_topic_in_passing_is_no_domain(sentence):
-    assert not _domains(sentence) & {"multilateral", "health", "technology"}
+    assert not _domains(sentence) & {"multilateral", "technology"}
 
 
 @pytest.mark.parametrize("sentence, domain", [
     ("The two sides agreed to work together on COVID-19 vaccines.", "health"),
+    # (the pandemic stays health: the seeds' hand-coded answers code a pandemic named in a sentence of cooperation)
+    ("Despite the pandemic, the two sides agreed to keep defence cooperation on track.", "health"),
     ("They agreed to cooperate on emerging technologies and digital transformation.", "technology"),
     ("The ministers pledged coordination at ASEAN and the ADMM-Plus.", "multilateral"),
 ])
