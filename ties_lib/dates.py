@@ -627,7 +627,6 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
 #: a year that names a person's graduation: "a 2006 Glenrock High graduate", "a 2013 West Point graduate"
 _GRADUATE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}\s+(?:graduate|graduates|alumnus|alumna|alumni)\b",
                              re.IGNORECASE)
-_CLASS_OF = re.compile(r"\bclass\s+of\s+$", re.IGNORECASE)
 
 
 #: "the Monday before Christmas", "the Friday after New Year's Day": a weekday told against a holiday
@@ -1316,8 +1315,6 @@ _CELEBRATION_IN = re.compile(r"\b(?:celebrat|commemorat|observ)\w*\s+(?:in|on|of
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?!(?:in|on|from)\s)")
-#: what comes just before the first word of a sentence (or a paragraph)
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"'’”]?\s+|\n\s*)$")
 #: a second verb of the same subject: "was discussed last year and was confirmed in January"
 _AND_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:(?:was|were|is|are|has|have|had)\s+)?"
                        r"(?-i:[a-z]+ed|went|came|met|made|held|took|won|got)\b")
@@ -2411,6 +2408,7 @@ _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a d
              "the eve of": -1}
 _TIME_OF_DAY = {"the morning", "the afternoon", "the evening"}
 _FIGURES_BEFORE = re.compile(r"\d\s*$")
+#: what comes just before the first word of a sentence (or a paragraph)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: the day a stay told last began: "called on the commander on the day of arrival"
