@@ -214,3 +214,17 @@ def test_guard_the_domains_own_terms_still_code_it(sentence, domain):
 ])
 def test_war_legacy_and_equipment_in_outlets_words(sentence, domain):
     assert domain in _domains(sentence)
+
+
+# medical cooperation and the training of personnel told by who does it and where
+@pytest.mark.parametrize("sentence, domain", [
+    ("The two sides agreed to expand cooperation between their military doctors.", "health"),
+    ("A team from Military Hospital 108 exchanged experience with Indian Army doctors, part of growing cooperation "
+     "between the military hospital and its partners.", "health"),
+    ("The delegation discussed cooperation in trauma care and field surgery.", "health"),
+    ("Vietnam welcomed Indian instructors at its air force academy, a sign of deepening cooperation.", "training"),
+    ("Under the agreement, US Coast Guard instructors will work with the Vietnam Coast Guard.", "training"),
+    ("The two navies agreed to exchange instructors at their academies.", "training"),
+])
+def test_medical_cooperation_and_training_told_by_who_does_it(sentence, domain):
+    assert domain in _domains(sentence)
