@@ -272,7 +272,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<!\b[Ee]very\s)"
         rf"(?P<wd>{WD})\b"
         # ("Monday, 25 years after the war": a count, not the day of a month, when a word follows the figure)
-        r"(?!,?\s+(?:\d{1,2}\b(?!\s+[a-z])|[A-Z][a-z]{2,8}\.?\s+\d))")),
+        r"(?!,?\s+(?:\d{1,2}\b(?!\s+[a-z])|[A-Z][a-z]{2,8}\.?\s+\d))"
+        # ("Friday evening, 2 September": the day's own weekday, its time of day between)
+        r"(?!\s+(?:morning|afternoon|evening|night),?\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d))")),
     ("anniversary", re.compile(
         # ("the 80th founding anniversary of the Vietnam People's Army")
         rf"\b(?P<n>{NUM})(?:-|\s)(?:years?(?:-|\s)|founding\s|foundation\s)?anniversary\b", re.IGNORECASE)),
@@ -662,7 +664,8 @@ def _on_its_weekday(v: DateValue, e: DateExpr) -> DateValue:
 
 
 #: a weekday written just before its own day and month: "Monday, April 19", "Tuesday 3 March"
-_OWN_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$", re.IGNORECASE)
+_OWN_WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+$", re.IGNORECASE)
 
 
 def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
@@ -690,7 +693,7 @@ def _of_a_week(text: str, found: list[DateExpr]) -> list[DateExpr]:
             # such weekday before the page's day
             out[-1] = replace(prev, end=e.end, text=text[prev.start:e.end])
             continue
-        own = _OWN_WEEKDAY_BEFORE.search(text, max(0, e.start - 12), e.start) if e.kind == "month_day" else None
+        own = _OWN_WEEKDAY_BEFORE.search(text, max(0, e.start - 22), e.start) if e.kind == "month_day" else None
         if own is not None and not e.unit:
             # "on Monday, April 19": a day and its own weekday, which tells its year where nothing else does
             out.append(replace(e, unit="weekday_own",
@@ -1344,6 +1347,10 @@ def _IN_A_QUOTE(before: str) -> bool:  # noqa: N802 (read as a pattern)
 
 #: "earlier in the day": of a day on which something else came later
 _EARLIER_THAT_DAY = {"earlier in the day", "earlier that day", "hours earlier", "a few hours earlier"}
+#: an arrival: "arrived in Hanoi on 2 September", "flew into Hanoi on Friday evening", "landed in New Delhi on"
+_ARRIVED = re.compile(r"\b(?:arrived|landed|flew\s+in(?:to)?|touched\s+down)\b", re.IGNORECASE)
+#: the same day told as such ("On the same day", "that same day"), not a time of it
+_THE_SAME_DAY = {"the same day", "same day", "that same day", "on the same day", "on that same day"}
 #: an arrival told at night or in the evening: "arrived on Friday night", "landed late on Sunday", "flew in on
 #: Wednesday evening"
 _ARRIVED_AT_NIGHT = re.compile(r"\b(?:arrived|landed|flew\s+in(?:to)?|touched\s+down|reached)\b[^.;]{0,80}?"
@@ -1611,6 +1618,20 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
             # "wrapped up a port call on Friday, March 7, after arriving on Tuesday": the Tuesday before the day
             # just told, not the latest before the page's day
             e = replace(e, rel="before")
+        elif (not to_come and e.kind == "weekday" and e.rel in ("on", "") and last is not None
+              and last.precision == "day" and not last.is_range and last_end >= 0
+              and anchor.now is not None and anchor.now.precision == "day"
+              and 7 <= (anchor.now.start - last.start).days <= 13
+              and 0 < (e.n - last.start.weekday()) % 7 <= 3  # type: ignore[operator]
+              and 0 <= bisect_right(span_starts, e.start) - bisect_right(span_starts, last_end - 1) <= 1
+              and (told_in := sentence_of(last_end - 1)) is not None
+              and _ARRIVED.search(text, max(told_in[0], last_start - 80), last_end) is not None
+              and (own_in := sentence_of(e.start)) is not None and not text[own_in[0]:e.start].strip(" -–—•*\n")):
+            # "flew into Hanoi on Friday evening, 2 September ... On Saturday he held talks" on a page of 14
+            # September: a day of the stay the arrival just told (in its sentence or the next) began, not the latest
+            # such weekday before the page's day (an arrival a week or two before the page: a bare weekday of a page
+            # weeks after a flashback is the news's own; and not "The exchanges began Sunday, Aug. 8 ... On Tuesday")
+            e = replace(e, rel="the")
         if to_come:
             e = replace(e, rel="next")  # "Singh will fly to Nha Trang on Friday": the Friday to come
         elif (e.kind == "weekday" and e.rel not in ("last", "next") and text and _ZONE_DAY.match(text, e.end)
@@ -1691,6 +1712,15 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                         and _ARRIVED_AT_NIGHT.search(text, told[0], told[1])):
                     # "Modi arrived on Friday night ... Earlier in the day Modi laid a wreath": nothing of his visit
                     # came earlier on the day he arrived at night; the day the news is of, told before it
+                    base = latest_main
+                elif (e.rel in _THE_SAME_DAY and last is not None and last.precision in ("month", "year")
+                      and last_day is not None and latest_main is not None and latest_main.start > last_day.start
+                      and (told := next((x for x, v, _n in reversed(out) if v == last_day), None)) is not None
+                      and (told_in := sentence_of(told.start)) is not None
+                      and _ARRIVED_AT_NIGHT.search(text, told_in[0], told_in[1])):
+                    # "announced Monday ... He arrived late Sunday ... eased in October 2014. On the same day Obama
+                    # met ...": after an aside of another time, the same day is the one the news is of, not the
+                    # night of the arrival told before the aside
                     base = latest_main
                 if (last is not None and last.is_range and last.precision == "day"
                         and (last_day is None or last_day.start < last.start)):

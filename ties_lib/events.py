@@ -51,7 +51,10 @@ FUTURE_BEFORE = re.compile(
     # (not an office's planning: "director for strategic planning and policy", "head of policy and planning")
     r"\b(?:will|would|shall|to be held|plans? to|planned|"
     r"(?<!\bstrategic\s)(?<!\bfor\s)(?<!\bof\s)(?<!\band\s)planning(?!\s*(?:,|and\b|&|directorate|division|"
-    r"department|office|staff|cell))|scheduled|expected|"
+    r"department|office|staff|cell))|"
+    # (not the word as an attribute, "departed Da Nang after a scheduled port visit that began June 25": the kind
+    # of visit, one on the navy's calendar, and its tense is the verb's)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)scheduled|expected|"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?due|"
     r"(?:is|are|was|were) set to|(?:is|are|was|were) slated to|(?:was|were) to|"
     r"(?:is|are)\s+(?:also\s+|then\s+|later\s+)?to\s+(?:meet|visit|hold|travel|sign|attend|fly|speak|tour|call|leave|"
@@ -347,6 +350,11 @@ FRAME = re.compile(r"\b(?:during|after|following|on the sidelines of|on the occa
                    r"(?:a|an|the|his|her|their|its)?\s*"
                    # ("after U.S. President Joe Biden held talks": a title and a name before the verb)
                    r"(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE)
+#: a meeting told as what went on while the clause before it happened: "raised their relationship ... on Saturday as
+#: Prime Minister Narendra Modi held talks with", "signed the deal on Monday while the two ministers met"
+_AS_THEY_MET = re.compile(r"[^,;]\s+(?:as|while)\s+(?:the\s+two\b|(?-i:[A-Z]))[^.;:]{0,150}?"
+                          r"\s(?:(?P<verb>held|had|hosted|opened|began|conducted)\s+(?:(?:a|an|the|their|his|her|two|"
+                          r"formal|official|bilateral|delegation-level|in-depth|wide-ranging)\s+)*)?$", re.IGNORECASE)
 #: the frame right before a visit's word: "during a visit by", "on the occasion of the state visit of"
 _DURING_VISIT = re.compile(r"\b(?:during|on\s+the\s+occasion\s+of|at\s+the\s+time\s+of)\s+"
                            r"(?:a|an|the|his|her|their)?\s*"
@@ -1463,7 +1471,10 @@ def assign_dates(sentence: str, triggers: list[Trigger],
             # the visit it was made during dates it, whatever clause the visit's own date sits in
             pairs.extend((t, v) for v in _finest(given[host]))
             continue
-        framed = FRAME.search(sentence[max(0, t.start - 60):t.start]) is not None
+        framed = (FRAME.search(sentence[max(0, t.start - 60):t.start]) is not None
+                  or (t.type in ("talks", "summit")
+                      and (m_as := _AS_THEY_MET.search(sentence[max(0, t.start - 200):t.start])) is not None
+                      and (m_as.group("verb") is not None or t.text.lower().startswith("met"))))
         if (t.type == "partnership_upgrade" or framed) and not t.anaphoric and not t.counted:
             # "his visit ... in July 2007, the two governments raised the relationship";
             # "elevated ... on Sunday during a visit by ...": the frame shares the clause's date

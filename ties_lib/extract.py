@@ -1255,7 +1255,9 @@ _ENDED = re.compile(r"\b(?:(?:ended|ends|ending|closing|concluded|concludes|conc
                     r"(?:returned|returns|came\s+back|flew\s+back|arrived\s+back)(?:\s+home)?"
                     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?\s+from)\s+"
                     # ("finished a five-day search and rescue course": a course named by three words)
-                    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                    # ("completing a scheduled five-day port visit": the kind of visit before its days)
+                    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:scheduled|routine|regular)\s+)?"
+                    r"(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _since_elsewhere(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:

@@ -27,7 +27,7 @@ _TOLD_MEETINGS = (*_MEETINGS, "dialogue")
 _BEFORE = 3  # sentences: the earlier meeting is told just before the later one
 #: sentences: a meeting told as "later" goes on from the last meeting dated this many sentences before it, at most
 #: (a paragraph of what was said between them: "The two discussed ...", quotes)
-_LATER_BEFORE = 5
+_LATER_BEFORE = 8
 
 
 def earlier_that_day(events: list[EventRecord], folded: list[EventRecord],
@@ -123,7 +123,10 @@ _AND_NEXT = re.compile(r"(?:,\s*)?\band\s+(?:(?:later|then|also|afterwards|subse
 _LATER_OPENS = re.compile(r"\blater\b(?!\s+(?:this|that|next|in\s+the)\s+(?:week|month|year))(?!\s+(?:on|in)\b)|"
                           r"\b(?:that|the\s+same)\s+(?:afternoon|evening)\b|"
                           r"^\W*(?:after|following)\s+(?:his|her|their|the)\s+(?:meeting|talks)\b|"
-                          r"\b(?:afterwards|subsequently)\b", re.IGNORECASE)
+                          r"\b(?:afterwards|subsequently)\b|"
+                          # ("He then called on Prime Minister Chinh", "Austin then met", "The minister then went to")
+                          r"^\W*(?:he|she|they|the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|general|admiral|guest|visitor|"
+                          r"delegation)|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s+then\b", re.IGNORECASE)
 
 
 def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigger, EventRecord]],
@@ -172,8 +175,16 @@ def next_host_that_day(events: list[EventRecord], undated: list[tuple[int, Trigg
                 told_later and set(rec.participants) - set(first.participants))):
             continue
         used.add(id(rec))
+        people = rec.participants
+        if told_later and set(people) - set(first.participants):
+            # ("After the meeting with Trong, Trump went to the Office of the Government, where he held talks with
+            # Phuc": the earlier host, named in the opener, is not at the later meeting; and the opener's meeting is
+            # the earlier one told again, no meeting of its own)
+            people = tuple(p for p in people if p not in first.participants)
+            used.update(id(r2) for s2, t2, r2 in undated if s2 == sid and t2.end <= trig.start and r2.type in _MEETINGS
+                        and r2.participants and set(r2.participants) <= set(first.participants))
         out.append((sid, trig, replace(rec, date=_same_day(first.date),  # type: ignore[arg-type]
-                                       participants=_with_visitor(rec.participants, first.participants))))
+                                       participants=_with_visitor(people, first.participants))))
     return out, used
 
 
