@@ -247,3 +247,75 @@ def test_training_in_outlets_words_is_an_exercise(sentence, partner):
 ])
 def test_a_training_named_again_with_its_days_is_dated_by_them(text, partner, day):
     assert (partner, "exercise", day) in _starts("X\n30 December 2023\n\n" + text)
+
+
+# the people before "before flying to", "before travelling to", "after touring" are the meeting's, however near the
+# later verb
+@pytest.mark.parametrize("tail", ["before flying to Anchorage.", "before travelling to Singapore.",
+                                  "after touring the port of Hai Phong."])
+def test_a_gerund_link_ends_the_meetings_people(tail):
+    text = ("X\nSep 14, 2023\n\nUS President Joe Biden met Prime Minister Pham Minh Chinh and National Assembly "
+            "Chairman Vuong Dinh Hue in separate meetings on Monday " + tail)
+    met = _meetings(text)
+    assert ("summit", "2023-09-11", ("joe-biden", "vuong-dinh-hue")) in met
+    assert ("summit", "2023-09-11", ("joe-biden", "pham-minh-chinh")) in met
+
+
+# an upgrade told with the levels it skipped set off by a comma ("lift ties two levels at once, from the ...")
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("On Sunday, Sept. 10, US President Joe Biden was received by General Secretary Nguyen Phu Trong at the Communist "
+     "Party headquarters, where the two agreed to lift ties two levels at once, from the comprehensive partnership set "
+     "up in 2013 straight to comprehensive strategic partnership.", "USA", "2023-09-10"),
+    ("On Sunday, US President Joe Biden and General Secretary Nguyen Phu Trong agreed to lift ties two levels at once, "
+     "from a comprehensive partnership to a comprehensive strategic partnership.", "USA", "2023-09-10"),
+    ("Washington and Hanoi lifted their ties two levels at once, from a comprehensive partnership to a comprehensive "
+     "strategic partnership, during US President Joe Biden's visit in September 2023.", "USA", "2023-09"),
+])
+def test_an_upgrade_with_the_levels_skipped_set_off(sentence, partner, start):
+    assert (partner, "partnership_upgrade", start) in _starts("X\nSep 14, 2023\n\n" + sentence)
+
+
+# a partnership named, then who set it up in a clause of their own
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("The comprehensive partnership Obama and then-President Truong Tan Sang launched at the White House in July 2013 "
+     "has deepened.", "USA", "2013-07"),
+    ("The strategic partnership which Nguyen Tan Dung and Manmohan Singh proclaimed in New Delhi in July 2007 set the "
+     "frame.", "IND", "2007-07"),
+    ("The comprehensive strategic partnership Prime Minister Narendra Modi and Nguyen Xuan Phuc sealed in Hanoi in "
+     "September 2016 now covers submarines.", "IND", "2016-09"),
+])
+def test_a_partnership_with_who_set_it_up_in_a_clause(sentence, partner, start):
+    assert (partner, "partnership_upgrade", start) in _starts("X\nSep 14, 2023\n\n" + sentence)
+
+
+# staff talks with no service named and no round are a meeting (talks); named or numbered, a session of a mechanism
+@pytest.mark.parametrize("sentence, etype", [
+    ("Last Tuesday, India's naval attaché in Hanoi, Captain Rakesh Menon, held staff talks with the Vietnamese navy's "
+     "foreign relations department in Hanoi.", "talks"),
+    ("A team from US Pacific Command held two days of staff talks with Vietnamese officers in Hanoi on Monday.",
+     "talks"),
+    ("On Monday Indian and Vietnamese coast guard officers held staff talks in Kochi.", "talks"),
+    ("The third Army-to-Army Staff Talks were held in Hanoi on Monday between the Indian Army and the Vietnam "
+     "People's Army.", "dialogue"),
+    ("The fifth round of staff talks between the Indian and Vietnamese navies was held in Hanoi on Monday.",
+     "dialogue"),
+    ("The annual staff talks between the US Pacific Fleet and the Vietnam People's Navy opened in Hanoi on Monday.",
+     "dialogue"),
+])
+def test_bare_staff_talks_are_talks_and_named_ones_a_dialogue(sentence, etype):
+    assert [t for _p, t, _d in _starts("X\nSep 14, 2011\n\n" + sentence)] == [etype]
+
+
+# people who trained at the other side's school or base took a course there
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("A Vietnamese survey team of six officers trained at the Indian Navy's National Institute of Hydrography in Goa "
+     "from 4 February to 29 March.", "IND", "2019-02-04"),
+    ("Vietnamese pilots trained at an Indian Air Force base in March.", "IND", "2019-03"),
+    ("In March, twelve Vietnamese cadets trained at the US Coast Guard Academy in New London.", "USA", "2019-03"),
+])
+def test_training_at_the_other_sides_school_is_a_course(sentence, partner, start):
+    assert _starts("X\nSep 14, 2019\n\n" + sentence) == [(partner, "exercise", start)]
+
+
+def test_guard_training_at_ones_own_school_is_no_event():
+    assert _starts("X\nSep 14, 2019\n\nIn March, Indian officers trained at the Indian Navy's diving school in Kochi.") == []

@@ -1558,6 +1558,11 @@ _OPENING_FRAME = re.compile(r"(?:[^,]{0,40},\s+)?(?:after|following)\s+(?:[\w-]+
 _WHOM_BEFORE = re.compile(r",\s+whom\s+\w+\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
 
 
+#: a later verb tied to the clause before by a preposition and its gerund: "before flying to", "after leaving for",
+#: "prior to departing"
+_GERUND_LINK = re.compile(r"\b(?:before|after|prior\s+to|upon)\s+(?:then\s+)?[a-z]+ing\b", re.IGNORECASE)
+
+
 def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]]:
     """Each trigger's stretch of the sentence, where its participants are looked for: cut halfway between
     two triggers, or at a relative clause between them (the clause's antecedent is the earlier one's)."""
@@ -1591,6 +1596,11 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             cuts.append(clause[-1])
             continue
         mid = (a.end + b.start) // 2
+        gerund = [m for m in _GERUND_LINK.finditer(stext, a.end, b.end) if m.end() >= b.start]
+        if gerund and a.type in ("talks", "summit"):
+            # "met Thuong, Chinh and Chairman Hue in separate meetings on Monday before flying to Alaska": the people
+            # before the link are the meeting's, however near the later verb (the link's subject is the meeting's)
+            mid = gerund[0].start()
         own = _SUBJECT_PRONOUN_BEFORE.search(stext, a.end, b.start)
         if own is not None:
             # ("after the talks he was received by": the pronoun is the later verb's subject; and the people before
