@@ -319,3 +319,30 @@ def test_training_at_the_other_sides_school_is_a_course(sentence, partner, start
 
 def test_guard_training_at_ones_own_school_is_no_event():
     assert _starts("X\nSep 14, 2019\n\nIn March, Indian officers trained at the Indian Navy's diving school in Kochi.") == []
+
+
+def _article_domains(text: str) -> set[str]:
+    return {d for d, _sid, _term in article(text).domains}
+
+
+# the surveyors who do hydrography name it
+@pytest.mark.parametrize("sentence", [
+    "Indian and Vietnamese navy hydrographers met in Mumbai for expert talks in March.",
+    "Six Indian Navy hydrographers wrapped up a charting workshop with the Vietnam People's Navy in March.",
+    "A team of US Navy hydrographers held talks with Vietnamese naval officers in Hai Phong in March.",
+])
+def test_hydrographers_name_hydrography(sentence):
+    assert "hydrography" in _article_domains("X\n30 December 2019\n\n" + sentence)
+
+
+# a course, workshop or seminar one side ran for the other is engagement: its sentence's domain terms count
+@pytest.mark.parametrize("sentence, domain", [
+    ("Twelve officers of the Vietnam People's Navy completed a hydrographic survey course at the Indian Navy's "
+     "institute in Goa on 18 October.", "hydrography"),
+    ("In April, an Indian Navy team held an online seminar with the Vietnam People's Navy on hydrographic survey data.",
+     "hydrography"),
+    ("In May, Vietnamese army medics attended a field surgery workshop run by US Army doctors at a military hospital "
+     "in Hanoi.", "health"),
+])
+def test_a_course_workshop_or_seminar_speaks_of_engagement(sentence, domain):
+    assert domain in _article_domains("X\n30 December 2019\n\n" + sentence)

@@ -25,7 +25,10 @@ COOPERATION_CUES = re.compile(
     r"assist|aid|help|joint|bilateral|both sides|two sides|two countries|two nations|"
     r"dialogue|talks|visit|train|relation|ties|engag|initiative|project|effort|combat|pledg|"
     r"commit|deepen|strengthen|enhanc|expand|focus|covered|areas|fields|includ|take part|"
-    r"welcom|counterpart|protocol|memorand|statement|credit|announc|remediat|account for)",
+    r"welcom|counterpart|protocol|memorand|statement|credit|announc|remediat|account for|"
+    # (a course, workshop or seminar one side ran for the other: "completed a hydrographic survey course at the
+    # Indian Navy's institute", "a charting workshop with the Vietnam People's Navy")
+    r"course|workshop|seminar|webinar)",
     re.IGNORECASE)
 
 
