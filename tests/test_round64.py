@@ -3,7 +3,7 @@ the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _meetings(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -346,3 +346,19 @@ def test_hydrographers_name_hydrography(sentence):
 ])
 def test_a_course_workshop_or_seminar_speaks_of_engagement(sentence, domain):
     assert domain in _article_domains("X\n30 December 2019\n\n" + sentence)
+
+
+# a count of years dates the page from its own clause's year, not from a year of the subject's next predicate
+# (", and follows a virtual summit ... in December 2020")
+@pytest.mark.parametrize("lead", [
+    "India and Vietnam on Wednesday signed a memorandum after talks between Defence Minister Rajnath Singh and General "
+    "Phan Van Giang. The visit comes six years after Prime Minister Narendra Modi travelled to Hanoi, and follows a "
+    "virtual summit in December 2020.",
+    "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on Wednesday. The trip comes six "
+    "years after the two countries raised their ties to a comprehensive strategic partnership, and followed a video "
+    "call in November 2020.",
+    "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on Wednesday. The visit came six "
+    "years after Narendra Modi's trip to Hanoi, and preceded a port call due in December 2020.",
+])
+def test_a_count_of_years_is_not_counted_from_the_next_predicates_year(lead):
+    assert published("X\n\nHANOI, June 8 (Wire) - " + lead + "\n")[0] == "2022-06-08"

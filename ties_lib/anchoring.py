@@ -1905,6 +1905,13 @@ def _reference_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int
     return year, line
 
 
+#: the subject's next predicate after a comma, a clause of its own: ", and follows", ", and comes" (not a semicolon:
+#: "celebrated 50 years of diplomatic relations two years ago; relations were established on 7 January 1972" tells
+#: what the count is from)
+_NEXT_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?:follows|followed|comes|came|precedes|preceded|"
+                             r"caps|capped|crowns|crowned)\b", re.IGNORECASE)
+
+
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
                       periods: list[tuple[int, int, int, int]]) -> Anchor:
     """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
@@ -1922,7 +1929,10 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
             dated = [(f.year, f.text, f.start) for f in later
                      if f.kind in ("month_year", "year", "date", "range") and f.year
                      and not _DEADLINE_BEFORE.search(text, max(0, f.start - 20), f.start)
-                     and not in_plan(text, f.start)]
+                     and not in_plan(text, f.start)
+                     # (not a year of the subject's next predicate: "comes six years after Modi travelled to Hanoi
+                     # ..., and follows a virtual summit ... in December 2020")
+                     and not _NEXT_PREDICATE.search(text, e.end, f.start)]
             base = dated[0] if dated else None
             if base is None and in_plan(text, e.start) and any(
                     f.kind in ("month_year", "year", "date") and f.year and in_plan(text, f.start) for f in later):
