@@ -362,3 +362,16 @@ def test_a_course_workshop_or_seminar_speaks_of_engagement(sentence, domain):
 ])
 def test_a_count_of_years_is_not_counted_from_the_next_predicates_year(lead):
     assert published("X\n\nHANOI, June 8 (Wire) - " + lead + "\n")[0] == "2022-06-08"
+
+
+# instructors who taught a skill to a coast guard's or border guard's people, the service named without its country
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("A U.S. Navy mobile training team taught boarding procedures to coast guard officers in Hai Phong for two weeks "
+     "from September 11 to 22.", "USA", "2017-09-11"),
+    ("A US Coast Guard team taught search and rescue to Vietnam Coast Guard officers in Hai Phong in March.", "USA",
+     "2017-03"),
+    ("Indian Navy instructors taught small-boat tactics to border guard personnel in Quang Ninh in March.", "IND",
+     "2017-03"),
+])
+def test_teaching_a_guard_services_people_is_a_course(sentence, partner, start):
+    assert _starts("X\nSep 30, 2017\n\n" + sentence) == [(partner, "exercise", start)]
