@@ -375,3 +375,15 @@ def test_a_count_of_years_is_not_counted_from_the_next_predicates_year(lead):
 ])
 def test_teaching_a_guard_services_people_is_a_course(sentence, partner, start):
     assert _starts("X\nSep 30, 2017\n\n" + sentence) == [(partner, "exercise", start)]
+
+
+# relations told as made a partnership in the passive ("was made a strategic partnership in July 2007")
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("The relationship was made a strategic partnership in July 2007, when Prime Minister Nguyen Tan Dung was last "
+     "in New Delhi.", "IND", "2007-07"),
+    ("Relations between India and Vietnam were named a strategic partnership in July 2007.", "IND", "2007-07"),
+    ("US-Vietnam relations were designated a comprehensive partnership in July 2013, when President Truong Tan Sang "
+     "visited Washington.", "USA", "2013-07"),
+])
+def test_relations_made_a_partnership_in_the_passive(sentence, partner, start):
+    assert (partner, "partnership_upgrade", start) in _starts("X\nOct 29, 2024\n\n" + sentence)
