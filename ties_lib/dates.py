@@ -2337,10 +2337,17 @@ MADE_AT = (r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:signed|agreed(?:\s+upon)
 _PAST_AFTER_PLAN = re.compile(MADE_AT + r"|,\s+(?:following|after)\s+(?:(?:the|their|his|her|its)\s+)?"
                               r"(?:[\w-]+\s+){0,2}(?:talks|meetings?|dialogue|visit|call|summit|discussions|"
                               r"consultations)\b", re.IGNORECASE)
+#: a stay or activity told in the present up to its end: "is in Vietnam on an official visit through", "are holding
+#: drills until"
+STILL_THROUGH = (r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|on|here|there|visiting|touring|holding|conducting|"
+                 r"staying)\b[^.;]{0,60}?\s(?:through|until|till)\s+")
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
 TO_COME = re.compile(PLAN_WORD + r"[^.;]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
                      r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$|"
+                     # "is in Vietnam on an official visit through Friday", "are holding drills until Thursday": a
+                     # present stay or activity told up to its end, still to come
+                     + STILL_THROUGH + r"$|"
                      # "a three-day official visit to Vietnam that ends on Friday": the end still to come
                      r"\b(?:that|which)\s+(?:ends|concludes|closes|wraps\s+up)\s+(?:on\s+)?$|"
                      # "The secretary's three-day trip ends Wednesday": a span told by its end, still to come

@@ -27,6 +27,7 @@ from .anchoring import (
 from .data import common_words
 from .dates import (
     MONTHS,
+    STILL_THROUGH,
     DateExpr,
     a_persons_year,
     day_value,
@@ -481,6 +482,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                           and not _AT_MEETING.match(text, e.end) and not _WHEN_AFTER.match(text, e.end))
                  and not a_persons_year(text, e.start, e.end)
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
+                 and not _STILL_THROUGH.search(text, max(0, e.start - 100), e.start)
                  and not _UNTIL_OWN.match(e.text)  # "until June" read as one expression
                  and not _names_qualifier(text, e, s.start, triggers)]
         # "Fifty years after the last American combat troops left Vietnam, Biden has lifted relations": the count
@@ -1188,6 +1190,9 @@ _ITS_START_TOLD = re.compile(r"\b(?:began|begun|opened|started|commenced)\b", re
 _A_COURSE = re.compile(r"\b(?:course|workshop|seminar|webinar)s?\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _UNTIL_OWN = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+#: a stay told in the present up to its end: "is in Vietnam on an official visit through Friday", "are in Cam Ranh on
+#: a port call through Sunday" (the end still to come; not "was in Hanoi through Friday")
+_STILL_THROUGH = re.compile(STILL_THROUGH + r"$", re.IGNORECASE)
 #: "a visit that began on Wednesday and ends on Friday": the last day of a span of days
 #: the day something ended: "ended on", "came to a close on November 22", "ended at the Chandimandir station on Friday"
 _ENDS_ON = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|(?:came|comes)\s+to\s+a\s+close|"
