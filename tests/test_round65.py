@@ -94,3 +94,131 @@ def test_to_talk_about_a_happening_is_no_meeting(sentence):
 def test_guard_a_meeting_told_by_its_own_word_to_talk_about_is_still_a_meeting():
     assert [t for t in find_triggers("Indian Defence Minister Rajnath Singh met General Phan Van Giang on Friday to "
                                      "talk about maritime security.") if t.type == "talks"]
+
+
+# a third country named as where a traveller came from is no partner of the sentence ("arrived in Hanoi on Wednesday
+# evening from Singapore"): the arrival is the partner's visit
+@pytest.mark.parametrize("lead, arrival, partner", [
+    ("US Defense Secretary Lloyd Austin met General Phan Van Giang in Hanoi on Thursday.",
+     "The Secretary arrived in Hanoi on Wednesday evening from Singapore.", "USA"),
+    ("US Defense Secretary Lloyd Austin met General Phan Van Giang in Hanoi on Thursday.",
+     "The Secretary landed in Hanoi on Wednesday from the Philippines.", "USA"),
+    ("Indian Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on Thursday.",
+     "The minister arrived in Hanoi on Wednesday from Japan, where he had attended a conference.", "IND"),
+])
+def test_a_third_country_a_traveller_came_from_is_no_partner(lead, arrival, partner):
+    assert (partner, "visit", "2021-07-28") in _starts(f"X\nHanoi, July 29, 2021\n\n{lead} {arrival}")
+
+
+def test_guard_a_delegation_from_a_third_country_is_its_own():
+    assert not _starts("X\nHanoi, July 29, 2021\n\nA delegation from Japan visited Hanoi on Wednesday.")
+
+
+# leaders who "agreed to build" or "decided to form" a partnership set it up; the talks they agreed it at were held
+@pytest.mark.parametrize("sentence, partner, day", [
+    ('U.S. President Barack Obama and Vietnamese President Truong Tan Sang agreed to build a "comprehensive '
+     'partnership" between the two countries at their talks in the Oval Office on Thursday.', "USA", "2013-07-25"),
+    ("Indian Prime Minister Manmohan Singh and Vietnamese Prime Minister Nguyen Tan Dung agreed to build a strategic "
+     "partnership in New Delhi on Friday.", "IND", "2013-07-26"),
+    ("U.S. President Barack Obama and Vietnamese President Truong Tan Sang agreed to develop a comprehensive "
+     "partnership during their meeting at the White House on Thursday.", "USA", "2013-07-25"),
+])
+def test_a_partnership_agreed_to_be_built_is_set_up(sentence, partner, day):
+    assert (partner, "partnership_upgrade", day) in _starts("X\nWASHINGTON, July 27, 2013\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence, partner, etype, day", [
+    ('U.S. President Barack Obama and Vietnamese President Truong Tan Sang agreed to build a "comprehensive '
+     'partnership" between the two countries at their talks in the Oval Office on Thursday.', "USA", "summit",
+     "2013-07-25"),
+    ("Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Nguyen Xuan Phuc agreed to expand defence "
+     "cooperation at their talks in Hanoi on Saturday.", "IND", "summit", "2013-07-27"),
+    ("US Defense Secretary Lloyd Austin and General Phan Van Giang agreed to step up maritime cooperation at the "
+     "talks in Hanoi on Thursday.", "USA", "talks", "2013-07-25"),
+])
+def test_the_talks_an_agreement_was_reached_at_were_held(sentence, partner, etype, day):
+    assert (partner, etype, day) in _starts("X\nWASHINGTON, July 27, 2013\n\n" + sentence)
+
+
+def test_guard_an_agreement_to_meet_at_talks_next_year_is_a_plan():
+    assert not _starts("X\nWASHINGTON, July 27, 2013\n\nIndian Defence Minister Rajnath Singh and General Phan Van "
+                       "Giang agreed to meet again at talks in New Delhi next year.")
+
+
+def test_guard_hardware_that_arrived_from_its_maker_is_no_partners_visit():
+    text = ("X\nHanoi, July 29, 2021\n\nUS Defense Secretary Lloyd Austin met General Phan Van Giang in Hanoi on "
+            "Thursday. On New Year's Day, Vietnam's first Kilo-class submarine arrived at Cam Ranh aboard a heavy-lift "
+            "ship from Russia.")
+    assert not [s for s in _starts(text) if s[1] == "visit"]
+
+
+# a day spent in meetings is the meetings, however the day is told ("the next day", "the following day"), not a stay
+@pytest.mark.parametrize("text, partner", [
+    ("US Defense Secretary Lloyd Austin landed in Hanoi late on Monday. He spent the next day in meetings with General "
+     "Phan Van Giang and Prime Minister Pham Minh Chinh.", "USA"),
+    ("Indian Defence Minister Rajnath Singh reached Hanoi on Monday night. He spent the following day in talks with "
+     "General Phan Van Giang.", "IND"),
+    ("Arriving on July 26 from Singapore, US Defense Secretary Lloyd Austin spent the next day in meetings with "
+     "President Nguyen Xuan Phuc.", "USA"),
+])
+def test_a_day_spent_in_meetings_is_the_meetings(text, partner):
+    starts = _starts("X\nHanoi, July 29, 2021\n\n" + text)
+    assert (partner, "talks", "2021-07-27") in starts
+    assert (partner, "visit", "2021-07-27") not in starts
+
+
+# a clause of time after a dated happening shares its date, though its subject is written with initials or a title's
+# abbreviation ("on Sunday when U.S. President Joe Biden held talks")
+@pytest.mark.parametrize("sentence, etype, day", [
+    ("The upgrade was agreed on Sunday when U.S. President Joe Biden held talks with Communist Party General "
+     "Secretary Nguyen Phu Trong in Hanoi.", "summit", "2023-09-10"),
+    ("The upgrade was announced on Sunday, when U.S. President Joe Biden met General Secretary Nguyen Phu Trong at the "
+     "party headquarters.", "summit", "2023-09-10"),
+    ("Relations were raised to a comprehensive partnership in July 2013 when U.S. President Barack Obama hosted "
+     "President Truong Tan Sang at the White House.", "summit", "2013-07"),
+])
+def test_a_when_clause_with_initials_shares_the_date_before_it(sentence, etype, day):
+    assert ("USA", etype, day) in _starts("X\n2023/09/12 17:30 (JST)\n\n" + sentence)
+
+
+# "at the end of" an N-day visit, with its owner's name or a pronoun: the day told is the visit's last
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("On Thursday, at the end of Vietnamese Prime Minister Pham Minh Chinh's three-day state visit to India, Modi "
+     "announced a new credit line.", "IND", "2019-11-05"),
+    ("At the end of his three-day visit on Friday, Indian Defence Minister Rajnath Singh spoke to reporters in Hanoi.",
+     "IND", "2019-11-06"),
+    ("On Friday, at the conclusion of US Defense Secretary Lloyd Austin's two-day visit to Vietnam, the two sides "
+     "issued a statement.", "USA", "2019-11-07"),
+])
+def test_the_day_at_the_end_of_an_n_day_visit_is_its_last(sentence, partner, start):
+    assert (partner, "visit", start) in _starts("X\nHanoi, Tuesday, 12 November 2019\n\n" + sentence)
+
+
+
+# the stay a clause of time tells after a dated exchange is the exchange's own ("an exchange held in Hanoi in
+# September 2019, when a team of U.S. flight surgeons visited"): no visit of its own (a guard of the when-clause rule
+# above, which reads these clauses now that "U.S." no longer ends them)
+@pytest.mark.parametrize("sentence, month", [
+    ("The exchange builds on an aviation medicine exchange held in Hanoi in September 2019, when a team of U.S. "
+     "flight surgeons visited the Vietnamese air force's institute.", "2019-09"),
+    ("The annual medical exchange began in April 2010, when a group of U.S. Navy doctors spent several days in Da Nang "
+     "trading skills in trauma care.", "2010-04"),
+    ("It follows a subject matter expert exchange on military medicine held in Hanoi in November 2023, when a team "
+     "from U.S. Army Pacific visited Military Hospital 108.", "2023-11"),
+])
+def test_a_stay_in_a_when_clause_after_an_exchange_is_the_exchange(sentence, month):
+    starts = _starts("X\nHanoi, May 5, 2024\n\n" + sentence)
+    assert ("USA", "exercise", month) in starts
+    assert not [s for s in starts if s[1] == "visit"]
+
+
+def test_guard_a_ships_visit_in_a_when_clause_after_an_exercise_is_a_visit():
+    text = "X\nHanoi, May 5, 2024\n\nThe two navies held a passage exercise in December 2020, when the Indian warship " \
+           "INS Kiltan visited Ho Chi Minh City."
+    assert ("IND", "visit", "2020-12") in _starts(text)
+
+
+def test_guard_a_visit_in_a_when_clause_after_an_agreement_is_a_visit():
+    text = "X\nHanoi, May 5, 2024\n\nThe port call was agreed in November 2017, when U.S. President Donald Trump " \
+           "visited Hanoi."
+    assert ("USA", "visit", "2017-11") in _starts(text)

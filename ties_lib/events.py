@@ -124,6 +124,11 @@ _MADE_IN_ITS_CLAUSE = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+(?:that
 _AGREED_TO_IT = re.compile(r"agreed\s+to\s+(?:a|an|the|their)\s+[^,;.]{0,60}", re.IGNORECASE)
 _PAST_FRAME = re.compile(r"\b(?:after|following|during|at\s+the\s+end\s+of|on\s+the\s+sidelines\s+of)\s+"
                          r"(?:(?:the|their|his|her|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+#: a thing still to be made at a happening: "a memorandum to be signed at the Defence Policy Dialogue" (unlike the talks
+#: an agreement was reached at: "agreed to build a comprehensive partnership at their talks in the Oval Office")
+_AT_THE = re.compile(r"\bat\s+(?:the|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_TO_BE_MADE_AT = re.compile(r"\b(?:to|will|would|shall|could|may)\s+be\s+\w+\s+at\s+(?:the|their)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 #: an adverb a plan may carry before its verb: "is tentatively planned", "are provisionally scheduled"
 _PLAN_ADVERB = r"(?:(?:tentatively|provisionally|currently)\s+)?"
 FUTURE_SUBJECT = re.compile(r"^(?!(?:after|before|during|following|since|at|on|in|when|as|while)\b)"
@@ -600,7 +605,8 @@ def find_triggers(sentence: str, raw: list[RawTrigger] | None = None) -> list[Tr
             plan = _HEADLINE_TO.match(before)  # "Indian warships to visit Cam Ranh in June, officials say"
         if plan and _FOLLOWING_JUST_BEFORE.search(before) and not _TO_COME_AFTER.match(sentence, end):
             plan = None  # "India will help Vietnam ..., following talks in Hanoi on Wednesday": the talks were held
-        if plan and _AGREED.match(plan.group(0)) and _PAST_FRAME.search(before):
+        if plan and _AGREED.match(plan.group(0)) and (
+                _PAST_FRAME.search(before) or (_AT_THE.search(before) and not _TO_BE_MADE_AT.search(before))):
             plan = None  # "agreed on Thursday to expand ties after talks between Modi and Chinh": the talks were held
         if plan and etype == "partnership_upgrade" and _AGREED_TO_RAISE.match(plan.group(0)):
             plan = None  # "agreed Sunday to raise relations to ...": an upgrade is made by the agreement to it
@@ -953,7 +959,10 @@ _SPECIFIED = re.compile(ORDINAL.pattern + r"|(?:previous|latest|inaugural|maiden
                         r"(?:following|next)\s+year's\s", re.IGNORECASE)
 #: (or a clause of its own subject opened on "as" after a comma: "elevated ties on Sunday, as Biden held talks with
 #: Trong"; not "as partners", "such as")
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;.]{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)[^,;.]{0,80}")
+#: a word of a clause, or the full stop of an initial or a title's abbreviation ("U.S. President", "Gen. Giang")
+_CLAUSE_CHAR = r"(?:[^,;.]|(?<=\b[A-Z])\.|(?<=\b(?:Gen|Col|Maj|Adm|Sgt))\.|(?<=\b(?:Lt|Dr|Mr|Ms))\.)"
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+" + _CLAUSE_CHAR + r"{0,80}|,\s+as\s+(?=(?-i:[A-Z])|(?:the|his|her|their)\s)"
+                          + _CLAUSE_CHAR + r"{0,80}")
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 #: the next main clause, opened on a subject of its own: ", and it came", "; they were"
 #: the words of a count just before the happening it counts from: "the 15th anniversary of", "15 years of the"

@@ -282,6 +282,19 @@ def _resolve_star(h: ActorHit, partner: str) -> ActorHit:
 #: "having left Tokyo"
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|(?:after\s+|on\s+|before\s+)?(?:leaving|departing)|having\s+left|left)\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:in|at)\s+)?$", re.IGNORECASE)
+#: people sent as a team, not ships: "a team of U.S. flight surgeons", "a group from U.S. Army Pacific", "doctors"
+_A_TEAM = re.compile(r"\b(?:team|teams|group|groups|delegation|doctors|surgeons|medics|nurses|experts|specialists|"
+                     r"instructors|trainers|engineers|officers)\b", re.IGNORECASE)
+#: a clause of time opened after a happening: ", when"
+_WHEN_OPENS = re.compile(r",?\s+when\s", re.IGNORECASE)
+#: a journey told up to where it came from: "arrived in Hanoi on Wednesday evening from", "flew in from"
+_CAME_FROM_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|arrive|flew|flies|flying|travelled|traveled|travelling|"
+                               r"traveling|came|comes|coming|landed|lands|landing)\b[^.;]{0,60}?\bfrom\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+#: hardware told before its arrival: "Vietnam's first Kilo-class submarine ... arrived", "the boats ... arriving"
+_SHIPPED_BEFORE = re.compile(r"\b(?:submarines?|ships?|vessels?|boats?|frigates?|corvettes?|cutters?|aircraft|jets?|"
+                             r"helicopters?|tanks?|missiles?|systems?|equipment|hardware|consignments?|shipments?)\b"
+                             r"[^.;]*$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?$")  # "based in Yokosuka, Japan"
 #: countries a status is compared with: "a status Vietnam had reserved for China and Russia", "a level granted
@@ -332,8 +345,13 @@ def _partners(text: str, sentences: list[Sentence], hits: list[ActorHit],
             # partner of its own sentence ("took delivery of its first Russian-built submarine") but not of the
             # sentences after it
             made_by[sentence_at(sentences, start)][code] += 1
-        if _VENUE_BEFORE.search(text, max(0, start - 30), start):
-            # "they met again in Singapore on the sidelines of ...": a venue does not change the partner
+        if _VENUE_BEFORE.search(text, max(0, start - 30), start) or (
+                code not in actors_mod.studied_partners()
+                and (came := _CAME_FROM_BEFORE.search(text, max(0, start - 90), start)) is not None
+                and not _SHIPPED_BEFORE.search(text, max(0, came.start() - 90), came.start())):
+            # "they met again in Singapore on the sidelines of ...": a venue does not change the partner; nor does
+            # the third country a traveller came from ("arrived in Hanoi on Wednesday evening from Singapore"; but a
+            # submarine that "arrived at Cam Ranh from Russia" came from its maker)
             venues.setdefault(sentence_at(sentences, start), code)
         else:
             per_sentence[sentence_at(sentences, start)][code] += 1
@@ -568,6 +586,16 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 value = _to_its_leaving(stext, trig, value, local)
             elif trig.type in ("talks", "summit", "ceremony", "partnership_upgrade"):
                 value = _day_of_a_stay_begun(stext, trig, value, local)
+            if trig.type == "visit" and value is not None and any(
+                    t.type == "exercise" and v is value and t.end <= trig.start
+                    and (w := _WHEN_OPENS.search(stext, t.end, trig.start)) is not None
+                    and _A_TEAM.search(stext, w.end(), trig.start) is not None
+                    and not any(t.end <= o.start < trig.start for o in triggers if o is not t)
+                    for t, v in pairs):
+                # "an aviation medicine exchange held in Hanoi in September 2019, when a team of U.S. flight surgeons
+                # visited": the team's stay the clause of time tells is the exchange's own, not a visit of its own
+                # (but a ship's: "a passage exercise in December 2020, when INS Kiltan visited Ho Chi Minh City")
+                continue
             if trig.type == "visit" and _IN_A_PRIVATE_CAPACITY.match(stext, trig.end):
                 continue  # "came here in 1995 as a private businessman": not an official trip
             closed_its = _CLOSED_ITS.search(stext, 0, trig.start) if trig.type == "visit" else None
@@ -1255,13 +1283,17 @@ _AGREEMENT_DATE = re.compile(r"\b(?:signed|inked|adopted|concluded)\s+(?:in|on)\
 
 _ENDED = re.compile(r"\b(?:(?:ended|ends|ending|closing|concluded|concludes|concluding|wrapped\s+up|wraps\s+up|"
                     r"wrapping\s+up|wound\s+up|closed|rounded\s+off|completed|completes|completing|finished|finishes|"
-                    r"finishing)|"
+                    r"finishing|"
+                    # "On Thursday, at the end of Chinh's three-day state visit": the day the visit closed
+                    r"(?P<at_end>at\s+the\s+(?:end|close|conclusion)\s+of))|"
                     # "returned on Friday from a three-day official visit": home on its last day
                     r"(?:returned|returns|came\s+back|flew\s+back|arrived\s+back)(?:\s+home)?"
                     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday))?\s+from)\s+"
                     # ("finished a five-day search and rescue course": a course named by three words)
                     # ("completing a scheduled five-day port visit": the kind of visit before its days)
-                    r"(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:scheduled|routine|regular)\s+)?"
+                    r"(?:(?:his|her|their|its|the|a|an)\s+|"
+                    # (or its owner's name: "Vietnamese Prime Minister Pham Minh Chinh's three-day state visit")
+                    r"(?:(?-i:[A-Z])[\w.-]*\s+){0,6}(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:scheduled|routine|regular)\s+)?"
                     r"(?P<n>\w+)-day\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1290,7 +1322,9 @@ _ENDS_AFTER = re.compile(r"\s+(?:ends|ended|concludes|concluded|wraps\s+up|wrapp
 def _from_its_end(stext: str, trig: Trigger, value: DateValue | None) -> DateValue | None:
     """ "ended his three-day visit ... on Friday", "the three-day trip ends Wednesday": the day is the last of N,
     so the span starts N-1 days before."""
-    m = _ENDED.search(stext[max(0, trig.start - 60):trig.start])
+    m = _ENDED.search(stext[max(0, trig.start - 110):trig.start])
+    if m is not None and m.group("at_end") and trig.type != "visit":
+        m = None  # ("at the close of two-day talks on 25 May": the day of the talks told, as round 21 reads it)
     if m is not None and _BEGAN_AFTER.match(stext, trig.end) and value is not None and value.precision == "day" \
             and not value.is_range and (n := number_value(m.group("n"))) and 2 <= n <= 366:
         # "concluding a four-day port visit that began March 5": the day told is the first of the N
