@@ -61,9 +61,11 @@ def test_a_happening_named_again_next_with_its_day_took_place_that_day(text, eve
 
 @pytest.mark.parametrize(("text", "event"), [
     # guard: a day named again that is neither in the week told nor the same weekday a week off changes nothing
+    # ("last Thursday" on a Friday's page is the Thursday of the week before, 11 August, as round 65 reads it with the
+    # blind coders; the 2 August of the next sentence still changes nothing)
     ("Hanoi, 19 August 2022 - Deputy Minister of National Defence Hoang Xuan Chien held online talks last Thursday "
      "with Daniel Kritenbrink, U.S. Assistant Secretary of State.\nThe call, on 2 August, was the second.\n",
-     ("talks", "2022-08-18")),
+     ("talks", "2022-08-11")),
     ("NEW DELHI, 22 March 2023 - India and Vietnam held a round of their Defence Policy Dialogue last week.\n"
      "The dialogue, held on 2 February, reviewed training and shipbuilding.\n", ("dialogue", "2023-03-13")),
     # (a noun of another kind names another happening)

@@ -3,7 +3,7 @@ the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 from ties_lib.events import find_triggers
 
@@ -222,3 +222,68 @@ def test_guard_a_visit_in_a_when_clause_after_an_agreement_is_a_visit():
     text = "X\nHanoi, May 5, 2024\n\nThe port call was agreed in November 2017, when U.S. President Donald Trump " \
            "visited Hanoi."
     assert ("USA", "visit", "2017-11") in _starts(text)
+
+
+# an issue line "Issue dated June 2017", "Edition dated March 2019": the month the page's issue is of, as stated
+@pytest.mark.parametrize("line, month", [
+    ("Issue dated June 2017", "2017-06"),
+    ("Edition dated March 2019", "2019-03"),
+    ("Monthly issue dated October 2015", "2015-10"),
+])
+def test_an_issue_dated_a_month_dates_the_page(line, month):
+    text = (f"Vietnam takes its first US cutter\n\nCUTTER REVIEW\nCoast Guard and Maritime Trade Journal\n{line}\n\n"
+            "HONOLULU — The Vietnam Coast Guard has taken possession of the former US cutter Morgenthau, handed over "
+            "in a ceremony on Thursday, May 25.\n")
+    assert published(text) == (month, "stated")
+
+
+# "last Tuesday" on a Wednesday's page is the Tuesday of the week before, not the day before (which a writer calls
+# "yesterday" or "on Tuesday")
+@pytest.mark.parametrize("sentence, partner, etype", [
+    ("Vietnamese President Truong Tan Sang arrived in New Delhi last Tuesday for a three-day state visit.", "IND",
+     "visit"),
+    ("US Defense Secretary Lloyd Austin held talks with General Phan Van Giang in Hanoi last Tuesday.", "USA", "talks"),
+    ("The Indian frigate INS Sahyadri docked at Cam Ranh last Tuesday for a four-day port call.", "IND", "visit"),
+])
+def test_last_weekday_the_day_before_the_page_is_a_week_earlier(sentence, partner, etype):
+    assert (partner, etype, "2011-10-11") in _starts("X\nWednesday 19 October 2011\n\n" + sentence)
+
+
+def test_guard_last_weekday_two_days_before_the_page_is_that_week():
+    text = "X\nWednesday 19 October 2011\n\nUS Defense Secretary Lloyd Austin held talks with General Phan Van Giang " \
+           "in Hanoi last Monday."
+    assert ("USA", "talks", "2011-10-17") in _starts(text)
+
+
+# an anniversary of relations begun in January told as "next month": the page is of the December before
+@pytest.mark.parametrize("text, day", [
+    ("India and Vietnam held talks between their coast guards here this week, ahead of the 50th anniversary of their "
+     "diplomatic relations next month. Indian Defence Minister Rajnath Singh held talks with General Phan Van Giang on "
+     "Tuesday.", "2021-12-09"),
+    ("The two navies will hold drills as India and Vietnam prepare to mark the 40th anniversary of diplomatic "
+     "relations next month. Indian Defence Minister A.K. Antony held talks with General Phung Quang Thanh on "
+     "Tuesday.", "2011-12-09"),
+    ("The 45th anniversary of India-Vietnam diplomatic relations falls next month. Indian Defence Minister Manohar "
+     "Parrikar held talks with General Ngo Xuan Lich on Tuesday.", "2016-12-09"),
+])
+def test_an_anniversary_of_january_relations_next_month_dates_the_december_before(text, day):
+    assert published(f"X\n\nHANOI, Dec 9 (BPA) {text}\n")[0] == day
+
+
+# a team that arrived "to begin two weeks of joint survey training": the training, not a delegation's visit
+@pytest.mark.parametrize("sentence, partner", [
+    ("A team of Indian Navy hydrographers arrived in Hai Phong on Monday to begin two weeks of joint survey training "
+     "with the Vietnam People's Navy.", "IND"),
+    ("A team of Indian Army doctors arrived in Hanoi on Monday to conduct a week of trauma-care training for "
+     "Vietnamese military medics.", "IND"),
+    ("A small US Coast Guard team flew into Da Nang on Monday to give three weeks of boarding instruction.", "USA"),
+])
+def test_a_team_that_came_to_give_weeks_of_training_held_an_exercise(sentence, partner):
+    starts = _starts("X\nHa Noi, 12/03/2019\n\n" + sentence)
+    assert (partner, "exercise", "2019-03-11") in starts
+    assert not [s for s in starts if s[1] == "visit"]
+
+
+def test_guard_a_minister_who_came_to_begin_a_visit_made_a_visit():
+    assert ("IND", "visit", "2019-03-11") in _starts("X\nHa Noi, 12/03/2019\n\nIndian Defence Minister Rajnath Singh "
+                                                     "arrived in Hanoi on Monday to begin a three-day visit.")

@@ -1149,11 +1149,12 @@ _ISSUE_LINE = re.compile(r"^\s*(?:(?-i:[A-Z])[\w'&.-]*(?:\s+(?:(?:of|the|and|for
                       r"(?:(?:vol\.?|volume|issue|no\.?)\s*:?\s*(?:\d+|(?-i:[IVXLC]+)\b)\s*(?:--|[,|/–—·•-]|\s\.(?=\s))?"
                       r"\s*){0,2}"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-                      # "Issue August 2007", "Edition of May 2019", a weekly's "Week: Sept 11-17, 2023"
+                      # "Issue August 2007", "Edition of May 2019", "Issue dated June 2017", a weekly's "Week: Sept
+                      # 11-17, 2023"
                       # (or the edition's rhythm or medium before it: "Weekly edition, May 2017", "Print edition:
                       # May 2017")
                       r"(?:(?:(?:print|weekly|daily|monthly|fortnightly|quarterly|morning|evening|weekend|digital|online)"
-                      r"\s+)?(?:issue|edition|week)(?:\s+(?:for\s+the\s+week\s+)?of)?\s*[:,|–·•-]?\s*)?"
+                      r"\s+)?(?:issue|edition|week)(?:\s+(?:for\s+the\s+week\s+)?of|\s+dated)?\s*[:,|–·•-]?\s*)?"
                       # (a fortnightly's days first: "Vol. 57 No. 15 | 1-15 August 2010")
                       # (a quarterly's months: "July-September 2023", "Oct. to Dec. 2019")
                       r"(?P<span>(?-i:[A-Z])[a-z]+\.?\s*(?:[-–/]|\s+to\s+)\s*(?=(?-i:[A-Z])))?"
@@ -2026,6 +2027,12 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                 y = base[0] + (e.n or 0) + inner + shift
                 how = f"'{e.text}' of {base[1]}" + (f", {'a year before' if shift > 0 else 'a year after'} the article"
                                                     if shift else "")
+                step = _month_of_the_count(text, e, later, base) if not shift else 0
+                if step:
+                    # "ahead of the 50th anniversary of their diplomatic relations next month" on a page of December:
+                    # relations begun in January are fifty the month after, in the next year
+                    y += step
+                    how += f", {'a year before' if step < 0 else 'a year after'} the article's month"
                 if y <= actors_mod.base_checked().year:  # (not past the day the kit's knowledge was checked: a
                     return Anchor(now=year_value(y, "derived"), note=how)  # count from another clause's year)
     ago = _ago_beside_a_year(text, exprs) or _ago_of_relations(text, exprs) or _ago_of_a_national_day(text, exprs)
@@ -2290,6 +2297,29 @@ def _counted(text: str, e: DateExpr) -> re.Match[str] | None:
     if re.search(r"\b(?:since|after)$", e.text, re.IGNORECASE):
         return _COUNTED_SINCE.match(text, e.end) or _PARTNERSHIP_SINCE.match(text, e.end)
     return _COUNTED.match(text, e.start + of.start() if of else e.end)
+
+
+def _month_of_the_count(text: str, e: DateExpr, later: list[DateExpr], base: tuple[int, str, int]) -> int:
+    """How many years the page lies from the count's year when the count is told "next month" or "last month" and
+    the relations it counts began in a month the year turns across (January for "next month", December for "last
+    month"): -1, 1 or 0."""
+    if "data/countries.csv" not in base[1]:
+        return 0
+    rel = next((f.rel for f in later if f.kind == "relative" and f.rel in ("next month", "last month")
+                and f.start - e.end <= 80), None)
+    if rel is None:
+        return 0
+    named = {c for _s, _e, c in actors_mod.find_countries(_sentence_around(text, e.start))} \
+        & actors_mod.studied_partners() or {c for _s, _e, c in actors_mod.find_countries(text)} \
+        & actors_mod.studied_partners()
+    began = actors_mod.relations_began().get(next(iter(named))) if len(named) == 1 else None
+    if began is None:
+        return 0
+    if rel == "next month" and began.month == 1:
+        return -1
+    if rel == "last month" and began.month == 12:
+        return 1
+    return 0
 
 
 def _relations_began(text: str, e: DateExpr) -> tuple[int, str, int] | None:

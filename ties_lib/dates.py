@@ -2144,8 +2144,10 @@ def _resolve_one(e: DateExpr, anchor: Anchor, last: DateValue | None
             return day_value(day, "relative"), "that weekday of the week told before it"
     if e.kind == "weekday" and day_now is not None:
         back = (day_now.weekday() - e.n) % 7  # type: ignore[operator]
-        if e.rel == "last" and back == 0:
-            back = 7
+        if e.rel == "last" and back in (0, 1):
+            # ("last Tuesday" on a Wednesday's page is the week before's: the day before would be "yesterday" or
+            # "on Tuesday", as the blind coders read it too)
+            back += 7
         if e.rel == "next":
             fwd = (e.n - day_now.weekday()) % 7 or 7  # type: ignore[operator]
             return day_value(day_now + dt.timedelta(days=fwd), "relative"), "next such weekday"

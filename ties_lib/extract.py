@@ -1423,10 +1423,15 @@ _TRAINING_TEAM = re.compile(r"\b(?:(?:mobile\s+)?training\s+teams?|MTTs?|instruc
 #: a team as the subject of a stay: "a small US Navy team had already spent", "the team of Indian instructors"
 _A_TEAM_BEFORE = re.compile(r"\b(?:team|teams|instructors|trainers)\b[^.;,]{0,40}$", re.IGNORECASE)
 #: what the team's stay was for, told after it: ", training Vietnamese naval medical staff", " to train Vietnamese
-#: submariners", ", teaching Indian officers"
+#: submariners", ", teaching Indian officers", " to begin two weeks of joint survey training"
 _TRAINING_THEM_AFTER = re.compile(r"[^.;]{0,80}?(?:,\s+|\s+to\s+)(?:train|training|teach|teaching|instruct|instructing)"
                                   r"\s+(?:[\w-]+\s+)?(?:Vietnamese|Vietnam(?:'s|’s)?|Indian|India(?:'s|’s)?|American|"
-                                  r"U\.?S\.?)\b")
+                                  r"U\.?S\.?)\b|"
+                                  # (or the training it came to give, told by its length: " to begin two weeks of joint
+                                  # survey training", " to conduct a week of trauma-care training")
+                                  r"[^.;]{0,80}?\s+to\s+(?:begin|start|conduct|run|give|deliver|hold|provide)\s+"
+                                  r"(?:\w+\s+)?(?:days?|weeks?|months?|fortnight)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:training|instruction)\b", re.IGNORECASE)
 #: an arrival, and the stay of days it began told right after: "arrived at Fort William on Wednesday for a three-day
 #: visit", "landed in Hanoi on Sunday on a two-day trip"
 #: (a ship's arrival too: "berthed at Nha Rong port on Tuesday for a four-day goodwill visit", "docked", "anchored")
