@@ -287,3 +287,29 @@ def test_a_team_that_came_to_give_weeks_of_training_held_an_exercise(sentence, p
 def test_guard_a_minister_who_came_to_begin_a_visit_made_a_visit():
     assert ("IND", "visit", "2019-03-11") in _starts("X\nHa Noi, 12/03/2019\n\nIndian Defence Minister Rajnath Singh "
                                                      "arrived in Hanoi on Monday to begin a three-day visit.")
+
+
+# a training team that "had earlier" or "already" spent weeks there: the course, with the adverb between
+@pytest.mark.parametrize("sentence, month", [
+    ("A USCG mobile training team had earlier spent two weeks in Hai Phong, from 9 to 20 January, running a boarding "
+     "course.", "2017-01-09"),
+    ("A US Army mobile training team had already spent a week in Hue in March.", "2017-03"),
+    ("A US Navy mobile training team previously spent ten days in Cam Ranh in April.", "2017-04"),
+])
+def test_a_training_team_that_had_earlier_spent_weeks_held_an_exercise(sentence, month):
+    starts = _starts("X\n6 June 2017\n\n" + sentence)
+    assert ("USA", "exercise", month) in starts
+    assert not [s for s in starts if s[1] == "visit"]
+
+
+# a minister and "his Vietnamese counterpart" who agreed something on a day met that day
+@pytest.mark.parametrize("sentence, partner", [
+    ("Defence Minister A K Antony and his Vietnamese counterpart General Phung Quang Thanh on Monday agreed to expand "
+     "cooperation between their navies.", "IND"),
+    ("US Defense Secretary Lloyd Austin and his Vietnamese counterpart Phan Van Giang on Monday agreed to deepen "
+     "cooperation on war legacy issues.", "USA"),
+    ("Indian Defence Minister Rajnath Singh and his Vietnamese counterpart General Phan Van Giang agreed on Monday to "
+     "step up maritime cooperation.", "IND"),
+])
+def test_a_minister_and_his_counterpart_who_agreed_met(sentence, partner):
+    assert (partner, "talks", "2010-10-11") in _starts("X\nHanoi, October 12, 2010\n\n" + sentence)

@@ -1416,10 +1416,11 @@ _BEGUN = re.compile(r"[^.;]{0,40}?\b(?:which|that)\s+(?:had\s+)?(?:began|begun|s
 
 
 #: a team sent to train the other side, as the subject of its stay: "a US Coast Guard mobile training team spent two
-#: weeks", "an Indian Army training team arrived in Hanoi", "two instructors from DLIELC travelled to" (not "met the
-#: training team", its object)
+#: weeks", "an Indian Army training team arrived in Hanoi", "two instructors from DLIELC travelled to", "a USCG mobile
+#: training team had earlier spent" (not "met the training team", its object)
 _TRAINING_TEAM = re.compile(r"\b(?:(?:mobile\s+)?training\s+teams?|MTTs?|instructors|trainers)\b"
-                            r"(?:\s+(?:from|of)\s+[^,;.]{1,40}?)?(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|has|have|also|then|later)\s+){0,2}$")
+                            r"(?:\s+(?:from|of)\s+[^,;.]{1,40}?)?(?:,\s+[^,;]{1,60},)?\s+(?:(?:had|has|have|also|then|later|earlier|"
+                            r"already|previously|recently|first)\s+){0,2}$")
 #: a team as the subject of a stay: "a small US Navy team had already spent", "the team of Indian instructors"
 _A_TEAM_BEFORE = re.compile(r"\b(?:team|teams|instructors|trainers)\b[^.;,]{0,40}$", re.IGNORECASE)
 #: what the team's stay was for, told after it: ", training Vietnamese naval medical staff", " to train Vietnamese
