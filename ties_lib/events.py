@@ -969,7 +969,11 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s")
 _COUNTED_JUST_BEFORE = re.compile(r"\b(?:anniversary\s+of|years?\s+(?:of|since|after))\s+(?:the\s+)?$", re.IGNORECASE)
 #: (or a with-phrase of its own subject and participle: ", and with Vietnam chairing ASEAN this year")
 _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:it|they|this|he|she)\s+[a-z]+|"
-                              r"with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b)|"
+                              r"with\s+(?:[\w.'’-]+\s+){1,3}?[a-z]+ing\b|"
+                              # (or a subject of its own in the perfect: ", and Vietnamese officers have been on
+                              # courses in Goa since September", "; the two militaries have cooperated since 1988")
+                              r"(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:the|two|both|its|their|his|her)\s+){1,3}"
+                              r"(?:[a-z][\w'-]*\s+){0,2}(?:have|has)\s+(?:been|[a-z]+ed|[a-z]+[^e\W]n)\b)|"
                               # (with no "and", the with-phrase's own predicate a participle or a chair held: ",
                               # with Vietnam in the rotating chair of Asean this year", ", with India holding it")
                               # (not a perfect participle, which tells a happening of its own: ", with India
@@ -979,7 +983,10 @@ _NEXT_CLAUSE_OWN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:it|they|this
 _AT_SESSION = re.compile(r"^(?:[^,;]|,(?!\s*(?:and|but|which|who|whom|where|while|when|as|after|before|then)\b)){0,60}?"
                          r"\b(?:at|during|in|(?<!prepare\s)(?<!preparing\s)(?<!preparation\s)"
                          r"(?<!preparations\s)for)\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:called|described\s+as|"
-                         r"billed\s+as|termed)\s+)?(?:the|its|their)\s+(?!(?:next|upcoming|coming|following)\b)"
+                         r"billed\s+as|termed)\s+)?"
+                         # (or a session of it: "for a round of their annual Defence Policy Dialogue")
+                         r"(?:(?:a|an|another|one)\s+(?:new\s+|further\s+|fresh\s+)?(?:round|session|edition|sitting)\s+of\s+)?"
+                         r"(?:the|its|their)\s+(?!(?:next|upcoming|coming|following)\b)"
                          r"[^;]{0,100}$")
 #: a word that may be (part of) a date: two triggers with a date between them are two happenings' words
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
@@ -1763,6 +1770,11 @@ _PAST_PARTICIPLE_CLAUSE = re.compile(
     r",\s+(?!(?:accompanied|joined|flanked|led|escorted|welcomed|received|hosted|greeted|followed|preceded)\b)"
     r"(?-i:(?:[a-z]+ed|taken|built|born|made|shot|lost|written|given|seen|drawn|fought|sunk|stolen|buried))\b"
     r"[^,;]{0,60}$")
+#: a happening told as held, in a participle: ", conducted from 4 to 29 February", ", held in Goa in May"
+_HELD_PARTICIPLE = re.compile(r",\s+(?:held|conducted|run|organi[sz]ed|taught|staged|convened)\b")
+#: the noun of a happening a verb may take as its object: "completed a survey course", "joined the exercise"
+_HAPPENING_NOUN = re.compile(r"\b(?:course|workshop|exercise|drill|training|seminar|exchange|programme|program)s?\b",
+                             re.IGNORECASE)
 #: a disaster's participle and its agent after a noun: "communities struck by floods", "provinces hit by Typhoon Yagi"
 _STRUCK_BY = re.compile(r"\b(?:struck|hit|affected|devastated|battered|ravaged|lashed|flooded|swept)\s+by\b"
                         r"[^,;]{0,80}$", re.IGNORECASE)
@@ -1920,6 +1932,11 @@ def _barrier(sentence: str, t: Trigger, ds: int, de: int, count: bool = False) -
         # time, told in the participle of the places it struck
         return True
     participle = _PAST_PARTICIPLE_CLAUSE.search(between) if de > t.start and _is_past(t.text) else None
+    if participle and _HELD_PARTICIPLE.match(participle.group(0)) and (
+            _HAPPENING_NOUN.search(t.text) or _HAPPENING_NOUN.search(between, 0, participle.start())):
+        # "completed a survey course at the National Institute of Hydrography, Goa, conducted from 4 to 29
+        # February": the course the verb took, told as held, with its days (its own, not an object's past)
+        participle = None
     if participle and between[:participle.start()].strip(" )"):
         # "handed over letters of a US soldier, Steve Flaherty, killed in 1969": after a verb, the participle tells
         # of the object's past (after a noun, "the Comprehensive Partnership, established in July 2013", "VINBAX-23,

@@ -1,0 +1,193 @@
+"""Round 66 of the generalisation loop (batches 1002 on): general rules, each on three or more phrasings written for
+the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+
+def _starts(text: str) -> list[tuple[str, str, str]]:
+    """(partner, type, start) of each event the kit codes in a small article."""
+    return sorted((e.partner, e.type, e.date.iso_start()) for e in article(text).events)
+
+
+_NOV_2014 = "X\nHanoi, November 3, 2014\n\n"
+
+
+# a course the other side's people "took", or one a team "ran" with a long name: the course, an exercise
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("From 7 to 25 July, eight Vietnamese naval officers took a survey and charting course at India's National "
+     "Institute of Hydrography in Goa.", "IND", "2014-07-07"),
+    ("In March, twenty Vietnamese army officers took a three-week peacekeeping course run by the Indian Army in New "
+     "Delhi.", "IND", "2014-03"),
+    ("Between 4 May and 15 June, twelve Vietnamese pilots took a flying instructors' course at the Indian Air "
+     "Force's school at Hakimpet.", "IND", "2014-05-04"),
+    ("From Sept. 25 through Oct. 6, a U.S. Coast Guard mobile training team ran a boarding officer and maritime law "
+     "enforcement course for 28 Vietnam Coast Guard officers in Hai Phong.", "USA", "2014-09-25"),
+])
+def test_a_course_taken_or_run_is_an_exercise(sentence, partner, start):
+    assert (partner, "exercise", start) in _starts(_NOV_2014 + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the Vietnamese officers, who took an earlier course in Texas in March, asked not to be named.",
+    "Ties between Hanoi and New Delhi took a different course after March, an Indian diplomat said.",
+    "A Vietnamese pilot who took a similar course at Hakimpet in May said the American instructors were strict.",
+])
+def test_guard_a_course_taken_before_or_a_course_as_a_path_is_no_exercise(sentence):
+    assert not [s for s in _starts(_NOV_2014 + sentence) if s[1] == "exercise"]
+
+
+# "met ... for a round of their ... Dialogue": the meeting is a session of the dialogue, as "for their ... Dialogue"
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("India and Vietnam met in Hanoi in May for a round of their annual Defence Policy Dialogue at deputy minister "
+     "level.", "IND", "2014-05"),
+    ("Vietnamese and U.S. defense officials met in Washington on June 3 for another round of the Political, Security "
+     "and Defense Dialogue.", "USA", "2014-06-03"),
+    ("Indian and Vietnamese officials met in New Delhi in March for a new session of their Security Dialogue.",
+     "IND", "2014-03"),
+])
+def test_a_meeting_for_a_round_of_a_dialogue_is_the_dialogue(sentence, partner, start):
+    starts = _starts(_NOV_2014 + sentence)
+    assert (partner, "dialogue", start) in starts
+    assert not [s for s in starts if s[1] == "talks"]
+
+
+_JUNE_2022 = "X\nHanoi, June 10, 2022\n\n"
+
+
+# a guest welcomed or greeted with a ceremony: the welcome is a protocol part of the visit, no ceremony of its own
+@pytest.mark.parametrize("sentence", [
+    "Indian Defence Minister Rajnath Singh was welcomed at an official ceremony at the Defence Ministry headquarters "
+    "in Hanoi on Wednesday morning.",
+    "General Phan Van Giang welcomed U.S. Defense Secretary Lloyd Austin with a full military ceremony at the ministry "
+    "in Hanoi on Thursday.",
+    "The Indian ships INS Delhi and INS Kiltan were welcomed at a colourful ceremony at Tien Sa port in Da Nang on "
+    "Monday.",
+    "Vietnamese President Nguyen Xuan Phuc was greeted with a ceremony at Rashtrapati Bhavan in New Delhi on Friday.",
+])
+def test_a_welcome_with_a_ceremony_is_no_ceremony(sentence):
+    assert not [s for s in _starts(_JUNE_2022 + sentence) if s[1] == "ceremony"]
+
+
+def test_guard_goods_received_at_a_ceremony_are_a_handover():
+    text = _JUNE_2022 + "The Vietnam Coast Guard received the American cutter at a ceremony in Honolulu on Friday."
+    assert ("USA", "ceremony", "2022-06-10") in _starts(text)
+
+
+_APRIL_2009 = "X\nHanoi, April 14, 2009\n\n"
+
+
+# the other side's people who trained at a school, told in the simple past with their days: a course there
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Six officers of the Vietnamese Navy's hydrographic office trained at the National Institute of Hydrography in "
+     "Goa from February 16 to March 27.", "IND", "2009-02-16"),
+    ("From 5 to 30 January, six Vietnamese naval officers trained at the Naval Postgraduate School in Monterey, "
+     "California.", "USA", "2009-01-05"),
+    ("From 4 to 22 March, ten officers of the Vietnam People's Army trained at the National Defence College in New "
+     "Delhi.", "IND", "2009-03-04"),
+    ("In February, eight officers of the Vietnam Coast Guard trained at the Coast Guard Training Center in Yorktown, "
+     "Virginia.", "USA", "2009-02"),
+])
+def test_people_who_trained_at_a_school_took_a_course(sentence, partner, start):
+    assert (partner, "exercise", start) in _starts(_APRIL_2009 + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vietnamese submariners have trained at the Indian Navy's submarine school in Visakhapatnam since 2013.",
+    "Colonel Nguyen Van Minh, who trained at the Indian Defence Services Staff College in 1998, said ties had grown.",
+    "Six Vietnamese officers graduated from the U.S. language institute, becoming the first Vietnamese military "
+    "teachers trained at the center since 1995.",
+    "The course was attended by 38 Vietnamese sailors, the second group to be trained at the Indian establishment "
+    "since 2013.",
+])
+def test_guard_schooling_told_as_a_record_or_a_life_is_no_course(sentence):
+    assert not [s for s in _starts(_APRIL_2009 + sentence) if s[1] == "exercise"]
+
+
+# a team that spent days at the other side's base teaching a subject to its people, or giving instruction: a course
+@pytest.mark.parametrize("sentence, partner, month", [
+    ("In May US Navy divers spent a week in Cam Ranh teaching salvage techniques to Vietnamese sailors.", "USA",
+     "2023-05"),
+    ("Last month, a US Army team of engineers spent a week in Hue giving instruction to Vietnamese officers preparing "
+     "for peacekeeping missions.", "USA", "2023-10"),
+    ("In April a team of US medics spent five days in Hue giving lectures on battlefield trauma care to Vietnamese "
+     "army doctors.", "USA", "2023-04"),
+])
+def test_a_team_that_spent_days_teaching_held_a_course(sentence, partner, month):
+    starts = _starts("X\nHanoi, Nov. 20, 2023\n\n" + sentence)
+    assert (partner, "exercise", month) in starts
+    assert not [s for s in starts if s[1] == "visit"]
+
+
+# a course told as completed in a reduced clause, or by its completion, with its date: the course
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Officials cited a six-week Indian Navy hydrographic survey course completed in October by a batch of "
+     "Vietnamese naval officers in Goa.", "IND", "2023-10"),
+    ("He pointed to a two-week diving course finished on 12 May by 14 Vietnamese sailors at Kochi with Indian Navy "
+     "instructors.", "IND", "2023-05-12"),
+    ("The readout noted the completion in August of a three-week course for Vietnamese peacekeeping staff officers "
+     "taught by U.S. Army Pacific instructors in Hanoi.", "USA", "2023-08"),
+])
+def test_a_course_told_as_completed_is_the_course(sentence, partner, start):
+    assert (partner, "exercise", start) in _starts("X\nHanoi, Nov. 20, 2023\n\n" + sentence)
+
+
+# a date in the next main clause, whose subject is its own and whose verb is in the perfect, is that clause's: the
+# happening before it keeps the date written before it
+@pytest.mark.parametrize("sentence, month", [
+    ("Earlier this month the Indian and Vietnamese navies held staff talks in Hanoi, and Vietnamese cadets have been "
+     "at the Indian academy since September.", "2024-11"),
+    ("Last month Indian and Vietnamese officials held talks in New Delhi, and the two sides have been working on a "
+     "logistics pact since August.", "2024-10"),
+    ("Earlier this month Indian and Vietnamese coast guard officers held talks in Da Nang, and Vietnamese engineers "
+     "have studied at Goa since July.", "2024-11"),
+])
+def test_a_perfect_clause_of_its_own_keeps_its_date(sentence, month):
+    talks = [s for s in _starts("X\nNovember 20, 2024\n\n" + sentence) if s[1] == "talks"]
+    assert talks == [("IND", "talks", month)]
+
+
+# a course the verb took, told as held or conducted in a participle after its place: the course's own days, not the
+# place's past
+@pytest.mark.parametrize("sentence", [
+    "Eight officers of the Vietnam People's Navy completed a basic hydrographic survey course at the National "
+    "Institute of Hydrography, Goa, conducted from 4 to 29 February 2008.",
+    "Six officers of the Vietnam People's Navy attended a hydrography course at the Indian institute, conducted from 4 "
+    "to 29 February.",
+    "Nine Vietnamese pilots joined a flying course at the Indian Air Force Academy, conducted from 4 to 29 February.",
+])
+def test_a_course_told_as_conducted_after_its_place_has_those_days(sentence):
+    assert ("IND", "exercise", "2008-02-04") in _starts("X\nNew Delhi, 12 April 2008\n\n" + sentence)
+
+
+def test_guard_a_things_past_in_a_participle_still_dates_no_happening():
+    text = "X\nNew Delhi, 12 April 2008\n\nIndian sailors on Monday handed over to Vietnam the letters of a soldier, " \
+           "a medic, killed in 1969."
+    assert not [s for s in _starts(text) if s[2].startswith("1969")]
+
+
+# a delegation that toured the other side's dockyards, factories, yards or installations made a visit
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("In April, a Vietnamese People's Army delegation led by Major General Hoang Minh Khoi toured naval dockyards in "
+     "Mumbai and Visakhapatnam.", "IND", "2007-04"),
+    ("In May, an Indian defence delegation toured defence factories near Hanoi.", "IND", "2007-05"),
+    ("Last week a Vietnamese delegation toured shipbuilding yards in Goa and Kolkata.", "IND", "2007-06-25"),
+    ("In March a U.S. delegation toured military installations in Da Nang.", "USA", "2007-03"),
+])
+def test_a_delegation_that_toured_yards_or_factories_made_a_visit(sentence, partner, start):
+    assert (partner, "visit", start) in _starts("X\nNew Delhi, July 7, 2007\n\n" + sentence)
+
+
+# a host who welcomed or greeted his guest or counterpart met him: talks, not the guest's visit
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Welcoming his guest at the Ministry of National Defence headquarters on Wednesday, General Phan Van Giang said "
+     "the visit carried special meaning.", "IND", "2022-06-08"),
+    ("Vietnamese Prime Minister Pham Minh Chinh greeted his Indian guest at the Government headquarters on Thursday.",
+     "IND", "2022-06-09"),
+    ("U.S. Defense Secretary Lloyd Austin welcomed his Vietnamese counterpart at the Pentagon on Monday.", "USA",
+     "2022-06-06"),
+])
+def test_a_host_who_welcomed_his_guest_met_him(sentence, partner, start):
+    text = _JUNE_2022 + "Indian Defence Minister Rajnath Singh wrapped up a visit to Vietnam on Friday.\n\n" + sentence
+    assert (partner, "talks", start) in _starts(text)
