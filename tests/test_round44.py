@@ -147,7 +147,8 @@ def test_a_day_after_a_frame_of_time_is_the_main_clauses(sentence, coded):
 @pytest.mark.parametrize(("sentence", "month"), [
     ("When Defence Minister George Fernandes landed in Hanoi in the last week of March, he became the first Indian "
      "defence minister to visit Vietnam.", "2000-03"),
-    ("Indian Navy ships visited Cam Ranh in the first week of March, the Vietnamese navy said.", "2000-03"),
+    # (round 66: "the first week of March" begins on March 1, still March, not the week before the page)
+    ("Indian Navy ships visited Cam Ranh in the first week of March, the Vietnamese navy said.", "2000-03-01"),
     ("An Indian naval delegation toured Vietnam in the second week of March.", "2000-03"),
 ])
 def test_a_week_of_a_month_is_no_week_before_the_page_guard(sentence, month):

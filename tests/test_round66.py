@@ -191,3 +191,36 @@ def test_a_delegation_that_toured_yards_or_factories_made_a_visit(sentence, part
 def test_a_host_who_welcomed_his_guest_met_him(sentence, partner, start):
     text = _JUNE_2022 + "Indian Defence Minister Rajnath Singh wrapped up a visit to Vietnam on Friday.\n\n" + sentence
     assert (partner, "talks", start) in _starts(text)
+
+
+# what a minister said on a day "as he held talks" was said at the talks: the talks have that day (not the page's)
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("US Defense Secretary Mark Esper said on Wednesday that Washington would transfer a second cutter to Vietnam, as "
+     "he held talks in Hanoi with his Vietnamese counterpart, General Ngo Xuan Lich.", "USA", "2019-11-20"),
+    ("Indian Defence Minister Rajnath Singh said on Wednesday that India would gift two simulators to Vietnam, as he "
+     "held talks in Hanoi with General Phan Van Giang.", "IND", "2019-11-20"),
+    ("Austin said on Tuesday the United States will help Vietnam build its coast guard, as he met Vietnamese Defence "
+     "Minister Phan Van Giang in Hanoi.", "USA", "2019-11-19"),
+])
+def test_what_was_said_as_talks_were_held_dates_the_talks(sentence, partner, start):
+    talks = [s for s in _starts("X\nHANOI, Nov. 21, 2019\n\n" + sentence) if s[1] == "talks"]
+    assert talks == [(partner, "talks", start)]
+
+
+# a stay told as "the first week" or "the first three weeks" of a month began on the month's first day
+@pytest.mark.parametrize("sentence, partner, etype, start", [
+    ("A US Navy team spent the first week of February in Khanh Hoa province training Vietnamese naval engineers.",
+     "USA", "exercise", "2018-02-01"),
+    ("A team of Indian Navy instructors spent the first three weeks of March in Nha Trang running a course on "
+     "submarine escape for Vietnamese sailors.", "IND", "exercise", "2018-03-01"),
+    ("Indian Navy divers spent the first days of January in Cam Ranh training Vietnamese divers.", "IND", "exercise",
+     "2018-01-01"),
+    ("The USS Blue Ridge spent the first week of March in Da Nang on a port visit.", "USA", "visit", "2018-03-01"),
+])
+def test_the_first_weeks_of_a_month_begin_on_its_first_day(sentence, partner, etype, start):
+    assert (partner, etype, start) in _starts("X\nMarch 26, 2018\n\n" + sentence)
+
+
+def test_guard_the_first_day_of_a_month_is_still_that_day():
+    text = "X\nMarch 26, 2018\n\nOn the first day of March the USS Blue Ridge arrived in Da Nang for a port visit."
+    assert ("USA", "visit", "2018-03-01") in _starts(text)

@@ -178,6 +178,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the first day of July 2021", "On the first day of July,": the month's first day
     ("date", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
     ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+day\s+of\s+(?P<m>{MON})\b")),
+    # "spent the first week of February", "the first three weeks of March 2023", "the first days of June": a stay
+    # that began on the month's first day
+    ("date", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+(?:(?:two|three|four|few|ten|\d+)\s+)?(?:weeks?|days|fortnight)\s+"
+                        rf"of\s+(?P<m>{MON}),?\s+(?P<y>{YEAR})\b{_NOT_AFTER}")),
+    ("month_day", re.compile(rf"\b[Tt]he\s+(?P<d>first)\s+(?:(?:two|three|four|few|ten|\d+)\s+)?(?:weeks?|days|"
+                             rf"fortnight)\s+of\s+(?P<m>{MON})\b")),
     # "on the 27th of November", "the 3rd of September 2016": an ordinal day of a month named after it
     ("date", re.compile(rf"\b(?:[Tt]he\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+of\s+(?P<m>{MON}),?\s+"
                         rf"(?P<y>{YEAR})\b{_NOT_AFTER}")),

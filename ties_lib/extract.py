@@ -497,7 +497,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                           # ("After talks with Chinh, Modi announced on Thursday a credit line": what was announced
                           # after the talks that opened the sentence was announced the day they were held)
                           and not _AFTER_TALKS_FRAME.search(text[s.start:e.start])
-                          and not _AT_MEETING.match(text, e.end) and not _WHEN_AFTER.match(text, e.end))
+                          and not _AT_MEETING.match(text, e.end) and not _WHEN_AFTER.match(text, e.end)
+                          # ("said on Wednesday that Washington would transfer a cutter, as he held talks in Hanoi":
+                          # what was said as the talks were held was said on their day)
+                          and not _AS_HE_MET.match(text, e.end))
                  and not a_persons_year(text, e.start, e.end)
                  and not _UNTIL.search(text[max(0, e.start - 8):e.start])
                  and not _STILL_THROUGH.search(text, max(0, e.start - 100), e.start)
@@ -1187,6 +1190,10 @@ _AT_MEETING = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s
                          r"(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:talks|meeting|summit|dialogue|consultations)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\b(?:announced|declared|proclaimed)\s+(?:on\s+)?$", re.IGNORECASE)
+#: the meeting a report was made at, told in an as-clause of the same sentence: ", as he held talks with", ", as the
+#: two ministers met in Hanoi"
+_AS_HE_MET = re.compile(r"[^.;]{0,200}?,\s+as\s+(?:he|she|they|the\s+two(?:\s+[a-z]+)?)\s+"
+                        r"(?:held|met|hosted|received|visited|signed|called|toured|had|sat)\b", re.IGNORECASE)
 
 
 def _announces_upgrade(text: str, e: DateExpr, offset: int, triggers: list[Trigger]) -> bool:
