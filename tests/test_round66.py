@@ -224,3 +224,32 @@ def test_the_first_weeks_of_a_month_begin_on_its_first_day(sentence, partner, et
 def test_guard_the_first_day_of_a_month_is_still_that_day():
     text = "X\nMarch 26, 2018\n\nOn the first day of March the USS Blue Ridge arrived in Da Nang for a port visit."
     assert ("USA", "visit", "2018-03-01") in _starts(text)
+
+
+# a date in the object of a purpose clause ("to review the project that the U.S. Agency ... launched in April 2019")
+# is the object's, however many abbreviations it holds: the trip keeps the day told before it
+@pytest.mark.parametrize("sentence, start", [
+    ("On Oct. 2, Deputy Assistant Secretary of Defense Jane Whitcombe traveled to Bien Hoa Air Base in Dong Nai "
+     "province to review the dioxin remediation project that the U.S. Agency for International Development launched "
+     "in April 2019.", "2019-10-02"),
+    ("On Tuesday, U.S. Ambassador Daniel Kritenbrink visited Bien Hoa air base to review the clean-up work that the "
+     "U.S. Agency for International Development began there in April 2019.", "2019-10-01"),
+    ("On Sept. 30 the U.S. delegation traveled to Quang Tri to assess the mine-action database that the U.S. State "
+     "Department funded in March 2018.", "2019-09-30"),
+])
+def test_a_purpose_clauses_object_keeps_its_own_date(sentence, start):
+    visits = [s for s in _starts("X\nOctober 4, 2019\n\n" + sentence) if s[1] == "visit"]
+    assert visits == [("USA", "visit", start)]
+
+
+# a partnership the two sides "have had", "have held" or "have enjoyed" since a date was set up then
+@pytest.mark.parametrize("sentence, partner, start", [
+    ('The two sides had held a "comprehensive partnership" since July 2013, when then-president Truong Tan Sang '
+     'visited Washington.', "USA", "2013-07"),
+    ("India and Vietnam have had a strategic partnership since July 2007.", "IND", "2007-07"),
+    ("India and Vietnam have enjoyed a comprehensive strategic partnership since 2016, India's envoy said.", "IND",
+     "2016"),
+    ("India and Vietnam have maintained a strategic partnership since 2007.", "IND", "2007"),
+])
+def test_a_partnership_held_since_a_date_was_set_up_then(sentence, partner, start):
+    assert (partner, "partnership_upgrade", start) in _starts("X\nSeptember 12, 2023\n\n" + sentence)

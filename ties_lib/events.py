@@ -1834,7 +1834,10 @@ _AFTER_A_DEPLOYMENT = re.compile(r"\b(?:after|closing|ending|concluding|completi
 #: a purpose clause that looks back over or ahead to a period: "to review cooperation in", "to assess the exercises
 #: of", "to go over plans for"
 _PURPOSE_OF_REVIEW = re.compile(r"\bto\s+(?:review|assess|evaluate|sum\s+up|take\s+stock\s+of|go\s+over|"
-                                r"look\s+back\s+on|discuss|plan|prepare|draw\s+up|map\s+out|agree\s+on)\b[^,;.]{0,80}$",
+                                r"look\s+back\s+on|discuss|plan|prepare|draw\s+up|map\s+out|agree\s+on)\b"
+                                # (an abbreviation's dots in the object: "the project that the U.S. Agency for
+                                # International Development launched in April 2019")
+                                r"(?:[^,;.]|(?<=[A-Z])\.){0,140}$",
                                 re.IGNORECASE)
 
 
