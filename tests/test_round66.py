@@ -3,7 +3,7 @@ the test; guards are named as guards."""
 from __future__ import annotations
 
 import pytest
-from conftest import article
+from conftest import article, published
 
 
 def _starts(text: str) -> list[tuple[str, str, str]]:
@@ -253,3 +253,32 @@ def test_a_purpose_clauses_object_keeps_its_own_date(sentence, start):
 ])
 def test_a_partnership_held_since_a_date_was_set_up_then(sentence, partner, start):
     assert (partner, "partnership_upgrade", start) in _starts("X\nSeptember 12, 2023\n\n" + sentence)
+
+
+# an official the text reports dead ("X, who ..., died in September") bounds no year of a year-less dateline by his
+# term: the page is of the days after it
+@pytest.mark.parametrize("death", [
+    "Vietnamese President Tran Dai Quang, who visited India in March, died in Hanoi in September.",
+    "Vietnamese President Tran Dai Quang, who held talks with Modi in New Delhi in March, passed away in September.",
+    "Vietnamese President Tran Dai Quang died in September after a long illness.",
+])
+def test_an_official_reported_dead_does_not_bound_the_pages_year(death):
+    text = ("X\n\nNEW DELHI, Nov. 20: Indian and Vietnamese coast guard officers held talks in New Delhi on Monday, "
+            "officials said. President Ram Nath Kovind is expected to visit Vietnam next week, and Prime Minister "
+            "Narendra Modi will meet him.\n\n" + death + "\n")
+    assert published(text)[0] == "2018-11-20"
+
+
+# a date opening the next main clause, whose subject is the two sides named as such ("and last year the two countries
+# signed"), is that clause's: the partnership keeps its own year
+@pytest.mark.parametrize("sentence", [
+    "India and Vietnam have had a comprehensive strategic partnership since 2016, and last year the two countries "
+    "signed an agreement on mutual logistics support.",
+    "India and Vietnam have been comprehensive strategic partners since 2016, and in 2022 the two sides signed a "
+    "memorandum on logistics support.",
+    "India and Vietnam have been comprehensive strategic partners since 2016, and in 2020 the two governments signed "
+    "a plan of action.",
+])
+def test_the_next_clause_of_the_two_sides_keeps_its_date(sentence):
+    upgrades = [s for s in _starts("X\nJuly 23, 2023\n\n" + sentence) if s[1] == "partnership_upgrade"]
+    assert upgrades == [("IND", "partnership_upgrade", "2016")]

@@ -2423,6 +2423,9 @@ _ELECT_BEFORE = re.compile(r"\b\w+-elect\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNOREC
 #: an official whose death the text reports: "the death of General Secretary Nguyen Phu Trong on 19 July", "the
 #: funeral of", "the passing of": the story is told after the term's end
 _DEATH_OF = re.compile(r"\b(?:death|funeral|passing)\s+of\s+(?:[\w'’.-]+,?\s+){0,4}$", re.IGNORECASE)
+#: the death of the one just named, told as his verb: "President Tran Dai Quang, who held talks with Modi on March 3,
+#: died in Hanoi in September", "Quang died in office"
+_DIED_AFTER = re.compile(r"(?:,[^.;]{0,160}?,)?\s+(?:had\s+)?(?:died|passed\s+away)\b", re.IGNORECASE)
 
 
 #: a year written in a sentence (not a period's bound: "a Plan of Action for 2024-2028")
@@ -2465,7 +2468,7 @@ def _official_windows(text: str, dated_too: bool = True) -> dict[str, tuple[dt.d
         w = actors_mod.tenure_window(h.actor_id, h.role)
         if w is None:
             continue
-        if _DEATH_OF.search(text, max(0, h.start - 60), h.start):
+        if _DEATH_OF.search(text, max(0, h.start - 60), h.start) or _DIED_AFTER.match(text, h.end):
             # (a term ended by the death the text reports: the story is of the days after it)
             if w[1] >= actors_mod.base_checked():
                 continue

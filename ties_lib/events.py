@@ -2007,7 +2007,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 #: a date that opens the next clause: ", and in December", ", and on 9 June"
 _AND_THEN_DATE = re.compile(r",\s+and\s+(?:then\s+)?(?:(?:in|on|by|from|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: and that clause's own subject and verb after the date: "Vietnam received", "the Vietnam Coast Guard took"
-_SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}"
+_SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,5}|"
+                                 # (or the two sides named as such: "and last year the two countries signed")
+                                 r"(?:two|both)\s+(?:countries|sides|navies|armies|ministries|governments|leaders|"
+                                 r"ministers|militaries|coast\s+guards)\s+)"
                                  # (an adverb of the verb's: "and in May 2016 Washington fully lifted its ban")
                                  r"(?:(?:also|fully|formally|finally|officially|partially|partly|quietly|then|later|"
                                  r"again|first|at\s+last)\s+)?"
