@@ -282,3 +282,23 @@ def test_an_official_reported_dead_does_not_bound_the_pages_year(death):
 def test_the_next_clause_of_the_two_sides_keeps_its_date(sentence):
     upgrades = [s for s in _starts("X\nJuly 23, 2023\n\n" + sentence) if s[1] == "partnership_upgrade"]
     assert upgrades == [("IND", "partnership_upgrade", "2016")]
+
+
+# a time of day on a day of the month ("on the morning of the 8th") is of the month its own sentence named just
+# before, not of the article's month
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Indian Defence Minister Rajnath Singh was in Hanoi in February and held talks on the morning of the 8th with "
+     "General Ngo Xuan Lich.", "IND", "2018-02-08"),
+    ("U.S. Navy ships called at Da Nang in January, and their commander met Vietnamese officers on the afternoon of "
+     "the 23rd.", "USA", "2018-01-23"),
+    ("When Defense Secretary Jim Mattis was in Hanoi in January, he held talks with General Ngo Xuan Lich on the "
+     "morning of the 25th.", "USA", "2018-01-25"),
+])
+def test_a_time_of_day_of_the_month_its_sentence_named(sentence, partner, start):
+    talks = [s for s in _starts("X\nMarch 9, 2018\n\n" + sentence) if s[1] == "talks"]
+    assert talks == [(partner, "talks", start)]
+
+
+def test_guard_a_time_of_day_with_no_month_before_it_is_of_the_articles_month():
+    text = "X\nMarch 9, 2018\n\nIndian and Vietnamese coast guard officers held talks in Da Nang on the morning of the 6th."
+    assert ("IND", "talks", "2018-03-06") in _starts(text)

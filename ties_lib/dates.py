@@ -1779,6 +1779,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                     span_ahead, _n = _resolve_one(ahead, own, last)
                     if span_ahead is not None and span_ahead.is_range and span_ahead.precision == "day":
                         base = span_ahead
+            if (e.kind == "day_of_month" and e.rel == "own" and last is not None and last.precision == "month"
+                    and last_start >= 0 and (own_span := sentence_of(e.start)) is not None
+                    and own_span[0] <= last_start < e.start):
+                # "When Mattis was in Hanoi in January - he arrived on the evening of the 24th": a time of day on a
+                # day of the month its own sentence named just before, not of the article's month
+                e = replace(e, rel="")
             named = (_named_day(e, text, out, sentence_of)
                      if e.kind == "relative" and e.rel in _DAY_STEP and text else None)
             if named is not None:
