@@ -302,3 +302,33 @@ def test_a_time_of_day_of_the_month_its_sentence_named(sentence, partner, start)
 def test_guard_a_time_of_day_with_no_month_before_it_is_of_the_articles_month():
     text = "X\nMarch 9, 2018\n\nIndian and Vietnamese coast guard officers held talks in Da Nang on the morning of the 6th."
     assert ("IND", "talks", "2018-03-06") in _starts(text)
+
+
+# ties raised "by two levels at once, to" a partnership: how far, set off by a comma before the level
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Vietnam and the United States on Sunday raised their relations by two levels at once, to a Comprehensive "
+     "Strategic Partnership.", "USA", "2023-09-10"),
+    ("India and Vietnam on Saturday upgraded their ties by one notch, to a comprehensive strategic partnership.", "IND",
+     "2023-09-09"),
+    ("Vietnam and the United States on Sunday elevated relations two rungs in one step, to a comprehensive strategic "
+     "partnership.", "USA", "2023-09-10"),
+])
+def test_ties_raised_by_levels_then_to_a_partnership(sentence, partner, start):
+    assert (partner, "partnership_upgrade", start) in _starts("X\n11.09.2023\n\n" + sentence)
+
+
+# a day and month with no year, told after "the following month" of a dated month in its own sentence, is of that
+# month's year, not the page's
+@pytest.mark.parametrize("sentence, partner, etype, start", [
+    ("Defence Minister Phan Van Giang held talks with Rajnath Singh in New Delhi in June 2023, and the following month "
+     "India handed over the corvette INS Kirpan at Cam Ranh in a ceremony attended by Indian Navy chief Admiral R. "
+     "Hari Kumar, on 22 July.", "IND", "ceremony", "2023-07-22"),
+    ("Indian ships called at Cam Ranh in May 2019, and the next month a Vietnamese frigate visited Mumbai, arriving "
+     "there on 12 June.", "IND", "visit", "2019-06-12"),
+    ("The Indian and Vietnamese coast guards held talks in Hanoi in October 2022, and the following month their ships "
+     "held a joint drill off Da Nang, on 20 November.", "IND", "exercise", "2022-11-20"),
+])
+def test_a_day_of_the_month_its_sentence_told_is_of_that_year(sentence, partner, etype, start):
+    coded = [s for s in _starts("X\n5 August 2024\n\n" + sentence) if s[1] == etype]
+    assert (partner, etype, start) in coded
+    assert not [s for s in coded if s[2].startswith("2024")]

@@ -1671,6 +1671,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                        and _AND_THEN_IN.fullmatch(text, last_end, e.start) is not None)
             if went_on:
                 e = replace(e, year=last.start.year)  # type: ignore[union-attr]
+            if (e.kind == "month_day" and e.year is None and not e.rel and last is not None
+                    and last.precision == "month" and last.start.month == e.month and last_start >= 0
+                    and (own_span := sentence_of(e.start)) is not None and own_span[0] <= last_start < e.start):
+                # "in June 2023, and the following month India handed over the Kirpan ..., on 22 July": a day of the
+                # month its own sentence has just told is of that month's year, not the page's
+                e = replace(e, kind="date", year=last.start.year)
             inside = _day_of_the_span(e, last, text[last_end:e.start] if last_end >= 0 else None)
             if inside is not None and not narrative:
                 # "a visit to New Delhi from 30 July to 1 August 2024. After talks on 1 August, ...": a day of the
