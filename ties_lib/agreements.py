@@ -20,7 +20,8 @@ HEAD = re.compile(
     r"(?<![\w-])(?:memorandum of understanding|memorandum of agreement|memorandum of intent|memorand(?:um|a)|"
     r"mou|moa|letters? of intent|statement of intent|"
     r"implementing arrangements?|implementation arrangements?|joint vision statement|joint vision|"
-    r"joint statement|plan of action|action plan|protocol|agreements?|treaty|declaration|"
+    r"joint (?:leaders['’]? )?statement|leaders['’]? joint statement|"
+    r"plan of action|action plan|protocol|agreements?|treaty|declaration|"
     r"lines? of credit|credit lines?|concessional loan|contracts?|documents?(?= on\b))(?![\w-])")
 #: Words a document's name can open with: a capitalised word, a year, an amount or a count, a generic
 #: modifier; any word of the cooperation vocabulary (data/domains.csv) joins them ("hydrography", "white
@@ -32,9 +33,10 @@ _LEFT_WORD = re.compile(
 _DAY_AND_MONTH_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_JOINT_STATEMENT = re.compile(r"joint (?:leaders['’]? )?statement|leaders['’]? joint statement")
 _CONNECT = {"of", "on", "for", "and", "the", "towards", "toward", "to", "between"}
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)"
-SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|inked|adopted|conclud(?:ed)|produced|ink(?:s|ing)?|"
+SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|inked|adopted|issu(?:ed|ing)|conclud(?:ed)|produced|ink(?:s|ing)?|"
                     r"concluded|exchanged|followed with)\b", re.IGNORECASE)
 PLANNED = re.compile(r"\b(?:to conclud\w*|concluding|will sign|to sign|to be signed|plan(?:s|ned)? to|"
                      r"look(?:ed|ing)? forward to|negotiat\w+|expedite|finali[sz]\w*|draft\w*)\b",
@@ -74,10 +76,12 @@ def find_agreements(text: str) -> list[AgreementSpan]:
         # "a defence protocol", "a hydrography agreement": a lower-case name of two words when its first word
         # says what it is about (the cooperation vocabulary); "an agreement", "the memorandum" are no names
         topical = len(words) == 2 and words[0].lower() in _domain_words() | {"defence", "defense", "military"}
-        if head_only or (not topical and not any(w[0].isupper() or w[0].isdigit() or w[0] == "$" for w in words)
-                         and len(words) < 3):
-            if not re.match(rf"{_NUMBER_WORDS}\b", name, re.IGNORECASE):
-                continue
+        # ("a joint statement", "the joint leaders' statement": the one statement of an occasion, a name on its own)
+        bare = head_only or (not topical and not any(w[0].isupper() or w[0].isdigit() or w[0] == "$" for w in words)
+                             and len(words) < 3)
+        if bare and not _JOINT_STATEMENT.fullmatch(name.lower()) and not re.match(rf"{_NUMBER_WORDS}\b", name,
+                                                                                   re.IGNORECASE):
+            continue
         year_m = re.search(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–]\s*\d)", name)
         year = int(year_m.group(0)) if year_m and not re.search(r"(?:towards|to)\s+\d{4}", name) else None
         status = _status(text, start, end)
@@ -161,7 +165,7 @@ def _status(text: str, start: int, end: int) -> str:
     """signed, planned or referenced, from the verbs nearest the name."""
     after = text[end:end + 40]
     if re.match(r"\s*(?:[\w'’]+\s+){0,2}?(?:has |have |had |was |were )?(?:been )?"
-                r"(?:signed|inked|adopted|concluded)\b", after):
+                r"(?:signed|inked|adopted|concluded|issued)\b", after):
         return "signed"
     before = text[max(0, start - 45):start]
     best, best_pos = "referenced", -1
@@ -176,9 +180,22 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _STOP = {"the", "of", "on", "for", "and", "a", "an", "between", "to", "towards", "in", "with", "s"}
 
 
+#: an abbreviation's words, so "the logistics MoU" and "the Memorandum of Understanding on Logistics Support" share them
+_SPELLED_OUT = {"mou": ("memorandum", "understanding"), "moa": ("memorandum", "agreement"),
+                "loc": ("line", "credit"), "jvs": ("joint", "vision", "statement")}
+
+
+_SPELLED_WORDS = frozenset(w for ws in _SPELLED_OUT.values() for w in ws)
+
+
+def _abbreviated(name: str) -> bool:
+    return any(t in _SPELLED_OUT for t in _NOT_ALNUM.split(name.casefold()))
+
+
 @lru_cache(maxsize=4096)
 def name_tokens(name: str) -> frozenset[str]:
-    return frozenset(t for t in _NOT_ALNUM.split(name.casefold()) if t and t not in _STOP)
+    words = [t for t in _NOT_ALNUM.split(name.casefold()) if t and t not in _STOP]
+    return frozenset(w for t in words for w in _SPELLED_OUT.get(t, (t,)))
 
 
 @lru_cache(maxsize=65536)  # a corpus repeats a few names many times over
@@ -190,6 +207,8 @@ def same_agreement(a: str, b: str) -> bool:
         return False
     wa, wb = ta - ya, tb - yb
     inter = wa & wb
+    if _abbreviated(a) != _abbreviated(b) and not inter - _SPELLED_WORDS:
+        return False  # ("logistics MoU", "memorandum of understanding on cyber security"): only the kind shared
     if not wa or not wb:
         return False
     if len(inter) < 2 and not (wa <= wb or wb <= wa):

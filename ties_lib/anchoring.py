@@ -2408,7 +2408,19 @@ def _begun(text: str, words: tuple[str, ...], exprs: list[DateExpr], lo: int, hi
         clause = re.split(r"[.;:!?]|,\s+(?:and|but|while)\s", before)[-1]
         if told.search(clause) and _BEGUN.search(clause):
             return f.year, f.text, f.start
+        # "Dung's trip to New Delhi in July 2007, when the relationship was raised to a strategic partnership": the
+        # beginning told in a when-clause after its date
+        when = _WHEN_BEGUN.match(re.split(r"[.;:!?]", text[f.end:f.end + 120])[0])
+        if when is not None and told.search(when.group(0)) and (_BEGUN.search(when.group(0))
+                                                                 or _RAISED.search(when.group(0))):
+            return f.year, f.text, f.start
     return None
+
+
+#: a clause after a date that tells what happened then: "in July 2007, when the two countries ..."
+_WHEN_BEGUN = re.compile(r",?\s+when\s+.*", re.IGNORECASE | re.DOTALL)
+#: ties raised to a partnership: "was raised to", "were upgraded to", "elevated their ties to"
+_RAISED = re.compile(r"\b(?:rais|upgrad|elevat)(?:ed|ing)\b[^,]*?\bto\b", re.IGNORECASE)
 
 
 #: an office the text tells was held before: "then-Defense Secretary", "the former defence minister, Gen.", "the
