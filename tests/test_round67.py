@@ -97,3 +97,68 @@ def test_guard_a_when_clause_that_tells_no_beginning_dates_no_count():
             "Region 2. Ties have grown since Prime Minister Nguyen Tan Dung's trip to New Delhi in July 2007, when he "
             "discussed the strategic partnership with Singh.")
     assert published(text)[0] != "2013-06-04"
+
+
+# "before flying to <the next place>" after a stay's meetings ends the stay: no visit of its own
+@pytest.mark.parametrize("page, sentence", [
+    ("Hanoi, September 12, 2023", "On Monday, Biden met President Vo Van Thuong and, separately, Prime Minister Pham "
+     "Minh Chinh, before flying to Alaska."),
+    ("Hanoi, July 31, 2021", "The next day Austin met President Nguyen Xuan Phuc and Prime Minister Pham Minh Chinh "
+     "separately before flying out to Washington."),
+    ("Hanoi, June 12, 2022", "On Saturday Defence Minister Rajnath Singh met Prime Minister Pham Minh Chinh and, "
+     "separately, President Nguyen Xuan Phuc before flying to New Delhi."),
+])
+def test_flying_on_after_the_meetings_is_no_visit(page, sentence):
+    starts = _starts(f"X\n{page}\n\n{sentence}")
+    assert [s for s in starts if s[1] in ("talks", "summit")]
+    assert not [s for s in starts if s[1] == "visit"]
+
+
+def test_guard_flying_from_a_third_countrys_city_is_an_arrival():
+    text = ("X\nHanoi, November 22, 2019\n\nEsper met Defense Secretary Delfin Lorenzana in Manila on Tuesday before "
+            "flying to Hanoi that night.")
+    assert [s for s in _starts(text) if s[1] == "visit"]
+
+
+_SUNDAY_LEAD = ("X\nHanoi, September 12, 2023\n\nUnited States President Joe Biden and General Secretary Nguyen Phu "
+                "Trong agreed on Sunday to raise relations to a comprehensive strategic partnership. ")
+_CARRIER = "\n\nThe aircraft carrier USS Ronald Reagan spent five days in Da Nang from June 25 to 30.\n"
+
+
+# an arrival told in a clause of the hours after it ("hours after Mr Biden flew in"), beside a meeting dated by the
+# lead: the visit, on the meeting's day, also when the article dates another visit of the partner
+@pytest.mark.parametrize("sentence", [
+    "The two leaders met at the party headquarters in Hanoi hours after Mr Biden flew in from Jakarta.",
+    "Trong received Mr Biden at the party headquarters in Hanoi hours after the president landed at Noi Bai airport.",
+    "The two leaders met in Hanoi just after Biden flew in from New Delhi, where he had attended the G-20 summit.",
+])
+def test_an_arrival_hours_before_a_meeting_is_the_visit_that_day(sentence):
+    starts = _starts(_SUNDAY_LEAD + sentence + _CARRIER)
+    assert ("USA", "visit", "2023-09-10") in starts
+
+
+def test_guard_an_arrival_told_with_its_own_day_is_one_visit():
+    text = (_SUNDAY_LEAD + "Biden arrived in Hanoi on Sunday afternoon for a two-day state visit. The two leaders met "
+            "at the party headquarters hours after Mr Biden flew in from New Delhi." + _CARRIER)
+    assert [s for s in _starts(text) if s[1] == "visit" and s[2].startswith("2023-09")] == [
+        ("USA", "visit", "2023-09-10")]
+
+
+# a plan told in a list item with no full stop ("- Analysts say Hanoi will keep balancing") ends at its line: the
+# weekday of the paragraph after it is a past day, not one to come
+@pytest.mark.parametrize("box, sentence, expected", [
+    ("Key points:\n- Analysts say Hanoi will keep balancing between the US and China",
+     "Mr Biden flew into Hanoi on Sunday afternoon and held talks with General Secretary Nguyen Phu Trong.",
+     ("USA", "visit", "2022-06-05")),
+    ("Key points:\n- More boats will follow",
+     "Indian Defence Minister Rajnath Singh flew into Hanoi on Wednesday.", ("IND", "visit", "2022-06-08")),
+    ("Highlights:\n- Officials say drills will resume soon",
+     "The Indian frigate INS Sahyadri docked at Cam Ranh on Friday.", ("IND", "visit", "2022-06-10")),
+])
+def test_a_plan_in_a_list_item_ends_at_its_line(box, sentence, expected):
+    assert expected in _starts(f"X\nPosted Sat 11 Jun 2022\n\n{box}\n\n{sentence}\n")
+
+
+def test_guard_a_plan_in_the_weekdays_own_sentence_is_still_to_come():
+    text = "X\nPosted Sat 11 Jun 2022\n\nIndian Defence Minister Rajnath Singh will fly into Hanoi on Wednesday.\n"
+    assert not [s for s in _starts(text) if s[1] == "visit"]

@@ -2362,7 +2362,7 @@ _PAST_AFTER_PLAN = re.compile(MADE_AT + r"|,\s+(?:following|after)\s+(?:(?:the|t
 STILL_THROUGH = (r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|on|here|there|visiting|touring|holding|conducting|"
                  r"staying)\b[^.;]{0,60}?\s(?:through|until|till)\s+")
 #: a clause about what is still to come, up to a weekday: "will fly to Nha Trang on", "is due to arrive"
-TO_COME = re.compile(PLAN_WORD + r"[^.;]*$|"
+TO_COME = re.compile(PLAN_WORD + r"[^.;\n]*$|"
                      # "a five-day visit that runs through Friday": the end of a span still going on
                      r"\b(?:runs|lasts|continues|is\s+running)\s+(?:through|until|till)\s+$|"
                      # "is in Vietnam on an official visit through Friday", "are holding drills until Thursday": a

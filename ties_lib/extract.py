@@ -616,6 +616,8 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                 continue  # "handed over a fast patrol vessel ... to the Maldives": another country's gift
             if trig.type == "visit" and _third_country_visitor(stext, trig, here, s.start, partner):
                 continue  # "Xi Jinping was in Hanoi in December, three months after Biden": another dyad's visit
+            if trig.type == "visit" and _flying_on(stext, trig, places_in.get(s.sentence_id, []), s.start, partner):
+                continue  # "met Thuong and Chinh on Monday before flying to Alaska": the stay's end, not a visit
             if trig.type == "visit" and _third_country_destination(stext, trig, places_in.get(s.sentence_id, []),
                                                                   s.start, partner):
                 # "Austin arrived in Manila on Thursday, hours after talks in Hanoi": another dyad's visit; but
@@ -1035,6 +1037,21 @@ def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit]
         return False
     named = actors_mod.find_countries(stext[city.end():city.end() + 40])
     return bool(named) and named[0][0] == 0 and _is_third(named[0][2], partner)
+
+
+#: a flight told after what was done before it: "before flying to Alaska", "before flying out to Anchorage"
+_BEFORE_FLYING = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
+def _flying_on(stext: str, trig: Trigger, places: list[PlaceHit], offset: int, partner: str) -> bool:
+    """ "Biden met Thuong and Chinh on Monday before flying to Alaska", "called on the Director General in New Delhi
+    before flying to Chennai": a flight told after the happenings of a stay ends the stay (or flies to its next leg),
+    no visit of its own; but a flight from a third country's city is an arrival ("met Lorenzana in Manila on Tuesday
+    before flying to Hanoi that night")."""
+    if not re.match(r"fl(?:y|ying|ew|own)\b", trig.text, re.IGNORECASE) or not _BEFORE_FLYING.search(
+            stext, max(0, trig.start - 10), trig.start):
+        return False
+    return not any(_is_third(p.country, partner) and p.start - offset < trig.start for p in places)
 
 
 #: a city the kit does not know, then its country: "flew to Hangzhou in China", "travelled to Hangzhou, China,"
@@ -2844,14 +2861,17 @@ _ARRIVED_IN_CLAUSE = re.compile(r"\b(?:arriv\w*|flew|flown|landed|touched)\b", r
 
 def _arrived_in_the_subjects_clause(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]
                                     ) -> list[EventRecord]:
-    """ "President Joe Biden, who flew in from the G20 summit in New Delhi, held talks with Trong on Sunday": the
-    visitor's arrival, told in his clause with no day of its own, is his visit, on the day of the happening its
+    """ "President Joe Biden, who flew in from the G20 summit in New Delhi, held talks with Trong on Sunday", "The
+    two leaders met at the party headquarters hours after Mr Biden flew in": the visitor's arrival, told in his
+    clause (or a clause of the hours after it) with no day of its own, is his visit, on the day of the happening its
     sentence dates him at, when the text tells his visit nowhere else (not "who had flown in": an arrival before
     that day)."""
     out: list[EventRecord] = []
     for sid, trig, rec in undated:
         if (rec.type != "visit" or trig.anaphoric or trig.future or not _ARRIVED_IN_CLAUSE.search(trig.text)
-                or not _WHO_JUST_BEFORE.search(rec.evidence[0], 0, trig.start)
+                # (or in a clause of time tied to the meeting: "The two leaders met ... hours after Mr Biden flew in")
+                or not (_WHO_JUST_BEFORE.search(rec.evidence[0], 0, trig.start)
+                        or _HOURS_AFTER.search(rec.evidence[0], 0, trig.start))
                 # (not one told by what he came for: "who flew in for the closing", "who arrived in the province for
                 # a new phase of field activities": a part of that happening)
                 or re.search(r"\bfor\b", rec.evidence[0][trig.end:].split(",")[0])):
