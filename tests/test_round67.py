@@ -162,3 +162,82 @@ def test_a_plan_in_a_list_item_ends_at_its_line(box, sentence, expected):
 def test_guard_a_plan_in_the_weekdays_own_sentence_is_still_to_come():
     text = "X\nPosted Sat 11 Jun 2022\n\nIndian Defence Minister Rajnath Singh will fly into Hanoi on Wednesday.\n"
     assert not [s for s in _starts(text) if s[1] == "visit"]
+
+
+def _issue_page(line: str) -> str:
+    return (f"Indian yards eye Vietnam work\n\nGANTRY & HULL - the monthly\n{line}\n\nThe credit agreement was signed on "
+            "15 September in Hanoi by the Export-Import Bank of India and Vietnam.\n")
+
+
+# an issue numbered in its year with its one month in brackets is of that month
+@pytest.mark.parametrize("line, month", [
+    ("Issue 10/2014 (October) | Markets: Asia-Pacific", "2014-10"),
+    ("No. 3/2019 (March edition) | Defence", "2019-03"),
+    ("Issue 11/2008 [November issue]", "2008-11"),
+])
+def test_an_issue_with_its_month_in_brackets_is_of_that_month(line, month):
+    assert published(_issue_page(line))[0] == month
+
+
+# a section named beside the issue's number is no month, whatever letters it opens with
+@pytest.mark.parametrize("line, month", [
+    ("Issue 10/2014 | Markets: Asia-Pacific", "2014-10"),
+    ("Issue 9/2019 | Maritime", "2019-09"),
+    ("Issue 5/2016 | Decisions", "2016-05"),
+])
+def test_a_section_word_is_no_month_of_an_issue_line(line, month):
+    assert published(_issue_page(line))[0] == month
+
+
+def test_guard_an_issue_number_past_twelve_names_only_its_year():
+    assert published(_issue_page("Issue 14/2019 | Asia"))[0] == "2019"
+
+
+def _domains(sentence: str) -> set[str]:
+    from ties_lib.domains import find_domains
+
+    return {d for _s, _e, d, _t in find_domains(sentence)}
+
+
+# the pandemic told as a time or a cause ("during the pandemic", "because of the coronavirus pandemic", "a two-year
+# pandemic break") is no health cooperation
+@pytest.mark.parametrize("sentence", [
+    "After a pause during the pandemic, the exercise has been held almost every year since.",
+    "The two defence ministers held their talks by video link because of the coronavirus pandemic.",
+    "It was the first in-person search-and-rescue engagement between the two services since before the pandemic.",
+    "The dialogue returned to Hanoi in June after a two-year pandemic break.",
+    "The annual staff talks, last held in 2019, may resume after the COVID-19 pandemic.",
+])
+def test_the_pandemic_as_a_time_is_no_health_domain(sentence):
+    assert "health" not in _domains(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "India gave Vietnam 100,000 vaccine doses to fight the pandemic.",
+    "The two sides agreed to cooperate on the COVID-19 pandemic response.",
+    "The US donated ventilators to help Vietnam's pandemic response.",
+])
+def test_guard_cooperation_on_the_pandemic_is_health(sentence):
+    assert "health" in _domains(sentence)
+
+
+# a sea area is no economic cooperation; a UN mission a force serves in is peacekeeping; India's ITEC programme trains
+@pytest.mark.parametrize("sentence, present, absent", [
+    ("Vietnam protested against a Chinese survey ship operating in its exclusive economic zone.", set(), {"economic"}),
+    ("The coast guards discussed patrols in their exclusive economic zones.", set(), {"economic"}),
+    ("India's navy will patrol the exclusive economic zone of Mauritius.", set(), {"economic"}),
+    ("Vietnam runs Level-2 field hospitals with United Nations missions in South Sudan.", {"peacekeeping"},
+     {"multilateral"}),
+    ("Fourteen Vietnamese officers completed a United Nations military observers course in New Delhi.",
+     {"peacekeeping"}, {"multilateral"}),
+    ("Vietnamese engineers serve in UN missions in Abyei and South Sudan.", {"peacekeeping"}, {"multilateral"}),
+    ("India expanded training slots under its Technical and Economic Cooperation programme.", {"training"},
+     {"economic"}),
+])
+def test_a_sea_area_a_un_mission_and_itec(sentence, present, absent):
+    found = _domains(sentence)
+    assert present <= found and not absent & found
+
+
+def test_guard_coordination_at_the_united_nations_is_multilateral():
+    assert "multilateral" in _domains("The two countries agreed to coordinate closely at the United Nations.")

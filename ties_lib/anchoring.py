@@ -1235,7 +1235,9 @@ _ISSUE_AFTER = re.compile(r"\s*(?:issue|edition|number)\b", re.IGNORECASE)
 _ISSUE_WORD = re.compile(r"\b(?:issue|vol\.|volume|no\.|magazine|quarterly|edition)\s*\d|\bmagazine\b", re.IGNORECASE)
 
 
-_NAMES_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:spring|summer|"
+#: (a month's name or its short form, not a word it opens: "Markets", "Maritime", "Decisions")
+_NAMES_A_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?|\b(?:spring|summer|"
                             r"autumn|fall|winter|monsoon)\b", re.IGNORECASE)
 #: an issue numbered within its year: "Issue 9/2019", "Issue: 03/2021"
 #: a footer's notice of the next number: "Next issue: 6 January 2021", "The next edition appears on 14 May"
@@ -1288,6 +1290,8 @@ _MONTH_CELL = re.compile(r"(?P<m>(?-i:[A-Z])[a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\s*(
 _NEXT_ISSUE = re.compile(r"\bnext\s+(?:issue|edition|newsletter|number|briefing|bulletin)\b", re.IGNORECASE)
 #: the months an issue covers, named after its number: "(July–September)", "Jan.-Mar."
 _MONTHS_OF_AN_ISSUE = re.compile(r"^\W{0,3}(?P<a>[A-Za-z]{3,9}\.?)\s*(?:[-–—/]|to)\s*(?P<b>[A-Za-z]{3,9}\.?)\b")
+#: the one month an issue is of, named after its number: "(October)", "(March edition)"
+_MONTH_OF_AN_ISSUE = re.compile(r"\s*[(\[]\s*(?P<a>[A-Za-z]{3,9}\.?)(?:\s+(?:issue|edition))?\s*[)\]]", re.IGNORECASE)
 #: (or "No. 7/2023" alone; not a decree's number: "Decree No. 12/2023/ND-CP")
 _ISSUE_OF_YEAR = re.compile(r"(?:\bissue\s*:?|(?:^|[|·•])\s*no\.\s*)"  # ("Weekly · No. 49/2012": a cell of its own)
                             r"\s*(?P<n>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\b(?![/-])", re.IGNORECASE)
@@ -1320,6 +1324,11 @@ def _issue_line(line: str, found: list[DateExpr], quarterly: bool = False) -> tu
         y = int(numbered.group("y"))
         return DateValue(dt.date(y, first, 1), month_value(y, last, "stated").end, "month", "stated", True), \
             line.strip()
+    one = _MONTH_OF_AN_ISSUE.match(line, numbered.end()) if numbered is not None else None
+    month = MONTHS.get(one.group("a").lower().rstrip(".")) if one is not None else None
+    if numbered is not None and month:
+        # "Issue 10/2014 (October)", "No. 3/2019 (March edition)": the month the line names, in the issue's year
+        return month_value(int(numbered.group("y")), month, "stated"), line.strip()
     if numbered is not None and not _NAMES_A_MONTH.search(line):
         # "MILTECH · Issue 9/2019": a monthly's issue numbered in its year is that month's (a number past twelve
         # names no month: the year)

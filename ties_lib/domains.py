@@ -52,7 +52,22 @@ def find_domains(text: str) -> list[tuple[int, int, str, str]]:
     # the terms on a lower-cased copy: an IGNORECASE pattern is several times slower
     spans = leftmost(acronyms.finditer(text), terms.finditer(lower_in_place(text)))
     # ("none" rows hold a span and code nothing: "the Shangri-La Dialogue" named as a venue, the crew's football)
-    return [(s, e, d, text[s:e]) for s, e in spans if (d := table[text[s:e].lower()]) != "none"]
+    return [(s, e, d, text[s:e]) for s, e in spans if (d := table[text[s:e].lower()]) != "none"
+            and not (d == "health" and _AS_A_TIME.search(text, max(0, s - 40), s) and _PANDEMIC.fullmatch(text, s, e))
+            and not (d == "health" and _PANDEMIC.fullmatch(text, s, e) and _TIME_AFTER.match(text, e))]
+
+
+#: the pandemic itself, as a word: what may be told as a time rather than as cooperation on it
+_PANDEMIC = re.compile(r"(?i:pandemic|covid(?:-19)?|coronavirus)")
+#: a time or a cause the pandemic is told as: "during the pandemic", "after a pause during the COVID-19 pandemic",
+#: "talks held remotely because of the coronavirus pandemic", "since before the pandemic"
+_AS_A_TIME = re.compile(r"\b(?:during|after|before|since|amid|amidst|through|throughout|despite|because\s+of|due\s+to|"
+                        r"owing\s+to|by)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:(?:global|coronavirus|covid(?:-19)?|"
+                        r"worst\s+of\s+the|height\s+of\s+the)\s+)?$", re.IGNORECASE)
+#: the pandemic as the name of a time: "a two-year pandemic break", "in this pandemic year", "the pandemic has made
+#: impossible", "COVID-19 restrictions"
+_TIME_AFTER = re.compile(r"(?:\s+pandemic)?\s+(?:break|pause|year|years|era|restrictions|lockdowns?|hiatus|has\s+made|"
+                         r"had\s+made|forced|halted|interrupted|disrupted)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
