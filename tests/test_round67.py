@@ -241,3 +241,45 @@ def test_a_sea_area_a_un_mission_and_itec(sentence, present, absent):
 
 def test_guard_coordination_at_the_united_nations_is_multilateral():
     assert "multilateral" in _domains("The two countries agreed to coordinate closely at the United Nations.")
+
+
+_NOV_2018 = "X\n15 November 2018\n\n"
+
+
+# a team that spent days at the other side's base or city advising or coaching its people: an exercise
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("An Indian Navy survey team spent two weeks in Nha Trang in August advising Vietnamese counterparts on charting "
+     "practice.", "IND", "2018-08"),
+    ("A U.S. Coast Guard team spent ten days in Hai Phong in May advising Vietnamese officers on boarding procedures.",
+     "USA", "2018-05"),
+    ("A team of Indian engineers spent a month at the Hong Ha shipyard in March coaching Vietnamese technicians on "
+     "hull repair.", "IND", "2018-03"),
+])
+def test_a_team_that_spent_days_advising_is_an_exercise(sentence, partner, start):
+    starts = _starts(_NOV_2018 + sentence)
+    assert (partner, "exercise", start) in starts
+    assert not [s for s in starts if s[1] == "visit"]
+
+
+def test_guard_advice_to_others_is_no_exercise():
+    text = _NOV_2018 + "An Indian trade team spent two weeks in Hanoi in May advising investors on the market."
+    assert not [s for s in _starts(text) if s[1] == "exercise"]
+
+
+# an exchange the two sides' people held on a subject of their trade: an expert exchange, an exercise
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Medical teams of the Indian and Vietnamese armies held an online exchange on field hospital operations in "
+     "April.", "IND", "2018-04"),
+    ("The Indian and Vietnamese coast guards held an online exchange on oil-spill response in the week of September "
+     "9.", "IND", "2018-09-09"),
+    ("Indian and Vietnamese surgeons held an exchange on the treatment of blast injuries at Hospital 108 in Hanoi in "
+     "May.", "IND", "2018-05"),
+])
+def test_an_exchange_held_on_a_subject_is_an_exercise(sentence, partner, start):
+    assert (partner, "exercise", start) in _starts(_NOV_2018 + sentence)
+
+
+def test_guard_an_exchange_of_views_is_no_exercise():
+    text = _NOV_2018 + ("Indian Defence Minister Nirmala Sitharaman and General Ngo Xuan Lich held an exchange of views "
+                        "on the South China Sea in New Delhi in April.")
+    assert not [s for s in _starts(text) if s[1] == "exercise"]
