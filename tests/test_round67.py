@@ -283,3 +283,27 @@ def test_guard_an_exchange_of_views_is_no_exercise():
     text = _NOV_2018 + ("Indian Defence Minister Nirmala Sitharaman and General Ngo Xuan Lich held an exchange of views "
                         "on the South China Sea in New Delhi in April.")
     assert not [s for s in _starts(text) if s[1] == "exercise"]
+
+
+_JUNE_2022 = "X\n10 June 2022\n\n"
+
+
+# "arrived ... on a three-day visit": the visit the arrival was for is the arrival's, told once, not a second visit on
+# the day told after the noun
+@pytest.mark.parametrize("sentence, partner, start", [
+    ("Mr. Dung arrived here on Wednesday evening on a three-day visit to India, and was given a ceremonial welcome at "
+     "Rashtrapati Bhavan on Thursday morning.", "IND", "2022-06-08"),
+    ("The Indian Navy's INS Sahyadri arrived at Cam Ranh on Monday on a four-day goodwill visit, and its crew played "
+     "football with Vietnamese sailors on Thursday.", "IND", "2022-06-06"),
+    ("Rajnath Singh arrived in Hanoi on Tuesday evening on a three-day official visit, and laid a wreath at the Ho Chi "
+     "Minh Mausoleum on Wednesday morning.", "IND", "2022-06-07"),
+])
+def test_the_visit_an_arrival_was_for_is_one_visit(sentence, partner, start):
+    visits = [s for s in _starts(_JUNE_2022 + sentence) if s[1] == "visit"]
+    assert visits == [(partner, "visit", start)]
+
+
+def test_guard_a_later_visit_told_in_a_clause_of_its_own_stays():
+    text = _JUNE_2022 + ("Rajnath Singh arrived in Hanoi on Tuesday evening, and on Thursday he paid a visit to the naval "
+                         "base at Cam Ranh.")
+    assert [s[2] for s in _starts(text) if s[1] == "visit"] == ["2022-06-07", "2022-06-09"]

@@ -532,7 +532,7 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         visits_here: list[EventRecord] = []  # this sentence's visits: talks in a clause of one are its own
         elsewhere: tuple[int, DateValue | None] | None = None  # a visit to a third country, and its date
         first = len(events)
-        pairs = _days_as_one_span(assign_dates(stext, triggers, local))
+        pairs = _visit_of_the_arrival(stext, _days_as_one_span(assign_dates(stext, triggers, local)))
         pairs = [(t, v if v is not None else _after_the_meeting_before(stext, pairs, k))
                  for k, (t, v) in enumerate(pairs)]
         # "The 2015 Joint Vision Statement, signed in Hanoi by Ash Carter and General Thanh": a signing with no day
@@ -1037,6 +1037,31 @@ def _third_country_destination(stext: str, trig: Trigger, places: list[PlaceHit]
         return False
     named = actors_mod.find_countries(stext[city.end():city.end() + 40])
     return bool(named) and named[0][0] == 0 and _is_third(named[0][2], partner)
+
+
+#: what an arrival was for, up to the visit's noun: "arrived here on Wednesday evening on his first visit", "landed in
+#: Hanoi on Tuesday for a three-day official visit"
+_ON_A_VISIT = re.compile(r"[^,;]{0,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_ARRIVAL_WORD = re.compile(r"\b(?:arriv\w*|landed|landing|reached|flew|flown|docked|berthed|anchored)\b", re.IGNORECASE)
+
+
+def _visit_of_the_arrival(stext: str, pairs: list[tuple[Trigger, DateValue | None]]
+                          ) -> list[tuple[Trigger, DateValue | None]]:
+    """ "arrived here on Wednesday evening on his first visit to India, and was given a ceremonial welcome on Thursday
+    morning": the visit the arrival was for is the arrival's, told once, not a visit on the day told after the noun."""
+    out = []
+    for k, (t, v) in enumerate(pairs):
+        if t.type == "visit" and not _ARRIVAL_WORD.search(t.text):
+            arrival = next(((a, av) for a, av in reversed(pairs[:k]) if a.type == "visit" and a.end <= t.start
+                            and _ARRIVAL_WORD.search(a.text) and av is not None), None)
+            # (not a visit with days of its own, "for a state visit that ran from July 30 to Aug. 1"; nor the arrival
+            # of a relative clause, "Mukherjee, who arrived on Sunday on a four-day state visit, also called on")
+            if (arrival is not None and arrival[1] is not v and v is not None and v.precision == "day"
+                    and not v.is_range and not inside_relative_clause(stext, arrival[0].start)
+                    and _ON_A_VISIT.fullmatch(stext, arrival[0].end, t.start)):
+                continue
+        out.append((t, v))
+    return out
 
 
 #: a flight told after what was done before it: "before flying to Alaska", "before flying out to Anchorage"
