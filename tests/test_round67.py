@@ -307,3 +307,33 @@ def test_guard_a_later_visit_told_in_a_clause_of_its_own_stays():
     text = _JUNE_2022 + ("Rajnath Singh arrived in Hanoi on Tuesday evening, and on Thursday he paid a visit to the naval "
                          "base at Cam Ranh.")
     assert [s[2] for s in _starts(text) if s[1] == "visit"] == ["2022-06-07", "2022-06-09"]
+
+
+_READOUT_BODY = (
+    "The two sides reviewed defence cooperation. They discussed maritime security. They exchanged views on regional "
+    "issues. They noted progress in training. They welcomed cooperation in military medicine. They agreed to expand "
+    "exchanges between their services. They discussed war legacy issues. They reviewed peacekeeping cooperation. "
+    "They discussed cooperation in the defence industry. They noted the importance of international law. ")
+
+
+# a readout's "X also called on <host>" a dozen sentences after X's dated talks: a meeting of that day
+@pytest.mark.parametrize("page, lead, also, partner, day", [
+    ("07/29/2021", "Secretary of Defense Lloyd Austin met today with Vietnamese Minister of National Defense General "
+     "Phan Van Giang in Hanoi. ", "Secretary Austin also called on President Nguyen Xuan Phuc.", "USA", "2021-07-29"),
+    ("6 August 2022", "Indian Defence Minister Rajnath Singh held talks today with General Phan Van Giang in Hanoi. ",
+     "Mr Rajnath Singh also called on Prime Minister Pham Minh Chinh.", "IND", "2022-08-06"),
+    ("07/20/2023", "Indian Navy chief Admiral R. Hari Kumar met today with Vietnamese Minister of National Defence "
+     "General Phan Van Giang in Hanoi. ", "Admiral Hari Kumar also called on Prime Minister Pham Minh Chinh.", "IND",
+     "2023-07-20"),
+])
+def test_an_also_call_a_readout_later_is_of_the_talks_day(page, lead, also, partner, day):
+    starts = _starts(f"X\n{page}\n\n{lead}{_READOUT_BODY}{also}")
+    assert [s for s in starts if s[1] in ("talks", "summit") and s[2] == day][1:]
+
+
+def test_guard_an_also_call_after_another_days_meeting_is_not_the_first_days():
+    text = ("X\n07/30/2021\n\nSecretary of Defense Lloyd Austin met Vietnamese Minister of National Defense General Phan "
+            "Van Giang in Hanoi on Thursday. " + _READOUT_BODY + "On Friday Secretary Austin met Prime Minister Pham "
+            "Minh Chinh. Secretary Austin also called on President Nguyen Xuan Phuc.")
+    phuc = [e.date.iso_start() for e in article(text).events if "nguyen-xuan-phuc" in e.participants]
+    assert "2021-07-29" not in phuc

@@ -2778,6 +2778,11 @@ def _course_told_again_with_its_days(events: list[EventRecord], dated: list[tupl
     return out
 
 
+#: how many sentences back the meeting of one who "also" met a host may be told (a readout tells the talks' substance
+#: between: "Secretary Austin met today with ... [a dozen sentences] ... Secretary Austin also called on President")
+_ALSO_REACH = 16
+
+
 def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord]) -> list[EventRecord]:
     """ "Panetta arrived at Cam Ranh Bay on June 3 ... Panetta later met Prime Minister Dung": a meeting told
     as coming later (or "then"), with no date of its own, falls in the month of the happening told last before it
@@ -2825,9 +2830,9 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
                 # "The Army Chief also met ...": the guest named by his office, whose visit was told before
                 own |= {p for e in before if e.type == "visit" for p in e.participants
                         if not actors_mod.is_office_id(p)}
-            # (his meeting may be told some way back, the talks' substance between: eight sentences)
+            # (his meeting may be told some way back, a readout's substance between: sixteen sentences)
             met = [e for e in events if e.date is not None and e.partner == rec.partner
-                   and sid - 8 <= e.sentence_refs[0][1] <= sid
+                   and sid - _ALSO_REACH <= e.sentence_refs[0][1] <= sid
                    and e.type in ("talks", "summit", "dialogue") and own & set(e.participants + e.subject)
                    and not (set(rec.participants) <= set(e.participants))]
             if not met or any(e.type == rec.type and set(e.participants) == set(rec.participants) for e in events):
