@@ -337,3 +337,25 @@ def test_guard_an_also_call_after_another_days_meeting_is_not_the_first_days():
             "Minh Chinh. Secretary Austin also called on President Nguyen Xuan Phuc.")
     phuc = [e.date.iso_start() for e in article(text).events if "nguyen-xuan-phuc" in e.participants]
     assert "2021-07-29" not in phuc
+
+
+def _newsletter(line: str) -> str:
+    return ("The Fathom Line\n\nThe Fathom Line Weekly | Monthly tracker edition\n" + line + "\n\nHello again. Indian "
+            "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi last month.\n")
+
+
+# a newsletter's "Sent <weekday> <day>" stamp, however long the note after its bar, dates the page
+@pytest.mark.parametrize("line, day", [
+    ("Sent Friday 1 July 2022 | You are receiving this because you subscribed at fathomline.news", "2022-07-01"),
+    ("Sent Monday 4 March 2019 | You received this email because you signed up at our website", "2019-03-04"),
+    ("Emailed Thursday 12 November 2015 | You are getting this newsletter as a subscriber to Harbour Notes",
+     "2015-11-12"),
+])
+def test_a_newsletters_sent_stamp_dates_the_page(line, day):
+    assert published(_newsletter(line)) == (day, "stated")
+
+
+def test_guard_a_sent_from_line_is_no_stamp():
+    text = ("Note\n\nIndian Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on 8 June "
+            "2022.\n\nSent from my iPhone\n")
+    assert published(text)[1] != "stated"

@@ -149,8 +149,9 @@ _DATELINE = re.compile(r"^(?:[-–—]{1,3}\s*)?"  # ("-- Posted 12/03/2025 | Fi
                        r"(?:[\[(](?:editor|edited|reporting|reported|writing|written|translated|translation|"
                        r"compiled|source|photo|by)\b[^\])\n]{0,80}[\])]\s*)?"  # ("[Editor: Lim] Published ...")
                        r"\(?(?:this\s+(?:article|story|page)\s+was\s+)?"
+                       # (a newsletter's: "Sent Friday 1 July 2022 | You are receiving this because ...")
                        r"(?:posted|published|released|updated|last updated|(?:first\s+)?(?:aired|broadcast)|"
-                       + STAMP_LABELS + r")"
+                       r"sent|e-?mailed|" + STAMP_LABELS + r")"
                        r"(?:\s+(?:on|am|il|le|el|em|op|den))?\s*:?\s+(?P<rest>.*)$|"
                        # "By Jane Doe | May 3, 2022"; "Source: Xinhua | 2015-05-26 10:18:20", as Chinese outlets set it,
                        # or with the stamp in brackets after a gap: "Source: Global Times   [00:47 August 11 2010]"
