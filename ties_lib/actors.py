@@ -390,9 +390,12 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
     """
     persons, offices_only = _located(text)
     base = people()
+    namesakes = _namesakes(text, persons)
     hits: list[ActorHit] = []
     for s, e, aid, role, level, country in persons:
         stated = level
+        if aid in namesakes:
+            continue
         if aid in base:
             p = base[aid]
             country = p.country
@@ -411,6 +414,23 @@ def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
                 country = "VNM"  # "Foreign Minister Nguyen Duy Nien": a Vietnamese family name written first
             hits.append(ActorHit(slug(name), name, "person", country, role, level, -1, s, e, False))
     return hits + list(offices_only)
+
+
+#: an occupation that makes the one named next a source, not an official: "researcher Pham Hoai Nam", "analyst
+#: Nguyen Van An of the Diplomatic Academy"
+_OCCUPATION_BEFORE = re.compile(r"\b(?:analyst|researcher|reporter|editor|columnist|professor|scholar|fellow|"
+                                r"lecturer|journalist|correspondent|historian|economist|commentator)[ \t]+$",
+                                re.IGNORECASE)
+
+
+def _namesakes(text: str, persons: tuple[tuple[int, int, str, str, str, str], ...]) -> frozenset[str]:
+    """People of the base whom the text introduces as sources ("Nguyen Thanh Hai, a researcher at a Hanoi
+    university") and never gives an office: another person of the same name, neither an actor nor an official
+    whose term could date the page."""
+    told_as_source = {aid for s, e, aid, _r, _l, _c in persons if aid in people()
+                      and (SOURCE_AFTER.match(text[e:e + 40]) or _OCCUPATION_BEFORE.search(text, max(0, s - 20), s))}
+    with_office = {aid for _s, _e, aid, role, _l, _c in persons if role}
+    return frozenset(told_as_source - with_office)
 
 
 def at_the_time(h: ActorHit, day: dt.date) -> ActorHit:

@@ -1355,6 +1355,8 @@ def _IN_A_QUOTE(before: str) -> bool:  # noqa: N802 (read as a pattern)
 _EARLIER_THAT_DAY = {"earlier in the day", "earlier that day", "hours earlier", "a few hours earlier"}
 #: an arrival: "arrived in Hanoi on 2 September", "flew into Hanoi on Friday evening", "landed in New Delhi on"
 _ARRIVED = re.compile(r"\b(?:arrived|landed|flew\s+in(?:to)?|touched\s+down)\b", re.IGNORECASE)
+#: the second verb of a sentence joined by "and": ", and on Monday held talks", "and then on Tuesday"
+_AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: the same day told as such ("On the same day", "that same day"), not a time of it
 _THE_SAME_DAY = {"the same day", "same day", "that same day", "on the same day", "on that same day"}
 #: an arrival told at night or in the evening: "arrived on Friday night", "landed late on Sunday", "flew in on
@@ -1632,7 +1634,12 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
               and 0 <= bisect_right(span_starts, e.start) - bisect_right(span_starts, last_end - 1) <= 1
               and (told_in := sentence_of(last_end - 1)) is not None
               and _ARRIVED.search(text, max(told_in[0], last_start - 80), last_end) is not None
-              and (own_in := sentence_of(e.start)) is not None and not text[own_in[0]:e.start].strip(" -–—•*\n")):
+              and (own_in := sentence_of(e.start)) is not None
+              and (not text[own_in[0]:e.start].strip(" -–—•*\n")
+                   # ("flew into Hanoi on Sunday 4 June, straight from Singapore, and on Monday held talks": the
+                   # arrival's own sentence goes on to the next day of the stay)
+                   or (own_in == told_in and _AND_THEN_BEFORE.search(text, max(own_in[0], e.start - 20), e.start)
+                       is not None))):
             # "flew into Hanoi on Friday evening, 2 September ... On Saturday he held talks" on a page of 14
             # September: a day of the stay the arrival just told (in its sentence or the next) began, not the latest
             # such weekday before the page's day (an arrival a week or two before the page: a bare weekday of a page

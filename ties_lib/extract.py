@@ -490,7 +490,10 @@ def _events(aid: str, text: str, sentences: list[Sentence],
                  # "the Memorandum ... signed in June 2022": the agreement's date, not this happening's
                  # (but "signed in September 2016, when Modi visited Vietnam": the visit's too)
                  and not (_AGREEMENT_DATE.search(text[max(0, e.start - 100):e.start])
-                          and not _WHEN_AFTER.match(text, e.end))
+                          and not _WHEN_AFTER.match(text, e.end)
+                          # (unless the signing is this sentence's meeting: "the Joint Vision Statement that Carter
+                          # and Thanh signed in May 2015" dates their meeting)
+                          and not _signed_by_its_meeting(text, e.start, triggers, here, partner))
                  # (but "was first announced on 19 June, when Singh held talks with Giang": the when-clause's day)
                  and not (_REPORTED_ON.search(text[max(0, e.start - 30):e.start])
                           and not _announces_upgrade(text, e, s.start, triggers)
@@ -543,8 +546,12 @@ def _events(aid: str, text: str, sentences: list[Sentence],
         if home is not None:
             # "returned to Chennai on Wednesday after a five-day visit to Da Nang, where her crew held drills": the
             # day is the return's; the trip and what was done on it came before, on days the sentence does not tell
+            # (the day a guest left is the visit's last: "left Vietnam on Monday evening after a whirlwind visit in
+            # which ... raised": the visit keeps it, what was done on the visit does not)
             told_at = {id(d[2]): d[0] for d in local}
+            departed = home.group(0).lower().startswith("left")
             pairs = [(t, None if v is not None and t.start >= home.end() and told_at.get(id(v), t.start) < home.end()
+                      and not (departed and (t.type == "visit" or _AND_CLAUSE.search(stext, home.end(), t.start)))
                       else v) for t, v in pairs]
         for trig, value in pairs:
             if value is None and trig.type == "visit" and (framed := _FIRST_TO_VISIT.search(stext, 0, trig.start)):
@@ -1648,6 +1655,14 @@ _CLAUSE_CUT = re.compile(r",\s+(?:whose|who|which|where)\b")
 _OPENING_FRAME = re.compile(r"(?:[^,]{0,40},\s+)?(?:after|following)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
+#: a main clause whose subject is the pair named before it: ", and the two announced", ", and both leaders
+#: witnessed", ", and they signed"
+_BOTH_AS_SUBJECT = re.compile(r",\s+(?:and|while)\s+(?:then\s+|later\s+)?(?:the\s+two|both|they)"
+                              r"(?:\s+(?:leaders|sides|men|women|ministers|heads|presidents|premiers|"
+                              r"prime\s+ministers|countries|governments|chiefs|officials|delegations))?\s+"
+                              r"(?!of\b|(?:are|were|is|will|would|have|had)\b)", re.IGNORECASE)
+
+
 #: a guest's meeting told in a clause after the guest's name: ", whom he had hosted"
 _WHOM_BEFORE = re.compile(r",\s+whom\s+\w+\s+(?:had\s+|has\s+)?$", re.IGNORECASE)
 
@@ -1688,6 +1703,13 @@ def _trigger_scopes(stext: str, triggers: list[Trigger]) -> list[tuple[int, int]
             continue
         if clause:
             cuts.append(clause[-1])
+            continue
+        both = [m.start() for m in _BOTH_AS_SUBJECT.finditer(stext, a.end, b.start)]
+        if both:
+            # "held talks with Communist Party General Secretary Nguyen Phu Trong, and the two announced ...": the
+            # later clause's subject is the pair, so the people before it are the earlier verb's, however long
+            # their titles
+            cuts.append(both[-1])
             continue
         mid = (a.end + b.start) // 2
         gerund = [m for m in _GERUND_LINK.finditer(stext, a.end, b.end) if m.end() >= b.start]
@@ -1927,6 +1949,25 @@ def _signed_together(trig: Trigger, triggers: list[Trigger], hits: list[ActorHit
                                             for t in triggers)
 
 
+def _signed_by_its_meeting(text: str, at: int, triggers: list[Trigger], hits: list[ActorHit], partner: str) -> bool:
+    """Whether the signing a date is told of ("the statement that Carter and Thanh signed in May 2015") is a meeting
+    of the two who signed: one of the sentence's kept signings, with someone of each side named in the clause that
+    tells it. Then the date is the meeting's as well as the document's ("the memorandum ... that the two countries
+    signed last year", beside talks of two generals, is the document's)."""
+    told = _AGREEMENT_DATE.search(text, max(0, at - 100), at)
+    if told is None or not any(t.cameo == SIGNING for t in triggers):
+        return False
+    verb = [m.start() for m in _SIGNED_WORD.finditer(text, told.start(), at)]
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, max(0, at - 200), verb[-1] if verb else at)]
+    lo = opens[-1] if opens else max(0, at - 200)
+    return {HOME, partner} <= {h.country for h in hits if h.kind == "person" and lo <= h.start < at}
+
+
+#: a signing's verb, and where the clause that tells it opens ("the pact, which ...", "the statement that ...")
+_SIGNED_WORD = re.compile(r"\b(?:signed|inked|adopted|concluded)\b", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"[,;:]|\b(?:that|which|whom)\b", re.IGNORECASE)
+
+
 #: a who-clause that tells a participant's trip: ", who is on a five-day official tour of", ", who arrived on Monday"
 _VISITORS_CLAUSE = re.compile(r",\s+who\s+[^,;]*$", re.IGNORECASE)
 
@@ -1981,9 +2022,16 @@ _DOCUMENT_YEAR = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?-i:[A-Z])[\w-]
 #: on Friday following its port call at"
 #: (or home from the place where it was done: "returned this week from Vietnam, where it taught a five-day course")
 _RETURNED_AFTER = re.compile(r"\b(?:returned|came\s+back|sailed\s+(?:home|back)|arrived\s+back|got\s+back|"
-                             r"headed\s+home)\b[^.;]{0,80}?\b(?:(?:after|following)\s+(?:a|an|its|her|his|their|the)\s|"
+                             # ("left Vietnam on Monday evening after a whirlwind visit in which ... raised": the day
+                             # is the leaving's, the visit's doings came before it)
+                             r"headed\s+home|left\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\b[^.;]{0,80}?\b(?:(?:after|following)\s+(?:a|an|its|her|his|their|the)\s|"
                              r"from\s+[^.;,]{1,40},\s+where\s)",
                              re.IGNORECASE)
+
+
+#: a second main clause of the sentence's subject: "left An Thoi on Sunday after a visit, ..., and carried out a drill
+#: as they departed" (the drill is of the leaving's day)
+_AND_CLAUSE = re.compile(r",\s+and\s")
 
 
 #: a meeting told by its noun alone, opening its clause: "then the talks with", "; talks with", "and a meeting with"
@@ -2178,9 +2226,16 @@ _ON_ARRIVAL_OPENS = re.compile(r"^\W*(?:(?:on|upon)\s+(?:the\s+(?:morning|aftern
 _ON_ARRIVAL_ENDS = re.compile(r"\b(?:on|upon)\s+(?:(?:his|her|its|their)\s+)?arrival\W*$", re.IGNORECASE)
 
 
+#: an arrival told as what came hours before: "hours after Mr Biden flew in", "shortly after the minister landed"
+_HOURS_AFTER_ARRIVAL = re.compile(r"\b(?:hours|shortly|soon|just|minutes)\s+after\s+(?:[\w.'’-]+\s+){1,4}?"
+                                  r"(?:flew\s+in|arrived|landed|touched\s+down)\b", re.IGNORECASE)
+
+
 def _told_on_arrival(sentence: str) -> bool:
-    """Whether a sentence tells its happening as made on its subject's arrival, at its opening or its end."""
-    return bool(_ON_ARRIVAL_OPENS.match(sentence) or _ON_ARRIVAL_ENDS.search(sentence))
+    """Whether a sentence tells its happening as made on its subject's arrival, at its opening or its end, or
+    "hours after" it ("The two leaders met at the party headquarters hours after Mr Biden flew in")."""
+    return bool(_ON_ARRIVAL_OPENS.match(sentence) or _ON_ARRIVAL_ENDS.search(sentence)
+                or _HOURS_AFTER_ARRIVAL.search(sentence))
 
 
 def _arrival_before(rec: EventRecord, sid: int, events: list[EventRecord]) -> EventRecord | None:
