@@ -25,10 +25,20 @@ def test_longest_term_wins():
     assert domains_of("closer collaboration in UN Peacekeeping efforts") == {"peacekeeping"}
 
 
-@pytest.mark.parametrize("text", ["sailors did volunteer work at an orphanage", "community service in Da Nang",
-                                  "a friendly sports match with local youth"])
+@pytest.mark.parametrize("text", ["sailors did volunteer work at an orphanage",
+                                  "the crew took part in exchanges with local residents",
+                                  "sailors held exchanges with local people in Da Nang"])
 def test_people_to_people_activities_of_a_visit_are_culture(text):
     assert domains_of(text) == {"culture"}
+
+
+# (round 68: a port call's programme of games, a concert or community service is the call's own, not cultural
+# cooperation; the blind coders code culture for it about one time in five)
+@pytest.mark.parametrize("text", ["community service in Da Nang", "a friendly sports match with local youth",
+                                  "a football match between the two crews", "a concert by the ship's band",
+                                  "a volleyball game at the naval base"])
+def test_a_port_calls_games_and_shows_are_no_culture(text):
+    assert "culture" not in domains_of(text)
 
 
 def test_whole_words_and_acronym_case():

@@ -183,3 +183,78 @@ def test_guard_a_second_clause_of_the_leaving_keeps_its_day():
             "morning after a four-day goodwill visit, the first call by Indian warships at the island, and carried out "
             "a joint search-and-rescue drill with a Vietnam People's Navy vessel as they departed.")
     assert ("IND", "exercise", "2025-04-06") in _starts(text)
+
+
+# a team "advising" the other side's people, however it names them ("officers of the Vietnam People's Navy", "the
+# Vietnam People's Navy's survey department"), trained them: an exercise, not a visit
+@pytest.mark.parametrize("sentence, expected", [
+    ("Earlier this month, a team of four Indian Navy hydrographers spent ten days in Nha Trang advising officers of the "
+     "Vietnam People's Navy on survey methods.", ("IND", "exercise", "2015-05")),
+    ("In April, a team of four Indian Navy hydrographers spent two weeks in Hai Phong advising the Vietnam People's "
+     "Navy's survey department on electronic charts.", ("IND", "exercise", "2015-04")),
+    ("In April, a team of Indian Army engineers spent three weeks in Quang Tri advising deminers of the Vietnamese army "
+     "on survey methods.", ("IND", "exercise", "2015-04")),
+    ("In April, a team of Indian Navy divers spent ten days in Cam Ranh advising the Vietnam People's Navy's salvage "
+     "unit.", ("IND", "exercise", "2015-04")),
+])
+def test_a_team_advising_the_other_sides_service_trained_it(sentence, expected):
+    assert _starts("X\nMay 26, 2015\n\n" + sentence) == [expected]
+
+
+# a team that "spent a week at ... last month, from 14 to 18 May, exchanging techniques": the days told between
+# commas do not make it a visit
+@pytest.mark.parametrize("sentence, expected", [
+    ("A US Army medical team spent a week at Hanoi's 108 Military Hospital last month, from 14 to 18 May, exchanging "
+     "trauma care techniques with Vietnamese military doctors.", ("USA", "exercise", "2012-05-14")),
+    ("Indian Navy divers spent five days at the Cam Ranh naval base last month, from 7 to 11 May, exchanging salvage "
+     "techniques with Vietnamese divers.", ("IND", "exercise", "2012-05-07")),
+    ("A team of US Navy engineers spent a week at the Naval Region 2 headquarters in late April, from 23 to 27 April, "
+     "sharing damage-control methods with Vietnamese sailors.", ("USA", "exercise", "2012-04-23")),
+])
+def test_a_team_sharing_skills_over_days_told_between_commas_is_an_exercise(sentence, expected):
+    assert _starts("X\nSent Tuesday 5 June 2012\n\n" + sentence) == [expected]
+
+
+# "the day before", "the next day": from the last day told, not from an earlier year an aside recalled since
+@pytest.mark.parametrize("page, text, expected", [
+    ("Issue 7/2022 (July)", "The ceremony took place at Hong Ha Shipyard in Hai Phong on 9 June in the presence of "
+     "India's Defence Minister Rajnath Singh. The vessels were funded from the US$100 million defence line of credit "
+     "that India extended in 2014.\n\nThe day before, Singh and Vietnam's Minister of National Defence, General Phan Van "
+     "Giang, held talks in Hanoi.", ("IND", "talks", "2022-06-08")),
+    ("August 6, 2021", "US Defense Secretary Lloyd Austin held talks with General Phan Van Giang in Hanoi on 29 July. "
+     "The cutter programme dates from 2017. The next day, Austin called on President Nguyen Xuan Phuc.",
+     ("USA", "talks", "2021-07-30")),
+    ("September 12, 2016", "Prime Minister Narendra Modi and Prime Minister Nguyen Xuan Phuc held talks in Hanoi on 3 "
+     "September. The two countries established diplomatic relations in 1972. The following day, Modi called on General "
+     "Secretary Nguyen Phu Trong.", ("IND", "summit", "2016-09-04")),
+])
+def test_a_day_step_goes_on_from_the_last_day_over_an_aside(page, text, expected):
+    assert expected in _starts(f"X\n{page}\n\n{text}\n")
+
+
+def test_guard_a_day_step_after_a_later_month_is_not_of_the_day_before_it():
+    text = ("X\nJune 20, 2023\n\nDefence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi on 8 June "
+            "2022. In March 2023, General Giang visited New Delhi. The next day he called on Prime Minister Narendra "
+            "Modi.\n")
+    assert not [e for e in _starts(text) if e[2] == "2022-06-09"]
+
+
+# "The two agreed to raise relations ...", after the meeting the sentence before dates: the pair raised them at it
+@pytest.mark.parametrize("page, text, expected", [
+    ("September 14, 2023", "On Sunday, September 10, President Joe Biden and General Secretary Nguyen Phu Trong met at "
+     "the party headquarters in Hanoi. The two agreed to raise relations to a Comprehensive Strategic Partnership.",
+     ("USA", "partnership_upgrade", "2023-09-10")),
+    ("September 5, 2016", "Prime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc in Hanoi on "
+     "Saturday. The two announced that ties would be elevated to a comprehensive strategic partnership.",
+     ("IND", "partnership_upgrade", "2016-09-03")),
+    ("July 28, 2013", "President Barack Obama received President Truong Tan Sang at the White House on July 25. The two "
+     "decided to establish a comprehensive partnership.", ("USA", "partnership_upgrade", "2013-07-25")),
+])
+def test_the_two_raising_ties_after_their_meeting_raised_them_at_it(page, text, expected):
+    assert expected in _starts(f"X\n{page}\n\n{text}\n")
+
+
+def test_guard_the_two_in_a_plan_raise_nothing_at_the_meeting():
+    text = ("X\nSeptember 5, 2016\n\nPrime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc in "
+            "Hanoi on Saturday. The two are expected to raise ties to a comprehensive strategic partnership next year.\n")
+    assert not [e for e in _starts(text) if e[1] == "partnership_upgrade"]

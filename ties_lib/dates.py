@@ -1767,6 +1767,13 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                 # "received certificates on Wednesday, completing a course that began on 6 October. ... The following
                 # day": the day after the one the story tells, not after the first day of what the clause tells begun
                 base = story_day
+            elif (e.kind == "relative" and e.rel in _DAY_STEP and last is not None and not last.is_range
+                  and last.precision == "year" and last_day is not None and last.end < last_day.start
+                  and last_start >= 0 and sentence_of(last_start) != sentence_of(e.start)):
+                # "The ceremony took place ... on 9 June. The vessels were funded from the credit line India extended in
+                # 2014. The day before, Singh and Giang held talks": a day from the last day told, not from the
+                # earlier time an aside recalled
+                base = last_day
             elif e.kind == "relative" and e.rel in _DAY_STEP and last is not None and last.is_range:
                 # "a visit from June 8 to 10 ... the handover on June 9 ... A day earlier": the single day told
                 # within the span, not the span's start

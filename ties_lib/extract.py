@@ -2999,6 +2999,9 @@ _THE_TWO_OPEN = re.compile(r"^\W*(?:(?:And|Then)\s+)?"
                            r"(?:meeting|talks|summit),?\s+)?"
                            r"(?:[Tt]he\s+two\s+(?:leaders|prime\s+ministers|presidents|men|"
                            r"heads\s+of\s+(?:state|government)|sides|ministers|defen[cs]e\s+ministers)|"
+                           # ("The two agreed to raise relations ...": the pair alone, before its verb)
+                           r"[Tt]he\s+two(?=\s+(?:agreed|announced|decided|declared|raised|elevated|upgraded|also|"
+                           r"then|jointly|formally)\b)|"
                            r"They|they|Both\s+(?:leaders|sides|men)|both\s+(?:leaders|sides|men))\b", re.IGNORECASE)
 
 
