@@ -258,3 +258,79 @@ def test_guard_the_two_in_a_plan_raise_nothing_at_the_meeting():
     text = ("X\nSeptember 5, 2016\n\nPrime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc in "
             "Hanoi on Saturday. The two are expected to raise ties to a comprehensive strategic partnership next year.\n")
     assert not [e for e in _starts(text) if e[1] == "partnership_upgrade"]
+
+
+# "Two years on, ..." after a date told in the sentence before counts to the page's own year (a year-less dateline)
+@pytest.mark.parametrize("text, day", [
+    ("HANOI, Nov 12 (Delmora) - Two ships of the Indian Navy arrived at Cam Ranh on Monday for a four-day visit.\n\n"
+     "New Delhi handed over the corvette INS Kirpan to the Vietnamese navy at Cam Ranh in July 2023. Two years on, "
+     "Vietnamese officials say the ship is in regular service.", "2025-11-12"),
+    ("HANOI, June 4 (Wire) - Two Indian Navy ships berthed at Hai Phong on Tuesday.\n\nThe two countries set up a "
+     "strategic partnership in July 2007. Six years on, the navies meet every few weeks.", "2013-06-04"),
+    ("AMBALA, Nov 4 (Wire) - Indian and Vietnamese army engineers began a joint exercise on Monday.\n\nThe series began "
+     "as a table-top exercise at Jabalpur in November 2018. Six years on, it has become a field exercise.",
+     "2024-11-04"),
+])
+def test_years_on_from_the_date_before_count_to_the_page(text, day):
+    assert published(f"X\n\n{text}\n")[0] == day
+
+
+def test_guard_years_on_a_task_is_no_count():
+    from ties_lib.dates import find_dates
+    assert not [e for e in find_dates("They worked two years on the project.") if e.kind == "years_since"]
+
+
+# "first published at 4:15pm" after an update stamp is a time of the stamp's day, not a day of its own
+@pytest.mark.parametrize("stamp, day", [
+    ("Updated March 6, 2018 - 7:42pm, first published at 4:15pm", "2018-03-06"),
+    ("Updated 12 Sep 2023, 10:05am, first published 9:20am", "2023-09-12"),
+    ("Last updated June 9, 2022 - 8:15pm, first posted at 6:40pm", "2022-06-09"),
+])
+def test_a_first_published_time_keeps_the_updates_day(stamp, day):
+    text = f"X\n\nThe Chronicle | World\nBy Bridget Lomax\n{stamp}\n\nDA NANG: A US aircraft carrier anchored off Da Nang.\n"
+    assert published(text)[0] == day
+
+
+def test_guard_a_first_published_day_is_the_pages():
+    text = ("X\n\nThe Chronicle | World\nBy Bridget Lomax\nUpdated 2 Jun 2017 - 6:10am, first published 1 Jun 2017\n\n"
+            "DA NANG: A US aircraft carrier anchored off Da Nang.\n")
+    assert published(text)[0] == "2017-06-01"
+
+
+# "arrived on Tuesday, July 30, and on Thursday, August 1, held talks": each verb its own day, the weekday before it
+@pytest.mark.parametrize("sentence, page, expected", [
+    ("Prime Minister Pham Minh Chinh landed in New Delhi on Tuesday, July 30, and on Thursday, August 1, held talks "
+     "with Prime Minister Narendra Modi.", "Published 5 August 2024",
+     [("IND", "summit", "2024-08-01"), ("IND", "visit", "2024-07-30")]),
+    ("Defence Minister Rajnath Singh arrived in Hanoi on Tuesday, June 7, and on Wednesday, June 8, held talks with "
+     "General Phan Van Giang.", "Published 10 June 2022", [("IND", "talks", "2022-06-08"), ("IND", "visit", "2022-06-07")]),
+    ("President Joe Biden flew into Hanoi on Sunday, September 10, and on Monday, September 11, met Prime Minister Pham "
+     "Minh Chinh.", "Published 12 September 2023", [("USA", "summit", "2023-09-11"), ("USA", "visit", "2023-09-10")]),
+])
+def test_each_verb_takes_its_own_weekday_and_day(sentence, page, expected):
+    assert _starts(f"X\n{page}\n\n{sentence}\n") == expected
+
+
+# a day without a year told within the month after (or, told as earlier, before) a day of years before the page is of
+# that day's year, not the page's: a retrospective's story
+@pytest.mark.parametrize("page, text, expected", [
+    ("Published November 20, 2023", "It was a grey morning on November 19, 2003, when the frigate USS Vandegrift tied "
+     "up at Ho Chi Minh City, the first U.S. Navy warship to visit Vietnam since the war.\n\nJust over a week earlier, on "
+     "November 10, Defense Minister Pham Van Tra had met Defense Secretary Donald Rumsfeld at the Pentagon.",
+     ("USA", "talks", "2003-11-10")),
+    ("Published July 10, 2017", "Ten years ago, on July 6, 2007, Prime Minister Nguyen Tan Dung and Prime Minister "
+     "Manmohan Singh declared a strategic partnership in New Delhi.\n\nDung called on President A.P.J. Abdul Kalam at "
+     "Rashtrapati Bhavan on July 7.", ("IND", "summit", "2007-07-07")),
+    ("Published June 12, 2022", "On June 3, 2012, Defense Secretary Leon Panetta stood on the deck of the USNS Richard "
+     "E. Byrd in Cam Ranh Bay.\n\nHe held talks with General Phung Quang Thanh in Hanoi on June 4.",
+     ("USA", "talks", "2012-06-04")),
+])
+def test_a_day_without_a_year_goes_on_from_a_past_day(page, text, expected):
+    assert expected in _starts(f"X\n{page}\n\n{text}\n")
+
+
+def test_guard_a_day_far_from_the_past_day_is_the_pages_year():
+    text = ("X\nPublished November 20, 2023\n\nIt was a grey morning on November 19, 2003, when the frigate USS "
+            "Vandegrift tied up at Ho Chi Minh City.\n\nOn October 2, Vietnamese and American officers held talks in "
+            "Hanoi on the search for missing servicemen.\n")
+    assert ("USA", "talks", "2023-10-02") in _starts(text)

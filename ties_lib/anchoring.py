@@ -405,7 +405,11 @@ _WIDE_GAP = re.compile(r"\s{3,}|\t+")
 #: the label of the day a page first came out, after an update stamp on the same line ("Updated 2 Aug 2013 - first
 #: published 1 Aug 2013", "Updated: 14/03/2019 | Originally posted: 13/03/2019"), a date close after it
 _FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|posted|released|aired|broadcast|filed)"
-                              r"(?:\s+(?:on|at))?\s*:?\s*(?=[^|\n\d]{0,14}\d)", re.IGNORECASE)
+                              r"(?:\s+(?:on|at))?\s*:?\s*(?=[^|\n\d]{0,14}\d)"
+                              # (a time of the same day is no day: "Updated March 6, 2018 - 7:42pm, first published at
+                              # 4:15pm" is of March 6)
+                              r"(?![^|\n\d]{0,14}\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b|$))",
+                              re.IGNORECASE)
 
 
 def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[Sentence],
@@ -1997,6 +2001,16 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                     and not in_plan(text, e.start)):
                 # "The first dialogue was held in Hanoi in August 2010. This August marks fifteen years since then.":
                 # what was counted from, dated last in the sentence before
+                prev = next((t for t in reversed(sentences) if t.end <= own.start), None)
+                told = [f for f in exprs[bisect_left(starts, prev.start):bisect_left(starts, prev.end)]
+                        if f.year and f.kind in ("year", "month_year", "date") and not in_plan(text, f.start)
+                        ] if prev is not None else []
+                if told:
+                    base = (told[-1].year, told[-1].text, told[-1].start)  # type: ignore[assignment]
+            if (base is None and e.kind == "years_since" and re.search(r"\bon$", e.text, re.IGNORECASE)
+                    and own is not None and own.start <= e.start < own.end and not in_plan(text, e.start)):
+                # "... handed over the corvette INS Kirpan at Cam Ranh in July 2023. Two years on, officials say the
+                # ship is in regular service": the last date told just before, in the sentence before
                 prev = next((t for t in reversed(sentences) if t.end <= own.start), None)
                 told = [f for f in exprs[bisect_left(starts, prev.start):bisect_left(starts, prev.end)]
                         if f.year and f.kind in ("year", "month_year", "date") and not in_plan(text, f.start)

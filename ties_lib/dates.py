@@ -299,6 +299,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("a decade after the two countries set up ...": ten years)
         rf"(?P<dec>decades\s+since|(?<=\b[Aa]\s)decade\s+(?:since|after)|(?<=\b[Oo]ne\s)decade\s+(?:since|after)))"
         rf"\b", re.IGNORECASE)),
+    # "Two years on, Vietnamese officials say ...": the years since what the text told just before, to the page's own
+    # (opening its sentence, and not before a date of its own: "; nine years on, in September 2016, Modi ...")
+    ("years_since", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>{NUM})\s+(?P<unit>years)\s+on"
+                               r"(?=\s*,)(?!\s*,\s*(?:in|on|by)\s)", re.IGNORECASE)),
     # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
     ("years_since", re.compile(
         rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
@@ -1355,6 +1359,32 @@ def _IN_A_QUOTE(before: str) -> bool:  # noqa: N802 (read as a pattern)
 _EARLIER_THAT_DAY = {"earlier in the day", "earlier that day", "hours earlier", "a few hours earlier"}
 #: an arrival: "arrived in Hanoi on 2 September", "flew into Hanoi on Friday evening", "landed in New Delhi on"
 _ARRIVED = re.compile(r"\b(?:arrived|landed|flew\s+in(?:to)?|touched\s+down)\b", re.IGNORECASE)
+def _days_on_from_a_past_day(e: DateExpr, last: DateValue, anchor: Anchor, last_end: int, text: str,
+                             out: list[tuple[DateExpr, DateValue | None, str]]) -> bool:
+    """Whether a day without a year falls later in the month of the last day told, itself a year or more before the
+    page and told just before (within a few paragraphs), in a text that has told nothing of the page's own time."""
+    if anchor.now is not None and any(v is not None and x.kind in ("date", "month_year") and x.year
+                                      and v.end.year >= anchor.now.start.year - 1 for x, v, _n in out):
+        return False  # (a story of the page's time that recalls a past day: its days are the page's)
+    if (e.kind != "month_day" or e.day is None or e.month is None or last.precision != "day" or last.is_range
+            or anchor.now is None or anchor.now.start.year <= last.start.year
+            # (the past day is the story's, told in its lead: not a day recalled further down)
+            or last_end < 0 or last_end > 1000 or e.start - last_end > 600
+            or not valid_date(last.start.year, e.month, e.day)):
+        return False
+    if e.month != last.start.month or _WEEKDAY_JUST_BEFORE.search(text, max(0, e.start - 14), e.start):
+        return False  # (a later month's day, or one told with its weekday, is dated as it was before)
+    gap = (dt.date(last.start.year, e.month, e.day) - last.start).days
+    # (or days before it, told as earlier: "Just over a week earlier, on November 10")
+    return 0 < gap <= 31 or (-31 <= gap < 0 and _EARLIER_STEP.search(text, max(0, e.start - 40), e.start) is not None)
+
+
+#: a weekday just before a day: "On Wednesday, 31 May"
+_WEEKDAY_JUST_BEFORE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$", re.IGNORECASE)
+#: a step back told just before a day: "Just over a week earlier, on", "Days before,"
+_EARLIER_STEP = re.compile(r"\b(?:earlier|before)\b,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 #: the second verb of a sentence joined by "and": ", and on Monday held talks", "and then on Tuesday"
 _AND_THEN_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: the same day told as such ("On the same day", "that same day"), not a time of it
@@ -1668,7 +1698,11 @@ def resolve(exprs: list[DateExpr], anchor: Anchor, spans: list[tuple[int, int]] 
                                   # "In the autumn of 2003, two events ... On November 10, Tra ...": the sentence
                                   # before set the scene in its year, and this one opens on a day of it
                                   or ((scene := _SCENE_YEAR.search(text, max(0, e.start - 400), e.start)) is not None
-                                      and last.precision == "year" and int(scene.group("y")) == last.start.year)))
+                                      and last.precision == "year" and int(scene.group("y")) == last.start.year)
+                                  # "on November 19, 2003, when the frigate ... tied up ... The four-day visit, which
+                                  # ran through November 22": days on from a day told with its year, years before
+                                  # the page, are of that year
+                                  or _days_on_from_a_past_day(e, last, anchor, last_end, text, out)))
             # "In June last year Giang held talks in New Delhi, and in July India handed over the Kirpan": a month
             # that goes on from a past one in the clause before it is of that year
             went_on = (e.kind == "month" and e.year is None and not e.rel and last is not None and last_end >= 0

@@ -305,7 +305,9 @@ _SAID_AFTER = re.compile(r",\s+(?:[\w.'-]+\s+){0,6}?(?:said|told|announced|state
                          r"(?:after|following|at\s+the\s+end\s+of|during|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: (or set off by commas: "reached Cam Ranh on July 8 and, on the 22nd, was decommissioned and handed over")
-_AND_ON = re.compile(r"\s+and,?\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?$", re.IGNORECASE)
+_AND_ON = re.compile(r"\s+and,?\s+(?:(?:then|later)\s+)?(?:(?:on|in)\s+)?"
+                     # (a weekday before the day: "landed on Tuesday, July 30, and on Thursday, August 1, held talks")
+                     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
 #: between a date and its happening's word, a verb of its own and nothing else: "on Tuesday held talks"
 _OPENS_VERB = re.compile(r"(?:,(?=\s+(?:was|were)\s)|)\s+(?:(?:also|then|later|he|she|they)\s+)?"
                          r"(?:(?:held|had|[a-z]+ed|made|paid|went)\s+)?"
