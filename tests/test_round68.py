@@ -334,3 +334,26 @@ def test_guard_a_day_far_from_the_past_day_is_the_pages_year():
             "Vandegrift tied up at Ho Chi Minh City.\n\nOn October 2, Vietnamese and American officers held talks in "
             "Hanoi on the search for missing servicemen.\n")
     assert ("USA", "talks", "2023-10-02") in _starts(text)
+
+
+# officers or a team that spent days, or were at a base or city, teaching or training the other side's people: a course
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last month, two Indian naval officers spent ten days at the Naval Academy in Nha Trang teaching English and "
+     "computer skills to Vietnamese cadets.", ("IND", "exercise", "2018-06")),
+    ("In May, two Indian Army officers spent a month at the peacekeeping centre in Hanoi teaching UN procedures to "
+     "Vietnamese officers.", ("IND", "exercise", "2018-05")),
+    ("Last month, two US Navy officers spent a week at the Naval Academy in Nha Trang teaching navigation and English to "
+     "Vietnamese cadets.", ("USA", "exercise", "2018-06")),
+    ("Last month, Indian instructors were at the Air Force academy in Nha Trang training Vietnamese pilots on "
+     "simulators.", ("IND", "exercise", "2018-06")),
+    ("In March, a team of U.S. Navy divers was at the Cam Ranh naval base teaching salvage techniques to Vietnamese "
+     "divers.", ("USA", "exercise", "2018-03")),
+    ("Indian instructors were in Nha Trang last month training Vietnamese pilots.", ("IND", "exercise", "2018-06")),
+])
+def test_a_team_teaching_the_other_sides_people_there_ran_a_course(sentence, expected):
+    assert _starts("X\nPublished 8 July 2018\n\n" + sentence) == [expected]
+
+
+def test_guard_officers_at_a_base_without_teaching_stay_a_visit():
+    text = "X\nPublished 8 July 2018\n\nLast month, two Indian naval officers spent ten days at the Naval Academy in Nha Trang."
+    assert ("IND", "exercise", "2018-06") not in _starts(text)
