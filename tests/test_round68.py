@@ -357,3 +357,23 @@ def test_a_team_teaching_the_other_sides_people_there_ran_a_course(sentence, exp
 def test_guard_officers_at_a_base_without_teaching_stay_a_visit():
     text = "X\nPublished 8 July 2018\n\nLast month, two Indian naval officers spent ten days at the Naval Academy in Nha Trang."
     assert ("IND", "exercise", "2018-06") not in _starts(text)
+
+
+# an outlet's English edition, service or version writes its figures day first, as its home language does
+@pytest.mark.parametrize("head, lead, day", [
+    ("Saigon Lattice - English edition\nPolitics | Published: 10/06/2022 08:15",
+     "HANOI - Defence Minister General Phan Van Giang and Rajnath Singh on Wednesday signed a joint vision statement.",
+     "2022-06-10"),
+    ("The Hanoi Daybreak English Service\nUpdated 05/09/2016",
+     "HANOI - Prime Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc on Saturday.", "2016-09-05"),
+    ("Mekong Times (English version)\nPosted: 04/03/2018 10:20",
+     "DA NANG - The aircraft carrier USS Carl Vinson anchored off Da Nang on Monday.", "2018-03-04"),
+])
+def test_an_english_editions_figures_are_day_first(head, lead, day):
+    assert published(f"Vietnam and India sign defence vision\n\n{head}\n\n{lead}\n")[0] == day
+
+
+def test_guard_english_in_the_text_turns_no_stamp():
+    text = ("Carrier in Da Nang\n\nPosted: 04/03/2018 10:20\n\nDA NANG - The aircraft carrier USS Carl Vinson anchored "
+            "off Da Nang on Monday, officers said at English-language training.\n")
+    assert published(text)[0] == "2018-04-03"

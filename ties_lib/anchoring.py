@@ -395,7 +395,10 @@ _UPDATED = re.compile(r"\b(?:(?:last\s+)?updated?|" + "|".join(
 
 
 #: a translator's note naming the language translated from, other than English: "[Translated from German]"
-_TRANSLATED = re.compile(r"\b(?:translated|translation)\s+from\s+(?:the\s+)?(?!English\b)(?-i:[A-Z])\w+", re.IGNORECASE)
+_TRANSLATED = re.compile(r"\b(?:translated|translation)\s+from\s+(?:the\s+)?(?!English\b)(?-i:[A-Z])\w+|"
+                         # (an outlet's English edition or service: its home language writes the day first, "Saigon
+                         # Lattice - English edition / Published: 10/06/2022")
+                         r"(?:^|[\s|·•(-])English\s+(?:edition|service|version)\b", re.IGNORECASE)
 #: the cells of a page's head set apart by wide gaps or tabs
 #: an outlet's name (and its section) then its stamp, year first, with a clock and a zone or not, nothing else
 _OUTLET_THEN_STAMP = re.compile(r"(?-i:[A-Z])[^.!?:;\d]{2,80}?[\s|·•,-]+"
@@ -425,7 +428,7 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
     # scheduled to run until November 4" is 12 October)
     reported = [e for e in exprs if not (e.kind in ("month_day", "range") and in_plan(text, e.start))]
     # a page translated from another language writes its dates in figures day first, as that language does
-    translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400])
+    translated = bool(_TRANSLATED.search(dropped) or _TRANSLATED.search(text[:400]) or _TRANSLATED.search(top[:600])
                       # (or a page whose other stamps in figures can only be day first: "22/03/2019" in its
                       # list of related stories, under a story stamped "01/04/2019")
                       or figure_order(dropped + "\n" + top) is True
