@@ -377,3 +377,21 @@ def test_guard_english_in_the_text_turns_no_stamp():
     text = ("Carrier in Da Nang\n\nPosted: 04/03/2018 10:20\n\nDA NANG - The aircraft carrier USS Carl Vinson anchored "
             "off Da Nang on Monday, officers said at English-language training.\n")
     assert published(text)[0] == "2018-04-03"
+
+
+# training the other side's instructors gave, told as undergone: a course
+@pytest.mark.parametrize("sentence, expected", [
+    ("In June, Vietnamese pilots underwent training on Su-30 simulators with Indian Air Force instructors.",
+     ("IND", "exercise", "2017-06")),
+    ("In April, the Vietnamese crew underwent eight weeks of familiarisation training on board with US Coast Guard "
+     "instructors.", ("USA", "exercise", "2017-04")),
+    ("In May, Vietnamese submariners underwent two months of instruction from Indian Navy trainers at Visakhapatnam.",
+     ("IND", "exercise", "2017-05")),
+])
+def test_training_undergone_with_the_other_sides_instructors_is_a_course(sentence, expected):
+    assert _starts("X\nIssue 6/2017 (June)\n\n" + sentence) == [expected]
+
+
+def test_guard_training_undergone_at_home_is_no_course():
+    text = "X\nIssue 6/2017 (June)\n\nIn May, Vietnamese recruits underwent basic training at a camp near Hanoi with their own officers."
+    assert not [e for e in _starts(text) if e[1] == "exercise"]
