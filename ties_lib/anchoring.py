@@ -122,14 +122,21 @@ class Dateline:
     text: str
 
 
+#: a year alone on the line before: a timeline's heading
+_YEAR_ALONE_LINE = re.compile(r"^[ \t#*_]*(?:19|20)\d\d[ \t*_]*:?[ \t]*$", re.MULTILINE)
+_YEAR_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t#*_]*(?:19|20)\d\d[ \t*_]*:?[ \t]*\n+$")
+
+
 def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
     """The wire dateline that opens the story: at the text's start, or at the start of one of its first
     lines when a headline or an agency's name comes first ("Rumsfeld ... Contacts / American Forces Press
     Service / HANOI, Vietnam, June 5, 2006 – ..."), but never after a paragraph of prose."""
     pos = 0
+    timeline = len(_YEAR_ALONE_LINE.findall(text)) > 1
     for _ in range(lines):
         m = WIRE_DATELINE.match(text[pos:pos + 120])
-        if m is not None:
+        if m is not None and not (timeline and _YEAR_ALONE_BEFORE.search(text, max(0, pos - 12), pos)):
+            # (not a timeline's entry under the year heading it: "2022\nHanoi, 8 Jun - Singh holds talks\n\n2023...")
             return Dateline(pos + m.start(), pos + m.end(), m.group("date"), m.group(0))
         nl = text.find("\n", pos)
         if nl < 0 or nl - pos >= 140:  # the line was prose: a dateline comes before the story's text
@@ -2302,10 +2309,13 @@ _BEGUN = re.compile(r"\b(?:normali[sz](?:ed|ing|ation)|establish(?:ed|ing|ment)|
 
 #: what a count "since" counts from: "30 years since normalizing diplomatic relations", "ten years since the two
 #: countries established diplomatic ties", "a decade since the normalisation of relations"
-_COUNTED_SINCE = re.compile(r"\s+(?:the\s+)?(?:two\s+(?:countries|sides|nations)\s+)?"
+_COUNTED_SINCE = re.compile(r"\s+(?:the\s+)?(?:two\s+(?:countries|sides|nations)\s+|"
+                            # (the two sides by their names or capitals: "since Washington and Hanoi normalised
+                            # relations", "since the United States and Vietnam normalized their diplomatic ties")
+                            r"(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+)?\s+and\s+(?-i:[A-Z])[\w.]+(?:\s+Nam)?\s+)?"
                             r"(?P<obj>(?:normali[sz](?:ing|ed|ation)|establish(?:ing|ed|ment)|set\s+up|setting\s+up)\s+"
                             # (the two sides in one word: "the normalisation of Viet Nam-US relations")
-                            r"(?:of\s+)?(?:(?-i:[A-Z])[\w.]*(?:\s+Nam)?[-–](?-i:[A-Z])[\w.]*(?:\s+Nam)?\s+)?"
+                            r"(?:of\s+)?(?:their\s+)?(?:(?-i:[A-Z])[\w.]*(?:\s+Nam)?[-–](?-i:[A-Z])[\w.]*(?:\s+Nam)?\s+)?"
                             r"(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\b", re.IGNORECASE)
 
 

@@ -76,6 +76,15 @@ MON3 = "(?:" + "|".join(n.capitalize() + "|" + n.upper() for n in MONTHS if len(
 #: a full date in figures, day and month in either order: "08/02/2024", "23.05.2016", "07/09/15"
 #: "12/11/2025", "5.9.2016", "24-05-16"; and "24. 5. 2016", the full stop and space of Czech and Slovak pages
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-]|\.\s)(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d/.-]?\d)")
+#: months by their full names, never abbreviated: a full stop after one ends a sentence
+_FULL_MONTH_NAMES = frozenset(n.lower() for n in calendar.month_name if n)
+
+
+def _ends_a_sentence(month: str | None) -> bool:
+    """A month's full name with a full stop after it ends a sentence (an abbreviation's stop does not: "Sept.")."""
+    return bool(month) and month.endswith(".") and month[:-1].lower() in _FULL_MONTH_NAMES  # type: ignore[union-attr]
+
+
 MON = "(?:" + trie_pattern({n.capitalize() for n in MONTHS} | {n.upper() for n in MONTHS}) + r")\.?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: (not a time of day on the 24-hour clock, before its zone or "hours": "Thursday 25 January, 1900 SGT edition",
@@ -416,8 +425,13 @@ def _expr(kind: str, m: re.Match[str]) -> DateExpr | None:
     if kind in ("date", "month_day"):
         if not valid_date(y or 2000, mo, d):  # type: ignore[arg-type]
             return None
+        if (y is not None and _ends_a_sentence(g.get("m")) and "y" in g and "m" in g
+                and not m.string[m.end("m"):m.start("y")].strip()):
+            return None  # ("began on 18 June.\n\n2022\n\nHanoi, 8 Jun - ...": the year heads the next entries)
         return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo, d)
     if kind in ("month_year", "month"):
+        if g.get("y") and _ends_a_sentence(g.get("m")) and not m.string[m.end("m"):m.start("y")].strip():
+            return None  # (a full month's name and a full stop end a sentence: "in March.\n2023 - ...")
         m2 = _month(g["m2"]) if g.get("m2") else None
         if m2 is None or m2 == mo:
             return DateExpr(m.start(), m.end(), m.group(0), kind, y, mo)
@@ -553,17 +567,89 @@ _YEAR_LABEL_AFTER = re.compile(r"(?:\*\*|__)?[ \t]*[:\u2013\u2014-]")
 
 def _without_year_labels(text: str, found: list[DateExpr]) -> list[DateExpr]:
     """A timeline's year label ("**2000: a protocol.** Fernandes visited Vietnam in March 2000") dropped where its
-    line tells a day or month of that year, which dates what the line tells (a line with no other date keeps it)."""
-    out = []
-    for e in found:
+    line tells a day or month of that year, which dates what the line tells (a line with no other date keeps it).
+    A month or day the line tells without a year is of the label's ("- 2016: Obama visits Hanoi in May")."""
+    out = list(found)
+    drop: set[int] = set()
+    for i, e in enumerate(found):
         if (e.kind == "year" and e.year and _YEAR_LABEL_AFTER.match(text, e.end)
                 and _YEAR_LABEL_BEFORE.search(text, max(0, e.start - 12), e.start)):
             line_end = text.find("\n", e.end)
             line_end = len(text) if line_end < 0 else line_end
-            if any(f is not e and e.end <= f.start < line_end and f.year == e.year and f.month for f in found):
+            on_line = [j for j, f in enumerate(found) if f is not e and e.end <= f.start < line_end]
+            for j in on_line:
+                f = found[j]
+                if f.year is None and f.month and not f.rel and f.kind in _YEARLESS:
+                    y = e.year
+                    out[j] = (replace(f, kind="month_year", year=y) if f.kind == "month"
+                              else replace(f, kind="date", year=y) if f.kind == "month_day"
+                              else replace(f, year=y, end_year=y + (1 if (f.end_month or 0) < f.month else 0)))
+            if any(out[j].year == e.year and out[j].month for j in on_line):
+                drop.add(i)
+    return [f for i, f in enumerate(out) if i not in drop]
+
+
+#: a year alone on its line, heading the entries of a timeline below it: "2003", "## 2016", "**2019**", "2020:"
+_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:19|20)\d\d[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$",
+                           re.MULTILINE)
+#: a month that opens a timeline's entry: "March - Cohen visits Hanoi", "* October: the first dialogue"
+_MONTH_OPENS_ENTRY = re.compile(rf"[ \t]*(?:[-*\u2022][ \t]*)?(?P<m>{MON})[ \t]*[-\u2013\u2014:][ \t]")
+#: what may come before the date an entry opens on: a bullet, a place ("Cam Ranh, 22 Jul - "), a clock time
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?-i:[A-Z])[\w.'-]*(?:[ \t]+(?-i:[A-Z])[\w.'-]*){0,3},[ \t]+)?"
+                         r"(?:[0-2]?\d[:.][0-5]\d[ \t]*(?:[A-Z]{2,4}[ \t]*)?\(?)?(?=\d|(?-i:[A-Z])[a-z])")
+#: lines a timeline's entries go on over: a month heading its own ("July"), an entry opening on a clock time
+#: ("16:05 IST - Talks are over")
+_ENTRIES_GO_ON = re.compile(rf"[ \t]*(?:#{{1,6}}[ \t]*)?(?:\*\*|__)?{MON}(?:\*\*|__)?[ \t]*:?[ \t]*$|"
+                            r"[ \t]*(?:[-*\u2022][ \t]*)?[0-2]?\d[:.][0-5]\d\b")
+
+
+def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A timeline's entries under a year alone on its line ("2000\nMarch - Cohen visits Hanoi.\nNovember 16-19 -
+    Clinton visits.") are of that year: their months and days without one take it, a month opening an entry is a
+    date, and the heading, which dated nothing the lines did not, is dropped (a heading over entries with no month
+    or day keeps dating them). An entry opens on its date (after a bullet, a place or a clock time) and may run on
+    over lines of its own; the entries end at the next heading or at a paragraph that opens on no date."""
+    headings = [e for e in found if e.kind == "year" and e.year and _YEAR_HEADING.fullmatch(
+        text, text.rfind("\n", 0, e.start) + 1, len(text) if (k := text.find("\n", e.end)) < 0 else k)]
+    if len(headings) < 2:  # (a timeline has more than one)
+        return found
+    out = list(found)
+    drop: set[int] = set()
+    for head in headings:
+        pos = text.find("\n", head.end)
+        dated = in_entry = False
+        while 0 <= pos < len(text):
+            line_start = pos + 1
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            pos = line_end if line_end < len(text) else -1
+            if not text[line_start:line_end].strip():
+                in_entry = False
                 continue
-        out.append(e)
-    return out
+            if _YEAR_HEADING.fullmatch(text, line_start, line_end):
+                break
+            on_line = [j for j, f in enumerate(out) if line_start <= f.start < line_end]
+            opener = _MONTH_OPENS_ENTRY.match(text, line_start, line_end)
+            lead = _ENTRY_LEAD.match(text, line_start, line_end)
+            if opener is not None and not any(out[j].start <= opener.start("m") < out[j].end for j in on_line):
+                out.append(DateExpr(opener.start("m"), opener.end("m"), opener.group("m"), "month_year", head.year,
+                                    _month(opener.group("m"))))
+                dated = True
+            elif not (_ENTRIES_GO_ON.match(text, line_start, line_end) or in_entry
+                      or (lead is not None and any(out[j].start == lead.end() for j in on_line))):
+                break
+            in_entry = True
+            for j in on_line:
+                f = out[j]
+                if f.year is None and f.month and not f.rel and f.kind in _YEARLESS:
+                    y = head.year
+                    out[j] = (replace(f, kind="month_year", year=y) if f.kind == "month"
+                              else replace(f, kind="date", year=y) if f.kind == "month_day"
+                              else replace(f, year=y, end_year=y + (1 if (f.end_month or 0) < f.month else 0)))
+                    dated = True
+        if dated:
+            drop.add(out.index(head))
+    return sorted((f for i, f in enumerate(out) if i not in drop), key=lambda f: f.start)
 
 
 def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = None) -> list[DateExpr]:
@@ -632,7 +718,7 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
     # "after the September 11 attacks", "the 9/11 Commission": a day that names a happening of its own, no date
     found = [e for e in found if not (e.kind in ("month_day", "date") and _NAMES_AN_ATTACK.match(text, e.end))]
     found = _of_a_holiday(text, found)
-    found = _without_year_labels(text, found)
+    found = _under_year_headings(text, _without_year_labels(text, found))
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
 
 

@@ -300,6 +300,23 @@ def _next_line(lines: list[str], i: int) -> str:
     return next((ln.strip() for ln in lines[i + 1:] if ln.strip()), "")
 
 
+#: a year alone on its line ("2003", "## 2016", "**2019**") ...
+_YEAR_ALONE = re.compile(r"(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:19|20)\d\d\s*(?:\*\*|__)?\s*:?")
+#: ... over an entry that opens on a month: "March - Cohen visits", "November 16-19 - Clinton", "* 21 June: talks"
+_OPENS_ON_A_MONTH = re.compile(rf"(?:[-*\u2022]\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}},\s+)?"  # (a place)
+                               rf"(?:{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON}(?!\w)|"
+                               # (or a month heading its own entries: "2023\nJuly\nCam Ranh, 22 Jul - ...")
+                               rf"{_MON}\s*[-\u2013\u2014:]\s|(?:#{{1,6}}\s*)?{_MON}\s*:?$)", re.IGNORECASE)
+
+
+def _heads_a_timeline(lines: list[str], i: int) -> bool:
+    """A year alone on its line over an entry that opens on a month, one of several, is a timeline's heading, part
+    of the text (its entries' months and days are of that year), not a page's stamp."""
+    return (bool(_YEAR_ALONE.fullmatch(lines[i].strip())) and bool(_OPENS_ON_A_MONTH.match(_next_line(lines, i)))
+            # (a timeline has more than one: a year alone over a dateline is the page's stamp)
+            and sum(1 for ln in lines if _YEAR_ALONE.fullmatch(ln.strip())) > 1)
+
+
 _TAGS_WITH_ITEMS = re.compile(r"(?:tags?|topics?)\s*:\s*\S", re.IGNORECASE)
 
 
@@ -416,6 +433,9 @@ def clean(article_id: str, text: str) -> Cleaned:
         head = prose_kept < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
+        if _heads_a_timeline(lines, i):
+            kept.append((i, line))
+            continue
         # ("[Editor: Lim Siew Ling]   Published in print: 2007-07-07": a credit in brackets, then the stamp)
         probe = line[credit.end():] if (credit := CREDIT.match(line)) and credit.end() < len(line) else line
         hit = ("url", "line") if URL_LINE.fullmatch(probe) else ("dateline", "line") if _is_dateline(probe) \
@@ -456,7 +476,7 @@ def clean(article_id: str, text: str) -> Cleaned:
                 and any(k and j > i for j, k in kept)):  # the only line of a text is its body, not a title
             title, title_line = line, i
             continue
-        if _is_label(line) or (body_start < 0 and i < last_menu):
+        if (_is_label(line) and not _heads_a_timeline(lines, i)) or (body_start < 0 and i < last_menu):
             # (a short line that is a place and its day is the page's dateline: "TOKYO — July 24")
             reason = ("dateline" if _is_dateline(line) else "label") if _is_label(line) else "navigation"
             dropped.append(FurnitureLine(article_id, i + 1, line, reason))

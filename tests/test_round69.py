@@ -1,0 +1,112 @@
+"""Round 69 of the generalisation loop (batches 1064 on): general rules, each on three or more phrasings written for
+the test; guards are named as guards."""
+from __future__ import annotations
+
+import pytest
+from conftest import article, published
+
+from ties_lib.dates import find_dates
+
+
+def _starts(text: str) -> list[tuple[str, str, str]]:
+    """(partner, type, start) of each event the kit codes in a small article."""
+    return sorted((e.partner, e.type, e.date.iso_start()) for e in article(text).events)
+
+
+_MAY_2024 = "X\nHanoi, May 10, 2024\n\n"
+
+
+# a timeline line labelled by its year tells a month or day without one: the label's year is theirs
+@pytest.mark.parametrize("line, expected", [
+    ("- 2016: President Obama announces the end of the arms embargo on a visit to Hanoi in May.",
+     ("USA", "visit", "2016-05")),
+    ("* 2017 - The former cutter Morgenthau is handed over to the Vietnam Coast Guard in Honolulu in May.",
+     ("USA", "ceremony", "2017-05")),
+    ("**2019:** Indian Navy ships INS Sahyadri and INS Kiltan call at Cam Ranh in March.",
+     ("IND", "visit", "2019-03")),
+    ("2021: Defence Minister Phan Van Giang and Rajnath Singh hold a virtual meeting in early May.",
+     ("IND", "talks", "2021-05")),
+])
+def test_a_timeline_lines_month_is_of_its_year_label(line, expected):
+    got = _starts(_MAY_2024 + "Milestones:\n" + line + "\n")
+    assert [(p, t, s[:7]) for p, t, s in got] == [expected]
+
+
+def test_guard_a_year_label_dates_a_line_that_tells_no_month():
+    got = _starts(_MAY_2024 + "Milestones:\n- 2018: the Indian training ship INS Tir calls at Cam Ranh.\n")
+    assert got == [("IND", "visit", "2018")]
+
+
+# a full month's name then a full stop ends the sentence: the year on the next line is not that month's
+@pytest.mark.parametrize("text", [
+    "INS Rana called at Cam Ranh in March.\n2023 was a busy year.",
+    "The cutter arrived in Da Nang in September. 2019 brought more visits.",
+    "Talks were held in July.\n\n2015 marked twenty years of relations.",
+])
+def test_a_full_stop_after_a_full_month_name_parts_it_from_a_year(text):
+    assert not [e for e in find_dates(text) if e.kind == "month_year"]
+
+
+@pytest.mark.parametrize("text, month", [("talks in Sept. 2019", 9), ("a visit in Mar.\n2023", 3),
+                                         ("in Dec. 2004 the two met", 12)])
+def test_guard_an_abbreviated_month_with_its_full_stop_keeps_its_year(text, month):
+    got = [e for e in find_dates(text) if e.kind == "month_year"]
+    assert [(e.month, e.year is not None) for e in got] == [(month, True)]
+
+
+# a timeline's entries under a year alone on its line are of that year, a month opening an entry is its date
+_HEADED = ("Key moments:\n\n{y1}\n{e1}\n\n{y2}\n{e2}\n")
+
+
+@pytest.mark.parametrize("y1, e1, y2, e2, expected", [
+    ("2000", "March - Defense Secretary William Cohen holds talks in Hanoi with Defence Minister Pham Van Tra.",
+     "2003", "November 19 - The frigate USS Vandegrift makes a port call at Ho Chi Minh City.",
+     [("USA", "talks", "2000-03"), ("USA", "visit", "2003-11")]),
+    ("## 2016", "* 3 September: Prime Minister Narendra Modi holds talks with Prime Minister Nguyen Xuan Phuc in Hanoi.",
+     "## 2019", "* June - INS Sahyadri calls at Cam Ranh.",
+     [("IND", "summit", "2016-09"), ("IND", "visit", "2019-06")]),
+    ("2022", "Hanoi, 8 Jun - Rajnath Singh holds talks with General Phan Van Giang.",
+     "2023", "July\nCam Ranh, 22 Jul - The Indian Navy hands over the corvette INS Kirpan to the Vietnam People's Navy.",
+     [("IND", "ceremony", "2023-07"), ("IND", "talks", "2022-06")]),
+])
+def test_a_timelines_entries_are_of_the_year_heading_them(y1, e1, y2, e2, expected):
+    got = _starts(_MAY_2024 + _HEADED.format(y1=y1, e1=e1, y2=y2, e2=e2))
+    assert sorted((p, t, s[:7]) for p, t, s in got) == sorted(expected)
+
+
+def test_guard_a_year_alone_over_a_dateline_is_the_pages_stamp():
+    text = ("X\n\n2024\nHANOI, May 10 (Reuters) - Indian Defence Minister Rajnath Singh held talks with General "
+            "Phan Van Giang on Thursday.\n")
+    assert published(text)[0] == "2024-05-10"
+    assert _starts(text) == [("IND", "talks", "2024-05-09")]
+
+
+def test_guard_the_entries_end_at_prose_that_tells_no_date():
+    text = _MAY_2024 + ("Key moments:\n\n2019\nJune 3 - INS Sahyadri calls at Cam Ranh.\n\nWhat next\n\nOn 2 May "
+                        "Defence Minister Rajnath Singh held talks with General Phan Van Giang in Hanoi.\n")
+    assert ("IND", "talks", "2024-05-02") in _starts(text)
+
+
+# "N years since <the two sides> normalised/established relations" counts from the year relations began
+@pytest.mark.parametrize("sentence, year", [
+    ("This July marks 30 years since Washington and Hanoi normalised relations.", "2025"),
+    ("The year marks 25 years since the United States and Vietnam normalized their diplomatic ties.", "2020"),
+    ("It is 50 years since New Delhi and Hanoi established diplomatic relations.", "2022"),
+    ("This year marks 50 years since India and Vietnam established diplomatic relations.", "2022"),
+])
+def test_years_since_the_two_sides_began_relations_date_the_page(sentence, year):
+    partner = "US Defense Secretary Lloyd Austin" if year in ("2025", "2020") else "Indian Defence Minister Rajnath Singh"
+    text = f"X\n\n{sentence} In Hanoi on Monday, {partner} held talks with Vietnam's General Phan Van Giang.\n"
+    assert published(text)[0][:4] == year
+
+
+# relations raised in the passive with how far they went told before the level
+@pytest.mark.parametrize("clause", [
+    "; the two announced that relations are raised by two levels to a Comprehensive Strategic Partnership.",
+    ", and ties were upgraded by one notch to a strategic partnership.",
+    ", and the relationship was elevated in a single step to a comprehensive strategic partnership.",
+])
+def test_relations_raised_by_some_levels_to_a_partnership_are_an_upgrade(clause):
+    text = ("X\nHanoi, September 12, 2023\n\nOn Sunday President Joe Biden held talks in Hanoi with General Secretary "
+            "Nguyen Phu Trong" + clause)
+    assert ("USA", "partnership_upgrade", "2023-09-10") in _starts(text)
