@@ -110,3 +110,61 @@ def test_relations_raised_by_some_levels_to_a_partnership_are_an_upgrade(clause)
     text = ("X\nHanoi, September 12, 2023\n\nOn Sunday President Joe Biden held talks in Hanoi with General Secretary "
             "Nguyen Phu Trong" + clause)
     assert ("USA", "partnership_upgrade", "2023-09-10") in _starts(text)
+
+
+# a timeline of three or more years alone on their lines, each over a paragraph that opens on no date: the months the
+# paragraph tells are of its year
+@pytest.mark.parametrize("entries, expected", [
+    ("2000\nWilliam Cohen becomes the first U.S. defense secretary to visit Vietnam since the war, in March.\n\n"
+     "2003\nDefense Minister Pham Van Tra visits the Pentagon in November.\n\n"
+     "2016\nDuring his May visit to Hanoi, President Obama lifts the arms embargo.\n",
+     [("USA", "visit", "2000-03"), ("USA", "visit", "2003-11"), ("USA", "visit", "2016-05")]),
+    ("2016\nPrime Minister Narendra Modi holds talks with Prime Minister Nguyen Xuan Phuc in Hanoi in September.\n\n"
+     "2019\nThe Indian destroyer INS Rana calls at Cam Ranh in April.\n\n"
+     "2022\nRajnath Singh and General Phan Van Giang hold talks in Hanoi in June.\n",
+     [("IND", "summit", "2016-09"), ("IND", "talks", "2022-06"), ("IND", "visit", "2019-04")]),
+    ("**2018**\nThe carrier USS Carl Vinson anchors off Da Nang in March, the first such visit since the war.\n\n"
+     "**2020**\nUSS Theodore Roosevelt visits Da Nang in March.\n\n"
+     "**2023**\nPresident Joe Biden holds talks with General Secretary Nguyen Phu Trong in Hanoi in September.\n",
+     [("USA", "summit", "2023-09"), ("USA", "visit", "2018-03"), ("USA", "visit", "2020-03")]),
+])
+def test_a_timelines_paragraphs_under_year_headings_are_of_their_year(entries, expected):
+    got = _starts("X\nAugust 3, 2024\n\nThe milestones below show how ties were built.\n\n" + entries)
+    assert sorted((p, t, s[:7]) for p, t, s in got) == sorted(expected)
+
+
+def test_guard_two_years_alone_over_prose_stay_the_pages_furniture():
+    text = ("X\nHanoi, July 2, 2024\n\n2019\nDefence Minister Rajnath Singh held talks with General Phan Van Giang in "
+            "Hanoi in June, officials said.\n\n2018\nMore stories from the archive.\n")
+    assert ("IND", "talks", "2024-06") in [(p, t, s[:7]) for p, t, s in _starts(text)]
+
+
+def test_guard_class_notes_headed_by_years_of_graduation_are_no_timeline():
+    text = ("Class notes\nAugust 3, 2021\n\n1988\nA retired colonel writes that he has unpacked at last.\n\n"
+            "1996\nA Foreign Service officer spent most of August in Hanoi on the advance team for the trip of Vice "
+            "President Kamala Harris to Vietnam.\n\n2004\nAn engineer writes from Seattle.\n")
+    assert not [s for _p, _t, s in _starts(text) if s.startswith("1996")]
+
+
+# an outlet's English edition, or a page translated from another language, writes the figures of its story day first
+@pytest.mark.parametrize("head, sentence, expected", [
+    ("HANOI TIMES - English edition\nPolitics | Defence\n09/06/2022 21:15 (GMT+7)",
+     "On the afternoon of 8/6, General Phan Van Giang held talks with Indian Defence Minister Rajnath Singh in Hanoi.",
+     ("IND", "talks", "2022-06-08")),
+    ("Saigon Daily\nTranslated from Vietnamese by our desk\n05/03/2018",
+     "On 4/3, the US aircraft carrier USS Carl Vinson arrived in the Vietnamese city of Da Nang for a four-day port "
+     "visit, the first by a US carrier since the war.", ("USA", "visit", "2018-03-04")),
+    ("Red River News\nTranslated by Le Thi Hoa (from the Vietnamese-language article of the same date)\n12/04/2019",
+     "On the morning of 10/4, Senior Lieutenant General Nguyen Chi Vinh held talks with US Ambassador Daniel "
+     "Kritenbrink in Hanoi.", ("USA", "talks", "2019-04-10")),
+])
+def test_an_english_edition_or_translation_writes_its_figures_day_first(head, sentence, expected):
+    text = f"Vietnam and a partner hold defence talks, agree to deepen cooperation\n\n{head}\n\n{sentence}\n"
+    assert expected in _starts(text)
+
+
+def test_guard_an_english_language_paper_is_no_translation():
+    text = ("Carrier visit ends in Da Nang with a ceremony at the port\n\nGulf Courier, the region's English-language "
+            "daily\nPosted 03/09/2018\n\nThe US aircraft carrier USS Carl Vinson arrived in Da Nang on 03/05/2018 for a "
+            "four-day port visit.\n")
+    assert not [s for _p, _t, s in _starts(text) if s.startswith("2018-05")]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import actors as actors_mod
 from .data import load_csv
 from .dates import (
+    IN_ANOTHER_LANGUAGE,
     MONTHS,
     NUMERIC_DATE,
     PLAN_WORD,
@@ -401,11 +402,10 @@ _UPDATED = re.compile(r"\b(?:(?:last\s+)?updated?|" + "|".join(
     + r")\s*(?:on|at|am|le|el|il)?\s*:?\s*", re.IGNORECASE)
 
 
-#: a translator's note naming the language translated from, other than English: "[Translated from German]"
-_TRANSLATED = re.compile(r"\b(?:translated|translation)\s+from\s+(?:the\s+)?(?!English\b)(?-i:[A-Z])\w+|"
-                         # (an outlet's English edition or service: its home language writes the day first, "Saigon
-                         # Lattice - English edition / Published: 10/06/2022")
-                         r"(?:^|[\s|·•(-])English\s+(?:edition|service|version)\b", re.IGNORECASE)
+#: a translator's note naming the language translated from, other than English ("[Translated from German]"), or an
+#: outlet's English edition or service: its home language writes the day first ("Saigon Lattice - English edition /
+#: Published: 10/06/2022")
+_TRANSLATED = IN_ANOTHER_LANGUAGE
 #: the cells of a page's head set apart by wide gaps or tabs
 #: an outlet's name (and its section) then its stamp, year first, with a clock and a zone or not, nothing else
 _OUTLET_THEN_STAMP = re.compile(r"(?-i:[A-Z])[^.!?:;\d]{2,80}?[\s|·•,-]+"

@@ -607,8 +607,9 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
     """A timeline's entries under a year alone on its line ("2000\nMarch - Cohen visits Hanoi.\nNovember 16-19 -
     Clinton visits.") are of that year: their months and days without one take it, a month opening an entry is a
     date, and the heading, which dated nothing the lines did not, is dropped (a heading over entries with no month
-    or day keeps dating them). An entry opens on its date (after a bullet, a place or a clock time) and may run on
-    over lines of its own; the entries end at the next heading or at a paragraph that opens on no date."""
+    or day keeps dating them). The paragraph under the heading is its entry, and so is each later one that opens on
+    its date (after a bullet, a place or a clock time); the entries end at the next heading or at a paragraph that
+    opens on no date ("What next? ...")."""
     headings = [e for e in found if e.kind == "year" and e.year and _YEAR_HEADING.fullmatch(
         text, text.rfind("\n", 0, e.start) + 1, len(text) if (k := text.find("\n", e.end)) < 0 else k)]
     if len(headings) < 2:  # (a timeline has more than one)
@@ -617,14 +618,14 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
     drop: set[int] = set()
     for head in headings:
         pos = text.find("\n", head.end)
-        dated = in_entry = False
+        dated = started = after_gap = False
         while 0 <= pos < len(text):
             line_start = pos + 1
             line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             pos = line_end if line_end < len(text) else -1
             if not text[line_start:line_end].strip():
-                in_entry = False
+                after_gap = started
                 continue
             if _YEAR_HEADING.fullmatch(text, line_start, line_end):
                 break
@@ -635,10 +636,10 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 out.append(DateExpr(opener.start("m"), opener.end("m"), opener.group("m"), "month_year", head.year,
                                     _month(opener.group("m"))))
                 dated = True
-            elif not (_ENTRIES_GO_ON.match(text, line_start, line_end) or in_entry
-                      or (lead is not None and any(out[j].start == lead.end() for j in on_line))):
+            elif after_gap and not (_ENTRIES_GO_ON.match(text, line_start, line_end)
+                                    or (lead is not None and any(out[j].start == lead.end() for j in on_line))):
                 break
-            in_entry = True
+            started, after_gap = True, False
             for j in on_line:
                 f = out[j]
                 if f.year is None and f.month and not f.rel and f.kind in _YEARLESS:
@@ -935,7 +936,8 @@ def figure_order(stamp_text: str, text: str = "") -> bool | None:
         # "Updated: 06/03/2018" above "talks in Ha Noi on 25-1": the story's own days in figures tell the order
         order = _day_first([(m.group("a"), m.group("b")) for m in _NUMERIC_IN_TEXT.finditer(text)]
                            + [(m.group("d"), m.group("m")) for m in _DASHED_DAY_MONTH.finditer(text)])
-    if order is None and (vietnamese_page(stamp_text + text) or _VIETNAMESE_WEEKDAY.search(stamp_text)):
+    if order is None and (vietnamese_page(stamp_text + text) or _VIETNAMESE_WEEKDAY.search(stamp_text)
+                          or IN_ANOTHER_LANGUAGE.search(stamp_text) or IN_ANOTHER_LANGUAGE.search(text[:1500])):
         return True
     if order is None and text:
         # "11/06/2019" under "began digging on 21 May ... arrived on 18 May": the story writes its days before their
@@ -962,6 +964,13 @@ def day_first_in_words(text: str) -> bool | None:
     return None
 
 
+#: a page that says it is an outlet's English edition or a translation ("Lotus Daily - English edition", "Translated
+#: from Vietnamese", "from the Vietnamese-language article"): its home language writes the day first
+IN_ANOTHER_LANGUAGE = re.compile(r"(?<![A-Za-z])(?:translated|translation)\s+from\s+(?:the\s+)?"
+                                  r"(?!English\b)(?-i:[A-Z])\w+|"
+                                  r"(?:^|[\s|·•(-])English\s+(?:edition|service|version)\b|"
+                                  r"\b(?!English\b)(?-i:[A-Z])\w+-language\s+(?:article|original|edition|version|text)\b",
+                                  re.IGNORECASE)
 #: a weekday in Vietnamese before figures, with or without its tones: "Thứ Hai, 05/9/2016", "Chủ nhật 12/3/2023"
 _VIETNAMESE_WEEKDAY = re.compile(r"\b(?:th[uứ]\s+(?:hai|ba|t[uư]|n[aă]m|s[aá]u|b[aả]y)|ch[uủ]\s+nh[aậ]t)\b,?\s*"
                                  r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", re.IGNORECASE)

@@ -309,12 +309,25 @@ _OPENS_ON_A_MONTH = re.compile(rf"(?:[-*\u2022]\s*)?(?:[A-Z][\w.'-]*(?:\s+[A-Z][
                                rf"{_MON}\s*[-\u2013\u2014:]\s|(?:#{{1,6}}\s*)?{_MON}\s*:?$)", re.IGNORECASE)
 
 
+#: what a page calls the list of dated happenings it gives
+_TOLD_AS_A_TIMELINE = re.compile(r"\b(?:timelines?|milestones?|chronology|key\s+(?:moments|dates|events)|"
+                                 r"year\s+by\s+year|landmarks)\b", re.IGNORECASE)
+_A_SENTENCE = re.compile(r"[.!?][\"”']?\s*$")
+
+
 def _heads_a_timeline(lines: list[str], i: int) -> bool:
     """A year alone on its line over an entry that opens on a month, one of several, is a timeline's heading, part
     of the text (its entries' months and days are of that year), not a page's stamp."""
-    return (bool(_YEAR_ALONE.fullmatch(lines[i].strip())) and bool(_OPENS_ON_A_MONTH.match(_next_line(lines, i)))
-            # (a timeline has more than one: a year alone over a dateline is the page's stamp)
-            and sum(1 for ln in lines if _YEAR_ALONE.fullmatch(ln.strip())) > 1)
+    if not _YEAR_ALONE.fullmatch(lines[i].strip()):
+        return False
+    nxt = _next_line(lines, i)
+    # (a timeline has more than one: a year alone over a dateline is the page's stamp; over a paragraph that opens
+    # on no date, "2016\nDuring his May visit to Hanoi, Obama ...", more than two, on a page that says it is a
+    # timeline: an alumni magazine's class notes head their paragraphs with years of graduation)
+    years = sum(1 for ln in lines if _YEAR_ALONE.fullmatch(ln.strip()))
+    return (years > 1 and bool(_OPENS_ON_A_MONTH.match(nxt))) or (
+        years > 2 and bool(_A_SENTENCE.search(nxt)) and len(_WORD.findall(nxt)) >= 4
+        and any(_TOLD_AS_A_TIMELINE.search(ln) for ln in lines))
 
 
 _TAGS_WITH_ITEMS = re.compile(r"(?:tags?|topics?)\s*:\s*\S", re.IGNORECASE)
