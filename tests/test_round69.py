@@ -168,3 +168,87 @@ def test_guard_an_english_language_paper_is_no_translation():
             "daily\nPosted 03/09/2018\n\nThe US aircraft carrier USS Carl Vinson arrived in Da Nang on 03/05/2018 for a "
             "four-day port visit.\n")
     assert not [s for _p, _t, s in _starts(text) if s.startswith("2018-05")]
+
+
+# a year that ends a clause of its own is not the year a later count is marked in
+@pytest.mark.parametrize("sentence, year", [
+    ("The visit is the first by Prime Minister Nguyen Tan Dung to India since he assumed office last year, and comes "
+     "as the two countries mark 35 years since the establishment of full diplomatic relations in 1972.", "2007"),
+    ("Defence Minister Rajnath Singh took office last year, and the visit comes as both sides celebrate 50 years of "
+     "diplomatic relations established in 1972.", "2022"),
+    ("The frigate was commissioned last year, and its visit comes as the two countries mark 25 years since they "
+     "normalised relations in 1995.", "2020"),
+])
+def test_a_year_ending_a_clause_before_the_count_is_not_its_marking(sentence, year):
+    text = (f"Talks in Hanoi\n\n{sentence} In Hanoi on Friday, Indian Defence Minister Rajnath Singh held talks with "
+            "Vietnam's General Phan Van Giang.\n")
+    assert published(text)[0] == year
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the two countries marked the 50th anniversary of diplomatic relations established in 1972.",
+    "Last year, both sides celebrated 50 years of diplomatic relations set up in 1972.",
+])
+def test_guard_a_year_opening_the_count_is_its_marking(sentence):
+    text = (f"Talks in Hanoi\n\n{sentence} In Hanoi on Friday, Indian Defence Minister Rajnath Singh held talks with "
+            "Vietnam's General Phan Van Giang.\n")
+    assert published(text)[0] == "2023"
+
+
+# a year the speaker tells in what they went on to say is not what the count counts from
+@pytest.mark.parametrize("sentence", [
+    "General Giang welcomed his Indian counterpart in the year both countries mark the 50th anniversary of the "
+    "establishment of diplomatic ties, and said defence cooperation has been a pillar of the Comprehensive Strategic "
+    "Partnership set up in 2016.",
+    "Minister Giang noted that the visit comes as the two nations celebrate the 50th anniversary of diplomatic "
+    "relations, and added that the partnership upgraded in 2016 had deepened trust.",
+    "The visit coincides with the 50th anniversary of diplomatic relations between India and Vietnam, Giang said, and "
+    "stressed that ties raised to a comprehensive strategic partnership in 2016 keep growing.",
+])
+def test_a_year_in_what_the_speaker_went_on_to_say_is_not_the_counts_base(sentence):
+    text = (f"Talks in Hanoi\n\nIn Hanoi on Wednesday, Indian Defence Minister Rajnath Singh held talks with Vietnam's "
+            f"General Phan Van Giang. {sentence}\n")
+    assert published(text)[0] == "2022"
+
+
+# a live page's days, each alone on its line over entries that open on their clock times, date those entries
+@pytest.mark.parametrize("text, expected", [
+    ("Biden visit\nHanoi, September 12, 2023\n\nLive updates\n\nMONDAY, SEPTEMBER 11\n\n1:15 p.m. - President Joe "
+     "Biden met Prime Minister Pham Minh Chinh at the Government Office.\n\nSUNDAY, SEPTEMBER 10\n\n6:20 p.m. - After "
+     "talks at the party headquarters, President Joe Biden and General Secretary Nguyen Phu Trong agreed to raise "
+     "relations to a comprehensive strategic partnership.\n", ("USA", "partnership_upgrade", "2023-09-10")),
+    ("Modi in Hanoi: live\nHanoi, September 4, 2016\n\nLive updates\n\nSaturday 3 September 2016\n\n18:10 - Prime "
+     "Minister Narendra Modi held talks with Prime Minister Nguyen Xuan Phuc at the Presidential Palace.\n\nFriday 2 "
+     "September 2016\n\n22:30 - Prime Minister Narendra Modi landed at Noi Bai airport for a two-day visit.\n",
+     ("IND", "summit", "2016-09-03")),
+    ("Parrikar in Hanoi\nHanoi, May 27, 2015\n\nUpdates\n\nMay 26\n\n09:00 - Indian Defence Minister Manohar Parrikar "
+     "held talks with General Phung Quang Thanh in Hanoi.\n\nMay 25\n\n20:00 - Indian Defence Minister Manohar "
+     "Parrikar arrived in Hanoi.\n", ("IND", "talks", "2015-05-26")),
+])
+def test_a_live_pages_day_headings_date_their_entries(text, expected):
+    assert expected in _starts(text)
+
+
+def test_guard_one_day_alone_over_a_clock_is_the_pages_stamp():
+    text = ("Parrikar in Hanoi\n\nMay 26, 2015\n\n09:00 - Indian Defence Minister Manohar Parrikar held talks with "
+            "General Phung Quang Thanh in Hanoi on Monday.\n")
+    assert published(text)[0] == "2015-05-26"
+
+
+# a course a team conducted, named by a long subject
+@pytest.mark.parametrize("sentence, expected", [
+    ("An Indian Army Mobile Training Team conducted a two-week English Language and Information Technology course "
+     "for officers of the Vietnam People's Army in Hanoi from 25 February - 8 March.", ("IND", "exercise", "2019-02-25")),
+    ("A US Coast Guard team conducted a three-week maritime law enforcement and boarding officer course for Vietnam "
+     "Coast Guard officers in Hai Phong from 4 to 22 March.", ("USA", "exercise", "2019-03-04")),
+    ("The Indian Navy conducted a ten-day field medicine and combat casualty care course for Vietnamese military "
+     "doctors in Nha Trang from 4 to 14 March.", ("IND", "exercise", "2019-03-04")),
+])
+def test_a_course_conducted_under_a_long_subject_is_an_exercise(sentence, expected):
+    assert expected in _starts(f"Course concludes\nHanoi, 29 March 2019\n\n{sentence}\n")
+
+
+def test_guard_a_ceremony_held_to_close_a_course_is_no_course():
+    text = "Course concludes\nHanoi, 29 March 2019\n\nThe academy held a ceremony to close the English language course " \
+           "for Indian officers on 8 March.\n"
+    assert not [e for e in _starts(text) if e[1] == "exercise"]

@@ -1934,7 +1934,12 @@ def _reference_year(dropped: str, text: str, exprs: list[DateExpr]) -> tuple[int
 #: "celebrated 50 years of diplomatic relations two years ago; relations were established on 7 January 1972" tells
 #: what the count is from)
 _NEXT_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?:follows|followed|comes|came|precedes|preceded|"
-                             r"caps|capped|crowns|crowned)\b", re.IGNORECASE)
+                             r"caps|capped|crowns|crowned|"
+                             # (or what the speaker went on to say: "in the year both countries mark the 50th
+                             # anniversary of ties, and said cooperation has been a pillar of the partnership set up
+                             # in 2016")
+                             r"said|says|added|adds|noted|notes|stressed|stresses|affirmed|affirms|told|tells)\b",
+                             re.IGNORECASE)
 
 
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
@@ -2045,6 +2050,9 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
                                   and f.start < base[2] and f.start - e.end <= 60), 0)
                 before = exprs[i - 1] if i else None
                 if (not shift and before is not None and before.kind == "relative" and before.rel in YEAR_OFFSET
+                        # (not a year that ends a clause before the count's: "since he took office last year, and
+                        # comes as the two countries mark 35 years since ...")
+                        and not _NEW_CLAUSE.match(text, before.end)
                         and (_YEARS_OWN.match(text, before.end) or _MARKED_THEN.fullmatch(text, before.end, e.start)
                              # ("Next year India and Vietnam will mark ten years of": the count opens on its verb)
                              or (_MARKING_COUNT.match(e.text) and _SUBJECT_ONLY.fullmatch(text, before.end, e.start))
@@ -2175,6 +2183,8 @@ _YEARS_OWN = re.compile(r"['’]s\b")
 _MARKED_THEN = re.compile(r",?\s+[^,.;]{0,50}?\b(?:marked|celebrated|commemorated|observed|mark|celebrate|"
                           r"commemorate|observe|marks|celebrates|commemorates|observes)\s+(?:the\s+|their\s+)?",
                           re.IGNORECASE)
+#: a clause of its own coordinated after a comma: ", and comes as", ", but the visit"
+_NEW_CLAUSE = re.compile(r"\s*,\s+(?:and|but)\b", re.IGNORECASE)
 #: a count that opens on its marking verb ("mark ten years of"), and the subject between a year and it
 _MARKING_COUNT = re.compile(r"(?:mark|marks|marked|celebrate|celebrates|celebrated|commemorate|commemorates|"
                             r"commemorated|observe|observes|observed)\b", re.IGNORECASE)

@@ -315,6 +315,24 @@ _TOLD_AS_A_TIMELINE = re.compile(r"\b(?:timelines?|milestones?|chronology|key\s+
 _A_SENTENCE = re.compile(r"[.!?][\"”']?\s*$")
 
 
+#: a day alone on its line, its weekday first or not: "SUNDAY, SEPTEMBER 10", "Monday 11 September 2023", "Sept. 11"
+_DAY_ALONE = re.compile(rf"(?:#{{1,6}}\s*)?(?:\*\*|__)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                        rf"(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON})(?:,?\s+(?:19|20)\d\d)?"
+                        r"\s*(?:\*\*|__)?\s*:?", re.IGNORECASE)
+#: an entry of a live page, opening on its clock time: "6:20 p.m. - It's official", "16:05 IST - Talks are over"
+_OPENS_ON_A_CLOCK = re.compile(r"(?:[-*\u2022]\s*)?[0-2]?\d[:.][0-5]\d\b")
+
+
+def _heads_a_live_day(lines: list[str], i: int) -> bool:
+    """A day alone on its line over entries that open on their clock times, one of two or more such days, heads a
+    live page's day ("SUNDAY, SEPTEMBER 10 / 6:20 p.m. - Biden and Trong agreed ..."): part of the text, which dates
+    the entries below it, not a page's stamp."""
+    if not _DAY_ALONE.fullmatch(lines[i].strip()) or not _OPENS_ON_A_CLOCK.match(_next_line(lines, i)):
+        return False
+    return len({ln.strip().lower() for k, ln in enumerate(lines) if _DAY_ALONE.fullmatch(ln.strip())
+                and _OPENS_ON_A_CLOCK.match(_next_line(lines, k))}) > 1
+
+
 def _heads_a_timeline(lines: list[str], i: int) -> bool:
     """A year alone on its line over an entry that opens on a month, one of several, is a timeline's heading, part
     of the text (its entries' months and days are of that year), not a page's stamp."""
@@ -446,7 +464,7 @@ def clean(article_id: str, text: str) -> Cleaned:
         head = prose_kept < 2
         if head and not _is_prose(line):
             head_dates += _heading_date(line)
-        if _heads_a_timeline(lines, i):
+        if _heads_a_timeline(lines, i) or _heads_a_live_day(lines, i):
             kept.append((i, line))
             continue
         # ("[Editor: Lim Siew Ling]   Published in print: 2007-07-07": a credit in brackets, then the stamp)
@@ -489,7 +507,8 @@ def clean(article_id: str, text: str) -> Cleaned:
                 and any(k and j > i for j, k in kept)):  # the only line of a text is its body, not a title
             title, title_line = line, i
             continue
-        if (_is_label(line) and not _heads_a_timeline(lines, i)) or (body_start < 0 and i < last_menu):
+        if ((_is_label(line) and not (_heads_a_timeline(lines, i) or _heads_a_live_day(lines, i)))
+                or (body_start < 0 and i < last_menu)):
             # (a short line that is a place and its day is the page's dateline: "TOKYO — July 24")
             reason = ("dateline" if _is_dateline(line) else "label") if _is_label(line) else "navigation"
             dropped.append(FurnitureLine(article_id, i + 1, line, reason))
