@@ -252,3 +252,25 @@ def test_guard_a_ceremony_held_to_close_a_course_is_no_course():
     text = "Course concludes\nHanoi, 29 March 2019\n\nThe academy held a ceremony to close the English language course " \
            "for Indian officers on 8 March.\n"
     assert not [e for e in _starts(text) if e[1] == "exercise"]
+
+
+# a date alone that labels the entry it opens is one sentence with it
+@pytest.mark.parametrize("entry, expected", [
+    ("January 2001. Prime Minister Atal Bihari Vajpayee visits Vietnam, the first such visit in sixteen years.",
+     ("IND", "visit", "2001-01")),
+    ("November 2008. President Pratibha Patil pays a state visit to Vietnam.", ("IND", "visit", "2008-11")),
+    ("September 2016. Prime Minister Narendra Modi holds talks with Prime Minister Nguyen Xuan Phuc in Hanoi.",
+     ("IND", "summit", "2016-09")),
+    ("* March 2018. President Tran Dai Quang pays a state visit to India.", ("IND", "visit", "2018-03")),
+])
+def test_a_date_label_opening_an_entry_dates_it(entry, expected):
+    got = _starts(f"Explainer\n14 August 2024\n\nA walk through the record.\n\n{entry}\n")
+    assert [(p, t, s[:len(expected[2])]) for p, t, s in got] == [expected]
+
+
+def test_guard_a_sentence_ending_on_a_month_and_year_inside_a_paragraph_ends_there():
+    from ties_lib.text import split_sentences
+
+    body = "Talks were held in January 2001. Vajpayee then visited Hanoi."
+    assert [s.text for s in split_sentences("t", body)] == ["Talks were held in January 2001.",
+                                                            "Vajpayee then visited Hanoi."]

@@ -56,6 +56,11 @@ def split_sentences(article_id: str, body: str) -> list[Sentence]:
     return out
 
 
+#: a date alone that labels the entry it opens: "January 2001. Vajpayee visits Vietnam.", "3 September 2016. Modi ..."
+_DATE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)(?:[ \t]+\d{1,2},?)?[ \t]+(?:19|20)\d\d[ \t]*")
+
+
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cur = start
@@ -63,6 +68,9 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         token = _last_word(text, max(cur, m.start() - 40), m.start()).lower()
         if text[m.start()] == "." and (token in ABBREVIATIONS or _INITIALS.fullmatch(token)):
             continue
+        if (text[m.start()] == "." and (cur == start or text[cur - 1] == "\n")
+                and _DATE_LABEL.fullmatch(text, cur, m.start())):
+            continue  # (the label is the date of the entry it opens, one sentence with it)
         spans.append((cur, m.start() + len(m.group(0).rstrip())))
         cur = m.end()
     spans.append((cur, end))
