@@ -615,6 +615,10 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
     if len(headings) < 2:  # (a timeline has more than one)
         return found
     out = list(found)
+    added: list[DateExpr] = []  # the months that open entries, found here
+    # (each line's expressions looked up by bisection: a scan per line is quadratic on a long timeline)
+    starts = [f.start for f in out]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     drop: set[int] = set()
     for head in headings:
         pos = text.find("\n", head.end)
@@ -629,12 +633,13 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
                 continue
             if _YEAR_HEADING.fullmatch(text, line_start, line_end):
                 break
-            on_line = [j for j, f in enumerate(out) if line_start <= f.start < line_end]
+            on_line = (range(bisect_left(starts, line_start), bisect_left(starts, line_end)) if in_order
+                       else [j for j, f in enumerate(out) if line_start <= f.start < line_end])
             opener = _MONTH_OPENS_ENTRY.match(text, line_start, line_end)
             lead = _ENTRY_LEAD.match(text, line_start, line_end)
             if opener is not None and not any(out[j].start <= opener.start("m") < out[j].end for j in on_line):
-                out.append(DateExpr(opener.start("m"), opener.end("m"), opener.group("m"), "month_year", head.year,
-                                    _month(opener.group("m"))))
+                added.append(DateExpr(opener.start("m"), opener.end("m"), opener.group("m"), "month_year", head.year,
+                                      _month(opener.group("m"))))
                 dated = True
             elif after_gap and not (_ENTRIES_GO_ON.match(text, line_start, line_end)
                                     or (lead is not None and any(out[j].start == lead.end() for j in on_line))):
@@ -650,7 +655,7 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
                     dated = True
         if dated:
             drop.add(out.index(head))
-    return sorted((f for i, f in enumerate(out) if i not in drop), key=lambda f: f.start)
+    return sorted([f for i, f in enumerate(out) if i not in drop] + added, key=lambda f: f.start)
 
 
 def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = None) -> list[DateExpr]:
