@@ -382,15 +382,17 @@ def _office_spans(text: str) -> list[_OfficeSpan]:
     return spans
 
 
-def find_actors(text: str, day: dt.date | None = None) -> list[ActorHit]:
+def find_actors(text: str, day: dt.date | None = None, page: str = "") -> list[ActorHit]:
     """All actors in ``text`` (folded), with the office each holds as the text gives it.
 
     ``day`` (the article's date when known) picks a person's role from the base when the
-    text names none.
+    text names none. ``page`` is the rest of the page (its headline, the points and lines set apart from the
+    story): a person it names in full is known to the story by surname alone ("Key points: President Joe Biden is
+    in Hanoi ..." over "Biden met Nguyen Phu Trong").
     """
-    persons, offices_only = _located(text)
+    persons, offices_only = _located(text, named_on_the_page(page))
     base = people()
-    namesakes = _namesakes(text, persons)
+    namesakes = _namesakes(text, persons) | _founders_only(text, persons)
     hits: list[ActorHit] = []
     for s, e, aid, role, level, country in persons:
         stated = level
@@ -423,6 +425,40 @@ _OCCUPATION_BEFORE = re.compile(r"\b(?:analyst|researcher|reporter|editor|column
                                 re.IGNORECASE)
 
 
+#: a generational suffix after a name is part of the name as written: "Joseph R. Biden, Jr.", "Lloyd J. Austin III",
+#: "Ferdinand Marcos Jr."; "Sr." only after a comma, and neither before a rank, where they are "Senior" and
+#: "Junior" ("Nguyen Van Hung, Sr. Col. Tran Van Binh", "Jr. Lt.")
+_NAME_SUFFIX = re.compile(r"(?:,?[ \t]+Jr(?:\.|(?![\w.]))|,[ \t]*Sr(?:\.|(?![\w.]))|,?[ \t]+(?:II|III|IV)(?![\w-]))"
+                          r"(?![ \t]+(?:Col|Lt|Gen|Maj|Capt|Cdr|Colonel|Lieutenant|General|Major|Captain|Commander)\b)")
+
+
+def written_form(text: str, start: int, end: int) -> str:
+    """The name at ``text[start:end]`` as the article writes it, with a generational suffix that follows it."""
+    m = _NAME_SUFFIX.match(text, end)
+    return " ".join(text[start:m.end() if m else end].split())
+
+
+#: a friendship's founders, recalled: "the traditional friendship founded by President Ho Chi Minh and Prime
+#: Minister Jawaharlal Nehru", "nurtured by Jawaharlal Nehru and Ho Chi Minh", "since the days of Pandit Nehru"
+_FOUNDED_BY = re.compile(r"\b(?:(?:founded|built|laid(?:\s+down)?|nurtured|cultivated|forged|fostered)\s+by|"
+                         r"(?:days|era|time|times)\s+of)\s+(?:(?:the\s+late|the|late|and|(?-i:[A-Z])[\w.'-]*)\s+){0,8}$",
+                         re.IGNORECASE)
+
+
+_WHO_AFTER = re.compile(r",?\s+who\b")
+
+
+def _founders_only(text: str, persons: tuple[tuple[int, int, str, str, str, str], ...]) -> frozenset[str]:
+    """People named only as the founders of a friendship the text recalls ("the traditional friendship built by
+    President Ho Chi Minh and Prime Minister Jawaharlal Nehru"): no side's actor in what the article reports."""
+    told: dict[str, bool] = {}
+    for s, e, aid, _r, _l, _c in persons:
+        # (but not one the sentence goes on to tell of: "the days of Jawaharlal Nehru, who visited Hanoi in 1954")
+        told[aid] = (told.get(aid, True) and _FOUNDED_BY.search(text, max(0, s - 120), s) is not None
+                     and _WHO_AFTER.match(text, e) is None)
+    return frozenset(aid for aid, only in told.items() if only)
+
+
 def _namesakes(text: str, persons: tuple[tuple[int, int, str, str, str, str], ...]) -> frozenset[str]:
     """People of the base whom the text introduces as sources ("Nguyen Thanh Hai, a researcher at a Hanoi
     university") and never gives an office: another person of the same name, neither an actor nor an official
@@ -452,8 +488,21 @@ _HEAD_NAME = re.compile(rf"(?P<n>{NEW_NAME.pattern}),\s+(?:then\s+|the\s+|a\s+)?
 _DEFINITE_BEFORE = re.compile(r"(?:\bthe\s+(?:[A-Z][\w-]*\s+){0,2}|[A-Za-z]'s\s+)$")
 
 
+#: a capitalised word just before: the word after it is part of a longer name ("Ho Chi Minh")
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w'-]*[ \t]+$")
+
+
+def named_on_the_page(page: str) -> frozenset[str]:
+    """The people of the base a page's other text (headline, points, furniture) names in full."""
+    if not page:
+        return frozenset()
+    name_pat, index = _name_pattern()
+    return frozenset(index[m.group(0)] for m in name_pat.finditer(page))
+
+
 @lru_cache(maxsize=16)
-def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...], tuple[ActorHit, ...]]:
+def _located(text: str, on_the_page: frozenset[str] = frozenset()
+             ) -> tuple[tuple[tuple[int, int, str, str, str, str], ...], tuple[ActorHit, ...]]:
     """Where the people and the holder-less offices are: the part that does not depend on the date.
 
     Cached, because an article is read twice (for the tenures that date it, then for roles).
@@ -533,7 +582,10 @@ def _located(text: str) -> tuple[tuple[tuple[int, int, str, str, str, str], ...]
         tok = m.group(1)
         if (tok not in surnames and tok not in new_last) or covered[m.start()]:
             continue
-        cands = [a for a in surnames.get(tok, ()) if a in found and found[a][0] < m.start()]
+        # (a person named in full only outside the story, by a surname that is no part of a longer name: "Minh"
+        # of "Ho Chi Minh City" is not the "Pham Binh Minh" of a related story's headline)
+        cands = [a for a in surnames.get(tok, ()) if (a in found and found[a][0] < m.start())
+                 or (a in on_the_page and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None)]
         if tok in new_last and found.get(new_last[tok], (10**9,))[0] < m.start():
             cands = [new_last[tok]]
         if not cands:

@@ -35,6 +35,7 @@ from .dates import (
     figure_order,
     find_dates,
     foreign_month,
+    live_day_headings,
     month_value,
     number_value,
     numeric_order,
@@ -134,10 +135,13 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
     Service / HANOI, Vietnam, June 5, 2006 – ..."), but never after a paragraph of prose."""
     pos = 0
     timeline = len(_YEAR_ALONE_LINE.findall(text)) > 1
+    live_days = {s for s, _e in live_day_headings(text)}
     for _ in range(lines):
         m = WIRE_DATELINE.match(text[pos:pos + 120])
-        if m is not None and not (timeline and _YEAR_ALONE_BEFORE.search(text, max(0, pos - 12), pos)):
-            # (not a timeline's entry under the year heading it: "2022\nHanoi, 8 Jun - Singh holds talks\n\n2023...")
+        if (m is not None and not (timeline and _YEAR_ALONE_BEFORE.search(text, max(0, pos - 12), pos))
+                and pos not in live_days):
+            # (not a timeline's entry under the year heading it: "2022\nHanoi, 8 Jun - Singh holds talks\n\n2023...";
+            # nor a live page's day heading: "SUNDAY, SEPTEMBER 10\n\n3:05 p.m. - Air Force One has touched down")
             return Dateline(pos + m.start(), pos + m.end(), m.group("date"), m.group(0))
         nl = text.find("\n", pos)
         if nl < 0 or nl - pos >= 140:  # the line was prose: a dateline comes before the story's text
@@ -146,6 +150,20 @@ def find_wire_dateline(text: str, lines: int = 6) -> Dateline | None:
         while text.startswith("\n", pos):
             pos += 1
     return None
+
+
+def live_page_day(text: str) -> Dateline | None:
+    """The latest of a live page's day headings ("MONDAY, SEPTEMBER 11" over "SUNDAY, SEPTEMBER 10", or under it):
+    a live page with no stamp of its own was last written on its latest day, as a wire's dateline tells its day."""
+    days = []
+    for s, e in live_day_headings(text):
+        expr = next((x for x in find_dates(text[s:e]) if x.kind in ("month_day", "date") and x.day), None)
+        if expr is not None:
+            days.append(((expr.year or 0, expr.month or 0, expr.day), s, e, expr.text))
+    if not days:
+        return None
+    _key, s, e, told = max(days)
+    return Dateline(s, e, told, text[s:e])
 
 
 #: two full dates joined by a dash, and nothing else: a span ("June 2, 1944 – October 4, 2023")
@@ -574,12 +592,15 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
         if got is not None:
             yearless = (DateExpr(0, len(cell), cell, "month_day", month=got[0], day=got[1]), line)
             break
+    live_lines = {text[s:e].strip() for s, e in live_day_headings(text)} if yearless is None else set()
     for line in [*[ln.strip() for ln in text.splitlines() if ln.strip()][-6:],
                  *[ln.strip() for ln in dropped.splitlines() if ln.strip()][-6:]] if yearless is None else ():
         # "Visakhapatnam, 27 July" signing off a newsletter's item: the place it was written in and its day
         # (or, in brackets, whoever signs it: "(Kobe Pacific Letter editorial office, 5 August)")
         signed = _BRACKETED_SIGN_OFF.fullmatch(line)
         inner = signed.group(1) if signed is not None else line
+        if inner in live_lines:
+            continue  # ("Sunday, 10 September" heading a live page's last entries: no place and day signing off)
         found = [e for e in find_dates(inner) if e.kind == "month_day" and e.end == len(inner.rstrip(" ."))]
         if len(found) == 1 and (_PLACE_LINE.fullmatch(inner[:found[0].start].strip(" ,"))
                                 or (signed is not None and _SIGNER.fullmatch(inner[:found[0].start].strip(" ,")))):
@@ -715,12 +736,16 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             v = DateValue(d, d, "day", "stated")
             return Anchor(now=v, note="edition line"), v, "stated", m.group(0).strip()
     wire = find_wire_dateline(text)
+    live = live_page_day(text) if wire is None else None
+    wire = wire or live
     if wire is None and (in_title := WIRE_DATELINE.match(title)) is not None:
         # "SINGAPORE, June 21 (VAW) - Indian navy ship calls at Cam Ranh": a wire's dateline the page set as its
         # headline; the story opens the text
         wire = Dateline(0, 0, in_title.group("date"), in_title.group(0))
     wire_expr = (_figures_dateline(wire) or next(iter(find_dates(wire.date)), None)) if wire else None
-    lead = text[wire.end:wire.end + 300] if wire else text[:300]
+    # (a live page's latest day heading has no lead of its own: the text after it is its entries, and the
+    # headings of earlier days)
+    lead = wire.text if live is not None else text[wire.end:wire.end + 300] if wire else text[:300]
     in_brackets = (_WEEKDAY_IN_BRACKETS.search(wire.text) or _WEEKDAY_IN_BRACKETS.match(text, wire.end)
                    if wire is not None and wire_expr is not None and wire_expr.kind == "month_day" else None)
     if in_brackets is None and wire is not None and wire_expr is not None and wire_expr.kind == "month_day":

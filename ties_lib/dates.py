@@ -105,7 +105,7 @@ RELATIVE_PHRASES = {
     "the next morning", "the following morning", "the next afternoon", "the following afternoon",
     "the next evening", "the following evening",
     "today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
-    "yesterday morning", "yesterday afternoon", "yesterday evening", "last night",
+    "yesterday morning", "yesterday afternoon", "yesterday evening", "last night", "last evening",
     "later that month", "earlier that month", "that same month", "the same month",
     "the same morning", "the same afternoon", "the same evening", "that afternoon", "that evening",
     "that same day", "within hours", "hours later", "a few hours later",
@@ -658,6 +658,54 @@ def _under_year_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
     return sorted([f for i, f in enumerate(out) if i not in drop] + added, key=lambda f: f.start)
 
 
+#: a day alone on its line, its weekday first or not: "SUNDAY, SEPTEMBER 10", "## Monday 11 September 2023"
+_DAY_ALONE_LINE = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]*)?(?:\*\*|__)?[ \t]*(?:(?i:{WD}),?[ \t]+)?"
+                             rf"(?:{MON}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MON})"
+                             r"(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$", re.MULTILINE)
+#: a live page's entry opening on its clock time: "3:05 p.m. - Air Force One has touched down", "14:50 ICT - ..."
+_CLOCK_OPENS_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?P<c>[0-2]?\d[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)"
+                                r"(?![\d:])", re.IGNORECASE)
+_NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
+
+
+def _next_line_start(text: str, pos: int) -> int:
+    """Where the next line with any text on it starts after ``pos`` (the end of the text if none)."""
+    m = _NEXT_LINE.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def live_day_headings(text: str) -> list[tuple[int, int]]:
+    """The lines heading a live page's days: a day alone on its line over an entry that opens on its clock time
+    ("SUNDAY, SEPTEMBER 10\n\n3:05 p.m. - Air Force One has touched down"), when the page has two or more such
+    days. They date the entries under them; none is a dateline or the page's stamp."""
+    heads = [(m.start(), m.end()) for m in _DAY_ALONE_LINE.finditer(text)
+             if _CLOCK_OPENS_ENTRY.match(text, _next_line_start(text, m.end()))]
+    return heads if len({text[s:e].strip().lower() for s, e in heads}) > 1 else []
+
+
+def _under_day_headings(text: str, found: list[DateExpr]) -> list[DateExpr]:
+    """A live page's entries are of the day heading them (see :func:`live_day_headings`): each entry opening on a
+    clock time is dated by its heading, whatever tense it is told in ("has landed", "is being welcomed by"); the
+    entries of a heading run to the next one."""
+    spans = live_day_headings(text)
+    if not spans:
+        return found
+    heads = [(e, s, t) for s, t in spans for e in found
+             if s <= e.start < t and e.kind in ("month_day", "date") and e.day and e.end_day is None]
+    taken = [(f.start, f.end) for f in found]
+    added: list[DateExpr] = []
+    for k, (head, _s, line_end) in enumerate(heads):
+        stop = heads[k + 1][1] if k + 1 < len(heads) else len(text)
+        pos = line_end
+        while (line_start := _next_line_start(text, pos)) < stop:
+            pos = text.find("\n", line_start)
+            pos = len(text) if pos < 0 else pos
+            clock = _CLOCK_OPENS_ENTRY.match(text, line_start, pos)
+            if clock is not None and not any(a < clock.end("c") and clock.start("c") < b for a, b in taken):
+                added.append(replace(head, start=clock.start("c"), end=clock.end("c"), text=clock.group("c")))
+    return sorted(found + added, key=lambda f: f.start)
+
+
 def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = None) -> list[DateExpr]:
     """Every date expression in ``text`` (a folded text: ASCII quotes and dashes).
 
@@ -723,11 +771,16 @@ def find_dates(text: str, *, full_scan: bool = False, day_first: bool | None = N
                                                            or _CLASS_OF.search(text, max(0, e.start - 10), e.start)))]
     # "after the September 11 attacks", "the 9/11 Commission": a day that names a happening of its own, no date
     found = [e for e in found if not (e.kind in ("month_day", "date") and _NAMES_AN_ATTACK.match(text, e.end))]
+    # "on the last night of his visit", "his last evening in Hanoi": the stay's last, not the one before the page's
+    found = [e for e in found if not (e.kind == "relative" and e.rel in ("last night", "last evening")
+                                      and _OWNED_BEFORE.search(text, max(0, e.start - 8), e.start))]
     found = _of_a_holiday(text, found)
-    found = _under_year_headings(text, _without_year_labels(text, found))
+    found = _under_day_headings(text, _under_year_headings(text, _without_year_labels(text, found)))
     return _with_listed_year(text, _with_relative_year(text, _attach_durations(text, _of_a_week(text, found))))
 
 
+#: an article or a possessive before "last night": a night of a stay ("the last night of", "his last night in")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|our|my|your|one)|['\u2019]s?)\s+$", re.IGNORECASE)
 #: a year that names a person's graduation: "a 2006 Glenrock High graduate", "a 2013 West Point graduate"
 _GRADUATE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}\s+(?:graduate|graduates|alumnus|alumna|alumni)\b",
                              re.IGNORECASE)
@@ -2638,6 +2691,7 @@ _SAME_DAY = {"the same day", "same day", "that day", "earlier in the day", "late
 #: a weekday or a day counted from the page's day: in a page dated only to the month, a day of that month
 _MONTH_OF_THE_PAGE = {"on", "this", "last", "today", "yesterday", "this morning", "this afternoon", "this evening",
                       "tonight", "yesterday morning", "yesterday afternoon", "yesterday evening", "last night",
+                      "last evening",
                       "late on"}
 
 
@@ -2701,7 +2755,7 @@ def _relative(rel: str, now: DateValue | None, day_now: dt.date | None,
     if day_now is not None:
         offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0,
                    "this evening": 0, "tonight": 0, "yesterday morning": -1, "yesterday afternoon": -1,
-                   "yesterday evening": -1, "last night": -1}
+                   "yesterday evening": -1, "last night": -1, "last evening": -1}
         if rel in offsets:
             return day_value(day_now + dt.timedelta(days=offsets[rel]), "relative"), f"{rel} from the article's date"
         if rel.endswith("week"):

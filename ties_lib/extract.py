@@ -104,7 +104,8 @@ def extract(doc: Document) -> ArticleResult:
         fold(cleaned.title))
     resolved = resolve(exprs, anchor, [(s.start, s.end) for s in sentences], text)
     day = reference_day(anchor)
-    hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(text, day)]
+    hits = [_with_sentence(h, sentences) for h in actors_mod.find_actors(
+        text, day, fold("\n".join((cleaned.title, cleaned.top_text, cleaned.dropped_text))))]
     places = find_places(text)
     country_hits = actors_mod.find_countries(text)
     # the dateline's city is where the story was filed, not where anything happened

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 import pandas as pd
 
-from .actors import slug
+from .actors import slug, written_form
 from .domains import DOMAINS
 from .events import event_id
 from .records import LEVELS, PRECISIONS, AgreementRecord, ArticleResult, DateValue, EventRecord, Problem, iso_at
@@ -172,7 +172,7 @@ def actors_frame(results: list[ArticleResult]) -> pd.DataFrame:
         year = r.article.published.start.year if r.article.published else None
         sentences = {s.sentence_id: s.text for s in r.sentences}
         for h in r.actors:
-            form = " ".join(r.article.body[h.start:h.end].split())
+            form = written_form(r.article.body, h.start, h.end)
             if h.kind == "person" and len(form.split()) >= 2:  # a full name, not "Mattis"
                 written[h.actor_id][form] += 1
             row = by_id.setdefault(h.actor_id, {
