@@ -200,3 +200,160 @@ def test_guard_a_word_of_a_longer_name_is_no_surname_of_a_person_named_on_the_pa
             "A dioxin project is planned near Ho Chi Minh City.\n\nRelated\n"
             "- Pompeo and Vietnamese counterpart Pham Binh Minh discuss Mekong in phone call\n")
     assert "pham-binh-minh" not in {h.actor_id for h in article(text).actors}
+
+
+# diplomatic relations held since a year were set up that year
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vietnam and the United States, which have had diplomatic relations since 1995, signed a memorandum.",
+     ("USA", "partnership_upgrade", "1995")),
+    ("India and Vietnam have maintained full diplomatic ties since 1972.", ("IND", "partnership_upgrade", "1972")),
+    ("The United States and Vietnam have enjoyed normal diplomatic relations since 1995, and trade has grown.",
+     ("USA", "partnership_upgrade", "1995")),
+])
+def test_diplomatic_relations_held_since_a_year_were_set_up_then(sentence, expected):
+    assert expected in [(p, t, s[:4]) for p, t, s in _starts("X\nHanoi, 8 June 2022\n\n" + sentence + "\n")]
+
+
+@pytest.mark.parametrize("sentence", ["India and Vietnam have had defence ties since 2000.",
+                                      "India and Vietnam have had close relations since 1954."])
+def test_guard_other_ties_held_since_a_year_are_no_upgrade(sentence):
+    assert not [t for _p, t, _s in _starts("X\nHanoi, 8 June 2022\n\n" + sentence + "\n") if t == "partnership_upgrade"]
+
+
+# "Following the meeting, the Secretary called on President X": the day of the meeting told before, with its caller
+@pytest.mark.parametrize("text, expected", [
+    ("Washington, July 30, 2021 (Release)\n\nSecretary of Defense Lloyd J. Austin III met with Vietnam's Minister of "
+     "National Defense Gen. Phan Van Giang at the Ministry in Hanoi. The two discussed maritime security. Following "
+     "the meeting, the Secretary called on President Nguyen Xuan Phuc at the Presidential Palace.",
+     ("USA", "2021-07-30", ("lloyd-austin", "nguyen-xuan-phuc"))),
+    ("New Delhi, June 20, 2023 (PIB)\n\nRaksha Mantri Rajnath Singh held bilateral talks with Vietnam's Defence "
+     "Minister General Phan Van Giang in New Delhi. The two ministers reviewed defence cooperation. Following the "
+     "talks, the Vietnamese minister called on Prime Minister Narendra Modi.",
+     ("IND", "2023-06-20", ("narendra-modi", "phan-van-giang"))),
+    ("Hanoi, June 8, 2022\n\nDefence Minister Rajnath Singh met General Phan Van Giang at the Ministry of National "
+     "Defence. They reviewed training and shipbuilding. After the meeting, the Indian minister was received by Prime "
+     "Minister Pham Minh Chinh.", ("IND", "2022-06-08", ("pham-minh-chinh", "rajnath-singh"))),
+])
+def test_a_call_following_the_meeting_is_on_its_day_by_its_caller(text, expected):
+    got = [(e.partner, e.date.iso_start(), tuple(sorted(e.participants))) for e in article("X\n" + text).events]
+    assert expected in got
+
+
+def test_guard_a_call_following_the_meeting_needs_a_meeting_told_with_its_day():
+    text = ("X\nHanoi, June 8, 2022\n\nThe two defence ministries have met often since 2016. After the meeting, the "
+            "Indian minister was received by Prime Minister Pham Minh Chinh.\n")
+    assert [e.participants for e in article(text).events] in ([], [("pham-minh-chinh",)])
+
+
+# a live page's day headings with their weekdays tell the page's year, over a count an entry makes
+_LIVE_YEARLESS = """LIVE: {title}
+Live coverage | Last updated {stamp}
+
+{h1}
+
+3:40 p.m. - President Joe Biden's motorcade arrives at the party headquarters, where General Secretary Nguyen Phu \
+Trong welcomes him.
+
+4:05 p.m. - The two leaders begin talks. Trong says the visit comes as the countries approach three decades since \
+they normalised relations in 1995.
+
+{h2}
+
+9:30 a.m. - President Biden meets President Vo Van Thuong at the Presidential Palace.
+"""
+
+
+@pytest.mark.parametrize("stamp, h1, h2", [
+    ("11 September, 14:05 ICT", "SUNDAY, SEPTEMBER 10", "MONDAY, SEPTEMBER 11"),
+    ("Sept. 11, 2:05 p.m.", "Sunday 10 September", "Monday 11 September"),
+    ("11 September", "## Sunday, 10 September", "## Monday, 11 September"),
+])
+def test_a_live_pages_weekday_headings_tell_its_year(stamp, h1, h2):
+    text = _LIVE_YEARLESS.format(title="Biden in Hanoi", stamp=stamp, h1=h1, h2=h2)
+    assert published(text)[0] == "2023-09-11"
+
+
+# a count the text says is not reached yet ("approach three decades since 1995") is no page's year
+@pytest.mark.parametrize("clause", [
+    "as the countries approach three decades since they normalised relations in 1995",
+    "as the two countries are nearing the 30th anniversary of the normalisation of relations in 1995",
+    "close to thirty years since the two countries normalised relations in 1995",
+])
+def test_a_count_not_yet_reached_dates_no_page(clause):
+    text = f"Biden in Hanoi\n\nPresident Joe Biden held talks with General Secretary Nguyen Phu Trong in Hanoi, {clause}.\n"
+    assert not published(text)[0].startswith("2025")
+
+
+def test_guard_a_count_reached_still_dates_the_page():
+    text = ("Biden in Hanoi\n\nPresident Joe Biden held talks with General Secretary Nguyen Phu Trong in Hanoi, as "
+            "the countries mark three decades since they normalised relations in 1995.\n")
+    assert published(text)[0].startswith("2025")
+
+
+# a course named again with its days in an apposition ("The course, conducted at ... from X to Y,") takes them
+@pytest.mark.parametrize("again", [
+    "The course, conducted at the college's language wing from October 5 to November 16, was the first of its kind.",
+    "The training, organised by the Indian Army at the college from October 5 to November 16, was the first of its "
+    "kind.",
+    "This course, conducted by the language wing between October 5 and November 16, was the first of its kind.",
+])
+def test_a_course_named_again_as_conducted_takes_its_days(again):
+    text = ("X\nNovember 18, 2005\n\nTen officers of the Vietnam People's Army on Wednesday received certificates on "
+            "completing a six-week course in English at the Defence Services Staff College in Wellington, India. "
+            + again + "\n")
+    assert _starts(text) == [("IND", "exercise", "2005-10-05")]
+
+
+# "the celebration of 50 years of diplomatic relations ... in 2022": the year is the marking's, the relations began
+# fifty years before
+@pytest.mark.parametrize("sentence", [
+    "The visit coincides with the celebration of 50 years of the establishment of diplomatic relations between India "
+    "and Vietnam in 2022.",
+    "The exhibition is part of the commemoration of 50 years of India-Vietnam diplomatic relations in 2022.",
+    "The two sides marked 50 years of diplomatic relations between India and Vietnam in 2022.",
+])
+def test_a_marking_of_years_of_relations_in_a_year_counts_back(sentence):
+    got = [(p, t, s[:4]) for p, t, s in _starts("X\nHanoi, 9 June 2022\n\n" + sentence + "\n")]
+    assert got == [("IND", "partnership_upgrade", "1972")]
+
+
+# a ship put into service by its own side, at a ceremony or not, is one side's own act
+@pytest.mark.parametrize("sentence", [
+    "Also in maritime cooperation with the United States, on 28/2 the Vietnam Coast Guard held a ceremony in Hai "
+    "Phong to put its new patrol vessel CSB 8035 into service.",
+    "The Vietnam People's Navy put two new corvettes into service at a ceremony in Cam Ranh on Monday, weeks after "
+    "India's gift.",
+    "Hanoi brought its new frigate into service in a ceremony at Cam Ranh on Monday, weeks after the US cutter "
+    "handover.",
+    "In a tie-up with India, the Vietnam People's Navy on Monday held a ceremony at Cam Ranh to bring two new "
+    "corvettes into service.",
+])
+def test_a_ship_put_into_service_by_its_own_side_is_no_event(sentence):
+    assert not [t for _p, t, s in _starts("X\nHanoi, 9 March 2025\n\n" + sentence + "\n") if s.startswith("2025-0")]
+
+
+def test_guard_a_handover_beside_a_putting_into_service_stays():
+    text = ("X\nHanoi, 9 March 2025\n\nIndia handed over the corvette to Vietnam at a ceremony in Cam Ranh on Monday, "
+            "and the Vietnamese navy put it into service the same day.\n")
+    assert ("IND", "ceremony", "2025-03-03") in _starts(text)
+
+
+# "On his first full day" is the day after the arrival told before it
+@pytest.mark.parametrize("text, expected", [
+    ("William Cohen arrived in Hanoi on March 13, 2000, for a three-day visit. On his first full day in the capital "
+     "he held talks with Vietnam's Minister of National Defence, General Pham Van Tra.", ("USA", "talks", "2000-03-14")),
+    ("Defence Minister Rajnath Singh landed in Hanoi on June 7, 2022. On his first full day, Singh held talks with "
+     "General Phan Van Giang.", ("IND", "talks", "2022-06-08")),
+    ("Secretary Lloyd Austin arrived in Hanoi on July 28, 2021. On his first full day in the country, Austin met "
+     "Defence Minister Phan Van Giang.", ("USA", "talks", "2021-07-29")),
+    ("Prime Minister Pham Minh Chinh reached New Delhi on July 30, 2024. On his first full day in India, Chinh held "
+     "talks with Prime Minister Narendra Modi.", ("IND", "summit", "2024-07-31")),
+])
+def test_a_guests_first_full_day_is_the_day_after_the_arrival(text, expected):
+    assert expected in _starts("X\nHanoi, 10 Aug 2024\n\n" + text + "\n")
+
+
+def test_guard_the_first_full_day_beside_its_own_day_keeps_that_day():
+    text = ("X\nHanoi, June 8, 2022 (PIB)\n\nRaksha Mantri Rajnath Singh held bilateral talks with General Phan Van "
+            "Giang in Hanoi today, on the first full day of his three-day official visit to Vietnam.\n")
+    assert ("IND", "talks", "2022-06-08") in _starts(text)

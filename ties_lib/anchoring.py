@@ -846,6 +846,15 @@ def _anchor_and_published(header: str, dropped: str, text: str, sentences: list[
             got = _year_of_the_weekday(wire_expr.month, wire_expr.day, own_day, text,  # type: ignore[arg-type]
                                        max(years, default=None)) or _first_year_of_the_weekday(
                 wire_expr.month, wire_expr.day, own_day, anchor, max(years, default=None)) or got  # type: ignore
+        told = _live_heading_weekday(text) if own_day is None else None
+        if told is not None and (got is None or not valid_date(got[0], told[0], told[1])
+                                 or dt.date(got[0], told[0], told[1]).weekday() != told[2]):
+            # "Last updated 11 September" over a live page's "SUNDAY, SEPTEMBER 10": the year in which the
+            # headings' weekdays hold, whatever a count in an entry says ("approach three decades since 1995")
+            fits = _year_of_the_weekday(told[0], told[1], told[2], text, max(years, default=None)) \
+                or _first_year_of_the_weekday(told[0], told[1], told[2], anchor, max(years, default=None))
+            if fits is not None:
+                got = (fits[0], f"{fits[1]} (the live page's heading '{told[3]}')")
         if own_day is not None and got is None:
             # "Friday, June 17" over "are expected to visit Hawaii ... in early 2023": the stamp's weekday in the
             # plan's year or the year before it
@@ -1781,6 +1790,18 @@ def _own_weekday(line: str, day_text: str) -> int | None:
     return next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(m.group("w").lower()[:3]))
 
 
+def _live_heading_weekday(text: str) -> tuple[int, int, int, str] | None:
+    """The month, day and weekday of the first of a live page's day headings that writes its weekday
+    ("SUNDAY, SEPTEMBER 10"), and the heading."""
+    for s, e in live_day_headings(text):
+        line = text[s:e].strip()
+        expr = next((x for x in find_dates(line) if x.kind in ("month_day", "date") and x.day and x.month), None)
+        wd = _own_weekday(line, expr.text) if expr is not None else None
+        if expr is not None and wd is not None:
+            return expr.month, expr.day, wd, line  # type: ignore[return-value]
+    return None
+
+
 def _year_of_the_weekday(month: int, day: int, weekday: int, text: str, latest_year: int | None
                          ) -> tuple[int, str] | None:
     """The one year, not before the latest year the text tells as past, in which the day falls on the stamp's own
@@ -1967,6 +1988,12 @@ _NEXT_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?:follows|followed
                              re.IGNORECASE)
 
 
+#: a count the text says is not yet reached: "as the countries approach three decades since", "nearing the 50th
+#: anniversary of", "on the eve of 30 years since", "close to twenty years after"
+_NOT_YET_REACHED = re.compile(r"\b(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|on\s+the\s+eve\s+of|close\s+to|"
+                              r"almost|nearly|not\s+yet)\s+(?:the\s+|their\s+|its\s+)?$", re.IGNORECASE)
+
+
 def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr],
                       periods: list[tuple[int, int, int, int]]) -> Anchor:
     """Without a stated date: the text's arithmetic, its dated facts, or the officials' tenures."""
@@ -1976,6 +2003,9 @@ def _anchor_from_text(text: str, sentences: list[Sentence], exprs: list[DateExpr
     starts, period_starts = [f.start for f in exprs], [p[0] for p in periods]
     searched: dict[tuple[str, ...], tuple[int, str, int] | None] = {}
     for i, e in enumerate(exprs):
+        if (e.kind in ("anniversary", "years_since") and e.unit == "years"
+                and _NOT_YET_REACHED.search(text, max(0, e.start - 30), e.start)):
+            continue  # "as the countries approach three decades since 1995": a count not reached, no page's year
         if e.kind in ("anniversary", "years_since") and e.unit == "years":
             own = sentences[sentence_at(sentences, e.start)] if sentences else None
             sent_end = own.end if own is not None and own.start <= e.start < own.end else len(text)

@@ -101,6 +101,7 @@ RELATIVE_PHRASES = {
     "next year", "earlier in the day", "later in the day", "later that day", "the same day", "same day",
     "during the day", "the course of the day",
     "that day", "the following day", "the next day", "the day after", "the previous day", "the day before",
+    "his first full day", "her first full day", "their first full day",
     "a day later", "a day earlier", "the eve of",
     "the next morning", "the following morning", "the next afternoon", "the following afternoon",
     "the next evening", "the following evening",
@@ -313,8 +314,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years_since", re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>{NUM})\s+(?P<unit>years)\s+on"
                                r"(?=\s*,)(?!\s*,\s*(?:in|on|by)\s)", re.IGNORECASE)),
     # "as the two countries mark 30 years of diplomatic relations": counted back from the article's year
+    # (or the noun: "coincides with the celebration of 50 years of the establishment of diplomatic relations")
     ("years_since", re.compile(
-        rf"\b(?:mark|celebrat|commemorat)\w*\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
+        rf"\b(?:mark|celebrat|commemorat)\w*(?:\s+of)?\s+(?:the\s+)?(?P<n>{NUM})\s+years\s+of\b", re.IGNORECASE)),
     # "nearly a year ago", "two years ago", "six months ago": counted back from the article's date
     ("later", re.compile(
         rf"\b(?P<n>{NUM})\s+(?P<unit>years|months|weeks|days|"
@@ -2660,6 +2662,9 @@ _OF_A_HAPPENING = re.compile(r"\s+(?:the|his|her|their|its|a|an)\s+[a-z]", re.IG
 _DAY_STEP = {"the following day": 1, "the next day": 1, "the day after": 1, "a day later": 1,
              # (a time of the next day: "called on him the following afternoon", "The next morning Biden met")
              **{f"the {w} {t}": 1 for w in ("next", "following") for t in ("morning", "afternoon", "evening")},
+             # (a guest's first full day is the day after the arrival told before it: "arrived in Hanoi on March 13.
+             # On his first full day in the capital he held talks")
+             **{f"{w} first full day": 1 for w in ("his", "her", "their")},
              "the previous day": -1, "the day before": -1, "a day earlier": -1,
              # ("On the eve of the talks, Hai called on Malhan": the day before the happening named, never a day
              # on from the date told last, nor a feast's eve: "on the eve of Easter")

@@ -1164,14 +1164,14 @@ _THEN_BETWEEN = re.compile(r"\b(?:and\s+)?(?:then|later|afterwards|subsequently)
 
 
 #: a count's verb of marking before the relationship it counts: "marked 50 years of", "celebrated the 30th
-#: anniversary of"
+#: anniversary of" (or its noun: "the celebration of 50 years of", "the commemoration of 50 years of")
 _MARKED_BEFORE = re.compile(r"\b(?:marked|marks|marking|mark|celebrated|celebrates|celebrating|celebrate|commemorated|"
-                            r"commemorating)\s+(?:the\s+)?[\w-]+\s+(?:years?|anniversary)\s+(?:of|since)\s+[^,;.]{0,40}$",
-                            re.IGNORECASE)
+                            r"commemorating|(?:celebrations?|commemorations?)\s+of)\s+(?:the\s+)?[\w-]+\s+"
+                            r"(?:years?|anniversary)\s+(?:of|since)\s+[^,;.]{0,40}$", re.IGNORECASE)
 #: just "in" before a year, after the relationship a marking counts: " in ", or after its participle and noun:
-#: "25 years of normalised relations in July 2020"
-_IN_THE_YEAR = re.compile(r"\s+(?:(?:diplomatic\s+|bilateral\s+)?(?:relations|ties)(?:\s+with\s+[^,;.]{1,40}?)?\s+)?"
-                          r"in\s+")
+#: "25 years of normalised relations in July 2020", "diplomatic relations between India and Vietnam in 2022"
+_IN_THE_YEAR = re.compile(r"(?:\s+(?:diplomatic\s+|bilateral\s+)?(?:relations|ties))?"
+                          r"(?:\s+(?:with|between)\s+[^,;.]{1,40}?)?\s+in\s+")
 
 
 def _counted_between(sentence: str, dates: list[tuple[int, int, DateValue, str]], de: int, t: Trigger) -> bool:

@@ -2799,9 +2799,11 @@ def _dated_by_its_anaphor(undated: list[tuple[int, Trigger, EventRecord]], event
 
 
 #: a course named again at the opening of the next sentence, told as run: "The course ran for three weeks from 30
-#: September", "The training, held from 4 July to 30 September,", "This course lasted from"
+#: September", "The training, held from 4 July to 30 September,", "This course lasted from", "The course, conducted at
+#: the college's language wing from October 5 to November 16,", "The training, organised by the Indian Navy from"
 _COURSE_AGAIN = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?(?:course|training|programme|program)\b"
-                           r"[^.;]{0,40}?\b(?:ran|run|lasted|was\s+held|held|took\s+place|was\s+conducted)\b",
+                           r"[^.;]{0,40}?\b(?:ran|run|lasted|was\s+held|held|took\s+place|(?:was\s+)?conducted|"
+                           r"(?:was\s+)?organi[sz]ed)\b",
                            re.IGNORECASE)
 
 
@@ -2861,6 +2863,22 @@ def _dated_later(undated: list[tuple[int, Trigger, EventRecord]], events: list[E
             if agreed:
                 out.append(replace(rec, date=replace(agreed[-1], basis="relative")))
                 continue
+            # "Austin met with Giang at the Ministry ... Following the meeting, the Secretary called on President
+            # Phuc": the day of the meeting told last before it, the visitor of that meeting the one who called
+            met = [e for e in events if e.type in ("talks", "summit", "dialogue") and e.partner == rec.partner
+                   and e.date is not None and e.date.precision == "day" and not e.date.is_range
+                   and sid - _ALSO_REACH <= e.sentence_refs[0][1] < sid]
+            if met:
+                last = max(met, key=lambda e: e.sentence_refs[0][1])
+                # (a host not at that meeting, all of one side; the caller, of the other side, was)
+                hosts = [p for p in rec.participants if not actors_mod.is_office_id(p) and p not in last.participants]
+                sides = {actors_mod.is_vietnamese_id(p) for p in hosts}
+                visitor = tuple(p for p in last.participants + last.subject if not actors_mod.is_office_id(p)
+                                and actors_mod.is_vietnamese_id(p) not in sides)
+                if len(sides) == 1 and visitor:
+                    out.append(replace(rec, date=replace(last.date, basis="relative"),  # type: ignore[arg-type]
+                                       participants=tuple(dict.fromkeys(visitor + rec.participants))))
+                    continue
         if not (later or then or also):
             continue
         if any(ref in e.sentence_refs for e in events for ref in rec.sentence_refs):
