@@ -357,3 +357,55 @@ def test_guard_the_first_full_day_beside_its_own_day_keeps_that_day():
     text = ("X\nHanoi, June 8, 2022 (PIB)\n\nRaksha Mantri Rajnath Singh held bilateral talks with General Phan Van "
             "Giang in Hanoi today, on the first full day of his three-day official visit to Vietnam.\n")
     assert ("IND", "talks", "2022-06-08") in _starts(text)
+
+
+# a bilateral "Security Consultations" or "Security Dialogue" is no multilateral "Nuclear Security Summit"
+@pytest.mark.parametrize("sentence, expected", [
+    ("The third round of the India-Vietnam Coastal Security Consultations was held at New Delhi from 9-10 December "
+     "2013.", ("IND", "dialogue", "2013-12-09")),
+    ("The fourth round of the Vietnam-US Security Consultations was held in Washington on 5 May 2014.",
+     ("USA", "dialogue", "2014-05-05")),
+    ("The second round of the India-Vietnam Cyber Security Consultations took place in New Delhi on 7 March 2019.",
+     ("IND", "dialogue", "2019-03-07")),
+])
+def test_a_bilateral_security_consultation_is_a_dialogue(sentence, expected):
+    assert expected in _starts("X\nNew Delhi, 11 December 2025\n\n" + sentence + "\n")
+
+
+def test_guard_a_session_of_the_nuclear_security_summit_is_no_bilateral_one():
+    text = ("X\nWashington, 1 April 2016\n\nPresident Barack Obama and President Truong Tan Sang attended the first "
+            "session of the Nuclear Security Summit in Washington on 31 March 2016.\n")
+    assert _starts(text) == []
+
+
+# a relationship "set up as" or "formed into" a partnership: the partnership made then
+@pytest.mark.parametrize("sentence, expected", [
+    ("The relationship was set up as a \"comprehensive partnership\" in July 2013, when President Barack Obama "
+     "received President Truong Tan Sang.", ("USA", "partnership_upgrade", "2013-07")),
+    ("The relationship between India and Vietnam was formed into a strategic partnership in 2007.",
+     ("IND", "partnership_upgrade", "2007")),
+    ("Ties between India and Vietnam were set up as a strategic partnership in July 2007.",
+     ("IND", "partnership_upgrade", "2007-07")),
+])
+def test_a_relationship_set_up_as_a_partnership_is_its_upgrade(sentence, expected):
+    got = [(p, t, s[:len(expected[2])]) for p, t, s in _starts("X\nHanoi, 10 September 2023\n\n" + sentence + "\n")]
+    assert expected in got
+
+
+def test_guard_a_relationship_set_up_as_no_partnership_is_no_upgrade():
+    text = ("X\nHanoi, 10 September 2023\n\nThe relationship between India and Vietnam has been set up as a model "
+            "for others, officials said in 2019.\n")
+    assert not [t for _p, t, _s in _starts(text) if t == "partnership_upgrade"]
+
+
+# an expert exchange named again with its days ("The exchange, which took place from 18/4 to 22/4,") takes them
+@pytest.mark.parametrize("again", [
+    "The exchange, which took place from 18/4 to 22/4, was attended by more than 40 doctors.",
+    "The expert exchange ran from 18/4 to 22/4 at the hospital.",
+    "The exchange, which lasted from 18/4 to 22/4, drew doctors from three military hospitals.",
+])
+def test_an_exchange_named_again_with_its_days_takes_them(again):
+    text = ("X\nHanoi, 23/4/2025 (translated from Vietnamese)\n\nOn the morning of 22/4, in Hanoi, the Military "
+            "Medical Department and a delegation of medical specialists from the US Indo-Pacific Command concluded a "
+            "subject matter expert exchange on field hospitals. " + again + "\n")
+    assert {s for _p, _t, s in _starts(text)} == {"2025-04-18"}

@@ -2801,7 +2801,8 @@ def _dated_by_its_anaphor(undated: list[tuple[int, Trigger, EventRecord]], event
 #: a course named again at the opening of the next sentence, told as run: "The course ran for three weeks from 30
 #: September", "The training, held from 4 July to 30 September,", "This course lasted from", "The course, conducted at
 #: the college's language wing from October 5 to November 16,", "The training, organised by the Indian Navy from"
-_COURSE_AGAIN = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?(?:course|training|programme|program)\b"
+_COURSE_AGAIN = re.compile(r"^\W*(?:The|This|That|Its)\s+(?:[\w-]+\s+){0,3}?(?:course|training|programme|program|"
+                           r"exchange)\b"
                            r"[^.;]{0,40}?\b(?:ran|run|lasted|was\s+held|held|took\s+place|(?:was\s+)?conducted|"
                            r"(?:was\s+)?organi[sz]ed)\b",
                            re.IGNORECASE)
