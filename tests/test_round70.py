@@ -409,3 +409,27 @@ def test_an_exchange_named_again_with_its_days_takes_them(again):
             "Medical Department and a delegation of medical specialists from the US Indo-Pacific Command concluded a "
             "subject matter expert exchange on field hospitals. " + again + "\n")
     assert {s for _p, _t, s in _starts(text)} == {"2025-04-18"}
+
+
+# a course told with no day, named again with the days it ran ("The course, which was conducted from ... to ..."),
+# ran on those days
+@pytest.mark.parametrize("text, expected", [
+    ("Goa, 28 November 2014 (PIB)\n\nA batch of ten officers of the Vietnam People's Navy has successfully completed "
+     "the Hydrographic Survey Course conducted at the National Institute of Hydrography, Goa, India. The course, which "
+     "was conducted from 15 September to 28 November 2014, covered modern hydrography.",
+     ("IND", "exercise", "2014-09-15")),
+    ("New Delhi, 26 April 2019\n\nTwelve Vietnamese army officers have completed an English language course at the "
+     "Army Education Corps school in Pachmarhi, India. The course, which took place from 3 March to 25 April 2019, was "
+     "the first of its kind.", ("IND", "exercise", "2019-03-03")),
+    ("Hai Phong, 18 May 2024\n\nOfficers of the Vietnam Coast Guard have finished a boarding course taught by a US "
+     "Coast Guard mobile training team. The training, held from 6 to 17 May 2024, covered vessel inspections.",
+     ("USA", "exercise", "2024-05-06")),
+])
+def test_an_undated_course_named_again_with_its_days_ran_on_them(text, expected):
+    assert _starts("X\n" + text + "\n") == [expected]
+
+
+def test_guard_the_next_course_planned_is_no_days_of_this_one():
+    text = ("X\nHai Phong, 18 May 2024\n\nOfficers of the Vietnam Coast Guard have finished a boarding course taught "
+            "by a US Coast Guard mobile training team. The next course will run from 6 to 17 May 2025 in Da Nang.\n")
+    assert not [s for _p, _t, s in _starts(text) if s.startswith("2025")]

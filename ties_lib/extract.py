@@ -189,6 +189,7 @@ def extract(doc: Document) -> ArticleResult:
     events += _dated_later(undated, events)
     events += _arrived_in_the_subjects_clause(undated, events)
     events = _dated_by_its_anaphor(undated, events, dated, sentences)
+    events += _undated_course_told_again(undated, events, dated, sentences)
     events += _dated_by_the_visit(undated, events)
     events += _exercise_of_the_call(undated, events)
     events += _on_departure(undated, events, dated, sentences)
@@ -2834,6 +2835,28 @@ def _course_told_again_with_its_days(events: list[EventRecord], dated: list[tupl
             # ("ran for three weeks from 30 September": its first day, and the last the text told before)
             span = DateValue(told[0][1].start, d.start, "day", told[0][1].basis, True)
         out.append(replace(e, date=span) if span is not None else e)
+    return out
+
+
+def _undated_course_told_again(undated: list[tuple[int, Trigger, EventRecord]], events: list[EventRecord],
+                               dated: list[tuple[DateExpr, DateValue | None, str]], sentences: list[Sentence]
+                               ) -> list[EventRecord]:
+    """ "Ten officers ... have completed the Hydrographic Survey Course at NIHO, Goa. The course, which was conducted
+    from 15 September to 28 November 2014, covered ...": a course told with no day, named again in the next sentence
+    with the days it ran, ran on those days (its which-clause tells the course's own days)."""
+    out: list[EventRecord] = []
+    for sid, trig, rec in undated:
+        if rec.type != "exercise" or trig.anaphoric or trig.future or sid + 1 >= len(sentences):
+            continue
+        nxt = sentences[sid + 1]
+        if _COURSE_AGAIN.match(nxt.text) is None or FUTURE_BEFORE.search(nxt.text):
+            continue  # (not "The next course will run from ...": a plan)
+        spans = [v for x, v, _n in dated if v is not None and v.precision == "day" and v.is_range
+                 and sentence_at(sentences, x.start) == sid + 1]
+        if len(spans) != 1 or any(e.type == "exercise" and e.partner == rec.partner and e.date is not None
+                                  and e.date.contains(spans[0]) for e in events + out):
+            continue
+        out.append(replace(rec, date=replace(spans[0], basis=spans[0].basis)))
     return out
 
 
